@@ -1,0 +1,49 @@
+import { actorOf } from '../access';
+import { conflict, forbidden, notFound } from '../errors';
+import type { RegisterOrganisationInput } from '../inputs';
+import type { Organisation, Page, Principal } from '../model';
+import type { Deps, PageQuery } from '../ports';
+import { runCommand } from './runner';
+
+export const PLATFORM_CHAIN = 'platform';
+
+export interface CommandContext {
+  principal: Principal;
+  idempotency?: { scope: string; fingerprint: string };
+}
+
+export async function registerOrganisation(deps: Deps, ctx: CommandContext, input: RegisterOrganisationInput) {
+  if (!ctx.principal.roles.includes('admin')) throw forbidden('only a platform administrator may register organisations');
+  return runCommand<Organisation>(deps, {
+    chainId: PLATFORM_CHAIN,
+    actor: actorOf(ctx.principal),
+    refs: [{ kind: 'organisation', id: input.id }],
+    ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}),
+    decide(view, now) {
+      if (view.get({ kind: 'organisation', id: input.id })) throw conflict(`organisation ${input.id} already exists`);
+      const org: Organisation = { ...input, createdAt: now.toISOString(), version: 1 };
+      return {
+        writes: [{ op: 'put', record: { kind: 'organisation', value: org }, expect: 'absent' }],
+        audit: { action: 'organisation.registered', target: { type: 'organisation', id: org.id } },
+        events: [
+          {
+            type: 'organisation.registered',
+            subject: { type: 'organisation', id: org.id },
+            audience: [org.id],
+            data: { name: org.name, kind: org.kind, country: org.country },
+          },
+        ],
+        result: org,
+        status: 201,
+      };
+    },
+  });
+}
+
+export async function getOrganisation(deps: Deps, id: string): Promise<Organisation> {
+  const org = await deps.store.get({ kind: 'organisation', id });
+  if (!org) throw notFound('organisation');
+  return org;
+}
+
+export const listOrganisations = (deps: Deps, q: PageQuery): Promise<Page<Organisation>> => deps.store.listOrganisations(q);

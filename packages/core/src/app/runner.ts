@@ -1,0 +1,109 @@
+import { type Actor, type AuditDraft, appendEntry } from '../audit';
+import { CommitConflict, conflict, DomainError, staleVersion } from '../errors';
+import type { DomainEvent, EventDraft } from '../events';
+import { type RecordKind, type RecordRef, type RecordValue, refKey } from '../model';
+import type { Deps, Loaded, Write } from '../ports';
+
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const MAX_ATTEMPTS = 12;
+
+export interface Decision<R> {
+  writes: Write[];
+  audit: AuditDraft;
+  events?: EventDraft[];
+  result: R;
+  /** The HTTP status a replay of this command answers with. */
+  status?: number;
+}
+
+export interface CommandSpec<R> {
+  chainId: string;
+  actor: Actor;
+  refs: RecordRef[];
+  idempotency?: { scope: string; fingerprint: string };
+  /** Retry from a fresh read when a record changed underneath (system commands such as the sweep). */
+  retryOnStale?: boolean;
+  /** Returns null when there is nothing to do: nothing is written. */
+  decide(view: LoadedView, now: Date): Decision<R> | null;
+}
+
+export type CommandOutcome<R> =
+  | { committed: true; replayed: false; result: R; status: number }
+  | { committed: false; replayed: true; result: R; status: number }
+  | { committed: false; replayed: false; result: null; status: 204 };
+
+/** Typed access to what a command loaded. */
+export class LoadedView {
+  constructor(readonly loaded: Loaded) {}
+  get<K extends RecordKind>(ref: RecordRef & { kind: K }): RecordValue<K> | undefined {
+    return this.loaded.records.get(refKey(ref))?.value as unknown as RecordValue<K> | undefined;
+  }
+}
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.min(200, 2 ** attempt) * (0.5 + Math.random())));
+
+/**
+ * Runs one command: one read of everything it needs (records, chain head, idempotency
+ * record), a pure decision, then one atomic commit of the change, its hash-chained audit
+ * entry and its outbox events. Losing a race on the chain head re-reads and decides again;
+ * a stale caller version is a 409.
+ */
+export async function runCommand<R>(deps: Deps, spec: CommandSpec<R>): Promise<CommandOutcome<R>> {
+  for (let attempt = 0; ; attempt++) {
+    const loaded = await deps.store.load({
+      refs: spec.refs,
+      chainId: spec.chainId,
+      ...(spec.idempotency ? { idempotencyScope: spec.idempotency.scope } : {}),
+    });
+    if (spec.idempotency && loaded.idempotency) {
+      if (loaded.idempotency.fingerprint !== spec.idempotency.fingerprint) {
+        throw new DomainError('idempotency_mismatch', 'this Idempotency-Key was already used for a different request', 'Idempotency-Key');
+      }
+      return { committed: false, replayed: true, result: loaded.idempotency.body as R, status: loaded.idempotency.status };
+    }
+    const now = deps.clock.now();
+    const at = now.toISOString();
+    const decision = spec.decide(new LoadedView(loaded), now);
+    if (!decision) return { committed: false, replayed: false, result: null, status: 204 };
+
+    const { entry, head } = appendEntry(loaded.head, spec.chainId, at, spec.actor, decision.audit);
+    const events: DomainEvent[] = (decision.events ?? []).map((e) => ({
+      ...e,
+      id: deps.ids.next(),
+      at,
+      chainId: spec.chainId,
+      actor: spec.actor,
+    }));
+    const status = decision.status ?? 200;
+    try {
+      await deps.store.commit({
+        chain: { id: spec.chainId, expected: loaded.head, next: head },
+        audit: entry,
+        events,
+        writes: decision.writes,
+        ...(spec.idempotency
+          ? {
+              idempotency: {
+                ...spec.idempotency,
+                status,
+                body: decision.result,
+                createdAt: at,
+                expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+              },
+            }
+          : {}),
+      });
+      return { committed: true, replayed: false, result: decision.result, status };
+    } catch (err) {
+      if (!(err instanceof CommitConflict)) throw err;
+      const retry = err.reason === 'chain' || err.reason === 'idempotency' || (err.reason === 'stale' && spec.retryOnStale);
+      if (retry && attempt < MAX_ATTEMPTS) {
+        await pause(attempt);
+        continue;
+      }
+      if (err.reason === 'stale') throw staleVersion();
+      if (err.reason === 'exists') throw conflict('the record already exists');
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,187 @@
+import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
+import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
+import type { EventDraft } from '../events';
+import type { CreateTaskInput, UpdateTaskInput } from '../inputs';
+import { canTransition, isTerminalTask, taskTransitionActor, taskTransitions } from '../machines';
+import type { Page, Principal, Task, Workspace } from '../model';
+import type { Deps, TaskQuery, Write } from '../ports';
+import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, sortReminders, taskTimers } from '../timers';
+import type { CommandContext } from './organisations';
+import { LoadedView, runCommand } from './runner';
+
+const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
+
+const timerWrites = (task: Task, now: Date): Write[] =>
+  taskTimers(task, now).map((t) => ({ op: 'put', record: { kind: 'timer', value: t }, expect: 'any' }));
+
+const clearTimers = (task: Task): Write[] =>
+  allTaskTimerIds(task).map((id) => ({ op: 'delete', ref: { kind: 'timer', workspaceId: task.workspaceId, id }, expect: 'any' }));
+
+const requireAssignable = (ws: Workspace, orgId: string) => {
+  const m = memberOf(ws, orgId);
+  if (!m) throw invalid('assigneeOrgId', `${orgId} is not a member of this workspace`);
+  if (m.role === 'observer') throw invalid('assigneeOrgId', 'observers cannot be assigned tasks');
+};
+
+export const isOverdue = (t: Task, now: Date): boolean => !isTerminalTask(t.status) && new Date(t.dueAt).getTime() < now.getTime();
+
+/** A task as the API shows it: with whether it is overdue now. */
+export const presentTask = (t: Task, now: Date) => ({ ...t, overdue: isOverdue(t, now) });
+
+export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: string, input: CreateTaskInput) {
+  const p = ctx.principal;
+  const id = deps.ids.next();
+  return runCommand<Task>(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }],
+    ...idem(ctx),
+    decide(view, now) {
+      const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+      requireWorkspaceRole(me, ['lead'], 'set tasks');
+      requireOpen(ws, 'set tasks');
+      requireAssignable(ws, input.assigneeOrgId);
+      if (new Date(input.dueAt).getTime() <= now.getTime()) throw invalid('dueAt', 'the due time must be in the future');
+      const at = now.toISOString();
+      const task: Task = {
+        workspaceId,
+        id,
+        title: input.title,
+        description: input.description,
+        assigneeOrgId: input.assigneeOrgId,
+        dueAt: input.dueAt,
+        priority: input.priority,
+        status: 'open',
+        reminders: sortReminders(input.reminders ?? DEFAULT_TASK_REMINDERS),
+        createdBy: { sub: p.sub, orgId: p.orgId },
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+      return {
+        writes: [{ op: 'put', record: { kind: 'task', value: task }, expect: 'absent' }, ...timerWrites(task, now)],
+        audit: { action: 'task.assigned', target: { type: 'task', id }, details: { assignee: task.assigneeOrgId, dueAt: task.dueAt } },
+        events: [
+          {
+            type: 'task.assigned',
+            workspaceId,
+            subject: { type: 'task', id },
+            audience: [task.assigneeOrgId, ws.leadOrgId],
+            data: { title: task.title, dueAt: task.dueAt, priority: task.priority },
+          },
+        ],
+        result: task,
+        status: 201,
+      };
+    },
+  });
+}
+
+export async function getTask(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<Task> {
+  const view = new LoadedView(
+    await deps.store.load({
+      refs: [
+        { kind: 'workspace', id: workspaceId },
+        { kind: 'task', workspaceId, id },
+      ],
+    }),
+  );
+  requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+  const task = view.get({ kind: 'task', workspaceId, id });
+  if (!task) throw notFound('task');
+  return task;
+}
+
+export async function listTasks(deps: Deps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
+  requireMember(await deps.store.get({ kind: 'workspace', id: workspaceId }), p);
+  return deps.store.listTasks(workspaceId, q);
+}
+
+/** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */
+export const listMyTasks = (deps: Deps, p: Principal, q: { limit: number; cursor?: string }) =>
+  deps.store.listOpenTasksForAssignee(p.orgId, q);
+
+export async function updateTask(
+  deps: Deps,
+  ctx: CommandContext,
+  workspaceId: string,
+  id: string,
+  input: UpdateTaskInput,
+  expectVersion: number,
+) {
+  const p = ctx.principal;
+  return runCommand<Task>(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [
+      { kind: 'workspace', id: workspaceId },
+      { kind: 'task', workspaceId, id },
+    ],
+    ...idem(ctx),
+    decide(view, now) {
+      const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+      const task = view.get({ kind: 'task', workspaceId, id });
+      if (!task) throw notFound('task');
+      if (task.version !== expectVersion) throw staleVersion();
+      requireOpen(ws, 'change tasks');
+      const isLead = me.role === 'lead';
+      const isAssignee = task.assigneeOrgId === p.orgId && me.role !== 'observer';
+      const events: EventDraft[] = [];
+      const audience = [...new Set([task.assigneeOrgId, ws.leadOrgId])];
+      let next: Task = { ...task, updatedAt: now.toISOString(), version: task.version + 1 };
+
+      const edits = { title: input.title, description: input.description, dueAt: input.dueAt, priority: input.priority };
+      const changed = Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined));
+      if (Object.keys(changed).length > 0) {
+        if (!isLead) throw forbidden('only the workspace lead may edit a task');
+        if (isTerminalTask(task.status)) throw conflict(`a ${task.status} task cannot be edited`);
+        if (input.dueAt && new Date(input.dueAt).getTime() <= now.getTime()) throw invalid('dueAt', 'the due time must be in the future');
+        next = { ...next, ...changed };
+        if (input.dueAt) delete next.escalatedAt;
+        events.push({ type: 'task.updated', workspaceId, subject: { type: 'task', id }, audience, data: changed });
+      }
+      if (input.status && input.status !== task.status) {
+        const who = taskTransitionActor[input.status];
+        if ((who === 'assignee' && !isAssignee) || (who === 'lead' && !isLead) || who === 'none') {
+          throw forbidden(who === 'lead' ? 'only the workspace lead may cancel a task' : 'only the assigned organisation may do that');
+        }
+        if (!canTransition(taskTransitions, task.status, input.status))
+          throw conflict(`a ${task.status} task cannot become ${input.status}`);
+        if ((input.status === 'declined' || input.status === 'cancelled') && !input.reason)
+          throw invalid('reason', `a reason is required to mark a task ${input.status}`);
+        next = { ...next, status: input.status, ...(input.reason ? { statusReason: input.reason } : {}) };
+        events.push({
+          type: 'task.status_changed',
+          workspaceId,
+          subject: { type: 'task', id },
+          audience,
+          data: { from: task.status, to: input.status, ...(input.reason ? { reason: input.reason } : {}) },
+        });
+      } else if (input.status === undefined && input.reason) {
+        throw invalid('reason', 'a reason goes with a status change');
+      }
+      // Timers follow the task: cleared when it ends, re-planned when its deadline moves.
+      const timers: Write[] = isTerminalTask(next.status)
+        ? clearTimers(task)
+        : input.dueAt
+          ? [...clearTimers(task), ...timerWrites(next, now)]
+          : [];
+      return {
+        writes: [{ op: 'put', record: { kind: 'task', value: next }, expect: task.version }, ...dedupeTimerWrites(timers)],
+        audit: {
+          action: input.status && input.status !== task.status ? 'task.status_changed' : 'task.updated',
+          target: { type: 'task', id },
+          details: { ...input },
+        },
+        events,
+        result: next,
+      };
+    },
+  });
+}
+
+/** A re-planned timer both deleted and put in one transaction must appear once: keep the put. */
+const dedupeTimerWrites = (writes: Write[]): Write[] => {
+  const puts = new Set(writes.flatMap((w) => (w.op === 'put' && w.record.kind === 'timer' ? [w.record.value.id] : [])));
+  return writes.filter((w) => !(w.op === 'delete' && w.ref.kind === 'timer' && puts.has(w.ref.id)));
+};

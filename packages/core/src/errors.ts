@@ -1,0 +1,51 @@
+/**
+ * Domain errors. Each carries a stable `code`; the API maps codes to HTTP statuses and
+ * problem+json `type`s in one place, so the core never speaks HTTP.
+ */
+export type DomainErrorCode =
+  | 'not_found'
+  | 'validation'
+  | 'forbidden'
+  | 'conflict'
+  | 'stale_version'
+  | 'precondition_required'
+  | 'idempotency_mismatch'
+  | 'unauthenticated';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** A record the caller may not see is indistinguishable from one that does not exist. */
+export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
+export const forbidden = (message: string) => new DomainError('forbidden', message);
+export const conflict = (message: string) => new DomainError('conflict', message);
+export const staleVersion = () => new DomainError('stale_version', 'the record was changed by someone else; read it again', 'If-Match');
+export const invalid = (field: string, message: string) => new DomainError('validation', message, field);
+
+/**
+ * Raised by a store when a commit's conditions fail. `reason` says which kind of condition:
+ * - `stale`: a record's expected version did not match (the caller's write is stale → 409);
+ * - `exists`: a record that had to be absent exists (duplicate create);
+ * - `missing`: a record that had to be present is gone (e.g. a timer another sweep claimed);
+ * - `chain`: the audit chain head moved (another command in the same chain won; retry);
+ * - `idempotency`: another request with the same Idempotency-Key committed first (replay it).
+ */
+export type CommitConflictReason = 'stale' | 'exists' | 'missing' | 'chain' | 'idempotency';
+
+export class CommitConflict extends Error {
+  constructor(
+    readonly reason: CommitConflictReason,
+    readonly detail?: string,
+  ) {
+    super(`commit conflict: ${reason}${detail ? ` (${detail})` : ''}`);
+    this.name = 'CommitConflict';
+  }
+}

@@ -1,0 +1,37 @@
+import type { Actor } from './audit';
+
+export const EVENT_TYPES = [
+  'organisation.registered',
+  'workspace.created',
+  'workspace.updated',
+  'invitation.sent',
+  'invitation.accepted',
+  'invitation.declined',
+  'invitation.revoked',
+  'member.removed',
+  'task.assigned',
+  'task.updated',
+  'task.status_changed',
+  'task.reminder',
+  'task.overdue',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * A domain event, written to the outbox in the same transaction as the change it reports.
+ * `audience` names the organisations the event concerns; the fan-out step decides, per
+ * recipient, what each may receive.
+ */
+export interface DomainEvent {
+  id: string;
+  type: EventType;
+  at: string;
+  chainId: string;
+  workspaceId?: string;
+  subject: { type: string; id: string };
+  actor: Actor;
+  audience: string[];
+  data: Record<string, unknown>;
+}
+
+export type EventDraft = Omit<DomainEvent, 'id' | 'at' | 'chainId' | 'actor'>;

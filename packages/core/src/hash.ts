@@ -1,0 +1,11 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+
+/** RFC 8785 canonical JSON, so that a hash does not depend on key order. */
+export const canonicalJson = (value: unknown): string => {
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('value cannot be canonicalised');
+  return text;
+};
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -1,0 +1,206 @@
+import { z } from 'zod';
+
+/** ISO 3166-1 alpha-3 country code, upper case (VNM, USA, THA, GBR, …). */
+export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as VNM or GBR');
+export type CountryCode = z.infer<typeof CountryCode>;
+
+/** Server-generated identifiers: lower-case, URL-safe, bounded. */
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'must be an identifier');
+export type Id = z.infer<typeof Id>;
+
+export const IsoDateTime = z.iso.datetime({ offset: false, message: 'must be a UTC ISO 8601 time ending in Z' });
+
+export const OrgKind = z.enum(['agency', 'provider', 'international']);
+export type OrgKind = z.infer<typeof OrgKind>;
+export const Sector = z.enum(['tech', 'bank', 'crypto', 'telecom']);
+export type Sector = z.infer<typeof Sector>;
+
+export const Organisation = z.object({
+  id: Id,
+  name: z.string().min(1).max(200),
+  kind: OrgKind,
+  country: CountryCode,
+  sector: Sector.optional(),
+  createdAt: IsoDateTime,
+  version: z.number().int().positive(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+/** Platform roles carried by a verified token. Workspace roles live on memberships. */
+export const PlatformRole = z.enum(['officer', 'admin', 'duty_contact', 'auditor', 'responder']);
+export type PlatformRole = z.infer<typeof PlatformRole>;
+
+/** Who calls. Built only from a verified token; never from a request body. */
+export const Principal = z.object({
+  sub: z.string().min(1),
+  orgId: Id,
+  orgKind: OrgKind,
+  country: CountryCode,
+  roles: z.array(PlatformRole),
+});
+export type Principal = z.infer<typeof Principal>;
+
+export const LegalBasisCode = z.enum(['UNCC', 'BUDAPEST', 'MLAT', 'JIT-AGREEMENT', 'EU-EEVIDENCE', 'NATIONAL']);
+export const LegalBasis = z.object({
+  code: LegalBasisCode,
+  text: z.string().min(1).max(2000),
+});
+export type LegalBasis = z.infer<typeof LegalBasis>;
+
+export const WorkspaceStatus = z.enum(['open', 'suspended', 'closed']);
+export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;
+export const WorkspaceRole = z.enum(['lead', 'member', 'observer']);
+export type WorkspaceRole = z.infer<typeof WorkspaceRole>;
+
+export const Member = z.object({
+  orgId: Id,
+  orgName: z.string(),
+  country: CountryCode,
+  role: WorkspaceRole,
+  joinedAt: IsoDateTime,
+});
+export type Member = z.infer<typeof Member>;
+
+/** Bounded so that a workspace, its members and their index entries fit one transaction. */
+export const MAX_MEMBERS = 40;
+
+export const Workspace = z.object({
+  id: Id,
+  title: z.string().min(1).max(200),
+  leadOrgId: Id,
+  legalBasis: LegalBasis,
+  status: WorkspaceStatus,
+  members: z.array(Member).max(MAX_MEMBERS),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int().positive(),
+});
+export type Workspace = z.infer<typeof Workspace>;
+
+/** The inverse index of membership: which workspaces an organisation belongs to. */
+export const Membership = z.object({
+  orgId: Id,
+  workspaceId: Id,
+  role: WorkspaceRole,
+  title: z.string(),
+  status: WorkspaceStatus,
+  version: z.number().int().positive(),
+});
+export type Membership = z.infer<typeof Membership>;
+
+export const InvitationStatus = z.enum(['pending', 'accepted', 'declined', 'revoked']);
+export type InvitationStatus = z.infer<typeof InvitationStatus>;
+export const Invitation = z.object({
+  workspaceId: Id,
+  workspaceTitle: z.string(),
+  orgId: Id,
+  role: z.enum(['member', 'observer']),
+  status: InvitationStatus,
+  message: z.string().max(2000).optional(),
+  invitedBy: z.object({ sub: z.string(), orgId: Id }),
+  createdAt: IsoDateTime,
+  respondedAt: IsoDateTime.optional(),
+  version: z.number().int().positive(),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+export const TaskStatus = z.enum(['open', 'accepted', 'in_progress', 'done', 'declined', 'cancelled']);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+export const TaskPriority = z.enum(['low', 'normal', 'high', 'critical']);
+export type TaskPriority = z.infer<typeof TaskPriority>;
+
+export const Task = z.object({
+  workspaceId: Id,
+  id: Id,
+  title: z.string().min(1).max(200),
+  description: z.string().max(10_000),
+  assigneeOrgId: Id,
+  dueAt: IsoDateTime,
+  priority: TaskPriority,
+  status: TaskStatus,
+  /** Offsets before the due time at which the assignee is reminded, e.g. ["P1D","PT1H"]. */
+  reminders: z.array(z.string()),
+  statusReason: z.string().max(2000).optional(),
+  escalatedAt: IsoDateTime.optional(),
+  createdBy: z.object({ sub: z.string(), orgId: Id }),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int().positive(),
+});
+export type Task = z.infer<typeof Task>;
+
+export const TimerKind = z.enum(['task.reminder', 'task.overdue']);
+export type TimerKind = z.infer<typeof TimerKind>;
+/** A due timer: an item in the sparse due index until a sweep claims it. */
+export const Timer = z.object({
+  workspaceId: Id,
+  id: z.string(),
+  kind: TimerKind,
+  subjectId: Id,
+  dueAt: IsoDateTime,
+  /** For reminders: the offset before the deadline that this reminder stands for. */
+  offset: z.string().optional(),
+});
+export type Timer = z.infer<typeof Timer>;
+
+export type StoredRecord =
+  | { kind: 'organisation'; value: Organisation }
+  | { kind: 'workspace'; value: Workspace }
+  | { kind: 'membership'; value: Membership }
+  | { kind: 'invitation'; value: Invitation }
+  | { kind: 'task'; value: Task }
+  | { kind: 'timer'; value: Timer };
+
+export type RecordKind = StoredRecord['kind'];
+export type RecordValue<K extends RecordKind> = Extract<StoredRecord, { kind: K }>['value'];
+
+/** Addresses one record. `scope` is the workspace (or organisation, for memberships). */
+export type RecordRef =
+  | { kind: 'organisation'; id: string }
+  | { kind: 'workspace'; id: string }
+  | { kind: 'membership'; orgId: string; workspaceId: string }
+  | { kind: 'invitation'; workspaceId: string; orgId: string }
+  | { kind: 'task'; workspaceId: string; id: string }
+  | { kind: 'timer'; workspaceId: string; id: string };
+
+export const refOf = (r: StoredRecord): RecordRef => {
+  switch (r.kind) {
+    case 'organisation':
+      return { kind: 'organisation', id: r.value.id };
+    case 'workspace':
+      return { kind: 'workspace', id: r.value.id };
+    case 'membership':
+      return { kind: 'membership', orgId: r.value.orgId, workspaceId: r.value.workspaceId };
+    case 'invitation':
+      return { kind: 'invitation', workspaceId: r.value.workspaceId, orgId: r.value.orgId };
+    case 'task':
+      return { kind: 'task', workspaceId: r.value.workspaceId, id: r.value.id };
+    case 'timer':
+      return { kind: 'timer', workspaceId: r.value.workspaceId, id: r.value.id };
+  }
+};
+
+/** A stable string for a reference, used to key loaded records. */
+export const refKey = (ref: RecordRef): string => {
+  switch (ref.kind) {
+    case 'organisation':
+    case 'workspace':
+      return `${ref.kind}:${ref.id}`;
+    case 'membership':
+      return `membership:${ref.orgId}:${ref.workspaceId}`;
+    case 'invitation':
+      return `invitation:${ref.workspaceId}:${ref.orgId}`;
+    case 'task':
+    case 'timer':
+      return `${ref.kind}:${ref.workspaceId}:${ref.id}`;
+  }
+};
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque cursor for the next page, absent on the last page. */
+  next?: string;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
