@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CreateTableCommand, DeleteTableCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoStore, countRequests, createDynamoClient, createTableInput, documentClient } from '@taskforce/dynamo';
+import { countRequests, createDynamoClient, createTableInput, DynamoStore, documentClient } from '@taskforce/dynamo';
 import { inject } from 'vitest';
 
 /** A fresh table on the shared local engine, with a request counter on its client. */

@@ -1,6 +1,11 @@
 import { ManualClock, type Principal, timeOrderedIds } from '@taskforce/core';
 
-export const principal = (orgId: string, country: string, roles: Principal['roles'] = ['officer'], orgKind: Principal['orgKind'] = 'agency'): Principal => ({
+export const principal = (
+  orgId: string,
+  country: string,
+  roles: Principal['roles'] = ['officer'],
+  orgKind: Principal['orgKind'] = 'agency',
+): Principal => ({
   sub: `${orgId}-user`,
   orgId,
   orgKind,

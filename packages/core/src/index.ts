@@ -1,4 +1,5 @@
 export * from './access';
+export * from './app/audit';
 export * from './app/organisations';
 export * from './app/runner';
 export * from './app/sweep';

@@ -60,6 +60,8 @@ export interface PageQuery {
 
 export interface TaskQuery extends PageQuery {
   status?: TaskStatus;
+  /** Only tasks still live whose due time is before this instant. */
+  overdueAt?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ChainHead, type DomainEvent, type RecordRef, type StoredRecord, isTerminalTask, refOf, shardOf } from '@taskforce/core';
+import { type ChainHead, type DomainEvent, isTerminalTask, type RecordRef, refOf, type StoredRecord, shardOf } from '@taskforce/core';
 
 export interface Key {
   pk: string;

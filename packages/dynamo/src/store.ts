@@ -25,16 +25,15 @@ import {
   type RecordKind,
   type RecordRef,
   type RecordValue,
+  refKey,
   type Store,
   type StoredRecord,
   type Task,
   type TaskQuery,
   type Timer,
-  refKey,
 } from '@taskforce/core';
 import { decodeCursor, encodeCursor } from './cursor';
 import {
-  type Key,
   auditKey,
   chainHeadKey,
   chainPk,
@@ -42,6 +41,7 @@ import {
   fromItem,
   headItem,
   idempotencyKey,
+  type Key,
   recordKey,
   timerPartition,
   toItem,
@@ -64,7 +64,8 @@ export class DynamoStore implements Store {
     const wanted = new Map<string, { key: Key; role: 'record' | 'head' | 'idem'; ref?: RecordRef }>();
     for (const ref of req.refs) wanted.set(keyString(recordKey(ref)), { key: recordKey(ref), role: 'record', ref });
     if (req.chainId) wanted.set(keyString(chainHeadKey(req.chainId)), { key: chainHeadKey(req.chainId), role: 'head' });
-    if (req.idempotencyScope) wanted.set(keyString(idempotencyKey(req.idempotencyScope)), { key: idempotencyKey(req.idempotencyScope), role: 'idem' });
+    if (req.idempotencyScope)
+      wanted.set(keyString(idempotencyKey(req.idempotencyScope)), { key: idempotencyKey(req.idempotencyScope), role: 'idem' });
     const items = await this.getMany([...wanted.values()].map((w) => w.key));
 
     const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
@@ -86,9 +87,7 @@ export class DynamoStore implements Store {
     const found: Item[] = [];
     let pending: Key[] = keys;
     for (let attempt = 0; pending.length > 0; attempt++) {
-      const out = await this.doc.send(
-        new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } } }),
-      );
+      const out = await this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } } }));
       found.push(...(out.Responses?.[this.tableName] ?? []));
       pending = (out.UnprocessedKeys?.[this.tableName]?.Keys as Key[] | undefined) ?? [];
       if (pending.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** attempt)));
@@ -113,11 +112,27 @@ export class DynamoStore implements Store {
 
     add(
       c.chain.expected
-        ? { Put: { TableName: T, Item: headItem(c.chain.next), ConditionExpression: 'seq = :seq', ExpressionAttributeValues: { ':seq': c.chain.expected.seq } } }
+        ? {
+            Put: {
+              TableName: T,
+              Item: headItem(c.chain.next),
+              ConditionExpression: 'seq = :seq',
+              ExpressionAttributeValues: { ':seq': c.chain.expected.seq },
+            },
+          }
         : { Put: { TableName: T, Item: headItem(c.chain.next), ConditionExpression: 'attribute_not_exists(pk)' } },
       'chain',
     );
-    add({ Put: { TableName: T, Item: { ...auditKey(c.audit.chainId, c.audit.seq), kind: 'audit', data: c.audit }, ConditionExpression: 'attribute_not_exists(pk)' } }, 'chain');
+    add(
+      {
+        Put: {
+          TableName: T,
+          Item: { ...auditKey(c.audit.chainId, c.audit.seq), kind: 'audit', data: c.audit },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      'chain',
+    );
     for (const e of c.events) add({ Put: { TableName: T, Item: eventItem(e) } }, 'exists');
 
     for (const w of c.writes) {
@@ -139,7 +154,12 @@ export class DynamoStore implements Store {
         {
           Put: {
             TableName: T,
-            Item: { ...idempotencyKey(data.scope), kind: 'idempotency', data, [TABLE.ttlAttribute]: Math.floor(new Date(expiresAt).getTime() / 1000) },
+            Item: {
+              ...idempotencyKey(data.scope),
+              kind: 'idempotency',
+              data,
+              [TABLE.ttlAttribute]: Math.floor(new Date(expiresAt).getTime() / 1000),
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -155,13 +175,19 @@ export class DynamoStore implements Store {
         // A lost race for the idempotency key or the chain head explains any other failure.
         const reason = (['idempotency', 'chain', 'stale', 'exists', 'missing'] as const).find((r) => failed.includes(r));
         if (reason) throw new CommitConflict(reason);
-        if ((err.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict')) throw new CommitConflict('chain', 'transaction conflict');
+        if ((err.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict'))
+          throw new CommitConflict('chain', 'transaction conflict');
       }
       throw err;
     }
   }
 
-  private async page<T>(input: Omit<QueryCommandInput, 'TableName'>, partition: { attribute: string; value: string }, q: PageQuery, map: (item: Item) => T): Promise<Page<T>> {
+  private async page<T>(
+    input: Omit<QueryCommandInput, 'TableName'>,
+    partition: { attribute: string; value: string },
+    q: PageQuery,
+    map: (item: Item) => T,
+  ): Promise<Page<T>> {
     const start = decodeCursor(q.cursor, partition);
     const out = await this.doc.send(
       new QueryCommand({ TableName: this.tableName, Limit: q.limit, ...input, ...(start ? { ExclusiveStartKey: start } : {}) }),
@@ -206,8 +232,22 @@ export class DynamoStore implements Store {
     return this.lookupPage(`INVITED#${orgId}`, q);
   }
   listTasks(workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
-    const filter: Partial<QueryCommandInput> = q.status
-      ? { FilterExpression: '#d.#s = :status', ExpressionAttributeNames: { '#d': 'data', '#s': 'status' }, ExpressionAttributeValues: { ':status': q.status } }
+    const conditions: string[] = [];
+    const values: Record<string, unknown> = {};
+    if (q.status) {
+      conditions.push('#d.#s = :status');
+      values[':status'] = q.status;
+    }
+    if (q.overdueAt) {
+      conditions.push('#d.dueAt < :now AND NOT (#d.#s IN (:done, :declined, :cancelled))');
+      Object.assign(values, { ':now': q.overdueAt, ':done': 'done', ':declined': 'declined', ':cancelled': 'cancelled' });
+    }
+    const filter: Partial<QueryCommandInput> = conditions.length
+      ? {
+          FilterExpression: conditions.join(' AND '),
+          ExpressionAttributeNames: { '#d': 'data', '#s': 'status' },
+          ExpressionAttributeValues: values,
+        }
       : {};
     return this.partitionPage(`WS#${workspaceId}`, 'TASK#', q, filter);
   }

@@ -20,9 +20,11 @@ export const TABLE = {
 export const createTableInput = (tableName: string): CreateTableCommandInput => ({
   TableName: tableName,
   BillingMode: 'PAY_PER_REQUEST',
-  AttributeDefinitions: [TABLE.partitionKey, TABLE.sortKey, ...Object.values(TABLE.indexes).flatMap((i) => [i.partitionKey, i.sortKey])].map(
-    (name) => ({ AttributeName: name, AttributeType: 'S' }),
-  ),
+  AttributeDefinitions: [
+    TABLE.partitionKey,
+    TABLE.sortKey,
+    ...Object.values(TABLE.indexes).flatMap((i) => [i.partitionKey, i.sortKey]),
+  ].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
   KeySchema: [
     { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
     { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },

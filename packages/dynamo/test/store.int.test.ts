@@ -1,8 +1,8 @@
 import {
   CommitConflict,
-  DomainError,
   createTask,
   createWorkspace,
+  DomainError,
   getTask,
   invite,
   listTasks,
@@ -25,7 +25,10 @@ describe('DynamoStore on DynamoDB Local', () => {
   beforeAll(async () => {
     t = await freshTable();
     deps = testDeps(t.store);
-    for (const [id, country] of [['vnm-a05', 'VNM'], ['gbr-nca', 'GBR']] as const) {
+    for (const [id, country] of [
+      ['vnm-a05', 'VNM'],
+      ['gbr-nca', 'GBR'],
+    ] as const) {
       await registerOrganisation(deps, { principal: admin }, { id, name: id.toUpperCase(), kind: 'agency', country });
     }
   });
@@ -40,11 +43,21 @@ describe('DynamoStore on DynamoDB Local', () => {
   });
 
   it('runs the full task life with timers, a stale write and the audit chain', async () => {
-    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Mekong', legalBasis: { code: 'JIT-AGREEMENT', text: 'JIT 2026/3' } })).result!;
+    const ws = (
+      await createWorkspace(deps, { principal: vnm }, { title: 'Op Mekong', legalBasis: { code: 'JIT-AGREEMENT', text: 'JIT 2026/3' } })
+    ).result!;
     await invite(deps, { principal: vnm }, ws.id, { orgId: 'gbr-nca', role: 'member' });
     await respondToInvitation(deps, { principal: gbr }, ws.id, 'gbr-nca', 'accepted');
     const due = new Date(deps.clock.now().getTime() + 2 * 86_400_000).toISOString();
-    const task = (await createTask(deps, { principal: vnm }, ws.id, { title: 'Trace wallet', description: '', assigneeOrgId: 'gbr-nca', dueAt: due, priority: 'high' })).result!;
+    const task = (
+      await createTask(deps, { principal: vnm }, ws.id, {
+        title: 'Trace wallet',
+        description: '',
+        assigneeOrgId: 'gbr-nca',
+        dueAt: due,
+        priority: 'high',
+      })
+    ).result!;
 
     t.counter.reset();
     const got = await getTask(deps, gbr, ws.id, task.id);
@@ -53,7 +66,9 @@ describe('DynamoStore on DynamoDB Local', () => {
 
     const accepted = (await updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'accepted' }, 1)).result!;
     expect(accepted.version).toBe(2);
-    await expect(updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'in_progress' }, 1)).rejects.toMatchObject({ code: 'stale_version' });
+    await expect(updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'in_progress' }, 1)).rejects.toMatchObject({
+      code: 'stale_version',
+    });
 
     // Nothing is due yet; then the one-day reminder; then the overdue escalation.
     expect((await sweepDue(deps)).due).toBe(0);
@@ -71,7 +86,14 @@ describe('DynamoStore on DynamoDB Local', () => {
 
     const audit = await t.store.listAudit(ws.id, { limit: 100 });
     const actions = audit.items.map((e) => e.action);
-    expect(actions.slice(0, 6)).toEqual(['workspace.created', 'invitation.sent', 'invitation.accepted', 'task.assigned', 'task.status_changed', 'task.reminder_sent']);
+    expect(actions.slice(0, 6)).toEqual([
+      'workspace.created',
+      'invitation.sent',
+      'invitation.accepted',
+      'task.assigned',
+      'task.status_changed',
+      'task.reminder_sent',
+    ]);
     expect(actions.slice(6).sort()).toEqual(['task.escalated', 'task.reminder_sent']);
     expect(verifyChain(audit.items, await t.store.chainHead(ws.id))).toMatchObject({ ok: true });
   });
@@ -79,8 +101,22 @@ describe('DynamoStore on DynamoDB Local', () => {
   it('reports which condition failed', async () => {
     await expect(
       t.store.commit({
-        chain: { id: 'x1', expected: { chainId: 'x1', seq: 5, hash: 'a'.repeat(64) }, next: { chainId: 'x1', seq: 6, hash: 'b'.repeat(64) } },
-        audit: { chainId: 'x1', seq: 6, at: 'now', actor: { sub: 's', orgId: 'o', country: 'VNM' }, action: 'x', target: { type: 't', id: 'i' }, outcome: 'success', prevHash: 'a'.repeat(64), hash: 'b'.repeat(64) },
+        chain: {
+          id: 'x1',
+          expected: { chainId: 'x1', seq: 5, hash: 'a'.repeat(64) },
+          next: { chainId: 'x1', seq: 6, hash: 'b'.repeat(64) },
+        },
+        audit: {
+          chainId: 'x1',
+          seq: 6,
+          at: 'now',
+          actor: { sub: 's', orgId: 'o', country: 'VNM' },
+          action: 'x',
+          target: { type: 't', id: 'i' },
+          outcome: 'success',
+          prevHash: 'a'.repeat(64),
+          hash: 'b'.repeat(64),
+        },
         events: [],
         writes: [],
       }),

@@ -76,7 +76,15 @@ const waitForHttp = async (url: string, child: ChildProcess | undefined, timeout
 export const startDynamoLocal = async (opts: { port?: number; dbPath?: string } = {}): Promise<Engine> => {
   const dir = ensureDynamoLocal();
   const port = opts.port ?? (await freePort());
-  const args = [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-Xmx512m', '-jar', join(dir, 'DynamoDBLocal.jar'), '-port', String(port), '-sharedDb'];
+  const args = [
+    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+    '-Xmx512m',
+    '-jar',
+    join(dir, 'DynamoDBLocal.jar'),
+    '-port',
+    String(port),
+    '-sharedDb',
+  ];
   if (opts.dbPath) {
     mkdirSync(opts.dbPath, { recursive: true });
     args.push('-dbPath', opts.dbPath);

@@ -1,0 +1,108 @@
+import { swaggerUI } from '@hono/swagger-ui';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { type Deps, DomainError } from '@taskforce/core';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import type { Authenticator } from './auth';
+import type { Env } from './http';
+import { jsonLogger, type Logger } from './log';
+import { type Problem, problem, problemResponse } from './problem';
+import { registerAuditRoutes } from './routes/audit';
+import { registerOrganisationRoutes } from './routes/organisations';
+import { registerTaskRoutes } from './routes/tasks';
+import { registerWorkspaceRoutes } from './routes/workspaces';
+
+export interface AppOptions {
+  deps: Deps;
+  auth: Authenticator;
+  logger?: Logger;
+  /** Extra routes mounted before authentication, e.g. the local runtime's dev login. */
+  extend?: (app: OpenAPIHono<Env>) => void;
+}
+
+const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
+
+export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOptions) => {
+  const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
+    problemResponse({ ...p, requestId: c.get('requestId') }, { 'X-Request-Id': c.get('requestId'), ...headers });
+  const app = new OpenAPIHono<Env>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const target = TARGET_NAMES[result.target] ?? result.target;
+      const errors = result.error.issues.map((i) => ({
+        field: target === 'header' ? String(i.path[0] ?? 'header') : [target, ...i.path.map(String)].join('.'),
+        message: i.message,
+      }));
+      const first = errors[0]!;
+      return respond(c, problem('validation', `${first.field}: ${first.message}`, { errors }));
+    },
+  });
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      org: c.get('principal')?.orgId,
+    });
+  });
+
+  app.get('/health', (c) => c.json({ ok: true }));
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Taskforce API',
+      version: '1.0.0',
+      description: 'Joint cybercrime investigations across agencies, and data requests to private partners.',
+    },
+    security: [{ bearer: [] }],
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+
+  extend?.(app);
+
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.path.startsWith('/v1/dev/')) return next();
+    const header = c.req.header('authorization');
+    const token = header?.match(/^Bearer\s+(.+)$/i)?.[1];
+    if (!token) throw new DomainError('unauthenticated', 'send Authorization: Bearer <token>');
+    c.set('principal', await auth.verify(token));
+    return next();
+  });
+
+  registerOrganisationRoutes(app, deps);
+  registerWorkspaceRoutes(app, deps);
+  registerTaskRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
+  app.onError((err, c) => {
+    const rid = c.get('requestId');
+    if (err instanceof DomainError) {
+      const p = problem(err.code, err.message, {
+        requestId: rid,
+        ...(err.field ? { errors: [{ field: err.field, message: err.message }] } : {}),
+      });
+      return problemResponse(p, err.code === 'unauthenticated' ? { 'WWW-Authenticate': 'Bearer' } : {});
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      return problemResponse({ ...problem('validation', err.message, { requestId: rid }), status: err.status });
+    }
+    logger.error('unhandled error', {
+      requestId: rid,
+      error: err instanceof Error ? err.name : 'unknown',
+      message: err instanceof Error ? err.message : String(err),
+    });
+    return problemResponse(problem('internal', 'something went wrong; quote the request id', { requestId: rid }));
+  });
+
+  return app;
+};
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,5 @@
+export * from './app';
+export * from './auth';
+export * from './http';
+export * from './log';
+export * from './problem';

@@ -1,0 +1,40 @@
+import type { DomainErrorCode } from '@taskforce/core';
+
+/** RFC 9457 problem details. `type` values are stable and documented. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  /** For validation problems: each offending field and what is wrong with it. */
+  errors?: { field: string; message: string }[];
+  requestId?: string;
+}
+
+export const PROBLEM_BASE = 'https://taskforce.invalid/problems/';
+
+export const problemTypes: Record<DomainErrorCode | 'internal' | 'not_acceptable', { status: number; title: string; slug: string }> = {
+  validation: { status: 400, title: 'Invalid request', slug: 'validation' },
+  unauthenticated: { status: 401, title: 'Authentication required', slug: 'unauthenticated' },
+  forbidden: { status: 403, title: 'Not allowed', slug: 'forbidden' },
+  not_found: { status: 404, title: 'Not found', slug: 'not-found' },
+  conflict: { status: 409, title: 'Conflict with the current state', slug: 'conflict' },
+  stale_version: { status: 409, title: 'Stale version', slug: 'stale-version' },
+  idempotency_mismatch: { status: 422, title: 'Idempotency-Key reused', slug: 'idempotency-key-reused' },
+  precondition_required: { status: 428, title: 'If-Match required', slug: 'precondition-required' },
+  not_acceptable: { status: 406, title: 'Not acceptable', slug: 'not-acceptable' },
+  internal: { status: 500, title: 'Internal error', slug: 'internal' },
+};
+
+export const problem = (
+  code: keyof typeof problemTypes,
+  detail: string,
+  extra: Partial<Pick<Problem, 'errors' | 'instance' | 'requestId'>> = {},
+): Problem => {
+  const t = problemTypes[code];
+  return { type: PROBLEM_BASE + t.slug, title: t.title, status: t.status, detail, ...extra };
+};
+
+export const problemResponse = (p: Problem, headers: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(p), { status: p.status, headers: { 'content-type': 'application/problem+json', ...headers } });

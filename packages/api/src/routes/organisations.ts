@@ -1,0 +1,68 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type Deps, getOrganisation, listOrganisations, registerOrganisation } from '@taskforce/core';
+import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
+import {
+  commandErrorResponses,
+  errorResponses,
+  json,
+  jsonBody,
+  OrganisationPage,
+  OrganisationSchema,
+  PrincipalSchema,
+  RegisterOrganisationBody,
+} from '../schemas';
+
+const tags = ['Organisations'];
+
+export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/me',
+      tags,
+      summary: 'Who the bearer token says you are',
+      responses: { 200: json(PrincipalSchema, 'The calling principal'), 401: errorResponses[401] },
+    }),
+    (c) => c.json(c.get('principal'), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/organisations',
+      tags,
+      summary: 'Register an organisation (platform administrators)',
+      request: { headers: IdempotencyHeaders, body: jsonBody(RegisterOrganisationBody) },
+      responses: { 201: json(OrganisationSchema, 'Registered'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const out = await registerOrganisation(deps, commandContext(c, body), body);
+      return c.json(out.result!, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/organisations',
+      tags,
+      summary: 'The directory of registered organisations',
+      request: { query: PageQuerySchema },
+      responses: { 200: json(OrganisationPage, 'A page of organisations'), ...errorResponses },
+    }),
+    async (c) => c.json(await listOrganisations(deps, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/organisations/{orgId}',
+      tags,
+      summary: 'One organisation',
+      request: { params: z.object({ orgId: z.string() }) },
+      responses: { 200: json(OrganisationSchema, 'The organisation'), ...errorResponses },
+    }),
+    async (c) => c.json(await getOrganisation(deps, c.req.valid('param').orgId), 200),
+  );
+};

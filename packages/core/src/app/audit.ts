@@ -1,0 +1,30 @@
+import { requireMember } from '../access';
+import { type AuditEntry, type ChainVerification, verifyChain } from '../audit';
+import { forbidden } from '../errors';
+import type { Page, Principal } from '../model';
+import type { Deps, PageQuery } from '../ports';
+
+/** The lead, and members whose officers hold the auditor role, read a workspace's audit trail. */
+const requireAuditReader = async (deps: Deps, p: Principal, workspaceId: string) => {
+  const { me } = requireMember(await deps.store.get({ kind: 'workspace', id: workspaceId }), p);
+  if (me.role !== 'lead' && !p.roles.includes('auditor')) throw forbidden('only the lead or an auditor may read the audit trail');
+};
+
+export async function listAuditEntries(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditEntry>> {
+  await requireAuditReader(deps, p, workspaceId);
+  return deps.store.listAudit(workspaceId, q);
+}
+
+/** Reads the whole chain page by page and recomputes every link against the stored head. */
+export async function verifyAuditTrail(deps: Deps, p: Principal, workspaceId: string): Promise<ChainVerification> {
+  await requireAuditReader(deps, p, workspaceId);
+  const entries: AuditEntry[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.listAudit(workspaceId, { limit: 500, ...(cursor ? { cursor } : {}) });
+    entries.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  const { head } = await deps.store.load({ refs: [], chainId: workspaceId });
+  return verifyChain(entries, head);
+}

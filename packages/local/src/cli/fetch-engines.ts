@@ -1,0 +1,3 @@
+import { ensureDynamoLocal } from '../engines';
+
+process.stdout.write(`DynamoDB Local ready in ${ensureDynamoLocal()}\n`);

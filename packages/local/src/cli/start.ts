@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { seedDemo } from '../demo';
+import { startRuntime } from '../runtime';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    port: { type: 'string', default: '3000' },
+    'in-memory': { type: 'boolean', default: false },
+    demo: { type: 'boolean', default: false },
+    'sweep-seconds': { type: 'string', default: '5' },
+  },
+});
+
+const rt = await startRuntime({
+  port: Number(values.port),
+  inMemory: Boolean(values['in-memory']),
+  sweepEveryMs: Number(values['sweep-seconds']) * 1000,
+});
+let seeded = '';
+if (values.demo) {
+  const { workspaceId } = await seedDemo(rt.deps);
+  seeded = `\n  demo workspace   ${workspaceId}  (lead: vnm-a05; members usa-fbi, tha-ccib; gbr-nca invited)`;
+}
+process.stdout.write(
+  `Taskforce local runtime
+  API              ${rt.url}/v1
+  OpenAPI          ${rt.url}/openapi.json
+  docs             ${rt.url}/docs
+  DynamoDB Local   ${rt.endpoints.dynamo}
+  SQS (fauxqs)     ${rt.endpoints.sqs}
+  sweep            every ${values['sweep-seconds']} s${seeded}
+  token            pnpm token --org vnm-a05 --country VNM --role officer
+`,
+);
+const shutdown = async () => {
+  await rt.stop();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

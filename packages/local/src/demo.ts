@@ -1,0 +1,85 @@
+import {
+  createTask,
+  createWorkspace,
+  type Deps,
+  invite,
+  type Principal,
+  type RegisterOrganisationInput,
+  registerOrganisation,
+  respondToInvitation,
+} from '@taskforce/core';
+
+export const DEMO_ORGS: RegisterOrganisationInput[] = [
+  { id: 'vnm-a05', name: 'Department of Cyber Security and High-Tech Crime Prevention (A05)', kind: 'agency', country: 'VNM' },
+  { id: 'usa-fbi', name: 'Federal Bureau of Investigation, Cyber Division', kind: 'agency', country: 'USA' },
+  { id: 'tha-ccib', name: 'Cyber Crime Investigation Bureau', kind: 'agency', country: 'THA' },
+  { id: 'gbr-nca', name: 'National Crime Agency, National Cyber Crime Unit', kind: 'agency', country: 'GBR' },
+  { id: 'mekong-bank', name: 'Mekong Commercial Bank', kind: 'provider', country: 'THA', sector: 'bank' },
+  { id: 'chatwave', name: 'ChatWave Messaging Inc.', kind: 'provider', country: 'USA', sector: 'tech' },
+  { id: 'coinharbor', name: 'CoinHarbor Exchange', kind: 'provider', country: 'GBR', sector: 'crypto' },
+];
+
+const officer = (orgId: string, country: string): Principal => ({
+  sub: `${orgId}-officer`,
+  orgId,
+  orgKind: 'agency',
+  country,
+  roles: ['officer'],
+});
+const ADMIN: Principal = { sub: 'platform-admin', orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] };
+
+/**
+ * Seeds a realistic joint investigation through the same commands the API runs, so the
+ * seed is audited like anything else. Running it twice does not duplicate organisations.
+ */
+export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
+  for (const org of DEMO_ORGS) {
+    if (!(await deps.store.get({ kind: 'organisation', id: org.id }))) await registerOrganisation(deps, { principal: ADMIN }, org);
+  }
+  const lead = officer('vnm-a05', 'VNM');
+  const ws = (
+    await createWorkspace(
+      deps,
+      { principal: lead },
+      {
+        title: 'Operation Lotus Ledger: romance-baiting scam compounds and their money trail',
+        legalBasis: {
+          code: 'UNCC',
+          text: 'UN Convention against Cybercrime (Hanoi, 2025), arts. 40-47; joint investigation under art. 45',
+        },
+      },
+    )
+  ).result!;
+  for (const [orgId, country, role] of [
+    ['usa-fbi', 'USA', 'member'],
+    ['tha-ccib', 'THA', 'member'],
+    ['gbr-nca', 'GBR', 'observer'],
+  ] as const) {
+    await invite(deps, { principal: lead }, ws.id, { orgId, role, message: 'Invitation to join Operation Lotus Ledger' });
+    if (orgId !== 'gbr-nca') await respondToInvitation(deps, { principal: officer(orgId, country) }, ws.id, orgId, 'accepted');
+  }
+  const hours = (h: number) => new Date(deps.clock.now().getTime() + h * 3600_000).toISOString();
+  await createTask(deps, { principal: lead }, ws.id, {
+    title: 'Map the USDT wallets that received victim transfers',
+    description: 'Cluster the 41 deposit addresses from the victim reports; flag exchange hot wallets.',
+    assigneeOrgId: 'usa-fbi',
+    dueAt: hours(48),
+    priority: 'high',
+  });
+  await createTask(deps, { principal: lead }, ws.id, {
+    title: 'Identify the mule accounts at Thai banks',
+    description: 'Cross-check the IBAN list against STR filings.',
+    assigneeOrgId: 'tha-ccib',
+    dueAt: hours(2),
+    priority: 'critical',
+    reminders: ['PT1H', 'PT15M'],
+  });
+  await createTask(deps, { principal: lead }, ws.id, {
+    title: 'Brief partners on the compound locations',
+    description: '',
+    assigneeOrgId: 'vnm-a05',
+    dueAt: hours(24 * 7),
+    priority: 'normal',
+  });
+  return { workspaceId: ws.id };
+}

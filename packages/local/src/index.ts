@@ -1,0 +1,5 @@
+export * from './demo';
+export * from './dev-keys';
+export * from './engines';
+export * from './paths';
+export * from './runtime';

@@ -1,0 +1,130 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { createRoute, z } from '@hono/zod-openapi';
+import { type App, createApp, jsonLogger, jwtAuthenticator, type Logger } from '@taskforce/api';
+import { type Clock, type Deps, Principal, type SweepReport, sweepDue, systemClock, timeOrderedIds } from '@taskforce/core';
+import { countRequests, createDynamoClient, DynamoStore, documentClient, ensureTable, type RequestCounter } from '@taskforce/dynamo';
+import { createSqsClient, ensureQueues, type QueueUrls } from '@taskforce/messaging';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
+import { type Engine, startDynamoLocal, startSqsLocal } from './engines';
+import { stateDir } from './paths';
+
+export interface RuntimeOptions {
+  /** API port; 0 picks a free one. */
+  port?: number;
+  /** Keep DynamoDB data on disk under the state folder (default), or in memory. */
+  inMemory?: boolean;
+  tableName?: string;
+  clock?: Clock;
+  /** How often the local sweep runs; false to drive it by hand (tests). */
+  sweepEveryMs?: number | false;
+  logger?: Logger;
+  /** Use engines that are already running instead of starting new ones. */
+  dynamoEndpoint?: string;
+  sqsEndpoint?: string;
+}
+
+export interface Runtime {
+  url: string;
+  app: App;
+  deps: Deps;
+  store: DynamoStore;
+  counter: RequestCounter;
+  queues: QueueUrls;
+  endpoints: { dynamo: string; sqs: string };
+  sweep(): Promise<SweepReport>;
+  token(p: Omit<Principal, 'sub'> & { sub?: string }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The embedded runtime: real local engines speaking the DynamoDB and SQS APIs, the table and
+ * queues from the shared definitions, the same API app the Lambda serves, and a ticking sweep.
+ */
+export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> {
+  const logger = opts.logger ?? jsonLogger();
+  const owned: Engine[] = [];
+  const own = (e: Engine): string => {
+    owned.push(e);
+    return e.endpoint;
+  };
+  const [dynamoEndpoint, sqsEndpoint] = await Promise.all([
+    opts.dynamoEndpoint ?? startDynamoLocal(opts.inMemory ? {} : { dbPath: join(stateDir(), 'data') }).then(own),
+    opts.sqsEndpoint ?? startSqsLocal().then(own),
+  ]);
+
+  const dynamo = createDynamoClient({ endpoint: dynamoEndpoint });
+  const counter = countRequests(dynamo);
+  const tableName = opts.tableName ?? 'taskforce';
+  await ensureTable(dynamo, tableName);
+  const store = new DynamoStore(documentClient(dynamo), tableName);
+  const queues = await ensureQueues(createSqsClient({ endpoint: sqsEndpoint }), tableName === 'taskforce' ? '' : `${tableName}-`);
+
+  const clock = opts.clock ?? systemClock;
+  const deps: Deps = { store, clock, ids: timeOrderedIds(clock) };
+  const { privateJwk, jwks } = await loadOrCreateDevKey();
+  const token: Runtime['token'] = (p) => signDevToken(privateJwk, { ...p, sub: p.sub ?? `${p.orgId}-officer` });
+
+  const app = createApp({
+    deps,
+    logger,
+    auth: jwtAuthenticator({ issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwks }),
+    extend: (a) => {
+      a.get('/.well-known/jwks.json', (c) => c.json(jwks));
+      a.openapi(
+        createRoute({
+          method: 'post',
+          path: '/v1/dev/token',
+          tags: ['Local runtime only'],
+          summary: 'Issue a token for any principal (exists only in the local runtime)',
+          request: { body: { content: { 'application/json': { schema: Principal.partial({ sub: true }) } }, required: true } },
+          responses: {
+            200: { description: 'A signed token', content: { 'application/json': { schema: z.object({ token: z.string() }) } } },
+          },
+        }),
+        async (c) => c.json({ token: await token(c.req.valid('json')) }, 200),
+      );
+    },
+  });
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  let sweeping = false;
+  const sweep = async () => sweepDue(deps);
+  const ticker =
+    opts.sweepEveryMs === false
+      ? undefined
+      : setInterval(async () => {
+          if (sweeping) return;
+          sweeping = true;
+          try {
+            const r = await sweep();
+            if (r.fired.length > 0) logger.info('sweep', { fired: r.fired.length, dropped: r.dropped, lost: r.lost });
+          } catch (err) {
+            logger.error('sweep failed', { message: err instanceof Error ? err.message : String(err) });
+          } finally {
+            sweeping = false;
+          }
+        }, opts.sweepEveryMs ?? 5_000);
+
+  return {
+    url,
+    app,
+    deps,
+    store,
+    counter,
+    queues,
+    endpoints: { dynamo: dynamoEndpoint, sqs: sqsEndpoint },
+    sweep,
+    token,
+    async stop() {
+      if (ticker) clearInterval(ticker);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(owned.map((e) => e.stop()));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import {
+  SQSClient as Client,
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  type SQSClient,
+  type SQSClientConfig,
+} from '@aws-sdk/client-sqs';
+import { QUEUES, type QueueName } from './queues';
+
+export const createSqsClient = (conn: { endpoint?: string; region?: string } = {}): SQSClient => {
+  const config: SQSClientConfig = { region: conn.region ?? process.env.AWS_REGION ?? 'us-east-1' };
+  if (conn.endpoint) {
+    config.endpoint = conn.endpoint;
+    config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  }
+  return new Client(config);
+};
+
+export type QueueUrls = Record<QueueName, { url: string; dlqUrl: string }>;
+
+/** Creates each queue and its dead-letter queue from the shared definitions (local runtime and tests). */
+export const ensureQueues = async (sqs: SQSClient, prefix = ''): Promise<QueueUrls> => {
+  const urls = {} as QueueUrls;
+  for (const [key, q] of Object.entries(QUEUES) as [QueueName, (typeof QUEUES)[QueueName]][]) {
+    const dlq = await sqs.send(new CreateQueueCommand({ QueueName: prefix + q.dlq }));
+    const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl!, AttributeNames: ['QueueArn'] }))).Attributes
+      ?.QueueArn;
+    const main = await sqs.send(
+      new CreateQueueCommand({
+        QueueName: prefix + q.name,
+        Attributes: {
+          VisibilityTimeout: String(q.visibilityTimeoutSeconds),
+          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: q.maxReceiveCount }),
+        },
+      }),
+    );
+    urls[key] = { url: main.QueueUrl!, dlqUrl: dlq.QueueUrl! };
+  }
+  return urls;
+};
