@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { ManualClock, type Principal } from '@taskforce/core';
+import { type Runtime, startRuntime } from '@taskforce/local';
+import { inject } from 'vitest';
+
+export interface Reply<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** The embedded runtime on the shared engines, with its own table, a manual clock and no ticking sweep. */
+export const testRuntime = async (start = '2026-03-01T08:00:00.000Z') => {
+  const clock = new ManualClock(start);
+  const rt = await startRuntime({
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    sqsEndpoint: inject('sqsEndpoint'),
+    tableName: `e2e-${randomUUID().slice(0, 8)}`,
+    clock,
+    sweepEveryMs: false,
+    logger: { info() {}, warn() {}, error() {} },
+  });
+  const call = async <T = any>(
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> => {
+    const res = await fetch(rt.url + path, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  };
+  const tokenFor = (orgId: string, country: string, roles: Principal['roles'] = ['officer'], orgKind: Principal['orgKind'] = 'agency') =>
+    rt.token({ orgId, country, roles, orgKind });
+  return { rt, clock, call, tokenFor };
+};
+
+export type TestRuntime = Awaited<ReturnType<typeof testRuntime>>;
+
+export const ORGS = [
+  { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' },
+  { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' },
+  { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' },
+  { id: 'gbr-nca', name: 'NCA', kind: 'agency', country: 'GBR' },
+  { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
+] as const;
+
+export const seedOrgs = async (t: TestRuntime) => {
+  const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
+  for (const org of ORGS) {
+    const r = await t.call('POST', '/v1/organisations', admin, org);
+    if (r.status !== 201) throw new Error(`seeding ${org.id}: ${r.status} ${JSON.stringify(r.body)}`);
+  }
+};
