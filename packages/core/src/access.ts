@@ -1,6 +1,7 @@
 import type { Actor } from './audit';
 import { conflict, forbidden, notFound } from './errors';
 import type { Member, Principal, Workspace, WorkspaceRole } from './model';
+import type { Deps } from './ports';
 
 export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });
 
@@ -19,4 +20,16 @@ export const requireWorkspaceRole = (me: Member, roles: readonly WorkspaceRole[]
 
 export const requireOpen = (ws: Workspace, action: string): void => {
   if (ws.status !== 'open') throw conflict(`cannot ${action}: the workspace is ${ws.status}`);
+};
+
+/**
+ * Runs a list query alongside the membership read (one round trip instead of two) and
+ * returns its page only if the caller's organisation is a member.
+ */
+export const afterMembership = async <T>(deps: Deps, p: Principal, workspaceId: string, query: Promise<T>): Promise<T> => {
+  const [ws, page] = await Promise.allSettled([deps.store.get({ kind: 'workspace', id: workspaceId }), query]);
+  if (ws.status === 'rejected') throw ws.reason;
+  requireMember(ws.value, p);
+  if (page.status === 'rejected') throw page.reason;
+  return page.value;
 };

@@ -1,4 +1,4 @@
-import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
+import { actorOf, afterMembership, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { EventDraft } from '../events';
 import type { CreateTaskInput, UpdateTaskInput } from '../inputs';
@@ -93,8 +93,7 @@ export async function getTask(deps: Deps, p: Principal, workspaceId: string, id:
 }
 
 export async function listTasks(deps: Deps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
-  requireMember(await deps.store.get({ kind: 'workspace', id: workspaceId }), p);
-  return deps.store.listTasks(workspaceId, q);
+  return afterMembership(deps, p, workspaceId, deps.store.listTasks(workspaceId, q));
 }
 
 /** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */

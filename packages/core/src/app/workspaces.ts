@@ -1,4 +1,4 @@
-import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
+import { actorOf, afterMembership, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { CreateWorkspaceInput, InviteInput, UpdateWorkspaceInput } from '../inputs';
 import { canTransition, invitationTransitions, workspaceTransitions } from '../machines';
@@ -173,8 +173,7 @@ export async function invite(deps: Deps, ctx: CommandContext, workspaceId: strin
 }
 
 export async function listInvitations(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Invitation>> {
-  requireMember(await deps.store.get({ kind: 'workspace', id: workspaceId }), p);
-  return deps.store.listInvitationsForWorkspace(workspaceId, q);
+  return afterMembership(deps, p, workspaceId, deps.store.listInvitationsForWorkspace(workspaceId, q));
 }
 
 export const listMyInvitations = (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Invitation>> =>
