@@ -27,6 +27,7 @@ try {
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
+    // biome-ignore lint/suspicious/noExplicitAny: the bench reads replies ad hoc
     const json = (await res.json()) as any;
     if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
     return json;

@@ -3,6 +3,7 @@ import { ManualClock, type Principal } from '@taskforce/core';
 import { type Runtime, startRuntime } from '@taskforce/local';
 import { inject } from 'vitest';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read replies ad hoc
 export interface Reply<T = any> {
   status: number;
   headers: Headers;
@@ -20,6 +21,7 @@ export const testRuntime = async (start = '2026-03-01T08:00:00.000Z') => {
     sweepEveryMs: false,
     logger: { info() {}, warn() {}, error() {} },
   });
+  // biome-ignore lint/suspicious/noExplicitAny: tests read replies ad hoc
   const call = async <T = any>(
     method: string,
     path: string,
