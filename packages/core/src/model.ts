@@ -129,8 +129,9 @@ export const Task = z.object({
 });
 export type Task = z.infer<typeof Task>;
 
-export const TimerKind = z.enum(['task.reminder', 'task.overdue']);
-export type TimerKind = z.infer<typeof TimerKind>;
+/** Timer kinds are namespaced by feature (`task.*`, `request.*`, `incident.*`); each has a handler in the sweep. */
+export const TimerKind = z.string().regex(/^[a-z_]+\.[a-z_.]+$/);
+export type TimerKind = string;
 /** A due timer: an item in the sparse due index until a sweep claims it. */
 export const Timer = z.object({
   workspaceId: Id,
@@ -140,6 +141,8 @@ export const Timer = z.object({
   dueAt: IsoDateTime,
   /** For reminders: the offset before the deadline that this reminder stands for. */
   offset: z.string().optional(),
+  /** Handler-specific detail, e.g. an escalation level or an alerted country. */
+  data: z.record(z.string(), z.unknown()).optional(),
 });
 export type Timer = z.infer<typeof Timer>;
 

@@ -1,10 +1,25 @@
 import { SYSTEM_ACTOR } from '../audit';
 import { CommitConflict } from '../errors';
-import { isTerminalTask } from '../machines';
-import type { Task, Timer } from '../model';
-import type { Deps } from '../ports';
+import type { RecordRef, Timer, Workspace } from '../model';
+import type { Deps, Write } from '../ports';
 import { DUE_SHARDS } from '../timers';
-import { runCommand } from './runner';
+import { type Decision, type LoadedView, runCommand } from './runner';
+import { taskTimerHandlers } from './tasks';
+
+/**
+ * What a kind of timer does when it comes due. `refs` names what to load besides the
+ * workspace and the timer; `decide` returns the effect, or 'drop' when the subject no
+ * longer needs it (finished, withdrawn, closed). The sweep adds the claim to either.
+ */
+export interface TimerHandler {
+  refs(timer: Timer): RecordRef[];
+  decide(ctx: { view: LoadedView; timer: Timer; ws: Workspace; now: Date }): Omit<Decision<null>, 'result'> | 'drop';
+}
+
+/** Every timer kind the platform knows, by kind. */
+export const timerHandlers: Record<string, TimerHandler> = {
+  ...taskTimerHandlers,
+};
 
 export interface SweepReport {
   due: number;
@@ -39,67 +54,33 @@ export async function sweepDue(deps: Deps, opts: { batch?: number } = {}): Promi
 export async function fireTimer(deps: Deps, timer: Timer): Promise<'fired' | 'dropped' | 'lost'> {
   const { workspaceId } = timer;
   const timerRef = { kind: 'timer' as const, workspaceId, id: timer.id };
-  const taskRef = { kind: 'task' as const, workspaceId, id: timer.subjectId };
-  let kind: 'fired' | 'dropped' = 'fired';
+  const handler = timerHandlers[timer.kind];
+  let result: 'fired' | 'dropped' = 'fired';
   try {
     const outcome = await runCommand(deps, {
       chainId: workspaceId,
       actor: SYSTEM_ACTOR,
-      refs: [{ kind: 'workspace', id: workspaceId }, taskRef, timerRef],
+      refs: [{ kind: 'workspace', id: workspaceId }, timerRef, ...(handler?.refs(timer) ?? [])],
       retryOnStale: true,
       decide(view, now) {
         const current = view.get(timerRef);
         if (!current) return null; // already claimed
+        const claim: Write = { op: 'delete', ref: timerRef, expect: 'present' };
         const ws = view.get({ kind: 'workspace', id: workspaceId });
-        const task = view.get(taskRef);
-        const claim = { op: 'delete' as const, ref: timerRef, expect: 'present' as const };
-        if (!ws || ws.status === 'closed' || !task || isTerminalTask(task.status)) {
-          kind = 'dropped';
+        const effect = ws && ws.status !== 'closed' && handler ? handler.decide({ view, timer: current, ws, now }) : 'drop';
+        if (effect === 'drop') {
+          result = 'dropped';
           return {
             writes: [claim],
-            audit: { action: 'timer.dropped', target: { type: 'task', id: timer.subjectId }, details: { timer: timer.kind } },
+            audit: { action: 'timer.dropped', target: { type: 'timer', id: timer.id }, details: { kind: timer.kind } },
             result: null,
           };
         }
-        kind = 'fired';
-        if (current.kind === 'task.reminder') {
-          return {
-            writes: [claim],
-            audit: {
-              action: 'task.reminder_sent',
-              target: { type: 'task', id: task.id },
-              details: { before: current.offset, dueAt: task.dueAt },
-            },
-            events: [
-              {
-                type: 'task.reminder',
-                workspaceId,
-                subject: { type: 'task', id: task.id },
-                audience: [task.assigneeOrgId],
-                data: { title: task.title, dueAt: task.dueAt, before: current.offset },
-              },
-            ],
-            result: null,
-          };
-        }
-        const escalated: Task = { ...task, escalatedAt: now.toISOString(), version: task.version + 1 };
-        return {
-          writes: [claim, { op: 'put', record: { kind: 'task', value: escalated }, expect: task.version }],
-          audit: { action: 'task.escalated', target: { type: 'task', id: task.id }, details: { dueAt: task.dueAt, to: ws.leadOrgId } },
-          events: [
-            {
-              type: 'task.overdue',
-              workspaceId,
-              subject: { type: 'task', id: task.id },
-              audience: [ws.leadOrgId, task.assigneeOrgId],
-              data: { title: task.title, dueAt: task.dueAt, assignee: task.assigneeOrgId, status: task.status },
-            },
-          ],
-          result: null,
-        };
+        result = 'fired';
+        return { ...effect, writes: [claim, ...effect.writes], result: null };
       },
     });
-    return outcome.committed ? kind : 'lost';
+    return outcome.committed ? result : 'lost';
   } catch (err) {
     if (err instanceof CommitConflict && err.reason === 'missing') return 'lost';
     throw err;

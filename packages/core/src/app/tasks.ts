@@ -8,6 +8,7 @@ import type { Deps, TaskQuery, Write } from '../ports';
 import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, sortReminders, taskTimers } from '../timers';
 import type { CommandContext } from './organisations';
 import { LoadedView, runCommand } from './runner';
+import type { TimerHandler } from './sweep';
 
 const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 
@@ -183,4 +184,59 @@ export async function updateTask(
 const dedupeTimerWrites = (writes: Write[]): Write[] => {
   const puts = new Set(writes.flatMap((w) => (w.op === 'put' && w.record.kind === 'timer' ? [w.record.value.id] : [])));
   return writes.filter((w) => !(w.op === 'delete' && w.ref.kind === 'timer' && puts.has(w.ref.id)));
+};
+
+const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
+  kind: 'task' as const,
+  workspaceId: timer.workspaceId,
+  id: timer.subjectId,
+});
+
+/** Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once. */
+export const taskTimerHandlers: Record<string, TimerHandler> = {
+  'task.reminder': {
+    refs: (timer) => [taskOf(timer)],
+    decide({ view, timer, ws }) {
+      const task = view.get(taskOf(timer));
+      if (!task || isTerminalTask(task.status)) return 'drop';
+      return {
+        writes: [],
+        audit: {
+          action: 'task.reminder_sent',
+          target: { type: 'task', id: task.id },
+          details: { before: timer.offset, dueAt: task.dueAt },
+        },
+        events: [
+          {
+            type: 'task.reminder',
+            workspaceId: ws.id,
+            subject: { type: 'task', id: task.id },
+            audience: [task.assigneeOrgId],
+            data: { title: task.title, dueAt: task.dueAt, before: timer.offset },
+          },
+        ],
+      };
+    },
+  },
+  'task.overdue': {
+    refs: (timer) => [taskOf(timer)],
+    decide({ view, timer, ws, now }) {
+      const task = view.get(taskOf(timer));
+      if (!task || isTerminalTask(task.status)) return 'drop';
+      const escalated: Task = { ...task, escalatedAt: now.toISOString(), version: task.version + 1 };
+      return {
+        writes: [{ op: 'put', record: { kind: 'task', value: escalated }, expect: task.version }],
+        audit: { action: 'task.escalated', target: { type: 'task', id: task.id }, details: { dueAt: task.dueAt, to: ws.leadOrgId } },
+        events: [
+          {
+            type: 'task.overdue',
+            workspaceId: ws.id,
+            subject: { type: 'task', id: task.id },
+            audience: [ws.leadOrgId, task.assigneeOrgId],
+            data: { title: task.title, dueAt: task.dueAt, assignee: task.assigneeOrgId, status: task.status },
+          },
+        ],
+      };
+    },
+  },
 };
