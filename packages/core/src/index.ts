@@ -14,6 +14,8 @@ export * from './hash';
 export * from './ids';
 export * from './inputs';
 export * from './machines';
+export * from './marking';
 export * from './model';
+export * from './policy';
 export * from './ports';
 export * from './timers';
