@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock, type Principal } from '@taskforce/core';
-import { type Runtime, startRuntime } from '@taskforce/local';
+import { startRuntime } from '@taskforce/local';
 import { inject } from 'vitest';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read replies ad hoc

@@ -1,7 +1,11 @@
+import { appendAuditEntry as appendAudit, LoadedView } from './app/runner';
 import type { Actor } from './audit';
 import { conflict, forbidden, notFound } from './errors';
-import type { Member, Principal, Workspace, WorkspaceRole } from './model';
+import type { Marking } from './marking';
+import type { Member, Page, Principal, Workspace, WorkspaceRole } from './model';
+import { EMPTY_POLICY_SET } from './policy';
 import type { Deps } from './ports';
+import { canSee, isSensitive, readAudit } from './visibility';
 
 export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });
 
@@ -23,13 +27,31 @@ export const requireOpen = (ws: Workspace, action: string): void => {
 };
 
 /**
- * Runs a list query alongside the membership read (one round trip instead of two) and
- * returns its page only if the caller's organisation is a member.
+ * Runs a list query alongside the read of the workspace, the policies and the chain head
+ * (one round trip), keeps only what the evaluator lets the caller see, and appends one audit
+ * entry when the page shows AMBER or RED material.
  */
-export const afterMembership = async <T>(deps: Deps, p: Principal, workspaceId: string, query: Promise<T>): Promise<T> => {
-  const [ws, page] = await Promise.allSettled([deps.store.get({ kind: 'workspace', id: workspaceId }), query]);
-  if (ws.status === 'rejected') throw ws.reason;
-  requireMember(ws.value, p);
+export const visibleList = async <T>(
+  deps: Deps,
+  p: Principal,
+  workspaceId: string,
+  query: Promise<Page<T>>,
+  item: { type: string; marking(t: T): Marking; id(t: T): string; addressee?(t: T): boolean },
+): Promise<Page<T>> => {
+  const [loaded, page] = await Promise.allSettled([
+    deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }], chainId: workspaceId }),
+    query,
+  ]);
+  if (loaded.status === 'rejected') throw loaded.reason;
+  const view = new LoadedView(loaded.value);
+  const { ws } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
   if (page.status === 'rejected') throw page.reason;
-  return page.value;
+  const now = deps.clock.now();
+  const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+  const items = page.value.items.filter((t) =>
+    canSee(p, ws, item.marking(t), policies, now, { action: 'list', addressee: item.addressee?.(t) ?? false }),
+  );
+  const audit = readAudit(`${item.type}.listed`, item.type, items.filter((t) => isSensitive(item.marking(t))).map(item.id));
+  if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit, loaded.value.head);
+  return { ...page.value, items };
 };

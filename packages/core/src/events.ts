@@ -14,6 +14,19 @@ export const EVENT_TYPES = [
   'task.status_changed',
   'task.reminder',
   'task.overdue',
+  'policy.updated',
+  'request.sent',
+  'request.acknowledged',
+  'request.clarification_requested',
+  'request.clarified',
+  'request.responded',
+  'request.withdrawn',
+  'request.extended',
+  'request.reminder',
+  'request.expired',
+  'request.objection_window_closed',
+  'evidence.registered',
+  'evidence.uploaded',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

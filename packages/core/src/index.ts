@@ -1,6 +1,7 @@
 export * from './access';
 export * from './app/audit';
 export * from './app/organisations';
+export * from './app/policies';
 export * from './app/runner';
 export * from './app/sweep';
 export * from './app/tasks';
@@ -18,4 +19,6 @@ export * from './marking';
 export * from './model';
 export * from './policy';
 export * from './ports';
+export * from './requests/request';
 export * from './timers';
+export * from './visibility';

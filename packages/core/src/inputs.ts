@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isDuration } from './duration';
+import { MarkingInput } from './marking';
 import { CountryCode, Id, IsoDateTime, LegalBasis, OrgKind, Sector, TaskPriority, TaskStatus, WorkspaceStatus } from './model';
 
 /** Inputs of commands, as callers send them. The API publishes these in its OpenAPI document. */
@@ -54,6 +55,7 @@ export const CreateTaskInput = z
     dueAt: IsoDateTime,
     priority: TaskPriority.default('normal'),
     reminders: z.array(Reminder).max(5).optional(),
+    marking: MarkingInput.optional(),
   })
   .strict();
 export type CreateTaskInput = z.infer<typeof CreateTaskInput>;

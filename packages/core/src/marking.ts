@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCode, Id, IsoDateTime } from './model';
+import { CountryCode, Id, IsoDateTime } from './primitives';
 
 /** TLP 2.0 levels, least to most restrictive. */
 export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;

@@ -1,14 +1,11 @@
 import { z } from 'zod';
 
-/** ISO 3166-1 alpha-3 country code, upper case (VNM, USA, THA, GBR, …). */
-export const CountryCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as VNM or GBR');
-export type CountryCode = z.infer<typeof CountryCode>;
+export * from './primitives';
 
-/** Server-generated identifiers: lower-case, URL-safe, bounded. */
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'must be an identifier');
-export type Id = z.infer<typeof Id>;
-
-export const IsoDateTime = z.iso.datetime({ offset: false, message: 'must be a UTC ISO 8601 time ending in Z' });
+import { Marking } from './marking';
+import type { PolicySet } from './policy';
+import { CountryCode, Id, IsoDateTime } from './primitives';
+import type { DataRequest, EvidenceItem } from './requests/request';
 
 export const OrgKind = z.enum(['agency', 'provider', 'international']);
 export type OrgKind = z.infer<typeof OrgKind>;
@@ -27,7 +24,7 @@ export const Organisation = z.object({
 export type Organisation = z.infer<typeof Organisation>;
 
 /** Platform roles carried by a verified token. Workspace roles live on memberships. */
-export const PlatformRole = z.enum(['officer', 'admin', 'duty_contact', 'auditor', 'responder']);
+export const PlatformRole = z.enum(['officer', 'admin', 'policy_admin', 'duty_contact', 'auditor', 'responder']);
 export type PlatformRole = z.infer<typeof PlatformRole>;
 
 /** Who calls. Built only from a verified token; never from a request body. */
@@ -73,6 +70,7 @@ export const Workspace = z.object({
   members: z.array(Member).max(MAX_MEMBERS),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  closedAt: IsoDateTime.optional(),
   version: z.number().int().positive(),
 });
 export type Workspace = z.infer<typeof Workspace>;
@@ -122,6 +120,7 @@ export const Task = z.object({
   reminders: z.array(z.string()),
   statusReason: z.string().max(2000).optional(),
   escalatedAt: IsoDateTime.optional(),
+  marking: Marking,
   createdBy: z.object({ sub: z.string(), orgId: Id }),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -152,7 +151,10 @@ export type StoredRecord =
   | { kind: 'membership'; value: Membership }
   | { kind: 'invitation'; value: Invitation }
   | { kind: 'task'; value: Task }
-  | { kind: 'timer'; value: Timer };
+  | { kind: 'timer'; value: Timer }
+  | { kind: 'policies'; value: PolicySet }
+  | { kind: 'request'; value: DataRequest }
+  | { kind: 'evidence'; value: EvidenceItem };
 
 export type RecordKind = StoredRecord['kind'];
 export interface RecordValues {
@@ -162,6 +164,9 @@ export interface RecordValues {
   invitation: Invitation;
   task: Task;
   timer: Timer;
+  policies: PolicySet;
+  request: DataRequest;
+  evidence: EvidenceItem;
 }
 export type RecordValue<K extends RecordKind> = RecordValues[K];
 
@@ -172,7 +177,10 @@ export type RecordRef =
   | { kind: 'membership'; orgId: string; workspaceId: string }
   | { kind: 'invitation'; workspaceId: string; orgId: string }
   | { kind: 'task'; workspaceId: string; id: string }
-  | { kind: 'timer'; workspaceId: string; id: string };
+  | { kind: 'timer'; workspaceId: string; id: string }
+  | { kind: 'policies' }
+  | { kind: 'request'; workspaceId: string; id: string }
+  | { kind: 'evidence'; workspaceId: string; requestId: string; id: string };
 
 export const refOf = (r: StoredRecord): RecordRef => {
   switch (r.kind) {
@@ -188,6 +196,12 @@ export const refOf = (r: StoredRecord): RecordRef => {
       return { kind: 'task', workspaceId: r.value.workspaceId, id: r.value.id };
     case 'timer':
       return { kind: 'timer', workspaceId: r.value.workspaceId, id: r.value.id };
+    case 'policies':
+      return { kind: 'policies' };
+    case 'request':
+      return { kind: 'request', workspaceId: r.value.workspaceId, id: r.value.id };
+    case 'evidence':
+      return { kind: 'evidence', workspaceId: r.value.workspaceId, requestId: r.value.requestId, id: r.value.id };
   }
 };
 
@@ -203,7 +217,12 @@ export const refKey = (ref: RecordRef): string => {
       return `invitation:${ref.workspaceId}:${ref.orgId}`;
     case 'task':
     case 'timer':
+    case 'request':
       return `${ref.kind}:${ref.workspaceId}:${ref.id}`;
+    case 'policies':
+      return 'policies';
+    case 'evidence':
+      return `evidence:${ref.workspaceId}:${ref.requestId}:${ref.id}`;
   }
 };
 

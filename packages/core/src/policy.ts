@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Marking } from './marking';
 import { Tlp } from './marking';
-import { CountryCode, Id, IsoDateTime, type OrgKind, type WorkspaceRole } from './model';
+import type { OrgKind, WorkspaceRole } from './model';
+import { CountryCode, Id, IsoDateTime } from './primitives';
 
 /**
  * Rules a member country sets over the records it originates. Every rule can only forbid;
@@ -24,6 +25,7 @@ export type CountryPolicyInput = z.infer<typeof CountryPolicyInput>;
 
 export const CountryPolicy = CountryPolicyInput.extend({
   country: CountryCode,
+  version: z.number().int().positive(),
   updatedAt: IsoDateTime,
   updatedBy: z.object({ sub: z.string(), orgId: Id }),
 });

@@ -13,6 +13,7 @@ import type {
   TaskStatus,
   Timer,
 } from './model';
+import type { DataRequest, EvidenceItem } from './requests/request';
 
 export interface Clock {
   now(): Date;
@@ -81,12 +82,25 @@ export interface Store {
   listOpenTasksForAssignee(orgId: string, q: PageQuery): Promise<Page<Task>>;
   listAudit(chainId: string, q: PageQuery): Promise<Page<AuditEntry>>;
   listEvents(workspaceId: string, q: PageQuery): Promise<Page<DomainEvent>>;
+  listRequests(workspaceId: string, q: PageQuery): Promise<Page<DataRequest>>;
+  /** A private partner's inbox: requests addressed to it, never drafts. */
+  listInbox(providerOrgId: string, q: PageQuery): Promise<Page<DataRequest>>;
+  /** One request from a partner's inbox, or null if it is not addressed to that partner. */
+  findInboxRequest(providerOrgId: string, requestId: string): Promise<DataRequest | null>;
+  listEvidence(workspaceId: string, requestId: string, q: PageQuery): Promise<Page<EvidenceItem>>;
   /** Timers in one shard of the due index whose due time is at or before `now`, earliest first. */
   dueTimers(shard: number, now: Date, limit: number): Promise<Timer[]>;
+}
+
+/** Where evidence files live (S3 on AWS; the local engine's S3 API locally). */
+export interface ContentStore {
+  put(key: string, body: Uint8Array, meta: { sha256: string; mediaType: string }): Promise<void>;
+  get(key: string): Promise<Uint8Array | null>;
 }
 
 export interface Deps {
   store: Store;
   clock: Clock;
   ids: Ids;
+  content?: ContentStore;
 }

@@ -26,8 +26,17 @@ export const recordKey = (ref: RecordRef): Key => {
       return { pk: `WS#${ref.workspaceId}`, sk: `TASK#${ref.id}` };
     case 'timer':
       return { pk: `WS#${ref.workspaceId}`, sk: `TIMER#${ref.id}` };
+    case 'policies':
+      return { pk: 'POLICIES', sk: 'ALL' };
+    case 'request':
+      return { pk: `WS#${ref.workspaceId}`, sk: `REQ#${ref.id}` };
+    case 'evidence':
+      return { pk: `WS#${ref.workspaceId}`, sk: `EVID#${ref.requestId}#${ref.id}` };
   }
 };
+
+/** A private partner's inbox: requests addressed to it, once sent (never drafts). */
+export const inboxPartition = (providerOrgId: string) => `INBOX#${providerOrgId}`;
 
 export const timerPartition = (shard: number) => `TIMER#${shard}`;
 export const outboxPartition = (shard: number) => `OUTBOX#${shard}`;
@@ -47,6 +56,8 @@ export const indexAttributes = (r: StoredRecord): Record<string, string> => {
         : { gsi1pk: `ASSIGNED#${r.value.assigneeOrgId}`, gsi1sk: `${r.value.dueAt}#${r.value.workspaceId}#${r.value.id}` };
     case 'timer':
       return { duePk: timerPartition(shardOf(r.value.id)), dueSk: `${r.value.dueAt}#${r.value.id}` };
+    case 'request':
+      return r.value.status === 'draft' ? {} : { gsi2pk: inboxPartition(r.value.providerOrgId), gsi2sk: `REQ#${r.value.id}` };
     default:
       return {};
   }

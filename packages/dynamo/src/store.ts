@@ -14,7 +14,9 @@ import {
   type Commit,
   CommitConflict,
   type CommitConflictReason,
+  type DataRequest,
   type DomainEvent,
+  type EvidenceItem,
   type IdempotencyRecord,
   type Invitation,
   type Loaded,
@@ -41,6 +43,7 @@ import {
   fromItem,
   headItem,
   idempotencyKey,
+  inboxPartition,
   type Key,
   recordKey,
   timerPartition,
@@ -259,6 +262,41 @@ export class DynamoStore implements Store {
   }
   listEvents(workspaceId: string, q: PageQuery): Promise<Page<DomainEvent>> {
     return this.partitionPage(chainPk(workspaceId), 'EVENT#', q);
+  }
+
+  listRequests(workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> {
+    return this.partitionPage(`WS#${workspaceId}`, 'REQ#', q);
+  }
+  listInbox(providerOrgId: string, q: PageQuery): Promise<Page<DataRequest>> {
+    const idx = TABLE.indexes.inbox;
+    const pk = inboxPartition(providerOrgId);
+    return this.page(
+      {
+        IndexName: idx.name,
+        KeyConditionExpression: `${idx.partitionKey} = :p`,
+        ExpressionAttributeValues: { ':p': pk },
+        ScanIndexForward: false,
+      },
+      { attribute: idx.partitionKey, value: pk },
+      q,
+      (item) => item.data as DataRequest,
+    );
+  }
+  async findInboxRequest(providerOrgId: string, requestId: string): Promise<DataRequest | null> {
+    const idx = TABLE.indexes.inbox;
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: idx.name,
+        KeyConditionExpression: `${idx.partitionKey} = :p AND ${idx.sortKey} = :s`,
+        ExpressionAttributeValues: { ':p': inboxPartition(providerOrgId), ':s': `REQ#${requestId}` },
+        Limit: 1,
+      }),
+    );
+    return (out.Items?.[0]?.data as DataRequest | undefined) ?? null;
+  }
+  listEvidence(workspaceId: string, requestId: string, q: PageQuery): Promise<Page<EvidenceItem>> {
+    return this.partitionPage(`WS#${workspaceId}`, `EVID#${requestId}#`, q);
   }
 
   async dueTimers(shard: number, now: Date, limit: number): Promise<Timer[]> {

@@ -12,6 +12,8 @@ export const TABLE = {
   indexes: {
     /** Look-ups across partitions: organisations, invitations addressed to an org, open tasks of an assignee. */
     lookup: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    /** Private partners' inboxes: the requests addressed to each, by id (time-ordered). */
+    inbox: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     /** Sparse and ordered by due time: pending timers and unpublished outbox events. */
     due: { name: 'due', partitionKey: 'duePk', sortKey: 'dueSk' },
   },

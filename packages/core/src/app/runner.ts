@@ -1,4 +1,4 @@
-import { type Actor, type AuditDraft, appendEntry } from '../audit';
+import { type Actor, type AuditDraft, appendEntry, type ChainHead } from '../audit';
 import { CommitConflict, conflict, DomainError, staleVersion } from '../errors';
 import type { DomainEvent, EventDraft } from '../events';
 import { type RecordKind, type RecordRef, type RecordValue, refKey } from '../model';
@@ -104,6 +104,48 @@ export async function runCommand<R>(deps: Deps, spec: CommandSpec<R>): Promise<C
       if (err.reason === 'stale') throw staleVersion();
       if (err.reason === 'exists') throw conflict('the record already exists');
       throw err;
+    }
+  }
+}
+
+/**
+ * A read that may have to leave a trace: one load (records, policies, chain head), a pure
+ * decision of what the caller may see, and, when the decision names an audit entry (reads
+ * of AMBER or RED material), one transaction appending it to the chain. Nothing else is written.
+ */
+export async function auditedRead<R>(
+  deps: Deps,
+  spec: {
+    chainId: string;
+    actor: Actor;
+    refs: RecordRef[];
+    decide(view: LoadedView, now: Date): { result: R; audit?: AuditDraft | undefined };
+  },
+): Promise<R> {
+  const loaded = await deps.store.load({ refs: spec.refs, chainId: spec.chainId });
+  const { result, audit } = spec.decide(new LoadedView(loaded), deps.clock.now());
+  if (audit) await appendAuditEntry(deps, spec.chainId, spec.actor, audit, loaded.head);
+  return result;
+}
+
+/** Appends one audit entry on its own (e.g. for a list read), retrying when the chain moves. */
+export async function appendAuditEntry(
+  deps: Deps,
+  chainId: string,
+  actor: Actor,
+  draft: AuditDraft,
+  knownHead?: ChainHead | null,
+): Promise<void> {
+  let head = knownHead === undefined ? (await deps.store.load({ refs: [], chainId })).head : knownHead;
+  for (let attempt = 0; ; attempt++) {
+    const { entry, head: next } = appendEntry(head, chainId, deps.clock.now().toISOString(), actor, draft);
+    try {
+      await deps.store.commit({ chain: { id: chainId, expected: head, next }, audit: entry, events: [], writes: [] });
+      return;
+    } catch (err) {
+      if (!(err instanceof CommitConflict && err.reason === 'chain' && attempt < MAX_ATTEMPTS)) throw err;
+      await pause(attempt);
+      head = (await deps.store.load({ refs: [], chainId })).head;
     }
   }
 }

@@ -1,14 +1,20 @@
-import { actorOf, afterMembership, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
+import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole, visibleList } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { EventDraft } from '../events';
 import type { CreateTaskInput, UpdateTaskInput } from '../inputs';
 import { canTransition, isTerminalTask, taskTransitionActor, taskTransitions } from '../machines';
+import { type MarkingInput, markingFrom } from '../marking';
 import type { Page, Principal, Task, Workspace } from '../model';
+import { EMPTY_POLICY_SET } from '../policy';
 import type { Deps, TaskQuery, Write } from '../ports';
 import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, sortReminders, taskTimers } from '../timers';
+import { canSee, isSensitive, readAudit } from '../visibility';
 import type { CommandContext } from './organisations';
-import { LoadedView, runCommand } from './runner';
+import { auditedRead, runCommand } from './runner';
 import type { TimerHandler } from './sweep';
+
+/** Tasks coordinate the work of the agencies; unless marked otherwise they are TLP:GREEN. */
+export const TASK_DEFAULT_MARKING = { tlp: 'GREEN', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
 
 const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 
@@ -35,13 +41,26 @@ export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: s
   return runCommand<Task>(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }],
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }],
     ...idem(ctx),
     decide(view, now) {
       const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
       requireWorkspaceRole(me, ['lead'], 'set tasks');
       requireOpen(ws, 'set tasks');
       requireAssignable(ws, input.assigneeOrgId);
+      const marking = markingFrom(input.marking ?? TASK_DEFAULT_MARKING, p);
+      const assignee = ws.members.find((m) => m.orgId === input.assigneeOrgId)!;
+      if (
+        !canSee(
+          { orgId: assignee.orgId, orgKind: 'agency', country: assignee.country },
+          ws,
+          marking,
+          view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET,
+          now,
+        )
+      ) {
+        throw invalid('marking', 'the assignee could not see a task marked this way (marking or policy)');
+      }
       if (new Date(input.dueAt).getTime() <= now.getTime()) throw invalid('dueAt', 'the due time must be in the future');
       const at = now.toISOString();
       const task: Task = {
@@ -54,6 +73,7 @@ export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: s
         priority: input.priority,
         status: 'open',
         reminders: sortReminders(input.reminders ?? DEFAULT_TASK_REMINDERS),
+        marking,
         createdBy: { sub: p.sub, orgId: p.orgId },
         createdAt: at,
         updatedAt: at,
@@ -79,22 +99,25 @@ export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: s
 }
 
 export async function getTask(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<Task> {
-  const view = new LoadedView(
-    await deps.store.load({
-      refs: [
-        { kind: 'workspace', id: workspaceId },
-        { kind: 'task', workspaceId, id },
-      ],
-    }),
-  );
-  requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-  const task = view.get({ kind: 'task', workspaceId, id });
-  if (!task) throw notFound('task');
-  return task;
+  return auditedRead(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
+    decide(view, now) {
+      const { ws } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+      const task = view.get({ kind: 'task', workspaceId, id });
+      if (!task || !canSee(p, ws, task.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('task');
+      return { result: task, audit: isSensitive(task.marking) ? readAudit('task.read', 'task', [task.id]) : undefined };
+    },
+  });
 }
 
 export async function listTasks(deps: Deps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
-  return afterMembership(deps, p, workspaceId, deps.store.listTasks(workspaceId, q));
+  return visibleList(deps, p, workspaceId, deps.store.listTasks(workspaceId, q), {
+    type: 'task',
+    marking: (t) => t.marking,
+    id: (t) => t.id,
+  });
 }
 
 /** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */
@@ -113,15 +136,12 @@ export async function updateTask(
   return runCommand<Task>(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
-    refs: [
-      { kind: 'workspace', id: workspaceId },
-      { kind: 'task', workspaceId, id },
-    ],
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
     ...idem(ctx),
     decide(view, now) {
       const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
       const task = view.get({ kind: 'task', workspaceId, id });
-      if (!task) throw notFound('task');
+      if (!task || !canSee(p, ws, task.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('task');
       if (task.version !== expectVersion) throw staleVersion();
       requireOpen(ws, 'change tasks');
       const isLead = me.role === 'lead';

@@ -1,4 +1,4 @@
-import { actorOf, afterMembership, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
+import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { CreateWorkspaceInput, InviteInput, UpdateWorkspaceInput } from '../inputs';
 import { canTransition, invitationTransitions, workspaceTransitions } from '../machines';
@@ -99,6 +99,7 @@ export async function updateWorkspace(deps: Deps, ctx: CommandContext, id: strin
         ...ws,
         ...(input.title ? { title: input.title } : {}),
         ...(input.status ? { status: input.status } : {}),
+        ...(input.status === 'closed' ? { closedAt: now.toISOString() } : {}),
         updatedAt: now.toISOString(),
         version: ws.version + 1,
       };
@@ -173,7 +174,8 @@ export async function invite(deps: Deps, ctx: CommandContext, workspaceId: strin
 }
 
 export async function listInvitations(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Invitation>> {
-  return afterMembership(deps, p, workspaceId, deps.store.listInvitationsForWorkspace(workspaceId, q));
+  requireMember(await deps.store.get({ kind: 'workspace', id: workspaceId }), p);
+  return deps.store.listInvitationsForWorkspace(workspaceId, q);
 }
 
 export const listMyInvitations = (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Invitation>> =>

@@ -1,0 +1,76 @@
+import { actorOf } from '../access';
+import { forbidden, notFound, staleVersion } from '../errors';
+import type { Principal } from '../model';
+import { type CountryPolicy, type CountryPolicyInput, EMPTY_POLICY_SET, type PolicySet } from '../policy';
+import type { Deps } from '../ports';
+import { type CommandContext, PLATFORM_CHAIN } from './organisations';
+import { runCommand } from './runner';
+
+const requireAgency = (p: Principal) => {
+  if (p.orgKind === 'provider') throw notFound('policy');
+};
+
+export async function listPolicies(deps: Deps, p: Principal): Promise<CountryPolicy[]> {
+  requireAgency(p);
+  const set = (await deps.store.get({ kind: 'policies' })) ?? EMPTY_POLICY_SET;
+  return Object.values(set.countries).sort((a, b) => a.country.localeCompare(b.country));
+}
+
+export async function getPolicy(deps: Deps, p: Principal, country: string): Promise<CountryPolicy> {
+  requireAgency(p);
+  const policy = ((await deps.store.get({ kind: 'policies' })) ?? EMPTY_POLICY_SET).countries[country];
+  if (!policy) throw notFound('policy');
+  return policy;
+}
+
+/**
+ * A country's policy administrator replaces the rules over records its country originates.
+ * `expectVersion` is the version of that country's policy the caller read (absent: first one).
+ * All countries' policies live in one item, so every read evaluates them without an extra request.
+ */
+export async function setCountryPolicy(
+  deps: Deps,
+  ctx: CommandContext,
+  country: string,
+  input: CountryPolicyInput,
+  expectVersion: number | undefined,
+) {
+  const p = ctx.principal;
+  if (!p.roles.includes('policy_admin') || p.orgKind === 'provider')
+    throw forbidden('only a policy administrator may set a country policy');
+  if (p.country !== country) throw forbidden(`a policy administrator of ${p.country} cannot set the policy of ${country}`);
+  return runCommand<CountryPolicy>(deps, {
+    chainId: PLATFORM_CHAIN,
+    actor: actorOf(p),
+    refs: [{ kind: 'policies' }],
+    retryOnStale: true,
+    ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}),
+    decide(view, now) {
+      const set = view.get({ kind: 'policies' });
+      const current = set?.countries[country];
+      if ((current?.version ?? undefined) !== expectVersion) throw staleVersion();
+      const policy: CountryPolicy = {
+        country,
+        rules: input.rules,
+        version: (current?.version ?? 0) + 1,
+        updatedAt: now.toISOString(),
+        updatedBy: { sub: p.sub, orgId: p.orgId },
+      };
+      const next: PolicySet = { version: (set?.version ?? 0) + 1, countries: { ...(set?.countries ?? {}), [country]: policy } };
+      return {
+        writes: [{ op: 'put', record: { kind: 'policies', value: next }, expect: set ? set.version : 'absent' }],
+        audit: { action: 'policy.set', target: { type: 'policy', id: country }, details: { rules: input.rules.map((r) => r.type) } },
+        events: [
+          {
+            type: 'policy.updated',
+            subject: { type: 'policy', id: country },
+            audience: [p.orgId],
+            data: { country, version: policy.version },
+          },
+        ],
+        result: policy,
+        status: current ? 200 : 201,
+      };
+    },
+  });
+}

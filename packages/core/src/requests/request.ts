@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { Marking, MarkingInput } from '../marking';
+import { CountryCode, Id, IsoDateTime } from '../primitives';
+import { Selector } from './selectors';
+
+export const REQUEST_TYPES = ['preservation', 'production', 'emergency_disclosure', 'subscriber_info', 'traffic_data', 'content'] as const;
+export const RequestTypeSchema = z.enum(REQUEST_TYPES);
+export const REQUEST_BASES = ['EU-EEVIDENCE', 'US-2703F', 'BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL'] as const;
+export const RequestBasisSchema = z.enum(REQUEST_BASES);
+export const UrgencySchema = z.enum(['standard', 'emergency']);
+
+export const REQUEST_STATUSES = [
+  'draft',
+  'sent',
+  'acknowledged',
+  'clarification_requested',
+  'preserved',
+  'fulfilled',
+  'partially_fulfilled',
+  'cannot_comply',
+  'withdrawn',
+  'expired',
+] as const;
+export const RequestStatus = z.enum(REQUEST_STATUSES);
+export type RequestStatus = z.infer<typeof RequestStatus>;
+
+/**
+ * Why a partner cannot comply, after the grounds of Annex III of the EU e-Evidence
+ * Regulation (2023/1543) certificate on impossibility to execute.
+ */
+export const CANNOT_COMPLY_REASONS = {
+  incomplete: 'The request is incomplete',
+  manifest_errors: 'The request contains manifest errors',
+  insufficient_information: 'The request does not contain sufficient information to execute it',
+  data_not_stored: 'The data requested is not stored, or was deleted before the request was received',
+  person_not_identified: 'The person whose data is sought cannot be identified or is not a user of the service',
+  service_not_covered: 'The service is not provided by the addressee or not covered by the instrument',
+  de_facto_impossible: 'Executing the request is impossible because of circumstances beyond the addressee’s control',
+  conflicting_obligations: 'Complying would conflict with the law of a third country',
+  other: 'Other reasons, explained in the detail',
+} as const;
+export const CannotComplyReason = z.enum(Object.keys(CANNOT_COMPLY_REASONS) as [keyof typeof CANNOT_COMPLY_REASONS]);
+
+export const RequestClock = z.object({
+  rule: z.string(),
+  startedAt: IsoDateTime,
+  dueAt: IsoDateTime,
+  reminders: z.array(z.string()),
+  extensionsUsed: z.number().int().min(0),
+  objectionWindowEndsAt: IsoDateTime.optional(),
+});
+export type RequestClock = z.infer<typeof RequestClock>;
+
+export const ClarificationEntry = z.object({
+  question: z.string(),
+  askedAt: IsoDateTime,
+  askedBy: Id,
+  answer: z.string().optional(),
+  answeredAt: IsoDateTime.optional(),
+});
+
+export const Period = z
+  .object({ from: IsoDateTime, to: IsoDateTime })
+  .strict()
+  .refine((p) => new Date(p.from).getTime() < new Date(p.to).getTime(), { message: 'from must be before to', path: ['to'] });
+
+export const DataRequest = z.object({
+  workspaceId: Id,
+  id: Id,
+  providerOrgId: Id,
+  type: RequestTypeSchema,
+  legalBasis: z.object({ code: RequestBasisSchema, text: z.string(), reference: z.string().optional() }),
+  urgency: UrgencySchema,
+  description: z.string(),
+  selectors: z.array(Selector),
+  period: Period.optional(),
+  status: RequestStatus,
+  marking: Marking,
+  clock: RequestClock.optional(),
+  clarifications: z.array(ClarificationEntry),
+  outcome: z
+    .object({
+      reason: CannotComplyReason.optional(),
+      detail: z.string().optional(),
+      at: IsoDateTime,
+    })
+    .optional(),
+  requestedBy: z.object({ sub: z.string(), orgId: Id, country: CountryCode }),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  sentAt: IsoDateTime.optional(),
+  version: z.number().int().positive(),
+});
+export type DataRequest = z.infer<typeof DataRequest>;
+
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex (64 characters)');
+
+export const EvidenceItem = z.object({
+  workspaceId: Id,
+  requestId: Id,
+  id: Id,
+  fileName: z.string(),
+  size: z.number().int().nonnegative(),
+  mediaType: z.string(),
+  sha256: Sha256Hex,
+  uploadedBy: z.object({ sub: z.string(), orgId: Id }),
+  registeredAt: IsoDateTime,
+  /** `pending` until the content arrives and its digest matches. */
+  content: z.enum(['pending', 'stored']),
+  storedAt: IsoDateTime.optional(),
+  version: z.number().int().positive(),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+/** Inputs. */
+export const CreateRequestInput = z
+  .object({
+    providerOrgId: Id,
+    type: RequestTypeSchema,
+    legalBasis: z
+      .object({ code: RequestBasisSchema, text: z.string().trim().min(1).max(2000), reference: z.string().max(200).optional() })
+      .strict(),
+    urgency: UrgencySchema.default('standard'),
+    description: z.string().trim().min(1).max(10_000),
+    selectors: z.array(Selector).min(1).max(50),
+    period: Period.optional(),
+    marking: MarkingInput.optional(),
+    /** Send at once (default), or keep as a draft to send later. */
+    send: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.type === 'emergency_disclosure' && v.urgency !== 'emergency') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urgency'],
+        message: 'an emergency disclosure request is urgent by nature: set urgency to emergency',
+      });
+    }
+    if (v.marking?.caveats?.includes('NO-PRIVATE-SECTOR')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['marking', 'caveats'],
+        message: 'a request to a private partner cannot be marked NO-PRIVATE-SECTOR',
+      });
+    }
+    if (v.marking?.tlp === 'AMBER+STRICT') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['marking', 'tlp'],
+        message: 'TLP:AMBER+STRICT keeps a record inside the agencies; a request to a private partner cannot carry it',
+      });
+    }
+  });
+export type CreateRequestInput = z.infer<typeof CreateRequestInput>;
+
+export const RespondInput = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('preserved'), detail: z.string().max(5000).optional() }).strict(),
+  z.object({ outcome: z.literal('fulfilled'), detail: z.string().max(5000).optional() }).strict(),
+  z.object({ outcome: z.literal('partially_fulfilled'), detail: z.string().min(1).max(5000) }).strict(),
+  z.object({ outcome: z.literal('cannot_comply'), reason: CannotComplyReason, detail: z.string().max(5000).optional() }).strict(),
+]);
+export type RespondInput = z.infer<typeof RespondInput>;
+
+export const RegisterEvidenceInput = z
+  .object({
+    fileName: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine(
+        (n) => !/[/\\]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20),
+        'must be a plain file name without path separators or control characters',
+      ),
+    size: z
+      .number()
+      .int()
+      .min(0)
+      .max(5 * 1024 * 1024),
+    mediaType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf'),
+    sha256: Sha256Hex,
+  })
+  .strict();
+export type RegisterEvidenceInput = z.infer<typeof RegisterEvidenceInput>;
+
+/** The largest evidence file accepted as a direct upload. */
+export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;

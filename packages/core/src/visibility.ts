@@ -1,0 +1,36 @@
+import type { AuditDraft } from './audit';
+import type { Marking } from './marking';
+import type { Principal, Workspace } from './model';
+import { allows, type PolicyAction, type PolicySet, type Viewer } from './policy';
+
+/** How a principal stands towards a record in a workspace, for the evaluator. */
+export const viewerOf = (p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>, ws: Workspace | undefined, addressee = false): Viewer => ({
+  orgId: p.orgId,
+  orgKind: p.orgKind,
+  country: p.country,
+  workspaceRole: ws?.members.find((m) => m.orgId === p.orgId)?.role,
+  addressee,
+});
+
+export const resourceOf = (marking: Marking, ws: Workspace | undefined) => ({
+  marking,
+  ...(ws ? { workspaceStatus: ws.status, workspaceClosedAt: ws.closedAt } : {}),
+});
+
+/** Every read, list, notification and export of a marked record asks this, and only this. */
+export const canSee = (
+  p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>,
+  ws: Workspace | undefined,
+  marking: Marking,
+  policies: PolicySet,
+  now: Date,
+  opts: { action?: PolicyAction; addressee?: boolean } = {},
+): boolean => allows(viewerOf(p, ws, opts.addressee), opts.action ?? 'read', resourceOf(marking, ws), policies, now);
+
+/** Reads of AMBER and RED material leave a trace in the audit chain; CLEAR and GREEN do not. */
+export const isSensitive = (m: Marking): boolean => m.tlp === 'AMBER' || m.tlp === 'AMBER+STRICT' || m.tlp === 'RED';
+
+export const readAudit = (action: string, type: string, ids: string[]): AuditDraft | undefined =>
+  ids.length === 0
+    ? undefined
+    : { action, target: { type, id: ids.length === 1 ? ids[0]! : `${ids.length} records` }, details: ids.length > 1 ? { ids } : undefined };
