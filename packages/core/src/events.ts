@@ -1,4 +1,5 @@
 import type { Actor } from './audit';
+import type { Marking } from './marking';
 
 export const EVENT_TYPES = [
   'organisation.registered',
@@ -44,6 +45,11 @@ export interface DomainEvent {
   subject: { type: string; id: string };
   actor: Actor;
   audience: string[];
+  /**
+   * The marking of the record the event reports. Fan-out asks the policy evaluator, per
+   * recipient, whether it may learn of that record; an unmarked event goes to its audience.
+   */
+  marking?: Marking;
   data: Record<string, unknown>;
 }
 
