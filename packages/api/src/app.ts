@@ -9,6 +9,9 @@ import { jsonLogger, type Logger } from './log';
 import { type Problem, problem, problemResponse } from './problem';
 import { registerAuditRoutes } from './routes/audit';
 import { registerOrganisationRoutes } from './routes/organisations';
+import { registerPolicyRoutes } from './routes/policies';
+import { registerPortalRoutes } from './routes/portal';
+import { registerRequestRoutes } from './routes/requests';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerWorkspaceRoutes } from './routes/workspaces';
 
@@ -80,6 +83,9 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOpti
   registerWorkspaceRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerPolicyRoutes(app, deps);
+  registerRequestRoutes(app, deps);
+  registerPortalRoutes(app, deps);
 
   app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
   app.onError((err, c) => {

@@ -23,6 +23,7 @@ export const problemTypes: Record<DomainErrorCode | 'internal' | 'not_acceptable
   stale_version: { status: 409, title: 'Stale version', slug: 'stale-version' },
   idempotency_mismatch: { status: 422, title: 'Idempotency-Key reused', slug: 'idempotency-key-reused' },
   precondition_required: { status: 428, title: 'If-Match required', slug: 'precondition-required' },
+  too_large: { status: 413, title: 'Content too large', slug: 'content-too-large' },
   not_acceptable: { status: 406, title: 'Not acceptable', slug: 'not-acceptable' },
   internal: { status: 500, title: 'Internal error', slug: 'internal' },
 };

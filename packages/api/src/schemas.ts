@@ -1,19 +1,30 @@
 import { z } from '@hono/zod-openapi';
 import {
+  AnswerClarificationInput,
   AuditEntry,
+  ClarifyInput,
+  CountryPolicy,
+  CountryPolicyInput,
+  CreateRequestInput,
   CreateTaskInput,
   CreateWorkspaceInput,
+  DataRequest,
+  EvidenceItem,
   Invitation,
   InviteInput,
   Member,
   Membership,
   Organisation,
+  PortalRequest,
   Principal,
+  RegisterEvidenceInput,
   RegisterOrganisationInput,
+  RespondInput,
   Task,
   TaskStatus,
   UpdateTaskInput,
   UpdateWorkspaceInput,
+  WithdrawInput,
   Workspace,
 } from '@taskforce/core';
 import { pageOf } from './http';
@@ -35,10 +46,25 @@ export const InviteBody = InviteInput.meta({ id: 'Invite' });
 export const CreateTaskBody = CreateTaskInput.meta({ id: 'CreateTask' });
 export const UpdateTaskBody = UpdateTaskInput.meta({ id: 'UpdateTask' });
 
+export const DataRequestSchema = DataRequest.meta({ id: 'DataRequest' });
+export const PortalRequestSchema = PortalRequest.meta({ id: 'PortalRequest' });
+export const EvidenceItemSchema = EvidenceItem.meta({ id: 'EvidenceItem' });
+export const CountryPolicySchema = CountryPolicy.meta({ id: 'CountryPolicy' });
+export const CreateRequestBody = CreateRequestInput.meta({ id: 'CreateRequest' });
+export const RespondBody = RespondInput.meta({ id: 'Respond' });
+export const RegisterEvidenceBody = RegisterEvidenceInput.meta({ id: 'RegisterEvidence' });
+export const ClarifyBody = ClarifyInput.meta({ id: 'Clarify' });
+export const AnswerClarificationBody = AnswerClarificationInput.meta({ id: 'AnswerClarification' });
+export const WithdrawBody = WithdrawInput.meta({ id: 'Withdraw' });
+export const CountryPolicyBody = CountryPolicyInput.meta({ id: 'SetCountryPolicy' });
+
 export const OrganisationPage = pageOf(OrganisationSchema).openapi('OrganisationPage');
 export const MembershipPage = pageOf(MembershipSchema).openapi('MembershipPage');
 export const InvitationPage = pageOf(InvitationSchema).openapi('InvitationPage');
 export const TaskPage = pageOf(TaskSchema).openapi('TaskPage');
+export const DataRequestPage = pageOf(DataRequestSchema).openapi('DataRequestPage');
+export const PortalRequestPage = pageOf(PortalRequestSchema).openapi('PortalRequestPage');
+export const EvidencePage = pageOf(EvidenceItemSchema).openapi('EvidencePage');
 export const AuditPage = pageOf(AuditEntrySchema).openapi('AuditPage');
 
 export const ChainVerificationSchema = z

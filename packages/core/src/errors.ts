@@ -10,7 +10,8 @@ export type DomainErrorCode =
   | 'stale_version'
   | 'precondition_required'
   | 'idempotency_mismatch'
-  | 'unauthenticated';
+  | 'unauthenticated'
+  | 'too_large';
 
 export class DomainError extends Error {
   constructor(

@@ -50,6 +50,8 @@ export interface DomainEvent {
    * recipient, whether it may learn of that record; an unmarked event goes to its audience.
    */
   marking?: Marking;
+  /** Private partners in the audience that see the subject as its addressee (a data request sent to them). */
+  addressees?: string[];
   data: Record<string, unknown>;
 }
 

@@ -8,4 +8,5 @@ export const canonicalJson = (value: unknown): string => {
   return text;
 };
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256Hex = (data: string | Uint8Array): string =>
+  typeof data === 'string' ? createHash('sha256').update(data, 'utf8').digest('hex') : createHash('sha256').update(data).digest('hex');

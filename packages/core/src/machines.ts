@@ -1,4 +1,5 @@
 import type { InvitationStatus, TaskStatus, WorkspaceStatus } from './model';
+import type { RequestStatus } from './requests/request';
 
 /**
  * State machines as transition tables. A transition that is not listed is refused with a
@@ -39,3 +40,18 @@ export const taskTransitionActor: Record<TaskStatus, 'assignee' | 'lead' | 'none
   declined: 'assignee',
   cancelled: 'lead',
 };
+
+/** Data requests (DESIGN: draft → sent → acknowledged ⇄ clarification_requested → an outcome). */
+export const requestTransitions: Record<RequestStatus, readonly RequestStatus[]> = {
+  draft: ['sent', 'withdrawn'],
+  sent: ['acknowledged', 'withdrawn', 'expired'],
+  acknowledged: ['clarification_requested', 'preserved', 'fulfilled', 'partially_fulfilled', 'cannot_comply', 'withdrawn', 'expired'],
+  clarification_requested: ['acknowledged', 'withdrawn'],
+  preserved: ['withdrawn', 'expired'],
+  fulfilled: [],
+  partially_fulfilled: [],
+  cannot_comply: [],
+  withdrawn: [],
+  expired: [],
+};
+export const isTerminalRequest = (s: RequestStatus): boolean => requestTransitions[s].length === 0;

@@ -12,40 +12,62 @@ export const shardOf = (id: string): number => {
 
 export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
 
-/** Timer ids are derived from the task, so changing or finishing a task clears them without a read. */
-export const overdueTimerId = (taskId: string) => `${taskId}~overdue`;
-export const reminderTimerId = (taskId: string, offset: string) => `${taskId}~remind~${offset}`;
+/** A deadline with reminders before it: a task's due time, a request's legal clock. */
+export interface Deadline {
+  workspaceId: string;
+  subjectId: string;
+  dueAt: string;
+  reminders: readonly string[];
+}
+/** The kinds of the reminder and deadline timers, and the suffix of the deadline timer's id. */
+export interface DeadlineKinds {
+  reminder: string;
+  due: string;
+  dueSuffix: string;
+}
+const TASK_KINDS: DeadlineKinds = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' };
 
-export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] => [
-  overdueTimerId(task.id),
-  ...task.reminders.map((r) => reminderTimerId(task.id, r)),
+/** Timer ids are derived from the subject, so changing or finishing it clears them without a read. */
+export const dueTimerId = (subjectId: string, suffix: string) => `${subjectId}~${suffix}`;
+export const overdueTimerId = (taskId: string) => dueTimerId(taskId, TASK_KINDS.dueSuffix);
+export const reminderTimerId = (subjectId: string, offset: string) => `${subjectId}~remind~${offset}`;
+
+export const deadlineTimerIds = (d: Pick<Deadline, 'subjectId' | 'reminders'>, kinds: DeadlineKinds): string[] => [
+  dueTimerId(d.subjectId, kinds.dueSuffix),
+  ...d.reminders.map((r) => reminderTimerId(d.subjectId, r)),
 ];
 
-/** The timers a live task should have from `now` on: reminders still ahead, and the overdue escalation. */
-export const taskTimers = (task: Task, now: Date): Timer[] => {
-  const due = new Date(task.dueAt);
+/** The timers a live deadline should have from `now` on: reminders still ahead, and the deadline itself. */
+export const deadlineTimers = (d: Deadline, now: Date, kinds: DeadlineKinds): Timer[] => {
+  const due = new Date(d.dueAt);
   const timers: Timer[] = [];
-  for (const offset of task.reminders) {
+  for (const offset of d.reminders) {
     const at = addDuration(due, offset, -1);
     if (at.getTime() > now.getTime()) {
       timers.push({
-        workspaceId: task.workspaceId,
-        id: reminderTimerId(task.id, offset),
-        kind: 'task.reminder',
-        subjectId: task.id,
+        workspaceId: d.workspaceId,
+        id: reminderTimerId(d.subjectId, offset),
+        kind: kinds.reminder,
+        subjectId: d.subjectId,
         dueAt: at.toISOString(),
         offset,
       });
     }
   }
   timers.push({
-    workspaceId: task.workspaceId,
-    id: overdueTimerId(task.id),
-    kind: 'task.overdue',
-    subjectId: task.id,
-    dueAt: task.dueAt,
+    workspaceId: d.workspaceId,
+    id: dueTimerId(d.subjectId, kinds.dueSuffix),
+    kind: kinds.due,
+    subjectId: d.subjectId,
+    dueAt: d.dueAt,
   });
   return timers;
 };
+
+export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] =>
+  deadlineTimerIds({ subjectId: task.id, reminders: task.reminders }, TASK_KINDS);
+
+export const taskTimers = (task: Task, now: Date): Timer[] =>
+  deadlineTimers({ workspaceId: task.workspaceId, subjectId: task.id, dueAt: task.dueAt, reminders: task.reminders }, now, TASK_KINDS);
 
 export const sortReminders = (offsets: readonly string[]): string[] => [...new Set(offsets)].sort((a, b) => durationMs(b) - durationMs(a));

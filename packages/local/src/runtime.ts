@@ -6,6 +6,7 @@ import { type App, createApp, jsonLogger, jwtAuthenticator, type Logger } from '
 import { type Clock, type Deps, Principal, type SweepReport, sweepDue, systemClock, timeOrderedIds } from '@taskforce/core';
 import { countRequests, createDynamoClient, DynamoStore, documentClient, ensureTable, type RequestCounter } from '@taskforce/dynamo';
 import { createSqsClient, ensureQueues, type QueueUrls } from '@taskforce/messaging';
+import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
 import { type Engine, startDynamoLocal, startSqsLocal } from './engines';
 import { stateDir } from './paths';
@@ -61,8 +62,13 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const store = new DynamoStore(documentClient(dynamo), tableName);
   const queues = await ensureQueues(createSqsClient({ endpoint: sqsEndpoint }), tableName === 'taskforce' ? '' : `${tableName}-`);
 
+  // Evidence content goes to the S3 API of the same local engine that speaks SQS.
+  const s3 = createS3Client({ endpoint: sqsEndpoint });
+  const bucket = tableName === 'taskforce' ? EVIDENCE_BUCKET : `${tableName}-evidence`.toLowerCase();
+  await ensureBucket(s3, bucket);
+
   const clock = opts.clock ?? systemClock;
-  const deps: Deps = { store, clock, ids: timeOrderedIds(clock) };
+  const deps: Deps = { store, clock, ids: timeOrderedIds(clock), content: new S3ContentStore(s3, bucket) };
   const { privateJwk, jwks } = await loadOrCreateDevKey();
   const token: Runtime['token'] = (p) => signDevToken(privateJwk, { ...p, sub: p.sub ?? `${p.orgId}-officer` });
 

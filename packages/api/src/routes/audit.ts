@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Deps, listAuditEntries, verifyAuditTrail } from '@taskforce/core';
+import { type Deps, exportAuditTrail, listAuditEntries, verifyAuditTrail } from '@taskforce/core';
+import { stream } from 'hono/streaming';
 import { type Env, PageQuerySchema } from '../http';
 import { AuditPage, ChainVerificationSchema, errorResponses, json } from '../schemas';
 
@@ -29,5 +30,31 @@ export const registerAuditRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       responses: { 200: json(ChainVerificationSchema, 'The verification'), ...errorResponses },
     }),
     async (c) => c.json(await verifyAuditTrail(deps, c.get('principal'), c.req.valid('param').workspaceId), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/workspaces/{workspaceId}/audit/export',
+      tags,
+      summary: 'The whole chain as JSON Lines (lead or auditor); the export is itself recorded in the chain',
+      request: { params: WorkspaceParams },
+      responses: {
+        200: { description: 'One audit entry per line, oldest first', content: { 'application/jsonl': { schema: z.string() } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { workspaceId } = c.req.valid('param');
+      const lines = exportAuditTrail(deps, c.get('principal'), workspaceId);
+      // Authorisation and the custody entry happen before the first byte is sent.
+      const first = await lines.next();
+      c.header('Content-Type', 'application/jsonl; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="audit-${workspaceId}.jsonl"`);
+      return stream(c, async (s) => {
+        if (!first.done) await s.write(first.value);
+        for await (const line of lines) await s.write(line);
+      }) as never;
+    },
   );
 };

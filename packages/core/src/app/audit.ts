@@ -1,8 +1,9 @@
-import { requireMember } from '../access';
+import { actorOf, requireMember } from '../access';
 import { type AuditEntry, type ChainVerification, verifyChain } from '../audit';
 import { forbidden } from '../errors';
 import type { Page, Principal } from '../model';
 import type { Deps, PageQuery } from '../ports';
+import { appendAuditEntry } from './runner';
 
 /** The lead, and members whose officers hold the auditor role, read a workspace's audit trail. */
 const requireAuditReader = async (deps: Deps, p: Principal, workspaceId: string) => {
@@ -27,4 +28,19 @@ export async function verifyAuditTrail(deps: Deps, p: Principal, workspaceId: st
   } while (cursor);
   const { head } = await deps.store.load({ refs: [], chainId: workspaceId });
   return verifyChain(entries, head);
+}
+
+/**
+ * The chain as JSON Lines, one entry per line, oldest first. The export is itself a custody
+ * event: its entry is appended before the chain is read, so the export ends with its own record.
+ */
+export async function* exportAuditTrail(deps: Deps, p: Principal, workspaceId: string): AsyncGenerator<string> {
+  await requireAuditReader(deps, p, workspaceId);
+  await appendAuditEntry(deps, workspaceId, actorOf(p), { action: 'audit.exported', target: { type: 'workspace', id: workspaceId } });
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.listAudit(workspaceId, { limit: 500, ...(cursor ? { cursor } : {}) });
+    for (const e of page.items) yield `${JSON.stringify(e)}\n`;
+    cursor = page.next;
+  } while (cursor);
 }

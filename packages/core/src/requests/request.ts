@@ -48,6 +48,8 @@ export const RequestClock = z.object({
   reminders: z.array(z.string()),
   extensionsUsed: z.number().int().min(0),
   objectionWindowEndsAt: IsoDateTime.optional(),
+  /** Set while a clarification is outstanding: the clock stands still. */
+  pausedAt: IsoDateTime.optional(),
 });
 export type RequestClock = z.infer<typeof RequestClock>;
 
@@ -89,6 +91,9 @@ export const DataRequest = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   sentAt: IsoDateTime.optional(),
+  /** Evidence items registered against the request, and how many of them have their content. */
+  evidence: z.object({ registered: z.number().int().min(0), stored: z.number().int().min(0) }),
+  withdrawnReason: z.string().optional(),
   version: z.number().int().positive(),
 });
 export type DataRequest = z.infer<typeof DataRequest>;
@@ -175,13 +180,50 @@ export const RegisterEvidenceInput = z
     size: z
       .number()
       .int()
-      .min(0)
-      .max(5 * 1024 * 1024),
+      .min(1)
+      .max(4 * 1024 * 1024, 'must be at most 4 MiB (4194304 bytes) for a direct upload'),
     mediaType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf'),
     sha256: Sha256Hex,
   })
   .strict();
 export type RegisterEvidenceInput = z.infer<typeof RegisterEvidenceInput>;
 
-/** The largest evidence file accepted as a direct upload. */
-export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest evidence file accepted as a direct upload: a Lambda request payload is at most
+ * 6 MB and binary bodies arrive base64-encoded (4/3 larger), so 4 MiB is the safe bound.
+ */
+export const MAX_EVIDENCE_BYTES = 4 * 1024 * 1024;
+
+export const ClarifyInput = z.object({ question: z.string().trim().min(1).max(5000) }).strict();
+export const AnswerClarificationInput = z.object({ answer: z.string().trim().min(1).max(5000) }).strict();
+export const WithdrawInput = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();
+
+/** A request as the partner it is addressed to sees it: what it needs to answer, nothing of the workspace. */
+export const PortalRequest = z.object({
+  id: Id,
+  type: RequestTypeSchema,
+  urgency: UrgencySchema,
+  legalBasis: DataRequest.shape.legalBasis,
+  description: z.string(),
+  selectors: z.array(Selector),
+  period: Period.optional(),
+  status: RequestStatus,
+  handling: z.object({ tlp: Marking.shape.tlp, caveats: Marking.shape.caveats }),
+  requestingAgency: z.object({ orgId: Id, country: CountryCode }),
+  clock: z
+    .object({
+      rule: z.string(),
+      summary: z.string(),
+      dueAt: IsoDateTime,
+      paused: z.boolean(),
+      objectionWindowEndsAt: IsoDateTime.optional(),
+    })
+    .optional(),
+  clarifications: z.array(ClarificationEntry.omit({ askedBy: true })),
+  outcome: DataRequest.shape.outcome,
+  evidence: DataRequest.shape.evidence,
+  sentAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int().positive(),
+});
+export type PortalRequest = z.infer<typeof PortalRequest>;

@@ -1,0 +1,61 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { CountryCode, type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders } from '../http';
+import { CountryPolicyBody, CountryPolicySchema, commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
+
+const tags = ['Country policies'];
+const CountryParams = z.object({ country: CountryCode });
+
+/** Each member country's rules over the records it originates; read by agencies, set by that country's policy administrators. */
+export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/policies',
+      tags,
+      summary: "Every country's policy",
+      responses: { 200: json(z.object({ items: z.array(CountryPolicySchema) }), 'The policies'), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await listPolicies(deps, c.get('principal')) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/policies/{country}',
+      tags,
+      summary: "One country's policy",
+      request: { params: CountryParams },
+      responses: { 200: json(CountryPolicySchema, 'The policy'), ...errorResponses },
+    }),
+    async (c) => {
+      const policy = await getPolicy(deps, c.get('principal'), c.req.valid('param').country);
+      c.header('ETag', etag(policy.version));
+      return c.json(policy, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/v1/policies/{country}',
+      tags,
+      summary: "Replace your country's rules (policy administrator of that country); If-Match the version you read, none for the first",
+      description:
+        'Rules only ever forbid: only_countries, never_countries, instrument_parties, no_private_sector (at or above a TLP), red_only_to, purge_after_close (days after a workspace closes).',
+      request: { params: CountryParams, headers: IdempotencyHeaders.extend(IfMatchHeaders.shape), body: jsonBody(CountryPolicyBody) },
+      responses: {
+        200: json(CountryPolicySchema, 'Replaced'),
+        201: json(CountryPolicySchema, 'Set for the first time'),
+        ...commandErrorResponses,
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const version = c.req.header('if-match') ? expectedVersion(c) : undefined;
+      const out = await setCountryPolicy(deps, commandContext(c, body), c.req.valid('param').country, body, version);
+      c.header('ETag', etag(out.result!.version));
+      return c.json(out.result!, out.status === 201 ? 201 : 200);
+    },
+  );
+};

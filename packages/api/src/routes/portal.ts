@@ -1,0 +1,174 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  acknowledgeRequest,
+  type Deps,
+  DomainError,
+  getInboxRequest,
+  listInbox,
+  listPartnerEvidence,
+  MAX_EVIDENCE_BYTES,
+  registerEvidence,
+  requestClarification,
+  respondToRequest,
+  uploadEvidence,
+} from '@taskforce/core';
+import { bodyLimit } from 'hono/body-limit';
+import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema } from '../http';
+import {
+  ClarifyBody,
+  commandErrorResponses,
+  EvidenceItemSchema,
+  EvidencePage,
+  errorResponses,
+  json,
+  jsonBody,
+  PortalRequestPage,
+  PortalRequestSchema,
+  RegisterEvidenceBody,
+  RespondBody,
+} from '../schemas';
+
+const tags = ['Partner portal'];
+const RequestParams = z.object({ requestId: z.string() });
+const EvidenceParams = RequestParams.extend({ evidenceId: z.string() });
+
+/**
+ * The private partners' side: only the requests addressed to the caller's organisation, with
+ * only the fields needed to answer them. Anything else is a 404, as if it did not exist.
+ */
+export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/portal/requests',
+      tags,
+      summary: 'Requests addressed to your organisation, newest first',
+      request: { query: PageQuerySchema },
+      responses: { 200: json(PortalRequestPage, 'A page of requests'), ...errorResponses },
+    }),
+    async (c) => c.json(await listInbox(deps, c.get('principal'), c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/portal/requests/{requestId}',
+      tags,
+      summary: 'One request addressed to your organisation',
+      request: { params: RequestParams },
+      responses: { 200: json(PortalRequestSchema, 'The request'), ...errorResponses },
+    }),
+    async (c) => {
+      const r = await getInboxRequest(deps, c.get('principal'), c.req.valid('param').requestId);
+      c.header('ETag', etag(r.version));
+      return c.json(r, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/portal/requests/{requestId}/acknowledge',
+      tags,
+      summary: 'Acknowledge receipt',
+      request: { params: RequestParams, headers: IdempotencyHeaders },
+      responses: { 200: json(PortalRequestSchema, 'Acknowledged'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const out = await acknowledgeRequest(deps, commandContext(c, null), c.req.valid('param').requestId);
+      return c.json(out.result!, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/portal/requests/{requestId}/clarification',
+      tags,
+      summary: 'Ask the requesting agency a question; the legal clock stands still until it answers',
+      request: { params: RequestParams, headers: IdempotencyHeaders, body: jsonBody(ClarifyBody) },
+      responses: { 200: json(PortalRequestSchema, 'Asked'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const out = await requestClarification(deps, commandContext(c, body), c.req.valid('param').requestId, body.question);
+      return c.json(out.result!, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/portal/requests/{requestId}/response',
+      tags,
+      summary: 'Answer: preserved, fulfilled, partially fulfilled, or cannot comply with an Annex III reason',
+      request: { params: RequestParams, headers: IdempotencyHeaders, body: jsonBody(RespondBody) },
+      responses: { 200: json(PortalRequestSchema, 'Answered'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const out = await respondToRequest(deps, commandContext(c, body), c.req.valid('param').requestId, body);
+      return c.json(out.result!, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/portal/requests/{requestId}/evidence',
+      tags,
+      summary: 'Register an evidence item by its name, size, media type and SHA-256; then PUT its content',
+      description: `Content is uploaded directly to \`PUT …/evidence/{evidenceId}/content\` (at most ${MAX_EVIDENCE_BYTES} bytes) and must match the registered size and digest.`,
+      request: { params: RequestParams, headers: IdempotencyHeaders, body: jsonBody(RegisterEvidenceBody) },
+      responses: { 201: json(EvidenceItemSchema, 'Registered, content pending'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { requestId } = c.req.valid('param');
+      const out = await registerEvidence(deps, commandContext(c, body), requestId, body);
+      c.header('Location', `/v1/portal/requests/${requestId}/evidence/${out.result!.id}/content`);
+      return c.json(out.result as z.infer<typeof EvidenceItemSchema>, 201);
+    },
+  );
+
+  app.use(
+    '/v1/portal/requests/:requestId/evidence/:evidenceId/content',
+    bodyLimit({
+      maxSize: MAX_EVIDENCE_BYTES,
+      onError: () => {
+        throw new DomainError('too_large', `evidence content is limited to ${MAX_EVIDENCE_BYTES} bytes per direct upload`, 'body');
+      },
+    }),
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/v1/portal/requests/{requestId}/evidence/{evidenceId}/content',
+      tags,
+      summary: 'Upload the content of a registered evidence item; refused unless its size and SHA-256 match',
+      request: {
+        params: EvidenceParams,
+        body: { content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } }, required: true },
+      },
+      responses: { 200: json(EvidenceItemSchema, 'Stored'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const { requestId, evidenceId } = c.req.valid('param');
+      const body = new Uint8Array(await c.req.arrayBuffer());
+      const out = await uploadEvidence(deps, commandContext(c, null), requestId, evidenceId, body);
+      return c.json(out.result as z.infer<typeof EvidenceItemSchema>, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/portal/requests/{requestId}/evidence',
+      tags,
+      summary: 'The evidence items you registered for a request',
+      request: { params: RequestParams, query: PageQuerySchema },
+      responses: { 200: json(EvidencePage, 'A page of evidence items'), ...errorResponses },
+    }),
+    async (c) => c.json(await listPartnerEvidence(deps, c.get('principal'), c.req.valid('param').requestId, c.req.valid('query')), 200),
+  );
+};

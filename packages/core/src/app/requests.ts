@@ -1,0 +1,716 @@
+import { actorOf, requireMember, requireOpen, visibleList } from '../access';
+import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
+import type { EventDraft } from '../events';
+import { sha256Hex } from '../hash';
+import { canTransition, isTerminalRequest, requestTransitions } from '../machines';
+import { type MarkingInput, markingFrom } from '../marking';
+import type { Page, Principal, Workspace } from '../model';
+import { EMPTY_POLICY_SET, type PolicySet } from '../policy';
+import type { Deps, PageQuery, Write } from '../ports';
+import {
+  allRequestTimerIds,
+  extendClock,
+  pauseClock,
+  productionBlockedUntil,
+  requestTimers,
+  resumeClock,
+  ruleById,
+  startClock,
+} from '../requests/clocks';
+import {
+  CANNOT_COMPLY_REASONS,
+  type CreateRequestInput,
+  type DataRequest,
+  type EvidenceItem,
+  MAX_EVIDENCE_BYTES,
+  type PortalRequest,
+  type RegisterEvidenceInput,
+  type RequestStatus,
+  type RespondInput,
+} from '../requests/request';
+import { canSee, isSensitive, readAudit } from '../visibility';
+import type { CommandContext } from './organisations';
+import { auditedRead, type LoadedView, runCommand } from './runner';
+import type { TimerHandler } from './sweep';
+
+/** Requests to private partners are TLP:AMBER unless marked otherwise: the partner may share them only inside itself. */
+export const REQUEST_DEFAULT_MARKING = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
+
+const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
+const policiesOf = (view: LoadedView): PolicySet => view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+const reqRef = (workspaceId: string, id: string) => ({ kind: 'request' as const, workspaceId, id });
+
+const putTimers = (r: DataRequest, now: Date): Write[] =>
+  requestTimers(r, now).map((t) => ({ op: 'put', record: { kind: 'timer', value: t }, expect: 'any' }));
+const clearTimers = (r: DataRequest): Write[] =>
+  allRequestTimerIds(r).map((id) => ({ op: 'delete', ref: { kind: 'timer', workspaceId: r.workspaceId, id }, expect: 'any' }));
+/** Re-plans a request's timers: what the new clock needs is put, anything else it had is deleted. */
+const replanTimers = (before: DataRequest, after: DataRequest, now: Date): Write[] => {
+  const puts = putTimers(after, now);
+  const kept = new Set(puts.map((w) => (w.op === 'put' && w.record.kind === 'timer' ? w.record.value.id : '')));
+  return [...clearTimers(before).filter((w) => !(w.op === 'delete' && w.ref.kind === 'timer' && kept.has(w.ref.id))), ...puts];
+};
+
+/** The organisations an event about a request concerns: the partner, the requesting agency, the lead. */
+const audienceOf = (r: DataRequest, ws: Workspace) => [...new Set([r.providerOrgId, r.requestedBy.orgId, ws.leadOrgId])];
+const requestEvent = (
+  r: DataRequest,
+  ws: Workspace,
+  type: EventDraft['type'],
+  data: Record<string, unknown>,
+  audience = audienceOf(r, ws),
+): EventDraft => ({
+  type,
+  workspaceId: r.workspaceId,
+  subject: { type: 'request', id: r.id },
+  audience,
+  addressees: audience.includes(r.providerOrgId) ? [r.providerOrgId] : [],
+  marking: r.marking,
+  data: { requestType: r.type, status: r.status, ...(r.clock ? { dueAt: r.clock.dueAt } : {}), ...data },
+});
+
+const move = (r: DataRequest, to: RequestStatus, now: Date): DataRequest => {
+  if (!canTransition(requestTransitions, r.status, to))
+    throw conflict(`a ${r.status.replaceAll('_', ' ')} request cannot become ${to.replaceAll('_', ' ')}`);
+  return { ...r, status: to, updatedAt: now.toISOString(), version: r.version + 1 };
+};
+
+const providerViewer = (provider: { id: string; country: string }) => ({
+  orgId: provider.id,
+  orgKind: 'provider' as const,
+  country: provider.country,
+});
+
+// ---------------------------------------------------------------------------------------
+// The agencies' side: members of the workspace draft, send, follow and close requests.
+// ---------------------------------------------------------------------------------------
+
+/** An agency member (not an observer, not a partner) of an open workspace may raise requests. */
+const requireRequester = (view: LoadedView, p: Principal, workspaceId: string) => {
+  const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+  if (p.orgKind === 'provider') throw notFound('workspace');
+  if (me.role === 'observer') throw forbidden('observers cannot send data requests');
+  return { ws, me };
+};
+
+/** The request as an agency member may see it, or a 404. */
+const visibleRequest = (view: LoadedView, p: Principal, workspaceId: string, id: string, now: Date) => {
+  const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+  const r = view.get(reqRef(workspaceId, id));
+  if (!r || !canSee(p, ws, r.marking, policiesOf(view), now)) throw notFound('request');
+  return { ws, me, r };
+};
+
+/** The requesting agency or the lead act on a request; other members only follow it. */
+const requireOwner = (r: DataRequest, ws: Workspace, p: Principal, action: string) => {
+  if (p.orgId !== r.requestedBy.orgId && p.orgId !== ws.leadOrgId)
+    throw forbidden(`only the requesting agency or the workspace lead may ${action}`);
+};
+
+export async function createRequest(deps: Deps, ctx: CommandContext, workspaceId: string, input: CreateRequestInput) {
+  const p = ctx.principal;
+  const id = deps.ids.next();
+  return runCommand<DataRequest>(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, { kind: 'organisation', id: input.providerOrgId }],
+    ...idem(ctx),
+    decide(view, now) {
+      const { ws } = requireRequester(view, p, workspaceId);
+      requireOpen(ws, 'send data requests');
+      const provider = view.get({ kind: 'organisation', id: input.providerOrgId });
+      if (!provider) throw invalid('providerOrgId', `there is no organisation ${input.providerOrgId}`);
+      if (provider.kind !== 'provider')
+        throw invalid(
+          'providerOrgId',
+          `${provider.name} is not a private partner; data requests go to tech companies, banks and exchanges`,
+        );
+      if (input.period && new Date(input.period.from).getTime() > now.getTime())
+        throw invalid('period.from', 'the period cannot start in the future');
+      const marking = markingFrom(input.marking ?? REQUEST_DEFAULT_MARKING, p);
+      if (!canSee(providerViewer(provider), ws, marking, policiesOf(view), now, { addressee: true })) {
+        throw invalid('marking', `${provider.name} (${provider.country}) could not see a request marked this way (marking or policy)`);
+      }
+      const at = now.toISOString();
+      let r: DataRequest = {
+        workspaceId,
+        id,
+        providerOrgId: provider.id,
+        type: input.type,
+        legalBasis: input.legalBasis,
+        urgency: input.urgency,
+        description: input.description,
+        selectors: input.selectors,
+        ...(input.period ? { period: input.period } : {}),
+        status: 'draft',
+        marking,
+        clarifications: [],
+        requestedBy: { sub: p.sub, orgId: p.orgId, country: p.country },
+        createdAt: at,
+        updatedAt: at,
+        evidence: { registered: 0, stored: 0 },
+        version: 1,
+      };
+      const writes: Write[] = [];
+      const events: EventDraft[] = [];
+      if (input.send) {
+        r = { ...r, status: 'sent', sentAt: at, clock: startClock(r, now) };
+        writes.push(...putTimers(r, now));
+        events.push(requestEvent(r, ws, 'request.sent', { urgency: r.urgency, providerOrgId: r.providerOrgId }));
+      }
+      return {
+        writes: [{ op: 'put', record: { kind: 'request', value: r }, expect: 'absent' }, ...writes],
+        audit: {
+          action: input.send ? 'request.sent' : 'request.drafted',
+          target: { type: 'request', id },
+          details: { type: r.type, provider: r.providerOrgId, basis: r.legalBasis.code, selectors: r.selectors.length, tlp: r.marking.tlp },
+        },
+        events,
+        result: r,
+        status: 201,
+      };
+    },
+  });
+}
+
+/** A command on one request of a workspace by an agency member. */
+const agencyCommand = (
+  deps: Deps,
+  ctx: CommandContext,
+  workspaceId: string,
+  id: string,
+  expectVersion: number | undefined,
+  decide: (a: { ws: Workspace; r: DataRequest; view: LoadedView; now: Date }) => {
+    next: DataRequest;
+    audit: { action: string; details?: Record<string, unknown> };
+    events: EventDraft[];
+    timers: Write[];
+  },
+) =>
+  runCommand<DataRequest>(deps, {
+    chainId: workspaceId,
+    actor: actorOf(ctx.principal),
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
+    ...idem(ctx),
+    decide(view, now) {
+      const { ws, r } = visibleRequest(view, ctx.principal, workspaceId, id, now);
+      if (expectVersion !== undefined && r.version !== expectVersion) throw staleVersion();
+      const out = decide({ ws, r, view, now });
+      return {
+        writes: [{ op: 'put', record: { kind: 'request', value: out.next }, expect: r.version }, ...out.timers],
+        audit: { action: out.audit.action, target: { type: 'request', id }, ...(out.audit.details ? { details: out.audit.details } : {}) },
+        events: out.events,
+        result: out.next,
+      };
+    },
+  });
+
+export const sendRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
+  agencyCommand(deps, ctx, workspaceId, id, expectVersion, ({ ws, r, now }) => {
+    requireOwner(r, ws, ctx.principal, 'send it');
+    requireOpen(ws, 'send data requests');
+    const sent = move(r, 'sent', now);
+    const next: DataRequest = { ...sent, sentAt: now.toISOString(), clock: startClock(r, now) };
+    return {
+      next,
+      audit: { action: 'request.sent', details: { provider: r.providerOrgId, dueAt: next.clock?.dueAt } },
+      events: [requestEvent(next, ws, 'request.sent', { urgency: r.urgency, providerOrgId: r.providerOrgId })],
+      timers: putTimers(next, now),
+    };
+  });
+
+export const answerClarification = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, answer: string) =>
+  agencyCommand(deps, ctx, workspaceId, id, undefined, ({ ws, r, now }) => {
+    requireOwner(r, ws, ctx.principal, 'answer the partner');
+    const moved = move(r, 'acknowledged', now);
+    const clarifications = r.clarifications.map((c, i) =>
+      i === r.clarifications.length - 1 ? { ...c, answer, answeredAt: now.toISOString() } : c,
+    );
+    const next: DataRequest = { ...moved, clarifications, ...(r.clock ? { clock: resumeClock(r.clock, now) } : {}) };
+    return {
+      next,
+      audit: { action: 'request.clarified', details: { dueAt: next.clock?.dueAt } },
+      events: [requestEvent(next, ws, 'request.clarified', { answer })],
+      timers: putTimers(next, now),
+    };
+  });
+
+export const withdrawRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, reason: string, expectVersion?: number) =>
+  agencyCommand(deps, ctx, workspaceId, id, expectVersion, ({ ws, r, now }) => {
+    requireOwner(r, ws, ctx.principal, 'withdraw it');
+    const next: DataRequest = { ...move(r, 'withdrawn', now), withdrawnReason: reason };
+    return {
+      next,
+      audit: { action: 'request.withdrawn', details: { from: r.status } },
+      // A draft never reached the partner: it need not hear of its withdrawal.
+      events: [
+        requestEvent(next, ws, 'request.withdrawn', { reason }, r.status === 'draft' ? [r.requestedBy.orgId, ws.leadOrgId] : undefined),
+      ],
+      timers: clearTimers(r),
+    };
+  });
+
+export const extendRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
+  agencyCommand(deps, ctx, workspaceId, id, expectVersion, ({ ws, r, now }) => {
+    requireOwner(r, ws, ctx.principal, 'extend it');
+    if (!r.clock || isTerminalRequest(r.status) || r.status === 'clarification_requested')
+      throw conflict(`a ${r.status.replaceAll('_', ' ')} request has no running clock to extend`);
+    const next: DataRequest = { ...r, clock: extendClock(r.clock), updatedAt: now.toISOString(), version: r.version + 1 };
+    return {
+      next,
+      audit: { action: 'request.extended', details: { from: r.clock.dueAt, to: next.clock?.dueAt } },
+      events: [requestEvent(next, ws, 'request.extended', { previousDueAt: r.clock.dueAt })],
+      timers: replanTimers(r, next, now),
+    };
+  });
+
+export async function getRequest(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<DataRequest> {
+  return auditedRead(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
+    decide(view, now) {
+      const { r } = visibleRequest(view, p, workspaceId, id, now);
+      return { result: r, audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r.id]) : undefined };
+    },
+  });
+}
+
+export const listRequests = (deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> =>
+  p.orgKind === 'provider'
+    ? Promise.reject(notFound('workspace'))
+    : visibleList(deps, p, workspaceId, deps.store.listRequests(workspaceId, q), {
+        type: 'request',
+        marking: (r) => r.marking,
+        id: (r) => r.id,
+      });
+
+// ---------------------------------------------------------------------------------------
+// The partner portal: a private partner sees only what is addressed to it, and only the
+// fields it needs to answer; never the workspace, its members or other partners.
+// ---------------------------------------------------------------------------------------
+
+export const portalView = (r: DataRequest): PortalRequest => ({
+  id: r.id,
+  type: r.type,
+  urgency: r.urgency,
+  legalBasis: r.legalBasis,
+  description: r.description,
+  selectors: r.selectors,
+  ...(r.period ? { period: r.period } : {}),
+  status: r.status,
+  handling: { tlp: r.marking.tlp, caveats: r.marking.caveats },
+  requestingAgency: { orgId: r.requestedBy.orgId, country: r.requestedBy.country },
+  ...(r.clock
+    ? {
+        clock: {
+          rule: r.clock.rule,
+          summary: ruleById(r.clock.rule).summary,
+          dueAt: r.clock.dueAt,
+          paused: Boolean(r.clock.pausedAt),
+          ...(r.clock.objectionWindowEndsAt ? { objectionWindowEndsAt: r.clock.objectionWindowEndsAt } : {}),
+        },
+      }
+    : {}),
+  clarifications: r.clarifications.map(({ askedBy: _, ...c }) => c),
+  ...(r.outcome ? { outcome: r.outcome } : {}),
+  evidence: r.evidence,
+  sentAt: r.sentAt ?? r.createdAt,
+  updatedAt: r.updatedAt,
+  version: r.version,
+});
+
+const requirePartner = (p: Principal) => {
+  if (p.orgKind !== 'provider') throw notFound('request');
+};
+
+/** Finds a request in the caller's inbox (one query of the inbox index), or a 404. */
+const inboxLocate = async (deps: Deps, p: Principal, id: string) => {
+  requirePartner(p);
+  const found = await deps.store.findInboxRequest(p.orgId, id);
+  if (!found) throw notFound('request');
+  return found.workspaceId;
+};
+
+/** The addressee may see it: sent to it, and the marking and the originating country's policy let it. */
+const visibleToPartner = (view: LoadedView, p: Principal, workspaceId: string, id: string, now: Date) => {
+  const ws = view.get({ kind: 'workspace', id: workspaceId });
+  const r = view.get(reqRef(workspaceId, id));
+  if (!ws || !r || r.providerOrgId !== p.orgId || r.status === 'draft') throw notFound('request');
+  if (!canSee(p, ws, r.marking, policiesOf(view), now, { addressee: true })) throw notFound('request');
+  return { ws, r };
+};
+
+export async function listInbox(deps: Deps, p: Principal, q: PageQuery): Promise<Page<PortalRequest>> {
+  requirePartner(p);
+  const [page, policies] = await Promise.all([deps.store.listInbox(p.orgId, q), deps.store.get({ kind: 'policies' })]);
+  const wsIds = [...new Set(page.items.map((r) => r.workspaceId))];
+  const loaded = wsIds.length ? await deps.store.load({ refs: wsIds.map((id) => ({ kind: 'workspace' as const, id })) }) : undefined;
+  const now = deps.clock.now();
+  const items = page.items.filter((r) => {
+    const ws = loaded?.records.get(`workspace:${r.workspaceId}`)?.value as Workspace | undefined;
+    return ws && canSee(p, ws, r.marking, policies ?? EMPTY_POLICY_SET, now, { action: 'list', addressee: true });
+  });
+  return { items: items.map(portalView), ...(page.next ? { next: page.next } : {}) };
+}
+
+export async function getInboxRequest(deps: Deps, p: Principal, id: string): Promise<PortalRequest> {
+  const workspaceId = await inboxLocate(deps, p, id);
+  return auditedRead(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
+    decide(view, now) {
+      const { r } = visibleToPartner(view, p, workspaceId, id, now);
+      return { result: portalView(r), audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r.id]) : undefined };
+    },
+  });
+}
+
+/** A command of the addressed partner on one request. */
+const partnerCommand = async <R = PortalRequest>(
+  deps: Deps,
+  ctx: CommandContext,
+  id: string,
+  extraRefs: (workspaceId: string) => { kind: 'evidence'; workspaceId: string; requestId: string; id: string }[],
+  decide: (a: { ws: Workspace; r: DataRequest; view: LoadedView; now: Date }) => {
+    next: DataRequest;
+    writes?: Write[];
+    audit: { action: string; target?: { type: string; id: string }; details?: Record<string, unknown> };
+    events: EventDraft[];
+    result?: R;
+    status?: number;
+  },
+) => {
+  const p = ctx.principal;
+  const workspaceId = await inboxLocate(deps, p, id);
+  return runCommand<R | PortalRequest>(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id), ...extraRefs(workspaceId)],
+    ...idem(ctx),
+    decide(view, now) {
+      const { ws, r } = visibleToPartner(view, p, workspaceId, id, now);
+      const out = decide({ ws, r, view, now });
+      return {
+        writes: [{ op: 'put', record: { kind: 'request', value: out.next }, expect: r.version }, ...(out.writes ?? [])],
+        audit: {
+          action: out.audit.action,
+          target: out.audit.target ?? { type: 'request', id },
+          ...(out.audit.details ? { details: out.audit.details } : {}),
+        },
+        events: out.events,
+        result: out.result ?? portalView(out.next),
+        ...(out.status ? { status: out.status } : {}),
+      };
+    },
+  });
+};
+
+export const acknowledgeRequest = (deps: Deps, ctx: CommandContext, id: string) =>
+  partnerCommand(
+    deps,
+    ctx,
+    id,
+    () => [],
+    ({ ws, r, now }) => {
+      const next = move(r, 'acknowledged', now);
+      return { next, audit: { action: 'request.acknowledged' }, events: [requestEvent(next, ws, 'request.acknowledged', {})] };
+    },
+  );
+
+export const requestClarification = (deps: Deps, ctx: CommandContext, id: string, question: string) =>
+  partnerCommand(
+    deps,
+    ctx,
+    id,
+    () => [],
+    ({ ws, r, now }) => {
+      const moved = move(r, 'clarification_requested', now);
+      const next: DataRequest = {
+        ...moved,
+        clarifications: [...r.clarifications, { question, askedAt: now.toISOString(), askedBy: ctx.principal.orgId }],
+        ...(r.clock ? { clock: pauseClock(r.clock, now) } : {}),
+      };
+      return {
+        next,
+        // The clock stands still while the agency answers: its timers go, and come back re-planned.
+        writes: clearTimers(r),
+        audit: { action: 'request.clarification_requested' },
+        events: [requestEvent(next, ws, 'request.clarification_requested', { question })],
+      };
+    },
+  );
+
+export const respondToRequest = (deps: Deps, ctx: CommandContext, id: string, input: RespondInput) =>
+  partnerCommand(
+    deps,
+    ctx,
+    id,
+    () => [],
+    ({ ws, r, now }) => {
+      const moved = move(r, input.outcome, now);
+      if (input.outcome === 'preserved' && r.type !== 'preservation')
+        throw invalid('outcome', 'only a preservation request is answered with preserved');
+      if ((input.outcome === 'fulfilled' || input.outcome === 'partially_fulfilled') && r.type === 'preservation')
+        throw invalid('outcome', 'a preservation request is answered with preserved; the data goes with a production request');
+      if (input.outcome === 'fulfilled' || input.outcome === 'partially_fulfilled') {
+        const blocked = productionBlockedUntil(r, now);
+        if (blocked) throw conflict(`the enforcing state may object until ${blocked}; hand over the data after that`);
+        if (r.evidence.stored === 0) throw invalid('outcome', 'register and upload the evidence before answering fulfilled');
+        if (r.evidence.stored < r.evidence.registered)
+          throw invalid('outcome', 'an evidence item is registered but its content has not been uploaded');
+      }
+      const next: DataRequest = {
+        ...moved,
+        outcome: {
+          at: now.toISOString(),
+          ...('reason' in input ? { reason: input.reason } : {}),
+          ...(input.detail ? { detail: input.detail } : {}),
+        },
+      };
+      return {
+        next,
+        // A preservation keeps its clock (the data is kept until it runs out); any other answer ends it.
+        writes: input.outcome === 'preserved' ? [] : clearTimers(r),
+        audit: { action: 'request.responded', details: { outcome: input.outcome, ...('reason' in input ? { reason: input.reason } : {}) } },
+        events: [
+          requestEvent(next, ws, 'request.responded', {
+            outcome: input.outcome,
+            ...('reason' in input ? { reason: input.reason, reasonText: CANNOT_COMPLY_REASONS[input.reason] } : {}),
+          }),
+        ],
+      };
+    },
+  );
+
+// ---------------------------------------------------------------------------------------
+// Evidence: registered with its digest, then its content uploaded and checked against it.
+// Every download and export is a custody event in the audit chain.
+// ---------------------------------------------------------------------------------------
+
+export const contentKey = (e: Pick<EvidenceItem, 'workspaceId' | 'requestId' | 'id'>) => `evidence/${e.workspaceId}/${e.requestId}/${e.id}`;
+
+export async function registerEvidence(deps: Deps, ctx: CommandContext, id: string, input: RegisterEvidenceInput) {
+  const evidenceId = deps.ids.next();
+  return partnerCommand<EvidenceItem>(
+    deps,
+    ctx,
+    id,
+    () => [],
+    ({ ws, r, now }) => {
+      if (r.status !== 'acknowledged')
+        throw conflict(`evidence goes with an acknowledged request; this one is ${r.status.replaceAll('_', ' ')}`);
+      if (r.type === 'preservation') throw conflict('a preservation request keeps data; it does not take evidence');
+      const item: EvidenceItem = {
+        workspaceId: r.workspaceId,
+        requestId: r.id,
+        id: evidenceId,
+        fileName: input.fileName,
+        size: input.size,
+        mediaType: input.mediaType,
+        sha256: input.sha256,
+        uploadedBy: { sub: ctx.principal.sub, orgId: ctx.principal.orgId },
+        registeredAt: now.toISOString(),
+        content: 'pending',
+        version: 1,
+      };
+      const next: DataRequest = {
+        ...r,
+        evidence: { ...r.evidence, registered: r.evidence.registered + 1 },
+        updatedAt: now.toISOString(),
+        version: r.version + 1,
+      };
+      return {
+        next,
+        writes: [{ op: 'put', record: { kind: 'evidence', value: item }, expect: 'absent' }],
+        audit: {
+          action: 'evidence.registered',
+          target: { type: 'evidence', id: evidenceId },
+          details: { request: r.id, sha256: item.sha256, size: item.size },
+        },
+        events: [requestEvent(next, ws, 'evidence.registered', { evidenceId, fileName: item.fileName, size: item.size })],
+        result: item,
+        status: 201,
+      };
+    },
+  );
+}
+
+/**
+ * Stores the content of a registered item if its size and SHA-256 match what was registered.
+ * The object is written first under a key derived from the item; only then does one
+ * transaction mark the item stored, so a failure in between leaves it pending and a retry
+ * overwrites the same object: nothing is half-written.
+ */
+export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string, evidenceId: string, body: Uint8Array) {
+  if (!deps.content) throw new Error('no content store is configured');
+  const content = deps.content;
+  const p = ctx.principal;
+  const workspaceId = await inboxLocate(deps, p, id);
+  const eRef = { kind: 'evidence' as const, workspaceId, requestId: id, id: evidenceId };
+  const pre = await deps.store.get(eRef);
+  if (!pre || pre.uploadedBy.orgId !== p.orgId) throw notFound('evidence');
+  if (body.byteLength > MAX_EVIDENCE_BYTES) throw invalid('body', `the content is larger than ${MAX_EVIDENCE_BYTES} bytes`);
+  if (body.byteLength !== pre.size) throw invalid('body', `the content is ${body.byteLength} bytes; ${pre.size} were registered`);
+  const digest = sha256Hex(body);
+  if (digest !== pre.sha256) throw invalid('body', `the content's SHA-256 is ${digest}; ${pre.sha256} was registered`);
+  if (pre.content === 'pending') await content.put(contentKey(pre), body, { sha256: digest, mediaType: pre.mediaType });
+  return partnerCommand<EvidenceItem>(
+    deps,
+    ctx,
+    id,
+    () => [eRef],
+    ({ ws, r, view, now }) => {
+      const item = view.get(eRef);
+      if (!item) throw notFound('evidence');
+      if (item.content === 'stored') throw conflict('this evidence item already has its content');
+      const stored: EvidenceItem = { ...item, content: 'stored', storedAt: now.toISOString(), version: item.version + 1 };
+      const next: DataRequest = {
+        ...r,
+        evidence: { ...r.evidence, stored: r.evidence.stored + 1 },
+        updatedAt: now.toISOString(),
+        version: r.version + 1,
+      };
+      return {
+        next,
+        writes: [{ op: 'put', record: { kind: 'evidence', value: stored }, expect: item.version }],
+        audit: {
+          action: 'evidence.uploaded',
+          target: { type: 'evidence', id: evidenceId },
+          details: { request: r.id, sha256: digest, size: body.byteLength },
+        },
+        events: [requestEvent(next, ws, 'evidence.uploaded', { evidenceId, fileName: item.fileName, sha256: digest })],
+        result: stored,
+      };
+    },
+  );
+}
+
+/** A partner lists the evidence it registered for a request addressed to it. */
+export async function listPartnerEvidence(deps: Deps, p: Principal, id: string, q: PageQuery): Promise<Page<EvidenceItem>> {
+  const workspaceId = await inboxLocate(deps, p, id);
+  const page = await deps.store.listEvidence(workspaceId, id, q);
+  return { ...page, items: page.items.filter((e) => e.uploadedBy.orgId === p.orgId) };
+}
+
+/** Agency members who may see the request list its evidence (each listing of AMBER or RED material is audited). */
+export async function listEvidence(deps: Deps, p: Principal, workspaceId: string, id: string, q: PageQuery): Promise<Page<EvidenceItem>> {
+  const r = await getRequest(deps, p, workspaceId, id);
+  return deps.store.listEvidence(workspaceId, r.id, q);
+}
+
+/** A download is a custody event: the entry is appended before the content is handed over. */
+export async function downloadEvidence(deps: Deps, p: Principal, workspaceId: string, id: string, evidenceId: string) {
+  if (!deps.content) throw new Error('no content store is configured');
+  const eRef = { kind: 'evidence' as const, workspaceId, requestId: id, id: evidenceId };
+  const item = await auditedRead(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id), eRef],
+    decide(view, now) {
+      const { r } = visibleRequest(view, p, workspaceId, id, now);
+      const e = view.get(eRef);
+      if (e?.content !== 'stored') throw notFound('evidence');
+      if (!canSee(p, view.get({ kind: 'workspace', id: workspaceId }), r.marking, policiesOf(view), now, { action: 'export' }))
+        throw forbidden('the marking or the originating country’s policy does not allow this material to leave the platform');
+      return {
+        result: e,
+        audit: { action: 'evidence.downloaded', target: { type: 'evidence', id: e.id }, details: { request: r.id, sha256: e.sha256 } },
+      };
+    },
+  });
+  const body = await deps.content.get(contentKey(item));
+  if (!body) throw notFound('evidence content');
+  return { item, body };
+}
+
+/** The request, its clarifications and its evidence manifest as one export: a custody event. */
+export async function exportRequest(deps: Deps, p: Principal, workspaceId: string, id: string) {
+  const evidence = await deps.store.listEvidence(workspaceId, id, { limit: 100 });
+  return auditedRead(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
+    decide(view, now) {
+      const { ws, r } = visibleRequest(view, p, workspaceId, id, now);
+      if (!canSee(p, ws, r.marking, policiesOf(view), now, { action: 'export' }))
+        throw forbidden('the marking or the originating country’s policy does not allow this request to be exported');
+      const manifest = evidence.items.map(({ id: eid, fileName, size, mediaType, sha256, registeredAt, storedAt, content }) => ({
+        id: eid,
+        fileName,
+        size,
+        mediaType,
+        sha256,
+        registeredAt,
+        ...(storedAt ? { storedAt } : {}),
+        content,
+      }));
+      return {
+        result: { exportedAt: now.toISOString(), exportedBy: actorOf(p), request: r, evidence: manifest },
+        audit: { action: 'request.exported', target: { type: 'request', id: r.id }, details: { evidence: manifest.length } },
+      };
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Clocks: reminders, expiry and the end of the objection window fire from the due sweep.
+// ---------------------------------------------------------------------------------------
+
+const requestOf = (timer: { workspaceId: string; subjectId: string }) => reqRef(timer.workspaceId, timer.subjectId);
+const live = (r: DataRequest | undefined): r is DataRequest => Boolean(r && !isTerminalRequest(r.status) && r.clock && !r.clock.pausedAt);
+
+export const requestTimerHandlers: Record<string, TimerHandler> = {
+  'request.reminder': {
+    refs: (timer) => [requestOf(timer)],
+    decide({ view, timer, ws }) {
+      const r = view.get(requestOf(timer));
+      if (!live(r) || !r.clock) return 'drop';
+      const rule = ruleById(r.clock.rule);
+      const to = rule.remind === 'provider' ? [r.providerOrgId] : [r.requestedBy.orgId];
+      return {
+        writes: [],
+        audit: {
+          action: 'request.reminder_sent',
+          target: { type: 'request', id: r.id },
+          details: { before: timer.offset, dueAt: r.clock.dueAt, to },
+        },
+        events: [requestEvent(r, ws, 'request.reminder', { before: timer.offset, rule: rule.id }, to)],
+      };
+    },
+  },
+  'request.expiry': {
+    refs: (timer) => [requestOf(timer)],
+    decide({ view, timer, ws, now }) {
+      const r = view.get(requestOf(timer));
+      if (!live(r) || !r.clock) return 'drop';
+      // An unanswered request, or a preservation whose period ran out, expires; everyone concerned hears of it.
+      const next = move(r, 'expired', now);
+      return {
+        writes: [
+          { op: 'put', record: { kind: 'request', value: next }, expect: r.version },
+          ...clearTimers(r).filter((w) => w.op === 'delete' && w.ref.kind === 'timer' && w.ref.id !== timer.id),
+        ],
+        audit: {
+          action: 'request.expired',
+          target: { type: 'request', id: r.id },
+          details: { from: r.status, dueAt: r.clock.dueAt, rule: r.clock.rule },
+        },
+        events: [requestEvent(next, ws, 'request.expired', { from: r.status, rule: r.clock.rule })],
+      };
+    },
+  },
+  'request.objection': {
+    refs: (timer) => [requestOf(timer)],
+    decide({ view, timer, ws }) {
+      const r = view.get(requestOf(timer));
+      if (!r || isTerminalRequest(r.status)) return 'drop';
+      return {
+        writes: [],
+        audit: { action: 'request.objection_window_closed', target: { type: 'request', id: r.id } },
+        events: [requestEvent(r, ws, 'request.objection_window_closed', { endedAt: r.clock?.objectionWindowEndsAt })],
+      };
+    },
+  },
+};

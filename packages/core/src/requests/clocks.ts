@@ -1,0 +1,164 @@
+import { addDuration, durationMs } from '../duration';
+import { conflict } from '../errors';
+import type { Timer } from '../model';
+import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId } from '../timers';
+import type { DataRequest, RequestClock } from './request';
+
+/**
+ * THE table of legal clocks. A request's due time, its reminders, whether it can be
+ * extended and whether an enforcing state may object all follow from its type, urgency and
+ * legal basis; the first rule that matches applies. Handlers never compute a deadline.
+ *
+ * - Emergency disclosure: 8 hours (e-Evidence Regulation (EU) 2023/1543, Art. 10(4)).
+ * - EU preservation: 60 days, extendable once by 30 (Art. 11(1)).
+ * - US 18 U.S.C. §2703(f) preservation: 90 days, renewable once by 90.
+ * - Other preservation (Budapest Art. 29, national law): 60 days, extendable once by 30.
+ * - Production of subscriber, traffic or content data: 10 days (Art. 10(2)).
+ * - Enforcing-state objection window for EU traffic and content data: 96 hours, during
+ *   which a non-emergency production may not be handed over (Art. 8, Art. 12).
+ */
+export interface ClockRule {
+  id: string;
+  summary: string;
+  matches(r: Pick<DataRequest, 'type' | 'urgency' | 'legalBasis'>): boolean;
+  /** From sending to the deadline. */
+  period: string;
+  /** Offsets before the deadline at which a reminder goes out. */
+  reminders: readonly string[];
+  /** Who is reminded: the partner who must answer, or the agency that must renew. */
+  remind: 'provider' | 'requester';
+  extension?: { by: string; times: number };
+  objectionWindow?: string;
+}
+
+const PRODUCTION_TYPES = new Set(['production', 'subscriber_info', 'traffic_data', 'content']);
+
+export const CLOCK_RULES: readonly ClockRule[] = [
+  {
+    id: 'emergency',
+    summary: 'Emergency: answer within 8 hours',
+    matches: (r) => r.urgency === 'emergency' || r.type === 'emergency_disclosure',
+    period: 'PT8H',
+    reminders: ['PT2H', 'PT30M'],
+    remind: 'provider',
+  },
+  {
+    id: 'eu-preservation',
+    summary: 'EU preservation: 60 days, extendable once by 30 days',
+    matches: (r) => r.type === 'preservation' && r.legalBasis.code === 'EU-EEVIDENCE',
+    period: 'P60D',
+    reminders: ['P7D', 'P1D'],
+    remind: 'requester',
+    extension: { by: 'P30D', times: 1 },
+  },
+  {
+    id: 'us-2703f-preservation',
+    summary: 'US 18 U.S.C. §2703(f) preservation: 90 days, renewable once by 90 days',
+    matches: (r) => r.type === 'preservation' && r.legalBasis.code === 'US-2703F',
+    period: 'P90D',
+    reminders: ['P14D', 'P1D'],
+    remind: 'requester',
+    extension: { by: 'P90D', times: 1 },
+  },
+  {
+    id: 'preservation',
+    summary: 'Preservation: 60 days, extendable once by 30 days',
+    matches: (r) => r.type === 'preservation',
+    period: 'P60D',
+    reminders: ['P7D', 'P1D'],
+    remind: 'requester',
+    extension: { by: 'P30D', times: 1 },
+  },
+  {
+    id: 'eu-production-notified',
+    summary: 'EU production of traffic or content data: 10 days, after a 96-hour enforcing-state objection window',
+    matches: (r) => r.legalBasis.code === 'EU-EEVIDENCE' && (r.type === 'traffic_data' || r.type === 'content'),
+    period: 'P10D',
+    reminders: ['P3D', 'P1D'],
+    remind: 'provider',
+    objectionWindow: 'PT96H',
+  },
+  {
+    id: 'production',
+    summary: 'Production: answer within 10 days',
+    matches: (r) => PRODUCTION_TYPES.has(r.type),
+    period: 'P10D',
+    reminders: ['P3D', 'P1D'],
+    remind: 'provider',
+  },
+];
+
+export const clockRuleFor = (r: Pick<DataRequest, 'type' | 'urgency' | 'legalBasis'>): ClockRule => {
+  const rule = CLOCK_RULES.find((c) => c.matches(r));
+  if (!rule) throw new Error(`no legal clock for a ${r.urgency} ${r.type} request under ${r.legalBasis.code}`);
+  return rule;
+};
+
+export const ruleById = (id: string): ClockRule => {
+  const rule = CLOCK_RULES.find((c) => c.id === id);
+  if (!rule) throw new Error(`unknown clock rule ${id}`);
+  return rule;
+};
+
+/** The clock a request gets when it is sent. */
+export const startClock = (r: Pick<DataRequest, 'type' | 'urgency' | 'legalBasis'>, sentAt: Date): RequestClock => {
+  const rule = clockRuleFor(r);
+  return {
+    rule: rule.id,
+    startedAt: sentAt.toISOString(),
+    dueAt: addDuration(sentAt, rule.period).toISOString(),
+    reminders: [...rule.reminders],
+    extensionsUsed: 0,
+    ...(rule.objectionWindow ? { objectionWindowEndsAt: addDuration(sentAt, rule.objectionWindow).toISOString() } : {}),
+  };
+};
+
+/** One more period, if the rule allows another. */
+export const extendClock = (clock: RequestClock): RequestClock => {
+  const rule = ruleById(clock.rule);
+  if (!rule.extension) throw conflict(`a request under the ${rule.id} clock cannot be extended`);
+  if (clock.extensionsUsed >= rule.extension.times)
+    throw conflict(
+      `the ${rule.id} clock may be extended ${rule.extension.times === 1 ? 'once' : `${rule.extension.times} times`}; it already was`,
+    );
+  return { ...clock, dueAt: addDuration(new Date(clock.dueAt), rule.extension.by).toISOString(), extensionsUsed: clock.extensionsUsed + 1 };
+};
+
+/** A clarification stops the clock; the time it waited is added back when it is answered. */
+export const pauseClock = (clock: RequestClock, now: Date): RequestClock => ({ ...clock, pausedAt: now.toISOString() });
+export const resumeClock = (clock: RequestClock, now: Date): RequestClock => {
+  if (!clock.pausedAt) return clock;
+  const waited = Math.max(0, now.getTime() - new Date(clock.pausedAt).getTime());
+  const { pausedAt: _, ...rest } = clock;
+  return { ...rest, dueAt: new Date(new Date(clock.dueAt).getTime() + waited).toISOString() };
+};
+
+/** Until then a non-emergency production may not be handed over. */
+export const productionBlockedUntil = (r: Pick<DataRequest, 'clock' | 'urgency'>, now: Date): string | undefined => {
+  const end = r.clock?.objectionWindowEndsAt;
+  return end && r.urgency !== 'emergency' && now.getTime() < new Date(end).getTime() ? end : undefined;
+};
+
+export const REQUEST_TIMER_KINDS: DeadlineKinds = { reminder: 'request.reminder', due: 'request.expiry', dueSuffix: 'expiry' };
+export const objectionTimerId = (requestId: string) => dueTimerId(requestId, 'objection');
+
+/** The timers a request's clock needs from `now` on (none while paused). */
+export const requestTimers = (r: DataRequest, now: Date): Timer[] => {
+  if (!r.clock || r.clock.pausedAt) return [];
+  const timers = deadlineTimers(
+    { workspaceId: r.workspaceId, subjectId: r.id, dueAt: r.clock.dueAt, reminders: r.clock.reminders },
+    now,
+    REQUEST_TIMER_KINDS,
+  );
+  const end = r.clock.objectionWindowEndsAt;
+  if (end && new Date(end).getTime() > now.getTime())
+    timers.push({ workspaceId: r.workspaceId, id: objectionTimerId(r.id), kind: 'request.objection', subjectId: r.id, dueAt: end });
+  return timers;
+};
+
+export const allRequestTimerIds = (r: DataRequest): string[] =>
+  r.clock ? [...deadlineTimerIds({ subjectId: r.id, reminders: r.clock.reminders }, REQUEST_TIMER_KINDS), objectionTimerId(r.id)] : [];
+
+/** For tables and the README: each rule's period in hours. */
+export const clockTable = () =>
+  CLOCK_RULES.map((r) => ({ rule: r.id, summary: r.summary, hours: durationMs(r.period) / 3_600_000, extension: r.extension?.by ?? null }));
