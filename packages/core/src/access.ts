@@ -55,3 +55,26 @@ export const visibleList = async <T>(
   if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit, loaded.value.head);
   return { ...page.value, items };
 };
+
+/**
+ * Keeps the items of a cross-workspace list (an assignee's tasks, a partner's inbox) that the
+ * evaluator lets the caller see: the policies are read with the query, and the workspaces the
+ * page touches in one batch read after it.
+ */
+export const visibleAcrossWorkspaces = async <T>(
+  deps: Deps,
+  p: Principal,
+  query: Promise<Page<T>>,
+  item: { workspaceId(t: T): string; marking(t: T): Marking; addressee?: boolean },
+): Promise<Page<T>> => {
+  const [page, policies] = await Promise.all([query, deps.store.get({ kind: 'policies' })]);
+  const ids = [...new Set(page.items.map(item.workspaceId))];
+  if (ids.length === 0) return page;
+  const view = new LoadedView(await deps.store.load({ refs: ids.map((id) => ({ kind: 'workspace' as const, id })) }));
+  const now = deps.clock.now();
+  const items = page.items.filter((t) => {
+    const ws = view.get({ kind: 'workspace', id: item.workspaceId(t) });
+    return ws && canSee(p, ws, item.marking(t), policies ?? EMPTY_POLICY_SET, now, { action: 'list', addressee: item.addressee ?? false });
+  });
+  return { ...page, items };
+};

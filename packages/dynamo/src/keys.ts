@@ -57,7 +57,7 @@ export const indexAttributes = (r: StoredRecord): Record<string, string> => {
     case 'timer':
       return { duePk: timerPartition(shardOf(r.value.id)), dueSk: `${r.value.dueAt}#${r.value.id}` };
     case 'request':
-      return r.value.status === 'draft' ? {} : { gsi2pk: inboxPartition(r.value.providerOrgId), gsi2sk: `REQ#${r.value.id}` };
+      return r.value.sentAt === undefined ? {} : { gsi2pk: inboxPartition(r.value.providerOrgId), gsi2sk: `REQ#${r.value.id}` };
     default:
       return {};
   }

@@ -1,4 +1,4 @@
-import { actorOf, requireMember, requireOpen, visibleList } from '../access';
+import { actorOf, requireMember, requireOpen, visibleAcrossWorkspaces, visibleList } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { EventDraft } from '../events';
 import { sha256Hex } from '../hash';
@@ -336,22 +336,19 @@ const inboxLocate = async (deps: Deps, p: Principal, id: string) => {
 const visibleToPartner = (view: LoadedView, p: Principal, workspaceId: string, id: string, now: Date) => {
   const ws = view.get({ kind: 'workspace', id: workspaceId });
   const r = view.get(reqRef(workspaceId, id));
-  if (!ws || !r || r.providerOrgId !== p.orgId || r.status === 'draft') throw notFound('request');
+  if (!ws || !r || r.providerOrgId !== p.orgId || !r.sentAt) throw notFound('request');
   if (!canSee(p, ws, r.marking, policiesOf(view), now, { addressee: true })) throw notFound('request');
   return { ws, r };
 };
 
 export async function listInbox(deps: Deps, p: Principal, q: PageQuery): Promise<Page<PortalRequest>> {
   requirePartner(p);
-  const [page, policies] = await Promise.all([deps.store.listInbox(p.orgId, q), deps.store.get({ kind: 'policies' })]);
-  const wsIds = [...new Set(page.items.map((r) => r.workspaceId))];
-  const loaded = wsIds.length ? await deps.store.load({ refs: wsIds.map((id) => ({ kind: 'workspace' as const, id })) }) : undefined;
-  const now = deps.clock.now();
-  const items = page.items.filter((r) => {
-    const ws = loaded?.records.get(`workspace:${r.workspaceId}`)?.value as Workspace | undefined;
-    return ws && canSee(p, ws, r.marking, policies ?? EMPTY_POLICY_SET, now, { action: 'list', addressee: true });
+  const page = await visibleAcrossWorkspaces(deps, p, deps.store.listInbox(p.orgId, q), {
+    workspaceId: (r) => r.workspaceId,
+    marking: (r) => r.marking,
+    addressee: true,
   });
-  return { items: items.map(portalView), ...(page.next ? { next: page.next } : {}) };
+  return { items: page.items.map(portalView), ...(page.next ? { next: page.next } : {}) };
 }
 
 export async function getInboxRequest(deps: Deps, p: Principal, id: string): Promise<PortalRequest> {

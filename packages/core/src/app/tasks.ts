@@ -1,4 +1,4 @@
-import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole, visibleList } from '../access';
+import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole, visibleAcrossWorkspaces, visibleList } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { EventDraft } from '../events';
 import type { CreateTaskInput, UpdateTaskInput } from '../inputs';
@@ -122,7 +122,10 @@ export async function listTasks(deps: Deps, p: Principal, workspaceId: string, q
 
 /** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */
 export const listMyTasks = (deps: Deps, p: Principal, q: { limit: number; cursor?: string }) =>
-  deps.store.listOpenTasksForAssignee(p.orgId, q);
+  visibleAcrossWorkspaces(deps, p, deps.store.listOpenTasksForAssignee(p.orgId, q), {
+    workspaceId: (t) => t.workspaceId,
+    marking: (t) => t.marking,
+  });
 
 export async function updateTask(
   deps: Deps,

@@ -1,0 +1,58 @@
+import { evaluate } from '@taskforce/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { marking, NOW, policySet, viewer, workspaceState } from './arbitraries';
+import { oracle } from './oracle';
+
+export const EVALUATOR_RUNS = 10_000;
+
+describe('the policy evaluator', () => {
+  it(`agrees with the independent oracle on ${EVALUATOR_RUNS} generated cases`, () => {
+    fc.assert(
+      fc.property(
+        viewer,
+        fc.constantFrom('read' as const, 'list' as const, 'notify' as const, 'export' as const),
+        marking,
+        workspaceState,
+        policySet,
+        (v, action, m, ws, policies) => {
+          const decision = evaluate(v, action, { marking: m, ...ws }, policies, NOW);
+          expect(decision.allow).toBe(oracle(v, action, { marking: m, ...ws }, policies, NOW));
+        },
+      ),
+      { numRuns: EVALUATOR_RUNS },
+    );
+  });
+
+  it('never lets a permit override a forbid: adding a rule can only take access away', () => {
+    fc.assert(
+      fc.property(
+        viewer,
+        marking,
+        workspaceState,
+        policySet,
+        fc.array(fc.constantFrom(...['VNM', 'USA', 'THA', 'GBR', 'SGP']), { minLength: 1, maxLength: 2 }),
+        (v, m, ws, policies, never) => {
+          const before = evaluate(v, 'read', { marking: m, ...ws }, policies, NOW).allow;
+          const country = m.originator.country;
+          const stricter = {
+            ...policies,
+            countries: {
+              ...policies.countries,
+              [country]: {
+                country,
+                version: 2,
+                updatedAt: NOW.toISOString(),
+                updatedBy: { sub: 'x', orgId: 'org-a' },
+                rules: [...(policies.countries[country]?.rules ?? []), { type: 'never_countries' as const, countries: never }],
+              },
+            },
+          };
+          const after = evaluate(v, 'read', { marking: m, ...ws }, stricter, NOW).allow;
+          expect(!before && after).toBe(false);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+});
