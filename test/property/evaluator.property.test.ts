@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { marking, NOW, policySet, viewer, workspaceState } from './arbitraries';
 import { oracle } from './oracle';
 
-export const EVALUATOR_RUNS = 10_000;
+const EVALUATOR_RUNS = 10_000;
 
 describe('the policy evaluator', () => {
   it(`agrees with the independent oracle on ${EVALUATOR_RUNS} generated cases`, () => {
