@@ -6,6 +6,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClient, documentClient } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
+import { benchEvaluator } from './policy';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const quiet = { info() {}, warn() {}, error() {} };
@@ -141,3 +142,5 @@ try {
 } finally {
   await rt.stop();
 }
+
+benchEvaluator();
