@@ -378,9 +378,11 @@ const partnerCommand = async <R = PortalRequest>(
     result?: R;
     status?: number;
   },
+  /** Already located by the caller: saves the inbox query. */
+  knownWorkspaceId?: string,
 ) => {
   const p = ctx.principal;
-  const workspaceId = await inboxLocate(deps, p, id);
+  const workspaceId = knownWorkspaceId ?? (await inboxLocate(deps, p, id));
   return runCommand<R | PortalRequest>(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
@@ -486,6 +488,13 @@ export const respondToRequest = (deps: Deps, ctx: CommandContext, id: string, in
 // Every download and export is a custody event in the audit chain.
 // ---------------------------------------------------------------------------------------
 
+const countEvidence = (r: DataRequest, field: 'registered' | 'stored', now: Date): DataRequest => ({
+  ...r,
+  evidence: { ...r.evidence, [field]: r.evidence[field] + 1 },
+  updatedAt: now.toISOString(),
+  version: r.version + 1,
+});
+
 export const contentKey = (e: Pick<EvidenceItem, 'workspaceId' | 'requestId' | 'id'>) => `evidence/${e.workspaceId}/${e.requestId}/${e.id}`;
 
 export async function registerEvidence(deps: Deps, ctx: CommandContext, id: string, input: RegisterEvidenceInput) {
@@ -512,12 +521,7 @@ export async function registerEvidence(deps: Deps, ctx: CommandContext, id: stri
         content: 'pending',
         version: 1,
       };
-      const next: DataRequest = {
-        ...r,
-        evidence: { ...r.evidence, registered: r.evidence.registered + 1 },
-        updatedAt: now.toISOString(),
-        version: r.version + 1,
-      };
+      const next = countEvidence(r, 'registered', now);
       return {
         next,
         writes: [{ op: 'put', record: { kind: 'evidence', value: item }, expect: 'absent' }],
@@ -563,12 +567,7 @@ export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string
       if (!item) throw notFound('evidence');
       if (item.content === 'stored') throw conflict('this evidence item already has its content');
       const stored: EvidenceItem = { ...item, content: 'stored', storedAt: now.toISOString(), version: item.version + 1 };
-      const next: DataRequest = {
-        ...r,
-        evidence: { ...r.evidence, stored: r.evidence.stored + 1 },
-        updatedAt: now.toISOString(),
-        version: r.version + 1,
-      };
+      const next = countEvidence(r, 'stored', now);
       return {
         next,
         writes: [{ op: 'put', record: { kind: 'evidence', value: stored }, expect: item.version }],
@@ -581,6 +580,7 @@ export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string
         result: stored,
       };
     },
+    workspaceId,
   );
 }
 
