@@ -9,8 +9,9 @@ import { createDynamoClient, DynamoStore, documentClient } from '@taskforce/dyna
 import { messagingDepsFromEnv } from '@taskforce/messaging';
 import type { Context } from 'aws-lambda';
 
-export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce' });
-export const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Taskforce', logger });
+const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce';
+export const logger = new Logger({ serviceName });
+export const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Taskforce', serviceName, logger });
 
 type Fields = Record<string, unknown> | undefined;
 const extra = (f: Fields) => (f ? [f] : []);

@@ -14,7 +14,7 @@ export const PRINCIPAL_ATTRIBUTES = {
   org_kind: new cognito.StringAttribute({ minLen: 1, maxLen: 16, mutable: true }),
   /** ISO 3166-1 alpha-3. */
   country: new cognito.StringAttribute({ minLen: 3, maxLen: 3, mutable: true }),
-  /** Comma-separated roles, e.g. `officer,lead`. */
+  /** Comma-separated roles, e.g. `officer,duty_contact`. */
   roles: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: true }),
 } as const;
 
