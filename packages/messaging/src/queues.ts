@@ -3,6 +3,8 @@
  * messaging construct builds the same ones on AWS.
  */
 export const QUEUES = {
+  /** Domain events relayed from the outbox, one message per event, consumed by fan-out. */
+  events: { name: 'taskforce-events', dlq: 'taskforce-events-dlq', visibilityTimeoutSeconds: 180, maxReceiveCount: 5 },
   /** Notifications produced by fan-out, one message per recipient, consumed by delivery. */
   delivery: { name: 'taskforce-delivery', dlq: 'taskforce-delivery-dlq', visibilityTimeoutSeconds: 180, maxReceiveCount: 5 },
 } as const;

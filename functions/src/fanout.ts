@@ -1,0 +1,5 @@
+import { createFanoutHandler } from '@taskforce/messaging';
+import { lambda, messagingDeps } from './runtime';
+
+/** SQS `events` → recipients allowed by policy → SQS `delivery`; failed records come back alone (partial batch response). */
+export const handler = lambda(createFanoutHandler(messagingDeps()));

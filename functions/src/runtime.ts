@@ -1,0 +1,59 @@
+/**
+ * What every Lambda entry point shares, initialised once per execution environment (outside
+ * the handlers): Powertools logger and metrics, and the deps built from the environment.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { type Deps, systemClock, timeOrderedIds } from '@taskforce/core';
+import { createDynamoClient, DynamoStore, documentClient } from '@taskforce/dynamo';
+import { messagingDepsFromEnv } from '@taskforce/messaging';
+import type { Context } from 'aws-lambda';
+
+const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce';
+export const logger = new Logger({ serviceName });
+export const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Taskforce', serviceName, logger });
+
+type Fields = Record<string, unknown> | undefined;
+const extra = (f: Fields) => (f ? [f] : []);
+
+/** The logger in the shape the packages take: a message and identifier fields. */
+export const log = {
+  info: (msg: string, f?: Fields) => logger.info(msg, ...extra(f)),
+  warn: (msg: string, f?: Fields) => logger.warn(msg, ...extra(f)),
+  error: (msg: string, f?: Fields) => logger.error(msg, ...extra(f)),
+};
+
+const required = (name: string, env: NodeJS.ProcessEnv = process.env): string => {
+  const v = env[name];
+  if (!v) throw new Error(`environment variable ${name} is not set`);
+  return v;
+};
+
+/** The table (TABLE_NAME), the system clock and time-ordered ids: what the API needs. */
+export const storeDeps = (env: NodeJS.ProcessEnv = process.env): Deps => ({
+  store: new DynamoStore(documentClient(createDynamoClient()), required('TABLE_NAME', env)),
+  clock: systemClock,
+  ids: timeOrderedIds(systemClock),
+});
+
+/** The table and the queues (TABLE_NAME, EVENTS_QUEUE_URL, DELIVERY_QUEUE_URL): what the workers need. */
+export const messagingDeps = (env: NodeJS.ProcessEnv = process.env) => messagingDepsFromEnv(env, log);
+
+/** Cognito as the token issuer: JWT_ISSUER is `https://cognito-idp.<region>.amazonaws.com/<poolId>`, JWT_AUDIENCE the app client id. */
+export const jwtFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
+  const issuer = required('JWT_ISSUER', env);
+  return { issuer, audience: env.JWT_AUDIENCE, jwks: new URL(`${issuer.replace(/\/$/, '')}/.well-known/jwks.json`) };
+};
+
+/** Wraps a handler: Lambda context on every log line, the cold-start metric, stored metrics flushed after each invocation. */
+export const lambda =
+  <E, R>(fn: (event: E, context: Context) => Promise<R>) =>
+  async (event: E, context: Context): Promise<R> => {
+    logger.addContext(context);
+    metrics.captureColdStartMetric(context.functionName);
+    try {
+      return await fn(event, context);
+    } finally {
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    }
+  };

@@ -1,0 +1,34 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { type Bundle, bundleAll, type FunctionName } from './bundle';
+import { TaskforceStack, type TaskforceStackProps } from './stack';
+
+export interface BuildOptions {
+  /** Where the function bundles go. */
+  assetsDir: string;
+  /** Where the cloud assembly goes (the CLI passes it through CDK_OUTDIR). */
+  outdir?: string;
+  context?: Record<string, unknown>;
+}
+
+const flag = (v: unknown, fallback: boolean) => (v === undefined ? fallback : v === true || v === 'true');
+
+/**
+ * Bundles the functions, then builds the app: one stack, validated at synth by cdk-nag's AWS
+ * Solutions checks (any unacknowledged finding stops the synth). Environment-agnostic: no account or region look-ups, so synth runs offline.
+ */
+export const buildApp = async (opts: BuildOptions) => {
+  const bundles = await bundleAll(opts.assetsDir);
+  const app = new App({ ...(opts.outdir ? { outdir: opts.outdir } : {}), ...(opts.context ? { context: opts.context } : {}) });
+  const ctx = (k: string) => app.node.tryGetContext(k) as unknown;
+  const props: TaskforceStackProps = {
+    bundles: Object.fromEntries(Object.entries(bundles).map(([n, b]) => [n, (b as Bundle).dir])) as Record<FunctionName, string>,
+    deletionProtection: flag(ctx('deletionProtection'), true),
+    description: 'Taskforce: joint investigations and data requests (serverless)',
+  };
+  const alarmEmail = ctx('alarmEmail');
+  if (typeof alarmEmail === 'string' && alarmEmail) props.alarmEmail = alarmEmail;
+  const stack = new TaskforceStack(app, String(ctx('stackName') ?? 'Taskforce'), props);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }));
+  return { app, stack, bundles };
+};

@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The Lambda entry points under functions/src, by name. */
+export const FUNCTION_ENTRIES = {
+  api: 'functions/src/api.ts',
+  fanout: 'functions/src/fanout.ts',
+  delivery: 'functions/src/delivery.ts',
+  sweep: 'functions/src/sweep.ts',
+} as const;
+export type FunctionName = keyof typeof FUNCTION_ENTRIES;
+
+/** The Node.js major the bundles target; the functions construct picks the matching Lambda runtime. */
+export const NODE_TARGET = 'node24';
+
+/**
+ * How every function is bundled: one minified ES module, tree-shaken, for the Lambda Node.js
+ * runtime, with the AWS SDK v3 left to the runtime that ships it. The banner gives CommonJS
+ * dependencies a `require` inside the ES module.
+ */
+/**
+ * zod re-exports every one of its ~50 message locales as `z.locales`, a namespace no bundler can
+ * tree-shake (about 290 KB minified). Nothing here switches locale, and zod registers English by
+ * itself, so the bundles get a locales module holding English only.
+ */
+export const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales', pluginData: args.importer }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+export const bundleOptions = (entry: string, outfile: string): BuildOptions => ({
+  entryPoints: [join(REPO_ROOT, entry)],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: NODE_TARGET,
+  minify: true,
+  treeShaking: true,
+  mainFields: ['module', 'main'],
+  external: ['@aws-sdk/*'],
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'error',
+  plugins: [zodEnglishOnly],
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+});
+
+export interface Bundle {
+  name: string;
+  /** Folder holding `index.mjs`: the Lambda asset. */
+  dir: string;
+  file: string;
+  bytes: number;
+  metafile: Metafile;
+}
+
+/** Bundles one entry point into `<outDir>/<name>/index.mjs`. */
+export const bundleFunction = async (name: string, entry: string, outDir: string): Promise<Bundle> => {
+  const dir = join(outDir, name);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'index.mjs');
+  const result = await build(bundleOptions(entry, file));
+  const metafile = result.metafile!;
+  const bytes = Object.values(metafile.outputs)[0]!.bytes;
+  return { name, dir, file, bytes, metafile };
+};
+
+/** Bundles every function (in parallel) into `<outDir>/<name>/index.mjs`. */
+export const bundleAll = async (outDir: string): Promise<Record<FunctionName, Bundle>> => {
+  const names = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
+  const bundles = await Promise.all(names.map((n) => bundleFunction(n, FUNCTION_ENTRIES[n], outDir)));
+  return Object.fromEntries(bundles.map((b) => [b.name, b])) as Record<FunctionName, Bundle>;
+};

@@ -1,0 +1,78 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+export interface ApiProps {
+  handler: lambda.IFunction;
+  jwt: { issuer: string; audience: string };
+  /** Steady-state requests per second and burst for the whole stage. */
+  throttle?: { rateLimit: number; burstLimit: number };
+}
+
+/** Fields of each access log line (JSON); no query strings or headers, which may carry selectors. */
+const ACCESS_LOG = {
+  requestId: '$context.requestId',
+  time: '$context.requestTime',
+  ip: '$context.identity.sourceIp',
+  method: '$context.httpMethod',
+  route: '$context.routeKey',
+  path: '$context.path',
+  status: '$context.status',
+  latencyMs: '$context.responseLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  sub: '$context.authorizer.claims.sub',
+  org: '$context.authorizer.claims.custom:org',
+};
+
+/**
+ * The HTTP API: every route behind the Cognito JWT authorizer (ID tokens of the app client),
+ * all paths to the API function, JSON access logs, stage throttling.
+ */
+export class Api extends Construct {
+  readonly httpApi: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  readonly accessLogs: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const authorizer = new HttpJwtAuthorizer('Cognito', props.jwt.issuer, {
+      jwtAudience: [props.jwt.audience],
+      identitySource: ['$request.header.Authorization'],
+    });
+    this.httpApi = new apigw.HttpApi(this, 'Http', {
+      description: 'Taskforce API',
+      createDefaultStage: false,
+      defaultAuthorizer: authorizer,
+    });
+    this.httpApi.addRoutes({
+      path: '/{proxy+}',
+      methods: [apigw.HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('Api', props.handler, { timeout: Duration.seconds(29) }),
+    });
+
+    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: logs.RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = this.httpApi.addStage('Stage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG)),
+      },
+    });
+  }
+
+  get url(): string {
+    return this.stage.url;
+  }
+}

@@ -1,0 +1,71 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { FunctionName } from './bundle';
+import { Api } from './constructs/api';
+import { Data } from './constructs/data';
+import { Functions } from './constructs/functions';
+import { Identity } from './constructs/identity';
+import { Messaging } from './constructs/messaging';
+import { Monitoring } from './constructs/monitoring';
+import { OutboxRelay } from './constructs/relay';
+import { Schedules } from './constructs/schedules';
+import { acknowledgeFindings } from './nag';
+
+export interface TaskforceStackProps extends StackProps {
+  /** Folder of each function's bundle, made by `bundleAll` before synth. */
+  bundles: Record<FunctionName, string>;
+  /** Protect the table and the user pool from deletion, and retain them with the stack (default true). */
+  deletionProtection?: boolean;
+  /** E-mail address subscribed to the alarms topic. */
+  alarmEmail?: string;
+  /** HTTP API stage throttling. */
+  throttle?: { rateLimit: number; burstLimit: number };
+}
+
+/** Taskforce on AWS: table, queues and relay, user pool, HTTP API, functions, schedule, alarms. */
+export class TaskforceStack extends Stack {
+  readonly data: Data;
+  readonly messaging: Messaging;
+  readonly relay: OutboxRelay;
+  readonly identity: Identity;
+  readonly functions: Functions;
+  readonly api: Api;
+  readonly schedules: Schedules;
+  readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: TaskforceStackProps) {
+    super(scope, id, props);
+    const deletionProtection = props.deletionProtection ?? true;
+
+    this.data = new Data(this, 'Data', { deletionProtection });
+    this.messaging = new Messaging(this, 'Messaging', { key: this.data.key });
+    this.relay = new OutboxRelay(this, 'OutboxRelay', {
+      table: this.data.table,
+      key: this.data.key,
+      target: this.messaging.queues.events.queue,
+    });
+    this.identity = new Identity(this, 'Identity', { deletionProtection });
+    const jwt = { issuer: this.identity.issuer, audience: this.identity.client.userPoolClientId };
+    this.functions = new Functions(this, 'Functions', { bundles: props.bundles, data: this.data, messaging: this.messaging, jwt });
+    this.api = new Api(this, 'Api', { handler: this.functions.fns.api, jwt, ...(props.throttle ? { throttle: props.throttle } : {}) });
+    this.schedules = new Schedules(this, 'Schedules', { sweep: this.functions.fns.sweep });
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions: this.functions.fns,
+      deadLetterQueues: {
+        events: this.messaging.queues.events.dlq,
+        delivery: this.messaging.queues.delivery.dlq,
+        relay: this.relay.dlq,
+      },
+      httpApi: this.api.httpApi,
+      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
+
+    acknowledgeFindings(this);
+  }
+}
