@@ -3,6 +3,7 @@ import { CommitConflict } from '../errors';
 import type { RecordRef, Timer, Workspace } from '../model';
 import type { Deps, Write } from '../ports';
 import { DUE_SHARDS } from '../timers';
+import { incidentTimerHandlers } from './incidents';
 import { type Decision, type LoadedView, runCommand } from './runner';
 import { taskTimerHandlers } from './tasks';
 
@@ -19,6 +20,7 @@ export interface TimerHandler {
 /** Every timer kind the platform knows, by kind. */
 export const timerHandlers: Record<string, TimerHandler> = {
   ...taskTimerHandlers,
+  ...incidentTimerHandlers,
 };
 
 export interface SweepReport {
