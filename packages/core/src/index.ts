@@ -1,6 +1,7 @@
 export * from './access';
 export * from './app/audit';
 export * from './app/incidents';
+export * from './app/notifications';
 export * from './app/organisations';
 export * from './app/policies';
 export * from './app/runner';
