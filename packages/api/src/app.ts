@@ -8,6 +8,8 @@ import type { Env } from './http';
 import { jsonLogger, type Logger } from './log';
 import { type Problem, problem, problemResponse } from './problem';
 import { registerAuditRoutes } from './routes/audit';
+import { registerIncidentRoutes } from './routes/incidents';
+import { registerNotificationRoutes } from './routes/notifications';
 import { registerOrganisationRoutes } from './routes/organisations';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerWorkspaceRoutes } from './routes/workspaces';
@@ -80,6 +82,8 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOpti
   registerWorkspaceRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerIncidentRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 
   app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
   app.onError((err, c) => {
