@@ -37,7 +37,7 @@ export const storeDeps = (env: NodeJS.ProcessEnv = process.env): Deps => ({
 });
 
 /** The table and the queues (TABLE_NAME, EVENTS_QUEUE_URL, DELIVERY_QUEUE_URL): what the workers need. */
-export const messagingDeps = (env: NodeJS.ProcessEnv = process.env) => messagingDepsFromEnv(env, log);
+export const messagingDeps = (env: NodeJS.ProcessEnv = process.env) => ({ ...messagingDepsFromEnv(env), logger: log });
 
 /** Cognito as the token issuer: JWT_ISSUER is `https://cognito-idp.<region>.amazonaws.com/<poolId>`, JWT_AUDIENCE the app client id. */
 export const jwtFromEnv = (env: NodeJS.ProcessEnv = process.env) => {

@@ -11,7 +11,7 @@ const relayAfterMs = Number(process.env.OUTBOX_RELAY_AFTER_SECONDS ?? 60) * 1000
 /** Every minute: fire due timers (escalations, reminders), then relay outbox events the stream relay missed. */
 export const handler = lambda(async (event: ScheduledEvent) => {
   const report = await sweepDue(deps);
-  const { relayed } = await relayOutbox(deps, { olderThanMs: relayAfterMs });
+  const { relayed } = await relayOutbox(deps, { minAgeMs: relayAfterMs });
   metrics.addMetric('TimersFired', MetricUnit.Count, report.fired.length);
   metrics.addMetric('OutboxRelayed', MetricUnit.Count, relayed);
   logger.info('sweep', {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock, type Principal } from '@taskforce/core';
-import { startRuntime } from '@taskforce/local';
+import { type RuntimeOptions, startRuntime } from '@taskforce/local';
 import { inject } from 'vitest';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read replies ad hoc
@@ -11,7 +11,7 @@ export interface Reply<T = any> {
 }
 
 /** The embedded runtime on the shared engines, with its own table, a manual clock and no ticking sweep. */
-export const testRuntime = async (start = '2026-03-01T08:00:00.000Z') => {
+export const testRuntime = async (start = '2026-03-01T08:00:00.000Z', extra: Partial<RuntimeOptions> = {}) => {
   const clock = new ManualClock(start);
   const rt = await startRuntime({
     dynamoEndpoint: inject('dynamoEndpoint'),
@@ -20,6 +20,7 @@ export const testRuntime = async (start = '2026-03-01T08:00:00.000Z') => {
     clock,
     sweepEveryMs: false,
     logger: { info() {}, warn() {}, error() {} },
+    ...extra,
   });
   // biome-ignore lint/suspicious/noExplicitAny: tests read replies ad hoc
   const call = async <T = any>(

@@ -8,6 +8,8 @@ import type { Env } from './http';
 import { jsonLogger, type Logger } from './log';
 import { type Problem, problem, problemResponse } from './problem';
 import { registerAuditRoutes } from './routes/audit';
+import { registerIncidentRoutes } from './routes/incidents';
+import { registerNotificationRoutes } from './routes/notifications';
 import { registerOrganisationRoutes } from './routes/organisations';
 import { registerPolicyRoutes } from './routes/policies';
 import { registerPortalRoutes } from './routes/portal';
@@ -86,6 +88,8 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOpti
   registerPolicyRoutes(app, deps);
   registerRequestRoutes(app, deps);
   registerPortalRoutes(app, deps);
+  registerIncidentRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
 
   app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
   app.onError((err, c) => {

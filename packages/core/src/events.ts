@@ -16,6 +16,12 @@ export const EVENT_TYPES = [
   'task.reminder',
   'task.overdue',
   'policy.updated',
+  'contacts.updated',
+  'incident.raised',
+  'incident.escalated',
+  'incident.acknowledged',
+  'incident.resolved',
+  'incident.unacknowledged',
   'request.sent',
   'request.acknowledged',
   'request.clarification_requested',
@@ -50,7 +56,7 @@ export interface DomainEvent {
    * recipient, whether it may learn of that record; an unmarked event goes to its audience.
    */
   marking?: Marking;
-  /** Private partners in the audience that see the subject as its addressee (a data request sent to them). */
+  /** Private partners the subject is addressed to (e.g. a data request's provider): the evaluator lets only them in. */
   addressees?: string[];
   data: Record<string, unknown>;
 }

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export * from './primitives';
 
+import type { CountryContacts, Incident, IncidentSettings } from './incidents/model';
 import { Marking } from './marking';
+import type { NotificationChannel, WebhookSecrets } from './notifications/model';
 import type { PolicySet } from './policy';
 import { CountryCode, Id, IsoDateTime } from './primitives';
 import type { DataRequest, EvidenceItem } from './requests/request';
@@ -152,6 +154,11 @@ export type StoredRecord =
   | { kind: 'invitation'; value: Invitation }
   | { kind: 'task'; value: Task }
   | { kind: 'timer'; value: Timer }
+  | { kind: 'contacts'; value: CountryContacts }
+  | { kind: 'incidentSettings'; value: IncidentSettings }
+  | { kind: 'incident'; value: Incident }
+  | { kind: 'channel'; value: NotificationChannel }
+  | { kind: 'webhookSecrets'; value: WebhookSecrets }
   | { kind: 'policies'; value: PolicySet }
   | { kind: 'request'; value: DataRequest }
   | { kind: 'evidence'; value: EvidenceItem };
@@ -164,6 +171,11 @@ export interface RecordValues {
   invitation: Invitation;
   task: Task;
   timer: Timer;
+  contacts: CountryContacts;
+  incidentSettings: IncidentSettings;
+  incident: Incident;
+  channel: NotificationChannel;
+  webhookSecrets: WebhookSecrets;
   policies: PolicySet;
   request: DataRequest;
   evidence: EvidenceItem;
@@ -178,6 +190,11 @@ export type RecordRef =
   | { kind: 'invitation'; workspaceId: string; orgId: string }
   | { kind: 'task'; workspaceId: string; id: string }
   | { kind: 'timer'; workspaceId: string; id: string }
+  | { kind: 'contacts'; country: string }
+  | { kind: 'incidentSettings'; workspaceId: string }
+  | { kind: 'incident'; workspaceId: string; id: string }
+  | { kind: 'channel'; orgId: string }
+  | { kind: 'webhookSecrets'; orgId: string }
   | { kind: 'policies' }
   | { kind: 'request'; workspaceId: string; id: string }
   | { kind: 'evidence'; workspaceId: string; requestId: string; id: string };
@@ -196,6 +213,15 @@ export const refOf = (r: StoredRecord): RecordRef => {
       return { kind: 'task', workspaceId: r.value.workspaceId, id: r.value.id };
     case 'timer':
       return { kind: 'timer', workspaceId: r.value.workspaceId, id: r.value.id };
+    case 'contacts':
+      return { kind: 'contacts', country: r.value.country };
+    case 'incidentSettings':
+      return { kind: 'incidentSettings', workspaceId: r.value.workspaceId };
+    case 'incident':
+      return { kind: 'incident', workspaceId: r.value.workspaceId, id: r.value.id };
+    case 'channel':
+    case 'webhookSecrets':
+      return { kind: r.kind, orgId: r.value.orgId };
     case 'policies':
       return { kind: 'policies' };
     case 'request':
@@ -219,6 +245,15 @@ export const refKey = (ref: RecordRef): string => {
     case 'timer':
     case 'request':
       return `${ref.kind}:${ref.workspaceId}:${ref.id}`;
+    case 'incident':
+      return `incident:${ref.workspaceId}:${ref.id}`;
+    case 'contacts':
+      return `contacts:${ref.country}`;
+    case 'incidentSettings':
+      return `incidentSettings:${ref.workspaceId}`;
+    case 'channel':
+    case 'webhookSecrets':
+      return `${ref.kind}:${ref.orgId}`;
     case 'policies':
       return 'policies';
     case 'evidence':

@@ -13,6 +13,7 @@ import type {
   TaskStatus,
   Timer,
 } from './model';
+import type { AlertStore } from './notifications/model';
 import type { DataRequest, EvidenceItem } from './requests/request';
 
 export interface Clock {
@@ -103,4 +104,6 @@ export interface Deps {
   clock: Clock;
   ids: Ids;
   content?: ContentStore;
+  /** Incident and contact lists, the outbox and the partners' notification inboxes. */
+  alerts?: AlertStore;
 }

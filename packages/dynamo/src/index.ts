@@ -1,3 +1,4 @@
+export * from './alerts';
 export * from './client';
 export * from './cursor';
 export * from './keys';

@@ -26,6 +26,16 @@ export const recordKey = (ref: RecordRef): Key => {
       return { pk: `WS#${ref.workspaceId}`, sk: `TASK#${ref.id}` };
     case 'timer':
       return { pk: `WS#${ref.workspaceId}`, sk: `TIMER#${ref.id}` };
+    case 'contacts':
+      return { pk: `CONTACTS#${ref.country}`, sk: 'CONTACTS' };
+    case 'incidentSettings':
+      return { pk: `WS#${ref.workspaceId}`, sk: 'INCIDENT-SETTINGS' };
+    case 'incident':
+      return { pk: `WS#${ref.workspaceId}`, sk: `INC#${ref.id}` };
+    case 'channel':
+      return { pk: `ORG#${ref.orgId}`, sk: 'CHANNEL' };
+    case 'webhookSecrets':
+      return { pk: `ORG#${ref.orgId}`, sk: 'WEBHOOK-SECRETS' };
     case 'policies':
       return { pk: 'POLICIES', sk: 'ALL' };
     case 'request':
@@ -56,6 +66,8 @@ export const indexAttributes = (r: StoredRecord): Record<string, string> => {
         : { gsi1pk: `ASSIGNED#${r.value.assigneeOrgId}`, gsi1sk: `${r.value.dueAt}#${r.value.workspaceId}#${r.value.id}` };
     case 'timer':
       return { duePk: timerPartition(shardOf(r.value.id)), dueSk: `${r.value.dueAt}#${r.value.id}` };
+    case 'contacts':
+      return { gsi1pk: 'CONTACTS', gsi1sk: r.value.country };
     case 'request':
       return r.value.sentAt === undefined ? {} : { gsi2pk: inboxPartition(r.value.providerOrgId), gsi2sk: `REQ#${r.value.id}` };
     default:
@@ -82,3 +94,6 @@ export const eventItem = (e: DomainEvent) => ({
   dueSk: `${e.at}#${e.id}`,
   data: e,
 });
+
+/** A recipient's notification inbox: one partition per organisation, ordered by event id (time-ordered). */
+export const notificationKey = (orgId: string, eventId: string): Key => ({ pk: `NOTIF#${orgId}`, sk: `N#${eventId}` });

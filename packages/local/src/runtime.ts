@@ -4,8 +4,27 @@ import { type ServerType, serve } from '@hono/node-server';
 import { createRoute, z } from '@hono/zod-openapi';
 import { type App, createApp, jsonLogger, jwtAuthenticator, type Logger } from '@taskforce/api';
 import { type Clock, type Deps, Principal, type SweepReport, sweepDue, systemClock, timeOrderedIds } from '@taskforce/core';
-import { countRequests, createDynamoClient, DynamoStore, documentClient, ensureTable, type RequestCounter } from '@taskforce/dynamo';
-import { createSqsClient, ensureQueues, type QueueUrls } from '@taskforce/messaging';
+import {
+  countRequests,
+  createDynamoClient,
+  DynamoAlertStore,
+  DynamoStore,
+  documentClient,
+  ensureTable,
+  type RequestCounter,
+} from '@taskforce/dynamo';
+import {
+  createDeliveryHandler,
+  createFanoutHandler,
+  createSqsClient,
+  drainQueue,
+  ensureQueues,
+  type MessagingDeps,
+  type QueueUrls,
+  type RelayReport,
+  relayOutbox,
+  startConsumer,
+} from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
 import { type Engine, startDynamoLocal, startSqsLocal } from './engines';
@@ -24,6 +43,18 @@ export interface RuntimeOptions {
   /** Use engines that are already running instead of starting new ones. */
   dynamoEndpoint?: string;
   sqsEndpoint?: string;
+  /** Run the outbox relay and the fan-out and delivery consumers; false to drive them with `pump()` (tests). */
+  workers?: boolean;
+  relayEveryMs?: number;
+  /** Overrides for messaging, e.g. the fetch webhooks go through, or retry delays. */
+  messaging?: Partial<Pick<MessagingDeps, 'fetch' | 'retryDelaySeconds' | 'webhookTimeoutMs' | 'logger'>>;
+}
+
+export interface PumpReport {
+  relayed: number;
+  events: number;
+  deliveries: number;
+  failedDeliveries: number;
 }
 
 export interface Runtime {
@@ -35,6 +66,11 @@ export interface Runtime {
   queues: QueueUrls;
   endpoints: { dynamo: string; sqs: string };
   sweep(): Promise<SweepReport>;
+  messaging: MessagingDeps;
+  /** One relay pass over the outbox. */
+  relay(): Promise<RelayReport>;
+  /** Relays the outbox and drains both queues until nothing is left to do (what the workers do, on demand). */
+  pump(): Promise<PumpReport>;
   token(p: Omit<Principal, 'sub'> & { sub?: string }): Promise<string>;
   stop(): Promise<void>;
 }
@@ -59,8 +95,10 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const counter = countRequests(dynamo);
   const tableName = opts.tableName ?? 'taskforce';
   await ensureTable(dynamo, tableName);
-  const store = new DynamoStore(documentClient(dynamo), tableName);
-  const queues = await ensureQueues(createSqsClient({ endpoint: sqsEndpoint }), tableName === 'taskforce' ? '' : `${tableName}-`);
+  const doc = documentClient(dynamo);
+  const store = new DynamoStore(doc, tableName);
+  const sqs = createSqsClient({ endpoint: sqsEndpoint });
+  const queues = await ensureQueues(sqs, tableName === 'taskforce' ? '' : `${tableName}-`);
 
   // Evidence content goes to the S3 API of the same local engine that speaks SQS.
   const s3 = createS3Client({ endpoint: sqsEndpoint });
@@ -68,7 +106,41 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   await ensureBucket(s3, bucket);
 
   const clock = opts.clock ?? systemClock;
-  const deps: Deps = { store, clock, ids: timeOrderedIds(clock), content: new S3ContentStore(s3, bucket) };
+  const deps: Deps = {
+    store,
+    clock,
+    ids: timeOrderedIds(clock),
+    alerts: new DynamoAlertStore(doc, tableName),
+    content: new S3ContentStore(s3, bucket),
+  };
+  const messaging: MessagingDeps = {
+    store,
+    alerts: deps.alerts!,
+    clock,
+    ids: deps.ids,
+    sqs,
+    queues: { events: queues.events.url, delivery: queues.delivery.url },
+    fetch: globalThis.fetch,
+    logger,
+    ...opts.messaging,
+  };
+  const fanout = createFanoutHandler(messaging);
+  const delivery = createDeliveryHandler(messaging);
+  const relay = () => relayOutbox(messaging);
+  const pump = async (): Promise<PumpReport> => {
+    const total: PumpReport = { relayed: 0, events: 0, deliveries: 0, failedDeliveries: 0 };
+    for (let i = 0; i < 100; i++) {
+      const r = await relay();
+      const e = await drainQueue(sqs, queues.events.url, fanout);
+      const d = await drainQueue(sqs, queues.delivery.url, delivery);
+      total.relayed += r.relayed;
+      total.events += e.received;
+      total.deliveries += d.received;
+      total.failedDeliveries += d.failed;
+      if (r.relayed === 0 && e.received === 0 && d.received === 0) break;
+    }
+    return total;
+  };
   const { privateJwk, jwks } = await loadOrCreateDevKey();
   const token: Runtime['token'] = (p) => signDevToken(privateJwk, { ...p, sub: p.sub ?? `${p.orgId}-officer` });
 
@@ -117,8 +189,36 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
           }
         }, opts.sweepEveryMs ?? 5_000);
 
+  const onError = (what: string) => (err: unknown) =>
+    logger.error(`${what} failed`, { message: err instanceof Error ? err.message : String(err) });
+  const workers =
+    opts.workers === false
+      ? []
+      : [
+          startConsumer(sqs, queues.events.url, fanout, { onError: onError('fan-out') }),
+          startConsumer(sqs, queues.delivery.url, delivery, { onError: onError('delivery') }),
+        ];
+  let relaying = false;
+  const relayTicker =
+    opts.workers === false
+      ? undefined
+      : setInterval(async () => {
+          if (relaying) return;
+          relaying = true;
+          try {
+            await relay();
+          } catch (err) {
+            onError('relay')(err);
+          } finally {
+            relaying = false;
+          }
+        }, opts.relayEveryMs ?? 1000);
+
   return {
     url,
+    messaging,
+    relay,
+    pump,
     app,
     deps,
     store,
@@ -129,6 +229,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     token,
     async stop() {
       if (ticker) clearInterval(ticker);
+      if (relayTicker) clearInterval(relayTicker);
+      await Promise.all(workers.map((w) => w.stop()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all(owned.map((e) => e.stop()));
     },

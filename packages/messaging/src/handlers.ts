@@ -1,193 +1,223 @@
-/**
- * Placeholder for the messaging handlers: the exports and their shapes are the agreed ones, the
- * behaviour is deliberately minimal. Fan-out forwards each event to every organisation in its
- * audience WITHOUT asking the policy evaluator, and delivery only logs and acknowledges, so
- * nothing leaves the platform. The real implementation replaces this file.
- */
-import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { type Deps, type DomainEvent, DUE_SHARDS, systemClock, timeOrderedIds } from '@taskforce/core';
-import { createDynamoClient, DynamoStore, documentClient, eventKey, outboxPartition, TABLE } from '@taskforce/dynamo';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { createSqsClient } from './setup';
+import {
+  activeSecrets,
+  type DomainEvent,
+  type InboxNotification,
+  Notification,
+  type Notification as NotificationT,
+  planNotifications,
+} from '@taskforce/core';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { sendInBatches } from './batch';
+import { defaultRetryDelaySeconds, type MessagingDeps } from './deps';
+import { EVENT_TYPE_HEADER, NOTIFICATION_ID_HEADER, SIGNATURE_HEADER, signWebhook } from './webhook';
 
-export interface MessagingLogger {
-  info(msg: string, fields?: Record<string, unknown>): void;
-  warn(msg: string, fields?: Record<string, unknown>): void;
-}
-
-export interface MessagingDeps extends Deps {
-  doc: DynamoDBDocumentClient;
-  tableName: string;
-  sqs: SQSClient;
-  queueUrls: { events: string; delivery: string };
-  logger?: MessagingLogger;
-}
-
-/** Deps from the Lambda environment: TABLE_NAME, EVENTS_QUEUE_URL, DELIVERY_QUEUE_URL. */
-export const messagingDepsFromEnv = (env: NodeJS.ProcessEnv = process.env, logger?: MessagingLogger): MessagingDeps => {
-  const need = (name: string) => {
-    const v = env[name];
-    if (!v) throw new Error(`environment variable ${name} is not set`);
-    return v;
-  };
-  const tableName = need('TABLE_NAME');
-  const doc = documentClient(createDynamoClient());
-  return {
-    store: new DynamoStore(doc, tableName),
-    clock: systemClock,
-    ids: timeOrderedIds(systemClock),
-    doc,
-    tableName,
-    sqs: createSqsClient(),
-    queueUrls: { events: need('EVENTS_QUEUE_URL'), delivery: need('DELIVERY_QUEUE_URL') },
-    ...(logger ? { logger } : {}),
-  };
-};
-
-/** What delivery receives: one message per recipient of an event. */
-export interface DeliveryMessage {
-  eventId: string;
-  type: DomainEvent['type'];
-  at: string;
-  recipientOrgId: string;
-  workspaceId?: string;
-  subject: DomainEvent['subject'];
+export interface FanoutStats {
+  events: number;
+  duplicates: number;
+  notifications: number;
+  withheld: number;
+  sqsCalls: number;
 }
 
 /**
- * An events-queue message is either a domain event as JSON (sent by `relayOutbox`) or a
- * DynamoDB stream record of the inserted outbox item (sent by the EventBridge pipe).
+ * Reads a domain event from a message body: either the event itself (from `relayOutbox`) or a
+ * DynamoDB stream record of its outbox item (from the EventBridge Pipe on AWS).
  */
-export const parseEventMessage = (body: string): DomainEvent => {
-  const parsed = JSON.parse(body) as { dynamodb?: { NewImage?: Record<string, never> } } & Partial<DomainEvent>;
-  const event = parsed.dynamodb?.NewImage ? (unmarshall(parsed.dynamodb.NewImage).data as DomainEvent) : (parsed as DomainEvent);
-  if (!event || typeof event.id !== 'string' || typeof event.type !== 'string' || !Array.isArray(event.audience))
-    throw new Error('not a domain event');
-  return event;
+export const eventFromBody = (body: string): DomainEvent | null => {
+  const parsed = JSON.parse(body) as Record<string, unknown>;
+  const image = (parsed.dynamodb as { NewImage?: Record<string, never> } | undefined)?.NewImage;
+  const candidate = image ? (unmarshall(image) as { kind?: string; data?: unknown }).data : parsed;
+  const e = candidate as Partial<DomainEvent> | undefined;
+  return e && typeof e.id === 'string' && typeof e.type === 'string' && Array.isArray(e.audience) && typeof e.chainId === 'string'
+    ? (e as DomainEvent)
+    : null;
 };
 
-const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
-
-/** Sends bodies in batches of ten; returns the ids (positions) that SQS did not accept. */
-const sendAll = async (sqs: SQSClient, queueUrl: string, bodies: string[]): Promise<number[]> => {
-  const failed: number[] = [];
-  for (const [b, batch] of chunks(bodies, 10).entries()) {
-    const out = await sqs.send(
-      new SendMessageBatchCommand({
-        QueueUrl: queueUrl,
-        Entries: batch.map((MessageBody, i) => ({ Id: String(b * 10 + i), MessageBody })),
-      }),
-    );
-    for (const f of out.Failed ?? []) failed.push(Number(f.Id));
-  }
-  return failed;
-};
-
-/** Takes an event out of the due index, so neither the pipe backstop nor a later relay sends it again. */
-const markPublished = async (deps: MessagingDeps, e: Pick<DomainEvent, 'chainId' | 'id'>) => {
-  const idx = TABLE.indexes.due;
-  try {
-    await deps.doc.send(
-      new UpdateCommand({
-        TableName: deps.tableName,
-        Key: eventKey(e),
-        UpdateExpression: 'REMOVE #p, #s',
-        ConditionExpression: 'attribute_exists(#p)',
-        ExpressionAttributeNames: { '#p': idx.partitionKey, '#s': idx.sortKey },
-      }),
-    );
-  } catch (err) {
-    if ((err as Error).name !== 'ConditionalCheckFailedException') throw err;
-  }
-};
-
-/** SQS `events` → one delivery message per audience organisation; failed records are retried alone. */
+/**
+ * The consumer of the events queue. For a batch of events it reads, in one request, their
+ * outbox entries, workspaces, audience organisations and the country policies; asks the one
+ * evaluator which audience members may learn of each event's subject; sends one message per
+ * allowed recipient to the delivery queue, ten to a SendMessageBatch across the whole batch;
+ * and only then takes each fully sent event out of the outbox. An event already published
+ * (a duplicate) is skipped; an event whose notifications could not all be sent is reported
+ * as a batch item failure and comes back. Notification ids are `eventId:orgId`, so a repeat
+ * produces the same notifications, which delivery deduplicates.
+ */
 export const createFanoutHandler =
-  (deps: MessagingDeps) =>
+  (deps: MessagingDeps, onStats?: (s: FanoutStats) => void) =>
   async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
+    const failures = new Set<string>();
+    const byEvent = new Map<string, { event: DomainEvent; messageIds: string[] }>();
+    for (const r of event.Records) {
+      let e: DomainEvent | null = null;
       try {
-        const e = parseEventMessage(record.body);
-        const messages: DeliveryMessage[] = e.audience.map((recipientOrgId) => ({
-          eventId: e.id,
-          type: e.type,
-          at: e.at,
-          recipientOrgId,
-          subject: e.subject,
-          ...(e.workspaceId ? { workspaceId: e.workspaceId } : {}),
-        }));
-        const failed = await sendAll(
-          deps.sqs,
-          deps.queueUrls.delivery,
-          messages.map((m) => JSON.stringify(m)),
+        e = eventFromBody(r.body);
+      } catch {
+        e = null;
+      }
+      if (!e) {
+        deps.logger.error('fanout: unreadable event message', { messageId: r.messageId });
+        failures.add(r.messageId); // it will reach the dead-letter queue for inspection
+        continue;
+      }
+      const entry = byEvent.get(e.id) ?? { event: e, messageIds: [] };
+      entry.messageIds.push(r.messageId);
+      byEvent.set(e.id, entry);
+    }
+    const stats: FanoutStats = { events: byEvent.size, duplicates: 0, notifications: 0, withheld: 0, sqsCalls: 0 };
+    if (byEvent.size > 0) {
+      const events = [...byEvent.values()].map((x) => x.event);
+      try {
+        const ctx = await deps.alerts.fanoutContext(events);
+        const now = deps.clock.now();
+        const outgoing: { key: string; body: string }[] = [];
+        const fresh: DomainEvent[] = [];
+        for (const e of events) {
+          if (ctx.published.has(e.id)) {
+            stats.duplicates++;
+            continue;
+          }
+          fresh.push(e);
+          const plan = planNotifications(e, ctx, now);
+          stats.withheld += plan.withheld.length;
+          for (const n of plan.notifications) outgoing.push({ key: n.id, body: JSON.stringify(n) });
+        }
+        stats.notifications = outgoing.length;
+        const sent = await sendInBatches(deps.sqs, deps.queues.delivery, outgoing);
+        stats.sqsCalls = sent.calls;
+        const unsent = new Set(sent.failed.map((key) => key.slice(0, key.indexOf(':'))));
+        await Promise.all(
+          fresh.map(async (e) => {
+            if (unsent.has(e.id)) {
+              for (const id of byEvent.get(e.id)!.messageIds) failures.add(id);
+              return;
+            }
+            try {
+              await deps.alerts.markPublished(e, now);
+            } catch (err) {
+              // Sent but not marked: the relay will send it again and delivery will deduplicate.
+              deps.logger.warn('fanout: could not mark event published', { eventId: e.id, message: String(err) });
+            }
+          }),
         );
-        if (failed.length > 0) throw new Error(`${failed.length} delivery messages not accepted`);
-        await markPublished(deps, e);
-        deps.logger?.info('fanned out', { eventId: e.id, type: e.type, recipients: messages.length });
       } catch (err) {
-        deps.logger?.warn('fan-out failed', { messageId: record.messageId, error: (err as Error).message });
-        batchItemFailures.push({ itemIdentifier: record.messageId });
+        deps.logger.error('fanout failed', { message: err instanceof Error ? err.message : String(err) });
+        for (const r of event.Records) failures.add(r.messageId);
       }
     }
-    return { batchItemFailures };
+    onStats?.(stats);
+    if (stats.events > 0) deps.logger.info('fanout', { ...stats, failed: failures.size });
+    return { batchItemFailures: [...failures].map((itemIdentifier) => ({ itemIdentifier })) };
   };
 
-/** SQS `delivery` → logs the delivery (identifiers only) and acknowledges it. */
-export const createDeliveryHandler =
-  (deps: MessagingDeps) =>
-  async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
-      try {
-        const m = JSON.parse(record.body) as DeliveryMessage;
-        if (typeof m.eventId !== 'string' || typeof m.recipientOrgId !== 'string') throw new Error('not a delivery message');
-        deps.logger?.info('delivered', { eventId: m.eventId, type: m.type, recipientOrgId: m.recipientOrgId });
-      } catch (err) {
-        deps.logger?.warn('delivery failed', { messageId: record.messageId, error: (err as Error).message });
-        batchItemFailures.push({ itemIdentifier: record.messageId });
-      }
-    }
-    return { batchItemFailures };
-  };
+export type DeliveryOutcome = 'delivered' | 'inbox' | 'duplicate' | 'retry';
+
+const receiveCount = (r: SQSRecord) => Number(r.attributes?.ApproximateReceiveCount ?? '1') || 1;
 
 /**
- * Backstop for the stream relay: sends outbox events still unpublished `olderThanMs` after they
- * were written to the events queue, then takes them out of the due index.
+ * The consumer of the delivery queue. Each notification goes into its recipient's pull inbox
+ * (a conditional put: a repeat is a no-op) and, if the recipient has a webhook, is POSTed to
+ * it signed, under a lease so that two workers never post it at once, and never again once a
+ * post succeeded. A failed post is a batch item failure whose next attempt is pushed back by
+ * `retryDelaySeconds`; after the queue's maxReceiveCount it lands in the dead-letter queue,
+ * from which `redriveDeadLetters` brings it back.
  */
-export const relayOutbox = async (
-  deps: MessagingDeps,
-  opts: { olderThanMs?: number; limit?: number } = {},
-): Promise<{ relayed: number }> => {
-  const idx = TABLE.indexes.due;
-  const before = new Date(deps.clock.now().getTime() - (opts.olderThanMs ?? 60_000)).toISOString();
-  let relayed = 0;
-  for (let shard = 0; shard < DUE_SHARDS; shard++) {
-    const out = await deps.doc.send(
-      new QueryCommand({
-        TableName: deps.tableName,
-        IndexName: idx.name,
-        KeyConditionExpression: '#p = :p AND #s <= :before',
-        ExpressionAttributeNames: { '#p': idx.partitionKey, '#s': idx.sortKey },
-        ExpressionAttributeValues: { ':p': outboxPartition(shard), ':before': `${before}~` },
-        Limit: opts.limit ?? 100,
+export const createDeliveryHandler =
+  (deps: MessagingDeps, onOutcome?: (id: string, o: DeliveryOutcome) => void) =>
+  async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const failures: SQSRecord[] = [];
+    await Promise.all(
+      event.Records.map(async (r) => {
+        let outcome: DeliveryOutcome;
+        try {
+          outcome = await deliverOne(deps, r);
+        } catch (err) {
+          deps.logger.error('delivery failed', { messageId: r.messageId, message: err instanceof Error ? err.message : String(err) });
+          outcome = 'retry';
+        }
+        if (outcome === 'retry') failures.push(r);
+        onOutcome?.(r.messageId, outcome);
       }),
     );
-    const events = (out.Items ?? []).map((i) => i.data as DomainEvent);
-    const failed = new Set(
-      await sendAll(
-        deps.sqs,
-        deps.queueUrls.events,
-        events.map((e) => JSON.stringify(e)),
+    const delay = deps.retryDelaySeconds ?? defaultRetryDelaySeconds;
+    await Promise.all(
+      failures.map(
+        (r) =>
+          deps.sqs
+            .send(
+              new ChangeMessageVisibilityCommand({
+                QueueUrl: deps.queues.delivery,
+                ReceiptHandle: r.receiptHandle,
+                VisibilityTimeout: Math.max(0, Math.round(delay(receiveCount(r)))),
+              }),
+            )
+            .catch(() => undefined), // the queue's own visibility timeout applies instead
       ),
     );
-    for (const [i, e] of events.entries()) {
-      if (failed.has(i)) continue;
-      await markPublished(deps, e);
-      relayed++;
-    }
+    return { batchItemFailures: failures.map((r) => ({ itemIdentifier: r.messageId })) };
+  };
+
+async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOutcome> {
+  const parsed = Notification.safeParse(JSON.parse(r.body));
+  if (!parsed.success) {
+    deps.logger.error('delivery: unreadable notification', { messageId: r.messageId });
+    return 'retry'; // it will reach the dead-letter queue for inspection
   }
-  return { relayed };
-};
+  const n: NotificationT = parsed.data;
+  const orgId = n.recipient;
+  const loaded = await deps.store.load({
+    refs: [
+      { kind: 'channel', orgId },
+      { kind: 'webhookSecrets', orgId },
+    ],
+  });
+  const channel = loaded.records.get(`channel:${orgId}`)?.value as { webhook?: { url: string } } | undefined;
+  const now = deps.clock.now();
+  const inbox: InboxNotification = {
+    ...n,
+    receivedAt: now.toISOString(),
+    ...(channel?.webhook ? { webhook: { status: 'pending' as const } } : {}),
+  };
+  const put = await deps.alerts.putNotification(inbox);
+  if (!channel?.webhook) return put === 'created' ? 'inbox' : 'duplicate';
+
+  const secrets = activeSecrets(loaded.records.get(`webhookSecrets:${orgId}`)?.value as never, now).map((s) => s.value);
+  const timeoutMs = deps.webhookTimeoutMs ?? 10_000;
+  const claim = await deps.alerts.claimWebhook(orgId, n.id, now, new Date(now.getTime() + timeoutMs + 20_000));
+  if (claim === 'delivered') return 'duplicate';
+  if (claim !== 'claimed') return 'retry';
+  if (secrets.length === 0) {
+    await deps.alerts.recordWebhook(orgId, n.id, { ok: false, at: now, error: 'no active webhook secret' });
+    return 'retry';
+  }
+  const body = JSON.stringify(n);
+  let error: string;
+  try {
+    const res = await deps.fetch(channel.webhook.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Taskforce-Webhooks/1',
+        [SIGNATURE_HEADER]: signWebhook(body, secrets, now),
+        [NOTIFICATION_ID_HEADER]: n.id,
+        [EVENT_TYPE_HEADER]: n.type,
+      },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'manual',
+    });
+    await res.body?.cancel().catch(() => undefined);
+    if (res.status >= 200 && res.status < 300) {
+      await deps.alerts.recordWebhook(orgId, n.id, { ok: true, at: deps.clock.now() });
+      return 'delivered';
+    }
+    error = `HTTP ${res.status}`;
+  } catch (err) {
+    error = err instanceof Error ? err.name : 'network error';
+  }
+  await deps.alerts.recordWebhook(orgId, n.id, { ok: false, at: deps.clock.now(), error });
+  deps.logger.warn('webhook delivery failed', { notificationId: n.id, recipient: orgId, error, receiveCount: receiveCount(r) });
+  return 'retry';
+}

@@ -3,6 +3,7 @@ import { CommitConflict } from '../errors';
 import type { RecordRef, Timer, Workspace } from '../model';
 import type { Deps, Write } from '../ports';
 import { DUE_SHARDS } from '../timers';
+import { incidentTimerHandlers } from './incidents';
 import { requestTimerHandlers } from './requests';
 import { type Decision, type LoadedView, runCommand } from './runner';
 import { taskTimerHandlers } from './tasks';
@@ -21,6 +22,7 @@ export interface TimerHandler {
 export const timerHandlers: Record<string, TimerHandler> = {
   ...taskTimerHandlers,
   ...requestTimerHandlers,
+  ...incidentTimerHandlers,
 };
 
 export interface SweepReport {

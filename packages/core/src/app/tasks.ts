@@ -87,6 +87,7 @@ export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: s
             type: 'task.assigned',
             workspaceId,
             subject: { type: 'task', id },
+            marking,
             audience: [task.assigneeOrgId, ws.leadOrgId],
             data: { title: task.title, dueAt: task.dueAt, priority: task.priority },
           },
@@ -161,7 +162,7 @@ export async function updateTask(
         if (input.dueAt && new Date(input.dueAt).getTime() <= now.getTime()) throw invalid('dueAt', 'the due time must be in the future');
         next = { ...next, ...changed };
         if (input.dueAt) delete next.escalatedAt;
-        events.push({ type: 'task.updated', workspaceId, subject: { type: 'task', id }, audience, data: changed });
+        events.push({ type: 'task.updated', workspaceId, subject: { type: 'task', id }, marking: task.marking, audience, data: changed });
       }
       if (input.status && input.status !== task.status) {
         const who = taskTransitionActor[input.status];
@@ -177,6 +178,7 @@ export async function updateTask(
           type: 'task.status_changed',
           workspaceId,
           subject: { type: 'task', id },
+          marking: task.marking,
           audience,
           data: { from: task.status, to: input.status, ...(input.reason ? { reason: input.reason } : {}) },
         });
@@ -234,6 +236,7 @@ export const taskTimerHandlers: Record<string, TimerHandler> = {
             type: 'task.reminder',
             workspaceId: ws.id,
             subject: { type: 'task', id: task.id },
+            marking: task.marking,
             audience: [task.assigneeOrgId],
             data: { title: task.title, dueAt: task.dueAt, before: timer.offset },
           },
@@ -255,6 +258,7 @@ export const taskTimerHandlers: Record<string, TimerHandler> = {
             type: 'task.overdue',
             workspaceId: ws.id,
             subject: { type: 'task', id: task.id },
+            marking: task.marking,
             audience: [ws.leadOrgId, task.assigneeOrgId],
             data: { title: task.title, dueAt: task.dueAt, assignee: task.assigneeOrgId, status: task.status },
           },

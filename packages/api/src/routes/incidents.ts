@@ -1,0 +1,225 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  AcknowledgeIncidentInput,
+  acknowledgeIncident,
+  CountryCode,
+  CountryContacts,
+  CountryContactsInput,
+  type Deps,
+  getCountryContacts,
+  getIncident,
+  getIncidentSettings,
+  Incident,
+  IncidentSettings,
+  IncidentSettingsInput,
+  listCountryContacts,
+  listIncidents,
+  RaiseIncidentInput,
+  ResolveIncidentInput,
+  raiseIncident,
+  resolveIncident,
+  setCountryContacts,
+  setIncidentSettings,
+} from '@taskforce/core';
+import type { Context } from 'hono';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, PageQuerySchema, pageOf } from '../http';
+import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
+
+const IncidentSchema = Incident.meta({ id: 'Incident' });
+const IncidentPage = pageOf(IncidentSchema).openapi('IncidentPage');
+const CountryContactsSchema = CountryContacts.meta({ id: 'CountryContacts' });
+const CountryContactsPage = pageOf(CountryContactsSchema).openapi('CountryContactsPage');
+const IncidentSettingsSchema = IncidentSettings.meta({ id: 'IncidentSettings' });
+
+const CountryParams = z.object({ country: CountryCode.meta({ description: 'ISO 3166-1 alpha-3', example: 'THA' }) });
+const WorkspaceParams = z.object({ workspaceId: z.string() });
+const IncidentParams = WorkspaceParams.extend({ incidentId: z.string() });
+const OptionalIfMatch = z.object({
+  'if-match': z.string().optional().openapi({ description: 'The ETag of the record being replaced; required once it exists' }),
+});
+
+/** If-Match is required to replace a record that exists and absent for the first write. */
+const optionalVersion = (c: Context<Env>): number | undefined => (c.req.header('if-match') ? expectedVersion(c) : undefined);
+
+export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+  const contactsTags = ['24/7 contacts'];
+  const tags = ['Incidents'];
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/contacts',
+      tags: contactsTags,
+      summary: "Every country's 24/7 ladder (agencies only)",
+      request: { query: PageQuerySchema },
+      responses: { 200: json(CountryContactsPage, 'A page of country contacts'), ...errorResponses },
+    }),
+    async (c) => c.json(await listCountryContacts(deps, c.get('principal'), c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/contacts/{country}',
+      tags: contactsTags,
+      summary: "One country's 24/7 duty contact, backup and national lead",
+      request: { params: CountryParams },
+      responses: { 200: json(CountryContactsSchema, 'The contacts'), ...errorResponses },
+    }),
+    async (c) => {
+      const contacts = await getCountryContacts(deps, c.get('principal'), c.req.valid('param').country);
+      c.header('ETag', etag(contacts.version));
+      return c.json(contacts, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/v1/contacts/{country}',
+      tags: contactsTags,
+      summary: "Register or replace your country's ladder (policy administrator or duty officer of that country)",
+      request: {
+        params: CountryParams,
+        headers: OptionalIfMatch,
+        body: jsonBody(CountryContactsInput.meta({ id: 'CountryContactsInput' })),
+      },
+      responses: { 200: json(CountryContactsSchema, 'Replaced'), 201: json(CountryContactsSchema, 'Registered'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const out = await setCountryContacts(deps, commandContext(c, body), c.req.valid('param').country, body, optionalVersion(c));
+      c.header('ETag', etag(out.result!.version));
+      return c.json(out.result!, out.status === 201 ? 201 : 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/workspaces/{workspaceId}/incident-settings',
+      tags,
+      summary: "The workspace's acknowledgement deadlines by severity and ladder repeats (defaults until the lead sets them)",
+      request: { params: WorkspaceParams },
+      responses: { 200: json(IncidentSettingsSchema, 'The settings'), ...errorResponses },
+    }),
+    async (c) => {
+      const s = await getIncidentSettings(deps, c.get('principal'), c.req.valid('param').workspaceId);
+      if (s.version > 0) c.header('ETag', etag(s.version));
+      return c.json(s, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/v1/workspaces/{workspaceId}/incident-settings',
+      tags,
+      summary: 'Set the acknowledgement deadlines and ladder repeats (lead); running incidents keep theirs',
+      request: {
+        params: WorkspaceParams,
+        headers: OptionalIfMatch,
+        body: jsonBody(IncidentSettingsInput.meta({ id: 'IncidentSettingsInput' })),
+      },
+      responses: { 200: json(IncidentSettingsSchema, 'Set'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const out = await setIncidentSettings(deps, commandContext(c, body), c.req.valid('param').workspaceId, body, optionalVersion(c));
+      c.header('ETag', etag(out.result!.version));
+      return c.json(out.result!, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/workspaces/{workspaceId}/incidents',
+      tags,
+      summary: "Raise an urgent incident: each alerted country's 24/7 duty contact is paged, and its ladder starts",
+      request: { params: WorkspaceParams, headers: IdempotencyHeaders, body: jsonBody(RaiseIncidentInput.meta({ id: 'RaiseIncident' })) },
+      responses: { 201: json(IncidentSchema, 'Raised'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { workspaceId } = c.req.valid('param');
+      const out = await raiseIncident(deps, commandContext(c, body), workspaceId, body);
+      c.header('ETag', etag(out.result!.version));
+      c.header('Location', `/v1/workspaces/${workspaceId}/incidents/${out.result!.id}`);
+      return c.json(out.result!, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/workspaces/{workspaceId}/incidents',
+      tags,
+      summary: "A workspace's incidents you may see, newest first",
+      request: { params: WorkspaceParams, query: PageQuerySchema },
+      responses: { 200: json(IncidentPage, 'A page of incidents'), ...errorResponses },
+    }),
+    async (c) => c.json(await listIncidents(deps, c.get('principal'), c.req.valid('param').workspaceId, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/workspaces/{workspaceId}/incidents/{incidentId}',
+      tags,
+      summary: 'One incident: per-country status, ladder position and timeline',
+      request: { params: IncidentParams },
+      responses: { 200: json(IncidentSchema, 'The incident'), ...errorResponses },
+    }),
+    async (c) => {
+      const { workspaceId, incidentId } = c.req.valid('param');
+      const inc = await getIncident(deps, c.get('principal'), workspaceId, incidentId);
+      c.header('ETag', etag(inc.version));
+      return c.json(inc, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/workspaces/{workspaceId}/incidents/{incidentId}/acknowledge',
+      tags,
+      summary: "Acknowledge for your country (its 24/7 contacts): that country's ladder stops",
+      request: {
+        params: IncidentParams,
+        headers: IdempotencyHeaders,
+        body: { ...jsonBody(AcknowledgeIncidentInput.meta({ id: 'AcknowledgeIncident' })), required: false },
+      },
+      responses: { 200: json(IncidentSchema, 'Acknowledged'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const input = c.req.valid('json') ?? {};
+      const { workspaceId, incidentId } = c.req.valid('param');
+      const out = await acknowledgeIncident(deps, commandContext(c, input), workspaceId, incidentId, input);
+      c.header('ETag', etag(out.result!.version));
+      return c.json(out.result!, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/workspaces/{workspaceId}/incidents/{incidentId}/resolve',
+      tags,
+      summary: 'Resolve one country (its contacts, the raiser or the lead) or, without a country, all of them (raiser or lead)',
+      request: {
+        params: IncidentParams,
+        headers: IdempotencyHeaders,
+        body: jsonBody(ResolveIncidentInput.meta({ id: 'ResolveIncident' })),
+      },
+      responses: { 200: json(IncidentSchema, 'Resolved'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { workspaceId, incidentId } = c.req.valid('param');
+      const out = await resolveIncident(deps, commandContext(c, body), workspaceId, incidentId, body);
+      c.header('ETag', etag(out.result!.version));
+      return c.json(out.result!, 200);
+    },
+  );
+};

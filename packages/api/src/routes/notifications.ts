@@ -1,0 +1,152 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  acknowledgeNotification,
+  type Deps,
+  getMyNotification,
+  getWebhook,
+  InboxNotification,
+  listMyNotifications,
+  removeWebhook,
+  rotateWebhookSecret,
+  setWebhook,
+  WebhookChannelInput,
+} from '@taskforce/core';
+import { commandContext, type Env, PageQuerySchema, pageOf } from '../http';
+import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
+
+const NotificationSchema = InboxNotification.meta({ id: 'Notification' });
+const NotificationPage = pageOf(NotificationSchema).openapi('NotificationPage');
+const SecretInfo = z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string().optional() });
+const WebhookSchema = z
+  .object({
+    url: z.string().optional(),
+    secrets: z.array(SecretInfo).openapi({ description: 'Live signing secrets (ids only); two during a rotation' }),
+    version: z.number().int(),
+    secret: z
+      .object({ id: z.string(), value: z.string() })
+      .optional()
+      .openapi({ description: 'The new signing secret, shown once; keep it to verify Taskforce-Signature' }),
+  })
+  .openapi('Webhook');
+const RotatedSchema = z
+  .object({ secret: z.object({ id: z.string(), value: z.string() }), secrets: z.array(SecretInfo) })
+  .openapi('RotatedSecret');
+const NotificationParams = z.object({ notificationId: z.string().max(200) });
+const ListQuery = PageQuerySchema.extend({
+  pending: z.enum(['true', 'false']).optional().openapi({ description: 'true: only notifications not yet acknowledged' }),
+});
+const RotateBody = z
+  .object({
+    graceSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 86_400)
+      .default(86_400)
+      .openapi({ description: 'How long the previous secret stays live' }),
+  })
+  .strict()
+  .meta({ id: 'RotateSecret' });
+
+export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+  const tags = ['Notifications'];
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/notifications',
+      tags,
+      summary: "Your organisation's notification inbox, oldest first (the pull channel)",
+      request: { query: ListQuery },
+      responses: { 200: json(NotificationPage, 'A page of notifications'), ...errorResponses },
+    }),
+    async (c) => {
+      const { limit, cursor, pending } = c.req.valid('query');
+      return c.json(
+        await listMyNotifications(deps, c.get('principal'), { limit, ...(cursor ? { cursor } : {}), pending: pending === 'true' }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/notifications/{notificationId}/acknowledge',
+      tags,
+      summary: 'Acknowledge a notification (idempotent)',
+      request: { params: NotificationParams },
+      responses: { 200: json(NotificationSchema, 'Acknowledged'), ...errorResponses },
+    }),
+    async (c) => c.json(await acknowledgeNotification(deps, c.get('principal'), c.req.valid('param').notificationId), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/notifications/webhook',
+      tags,
+      summary: "Your organisation's webhook: URL and live secret ids",
+      responses: { 200: json(WebhookSchema, 'The webhook'), ...errorResponses },
+    }),
+    async (c) => c.json(await getWebhook(deps, c.get('principal')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/v1/notifications/webhook',
+      tags,
+      summary: 'Set the webhook URL; the first time, the signing secret is returned once',
+      request: { body: jsonBody(WebhookChannelInput.meta({ id: 'WebhookChannel' })) },
+      responses: { 200: json(WebhookSchema, 'Set'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const out = await setWebhook(deps, { principal: c.get('principal') }, body);
+      return c.json(out.result!, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/v1/notifications/webhook',
+      tags,
+      summary: 'Stop webhook deliveries (the inbox keeps receiving)',
+      responses: { 204: { description: 'Removed' }, ...commandErrorResponses },
+    }),
+    async (c) => {
+      await removeWebhook(deps, commandContext(c, null));
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/notifications/webhook/secrets',
+      tags,
+      summary: 'Rotate the signing secret: the new one is returned once, the previous stays live for the grace period',
+      request: { body: { ...jsonBody(RotateBody), required: false } },
+      responses: { 201: json(RotatedSchema, 'Rotated'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json') ?? { graceSeconds: 86_400 };
+      const out = await rotateWebhookSecret(deps, { principal: c.get('principal') }, body.graceSeconds);
+      return c.json(out.result!, 201);
+    },
+  );
+  // After the /webhook routes, so that `webhook` is not taken for a notification id.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/notifications/{notificationId}',
+      tags,
+      summary: 'One notification of your inbox',
+      request: { params: NotificationParams },
+      responses: { 200: json(NotificationSchema, 'The notification'), ...errorResponses },
+    }),
+    async (c) => c.json(await getMyNotification(deps, c.get('principal'), c.req.valid('param').notificationId), 200),
+  );
+};

@@ -1,0 +1,189 @@
+import { randomBytes } from 'node:crypto';
+import { actorOf } from '../access';
+import { forbidden, notFound } from '../errors';
+import type { Page, Principal } from '../model';
+import {
+  activeSecrets,
+  type InboxNotification,
+  type NotificationChannel,
+  type WebhookChannelInput,
+  type WebhookSecret,
+  type WebhookSecrets,
+} from '../notifications/model';
+import type { Deps, PageQuery } from '../ports';
+import { alertsOf } from './incidents';
+import { type CommandContext, PLATFORM_CHAIN } from './organisations';
+import { runCommand } from './runner';
+
+/** Who may manage an organisation's delivery channel: its officers, responders and administrators, not auditors. */
+const requireChannelManager = (p: Principal) => {
+  if (!p.roles.some((r) => r === 'officer' || r === 'responder' || r === 'policy_admin' || r === 'duty_contact' || r === 'admin'))
+    throw forbidden('only an officer, responder or administrator of the organisation may manage its notification channel');
+};
+
+const secretValue = () => `whsec_${randomBytes(32).toString('base64url')}`;
+const secretId = () => `sec_${randomBytes(6).toString('hex')}`;
+
+/** What the API shows of a webhook: the URL and each live secret's id and expiry, never a secret's value. */
+export interface WebhookView {
+  url?: string;
+  secrets: Omit<WebhookSecret, 'value'>[];
+  version: number;
+}
+const viewOf = (channel: NotificationChannel | undefined, secrets: WebhookSecrets | undefined, now: Date): WebhookView => ({
+  ...(channel?.webhook ? { url: channel.webhook.url } : {}),
+  secrets: activeSecrets(secrets, now).map(({ value: _hidden, ...rest }) => rest),
+  version: channel?.version ?? 0,
+});
+
+export async function getWebhook(deps: Deps, p: Principal): Promise<WebhookView> {
+  const loaded = await deps.store.load({
+    refs: [
+      { kind: 'channel', orgId: p.orgId },
+      { kind: 'webhookSecrets', orgId: p.orgId },
+    ],
+  });
+  return viewOf(
+    loaded.records.get(`channel:${p.orgId}`)?.value as NotificationChannel | undefined,
+    loaded.records.get(`webhookSecrets:${p.orgId}`)?.value as WebhookSecrets | undefined,
+    deps.clock.now(),
+  );
+}
+
+/**
+ * Sets the caller's organisation's webhook URL. The first time, a signing secret is created and
+ * returned once (`secret`); it is kept in its own record, never in the audit trail or events.
+ * No Idempotency-Key: a replay would have to store the secret.
+ */
+export async function setWebhook(deps: Deps, ctx: CommandContext, input: WebhookChannelInput) {
+  const p = ctx.principal;
+  requireChannelManager(p);
+  const fresh: WebhookSecret = { id: secretId(), value: secretValue(), createdAt: deps.clock.now().toISOString() };
+  return runCommand<WebhookView & { secret?: { id: string; value: string } }>(deps, {
+    chainId: PLATFORM_CHAIN,
+    actor: actorOf(p),
+    refs: [
+      { kind: 'channel', orgId: p.orgId },
+      { kind: 'webhookSecrets', orgId: p.orgId },
+    ],
+    retryOnStale: true,
+    decide(view, now) {
+      const current = view.get({ kind: 'channel', orgId: p.orgId });
+      const secrets = view.get({ kind: 'webhookSecrets', orgId: p.orgId });
+      const channel: NotificationChannel = {
+        orgId: p.orgId,
+        webhook: { url: input.url },
+        updatedAt: now.toISOString(),
+        version: (current?.version ?? 0) + 1,
+      };
+      const needSecret = activeSecrets(secrets, now).length === 0;
+      const nextSecrets: WebhookSecrets | undefined = needSecret
+        ? { orgId: p.orgId, secrets: [fresh], version: (secrets?.version ?? 0) + 1 }
+        : undefined;
+      return {
+        writes: [
+          { op: 'put', record: { kind: 'channel', value: channel }, expect: current ? current.version : 'absent' },
+          ...(nextSecrets
+            ? [
+                {
+                  op: 'put' as const,
+                  record: { kind: 'webhookSecrets' as const, value: nextSecrets },
+                  expect: secrets ? secrets.version : ('absent' as const),
+                },
+              ]
+            : []),
+        ],
+        audit: {
+          action: 'notification.webhook_set',
+          target: { type: 'organisation', id: p.orgId },
+          details: { host: new URL(input.url).host, ...(nextSecrets ? { secretId: fresh.id } : {}) },
+        },
+        result: {
+          ...viewOf(channel, nextSecrets ?? secrets, now),
+          ...(nextSecrets ? { secret: { id: fresh.id, value: fresh.value } } : {}),
+        },
+      };
+    },
+  });
+}
+
+/** Removes the webhook and its secrets: notifications keep arriving in the pull inbox. */
+export async function removeWebhook(deps: Deps, ctx: CommandContext) {
+  const p = ctx.principal;
+  requireChannelManager(p);
+  return runCommand<null>(deps, {
+    chainId: PLATFORM_CHAIN,
+    actor: actorOf(p),
+    refs: [{ kind: 'channel', orgId: p.orgId }],
+    retryOnStale: true,
+    decide(view) {
+      if (!view.get({ kind: 'channel', orgId: p.orgId })) throw notFound('webhook');
+      return {
+        writes: [
+          { op: 'delete', ref: { kind: 'channel', orgId: p.orgId }, expect: 'any' },
+          { op: 'delete', ref: { kind: 'webhookSecrets', orgId: p.orgId }, expect: 'any' },
+        ],
+        audit: { action: 'notification.webhook_removed', target: { type: 'organisation', id: p.orgId } },
+        result: null,
+      };
+    },
+  });
+}
+
+/**
+ * Rotates the signing secret: a new one is created and returned once, and the previous one
+ * stays live for `graceSeconds` (default a day), during which deliveries carry a signature by
+ * each, so the receiver can switch over without dropping any. At most two are ever live.
+ */
+export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, graceSeconds = 86_400) {
+  const p = ctx.principal;
+  requireChannelManager(p);
+  const fresh: WebhookSecret = { id: secretId(), value: secretValue(), createdAt: deps.clock.now().toISOString() };
+  return runCommand<{ secret: { id: string; value: string }; secrets: Omit<WebhookSecret, 'value'>[] }>(deps, {
+    chainId: PLATFORM_CHAIN,
+    actor: actorOf(p),
+    refs: [
+      { kind: 'channel', orgId: p.orgId },
+      { kind: 'webhookSecrets', orgId: p.orgId },
+    ],
+    retryOnStale: true,
+    decide(view, now) {
+      if (!view.get({ kind: 'channel', orgId: p.orgId })?.webhook) throw notFound('webhook');
+      const current = view.get({ kind: 'webhookSecrets', orgId: p.orgId });
+      const live = activeSecrets(current, now);
+      const newest = live.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      const expiresAt = new Date(now.getTime() + graceSeconds * 1000).toISOString();
+      const kept: WebhookSecret[] = newest
+        ? [{ ...newest, expiresAt: newest.expiresAt && newest.expiresAt < expiresAt ? newest.expiresAt : expiresAt }]
+        : [];
+      const next: WebhookSecrets = { orgId: p.orgId, secrets: [fresh, ...kept], version: (current?.version ?? 0) + 1 };
+      return {
+        writes: [{ op: 'put', record: { kind: 'webhookSecrets', value: next }, expect: current ? current.version : 'absent' }],
+        audit: {
+          action: 'notification.secret_rotated',
+          target: { type: 'organisation', id: p.orgId },
+          details: { secretId: fresh.id, ...(kept[0] ? { previous: kept[0].id, previousExpiresAt: kept[0].expiresAt } : {}) },
+        },
+        result: { secret: { id: fresh.id, value: fresh.value }, secrets: next.secrets.map(({ value: _hidden, ...rest }) => rest) },
+        status: 201,
+      };
+    },
+  });
+}
+
+/** The caller's organisation's inbox, oldest first; `pending` for what is not yet acknowledged. */
+export const listMyNotifications = (deps: Deps, p: Principal, q: PageQuery & { pending?: boolean }): Promise<Page<InboxNotification>> =>
+  alertsOf(deps).listNotifications(p.orgId, q);
+
+export async function getMyNotification(deps: Deps, p: Principal, id: string): Promise<InboxNotification> {
+  const n = await alertsOf(deps).getNotification(p.orgId, id);
+  if (!n) throw notFound('notification');
+  return n;
+}
+
+/** Acknowledging is idempotent: the first acknowledgement time stays. */
+export async function acknowledgeNotification(deps: Deps, p: Principal, id: string): Promise<InboxNotification> {
+  const n = await alertsOf(deps).acknowledgeNotification(p.orgId, id, deps.clock.now());
+  if (!n) throw notFound('notification');
+  return n;
+}

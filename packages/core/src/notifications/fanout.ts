@@ -1,0 +1,60 @@
+import type { DomainEvent } from '../events';
+import { canSee } from '../visibility';
+import { type FanoutContext, type Notification, notificationId } from './model';
+
+/** Why an audience member receives nothing: for logs and tests, never sent anywhere. */
+export type Withheld = { orgId: string; reason: 'unknown_organisation' | 'policy' | 'actor' };
+
+/**
+ * The recipients of one event and what each receives. Each organisation in the event's
+ * audience is asked of the one evaluator (action `notify`) against the marking of the event's
+ * subject, the workspace and the country policies; a recipient that may not see the record
+ * receives nothing at all, not even that it exists. What goes out is the event's data (which
+ * describes only the subject), the handling label, and the acting organisation; the marking's
+ * named recipients, REL TO list and the acting person are not passed on.
+ */
+export const planNotifications = (
+  event: DomainEvent,
+  ctx: Omit<FanoutContext, 'published'>,
+  now: Date,
+): { notifications: Notification[]; withheld: Withheld[] } => {
+  const ws = event.workspaceId ? ctx.workspaces.get(event.workspaceId) : undefined;
+  const notifications: Notification[] = [];
+  const withheld: Withheld[] = [];
+  for (const orgId of [...new Set(event.audience)]) {
+    const org = ctx.organisations.get(orgId);
+    if (!org) {
+      withheld.push({ orgId, reason: 'unknown_organisation' });
+      continue;
+    }
+    if (event.marking) {
+      const addressee = event.addressees?.includes(orgId) ?? false;
+      if (
+        !canSee({ orgId: org.id, orgKind: org.kind, country: org.country }, ws, event.marking, ctx.policies, now, {
+          action: 'notify',
+          addressee,
+        })
+      ) {
+        withheld.push({ orgId, reason: 'policy' });
+        continue;
+      }
+    } else if (event.workspaceId && !ws) {
+      // An unmarked workspace event whose workspace is gone: nothing to vouch for it.
+      withheld.push({ orgId, reason: 'policy' });
+      continue;
+    }
+    notifications.push({
+      id: notificationId(event.id, orgId),
+      eventId: event.id,
+      type: event.type,
+      at: event.at,
+      recipient: orgId,
+      ...(event.workspaceId ? { workspaceId: event.workspaceId } : {}),
+      subject: event.subject,
+      actorOrgId: event.actor.orgId,
+      ...(event.marking ? { tlp: event.marking.tlp, caveats: event.marking.caveats } : {}),
+      data: event.data,
+    });
+  }
+  return { notifications, withheld };
+};

@@ -1,0 +1,297 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  type AlertStore,
+  type CountryContacts,
+  type DomainEvent,
+  EMPTY_POLICY_SET,
+  type FanoutContext,
+  type InboxNotification,
+  type Incident,
+  type Organisation,
+  type Page,
+  type PageQuery,
+  type PolicySet,
+  parseNotificationId,
+  type WebhookClaim,
+  type Workspace,
+} from '@taskforce/core';
+import { decodeCursor, encodeCursor } from './cursor';
+import { eventKey, type Key, notificationKey, outboxPartition, recordKey } from './keys';
+import { TABLE } from './table';
+
+type Item = Record<string, unknown>;
+const BATCH_GET_MAX = 100;
+
+/**
+ * The DynamoDB side of the 24/7 network and of messaging, on the same single table: lists of
+ * incidents and contacts, the outbox (event items while they sit in the sparse due index),
+ * and each recipient's notification inbox.
+ */
+export class DynamoAlertStore implements AlertStore {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  private async page<T>(input: Omit<QueryCommandInput, 'TableName'>, partition: { attribute: string; value: string }, q: PageQuery) {
+    const start = decodeCursor(q.cursor, partition);
+    const out = await this.doc.send(
+      new QueryCommand({ TableName: this.tableName, Limit: q.limit, ...input, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
+    const next = encodeCursor(out.LastEvaluatedKey);
+    return { items: (out.Items ?? []) as Item[], ...(next ? { next } : {}) } as { items: Item[]; next?: string } & Page<T>;
+  }
+
+  async listIncidents(workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
+    const pk = `WS#${workspaceId}`;
+    const out = await this.page<Item>(
+      {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+        ExpressionAttributeValues: { ':pk': pk, ':p': 'INC#' },
+        ScanIndexForward: false,
+      },
+      { attribute: 'pk', value: pk },
+      q,
+    );
+    return { ...out, items: out.items.map((i) => i.data as Incident) };
+  }
+
+  async listContacts(q: PageQuery): Promise<Page<CountryContacts>> {
+    const idx = TABLE.indexes.lookup;
+    const out = await this.page<Item>(
+      { IndexName: idx.name, KeyConditionExpression: `${idx.partitionKey} = :p`, ExpressionAttributeValues: { ':p': 'CONTACTS' } },
+      { attribute: idx.partitionKey, value: 'CONTACTS' },
+      q,
+    );
+    return { ...out, items: out.items.map((i) => i.data as CountryContacts) };
+  }
+
+  async unpublishedEvents(shard: number, now: Date, limit: number): Promise<DomainEvent[]> {
+    const idx = TABLE.indexes.due;
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: idx.name,
+        KeyConditionExpression: `${idx.partitionKey} = :p AND ${idx.sortKey} <= :now`,
+        ExpressionAttributeValues: { ':p': outboxPartition(shard), ':now': `${now.toISOString()}~` },
+        Limit: limit,
+      }),
+    );
+    return (out.Items ?? []).map((i) => i.data as DomainEvent);
+  }
+
+  /**
+   * One TransactWriteItems per ten events: each still-unpublished event moves to `until` in
+   * the outbox index. A conflict with fan-out publishing the same event is harmless: the
+   * event is either published or will be relayed again.
+   */
+  async deferEvents(events: DomainEvent[], until: Date): Promise<void> {
+    for (let i = 0; i < events.length; i += 10) {
+      const chunk = events.slice(i, i + 10);
+      try {
+        await this.doc.send(
+          new TransactWriteCommand({
+            TransactItems: chunk.map((e) => ({
+              Update: {
+                TableName: this.tableName,
+                Key: eventKey(e),
+                UpdateExpression: 'SET dueSk = :sk',
+                ConditionExpression: 'attribute_exists(duePk)',
+                ExpressionAttributeValues: { ':sk': `${until.toISOString()}#${e.id}` },
+              },
+            })),
+          }),
+        );
+      } catch (err) {
+        if (!(err instanceof TransactionCanceledException)) throw err;
+        // Some were published meanwhile: defer the others one by one.
+        await Promise.all(
+          chunk.map((e) =>
+            this.doc
+              .send(
+                new UpdateCommand({
+                  TableName: this.tableName,
+                  Key: eventKey(e),
+                  UpdateExpression: 'SET dueSk = :sk',
+                  ConditionExpression: 'attribute_exists(duePk)',
+                  ExpressionAttributeValues: { ':sk': `${until.toISOString()}#${e.id}` },
+                }),
+              )
+              .catch((e2) => {
+                if (!(e2 instanceof ConditionalCheckFailedException)) throw e2;
+              }),
+          ),
+        );
+      }
+    }
+  }
+
+  async markPublished(event: DomainEvent, at: Date): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: eventKey(event),
+        UpdateExpression: 'REMOVE duePk, dueSk SET publishedAt = :at',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':at': at.toISOString() },
+      }),
+    );
+  }
+
+  /** The events' outbox entries, their workspaces, the audience organisations and the policies: one BatchGetItem per 100 keys. */
+  async fanoutContext(events: DomainEvent[]): Promise<FanoutContext> {
+    const keys = new Map<string, Key>();
+    const add = (k: Key) => keys.set(`${k.pk}\u0000${k.sk}`, k);
+    for (const e of events) {
+      add(eventKey(e));
+      if (e.workspaceId) add(recordKey({ kind: 'workspace', id: e.workspaceId }));
+      for (const orgId of e.audience) add(recordKey({ kind: 'organisation', id: orgId }));
+    }
+    add(recordKey({ kind: 'policies' }));
+    const items = await this.batchGet([...keys.values()]);
+    const ctx: FanoutContext = { published: new Set(), workspaces: new Map(), organisations: new Map(), policies: EMPTY_POLICY_SET };
+    const pending = new Set<string>();
+    for (const item of items) {
+      if (item.kind === 'event') {
+        if (item.duePk) pending.add((item.data as DomainEvent).id);
+      } else if (item.kind === 'workspace') ctx.workspaces.set((item.data as Workspace).id, item.data as Workspace);
+      else if (item.kind === 'organisation') ctx.organisations.set((item.data as Organisation).id, item.data as Organisation);
+      else if (item.kind === 'policies') ctx.policies = item.data as PolicySet;
+    }
+    for (const e of events) if (!pending.has(e.id)) ctx.published.add(e.id);
+    return ctx;
+  }
+
+  private async batchGet(keys: Key[]): Promise<Item[]> {
+    const found: Item[] = [];
+    for (let i = 0; i < keys.length; i += BATCH_GET_MAX) {
+      let pending = keys.slice(i, i + BATCH_GET_MAX);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        const out = await this.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } } }),
+        );
+        found.push(...(out.Responses?.[this.tableName] ?? []));
+        pending = (out.UnprocessedKeys?.[this.tableName]?.Keys as Key[] | undefined) ?? [];
+        if (pending.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** attempt)));
+      }
+    }
+    return found;
+  }
+
+  private inboxKey(orgId: string, id: string): Key | null {
+    const parsed = parseNotificationId(id);
+    return parsed && parsed.orgId === orgId ? notificationKey(orgId, parsed.eventId) : null;
+  }
+
+  async putNotification(n: InboxNotification): Promise<'created' | 'exists'> {
+    const key = this.inboxKey(n.recipient, n.id);
+    if (!key) throw new Error(`notification id ${n.id} does not name recipient ${n.recipient}`);
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...key, kind: 'notification', pending: 1, data: n },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return 'created';
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return 'exists';
+      throw err;
+    }
+  }
+
+  async getNotification(orgId: string, id: string): Promise<InboxNotification | null> {
+    const key = this.inboxKey(orgId, id);
+    if (!key) return null;
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    return (out.Item?.data as InboxNotification | undefined) ?? null;
+  }
+
+  async listNotifications(orgId: string, q: PageQuery & { pending?: boolean }): Promise<Page<InboxNotification>> {
+    const pk = `NOTIF#${orgId}`;
+    const out = await this.page<Item>(
+      {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+        ExpressionAttributeValues: { ':pk': pk, ':p': 'N#', ...(q.pending ? { ':one': 1 } : {}) },
+        ...(q.pending ? { FilterExpression: 'pending = :one' } : {}),
+      },
+      { attribute: 'pk', value: pk },
+      q,
+    );
+    return { ...out, items: out.items.map((i) => i.data as InboxNotification) };
+  }
+
+  async acknowledgeNotification(orgId: string, id: string, at: Date): Promise<InboxNotification | null> {
+    const key = this.inboxKey(orgId, id);
+    if (!key) return null;
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'SET #d.acknowledgedAt = if_not_exists(#d.acknowledgedAt, :at) REMOVE pending',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#d': 'data' },
+          ExpressionAttributeValues: { ':at': at.toISOString() },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return (out.Attributes?.data as InboxNotification | undefined) ?? null;
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return null;
+      throw err;
+    }
+  }
+
+  async claimWebhook(orgId: string, id: string, now: Date, leaseUntil: Date): Promise<WebhookClaim> {
+    const key = this.inboxKey(orgId, id);
+    if (!key) return 'missing';
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'SET lease = :until',
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(webhookDeliveredAt) AND (attribute_not_exists(lease) OR lease < :now)',
+          ExpressionAttributeValues: { ':until': leaseUntil.toISOString(), ':now': now.toISOString() },
+        }),
+      );
+      return 'claimed';
+    } catch (err) {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      const item = (await this.doc.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }))).Item;
+      if (!item) return 'missing';
+      return item.webhookDeliveredAt ? 'delivered' : 'busy';
+    }
+  }
+
+  async recordWebhook(orgId: string, id: string, outcome: { ok: true; at: Date } | { ok: false; at: Date; error: string }): Promise<void> {
+    const key = this.inboxKey(orgId, id);
+    if (!key) return;
+    const at = outcome.at.toISOString();
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: key,
+        UpdateExpression: outcome.ok ? 'SET webhookDeliveredAt = :at, #d.webhook = :w REMOVE lease' : 'SET #d.webhook = :w REMOVE lease',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#d': 'data' },
+        ExpressionAttributeValues: outcome.ok
+          ? { ':at': at, ':w': { status: 'delivered', deliveredAt: at, lastAttemptAt: at } }
+          : { ':w': { status: 'failed', lastAttemptAt: at, lastError: outcome.error.slice(0, 300) } },
+      }),
+    );
+  }
+}
