@@ -1,0 +1,328 @@
+/**
+ * The stack as CloudFormation: one synth (bundles included) shared by every assertion, plus
+ * cdk-nag's AWS Solutions checks over the same construct tree.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DomainEvent, StoredRecord } from '@taskforce/core';
+import { createTableInput, eventItem, TABLE, toItem } from '@taskforce/dynamo';
+import { QUEUES } from '@taskforce/messaging';
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app';
+import type { FunctionName } from '../src/bundle';
+import { ACKNOWLEDGMENTS } from '../src/nag';
+import { TaskforceStack } from '../src/stack';
+
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation fragments are read ad hoc
+type Cfn = Record<string, any>;
+
+let built: Awaited<ReturnType<typeof buildApp>>;
+let template: Template;
+let resources: Record<string, Cfn>;
+
+const ofType = (type: string): [string, Cfn][] => Object.entries(resources).filter(([, r]) => r.Type === type);
+const logicalIdOf = (ref: unknown): string | undefined => {
+  const r = ref as Cfn;
+  return r?.Ref ?? r?.['Fn::GetAtt']?.[0];
+};
+const fnOf = (name: FunctionName): [string, Cfn] => {
+  const id = built.stack.getLogicalId(built.stack.functions.fns[name].node.defaultChild as never);
+  return [id, resources[id]!];
+};
+/** Every IAM statement attached to a function's role. */
+const statementsOf = (name: FunctionName): Cfn[] => {
+  const roleId = logicalIdOf(fnOf(name)[1].Properties.Role);
+  return ofType('AWS::IAM::Policy')
+    .filter(([, p]) => p.Properties.Roles.some((r: unknown) => logicalIdOf(r) === roleId))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+};
+const actionsOf = (name: FunctionName): string[] => statementsOf(name).flatMap((s) => [s.Action].flat());
+
+beforeAll(async () => {
+  built = await buildApp({
+    assetsDir: mkdtempSync(join(tmpdir(), 'taskforce-assets-')),
+    outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')),
+  });
+  template = Template.fromStack(built.stack);
+  resources = template.toJSON().Resources;
+}, 120_000);
+
+describe('data', () => {
+  it('builds the table from the shared definition: the same keys and indexes the local runtime creates', () => {
+    const [, table] = ofType('AWS::DynamoDB::Table')[0]!;
+    const local = createTableInput('x');
+    const byName = (xs: { AttributeName?: string }[]) =>
+      [...xs].sort((a, b) => String(a.AttributeName).localeCompare(String(b.AttributeName)));
+    expect(table.Properties.KeySchema).toEqual(local.KeySchema);
+    expect(byName(table.Properties.AttributeDefinitions)).toEqual(byName(local.AttributeDefinitions!));
+    const gsis = (table.Properties.GlobalSecondaryIndexes as Cfn[]).map((g) => ({
+      IndexName: g.IndexName,
+      KeySchema: g.KeySchema,
+      Projection: g.Projection,
+    }));
+    expect(gsis).toEqual(local.GlobalSecondaryIndexes);
+    expect(gsis.map((g) => g.IndexName)).toContain(TABLE.indexes.due.name);
+  });
+
+  it('is on demand, with TTL, point-in-time recovery, a customer-managed key, a stream and deletion protection', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: {
+        BillingMode: 'PAY_PER_REQUEST',
+        TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
+        StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+        DeletionProtectionEnabled: true,
+      },
+    });
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true, Description: Match.stringLikeRegexp('data') });
+  });
+
+  it('lets a throw-away stack turn deletion protection off', () => {
+    const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')) });
+    const t = Template.fromStack(new TaskforceStack(app, 'Scratch', { bundles, deletionProtection: false }));
+    t.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete', Properties: { DeletionProtectionEnabled: false } });
+    t.hasResourceProperties('AWS::Cognito::UserPool', { DeletionProtection: 'INACTIVE' });
+  });
+});
+
+describe('messaging', () => {
+  it('creates every queue of QUEUES with its dead-letter queue, encrypted, after at least five receives', () => {
+    const queues = ofType('AWS::SQS::Queue');
+    for (const def of Object.values(QUEUES)) {
+      const [, main] = queues.find(([, q]) => q.Properties.QueueName === def.name)!;
+      const [dlqId, dlq] = queues.find(([, q]) => q.Properties.QueueName === def.dlq)!;
+      expect(main.Properties.VisibilityTimeout).toBe(def.visibilityTimeoutSeconds);
+      expect(main.Properties.RedrivePolicy.maxReceiveCount).toBeGreaterThanOrEqual(5);
+      expect(logicalIdOf(main.Properties.RedrivePolicy.deadLetterTargetArn)).toBe(dlqId);
+      for (const q of [main, dlq]) expect(q.Properties.KmsMasterKeyId).toBeDefined();
+    }
+  });
+
+  it('refuses any request to any queue that is not over TLS', () => {
+    const queues = ofType('AWS::SQS::Queue').map(([id]) => id);
+    const guarded = ofType('AWS::SQS::QueuePolicy')
+      .filter(([, p]) =>
+        (p.Properties.PolicyDocument.Statement as Cfn[]).some(
+          (s) => s.Effect === 'Deny' && s.Condition?.Bool?.['aws:SecureTransport'] === 'false' && s.Principal?.AWS === '*',
+        ),
+      )
+      .flatMap(([, p]) => p.Properties.Queues.map(logicalIdOf));
+    expect(new Set(guarded)).toEqual(new Set(queues));
+  });
+
+  it('gives each consumed queue a visibility timeout of at least six times its consumer’s timeout, with partial batch responses', () => {
+    const mappings = ofType('AWS::Lambda::EventSourceMapping');
+    expect(mappings).toHaveLength(2);
+    for (const [, m] of mappings) {
+      const fn = resources[logicalIdOf(m.Properties.FunctionName)!]!;
+      const queue = resources[logicalIdOf(m.Properties.EventSourceArn)!]!;
+      expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * fn.Properties.Timeout);
+      expect(m.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    }
+  });
+});
+
+describe('outbox relay (DynamoDB stream → EventBridge pipe → events queue)', () => {
+  /** EventBridge pattern matching, for the operators the relay's filter uses (value lists and prefix). */
+  const matches = (pattern: Cfn, event: Cfn): boolean =>
+    Object.entries(pattern).every(([k, p]) =>
+      Array.isArray(p)
+        ? p.some((v) => (typeof v === 'object' ? typeof event?.[k] === 'string' && event[k].startsWith(v.prefix) : event?.[k] === v))
+        : matches(p, event?.[k]),
+    );
+  const streamRecord = (eventName: string, item: Record<string, unknown>) => ({
+    eventName,
+    dynamodb: { NewImage: marshall(item, { removeUndefinedValues: true }) },
+  });
+
+  it('reads the table stream, sends to the events queue and keeps a dead-letter queue', () => {
+    const [, pipe] = ofType('AWS::Pipes::Pipe')[0]!;
+    const [tableId] = ofType('AWS::DynamoDB::Table')[0]!;
+    const [eventsId] = ofType('AWS::SQS::Queue').find(([, q]) => q.Properties.QueueName === QUEUES.events.name)!;
+    expect(pipe.Properties.Source).toEqual({ 'Fn::GetAtt': [tableId, 'StreamArn'] });
+    expect(pipe.Properties.Target).toEqual({ 'Fn::GetAtt': [eventsId, 'Arn'] });
+    expect(pipe.Properties.SourceParameters.DynamoDBStreamParameters).toMatchObject({
+      StartingPosition: 'LATEST',
+    });
+    const relayDlq = built.stack.getLogicalId(built.stack.relay.dlq.node.defaultChild as never);
+    expect(pipe.Properties.SourceParameters.DynamoDBStreamParameters.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [relayDlq, 'Arn'] });
+  });
+
+  it('lets through inserted outbox events only', () => {
+    const [, pipe] = ofType('AWS::Pipes::Pipe')[0]!;
+    const filters = (pipe.Properties.SourceParameters.FilterCriteria.Filters as Cfn[]).map((f) => JSON.parse(f.Pattern));
+    const pass = (record: Cfn) => filters.some((f) => matches(f, record));
+
+    const event = {
+      id: '01jx0000000000000000000000',
+      type: 'task.assigned',
+      at: '2026-03-01T08:00:00.000Z',
+      chainId: 'ws1',
+      workspaceId: 'ws1',
+      subject: { type: 'task', id: 't1' },
+      actor: { sub: 'u', orgId: 'vnm-a05', country: 'VNM' },
+      audience: ['usa-fbi'],
+      data: {},
+    } as DomainEvent;
+    const timer = {
+      kind: 'timer',
+      value: { workspaceId: 'ws1', id: 't1~overdue', kind: 'task.overdue', subjectId: 't1', dueAt: '2026-03-02T08:00:00.000Z' },
+    } as StoredRecord;
+    expect(pass(streamRecord('INSERT', eventItem(event)))).toBe(true);
+    expect(pass(streamRecord('MODIFY', eventItem(event)))).toBe(false);
+    const { duePk: _p, dueSk: _s, ...published } = eventItem(event);
+    expect(pass(streamRecord('INSERT', published))).toBe(false);
+    expect(pass(streamRecord('INSERT', toItem(timer)))).toBe(false);
+  });
+});
+
+describe('identity and API', () => {
+  it('keeps organisation, kind, country and roles in custom attributes users cannot write', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      Schema: Match.arrayWith(
+        ['org', 'org_kind', 'country', 'roles'].map((name) => Match.objectLike({ Name: name, AttributeDataType: 'String' })),
+      ),
+    });
+    const [, client] = ofType('AWS::Cognito::UserPoolClient')[0]!;
+    expect(client.Properties.ReadAttributes).toEqual(
+      expect.arrayContaining(['custom:org', 'custom:org_kind', 'custom:country', 'custom:roles']),
+    );
+    expect((client.Properties.WriteAttributes as string[]).filter((a) => a.startsWith('custom:'))).toEqual([]);
+    expect(client.Properties.GenerateSecret).toBe(false);
+  });
+
+  it('puts every route behind the Cognito JWT authorizer for the app client', () => {
+    const routes = ofType('AWS::ApiGatewayV2::Route');
+    expect(routes.length).toBeGreaterThan(0);
+    const [authorizerId, authorizer] = ofType('AWS::ApiGatewayV2::Authorizer')[0]!;
+    for (const [, r] of routes) {
+      expect(r.Properties.AuthorizationType).toBe('JWT');
+      expect(logicalIdOf(r.Properties.AuthorizerId)).toBe(authorizerId);
+    }
+    const [clientId] = ofType('AWS::Cognito::UserPoolClient')[0]!;
+    expect(authorizer.Properties.JwtConfiguration.Audience).toEqual([{ Ref: clientId }]);
+    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
+  });
+
+  it('logs access as JSON and throttles the stage', () => {
+    const [, stage] = ofType('AWS::ApiGatewayV2::Stage')[0]!;
+    expect(stage.Properties.StageName).toBe('$default');
+    expect(stage.Properties.AccessLogSettings.DestinationArn).toBeDefined();
+    expect(JSON.parse(stage.Properties.AccessLogSettings.Format)).toMatchObject({
+      requestId: '$context.requestId',
+      status: '$context.status',
+    });
+    expect(stage.Properties.DefaultRouteSettings).toMatchObject({
+      ThrottlingRateLimit: expect.any(Number),
+      ThrottlingBurstLimit: expect.any(Number),
+    });
+  });
+});
+
+describe('functions', () => {
+  it('runs four functions on Node.js 24, ARM64, from minified ES module bundles, traced', () => {
+    const fns = ofType('AWS::Lambda::Function');
+    expect(fns).toHaveLength(4);
+    for (const [, fn] of fns) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: expect.anything() },
+      });
+    }
+    for (const b of Object.values(built.bundles)) {
+      expect(b.file.endsWith('.mjs')).toBe(true);
+      expect(b.bytes).toBeGreaterThan(0);
+    }
+  });
+
+  it('configures each function from its environment: table, queues, issuer and audience', () => {
+    const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
+    expect(Object.keys(env('api'))).toEqual(expect.arrayContaining(['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE']));
+    expect(env('api').EVENTS_QUEUE_URL).toBeUndefined();
+    for (const n of ['fanout', 'delivery', 'sweep'] as const)
+      expect(Object.keys(env(n))).toEqual(expect.arrayContaining(['TABLE_NAME', 'EVENTS_QUEUE_URL', 'DELIVERY_QUEUE_URL']));
+  });
+
+  it('grants each role only what its code calls: no service wildcards, no scans, queues only where sent to', () => {
+    for (const n of ['api', 'fanout', 'delivery', 'sweep'] as const) {
+      const actions = actionsOf(n);
+      expect(actions.filter((a) => a.endsWith(':*') || a === '*')).toEqual([]);
+      expect(actions).not.toContain('dynamodb:Scan');
+      for (const s of statementsOf(n)) {
+        if ([s.Resource].flat().includes('*')) expect([s.Action].flat().every((a: string) => a.startsWith('xray:'))).toBe(true);
+      }
+    }
+    expect(actionsOf('api').filter((a) => a.startsWith('sqs:'))).toEqual([]);
+    expect(actionsOf('delivery').filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
+    expect(actionsOf('api')).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']),
+    );
+    expect(actionsOf('sweep')).toContain('sqs:SendMessage');
+    expect(actionsOf('fanout')).toContain('sqs:SendMessage');
+  });
+});
+
+describe('schedule and monitoring', () => {
+  it('runs the sweep every minute', () => {
+    const [sweepId] = fnOf('sweep');
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [sweepId, 'Arn'] } })],
+    });
+  });
+
+  it('alarms on any dead-letter message, function error or throttle, and API 5xx, to an encrypted topic', () => {
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    const [topicId, topic] = ofType('AWS::SNS::Topic')[0]!;
+    expect(topic.Properties.KmsMasterKeyId).toBeDefined();
+    for (const a of alarms) {
+      expect(a).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold', TreatMissingData: 'notBreaching' });
+      expect(a.AlarmActions).toEqual([{ Ref: topicId }]);
+    }
+    const count = (metric: string) => alarms.filter((a) => a.MetricName === metric).length;
+    expect(count('ApproximateNumberOfMessagesVisible')).toBe(3); // events, delivery, relay dead-letter queues
+    expect(count('Errors')).toBe(4);
+    expect(count('Throttles')).toBe(4);
+    expect(count('5xx')).toBe(1);
+  });
+});
+
+describe('cdk-nag (AWS Solutions)', () => {
+  it('finds nothing unacknowledged', () => {
+    const report = new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(built.app);
+    expect(report.violations.map((v) => `${v.ruleName} ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+
+  it('stops the synth on a finding nobody acknowledged', () => {
+    const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')) });
+    const stack = new TaskforceStack(app, 'Careless', { bundles });
+    new sqs.Queue(stack, 'PlainQueue');
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(report.violations.map((v) => v.ruleName)).toEqual(expect.arrayContaining(['AwsSolutions-SQS3', 'AwsSolutions-SQS4']));
+    expect(() => app.synth()).toThrow();
+  });
+
+  it('gives every acknowledgment a written reason, recorded in the template', () => {
+    for (const a of ACKNOWLEDGMENTS) expect(a.reason.length).toBeGreaterThan(40);
+    const recorded = Object.values(resources).flatMap((r) => (r.Metadata?.cdk_nag?.rules_to_suppress ?? []) as Cfn[]);
+    for (const a of ACKNOWLEDGMENTS) expect(recorded).toContainEqual(expect.objectContaining({ id: a.id, reason: a.reason }));
+  });
+});
