@@ -193,7 +193,8 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
     return 'retry';
   }
   const body = JSON.stringify(n);
-  let error: string;
+  let status: number | undefined;
+  let error = '';
   try {
     const res = await deps.fetch(channel.webhook.url, {
       method: 'POST',
@@ -208,15 +209,17 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'manual',
     });
+    status = res.status;
     await res.body?.cancel().catch(() => undefined);
-    if (res.status >= 200 && res.status < 300) {
-      await deps.alerts.recordWebhook(orgId, n.id, { ok: true, at: deps.clock.now() });
-      return 'delivered';
-    }
-    error = `HTTP ${res.status}`;
   } catch (err) {
     error = err instanceof Error ? err.name : 'network error';
   }
+  if (status !== undefined && status >= 200 && status < 300) {
+    // If this write fails the lease stays until it runs out, and the post is made again: the receiver deduplicates by id.
+    await deps.alerts.recordWebhook(orgId, n.id, { ok: true, at: deps.clock.now() });
+    return 'delivered';
+  }
+  if (status !== undefined) error = `HTTP ${status}`;
   await deps.alerts.recordWebhook(orgId, n.id, { ok: false, at: deps.clock.now(), error });
   deps.logger.warn('webhook delivery failed', { notificationId: n.id, recipient: orgId, error, receiveCount: receiveCount(r) });
   return 'retry';
