@@ -6,6 +6,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClient, documentClient } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
+import { fanoutBench } from './fanout';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const quiet = { info() {}, warn() {}, error() {} };
@@ -16,7 +17,7 @@ const pct = (xs: number[], p: number) => {
 };
 const ms = (x: number) => x.toFixed(2).padStart(7);
 
-const rt = await startRuntime({ inMemory: true, sweepEveryMs: false, logger: quiet, tableName: 'bench' });
+const rt = await startRuntime({ inMemory: true, sweepEveryMs: false, workers: false, logger: quiet, tableName: 'bench' });
 try {
   const admin = await rt.token({ orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] });
   const lead = await rt.token({ orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] });
@@ -141,3 +142,5 @@ try {
 } finally {
   await rt.stop();
 }
+
+await fanoutBench();
