@@ -6,6 +6,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClient, documentClient } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
+import { fanoutBench } from './fanout';
 import { benchEvaluator } from './policy';
 
 const N = Number(process.env.BENCH_N ?? 300);
@@ -17,7 +18,7 @@ const pct = (xs: number[], p: number) => {
 };
 const ms = (x: number) => x.toFixed(2).padStart(7);
 
-const rt = await startRuntime({ inMemory: true, sweepEveryMs: false, logger: quiet, tableName: 'bench' });
+const rt = await startRuntime({ inMemory: true, sweepEveryMs: false, workers: false, logger: quiet, tableName: 'bench' });
 try {
   const admin = await rt.token({ orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] });
   const lead = await rt.token({ orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] });
@@ -144,3 +145,4 @@ try {
 }
 
 benchEvaluator();
+await fanoutBench();

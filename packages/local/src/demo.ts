@@ -7,12 +7,15 @@ import {
   type RegisterOrganisationInput,
   registerOrganisation,
   respondToInvitation,
+  setCountryContacts,
 } from '@taskforce/core';
 
 export const DEMO_ORGS: RegisterOrganisationInput[] = [
   { id: 'vnm-a05', name: 'Department of Cyber Security and High-Tech Crime Prevention (A05)', kind: 'agency', country: 'VNM' },
   { id: 'usa-fbi', name: 'Federal Bureau of Investigation, Cyber Division', kind: 'agency', country: 'USA' },
   { id: 'tha-ccib', name: 'Cyber Crime Investigation Bureau', kind: 'agency', country: 'THA' },
+  { id: 'tha-dsi', name: 'Department of Special Investigation', kind: 'agency', country: 'THA' },
+  { id: 'tha-rtp', name: 'Royal Thai Police, Office of the Commissioner-General', kind: 'agency', country: 'THA' },
   { id: 'gbr-nca', name: 'National Crime Agency, National Cyber Crime Unit', kind: 'agency', country: 'GBR' },
   { id: 'mekong-bank', name: 'Mekong Commercial Bank', kind: 'provider', country: 'THA', sector: 'bank' },
   { id: 'chatwave', name: 'ChatWave Messaging Inc.', kind: 'provider', country: 'USA', sector: 'tech' },
@@ -53,10 +56,30 @@ export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
   for (const [orgId, country, role] of [
     ['usa-fbi', 'USA', 'member'],
     ['tha-ccib', 'THA', 'member'],
+    ['tha-dsi', 'THA', 'member'],
+    ['tha-rtp', 'THA', 'member'],
     ['gbr-nca', 'GBR', 'observer'],
   ] as const) {
     await invite(deps, { principal: lead }, ws.id, { orgId, role, message: 'Invitation to join Operation Lotus Ledger' });
     if (orgId !== 'gbr-nca') await respondToInvitation(deps, { principal: officer(orgId, country) }, ws.id, orgId, 'accepted');
+  }
+  // Thailand's 24/7 ladder: CCIB on duty, DSI as backup, the national police lead.
+  if (!(await deps.store.get({ kind: 'contacts', country: 'THA' }))) {
+    await setCountryContacts(
+      deps,
+      { principal: { ...officer('tha-ccib', 'THA'), roles: ['officer', 'duty_contact'] } },
+      'THA',
+      {
+        duty: {
+          orgId: 'tha-ccib',
+          people: [{ name: 'CCIB duty officer', phone: '+66 2 142 3555' }],
+          channels: [{ kind: 'phone', address: '+66 2 142 3555' }],
+        },
+        backup: { orgId: 'tha-dsi', people: [], channels: [{ kind: 'email', address: 'cyber247@dsi.example' }] },
+        nationalLead: { orgId: 'tha-rtp', people: [], channels: [] },
+      },
+      undefined,
+    );
   }
   const hours = (h: number) => new Date(deps.clock.now().getTime() + h * 3600_000).toISOString();
   await createTask(deps, { principal: lead }, ws.id, {

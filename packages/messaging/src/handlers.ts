@@ -212,7 +212,8 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
     status = res.status;
     await res.body?.cancel().catch(() => undefined);
   } catch (err) {
-    error = err instanceof Error ? err.name : 'network error';
+    // e.g. ENOTFOUND, ECONNREFUSED, TimeoutError: the cause, never the URL or the body.
+    error = (err as { cause?: { code?: string } }).cause?.code ?? (err instanceof Error ? err.name : 'network error');
   }
   if (status !== undefined && status >= 200 && status < 300) {
     // If this write fails the lease stays until it runs out, and the post is made again: the receiver deduplicates by id.
