@@ -6,7 +6,6 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { type Deps, systemClock, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoStore, documentClient } from '@taskforce/dynamo';
-import { messagingDepsFromEnv } from '@taskforce/messaging';
 import type { Context } from 'aws-lambda';
 
 const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce';
@@ -35,9 +34,6 @@ export const storeDeps = (env: NodeJS.ProcessEnv = process.env): Deps => ({
   clock: systemClock,
   ids: timeOrderedIds(systemClock),
 });
-
-/** The table and the queues (TABLE_NAME, EVENTS_QUEUE_URL, DELIVERY_QUEUE_URL): what the workers need. */
-export const messagingDeps = (env: NodeJS.ProcessEnv = process.env) => messagingDepsFromEnv(env, log);
 
 /** Cognito as the token issuer: JWT_ISSUER is `https://cognito-idp.<region>.amazonaws.com/<poolId>`, JWT_AUDIENCE the app client id. */
 export const jwtFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
