@@ -38,7 +38,8 @@ export const storeDeps = (env: NodeJS.ProcessEnv = process.env): Deps => ({
 /** Cognito as the token issuer: JWT_ISSUER is `https://cognito-idp.<region>.amazonaws.com/<poolId>`, JWT_AUDIENCE the app client id. */
 export const jwtFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
   const issuer = required('JWT_ISSUER', env);
-  return { issuer, audience: env.JWT_AUDIENCE, jwks: new URL(`${issuer.replace(/\/$/, '')}/.well-known/jwks.json`) };
+  // The app client id is required: without an audience check, a token minted for another client of the pool would pass.
+  return { issuer, audience: required('JWT_AUDIENCE', env), jwks: new URL(`${issuer.replace(/\/$/, '')}/.well-known/jwks.json`) };
 };
 
 /** Wraps a handler: Lambda context on every log line, the cold-start metric, stored metrics flushed after each invocation. */
