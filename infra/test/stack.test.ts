@@ -215,6 +215,13 @@ describe('identity and API', () => {
     expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
   });
 
+  it('gives the API function the issuer and audience the authorizer checks, for its own verification', () => {
+    const [, authorizer] = ofType('AWS::ApiGatewayV2::Authorizer')[0]!;
+    const env = fnOf('api')[1].Properties.Environment.Variables;
+    expect(env.JWT_ISSUER).toEqual(authorizer.Properties.JwtConfiguration.Issuer);
+    expect([env.JWT_AUDIENCE]).toEqual(authorizer.Properties.JwtConfiguration.Audience);
+  });
+
   it('logs access as JSON and throttles the stage', () => {
     const [, stage] = ofType('AWS::ApiGatewayV2::Stage')[0]!;
     expect(stage.Properties.StageName).toBe('$default');
