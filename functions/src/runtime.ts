@@ -6,7 +6,6 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { type Deps, systemClock, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoStore, documentClient } from '@taskforce/dynamo';
-import { messagingDepsFromEnv } from '@taskforce/messaging';
 import type { Context } from 'aws-lambda';
 
 const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce';
@@ -36,13 +35,11 @@ export const storeDeps = (env: NodeJS.ProcessEnv = process.env): Deps => ({
   ids: timeOrderedIds(systemClock),
 });
 
-/** The table and the queues (TABLE_NAME, EVENTS_QUEUE_URL, DELIVERY_QUEUE_URL): what the workers need. */
-export const messagingDeps = (env: NodeJS.ProcessEnv = process.env) => ({ ...messagingDepsFromEnv(env), logger: log });
-
 /** Cognito as the token issuer: JWT_ISSUER is `https://cognito-idp.<region>.amazonaws.com/<poolId>`, JWT_AUDIENCE the app client id. */
 export const jwtFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
   const issuer = required('JWT_ISSUER', env);
-  return { issuer, audience: env.JWT_AUDIENCE, jwks: new URL(`${issuer.replace(/\/$/, '')}/.well-known/jwks.json`) };
+  // The app client id is required: without an audience check, a token minted for another client of the pool would pass.
+  return { issuer, audience: required('JWT_AUDIENCE', env), jwks: new URL(`${issuer.replace(/\/$/, '')}/.well-known/jwks.json`) };
 };
 
 /** Wraps a handler: Lambda context on every log line, the cold-start metric, stored metrics flushed after each invocation. */

@@ -2,7 +2,8 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { sweepDue } from '@taskforce/core';
 import { relayOutbox } from '@taskforce/messaging';
 import type { ScheduledEvent } from 'aws-lambda';
-import { lambda, logger, messagingDeps, metrics } from './runtime';
+import { lambda, logger, metrics } from './runtime';
+import { messagingDeps } from './workers';
 
 const deps = messagingDeps();
 

@@ -5,53 +5,30 @@
  * through AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SQS.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
-import { type Message, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { type Message, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DomainEvent } from '@taskforce/core';
-import { createDynamoClient, ensureTable, eventItem } from '@taskforce/dynamo';
-import { createSqsClient, ensureQueues, QUEUES, type QueueUrls } from '@taskforce/messaging';
+import { eventItem } from '@taskforce/dynamo';
+import { QUEUES } from '@taskforce/messaging';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResult, Context, ScheduledEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { interceptLocalhostDns } from 'fauxqs';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from './events';
+import { CLIENT_ID, localAws, REGION, startCognitoStub } from './local-aws';
 
 type Handler<E, R> = (event: E, context: Context) => Promise<R>;
 
-const REGION = 'eu-west-1';
-const POOL = `${REGION}_Test${randomUUID().slice(0, 6)}`;
-const CLIENT_ID = 'test-app-client';
-const tableName = `fn-${randomUUID().slice(0, 8)}`;
-
-let jwks: Server;
-let issuer: string;
-let sign: (claims: Record<string, unknown>) => Promise<string>;
-let queues: QueueUrls;
+let cognito: Awaited<ReturnType<typeof startCognitoStub>>;
+let aws: Awaited<ReturnType<typeof localAws>>;
 let restoreDns: (() => void) | undefined;
-const sqs = createSqsClient({ endpoint: inject('sqsEndpoint'), region: REGION });
-const dynamo = createDynamoClient({ endpoint: inject('dynamoEndpoint'), region: REGION });
 
 let api: Handler<APIGatewayProxyEventV2, APIGatewayProxyResult>;
 let fanout: Handler<SQSEvent, SQSBatchResponse>;
 let delivery: Handler<SQSEvent, SQSBatchResponse>;
 let sweep: Handler<ScheduledEvent, { fired: unknown[]; relayed: number }>;
 
-/** A Cognito-style ID token: issuer, audience = app client, principal in `custom:` attributes. */
-const idToken = (org: string, orgKind: string, country: string, roles: string) =>
-  sign({
-    sub: randomUUID(),
-    'cognito:username': `${org}-officer`,
-    email: `${org}@example.org`,
-    token_use: 'id',
-    auth_time: Math.floor(Date.now() / 1000),
-    'custom:org': org,
-    'custom:org_kind': orgKind,
-    'custom:country': country,
-    'custom:roles': roles,
-  });
+const idToken = (org: string, orgKind: string, country: string, roles: string) => cognito.idToken(org, orgKind, country, roles);
 
 const call = async (method: string, path: string, token?: string, body?: unknown) => {
   const res = await api(
@@ -61,58 +38,13 @@ const call = async (method: string, path: string, token?: string, body?: unknown
   return { ...res, json: res.body ? JSON.parse(res.body) : undefined };
 };
 
-const receiveAll = async (url: string): Promise<Message[]> => {
-  const all: Message[] = [];
-  for (let empty = 0; empty < 2; ) {
-    const out = await sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, MessageSystemAttributeNames: ['All'] }),
-    );
-    if (!out.Messages?.length) empty++;
-    else all.push(...out.Messages);
-  }
-  return all;
-};
-
 beforeAll(async () => {
-  await ensureTable(dynamo, tableName);
   // The local engine's queue URLs name hosts under *.localhost, and the SDK sends to a queue
   // URL's host: resolve those to the engine in this process (AWS queue URLs resolve as they are).
   restoreDns = interceptLocalhostDns();
-  queues = await ensureQueues(sqs, `${tableName}-`);
-
-  // Cognito publishes its signing keys at <issuer>/.well-known/jwks.json; so does this server.
-  const { privateKey, publicKey } = await generateKeyPair('RS256');
-  const kid = randomUUID();
-  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
-  jwks = createServer((req, res) => {
-    if (req.url !== `/${POOL}/.well-known/jwks.json`) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }));
-  });
-  await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
-  issuer = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/${POOL}`;
-  sign = (claims) =>
-    new SignJWT(claims)
-      .setProtectedHeader({ alg: 'RS256', kid })
-      .setIssuer(issuer)
-      .setAudience(CLIENT_ID)
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(privateKey);
-
-  Object.assign(process.env, {
-    AWS_REGION: REGION,
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
-    AWS_ENDPOINT_URL_SQS: inject('sqsEndpoint'),
-    TABLE_NAME: tableName,
-    EVENTS_QUEUE_URL: queues.events.url,
-    DELIVERY_QUEUE_URL: queues.delivery.url,
-    JWT_ISSUER: issuer,
-    JWT_AUDIENCE: CLIENT_ID,
-    OUTBOX_RELAY_AFTER_SECONDS: '0',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-  });
+  cognito = await startCognitoStub();
+  aws = await localAws(cognito.issuer);
+  Object.assign(process.env, aws.env);
   api = (await import('../src/api')).handler as unknown as typeof api;
   fanout = (await import('../src/fanout')).handler;
   delivery = (await import('../src/delivery')).handler;
@@ -125,8 +57,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   restoreDns?.();
-  await new Promise((r) => jwks?.close(r));
-  await dynamo.send(new DeleteTableCommand({ TableName: tableName }));
+  await cognito.stop();
+  await aws.drop();
 });
 
 describe('api (HTTP API payload 2.0 → hono/aws-lambda)', () => {
@@ -156,7 +88,7 @@ describe('api (HTTP API payload 2.0 → hono/aws-lambda)', () => {
       .sign(privateKey);
     expect((await call('GET', '/v1/workspaces', foreign)).statusCode).toBe(401);
 
-    const otherClient = await sign({ sub: 'x', aud: 'another-client', 'custom:org': 'vnm-a05' });
+    const otherClient = await cognito.sign({ sub: 'x', aud: 'another-client', 'custom:org': 'vnm-a05' });
     expect((await call('GET', '/v1/workspaces', otherClient)).statusCode).toBe(401);
   });
 
@@ -186,14 +118,14 @@ describe('sweep (scheduled event) → events queue → fan-out (SQS batch) → d
   it('fires a due timer, relays the outbox, fans out and delivers, reporting failures per record', async () => {
     const lead = await idToken('vnm-a05', 'agency', 'VNM', 'officer');
     const ws = await call('POST', '/v1/workspaces', lead, { title: 'Op Mekong', legalBasis: { code: 'UNCC', text: 'art. 47' } });
-    const dueAt = new Date(Date.now() + 1500).toISOString();
+    const dueAt = new Date(Date.now() + 2000).toISOString();
     const task = await call('POST', `/v1/workspaces/${ws.json.id}/tasks`, lead, {
       title: 'Trace the wallet',
       assigneeOrgId: 'vnm-a05',
       dueAt,
     });
     expect(task.statusCode).toBe(201);
-    await new Promise((r) => setTimeout(r, 1800));
+    await new Promise((r) => setTimeout(r, Date.parse(dueAt) + 300 - Date.now()));
 
     const { metrics } = await import('../src/runtime');
     const emf = vi.spyOn(metrics, 'serializeMetrics');
@@ -213,7 +145,7 @@ describe('sweep (scheduled event) → events queue → fan-out (SQS batch) → d
     // Relayed events left the due index: the next sweep relays nothing again.
     expect((await sweep(scheduledEvent(), lambdaContext('sweep'))).relayed).toBe(0);
 
-    const events = await receiveAll(queues.events.url);
+    const events = await aws.receiveAll(aws.queues.events.url);
     expect(events.length).toBe(swept.relayed);
     const types = events.map((m) => (JSON.parse(m.Body!) as DomainEvent).type);
     expect(types).toEqual(expect.arrayContaining(['workspace.created', 'task.assigned', 'task.overdue']));
@@ -221,9 +153,11 @@ describe('sweep (scheduled event) → events queue → fan-out (SQS batch) → d
     const fanned = await fanout(sqsEvent(QUEUES.events.name, events), lambdaContext('fanout'));
     expect(fanned).toEqual({ batchItemFailures: [] });
 
-    const deliveries = await receiveAll(queues.delivery.url);
+    const deliveries = await aws.receiveAll(aws.queues.delivery.url);
     expect(deliveries.length).toBeGreaterThanOrEqual(events.length);
-    expect(deliveries.map((m) => JSON.parse(m.Body!).recipient)).toContain('vnm-a05');
+    expect(deliveries.map((m) => JSON.parse(m.Body!))).toContainEqual(
+      expect.objectContaining({ type: 'task.overdue', recipient: 'vnm-a05' }),
+    );
 
     const poison: Message = { MessageId: randomUUID(), ReceiptHandle: 'poison', Body: '{"not":"a delivery"}', MD5OfBody: 'x' };
     const delivered = await delivery(sqsEvent(QUEUES.delivery.name, [...deliveries, poison]), lambdaContext('delivery'));
@@ -257,15 +191,15 @@ describe('sweep (scheduled event) → events queue → fan-out (SQS batch) → d
         SizeBytes: 512,
         StreamViewType: 'NEW_IMAGE',
       },
-      eventSourceARN: `arn:aws:dynamodb:${REGION}:123456789012:table/${tableName}/stream/2026-03-01T00:00:00.000`,
+      eventSourceARN: `arn:aws:dynamodb:${REGION}:123456789012:table/${aws.tableName}/stream/2026-03-01T00:00:00.000`,
     };
-    await sqs.send(new SendMessageCommand({ QueueUrl: queues.events.url, MessageBody: JSON.stringify(record) }));
-    const [message] = await receiveAll(queues.events.url);
+    await aws.sqs.send(new SendMessageCommand({ QueueUrl: aws.queues.events.url, MessageBody: JSON.stringify(record) }));
+    const [message] = await aws.receiveAll(aws.queues.events.url);
     const broken: Message = { MessageId: randomUUID(), ReceiptHandle: 'broken', Body: 'not json', MD5OfBody: 'x' };
 
     const out = await fanout(sqsEvent(QUEUES.events.name, [message!, broken]), lambdaContext('fanout'));
     expect(out).toEqual({ batchItemFailures: [{ itemIdentifier: broken.MessageId }] });
-    const recipients = (await receiveAll(queues.delivery.url))
+    const recipients = (await aws.receiveAll(aws.queues.delivery.url))
       .map((m) => JSON.parse(m.Body!))
       .filter((m) => m.eventId === event.id)
       .map((m) => m.recipient)

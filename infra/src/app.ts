@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { type Bundle, bundleAll, type FunctionName } from './bundle';
+import { type Bundle, bundleAll, type FunctionName, REPO_ROOT } from './bundle';
 import { TaskforceStack, type TaskforceStackProps } from './stack';
 
 export interface BuildOptions {
@@ -11,6 +13,13 @@ export interface BuildOptions {
   context?: Record<string, unknown>;
 }
 
+/**
+ * The context of cdk.json (feature flags, defaults). The CLI passes it to the app itself; tests
+ * build the app in-process, so they read it here and synthesise the same template.
+ */
+export const cdkJsonContext = (): Record<string, unknown> =>
+  (JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> }).context ?? {};
+
 const flag = (v: unknown, fallback: boolean) => (v === undefined ? fallback : v === true || v === 'true');
 
 /**
@@ -19,7 +28,7 @@ const flag = (v: unknown, fallback: boolean) => (v === undefined ? fallback : v 
  */
 export const buildApp = async (opts: BuildOptions) => {
   const bundles = await bundleAll(opts.assetsDir);
-  const app = new App({ ...(opts.outdir ? { outdir: opts.outdir } : {}), ...(opts.context ? { context: opts.context } : {}) });
+  const app = new App({ ...(opts.outdir ? { outdir: opts.outdir } : {}), context: { ...cdkJsonContext(), ...opts.context } });
   const ctx = (k: string) => app.node.tryGetContext(k) as unknown;
   const props: TaskforceStackProps = {
     bundles: Object.fromEntries(Object.entries(bundles).map(([n, b]) => [n, (b as Bundle).dir])) as Record<FunctionName, string>,

@@ -14,7 +14,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app';
+import { buildApp, cdkJsonContext } from '../src/app';
 import type { FunctionName } from '../src/bundle';
 import { ACKNOWLEDGMENTS } from '../src/nag';
 import { TaskforceStack } from '../src/stack';
@@ -87,7 +87,7 @@ describe('data', () => {
 
   it('lets a throw-away stack turn deletion protection off', () => {
     const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
-    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')) });
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
     const t = Template.fromStack(new TaskforceStack(app, 'Scratch', { bundles, deletionProtection: false }));
     t.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete', Properties: { DeletionProtectionEnabled: false } });
     t.hasResourceProperties('AWS::Cognito::UserPool', { DeletionProtection: 'INACTIVE' });
@@ -215,6 +215,13 @@ describe('identity and API', () => {
     expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
   });
 
+  it('gives the API function the issuer and audience the authorizer checks, for its own verification', () => {
+    const [, authorizer] = ofType('AWS::ApiGatewayV2::Authorizer')[0]!;
+    const env = fnOf('api')[1].Properties.Environment.Variables;
+    expect(env.JWT_ISSUER).toEqual(authorizer.Properties.JwtConfiguration.Issuer);
+    expect([env.JWT_AUDIENCE]).toEqual(authorizer.Properties.JwtConfiguration.Audience);
+  });
+
   it('logs access as JSON and throttles the stage', () => {
     const [, stage] = ofType('AWS::ApiGatewayV2::Stage')[0]!;
     expect(stage.Properties.StageName).toBe('$default');
@@ -311,7 +318,7 @@ describe('cdk-nag (AWS Solutions)', () => {
 
   it('stops the synth on a finding nobody acknowledged', () => {
     const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
-    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')) });
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
     const stack = new TaskforceStack(app, 'Careless', { bundles });
     new sqs.Queue(stack, 'PlainQueue');
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -1,0 +1,99 @@
+/**
+ * What the Lambda functions meet on AWS, played locally: a Cognito-like issuer publishing its
+ * JWKS and signing ID tokens, and the table and queues on the shared local engines, with the
+ * environment the CDK stack gives the functions.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { type Message, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { createDynamoClient, ensureTable } from '@taskforce/dynamo';
+import { createSqsClient, ensureQueues } from '@taskforce/messaging';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { inject } from 'vitest';
+
+export const REGION = 'eu-west-1';
+export const CLIENT_ID = 'test-app-client';
+
+/** An issuer at `<url>/<poolId>` serving `/.well-known/jwks.json`, as Cognito does. */
+export const startCognitoStub = async () => {
+  const pool = `${REGION}_Test${randomUUID().slice(0, 6)}`;
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const kid = randomUUID();
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
+  const server = createServer((req, res) => {
+    if (req.url !== `/${pool}/.well-known/jwks.json`) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [publicJwk] }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${pool}`;
+  const sign = (claims: Record<string, unknown>) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid })
+      .setIssuer(issuer)
+      .setAudience(CLIENT_ID)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(privateKey);
+  /** A Cognito ID token: audience = app client, the principal in `custom:` attributes. */
+  const idToken = (org: string, orgKind: string, country: string, roles: string) =>
+    sign({
+      sub: randomUUID(),
+      'cognito:username': `${org}-officer`,
+      email: `${org}@example.org`,
+      token_use: 'id',
+      auth_time: Math.floor(Date.now() / 1000),
+      'custom:org': org,
+      'custom:org_kind': orgKind,
+      'custom:country': country,
+      'custom:roles': roles,
+    });
+  return { issuer, sign, idToken, stop: () => new Promise<void>((r) => server.close(() => r())) };
+};
+
+/** A fresh table and queues on the shared engines, and the functions' environment pointing at them. */
+export const localAws = async (issuer: string) => {
+  const dynamoEndpoint = inject('dynamoEndpoint');
+  const sqsEndpoint = inject('sqsEndpoint');
+  const tableName = `fn-${randomUUID().slice(0, 8)}`;
+  const dynamo = createDynamoClient({ endpoint: dynamoEndpoint, region: REGION });
+  const sqs = createSqsClient({ endpoint: sqsEndpoint, region: REGION });
+  await ensureTable(dynamo, tableName);
+  const queues = await ensureQueues(sqs, `${tableName}-`);
+  const env: Record<string, string> = {
+    AWS_REGION: REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    // The SDK reads service endpoints from these, so the functions' own code stays as on AWS.
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+    AWS_ENDPOINT_URL_SQS: sqsEndpoint,
+    TABLE_NAME: tableName,
+    EVENTS_QUEUE_URL: queues.events.url,
+    DELIVERY_QUEUE_URL: queues.delivery.url,
+    JWT_ISSUER: issuer,
+    JWT_AUDIENCE: CLIENT_ID,
+    OUTBOX_RELAY_AFTER_SECONDS: '0',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+  };
+  const receiveAll = async (url: string): Promise<Message[]> => {
+    const all: Message[] = [];
+    for (let empty = 0; empty < 2; ) {
+      const out = await sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, MessageSystemAttributeNames: ['All'] }),
+      );
+      if (!out.Messages?.length) empty++;
+      else all.push(...out.Messages);
+    }
+    return all;
+  };
+  return {
+    tableName,
+    queues,
+    env,
+    sqs,
+    dynamo,
+    receiveAll,
+    drop: () => dynamo.send(new DeleteTableCommand({ TableName: tableName })),
+  };
+};
