@@ -26,6 +26,7 @@ import {
   type Workspace,
 } from '@taskforce/core';
 import { decodeCursor, encodeCursor } from './cursor';
+import { queryDue } from './due';
 import { eventKey, type Key, notificationKey, outboxPartition, recordKey } from './keys';
 import { TABLE } from './table';
 
@@ -77,17 +78,7 @@ export class DynamoAlertStore implements AlertStore {
   }
 
   async unpublishedEvents(shard: number, now: Date, limit: number): Promise<DomainEvent[]> {
-    const idx = TABLE.indexes.due;
-    const out = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: idx.name,
-        KeyConditionExpression: `${idx.partitionKey} = :p AND ${idx.sortKey} <= :now`,
-        ExpressionAttributeValues: { ':p': outboxPartition(shard), ':now': `${now.toISOString()}~` },
-        Limit: limit,
-      }),
-    );
-    return (out.Items ?? []).map((i) => i.data as DomainEvent);
+    return queryDue<DomainEvent>(this.doc, this.tableName, outboxPartition(shard), now, limit);
   }
 
   /**

@@ -35,6 +35,7 @@ import {
   type Timer,
 } from '@taskforce/core';
 import { decodeCursor, encodeCursor } from './cursor';
+import { queryDue } from './due';
 import {
   auditKey,
   chainHeadKey,
@@ -300,17 +301,7 @@ export class DynamoStore implements Store {
   }
 
   async dueTimers(shard: number, now: Date, limit: number): Promise<Timer[]> {
-    const idx = TABLE.indexes.due;
-    const out = await this.doc.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: idx.name,
-        KeyConditionExpression: `${idx.partitionKey} = :p AND ${idx.sortKey} <= :now`,
-        ExpressionAttributeValues: { ':p': timerPartition(shard), ':now': `${now.toISOString()}~` },
-        Limit: limit,
-      }),
-    );
-    return (out.Items ?? []).map((i) => i.data as Timer);
+    return queryDue<Timer>(this.doc, this.tableName, timerPartition(shard), now, limit);
   }
 
   /** Reads a chain's head (for verification and tests). */
