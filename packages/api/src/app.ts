@@ -1,11 +1,11 @@
 import { swaggerUI } from '@hono/swagger-ui';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { type Deps, DomainError } from '@taskforce/core';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { Authenticator } from './auth';
 import type { Env } from './http';
 import { jsonLogger, type Logger } from './log';
+import { OpenAPIHono } from './openapi';
 import { type Problem, problem, problemResponse } from './problem';
 import { registerAuditRoutes } from './routes/audit';
 import { registerIncidentRoutes } from './routes/incidents';
@@ -31,11 +31,10 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOpti
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
     problemResponse({ ...p, requestId: c.get('requestId') }, { 'X-Request-Id': c.get('requestId'), ...headers });
   const app = new OpenAPIHono<Env>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const target = TARGET_NAMES[result.target] ?? result.target;
-      const errors = result.error.issues.map((i) => ({
-        field: target === 'header' ? String(i.path[0] ?? 'header') : [target, ...i.path.map(String)].join('.'),
+    onInvalid: (target, issues, c) => {
+      const where = TARGET_NAMES[target] ?? target;
+      const errors = issues.map((i) => ({
+        field: where === 'header' ? String(i.path[0] ?? 'header') : [where, ...i.path.map(String)].join('.'),
         message: i.message,
       }));
       const first = errors[0]!;
@@ -58,16 +57,21 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOpti
   });
 
   app.get('/health', (c) => c.json({ ok: true }));
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Taskforce API',
-      version: '1.0.0',
-      description: 'Joint cybercrime investigations across agencies, and data requests to private partners.',
-    },
-    security: [{ bearer: [] }],
+  let document: Record<string, unknown> | undefined;
+  // Built on first request, not at cold start: the document is for people, the routes are for traffic.
+  app.get('/openapi.json', (c) => {
+    document ??= app.document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Taskforce API',
+        version: '1.0.0',
+        description: 'Joint cybercrime investigations across agencies, and data requests to private partners.',
+      },
+      security: [{ bearer: [] }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    });
+    return c.json(document);
   });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   app.get('/docs', swaggerUI({ url: '/openapi.json' }));
 
   extend?.(app);

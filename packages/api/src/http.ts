@@ -1,33 +1,27 @@
-import { z } from '@hono/zod-openapi';
 import { canonicalJson, DEFAULT_PAGE_SIZE, DomainError, MAX_PAGE_SIZE, type Principal, sha256Hex } from '@taskforce/core';
 import type { Context } from 'hono';
+import * as z from 'zod/mini';
 
 export type Env = { Variables: { principal: Principal; requestId: string } };
 
 export const PageQuerySchema = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE)
-    .default(DEFAULT_PAGE_SIZE)
-    .openapi({ description: `Page size, at most ${MAX_PAGE_SIZE}` }),
-  cursor: z.string().max(2048).optional().openapi({ description: 'The `next` value of the previous page' }),
+  limit: z
+    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(MAX_PAGE_SIZE)), DEFAULT_PAGE_SIZE)
+    .check(z.meta({ description: `Page size, at most ${MAX_PAGE_SIZE}` })),
+  cursor: z.optional(z.string().check(z.maxLength(2048))).check(z.meta({ description: 'The `next` value of the previous page' })),
 });
 
 export const IdempotencyHeaders = z.object({
   'idempotency-key': z
-    .string()
-    .regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'must be 8 to 128 characters of letters, digits, and _ . : -')
-    .optional()
-    .openapi({ description: 'Repeat a POST safely: the same key with the same request returns the first result' }),
+    .optional(z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'must be 8 to 128 characters of letters, digits, and _ . : -')))
+    .check(z.meta({ description: 'Repeat a POST safely: the same key with the same request returns the first result' })),
 });
 
 export const IfMatchHeaders = z.object({
-  'if-match': z.string().optional().openapi({ description: 'The ETag (version) of the record being changed; required' }),
+  'if-match': z.optional(z.string()).check(z.meta({ description: 'The ETag (version) of the record being changed; required' })),
 });
 
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), next: z.string().optional() });
+export const pageOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item), next: z.optional(z.string()) });
 
 /** The caller and, for a POST with an Idempotency-Key, the key's scope and the request's fingerprint. */
 export const commandContext = (c: Context<Env>, body: unknown) => {

@@ -2,4 +2,5 @@ export * from './app';
 export * from './auth';
 export * from './http';
 export * from './log';
+export * from './openapi';
 export * from './problem';

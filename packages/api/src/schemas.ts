@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import {
   AnswerClarificationInput,
   AuditEntry,
@@ -27,70 +26,73 @@ import {
   WithdrawInput,
   Workspace,
 } from '@taskforce/core';
+import * as z from 'zod/mini';
 import { pageOf } from './http';
 
 /** Named OpenAPI components for the core's schemas. */
-export const OrganisationSchema = Organisation.meta({ id: 'Organisation' });
-export const PrincipalSchema = Principal.meta({ id: 'Principal' });
-export const WorkspaceSchema = Workspace.meta({ id: 'Workspace' });
-export const MemberSchema = Member.meta({ id: 'Member' });
-export const MembershipSchema = Membership.meta({ id: 'Membership' });
-export const InvitationSchema = Invitation.meta({ id: 'Invitation' });
-export const TaskSchema = Task.extend({ overdue: z.boolean().meta({ description: 'Live and past its due time' }) }).meta({ id: 'Task' });
-export const AuditEntrySchema = AuditEntry.meta({ id: 'AuditEntry' });
+export const OrganisationSchema = Organisation.check(z.meta({ id: 'Organisation' }));
+export const PrincipalSchema = Principal.check(z.meta({ id: 'Principal' }));
+export const WorkspaceSchema = Workspace.check(z.meta({ id: 'Workspace' }));
+export const MemberSchema = Member.check(z.meta({ id: 'Member' }));
+export const MembershipSchema = Membership.check(z.meta({ id: 'Membership' }));
+export const InvitationSchema = Invitation.check(z.meta({ id: 'Invitation' }));
+export const TaskSchema = z
+  .extend(Task, { overdue: z.boolean().check(z.meta({ description: 'Live and past its due time' })) })
+  .check(z.meta({ id: 'Task' }));
+export const AuditEntrySchema = AuditEntry.check(z.meta({ id: 'AuditEntry' }));
 
-export const RegisterOrganisationBody = RegisterOrganisationInput.meta({ id: 'RegisterOrganisation' });
-export const CreateWorkspaceBody = CreateWorkspaceInput.meta({ id: 'CreateWorkspace' });
-export const UpdateWorkspaceBody = UpdateWorkspaceInput.meta({ id: 'UpdateWorkspace' });
-export const InviteBody = InviteInput.meta({ id: 'Invite' });
-export const CreateTaskBody = CreateTaskInput.meta({ id: 'CreateTask' });
-export const UpdateTaskBody = UpdateTaskInput.meta({ id: 'UpdateTask' });
+export const RegisterOrganisationBody = RegisterOrganisationInput.check(z.meta({ id: 'RegisterOrganisation' }));
+export const CreateWorkspaceBody = CreateWorkspaceInput.check(z.meta({ id: 'CreateWorkspace' }));
+export const UpdateWorkspaceBody = UpdateWorkspaceInput.check(z.meta({ id: 'UpdateWorkspace' }));
+export const InviteBody = InviteInput.check(z.meta({ id: 'Invite' }));
+export const CreateTaskBody = CreateTaskInput.check(z.meta({ id: 'CreateTask' }));
+export const UpdateTaskBody = UpdateTaskInput.check(z.meta({ id: 'UpdateTask' }));
 
-export const DataRequestSchema = DataRequest.meta({ id: 'DataRequest' });
-export const PortalRequestSchema = PortalRequest.meta({ id: 'PortalRequest' });
-export const EvidenceItemSchema = EvidenceItem.meta({ id: 'EvidenceItem' });
-export const CountryPolicySchema = CountryPolicy.meta({ id: 'CountryPolicy' });
-export const CreateRequestBody = CreateRequestInput.meta({ id: 'CreateRequest' });
-export const RespondBody = RespondInput.meta({ id: 'Respond' });
-export const RegisterEvidenceBody = RegisterEvidenceInput.meta({ id: 'RegisterEvidence' });
-export const ClarifyBody = ClarifyInput.meta({ id: 'Clarify' });
-export const AnswerClarificationBody = AnswerClarificationInput.meta({ id: 'AnswerClarification' });
-export const WithdrawBody = WithdrawInput.meta({ id: 'Withdraw' });
-export const CountryPolicyBody = CountryPolicyInput.meta({ id: 'SetCountryPolicy' });
+export const DataRequestSchema = DataRequest.check(z.meta({ id: 'DataRequest' }));
+export const PortalRequestSchema = PortalRequest.check(z.meta({ id: 'PortalRequest' }));
+export const EvidenceItemSchema = EvidenceItem.check(z.meta({ id: 'EvidenceItem' }));
+export const CountryPolicySchema = CountryPolicy.check(z.meta({ id: 'CountryPolicy' }));
+export const CreateRequestBody = CreateRequestInput.check(z.meta({ id: 'CreateRequest' }));
+export const RespondBody = RespondInput.check(z.meta({ id: 'Respond' }));
+export const RegisterEvidenceBody = RegisterEvidenceInput.check(z.meta({ id: 'RegisterEvidence' }));
+export const ClarifyBody = ClarifyInput.check(z.meta({ id: 'Clarify' }));
+export const AnswerClarificationBody = AnswerClarificationInput.check(z.meta({ id: 'AnswerClarification' }));
+export const WithdrawBody = WithdrawInput.check(z.meta({ id: 'Withdraw' }));
+export const CountryPolicyBody = CountryPolicyInput.check(z.meta({ id: 'SetCountryPolicy' }));
 
-export const OrganisationPage = pageOf(OrganisationSchema).openapi('OrganisationPage');
-export const MembershipPage = pageOf(MembershipSchema).openapi('MembershipPage');
-export const InvitationPage = pageOf(InvitationSchema).openapi('InvitationPage');
-export const TaskPage = pageOf(TaskSchema).openapi('TaskPage');
-export const DataRequestPage = pageOf(DataRequestSchema).openapi('DataRequestPage');
-export const PortalRequestPage = pageOf(PortalRequestSchema).openapi('PortalRequestPage');
-export const EvidencePage = pageOf(EvidenceItemSchema).openapi('EvidencePage');
-export const AuditPage = pageOf(AuditEntrySchema).openapi('AuditPage');
+export const OrganisationPage = pageOf(OrganisationSchema).check(z.meta({ id: 'OrganisationPage' }));
+export const MembershipPage = pageOf(MembershipSchema).check(z.meta({ id: 'MembershipPage' }));
+export const InvitationPage = pageOf(InvitationSchema).check(z.meta({ id: 'InvitationPage' }));
+export const TaskPage = pageOf(TaskSchema).check(z.meta({ id: 'TaskPage' }));
+export const DataRequestPage = pageOf(DataRequestSchema).check(z.meta({ id: 'DataRequestPage' }));
+export const PortalRequestPage = pageOf(PortalRequestSchema).check(z.meta({ id: 'PortalRequestPage' }));
+export const EvidencePage = pageOf(EvidenceItemSchema).check(z.meta({ id: 'EvidencePage' }));
+export const AuditPage = pageOf(AuditEntrySchema).check(z.meta({ id: 'AuditPage' }));
 
 export const ChainVerificationSchema = z
   .object({
     ok: z.boolean(),
-    entries: z.number().int(),
-    head: z.string().optional(),
-    brokenAt: z.number().int().optional().openapi({ description: 'Sequence number of the first broken link' }),
-    reason: z.string().optional(),
+    entries: z.int(),
+    head: z.optional(z.string()),
+    brokenAt: z.optional(z.int()).check(z.meta({ description: 'Sequence number of the first broken link' })),
+    reason: z.optional(z.string()),
   })
-  .openapi('ChainVerification');
+  .check(z.meta({ id: 'ChainVerification' }));
 
 export const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-    requestId: z.string().optional(),
+    status: z.int(),
+    detail: z.optional(z.string()),
+    errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+    requestId: z.optional(z.string()),
   })
-  .openapi('Problem');
+  .check(z.meta({ id: 'Problem' }));
 
 export const TaskListQuery = z.object({
-  status: TaskStatus.optional(),
-  overdue: z.enum(['true', 'false']).optional().openapi({ description: 'true: only live tasks past their due time' }),
+  status: z.optional(TaskStatus),
+  overdue: z.optional(z.enum(['true', 'false'])).check(z.meta({ description: 'true: only live tasks past their due time' })),
 });
 
 const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
@@ -108,5 +110,8 @@ export const commandErrorResponses = {
   428: { description: 'If-Match missing', content: problemContent },
 } as const;
 
-export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+export const json = <T extends z.ZodMiniType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+export const jsonBody = <T extends z.ZodMiniType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });

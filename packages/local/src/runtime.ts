@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { createRoute, z } from '@hono/zod-openapi';
-import { type App, createApp, jsonLogger, jwtAuthenticator, type Logger } from '@taskforce/api';
+import { type App, createApp, createRoute, jsonLogger, jwtAuthenticator, type Logger } from '@taskforce/api';
 import { type Clock, type Deps, Principal, type SweepReport, sweepDue, systemClock, timeOrderedIds } from '@taskforce/core';
 import {
   countRequests,
@@ -26,6 +25,7 @@ import {
   startConsumer,
 } from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
+import * as z from 'zod/mini';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
 import { type Engine, startDynamoLocal, startSqsLocal } from './engines';
 import { stateDir } from './paths';
@@ -156,7 +156,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
           path: '/v1/dev/token',
           tags: ['Local runtime only'],
           summary: 'Issue a token for any principal (exists only in the local runtime)',
-          request: { body: { content: { 'application/json': { schema: Principal.partial({ sub: true }) } }, required: true } },
+          request: { body: { content: { 'application/json': { schema: z.partial(Principal, { sub: true }) } }, required: true } },
           responses: {
             200: { description: 'A signed token', content: { 'application/json': { schema: z.object({ token: z.string() }) } } },
           },

@@ -1,7 +1,8 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type Deps, exportAuditTrail, listAuditEntries, verifyAuditTrail } from '@taskforce/core';
 import { stream } from 'hono/streaming';
+import * as z from 'zod/mini';
 import { type Env, PageQuerySchema } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import { AuditPage, ChainVerificationSchema, errorResponses, json } from '../schemas';
 
 const tags = ['Audit'];

@@ -1,4 +1,3 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   AcknowledgeIncidentInput,
   acknowledgeIncident,
@@ -22,20 +21,22 @@ import {
   setIncidentSettings,
 } from '@taskforce/core';
 import type { Context } from 'hono';
+import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, PageQuerySchema, pageOf } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
-const IncidentSchema = Incident.meta({ id: 'Incident' });
-const IncidentPage = pageOf(IncidentSchema).openapi('IncidentPage');
-const CountryContactsSchema = CountryContacts.meta({ id: 'CountryContacts' });
-const CountryContactsPage = pageOf(CountryContactsSchema).openapi('CountryContactsPage');
-const IncidentSettingsSchema = IncidentSettings.meta({ id: 'IncidentSettings' });
+const IncidentSchema = Incident.check(z.meta({ id: 'Incident' }));
+const IncidentPage = pageOf(IncidentSchema).check(z.meta({ id: 'IncidentPage' }));
+const CountryContactsSchema = CountryContacts.check(z.meta({ id: 'CountryContacts' }));
+const CountryContactsPage = pageOf(CountryContactsSchema).check(z.meta({ id: 'CountryContactsPage' }));
+const IncidentSettingsSchema = IncidentSettings.check(z.meta({ id: 'IncidentSettings' }));
 
-const CountryParams = z.object({ country: CountryCode.meta({ description: 'ISO 3166-1 alpha-3', example: 'THA' }) });
+const CountryParams = z.object({ country: CountryCode.check(z.meta({ description: 'ISO 3166-1 alpha-3', example: 'THA' })) });
 const WorkspaceParams = z.object({ workspaceId: z.string() });
-const IncidentParams = WorkspaceParams.extend({ incidentId: z.string() });
+const IncidentParams = z.extend(WorkspaceParams, { incidentId: z.string() });
 const OptionalIfMatch = z.object({
-  'if-match': z.string().optional().openapi({ description: 'The ETag of the record being replaced; required once it exists' }),
+  'if-match': z.optional(z.string()).check(z.meta({ description: 'The ETag of the record being replaced; required once it exists' })),
 });
 
 /** If-Match is required to replace a record that exists and absent for the first write. */
@@ -82,7 +83,7 @@ export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       request: {
         params: CountryParams,
         headers: OptionalIfMatch,
-        body: jsonBody(CountryContactsInput.meta({ id: 'CountryContactsInput' })),
+        body: jsonBody(CountryContactsInput.check(z.meta({ id: 'CountryContactsInput' }))),
       },
       responses: { 200: json(CountryContactsSchema, 'Replaced'), 201: json(CountryContactsSchema, 'Registered'), ...commandErrorResponses },
     }),
@@ -119,7 +120,7 @@ export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       request: {
         params: WorkspaceParams,
         headers: OptionalIfMatch,
-        body: jsonBody(IncidentSettingsInput.meta({ id: 'IncidentSettingsInput' })),
+        body: jsonBody(IncidentSettingsInput.check(z.meta({ id: 'IncidentSettingsInput' }))),
       },
       responses: { 200: json(IncidentSettingsSchema, 'Set'), ...commandErrorResponses },
     }),
@@ -137,7 +138,11 @@ export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/workspaces/{workspaceId}/incidents',
       tags,
       summary: "Raise an urgent incident: each alerted country's 24/7 duty contact is paged, and its ladder starts",
-      request: { params: WorkspaceParams, headers: IdempotencyHeaders, body: jsonBody(RaiseIncidentInput.meta({ id: 'RaiseIncident' })) },
+      request: {
+        params: WorkspaceParams,
+        headers: IdempotencyHeaders,
+        body: jsonBody(RaiseIncidentInput.check(z.meta({ id: 'RaiseIncident' }))),
+      },
       responses: { 201: json(IncidentSchema, 'Raised'), ...commandErrorResponses },
     }),
     async (c) => {
@@ -188,7 +193,7 @@ export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       request: {
         params: IncidentParams,
         headers: IdempotencyHeaders,
-        body: { ...jsonBody(AcknowledgeIncidentInput.meta({ id: 'AcknowledgeIncident' })), required: false },
+        body: { ...jsonBody(AcknowledgeIncidentInput.check(z.meta({ id: 'AcknowledgeIncident' }))), required: false },
       },
       responses: { 200: json(IncidentSchema, 'Acknowledged'), ...commandErrorResponses },
     }),
@@ -210,7 +215,7 @@ export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       request: {
         params: IncidentParams,
         headers: IdempotencyHeaders,
-        body: jsonBody(ResolveIncidentInput.meta({ id: 'ResolveIncident' })),
+        body: jsonBody(ResolveIncidentInput.check(z.meta({ id: 'ResolveIncident' }))),
       },
       responses: { 200: json(IncidentSchema, 'Resolved'), ...commandErrorResponses },
     }),

@@ -1,4 +1,3 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   acknowledgeNotification,
   type Deps,
@@ -11,42 +10,38 @@ import {
   setWebhook,
   WebhookChannelInput,
 } from '@taskforce/core';
+import * as z from 'zod/mini';
 import { commandContext, type Env, PageQuerySchema, pageOf } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
-const NotificationSchema = InboxNotification.meta({ id: 'Notification' });
-const NotificationPage = pageOf(NotificationSchema).openapi('NotificationPage');
-const SecretInfo = z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.string().optional() });
+const NotificationSchema = InboxNotification.check(z.meta({ id: 'Notification' }));
+const NotificationPage = pageOf(NotificationSchema).check(z.meta({ id: 'NotificationPage' }));
+const SecretInfo = z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.optional(z.string()) });
 const WebhookSchema = z
   .object({
-    url: z.string().optional(),
-    secrets: z.array(SecretInfo).openapi({ description: 'Live signing secrets (ids only); two during a rotation' }),
-    version: z.number().int(),
+    url: z.optional(z.string()),
+    secrets: z.array(SecretInfo).check(z.meta({ description: 'Live signing secrets (ids only); two during a rotation' })),
+    version: z.int(),
     secret: z
-      .object({ id: z.string(), value: z.string() })
-      .optional()
-      .openapi({ description: 'The new signing secret, shown once; keep it to verify Taskforce-Signature' }),
+      .optional(z.object({ id: z.string(), value: z.string() }))
+      .check(z.meta({ description: 'The new signing secret, shown once; keep it to verify Taskforce-Signature' })),
   })
-  .openapi('Webhook');
+  .check(z.meta({ id: 'Webhook' }));
 const RotatedSchema = z
   .object({ secret: z.object({ id: z.string(), value: z.string() }), secrets: z.array(SecretInfo) })
-  .openapi('RotatedSecret');
-const NotificationParams = z.object({ notificationId: z.string().max(200) });
-const ListQuery = PageQuerySchema.extend({
-  pending: z.enum(['true', 'false']).optional().openapi({ description: 'true: only notifications not yet acknowledged' }),
+  .check(z.meta({ id: 'RotatedSecret' }));
+const NotificationParams = z.object({ notificationId: z.string().check(z.maxLength(200)) });
+const ListQuery = z.extend(PageQuerySchema, {
+  pending: z.optional(z.enum(['true', 'false'])).check(z.meta({ description: 'true: only notifications not yet acknowledged' })),
 });
 const RotateBody = z
-  .object({
+  .strictObject({
     graceSeconds: z
-      .number()
-      .int()
-      .min(0)
-      .max(7 * 86_400)
-      .default(86_400)
-      .openapi({ description: 'How long the previous secret stays live' }),
+      ._default(z.int().check(z.gte(0), z.lte(7 * 86_400)), 86_400)
+      .check(z.meta({ description: 'How long the previous secret stays live' })),
   })
-  .strict()
-  .meta({ id: 'RotateSecret' });
+  .check(z.meta({ id: 'RotateSecret' }));
 
 export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   const tags = ['Notifications'];
@@ -98,7 +93,7 @@ export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       path: '/v1/notifications/webhook',
       tags,
       summary: 'Set the webhook URL; the first time, the signing secret is returned once',
-      request: { body: jsonBody(WebhookChannelInput.meta({ id: 'WebhookChannel' })) },
+      request: { body: jsonBody(WebhookChannelInput.check(z.meta({ id: 'WebhookChannel' }))) },
       responses: { 200: json(WebhookSchema, 'Set'), ...commandErrorResponses },
     }),
     async (c) => {

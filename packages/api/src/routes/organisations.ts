@@ -1,6 +1,7 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type Deps, getOrganisation, listOrganisations, registerOrganisation } from '@taskforce/core';
+import * as z from 'zod/mini';
 import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   commandErrorResponses,
   errorResponses,

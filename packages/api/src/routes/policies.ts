@@ -1,6 +1,7 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { CountryCode, type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
+import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import { CountryPolicyBody, CountryPolicySchema, commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 const tags = ['Country policies'];
@@ -43,7 +44,7 @@ export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       summary: "Replace your country's rules (policy administrator of that country); If-Match the version you read, none for the first",
       description:
         'Rules only ever forbid: only_countries, never_countries, instrument_parties, no_private_sector (at or above a TLP), red_only_to, purge_after_close (days after a workspace closes).',
-      request: { params: CountryParams, headers: IdempotencyHeaders.extend(IfMatchHeaders.shape), body: jsonBody(CountryPolicyBody) },
+      request: { params: CountryParams, headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape), body: jsonBody(CountryPolicyBody) },
       responses: {
         200: json(CountryPolicySchema, 'Replaced'),
         201: json(CountryPolicySchema, 'Set for the first time'),

@@ -1,4 +1,3 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   acknowledgeRequest,
   type Deps,
@@ -13,7 +12,9 @@ import {
   uploadEvidence,
 } from '@taskforce/core';
 import { bodyLimit } from 'hono/body-limit';
+import * as z from 'zod/mini';
 import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   ClarifyBody,
   commandErrorResponses,
@@ -30,7 +31,7 @@ import {
 
 const tags = ['Partner portal'];
 const RequestParams = z.object({ requestId: z.string() });
-const EvidenceParams = RequestParams.extend({ evidenceId: z.string() });
+const EvidenceParams = z.extend(RequestParams, { evidenceId: z.string() });
 
 /**
  * The private partners' side: only the requests addressed to the caller's organisation, with
@@ -148,7 +149,7 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       summary: 'Upload the content of a registered evidence item; refused unless its size and SHA-256 match',
       request: {
         params: EvidenceParams,
-        body: { content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } }, required: true },
+        body: { content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } }, required: true },
       },
       responses: { 200: json(EvidenceItemSchema, 'Stored'), ...commandErrorResponses },
     }),

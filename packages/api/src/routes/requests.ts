@@ -1,4 +1,3 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   answerClarification,
   createRequest,
@@ -13,7 +12,9 @@ import {
   withdrawRequest,
 } from '@taskforce/core';
 import type { Context } from 'hono';
+import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   AnswerClarificationBody,
   CreateRequestBody,
@@ -29,8 +30,8 @@ import {
 
 const tags = ['Data requests'];
 const WorkspaceParams = z.object({ workspaceId: z.string() });
-const RequestParams = WorkspaceParams.extend({ requestId: z.string() });
-const EvidenceParams = RequestParams.extend({ evidenceId: z.string() });
+const RequestParams = z.extend(WorkspaceParams, { requestId: z.string() });
+const EvidenceParams = z.extend(RequestParams, { evidenceId: z.string() });
 
 /** If-Match is optional on request actions: the state machine guards them; when sent, it must match. */
 const optionalVersion = (c: Context<Env>) => (c.req.header('if-match') ? expectedVersion(c) : undefined);
@@ -90,7 +91,7 @@ export const registerRequestRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   const action = (
     path: string,
     summary: string,
-    body: z.ZodType | undefined,
+    body: z.ZodMiniType | undefined,
     run: (c: Context<Env>, p: { workspaceId: string; requestId: string }, body: never) => Promise<{ result: unknown }>,
   ) =>
     app.openapi(
@@ -101,7 +102,7 @@ export const registerRequestRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
         summary,
         request: {
           params: RequestParams,
-          headers: IdempotencyHeaders.extend(IfMatchHeaders.shape),
+          headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape),
           ...(body ? { body: jsonBody(body) } : {}),
         },
         responses: { 200: json(DataRequestSchema, 'Done'), ...commandErrorResponses },
@@ -165,7 +166,7 @@ export const registerRequestRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       responses: {
         200: {
           description: 'The file; `Digest`-style headers carry its SHA-256',
-          content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+          content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } },
         },
         ...errorResponses,
       },

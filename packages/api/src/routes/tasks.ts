@@ -1,6 +1,7 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createTask, type Deps, getTask, listMyTasks, listTasks, presentTask, updateTask } from '@taskforce/core';
+import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   CreateTaskBody,
   commandErrorResponses,
@@ -15,7 +16,7 @@ import {
 
 const tags = ['Tasks'];
 const WorkspaceParams = z.object({ workspaceId: z.string() });
-const TaskParams = WorkspaceParams.extend({ taskId: z.string() });
+const TaskParams = z.extend(WorkspaceParams, { taskId: z.string() });
 
 export const registerTaskRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   const now = () => deps.clock.now();
@@ -45,7 +46,7 @@ export const registerTaskRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/workspaces/{workspaceId}/tasks',
       tags,
       summary: "A workspace's tasks, oldest first; `overdue=true` for what is late",
-      request: { params: WorkspaceParams, query: PageQuerySchema.extend(TaskListQuery.shape) },
+      request: { params: WorkspaceParams, query: z.extend(PageQuerySchema, TaskListQuery.shape) },
       responses: { 200: json(TaskPage, 'A page of tasks'), ...errorResponses },
     }),
     async (c) => {

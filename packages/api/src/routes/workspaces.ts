@@ -1,4 +1,3 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   createWorkspace,
   type Deps,
@@ -11,7 +10,9 @@ import {
   respondToInvitation,
   updateWorkspace,
 } from '@taskforce/core';
+import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   CreateWorkspaceBody,
   commandErrorResponses,
@@ -27,8 +28,8 @@ import {
   WorkspaceSchema,
 } from '../schemas';
 
-const WorkspaceParams = z.object({ workspaceId: z.string().openapi({ description: 'Workspace id' }) });
-const InvitationParams = WorkspaceParams.extend({ orgId: z.string().openapi({ description: 'Invited organisation' }) });
+const WorkspaceParams = z.object({ workspaceId: z.string().check(z.meta({ description: 'Workspace id' })) });
+const InvitationParams = z.extend(WorkspaceParams, { orgId: z.string().check(z.meta({ description: 'Invited organisation' })) });
 
 export const registerWorkspaceRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   app.openapi(
