@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canonicalJson, sha256Hex } from './hash';
+import { positiveInt } from './primitives';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -14,15 +15,15 @@ export const SYSTEM_ACTOR: Actor = { sub: 'system:sweep', orgId: 'system', count
 
 export const AuditEntry = z.object({
   chainId: z.string(),
-  seq: z.number().int().positive(),
+  seq: positiveInt(),
   at: z.string(),
   actor: Actor,
   action: z.string(),
   target: z.object({ type: z.string(), id: z.string() }),
   outcome: z.enum(['success', 'denied']),
-  details: z.record(z.string(), z.unknown()).optional(),
-  prevHash: z.string().length(64),
-  hash: z.string().length(64),
+  details: z.optional(z.record(z.string(), z.unknown())),
+  prevHash: z.string().check(z.length(64)),
+  hash: z.string().check(z.length(64)),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export type AuditDraft = Pick<AuditEntry, 'action' | 'target' | 'details'> & { outcome?: AuditEntry['outcome'] };

@@ -1,3 +1,6 @@
+// First, so that zod speaks English before anything parses.
+import './zod';
+
 export * from './access';
 export * from './app/audit';
 export * from './app/incidents';

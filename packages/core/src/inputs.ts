@@ -1,74 +1,79 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isDuration } from './duration';
 import { MarkingInput } from './marking';
-import { CountryCode, Id, IsoDateTime, LegalBasis, OrgKind, Sector, TaskPriority, TaskStatus, WorkspaceStatus } from './model';
+import {
+  CountryCode,
+  Id,
+  IsoDateTime,
+  LegalBasis,
+  OrgKind,
+  Sector,
+  TaskPriority,
+  TaskStatus,
+  textUpTo,
+  trimmed,
+  WorkspaceStatus,
+} from './model';
 
 /** Inputs of commands, as callers send them. The API publishes these in its OpenAPI document. */
 export const RegisterOrganisationInput = z
-  .object({
+  .strictObject({
     id: Id,
-    name: z.string().trim().min(1).max(200),
+    name: trimmed(1, 200),
     kind: OrgKind,
     country: CountryCode,
-    sector: Sector.optional(),
+    sector: z.optional(Sector),
   })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.kind === 'provider' && !v.sector) ctx.addIssue({ code: 'custom', path: ['sector'], message: 'a provider needs a sector' });
-    if (v.kind !== 'provider' && v.sector) ctx.addIssue({ code: 'custom', path: ['sector'], message: 'only providers have a sector' });
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.kind === 'provider' && !v.sector) ctx.addIssue({ code: 'custom', path: ['sector'], message: 'a provider needs a sector' });
+      if (v.kind !== 'provider' && v.sector) ctx.addIssue({ code: 'custom', path: ['sector'], message: 'only providers have a sector' });
+    }),
+  );
 export type RegisterOrganisationInput = z.infer<typeof RegisterOrganisationInput>;
 
-export const CreateWorkspaceInput = z
-  .object({
-    title: z.string().trim().min(1).max(200),
-    legalBasis: LegalBasis,
-  })
-  .strict();
+export const CreateWorkspaceInput = z.strictObject({
+  title: trimmed(1, 200),
+  legalBasis: LegalBasis,
+});
 export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceInput>;
 
 export const UpdateWorkspaceInput = z
-  .object({
-    title: z.string().trim().min(1).max(200).optional(),
-    status: WorkspaceStatus.optional(),
+  .strictObject({
+    title: z.optional(trimmed(1, 200)),
+    status: z.optional(WorkspaceStatus),
   })
-  .strict()
-  .refine((v) => v.title !== undefined || v.status !== undefined, { message: 'nothing to change', path: ['status'] });
+  .check(z.refine((v) => v.title !== undefined || v.status !== undefined, { message: 'nothing to change', path: ['status'] }));
 export type UpdateWorkspaceInput = z.infer<typeof UpdateWorkspaceInput>;
 
-export const InviteInput = z
-  .object({
-    orgId: Id,
-    role: z.enum(['member', 'observer']).default('member'),
-    message: z.string().max(2000).optional(),
-  })
-  .strict();
+export const InviteInput = z.strictObject({
+  orgId: Id,
+  role: z._default(z.enum(['member', 'observer']), 'member'),
+  message: z.optional(textUpTo(2000)),
+});
 export type InviteInput = z.infer<typeof InviteInput>;
 
-const Reminder = z.string().refine(isDuration, 'must be a fixed-length ISO 8601 duration such as P1D or PT1H');
+const Reminder = z.string().check(z.refine(isDuration, 'must be a fixed-length ISO 8601 duration such as P1D or PT1H'));
 
-export const CreateTaskInput = z
-  .object({
-    title: z.string().trim().min(1).max(200),
-    description: z.string().max(10_000).default(''),
-    assigneeOrgId: Id,
-    dueAt: IsoDateTime,
-    priority: TaskPriority.default('normal'),
-    reminders: z.array(Reminder).max(5).optional(),
-    marking: MarkingInput.optional(),
-  })
-  .strict();
+export const CreateTaskInput = z.strictObject({
+  title: trimmed(1, 200),
+  description: z._default(textUpTo(10_000), ''),
+  assigneeOrgId: Id,
+  dueAt: IsoDateTime,
+  priority: z._default(TaskPriority, 'normal'),
+  reminders: z.optional(z.array(Reminder).check(z.maxLength(5))),
+  marking: z.optional(MarkingInput),
+});
 export type CreateTaskInput = z.infer<typeof CreateTaskInput>;
 
 export const UpdateTaskInput = z
-  .object({
-    status: TaskStatus.optional(),
-    reason: z.string().trim().min(1).max(2000).optional(),
-    title: z.string().trim().min(1).max(200).optional(),
-    description: z.string().max(10_000).optional(),
-    dueAt: IsoDateTime.optional(),
-    priority: TaskPriority.optional(),
+  .strictObject({
+    status: z.optional(TaskStatus),
+    reason: z.optional(trimmed(1, 2000)),
+    title: z.optional(trimmed(1, 200)),
+    description: z.optional(textUpTo(10_000)),
+    dueAt: z.optional(IsoDateTime),
+    priority: z.optional(TaskPriority),
   })
-  .strict()
-  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'nothing to change', path: ['status'] });
+  .check(z.refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'nothing to change', path: ['status'] }));
 export type UpdateTaskInput = z.infer<typeof UpdateTaskInput>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CountryCode, Id, IsoDateTime } from './primitives';
 
 /** TLP 2.0 levels, least to most restrictive. */
@@ -11,12 +11,12 @@ export type Caveat = z.infer<typeof Caveat>;
 const markingShape = {
   tlp: Tlp,
   /** REL TO: the countries that may receive it, or every member of the workspace. */
-  releasableTo: z.union([z.literal('members'), z.array(CountryCode).min(1).max(50)]).default('members'),
+  releasableTo: z._default(z.union([z.literal('members'), z.array(CountryCode).check(z.minLength(1), z.maxLength(50))]), 'members'),
   /** Named recipient organisations: required for RED. */
-  recipients: z.array(Id).max(50).optional(),
-  caveats: z.array(Caveat).max(2).default([]),
+  recipients: z.optional(z.array(Id).check(z.maxLength(50))),
+  caveats: z._default(z.array(Caveat).check(z.maxLength(2)), []),
   /** Until then only the originator sees it. */
-  embargoUntil: IsoDateTime.optional(),
+  embargoUntil: z.optional(IsoDateTime),
 };
 
 type MarkingFields = {
@@ -44,12 +44,11 @@ export const markingContradictions = (m: MarkingFields): { path: string; message
 };
 
 /** A marking as a caller sends it; the originator comes from the caller's token. */
-export const MarkingInput = z
-  .object(markingShape)
-  .strict()
-  .superRefine((m, ctx) => {
+export const MarkingInput = z.strictObject(markingShape).check(
+  z.superRefine((m, ctx) => {
     for (const p of markingContradictions(m)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
-  });
+  }),
+);
 export type MarkingInput = z.infer<typeof MarkingInput>;
 
 export const Marking = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export * from './primitives';
 
@@ -6,7 +6,7 @@ import type { CountryContacts, Incident, IncidentSettings } from './incidents/mo
 import { Marking } from './marking';
 import type { NotificationChannel, WebhookSecrets } from './notifications/model';
 import type { PolicySet } from './policy';
-import { CountryCode, Id, IsoDateTime } from './primitives';
+import { CountryCode, Id, IsoDateTime, positiveInt, text, textUpTo } from './primitives';
 import type { DataRequest, EvidenceItem } from './requests/request';
 
 export const OrgKind = z.enum(['agency', 'provider', 'international']);
@@ -16,12 +16,12 @@ export type Sector = z.infer<typeof Sector>;
 
 export const Organisation = z.object({
   id: Id,
-  name: z.string().min(1).max(200),
+  name: text(1, 200),
   kind: OrgKind,
   country: CountryCode,
-  sector: Sector.optional(),
+  sector: z.optional(Sector),
   createdAt: IsoDateTime,
-  version: z.number().int().positive(),
+  version: positiveInt(),
 });
 export type Organisation = z.infer<typeof Organisation>;
 
@@ -31,7 +31,7 @@ export type PlatformRole = z.infer<typeof PlatformRole>;
 
 /** Who calls. Built only from a verified token; never from a request body. */
 export const Principal = z.object({
-  sub: z.string().min(1),
+  sub: z.string().check(z.minLength(1)),
   orgId: Id,
   orgKind: OrgKind,
   country: CountryCode,
@@ -42,7 +42,7 @@ export type Principal = z.infer<typeof Principal>;
 export const LegalBasisCode = z.enum(['UNCC', 'BUDAPEST', 'MLAT', 'JIT-AGREEMENT', 'EU-EEVIDENCE', 'NATIONAL']);
 export const LegalBasis = z.object({
   code: LegalBasisCode,
-  text: z.string().min(1).max(2000),
+  text: text(1, 2000),
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
@@ -65,15 +65,15 @@ export const MAX_MEMBERS = 40;
 
 export const Workspace = z.object({
   id: Id,
-  title: z.string().min(1).max(200),
+  title: text(1, 200),
   leadOrgId: Id,
   legalBasis: LegalBasis,
   status: WorkspaceStatus,
-  members: z.array(Member).max(MAX_MEMBERS),
+  members: z.array(Member).check(z.maxLength(MAX_MEMBERS)),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  closedAt: IsoDateTime.optional(),
-  version: z.number().int().positive(),
+  closedAt: z.optional(IsoDateTime),
+  version: positiveInt(),
 });
 export type Workspace = z.infer<typeof Workspace>;
 
@@ -84,7 +84,7 @@ export const Membership = z.object({
   role: WorkspaceRole,
   title: z.string(),
   status: WorkspaceStatus,
-  version: z.number().int().positive(),
+  version: positiveInt(),
 });
 export type Membership = z.infer<typeof Membership>;
 
@@ -96,11 +96,11 @@ export const Invitation = z.object({
   orgId: Id,
   role: z.enum(['member', 'observer']),
   status: InvitationStatus,
-  message: z.string().max(2000).optional(),
+  message: z.optional(textUpTo(2000)),
   invitedBy: z.object({ sub: z.string(), orgId: Id }),
   createdAt: IsoDateTime,
-  respondedAt: IsoDateTime.optional(),
-  version: z.number().int().positive(),
+  respondedAt: z.optional(IsoDateTime),
+  version: positiveInt(),
 });
 export type Invitation = z.infer<typeof Invitation>;
 
@@ -112,26 +112,26 @@ export type TaskPriority = z.infer<typeof TaskPriority>;
 export const Task = z.object({
   workspaceId: Id,
   id: Id,
-  title: z.string().min(1).max(200),
-  description: z.string().max(10_000),
+  title: text(1, 200),
+  description: textUpTo(10_000),
   assigneeOrgId: Id,
   dueAt: IsoDateTime,
   priority: TaskPriority,
   status: TaskStatus,
   /** Offsets before the due time at which the assignee is reminded, e.g. ["P1D","PT1H"]. */
   reminders: z.array(z.string()),
-  statusReason: z.string().max(2000).optional(),
-  escalatedAt: IsoDateTime.optional(),
+  statusReason: z.optional(textUpTo(2000)),
+  escalatedAt: z.optional(IsoDateTime),
   marking: Marking,
   createdBy: z.object({ sub: z.string(), orgId: Id }),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  version: z.number().int().positive(),
+  version: positiveInt(),
 });
 export type Task = z.infer<typeof Task>;
 
 /** Timer kinds are namespaced by feature (`task.*`, `request.*`, `incident.*`); each has a handler in the sweep. */
-export const TimerKind = z.string().regex(/^[a-z_]+\.[a-z_.]+$/);
+export const TimerKind = z.string().check(z.regex(/^[a-z_]+\.[a-z_.]+$/));
 export type TimerKind = string;
 /** A due timer: an item in the sparse due index until a sweep claims it. */
 export const Timer = z.object({
@@ -141,9 +141,9 @@ export const Timer = z.object({
   subjectId: Id,
   dueAt: IsoDateTime,
   /** For reminders: the offset before the deadline that this reminder stands for. */
-  offset: z.string().optional(),
+  offset: z.optional(z.string()),
   /** Handler-specific detail, e.g. an escalation level or an alerted country. */
-  data: z.record(z.string(), z.unknown()).optional(),
+  data: z.optional(z.record(z.string(), z.unknown())),
 });
 export type Timer = z.infer<typeof Timer>;
 

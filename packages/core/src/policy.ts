@@ -1,31 +1,33 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Marking } from './marking';
 import { Tlp } from './marking';
 import type { OrgKind, WorkspaceRole } from './model';
-import { CountryCode, Id, IsoDateTime } from './primitives';
+import { CountryCode, Id, IsoDateTime, positiveInt } from './primitives';
 
 /**
  * Rules a member country sets over the records it originates. Every rule can only forbid;
  * permission comes from membership (or being the addressee of a request) and the marking.
  */
 export const PolicyRule = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('only_countries'), countries: z.array(CountryCode).min(1) }).strict(),
-  z.object({ type: z.literal('never_countries'), countries: z.array(CountryCode).min(1) }).strict(),
-  z
-    .object({ type: z.literal('instrument_parties'), instrument: z.enum(['UNCC', 'BUDAPEST']), parties: z.array(CountryCode).min(1) })
-    .strict(),
-  z.object({ type: z.literal('no_private_sector'), atOrAbove: Tlp.default('CLEAR') }).strict(),
-  z.object({ type: z.literal('red_only_to'), orgIds: z.array(Id).min(1) }).strict(),
-  z.object({ type: z.literal('purge_after_close'), days: z.number().int().min(0).max(3650) }).strict(),
+  z.strictObject({ type: z.literal('only_countries'), countries: z.array(CountryCode).check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal('never_countries'), countries: z.array(CountryCode).check(z.minLength(1)) }),
+  z.strictObject({
+    type: z.literal('instrument_parties'),
+    instrument: z.enum(['UNCC', 'BUDAPEST']),
+    parties: z.array(CountryCode).check(z.minLength(1)),
+  }),
+  z.strictObject({ type: z.literal('no_private_sector'), atOrAbove: z._default(Tlp, 'CLEAR') }),
+  z.strictObject({ type: z.literal('red_only_to'), orgIds: z.array(Id).check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal('purge_after_close'), days: z.int().check(z.gte(0), z.lte(3650)) }),
 ]);
 export type PolicyRule = z.infer<typeof PolicyRule>;
 
-export const CountryPolicyInput = z.object({ rules: z.array(PolicyRule).max(50) }).strict();
+export const CountryPolicyInput = z.strictObject({ rules: z.array(PolicyRule).check(z.maxLength(50)) });
 export type CountryPolicyInput = z.infer<typeof CountryPolicyInput>;
 
-export const CountryPolicy = CountryPolicyInput.extend({
+export const CountryPolicy = z.extend(CountryPolicyInput, {
   country: CountryCode,
-  version: z.number().int().positive(),
+  version: positiveInt(),
   updatedAt: IsoDateTime,
   updatedBy: z.object({ sub: z.string(), orgId: Id }),
 });

@@ -1,61 +1,50 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isDuration, parseDuration } from '../duration';
 import { Marking, MarkingInput } from '../marking';
-import { CountryCode, Id, IsoDateTime } from '../primitives';
+import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } from '../primitives';
 
 /**
  * The 24/7 network: each country registers who is paged for an urgent incident, and the
  * incidents themselves with a per-country escalation ladder.
  */
 
-export const ContactPerson = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    role: z.string().trim().max(200).optional(),
-    phone: z
-      .string()
-      .regex(/^\+[0-9 ]{6,20}$/, 'must be an international number such as +84 24 1234 5678')
-      .optional(),
-    email: z.email().max(320).optional(),
-  })
-  .strict();
+export const ContactPerson = z.strictObject({
+  name: trimmed(1, 200),
+  role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  phone: z.optional(z.string().check(z.regex(/^\+[0-9 ]{6,20}$/, 'must be an international number such as +84 24 1234 5678'))),
+  email: z.optional(z.email().check(z.maxLength(320))),
+});
 export type ContactPerson = z.infer<typeof ContactPerson>;
 
-export const ContactChannel = z
-  .object({
-    kind: z.enum(['phone', 'email', 'secure_messaging', 'radio', 'other']),
-    address: z.string().trim().min(3).max(500),
-  })
-  .strict();
+export const ContactChannel = z.strictObject({
+  kind: z.enum(['phone', 'email', 'secure_messaging', 'radio', 'other']),
+  address: trimmed(3, 500),
+});
 export type ContactChannel = z.infer<typeof ContactChannel>;
 
 /** One rung of a country's ladder: the organisation paged, and how to reach its people. */
-export const ContactPoint = z
-  .object({
-    orgId: Id,
-    people: z.array(ContactPerson).max(10).default([]),
-    channels: z.array(ContactChannel).max(10).default([]),
-  })
-  .strict();
+export const ContactPoint = z.strictObject({
+  orgId: Id,
+  people: z._default(z.array(ContactPerson).check(z.maxLength(10)), []),
+  channels: z._default(z.array(ContactChannel).check(z.maxLength(10)), []),
+});
 export type ContactPoint = z.infer<typeof ContactPoint>;
 
-export const CountryContactsInput = z
-  .object({
-    /** Level 1: the 24/7 duty contact. */
-    duty: ContactPoint,
-    /** Level 2: the backup when the duty contact does not acknowledge in time. */
-    backup: ContactPoint,
-    /** Level 3, with the task-force lead: the national lead. */
-    nationalLead: ContactPoint,
-  })
-  .strict();
+export const CountryContactsInput = z.strictObject({
+  /** Level 1: the 24/7 duty contact. */
+  duty: ContactPoint,
+  /** Level 2: the backup when the duty contact does not acknowledge in time. */
+  backup: ContactPoint,
+  /** Level 3, with the task-force lead: the national lead. */
+  nationalLead: ContactPoint,
+});
 export type CountryContactsInput = z.infer<typeof CountryContactsInput>;
 
-export const CountryContacts = CountryContactsInput.extend({
+export const CountryContacts = z.extend(CountryContactsInput, {
   country: CountryCode,
   updatedAt: IsoDateTime,
   updatedBy: z.object({ sub: z.string(), orgId: Id }),
-  version: z.number().int().positive(),
+  version: positiveInt(),
 });
 export type CountryContacts = z.infer<typeof CountryContacts>;
 
@@ -80,28 +69,26 @@ export const DEFAULT_ACK_DEADLINES: Record<IncidentSeverity, string> = { critica
 export const DEFAULT_LADDER_REPEATS = 1;
 export const LADDER_LEVELS = 3;
 
-const AckDeadline = z
-  .string()
-  .refine(isDuration, 'must be a fixed-length ISO 8601 duration such as PT15M')
-  .refine((d) => {
+const AckDeadline = z.string().check(
+  z.refine(isDuration, 'must be a fixed-length ISO 8601 duration such as PT15M'),
+  z.refine((d) => {
     const ms = parseDuration(d) ?? 0;
     return ms >= 60_000 && ms <= 86_400_000;
-  }, 'must be between PT1M and P1D');
+  }, 'must be between PT1M and P1D'),
+);
 
-export const IncidentSettingsInput = z
-  .object({
-    ackDeadlines: z.object({ critical: AckDeadline, high: AckDeadline, medium: AckDeadline }).partial().strict().default({}),
-    repeats: z.number().int().min(0).max(5).default(DEFAULT_LADDER_REPEATS),
-  })
-  .strict();
+export const IncidentSettingsInput = z.strictObject({
+  ackDeadlines: z._default(z.partial(z.strictObject({ critical: AckDeadline, high: AckDeadline, medium: AckDeadline })), {}),
+  repeats: z._default(z.int().check(z.gte(0), z.lte(5)), DEFAULT_LADDER_REPEATS),
+});
 export type IncidentSettingsInput = z.infer<typeof IncidentSettingsInput>;
 
 export const IncidentSettings = z.object({
   workspaceId: Id,
   ackDeadlines: z.object({ critical: z.string(), high: z.string(), medium: z.string() }),
-  repeats: z.number().int().min(0),
+  repeats: nonNegativeInt(),
   updatedAt: IsoDateTime,
-  version: z.number().int().positive(),
+  version: positiveInt(),
 });
 export type IncidentSettings = z.infer<typeof IncidentSettings>;
 
@@ -113,30 +100,30 @@ export const CountryAlert = z.object({
   country: CountryCode,
   status: AlertStatus,
   /** The last ladder step that fired: 0 is level 1 of the first round, notified when raised. */
-  step: z.number().int().min(0),
-  level: z.number().int().min(1).max(LADDER_LEVELS),
-  round: z.number().int().min(1),
+  step: nonNegativeInt(),
+  level: z.int().check(z.gte(1), z.lte(LADDER_LEVELS)),
+  round: z.int().check(z.gte(1)),
   /** When the next level fires unless someone acknowledges first. */
-  nextEscalationAt: IsoDateTime.optional(),
-  acknowledgedAt: IsoDateTime.optional(),
-  acknowledgedBy: z.object({ sub: z.string(), orgId: Id }).optional(),
-  resolvedAt: IsoDateTime.optional(),
-  resolvedBy: z.object({ sub: z.string(), orgId: Id }).optional(),
+  nextEscalationAt: z.optional(IsoDateTime),
+  acknowledgedAt: z.optional(IsoDateTime),
+  acknowledgedBy: z.optional(z.object({ sub: z.string(), orgId: Id })),
+  resolvedAt: z.optional(IsoDateTime),
+  resolvedBy: z.optional(z.object({ sub: z.string(), orgId: Id })),
   /** Set when every level of every round passed without an acknowledgement. */
-  exhaustedAt: IsoDateTime.optional(),
+  exhaustedAt: z.optional(IsoDateTime),
 });
 export type CountryAlert = z.infer<typeof CountryAlert>;
 
 export const TimelineEntry = z.object({
   at: IsoDateTime,
   what: z.enum(['raised', 'notified', 'escalated', 'acknowledged', 'resolved', 'exhausted']),
-  country: CountryCode.optional(),
-  level: z.number().int().optional(),
-  round: z.number().int().optional(),
+  country: z.optional(CountryCode),
+  level: z.optional(z.int()),
+  round: z.optional(z.int()),
   /** Organisations paged. */
-  to: z.array(Id).optional(),
-  by: Id.optional(),
-  note: z.string().optional(),
+  to: z.optional(z.array(Id)),
+  by: z.optional(Id),
+  note: z.optional(z.string()),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -153,45 +140,39 @@ export const Incident = z.object({
   marking: Marking,
   status: z.enum(['open', 'resolved']),
   /** The ladder as it was when the incident was raised: later settings changes do not move it. */
-  ladder: z.object({ ackDeadline: z.string(), repeats: z.number().int().min(0) }),
-  alerts: z.array(CountryAlert).min(1).max(MAX_ALERTED_COUNTRIES),
-  timeline: z.array(TimelineEntry).max(MAX_TIMELINE),
+  ladder: z.object({ ackDeadline: z.string(), repeats: nonNegativeInt() }),
+  alerts: z.array(CountryAlert).check(z.minLength(1), z.maxLength(MAX_ALERTED_COUNTRIES)),
+  timeline: z.array(TimelineEntry).check(z.maxLength(MAX_TIMELINE)),
   raisedBy: z.object({ sub: z.string(), orgId: Id, country: CountryCode }),
   raisedAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  version: z.number().int().positive(),
+  version: positiveInt(),
 });
 export type Incident = z.infer<typeof Incident>;
 
-export const RaiseIncidentInput = z
-  .object({
-    severity: IncidentSeverity,
-    type: IncidentType,
-    summary: z.string().trim().min(1).max(4000),
-    marking: MarkingInput.optional(),
-    countries: z
-      .array(CountryCode)
-      .min(1)
-      .max(MAX_ALERTED_COUNTRIES)
-      .refine((cs) => new Set(cs).size === cs.length, 'a country is repeated'),
-  })
-  .strict();
+export const RaiseIncidentInput = z.strictObject({
+  severity: IncidentSeverity,
+  type: IncidentType,
+  summary: trimmed(1, 4000),
+  marking: z.optional(MarkingInput),
+  countries: z.array(CountryCode).check(
+    z.minLength(1),
+    z.maxLength(MAX_ALERTED_COUNTRIES),
+    z.refine((cs) => new Set(cs).size === cs.length, 'a country is repeated'),
+  ),
+});
 export type RaiseIncidentInput = z.infer<typeof RaiseIncidentInput>;
 
-export const AcknowledgeIncidentInput = z
-  .object({
-    /** The alerted country acknowledging; defaults to the caller's country. */
-    country: CountryCode.optional(),
-    note: z.string().trim().max(2000).optional(),
-  })
-  .strict();
+export const AcknowledgeIncidentInput = z.strictObject({
+  /** The alerted country acknowledging; defaults to the caller's country. */
+  country: z.optional(CountryCode),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+});
 export type AcknowledgeIncidentInput = z.infer<typeof AcknowledgeIncidentInput>;
 
-export const ResolveIncidentInput = z
-  .object({
-    /** One alerted country; omitted, the raiser or the task-force lead resolves every country still open. */
-    country: CountryCode.optional(),
-    note: z.string().trim().max(2000).optional(),
-  })
-  .strict();
+export const ResolveIncidentInput = z.strictObject({
+  /** One alerted country; omitted, the raiser or the task-force lead resolves every country still open. */
+  country: z.optional(CountryCode),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+});
 export type ResolveIncidentInput = z.infer<typeof ResolveIncidentInput>;

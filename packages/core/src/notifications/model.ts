@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DomainEvent } from '../events';
 import type { CountryContacts, Incident } from '../incidents/model';
 import type { Organisation, Page, Workspace } from '../model';
 import type { PolicySet } from '../policy';
 import type { PageQuery } from '../ports';
-import { Id, IsoDateTime } from '../primitives';
+import { Id, IsoDateTime, positiveInt } from '../primitives';
 
 /**
  * What one recipient organisation receives about one domain event: built by fan-out with
@@ -17,13 +17,13 @@ export const Notification = z.object({
   type: z.string(),
   at: IsoDateTime,
   recipient: Id,
-  workspaceId: Id.optional(),
+  workspaceId: z.optional(Id),
   subject: z.object({ type: z.string(), id: z.string() }),
   /** The acting organisation (never the person). */
   actorOrgId: z.string(),
   /** The handling label of the subject, so the recipient treats it right. */
-  tlp: z.string().optional(),
-  caveats: z.array(z.string()).optional(),
+  tlp: z.optional(z.string()),
+  caveats: z.optional(z.array(z.string())),
   data: z.record(z.string(), z.unknown()),
 });
 export type Notification = z.infer<typeof Notification>;
@@ -36,36 +36,38 @@ export const parseNotificationId = (id: string): { eventId: string; orgId: strin
 
 export const WebhookState = z.object({
   status: z.enum(['pending', 'delivered', 'failed']),
-  lastAttemptAt: IsoDateTime.optional(),
-  lastError: z.string().optional(),
-  deliveredAt: IsoDateTime.optional(),
+  lastAttemptAt: z.optional(IsoDateTime),
+  lastError: z.optional(z.string()),
+  deliveredAt: z.optional(IsoDateTime),
 });
 export type WebhookState = z.infer<typeof WebhookState>;
 
 /** A notification as its recipient's inbox holds it. */
-export const InboxNotification = Notification.extend({
+export const InboxNotification = z.extend(Notification, {
   receivedAt: IsoDateTime,
-  acknowledgedAt: IsoDateTime.optional(),
-  webhook: WebhookState.optional(),
+  acknowledgedAt: z.optional(IsoDateTime),
+  webhook: z.optional(WebhookState),
 });
 export type InboxNotification = z.infer<typeof InboxNotification>;
 
 /** Where an organisation wants pushes. The secrets live in their own record, never here nor in audit or events. */
 export const NotificationChannel = z.object({
   orgId: Id,
-  webhook: z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }).optional(),
+  webhook: z.optional(z.object({ url: z.url({ protocol: /^https?$/ }).check(z.maxLength(2000)) })),
   updatedAt: IsoDateTime,
-  version: z.number().int().positive(),
+  version: positiveInt(),
 });
 export type NotificationChannel = z.infer<typeof NotificationChannel>;
 
-export const WebhookChannelInput = z.object({ url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000) }).strict();
+export const WebhookChannelInput = z.strictObject({
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).check(z.maxLength(2000)),
+});
 export type WebhookChannelInput = z.infer<typeof WebhookChannelInput>;
 
-export const WebhookSecret = z.object({ id: z.string(), value: z.string(), createdAt: IsoDateTime, expiresAt: IsoDateTime.optional() });
+export const WebhookSecret = z.object({ id: z.string(), value: z.string(), createdAt: IsoDateTime, expiresAt: z.optional(IsoDateTime) });
 export type WebhookSecret = z.infer<typeof WebhookSecret>;
 /** At most two secrets are live at once: the new one, and the previous one until its grace period ends. */
-export const WebhookSecrets = z.object({ orgId: Id, secrets: z.array(WebhookSecret).max(2), version: z.number().int().positive() });
+export const WebhookSecrets = z.object({ orgId: Id, secrets: z.array(WebhookSecret).check(z.maxLength(2)), version: positiveInt() });
 export type WebhookSecrets = z.infer<typeof WebhookSecrets>;
 
 export const activeSecrets = (s: WebhookSecrets | undefined | null, now: Date): WebhookSecret[] =>

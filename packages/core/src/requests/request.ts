@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Marking, MarkingInput } from '../marking';
-import { CountryCode, Id, IsoDateTime } from '../primitives';
+import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../primitives';
 import { Selector } from './selectors';
 
 export const REQUEST_TYPES = ['preservation', 'production', 'emergency_disclosure', 'subscriber_info', 'traffic_data', 'content'] as const;
@@ -46,10 +46,10 @@ export const RequestClock = z.object({
   startedAt: IsoDateTime,
   dueAt: IsoDateTime,
   reminders: z.array(z.string()),
-  extensionsUsed: z.number().int().min(0),
-  objectionWindowEndsAt: IsoDateTime.optional(),
+  extensionsUsed: nonNegativeInt(),
+  objectionWindowEndsAt: z.optional(IsoDateTime),
   /** Set while a clarification is outstanding: the clock stands still. */
-  pausedAt: IsoDateTime.optional(),
+  pausedAt: z.optional(IsoDateTime),
 });
 export type RequestClock = z.infer<typeof RequestClock>;
 
@@ -57,135 +57,127 @@ export const ClarificationEntry = z.object({
   question: z.string(),
   askedAt: IsoDateTime,
   askedBy: Id,
-  answer: z.string().optional(),
-  answeredAt: IsoDateTime.optional(),
+  answer: z.optional(z.string()),
+  answeredAt: z.optional(IsoDateTime),
 });
 
 export const Period = z
-  .object({ from: IsoDateTime, to: IsoDateTime })
-  .strict()
-  .refine((p) => new Date(p.from).getTime() < new Date(p.to).getTime(), { message: 'from must be before to', path: ['to'] });
+  .strictObject({ from: IsoDateTime, to: IsoDateTime })
+  .check(z.refine((p) => new Date(p.from).getTime() < new Date(p.to).getTime(), { message: 'from must be before to', path: ['to'] }));
 
 export const DataRequest = z.object({
   workspaceId: Id,
   id: Id,
   providerOrgId: Id,
   type: RequestTypeSchema,
-  legalBasis: z.object({ code: RequestBasisSchema, text: z.string(), reference: z.string().optional() }),
+  legalBasis: z.object({ code: RequestBasisSchema, text: z.string(), reference: z.optional(z.string()) }),
   urgency: UrgencySchema,
   description: z.string(),
   selectors: z.array(Selector),
-  period: Period.optional(),
+  period: z.optional(Period),
   status: RequestStatus,
   marking: Marking,
-  clock: RequestClock.optional(),
+  clock: z.optional(RequestClock),
   clarifications: z.array(ClarificationEntry),
-  outcome: z
-    .object({
-      reason: CannotComplyReason.optional(),
-      detail: z.string().optional(),
+  outcome: z.optional(
+    z.object({
+      reason: z.optional(CannotComplyReason),
+      detail: z.optional(z.string()),
       at: IsoDateTime,
-    })
-    .optional(),
+    }),
+  ),
   requestedBy: z.object({ sub: z.string(), orgId: Id, country: CountryCode }),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  sentAt: IsoDateTime.optional(),
+  sentAt: z.optional(IsoDateTime),
   /** Evidence items registered against the request, and how many of them have their content. */
-  evidence: z.object({ registered: z.number().int().min(0), stored: z.number().int().min(0) }),
-  withdrawnReason: z.string().optional(),
-  version: z.number().int().positive(),
+  evidence: z.object({ registered: nonNegativeInt(), stored: nonNegativeInt() }),
+  withdrawnReason: z.optional(z.string()),
+  version: positiveInt(),
 });
 export type DataRequest = z.infer<typeof DataRequest>;
 
-export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex (64 characters)');
+export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex (64 characters)'));
 
 export const EvidenceItem = z.object({
   workspaceId: Id,
   requestId: Id,
   id: Id,
   fileName: z.string(),
-  size: z.number().int().nonnegative(),
+  size: z.int().check(z.nonnegative()),
   mediaType: z.string(),
   sha256: Sha256Hex,
   uploadedBy: z.object({ sub: z.string(), orgId: Id }),
   registeredAt: IsoDateTime,
   /** `pending` until the content arrives and its digest matches. */
   content: z.enum(['pending', 'stored']),
-  storedAt: IsoDateTime.optional(),
-  version: z.number().int().positive(),
+  storedAt: z.optional(IsoDateTime),
+  version: positiveInt(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
 /** Inputs. */
 export const CreateRequestInput = z
-  .object({
+  .strictObject({
     providerOrgId: Id,
     type: RequestTypeSchema,
-    legalBasis: z
-      .object({ code: RequestBasisSchema, text: z.string().trim().min(1).max(2000), reference: z.string().max(200).optional() })
-      .strict(),
-    urgency: UrgencySchema.default('standard'),
-    description: z.string().trim().min(1).max(10_000),
-    selectors: z.array(Selector).min(1).max(50),
-    period: Period.optional(),
-    marking: MarkingInput.optional(),
+    legalBasis: z.strictObject({ code: RequestBasisSchema, text: trimmed(1, 2000), reference: z.optional(textUpTo(200)) }),
+    urgency: z._default(UrgencySchema, 'standard'),
+    description: trimmed(1, 10_000),
+    selectors: z.array(Selector).check(z.minLength(1), z.maxLength(50)),
+    period: z.optional(Period),
+    marking: z.optional(MarkingInput),
     /** Send at once (default), or keep as a draft to send later. */
-    send: z.boolean().default(true),
+    send: z._default(z.boolean(), true),
   })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.type === 'emergency_disclosure' && v.urgency !== 'emergency') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['urgency'],
-        message: 'an emergency disclosure request is urgent by nature: set urgency to emergency',
-      });
-    }
-    if (v.marking?.caveats?.includes('NO-PRIVATE-SECTOR')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['marking', 'caveats'],
-        message: 'a request to a private partner cannot be marked NO-PRIVATE-SECTOR',
-      });
-    }
-    if (v.marking?.tlp === 'AMBER+STRICT') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['marking', 'tlp'],
-        message: 'TLP:AMBER+STRICT keeps a record inside the agencies; a request to a private partner cannot carry it',
-      });
-    }
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.type === 'emergency_disclosure' && v.urgency !== 'emergency') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['urgency'],
+          message: 'an emergency disclosure request is urgent by nature: set urgency to emergency',
+        });
+      }
+      if (v.marking?.caveats?.includes('NO-PRIVATE-SECTOR')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['marking', 'caveats'],
+          message: 'a request to a private partner cannot be marked NO-PRIVATE-SECTOR',
+        });
+      }
+      if (v.marking?.tlp === 'AMBER+STRICT') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['marking', 'tlp'],
+          message: 'TLP:AMBER+STRICT keeps a record inside the agencies; a request to a private partner cannot carry it',
+        });
+      }
+    }),
+  );
 export type CreateRequestInput = z.infer<typeof CreateRequestInput>;
 
 export const RespondInput = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('preserved'), detail: z.string().max(5000).optional() }).strict(),
-  z.object({ outcome: z.literal('fulfilled'), detail: z.string().max(5000).optional() }).strict(),
-  z.object({ outcome: z.literal('partially_fulfilled'), detail: z.string().min(1).max(5000) }).strict(),
-  z.object({ outcome: z.literal('cannot_comply'), reason: CannotComplyReason, detail: z.string().max(5000).optional() }).strict(),
+  z.strictObject({ outcome: z.literal('preserved'), detail: z.optional(textUpTo(5000)) }),
+  z.strictObject({ outcome: z.literal('fulfilled'), detail: z.optional(textUpTo(5000)) }),
+  z.strictObject({ outcome: z.literal('partially_fulfilled'), detail: text(1, 5000) }),
+  z.strictObject({ outcome: z.literal('cannot_comply'), reason: CannotComplyReason, detail: z.optional(textUpTo(5000)) }),
 ]);
 export type RespondInput = z.infer<typeof RespondInput>;
 
-export const RegisterEvidenceInput = z
-  .object({
-    fileName: z
-      .string()
-      .min(1)
-      .max(255)
-      .refine(
-        (n) => !/[/\\]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20),
-        'must be a plain file name without path separators or control characters',
-      ),
-    size: z
-      .number()
-      .int()
-      .min(1)
-      .max(4 * 1024 * 1024, 'must be at most 4 MiB (4194304 bytes) for a direct upload'),
-    mediaType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf'),
-    sha256: Sha256Hex,
-  })
-  .strict();
+export const RegisterEvidenceInput = z.strictObject({
+  fileName: z.string().check(
+    z.minLength(1),
+    z.maxLength(255),
+    z.refine(
+      (n) => !/[/\\]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20),
+      'must be a plain file name without path separators or control characters',
+    ),
+  ),
+  size: z.int().check(z.gte(1), z.lte(4 * 1024 * 1024, 'must be at most 4 MiB (4194304 bytes) for a direct upload')),
+  mediaType: z.string().check(z.regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf')),
+  sha256: Sha256Hex,
+});
 export type RegisterEvidenceInput = z.infer<typeof RegisterEvidenceInput>;
 
 /**
@@ -194,9 +186,9 @@ export type RegisterEvidenceInput = z.infer<typeof RegisterEvidenceInput>;
  */
 export const MAX_EVIDENCE_BYTES = 4 * 1024 * 1024;
 
-export const ClarifyInput = z.object({ question: z.string().trim().min(1).max(5000) }).strict();
-export const AnswerClarificationInput = z.object({ answer: z.string().trim().min(1).max(5000) }).strict();
-export const WithdrawInput = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();
+export const ClarifyInput = z.strictObject({ question: trimmed(1, 5000) });
+export const AnswerClarificationInput = z.strictObject({ answer: trimmed(1, 5000) });
+export const WithdrawInput = z.strictObject({ reason: trimmed(1, 2000) });
 
 /** A request as the partner it is addressed to sees it: what it needs to answer, nothing of the workspace. */
 export const PortalRequest = z.object({
@@ -206,24 +198,24 @@ export const PortalRequest = z.object({
   legalBasis: DataRequest.shape.legalBasis,
   description: z.string(),
   selectors: z.array(Selector),
-  period: Period.optional(),
+  period: z.optional(Period),
   status: RequestStatus,
   handling: z.object({ tlp: Marking.shape.tlp, caveats: Marking.shape.caveats }),
   requestingAgency: z.object({ orgId: Id, country: CountryCode }),
-  clock: z
-    .object({
+  clock: z.optional(
+    z.object({
       rule: z.string(),
       summary: z.string(),
       dueAt: IsoDateTime,
       paused: z.boolean(),
-      objectionWindowEndsAt: IsoDateTime.optional(),
-    })
-    .optional(),
-  clarifications: z.array(ClarificationEntry.omit({ askedBy: true })),
+      objectionWindowEndsAt: z.optional(IsoDateTime),
+    }),
+  ),
+  clarifications: z.array(z.omit(ClarificationEntry, { askedBy: true })),
   outcome: DataRequest.shape.outcome,
   evidence: DataRequest.shape.evidence,
   sentAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  version: z.number().int().positive(),
+  version: positiveInt(),
 });
 export type PortalRequest = z.infer<typeof PortalRequest>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { text, textUpTo, trimmed } from '../primitives';
 
 /**
  * What a data request asks about. Each kind is validated the way the partner will need it:
@@ -59,29 +60,30 @@ const WALLET_FORMATS: Record<(typeof WALLET_CHAINS)[number], RegExp> = {
 const ObservedAt = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with its offset, e.g. 2026-03-01T14:22:05+07:00' });
 
 export const Selector = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('account_id'), value: z.string().trim().min(1).max(200), service: z.string().max(100).optional() }).strict(),
-  z.object({ type: z.literal('email'), value: z.email('must be an e-mail address') }).strict(),
-  z
-    .object({ type: z.literal('phone'), value: z.string().regex(/^\+[1-9][0-9]{6,14}$/, 'must be an E.164 number such as +84912345678') })
-    .strict(),
-  z
-    .object({
-      type: z.literal('ip_address'),
-      value: z.string().refine(isIp, 'must be an IPv4 or IPv6 address'),
-      port: z.number().int().min(0).max(65535).optional(),
-      observedAt: ObservedAt,
-      timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Bangkok or UTC'),
-    })
-    .strict(),
-  z.object({ type: z.literal('imei'), value: z.string().refine(imeiValid, 'must be 15 digits with a valid Luhn check digit') }).strict(),
-  z
-    .object({ type: z.literal('wallet_address'), chain: z.enum(WALLET_CHAINS), value: z.string().min(1).max(100) })
-    .strict()
-    .superRefine((v, ctx) => {
+  z.strictObject({ type: z.literal('account_id'), value: trimmed(1, 200), service: z.optional(textUpTo(100)) }),
+  z.strictObject({ type: z.literal('email'), value: z.email('must be an e-mail address') }),
+  z.strictObject({
+    type: z.literal('phone'),
+    value: z.string().check(z.regex(/^\+[1-9][0-9]{6,14}$/, 'must be an E.164 number such as +84912345678')),
+  }),
+  z.strictObject({
+    type: z.literal('ip_address'),
+    value: z.string().check(z.refine(isIp, 'must be an IPv4 or IPv6 address')),
+    port: z.optional(z.int().check(z.gte(0), z.lte(65535))),
+    observedAt: ObservedAt,
+    timeZone: z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as Asia/Bangkok or UTC')),
+  }),
+  z.strictObject({
+    type: z.literal('imei'),
+    value: z.string().check(z.refine(imeiValid, 'must be 15 digits with a valid Luhn check digit')),
+  }),
+  z.strictObject({ type: z.literal('wallet_address'), chain: z.enum(WALLET_CHAINS), value: text(1, 100) }).check(
+    z.superRefine((v, ctx) => {
       if (!WALLET_FORMATS[v.chain].test(v.value))
         ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a ${v.chain} address` });
     }),
-  z.object({ type: z.literal('iban'), value: z.string().refine(ibanValid, 'must be an IBAN with a valid mod-97 checksum') }).strict(),
+  ),
+  z.strictObject({ type: z.literal('iban'), value: z.string().check(z.refine(ibanValid, 'must be an IBAN with a valid mod-97 checksum')) }),
 ]);
 export type Selector = z.infer<typeof Selector>;
 
