@@ -48,7 +48,7 @@ describe('delivery: signed webhooks and the pull inbox, with retries, a dead-let
     t = await freshTable();
     clock = new ManualClock('2026-03-01T08:00:00.000Z');
     m = await withMessaging(t, clock);
-    const deps = { store: t.store, clock, ids: m.deps.ids };
+    const deps = { store: t.store, clock, ids: m.deps.ids, webhookDestinations: m.deps.webhookDestinations };
     await registerOrganisation(deps, { principal: admin }, { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' });
     const set = await setWebhook(deps, { principal: partner }, { url: 'http://127.0.0.1:9/unused' });
     secret = set.result!.secret!.value;
@@ -191,7 +191,7 @@ describe('delivery: signed webhooks and the pull inbox, with retries, a dead-let
   });
 
   it('signs with the old and the new secret during a rotation, then with the new one only', async () => {
-    const deps = { store: t.store, clock, ids: m.deps.ids };
+    const deps = { store: t.store, clock, ids: m.deps.ids, webhookDestinations: m.deps.webhookDestinations };
     const rotated = await rotateWebhookSecret(deps, { principal: partner }, 3600);
     expect(rotated.result!.secrets).toHaveLength(2);
     const fresh = rotated.result!.secret.value;
@@ -216,5 +216,53 @@ describe('delivery: signed webhooks and the pull inbox, with retries, a dead-let
     secret = fresh;
     await deliverAll();
     expect(arrived(c)).toHaveLength(1);
+  });
+});
+
+describe('delivery: webhooks only to the public internet', () => {
+  it('refuses a name that resolves to a private address, and never connects to it', async () => {
+    const t = await freshTable();
+    const clock = new ManualClock('2026-03-01T08:00:00.000Z');
+    const addresses = new Map([
+      ['hooks.partner.example', ['203.0.114.7']],
+      ['rebound.partner.example', ['203.0.114.8', '10.0.0.5']],
+    ]);
+    const calls: string[] = [];
+    const m = await withMessaging(t, clock, {
+      webhookDestinations: {},
+      resolve: async (host) => addresses.get(host) ?? [],
+      fetch: (async (url: string) => {
+        calls.push(new URL(url).hostname);
+        return new Response(null, { status: 204 });
+      }) as typeof fetch,
+    });
+    const deps = { store: t.store, clock, ids: m.deps.ids };
+    const partner = principal('usa-fbi', 'USA');
+    await registerOrganisation(deps, { principal: admin }, { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' });
+    await expect(setWebhook(deps, { principal: partner }, { url: 'https://169.254.169.254/latest' })).rejects.toMatchObject({
+      code: 'validation',
+      field: 'url',
+    });
+    await expect(setWebhook(deps, { principal: partner }, { url: 'http://hooks.partner.example/in' })).rejects.toMatchObject({
+      code: 'validation',
+    });
+
+    const deliverOne = async (url: string, id: string) => {
+      await setWebhook(deps, { principal: partner }, { url });
+      clock.advance(10);
+      await emit({ store: t.store, clock, ids: m.deps.ids }, 'platform', [
+        { type: 'contacts.updated', subject: { type: 'test', id }, audience: ['usa-fbi'], data: {} },
+      ]);
+      await relayOutbox(m.deps);
+      await drainQueue(m.sqs, m.queues.events.url, m.fanout);
+      await pollOnce(m.sqs, m.queues.delivery.url, m.delivery);
+      return (await m.deps.alerts.listNotifications('usa-fbi', { limit: 100 })).items.find((n) => n.subject.id === id)!;
+    };
+    expect((await deliverOne('https://hooks.partner.example/in', 'public')).webhook?.status).toBe('delivered');
+    const refused = await deliverOne('https://rebound.partner.example/in', 'private');
+    expect(refused.webhook).toMatchObject({ status: 'failed', lastError: 'destination refused: resolves to a non-public address' });
+    expect(calls).toContain('hooks.partner.example');
+    expect(calls).not.toContain('rebound.partner.example');
+    await t.drop();
   });
 });

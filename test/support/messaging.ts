@@ -49,6 +49,8 @@ export const withMessaging = async (
     fetch: globalThis.fetch,
     logger: quietLogger,
     retryDelaySeconds: () => 0,
+    // The tests' webhook receivers listen on 127.0.0.1.
+    webhookDestinations: { allowPrivate: true },
     ...overrides,
   };
   const fanoutStats: FanoutStats[] = [];

@@ -25,6 +25,7 @@ export * from './inputs';
 export * from './machines';
 export * from './marking';
 export * from './model';
+export * from './notifications/destination';
 export * from './notifications/fanout';
 export * from './notifications/model';
 export * from './policy';

@@ -13,6 +13,7 @@ import type {
   TaskStatus,
   Timer,
 } from './model';
+import type { DestinationRule } from './notifications/destination';
 import type { AlertStore } from './notifications/model';
 import type { DataRequest, EvidenceItem } from './requests/request';
 
@@ -106,4 +107,6 @@ export interface Deps {
   content?: ContentStore;
   /** Incident and contact lists, the outbox and the partners' notification inboxes. */
   alerts?: AlertStore;
+  /** Where webhooks may point (see notifications/destination.ts); only the local runtime allows private hosts. */
+  webhookDestinations?: DestinationRule;
 }

@@ -112,6 +112,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     ids: timeOrderedIds(clock),
     alerts: new DynamoAlertStore(doc, tableName),
     content: new S3ContentStore(s3, bucket),
+    // A developer's webhook receiver listens on this machine.
+    webhookDestinations: { allowPrivate: true },
   };
   const messaging: MessagingDeps = {
     store,
@@ -122,6 +124,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     queues: { events: queues.events.url, delivery: queues.delivery.url },
     fetch: globalThis.fetch,
     logger,
+    webhookDestinations: deps.webhookDestinations,
     ...opts.messaging,
   };
   const fanout = createFanoutHandler(messaging);

@@ -1,5 +1,5 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { type AlertStore, type Clock, type Ids, type Store, systemClock, timeOrderedIds } from '@taskforce/core';
+import { type AlertStore, type Clock, type DestinationRule, type Ids, type Store, systemClock, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
 import { createSqsClient } from './setup';
 
@@ -24,6 +24,10 @@ export interface MessagingDeps {
   retryDelaySeconds?: (receiveCount: number) => number;
   /** Webhook request timeout (default 10 s). */
   webhookTimeoutMs?: number;
+  /** Where webhooks may point; the same rule the API applies when a webhook is set. */
+  webhookDestinations?: DestinationRule;
+  /** Resolves a webhook's host to its addresses (default: the system resolver); tests inject their own. */
+  resolve?: (host: string) => Promise<string[]>;
 }
 
 export const defaultRetryDelaySeconds = (receiveCount: number): number => Math.min(900, 10 * 2 ** Math.max(0, receiveCount - 1));

@@ -1,12 +1,17 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   activeSecrets,
+  type DestinationRule,
   type DomainEvent,
   type InboxNotification,
+  isPublicAddress,
   Notification,
   type Notification as NotificationT,
   planNotifications,
+  webhookUrlProblem,
 } from '@taskforce/core';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { sendInBatches } from './batch';
@@ -159,6 +164,29 @@ export const createDeliveryHandler =
     return { batchItemFailures: failures.map((r) => ({ itemIdentifier: r.messageId })) };
   };
 
+const systemResolve = async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+
+/**
+ * The destination rule again, at the moment of delivery: the URL as set may have been accepted
+ * under an older rule, and its name may since resolve to a private address. (The connection
+ * resolves the name once more; a name that flips between the two lookups is the residual risk.)
+ */
+async function destinationProblem(url: string, deps: Pick<MessagingDeps, 'webhookDestinations' | 'resolve'>): Promise<string | undefined> {
+  const rule: DestinationRule = deps.webhookDestinations ?? {};
+  const problem = webhookUrlProblem(url, rule);
+  if (problem) return `destination refused: ${problem}`;
+  if (rule.allowPrivate) return undefined;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return undefined; // judged above
+  let addresses: string[];
+  try {
+    addresses = await (deps.resolve ?? systemResolve)(host);
+  } catch (err) {
+    return (err as { code?: string }).code ?? 'ENOTFOUND';
+  }
+  return addresses.length > 0 && addresses.every(isPublicAddress) ? undefined : 'destination refused: resolves to a non-public address';
+}
+
 async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOutcome> {
   const parsed = Notification.safeParse(JSON.parse(r.body));
   if (!parsed.success) {
@@ -194,27 +222,28 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
   }
   const body = JSON.stringify(n);
   let status: number | undefined;
-  let error = '';
-  try {
-    const res = await deps.fetch(channel.webhook.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Taskforce-Webhooks/1',
-        [SIGNATURE_HEADER]: signWebhook(body, secrets, now),
-        [NOTIFICATION_ID_HEADER]: n.id,
-        [EVENT_TYPE_HEADER]: n.type,
-      },
-      body,
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'manual',
-    });
-    status = res.status;
-    await res.body?.cancel().catch(() => undefined);
-  } catch (err) {
-    // e.g. ENOTFOUND, ECONNREFUSED, TimeoutError: the cause, never the URL or the body.
-    error = (err as { cause?: { code?: string } }).cause?.code ?? (err instanceof Error ? err.name : 'network error');
-  }
+  let error = (await destinationProblem(channel.webhook.url, deps)) ?? '';
+  if (!error)
+    try {
+      const res = await deps.fetch(channel.webhook.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Taskforce-Webhooks/1',
+          [SIGNATURE_HEADER]: signWebhook(body, secrets, now),
+          [NOTIFICATION_ID_HEADER]: n.id,
+          [EVENT_TYPE_HEADER]: n.type,
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: 'manual',
+      });
+      status = res.status;
+      await res.body?.cancel().catch(() => undefined);
+    } catch (err) {
+      // e.g. ENOTFOUND, ECONNREFUSED, TimeoutError: the cause, never the URL or the body.
+      error = (err as { cause?: { code?: string } }).cause?.code ?? (err instanceof Error ? err.name : 'network error');
+    }
   if (status !== undefined && status >= 200 && status < 300) {
     // If this write fails the lease stays until it runs out, and the post is made again: the receiver deduplicates by id.
     await deps.alerts.recordWebhook(orgId, n.id, { ok: true, at: deps.clock.now() });

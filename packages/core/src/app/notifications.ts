@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { actorOf } from '../access';
-import { forbidden, notFound } from '../errors';
+import { forbidden, invalid, notFound } from '../errors';
 import type { Page, Principal } from '../model';
+import { webhookUrlProblem } from '../notifications/destination';
 import {
   activeSecrets,
   type InboxNotification,
@@ -58,6 +59,8 @@ export async function getWebhook(deps: Deps, p: Principal): Promise<WebhookView>
 export async function setWebhook(deps: Deps, ctx: CommandContext, input: WebhookChannelInput) {
   const p = ctx.principal;
   requireChannelManager(p);
+  const problem = webhookUrlProblem(input.url, deps.webhookDestinations);
+  if (problem) throw invalid('url', `the webhook URL ${problem}`);
   const fresh: WebhookSecret = { id: secretId(), value: secretValue(), createdAt: deps.clock.now().toISOString() };
   return runCommand<WebhookView & { secret?: { id: string; value: string } }>(deps, {
     chainId: PLATFORM_CHAIN,
