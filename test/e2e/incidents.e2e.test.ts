@@ -164,6 +164,37 @@ describe('urgent incidents through the API, with notifications', () => {
     expect(resolved.body.status).toBe('resolved');
   });
 
+  it('asks the evaluator again on every inbox read: a policy tightened after delivery hides what it forbids', async () => {
+    const fbi = await t.tokenFor('usa-fbi', 'USA');
+    const task = await t.call('POST', `/v1/workspaces/${ws}/tasks`, lead, {
+      title: 'Trace the wallet',
+      assigneeOrgId: 'usa-fbi',
+      dueAt: '2026-03-09T08:00:00.000Z',
+    });
+    expect(task.status).toBe(201);
+    await t.rt.pump();
+    const about = async () =>
+      ((await t.call('GET', '/v1/notifications?limit=100', fbi)).body.items as { id: string; subject: { id: string } }[]).filter(
+        (n) => n.subject.id === task.body.id,
+      );
+    const [note] = await about();
+    expect(note).toBeDefined();
+    expect(note).not.toHaveProperty('access');
+    expect((await t.call('GET', `/v1/notifications/${note!.id}`, fbi)).status).toBe(200);
+    // What reached a webhook never carried the marking's REL TO list either.
+    expect(receiver.state.application.every((a) => !('access' in a.body))).toBe(true);
+
+    const vnmPolicy = await t.tokenFor('vnm-a05', 'VNM', ['policy_admin']);
+    const policy = await t.call('PUT', '/v1/policies/VNM', vnmPolicy, { rules: [{ type: 'never_countries', countries: ['USA'] }] });
+    expect(policy.status).toBe(201);
+    expect(await about()).toEqual([]);
+    expect((await t.call('GET', `/v1/notifications/${note!.id}`, fbi)).status).toBe(404);
+    expect((await t.call('POST', `/v1/notifications/${note!.id}/acknowledge`, fbi)).status).toBe(404);
+
+    await t.call('PUT', '/v1/policies/VNM', vnmPolicy, { rules: [] }, { 'if-match': `"${policy.body.version}"` });
+    expect(await about()).toHaveLength(1);
+  });
+
   it('lets the lead tune the ladder, and documents the routes', async () => {
     expect((await t.call('GET', `/v1/workspaces/${ws}/incident-settings`, lead)).body).toMatchObject({
       ackDeadlines: { critical: 'PT15M', high: 'PT1H', medium: 'PT4H' },

@@ -9,6 +9,7 @@ import {
   runCommand,
   SYSTEM_ACTOR,
   sweepDue,
+  withoutAccess,
 } from '@taskforce/core';
 import { drainQueue, eventFromBody, relayOutbox, toSqsEvent } from '@taskforce/messaging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,8 +153,10 @@ describe('fan-out: outbox → recipients allowed by policy → delivery queue', 
     }
     const red = (await inbox(m, 'usa-fbi')).find((n) => n.subject.id === 'red-named')!;
     expect(red).toMatchObject({ recipient: 'usa-fbi', tlp: 'RED', actorOrgId: 'system', data: { summary: 'secret red-named' } });
-    expect(JSON.stringify(red)).not.toContain('recipients');
-    expect(JSON.stringify(red)).not.toContain('releasableTo');
+    // The inbox keeps the full marking to ask the evaluator again on each read; nothing sent carries it.
+    expect(red.access).toMatchObject({ marking: { releasableTo: 'members', recipients: ['usa-fbi'] }, addressee: false });
+    expect(JSON.stringify(withoutAccess(red))).not.toContain('recipients');
+    expect(JSON.stringify(withoutAccess(red))).not.toContain('releasableTo');
   });
 
   it('pages the contacts an incident escalation names, through the sweep, the outbox and fan-out', async () => {

@@ -12,6 +12,7 @@ import {
   type Notification as NotificationT,
   planNotifications,
   webhookUrlProblem,
+  withoutAccess,
 } from '@taskforce/core';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { sendInBatches } from './batch';
@@ -220,7 +221,7 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
     await deps.alerts.recordWebhook(orgId, n.id, { ok: false, at: now, error: 'no active webhook secret' });
     return 'retry';
   }
-  const body = JSON.stringify(n);
+  const body = JSON.stringify(withoutAccess(n));
   let status: number | undefined;
   let error = (await destinationProblem(channel.webhook.url, deps)) ?? '';
   if (!error)

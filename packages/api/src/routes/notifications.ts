@@ -3,7 +3,7 @@ import {
   type Deps,
   getMyNotification,
   getWebhook,
-  InboxNotification,
+  InboxNotificationView,
   listMyNotifications,
   removeWebhook,
   rotateWebhookSecret,
@@ -15,7 +15,7 @@ import { commandContext, type Env, PageQuerySchema, pageOf } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
-const NotificationSchema = InboxNotification.check(z.meta({ id: 'Notification' }));
+const NotificationSchema = InboxNotificationView.check(z.meta({ id: 'Notification' }));
 const NotificationPage = pageOf(NotificationSchema).check(z.meta({ id: 'NotificationPage' }));
 const SecretInfo = z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.optional(z.string()) });
 const WebhookSchema = z

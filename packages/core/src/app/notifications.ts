@@ -6,15 +6,19 @@ import { webhookUrlProblem } from '../notifications/destination';
 import {
   activeSecrets,
   type InboxNotification,
+  type InboxNotificationView,
   type NotificationChannel,
   type WebhookChannelInput,
   type WebhookSecret,
   type WebhookSecrets,
+  withoutAccess,
 } from '../notifications/model';
+import { EMPTY_POLICY_SET, type PolicyAction } from '../policy';
 import type { Deps, PageQuery } from '../ports';
+import { canSee } from '../visibility';
 import { alertsOf } from './incidents';
 import { type CommandContext, PLATFORM_CHAIN } from './organisations';
-import { runCommand } from './runner';
+import { LoadedView, runCommand } from './runner';
 
 /** Who may manage an organisation's delivery channel: its officers, responders and administrators, not auditors. */
 const requireChannelManager = (p: Principal) => {
@@ -174,19 +178,49 @@ export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, grace
   });
 }
 
-/** The caller's organisation's inbox, oldest first; `pending` for what is not yet acknowledged. */
-export const listMyNotifications = (deps: Deps, p: Principal, q: PageQuery & { pending?: boolean }): Promise<Page<InboxNotification>> =>
-  alertsOf(deps).listNotifications(p.orgId, q);
+/**
+ * Keeps the notifications the evaluator still lets the caller see, asking it again with the
+ * subject's marking kept at delivery, the workspace and today's policies (one batch read).
+ */
+const stillVisible = async (deps: Deps, p: Principal, items: InboxNotification[], action: PolicyAction): Promise<InboxNotification[]> => {
+  const marked = items.filter((n) => n.access);
+  if (marked.length === 0) return items;
+  const workspaceIds = [...new Set(marked.flatMap((n) => (n.workspaceId ? [n.workspaceId] : [])))];
+  const view = new LoadedView(
+    await deps.store.load({ refs: [{ kind: 'policies' }, ...workspaceIds.map((id) => ({ kind: 'workspace' as const, id }))] }),
+  );
+  const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+  const now = deps.clock.now();
+  return items.filter((n) => {
+    if (!n.access) return true;
+    const ws = n.workspaceId ? view.get({ kind: 'workspace', id: n.workspaceId }) : undefined;
+    if (n.workspaceId && !ws) return false;
+    return canSee(p, ws, n.access.marking, policies, now, { action, addressee: n.access.addressee });
+  });
+};
 
-export async function getMyNotification(deps: Deps, p: Principal, id: string): Promise<InboxNotification> {
-  const n = await alertsOf(deps).getNotification(p.orgId, id);
-  if (!n) throw notFound('notification');
-  return n;
+/** The caller's organisation's inbox, oldest first; `pending` for what is not yet acknowledged. */
+export async function listMyNotifications(
+  deps: Deps,
+  p: Principal,
+  q: PageQuery & { pending?: boolean },
+): Promise<Page<InboxNotificationView>> {
+  const page = await alertsOf(deps).listNotifications(p.orgId, q);
+  return { ...page, items: (await stillVisible(deps, p, page.items, 'list')).map(withoutAccess) };
 }
 
-/** Acknowledging is idempotent: the first acknowledgement time stays. */
-export async function acknowledgeNotification(deps: Deps, p: Principal, id: string): Promise<InboxNotification> {
-  const n = await alertsOf(deps).acknowledgeNotification(p.orgId, id, deps.clock.now());
-  if (!n) throw notFound('notification');
-  return n;
+const visibleNotification = async (deps: Deps, p: Principal, n: InboxNotification | null): Promise<InboxNotificationView> => {
+  if (!n || (await stillVisible(deps, p, [n], 'read')).length === 0) throw notFound('notification');
+  return withoutAccess(n);
+};
+
+export const getMyNotification = async (deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> =>
+  visibleNotification(deps, p, await alertsOf(deps).getNotification(p.orgId, id));
+
+/** Acknowledging is idempotent: the first acknowledgement time stays. A notification the caller may no longer see is a 404. */
+export async function acknowledgeNotification(deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> {
+  await getMyNotification(deps, p, id);
+  const acknowledged = await alertsOf(deps).acknowledgeNotification(p.orgId, id, deps.clock.now());
+  if (!acknowledged) throw notFound('notification');
+  return withoutAccess(acknowledged);
 }

@@ -11,7 +11,9 @@ export type Withheld = { orgId: string; reason: 'unknown_organisation' | 'policy
  * subject, the workspace and the country policies; a recipient that may not see the record
  * receives nothing at all, not even that it exists. What goes out is the event's data (which
  * describes only the subject), the handling label, and the acting organisation; the marking's
- * named recipients, REL TO list and the acting person are not passed on.
+ * named recipients, REL TO list and the acting person are not passed on. The full marking rides
+ * along as `access` for the recipient's inbox, which asks the evaluator again on every read; it
+ * is stripped from everything sent (see `withoutAccess`).
  */
 export const planNotifications = (
   event: DomainEvent,
@@ -27,8 +29,8 @@ export const planNotifications = (
       withheld.push({ orgId, reason: 'unknown_organisation' });
       continue;
     }
+    const addressee = event.addressees?.includes(orgId) ?? false;
     if (event.marking) {
-      const addressee = event.addressees?.includes(orgId) ?? false;
       if (
         !canSee({ orgId: org.id, orgKind: org.kind, country: org.country }, ws, event.marking, ctx.policies, now, {
           action: 'notify',
@@ -54,6 +56,7 @@ export const planNotifications = (
       actorOrgId: event.actor.orgId,
       ...(event.marking ? { tlp: event.marking.tlp, caveats: event.marking.caveats } : {}),
       data: event.data,
+      ...(event.marking ? { access: { marking: event.marking, addressee } } : {}),
     });
   }
   return { notifications, withheld };

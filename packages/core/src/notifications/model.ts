@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DomainEvent } from '../events';
 import type { CountryContacts, Incident } from '../incidents/model';
+import { Marking } from '../marking';
 import type { Organisation, Page, Workspace } from '../model';
 import type { PolicySet } from '../policy';
 import type { PageQuery } from '../ports';
@@ -25,8 +26,17 @@ export const Notification = z.object({
   tlp: z.optional(z.string()),
   caveats: z.optional(z.array(z.string())),
   data: z.record(z.string(), z.unknown()),
+  /**
+   * Kept with the inbox copy, never sent: the subject's full marking and whether the recipient
+   * is its addressee, so every read of the inbox asks the evaluator again (a policy tightened
+   * after delivery hides what it now forbids).
+   */
+  access: z.optional(z.object({ marking: Marking, addressee: z.boolean() })),
 });
 export type Notification = z.infer<typeof Notification>;
+
+/** What leaves the platform (webhook body, API response): everything but `access`. */
+export const withoutAccess = <T extends { access?: unknown }>({ access: _kept, ...sent }: T): Omit<T, 'access'> => sent;
 
 export const notificationId = (eventId: string, orgId: string) => `${eventId}:${orgId}`;
 export const parseNotificationId = (id: string): { eventId: string; orgId: string } | null => {
@@ -49,6 +59,9 @@ export const InboxNotification = z.extend(Notification, {
   webhook: z.optional(WebhookState),
 });
 export type InboxNotification = z.infer<typeof InboxNotification>;
+/** An inbox notification as its recipient reads it. */
+export const InboxNotificationView = z.omit(InboxNotification, { access: true });
+export type InboxNotificationView = z.infer<typeof InboxNotificationView>;
 
 /** Where an organisation wants pushes. The secrets live in their own record, never here nor in audit or events. */
 export const NotificationChannel = z.object({
