@@ -2,18 +2,30 @@
  * The stack as CloudFormation: one synth (bundles included) shared by every assertion, plus
  * cdk-nag's AWS Solutions checks over the same construct tree.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CreateTableCommand, DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DomainEvent, StoredRecord } from '@taskforce/core';
-import { createTableInput, eventItem, TABLE, toItem } from '@taskforce/dynamo';
-import { QUEUES } from '@taskforce/messaging';
+import { type CommandContext, createTask, createWorkspace, registerOrganisation, systemClock, timeOrderedIds } from '@taskforce/core';
+import {
+  createDynamoClient,
+  createTableInput,
+  DynamoAlertStore,
+  DynamoStore,
+  documentClient,
+  eventItem,
+  TABLE,
+  toItem,
+} from '@taskforce/dynamo';
+import { eventFromBody, QUEUES } from '@taskforce/messaging';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import type { FunctionName } from '../src/bundle';
 import { ACKNOWLEDGMENTS } from '../src/nag';
@@ -88,6 +100,29 @@ const grantsOf = (name: FunctionName): Grant[] =>
       ...(s.Condition ? { condition: renderCondition(s.Condition) } : {}),
     })),
   );
+
+/**
+ * EventBridge pattern matching (the semantics Pipes filters share with rules), for the
+ * operators a filter here may use: a list of literal values, `prefix`, `exists`. A field
+ * matches if any listed value matches; nested objects match field by field; an event array
+ * matches if any element does. Any other operator fails the test rather than passing silently.
+ */
+const matches = (pattern: Cfn, event: Cfn | undefined): boolean =>
+  Object.entries(pattern).every(([k, p]) => {
+    const value = event?.[k];
+    if (!Array.isArray(p)) return typeof value === 'object' && value !== null && matches(p, value);
+    const values = Array.isArray(value) ? value : [value];
+    return p.some((rule) => {
+      if (typeof rule !== 'object' || rule === null) return value !== undefined && values.includes(rule);
+      if ('prefix' in rule) return values.some((v) => typeof v === 'string' && v.startsWith(rule.prefix));
+      if ('exists' in rule) return (value !== undefined) === rule.exists;
+      throw new Error(`no matcher for ${JSON.stringify(rule)}`);
+    });
+  });
+const pipeFilters = (): Cfn[] => {
+  const [, pipe] = ofType('AWS::Pipes::Pipe')[0]!;
+  return (pipe.Properties.SourceParameters.FilterCriteria.Filters as Cfn[]).map((f) => JSON.parse(f.Pattern));
+};
 
 beforeAll(async () => {
   built = await buildApp({
@@ -262,13 +297,6 @@ describe('messaging', () => {
 });
 
 describe('outbox relay (DynamoDB stream → EventBridge pipe → events queue)', () => {
-  /** EventBridge pattern matching, for the operators the relay's filter uses (value lists and prefix). */
-  const matches = (pattern: Cfn, event: Cfn): boolean =>
-    Object.entries(pattern).every(([k, p]) =>
-      Array.isArray(p)
-        ? p.some((v) => (typeof v === 'object' ? typeof event?.[k] === 'string' && event[k].startsWith(v.prefix) : event?.[k] === v))
-        : matches(p, event?.[k]),
-    );
   const streamRecord = (eventName: string, item: Record<string, unknown>) => ({
     eventName,
     dynamodb: { NewImage: marshall(item, { removeUndefinedValues: true }) },
@@ -288,8 +316,7 @@ describe('outbox relay (DynamoDB stream → EventBridge pipe → events queue)',
   });
 
   it('lets through inserted outbox events only', () => {
-    const [, pipe] = ofType('AWS::Pipes::Pipe')[0]!;
-    const filters = (pipe.Properties.SourceParameters.FilterCriteria.Filters as Cfn[]).map((f) => JSON.parse(f.Pattern));
+    const filters = pipeFilters();
     const pass = (record: Cfn) => filters.some((f) => matches(f, record));
 
     const event = {
@@ -312,6 +339,107 @@ describe('outbox relay (DynamoDB stream → EventBridge pipe → events queue)',
     const { duePk: _p, dueSk: _s, ...published } = eventItem(event);
     expect(pass(streamRecord('INSERT', published))).toBe(false);
     expect(pass(streamRecord('INSERT', toItem(timer)))).toBe(false);
+  });
+});
+
+describe('outbox relay against the records DynamoDB really streams', () => {
+  /** DynamoDB Streams, as the pipe reads it, on the local engine (its JSON API; the engine ignores signatures). */
+  const streams =
+    (endpoint: string) =>
+    async (target: string, body: unknown): Promise<Cfn> => {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': `DynamoDBStreams_20120810.${target}`,
+          authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+        },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${target}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as Cfn;
+    };
+  const readStream = async (endpoint: string, streamArn: string): Promise<Cfn[]> => {
+    const call = streams(endpoint);
+    const { StreamDescription } = await call('DescribeStream', { StreamArn: streamArn });
+    const records: Cfn[] = [];
+    for (const shard of StreamDescription.Shards as Cfn[]) {
+      let iterator = (await call('GetShardIterator', { StreamArn: streamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }))
+        .ShardIterator;
+      for (let i = 0; iterator && i < 50; i++) {
+        const out = await call('GetRecords', { ShardIterator: iterator, Limit: 1000 });
+        records.push(...out.Records);
+        if (out.Records.length === 0) break;
+        iterator = out.NextShardIterator;
+      }
+    }
+    return records;
+  };
+
+  it('passes exactly the inserted outbox items of real commits, as messages the fan-out reads back into the same events', async () => {
+    // The pipe sends each record as it is: no input template, no target parameters.
+    const [, pipe] = ofType('AWS::Pipes::Pipe')[0]!;
+    expect(pipe.Properties.TargetParameters).toBeUndefined();
+    expect(pipe.Properties.SourceParameters.DynamoDBStreamParameters.BatchSize).toBeLessThanOrEqual(10); // SendMessageBatch
+    const [, table] = ofType('AWS::DynamoDB::Table')[0]!;
+    expect(table.Properties.StreamSpecification.StreamViewType).toBe('NEW_IMAGE');
+
+    const endpoint = inject('dynamoEndpoint');
+    const dynamo = createDynamoClient({ endpoint });
+    const tableName = `relay-${randomUUID().slice(0, 8)}`;
+    const created = await dynamo.send(
+      new CreateTableCommand({ ...createTableInput(tableName), StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } }),
+    );
+    try {
+      const doc = documentClient(dynamo);
+      const deps = {
+        store: new DynamoStore(doc, tableName),
+        alerts: new DynamoAlertStore(doc, tableName),
+        clock: systemClock,
+        ids: timeOrderedIds(systemClock),
+      };
+      const admin = {
+        principal: { sub: 'a', orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] },
+      } as CommandContext;
+      const lead = { principal: { sub: 'l', orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] } } as CommandContext;
+      // Real commands: an organisation (platform chain), a workspace and a task with its due timers (workspace chain).
+      await registerOrganisation(deps, admin, { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' } as never);
+      const ws = (await createWorkspace(deps, lead, { title: 'Op Relay', legalBasis: { code: 'UNCC', text: 'art. 47' } } as never)).result!;
+      const dueAt = new Date(Date.now() + 3_600_000).toISOString();
+      await createTask(deps, lead, ws.id, { title: 'Trace', assigneeOrgId: 'vnm-a05', dueAt, reminders: ['PT30M'] } as never);
+      const committed = [
+        ...(await deps.store.listEvents('platform', { limit: 100 })).items,
+        ...(await deps.store.listEvents(ws.id, { limit: 100 })).items,
+      ];
+      expect(committed.map((e) => e.type)).toEqual(
+        expect.arrayContaining(['organisation.registered', 'workspace.created', 'task.assigned']),
+      );
+      // What happens to outbox items afterwards: the sweep's backstop relay pushes them back
+      // (still in the outbox), the fan-out marks them published (out of it); a notification lands.
+      await deps.alerts.deferEvents(committed, new Date(Date.now() + 300_000));
+      await deps.alerts.markPublished(committed[0]!, new Date());
+      await deps.alerts.putNotification({
+        id: `${committed[0]!.id}:vnm-a05`,
+        recipient: 'vnm-a05',
+        receivedAt: new Date().toISOString(),
+      } as never);
+
+      const records = await readStream(endpoint, created.TableDescription!.LatestStreamArn!);
+      const kinds = (r: Cfn) => `${r.eventName} ${r.dynamodb.NewImage?.kind?.S}`;
+      expect(records.map(kinds)).toEqual(expect.arrayContaining(['INSERT timer', 'MODIFY event', 'INSERT notification', 'INSERT task']));
+      // A deferred event's new image is still in the outbox: only the event name keeps it out.
+      expect(records.some((r) => r.eventName === 'MODIFY' && r.dynamodb.NewImage.duePk?.S?.startsWith('OUTBOX#'))).toBe(true);
+
+      const filters = pipeFilters();
+      const passed = records.filter((r) => filters.some((f) => matches(f, r)));
+      expect(passed.map(kinds)).toEqual(committed.map(() => 'INSERT event'));
+      // The message body is the record; the fan-out reads the very event that was committed.
+      const read = passed.map((r) => eventFromBody(JSON.stringify(r)));
+      expect(new Set(read.map((e) => e?.id))).toEqual(new Set(committed.map((e) => e.id)));
+      for (const e of committed) expect(read.find((x) => x?.id === e.id)).toEqual(e);
+    } finally {
+      await dynamo.send(new DeleteTableCommand({ TableName: tableName }));
+    }
   });
 });
 
