@@ -565,7 +565,7 @@ describe('functions', () => {
     expect(grantsOf('sweep')).toEqual(
       canonical([
         ...own('sweep'),
-        { actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'], resources: ['table'] },
+        { actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem'], resources: ['table'] },
         { actions: ['dynamodb:Query'], resources: ['table/index/due'] },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
         { actions: ['sqs:SendMessage'], resources: [QUEUES.events.name] },
@@ -585,8 +585,12 @@ describe('functions', () => {
     expect(grantsOf('delivery')).toEqual(
       canonical([
         ...own('delivery'),
-        { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], resources: ['table'], condition: partitions('ORG#*', 'NOTIF#*') },
-        { actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], resources: ['table'], condition: partitions('NOTIF#*') },
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*') },
+        {
+          actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+          resources: ['table'],
+          condition: partitions('NOTIF#*'),
+        },
         kms('dynamodb'),
         // Its own ChangeMessageVisibility (retry backoff) is among what consuming the queue needs.
         ...consumes(QUEUES.delivery.name),

@@ -143,10 +143,10 @@ export class Functions extends Construct {
     useKey('api', ['dynamodb', 's3']);
 
     // Sweep (sweepDue, relayOutbox): due timers and unpublished events → Query on the due index
-    // only; firing a timer → load (GetItem / BatchGetItem) and commit (Put and Delete, the
-    // delete being the claim); relayed events pushed back in the due index (deferEvents) →
+    // only; firing a timer → load (always several keys: workspace, timer, chain head, so
+    // BatchGetItem, never GetItem) and commit (Put and Delete, the delete being the claim); relayed events pushed back in the due index (deferEvents) →
     // UpdateItem of event items, which live in the chain partitions; sends to the events queue.
-    allow('sweep', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
+    allow('sweep', ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
     allow('sweep', ['dynamodb:Query'], indexArns(idx.due.name));
     allow('sweep', ['dynamodb:UpdateItem'], tableArn, CHAIN_PARTITIONS);
     allow('sweep', ['sqs:SendMessage'], [events.queue.queueArn]);
@@ -165,9 +165,9 @@ export class Functions extends Construct {
     // PutItem), the webhook claimed and its outcome recorded (claimWebhook, recordWebhook:
     // UpdateItem, and GetItem when a claim fails), all in the notification partition; a failed
     // record's retry delay → ChangeMessageVisibility on its own queue. It calls partners' URLs,
-    // so it may read nothing else and write nothing but notifications.
-    allow('delivery', ['dynamodb:BatchGetItem', 'dynamodb:GetItem'], tableArn, [ORGANISATION_PARTITIONS, NOTIFICATION_PARTITIONS]);
-    allow('delivery', ['dynamodb:PutItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
+    // so it reads only organisation and notification partitions and writes only notifications.
+    allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS]);
+    allow('delivery', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
     useKey('delivery', ['dynamodb']);
 
