@@ -73,7 +73,8 @@ const render = (x: unknown): string => {
   const v = x as Cfn;
   if (typeof v === 'string') return v;
   if (v.Ref) return v.Ref.startsWith('AWS::') ? `\${${v.Ref}}` : labelOf(v.Ref);
-  if (v['Fn::GetAtt']) return labelOf(v['Fn::GetAtt'][0]);
+  if (v['Fn::GetAtt'])
+    return v['Fn::GetAtt'][1] === 'Arn' ? labelOf(v['Fn::GetAtt'][0]) : `${labelOf(v['Fn::GetAtt'][0])}.${v['Fn::GetAtt'][1]}`;
   if (v['Fn::Join']) return (v['Fn::Join'][1] as unknown[]).map(render).join(v['Fn::Join'][0]);
   return JSON.stringify(v);
 };
@@ -313,6 +314,24 @@ describe('outbox relay (DynamoDB stream → EventBridge pipe → events queue)',
     });
     const relayDlq = built.stack.getLogicalId(built.stack.relay.dlq.node.defaultChild as never);
     expect(pipe.Properties.SourceParameters.DynamoDBStreamParameters.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [relayDlq, 'Arn'] });
+  });
+
+  it('lets the pipe read the stream and send to the events queue and its own dead-letter queue, nothing else', () => {
+    const roleId = built.stack.getLogicalId(built.stack.relay.node.findChild('Role').node.defaultChild as never);
+    const statements = ofType('AWS::IAM::Policy')
+      .filter(([, p]) => p.Properties.Roles.some((r: unknown) => logicalIdOf(r) === roleId))
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Cfn[])
+      .map((st) => ({ actions: [st.Action].flat(), resources: [st.Resource].flat().map(render) }));
+    expect(canonical(statements)).toEqual(
+      canonical([
+        { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: ['table.StreamArn'] },
+        // ListStreams has no resource-level permission (acknowledged in nag.ts).
+        { actions: ['dynamodb:ListStreams'], resources: ['*'] },
+        { actions: ['sqs:SendMessage'], resources: [QUEUES.events.name, 'relay-dlq'] },
+        // The stream and both queues are encrypted under the data key.
+        { actions: ['kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKey'], resources: ['data-key'] },
+      ]),
+    );
   });
 
   it('lets through inserted outbox events only', () => {
