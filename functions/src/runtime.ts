@@ -1,11 +1,9 @@
 /**
  * What every Lambda entry point shares, initialised once per execution environment (outside
- * the handlers): Powertools logger and metrics, and the deps built from the environment.
+ * the handlers): Powertools logger and metrics, the JWT settings and the handler wrapper.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { type Deps, systemClock, timeOrderedIds } from '@taskforce/core';
-import { createDynamoClient, DynamoStore, documentClient } from '@taskforce/dynamo';
 import type { Context } from 'aws-lambda';
 
 const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce';
@@ -22,18 +20,11 @@ export const log = {
   error: (msg: string, f?: Fields) => logger.error(msg, ...extra(f)),
 };
 
-const required = (name: string, env: NodeJS.ProcessEnv = process.env): string => {
+export const required = (name: string, env: NodeJS.ProcessEnv = process.env): string => {
   const v = env[name];
   if (!v) throw new Error(`environment variable ${name} is not set`);
   return v;
 };
-
-/** The table (TABLE_NAME), the system clock and time-ordered ids: what the API needs. */
-export const storeDeps = (env: NodeJS.ProcessEnv = process.env): Deps => ({
-  store: new DynamoStore(documentClient(createDynamoClient()), required('TABLE_NAME', env)),
-  clock: systemClock,
-  ids: timeOrderedIds(systemClock),
-});
 
 /** Cognito as the token issuer: JWT_ISSUER is `https://cognito-idp.<region>.amazonaws.com/<poolId>`, JWT_AUDIENCE the app client id. */
 export const jwtFromEnv = (env: NodeJS.ProcessEnv = process.env) => {

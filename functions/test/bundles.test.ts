@@ -88,6 +88,11 @@ describe('bundles as Lambda runs them', () => {
       httpApiEvent('POST', '/v1/organisations', { token: admin, body: { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' } }),
     );
     expect(made.statusCode).toBe(201);
+
+    // The alert store (and the S3 client, loaded at cold start for evidence) are wired in the bundle too.
+    const fbi = await cognito.idToken('usa-fbi', 'agency', 'USA', 'officer');
+    const inbox = await invoke<HttpResult>('api', httpApiEvent('GET', '/v1/notifications', { token: fbi }));
+    expect(inbox.statusCode).toBe(200);
   }, 60_000);
 
   it('sweep → fan-out → delivery: relays the outbox and passes each event on, from the bundles', async () => {

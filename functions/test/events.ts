@@ -28,11 +28,19 @@ export const lambdaContext = (functionName: string): Context => ({
 export const httpApiEvent = (
   method: string,
   pathWithQuery: string,
-  opts: { token?: string; body?: unknown; headers?: Record<string, string>; claims?: Record<string, string> } = {},
+  opts: {
+    token?: string;
+    body?: unknown;
+    /** A binary body (e.g. evidence content): API Gateway passes it base64-encoded. */
+    binary?: { bytes: Uint8Array; contentType: string };
+    headers?: Record<string, string>;
+    claims?: Record<string, string>;
+  } = {},
 ): APIGatewayProxyEventV2 => {
   const [path = '/', rawQueryString = ''] = pathWithQuery.split('?');
   const now = new Date();
   const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+  const binary = opts.binary ? Buffer.from(opts.binary.bytes) : undefined;
   const headers: Record<string, string> = {
     accept: 'application/json',
     host: `abc123.execute-api.${REGION}.amazonaws.com`,
@@ -43,6 +51,7 @@ export const httpApiEvent = (
     'x-forwarded-proto': 'https',
     ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
     ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}),
+    ...(binary && opts.binary ? { 'content-type': opts.binary.contentType, 'content-length': String(binary.byteLength) } : {}),
     ...opts.headers,
   };
   const query = rawQueryString ? Object.fromEntries(new URLSearchParams(rawQueryString)) : undefined;
@@ -68,7 +77,8 @@ export const httpApiEvent = (
       timeEpoch: now.getTime(),
     },
     ...(body ? { body } : {}),
-    isBase64Encoded: false,
+    ...(binary ? { body: binary.toString('base64') } : {}),
+    isBase64Encoded: binary !== undefined,
   } as APIGatewayProxyEventV2;
 };
 

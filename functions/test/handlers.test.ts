@@ -4,7 +4,8 @@
  * on AWS: environment variables, read when the module loads; the SDK finds the local engines
  * through AWS_ENDPOINT_URL_DYNAMODB and AWS_ENDPOINT_URL_SQS.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { type Message, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DomainEvent } from '@taskforce/core';
@@ -111,6 +112,74 @@ describe('api (HTTP API payload 2.0 → hono/aws-lambda)', () => {
     const bad = await call('POST', `/v1/workspaces/${ws.json.id}/tasks`, lead, { title: '' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json.errors[0].field).toMatch(/^body\./);
+  });
+});
+
+describe('api: what the function wires besides the store', () => {
+  const production = (providerOrgId: string) => ({
+    providerOrgId,
+    type: 'production',
+    legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18', reference: 'VNM-A05/2026/7' },
+    description: 'Account holder and transactions',
+    selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
+    period: { from: '2026-01-01T00:00:00.000Z', to: '2026-02-28T00:00:00.000Z' },
+  });
+
+  it('stores evidence content in the bucket named by EVIDENCE_BUCKET_NAME and hands the same bytes back', async () => {
+    const admin = await idToken('platform', 'international', 'ZZZ', 'admin');
+    const bankOrg = { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' };
+    expect((await call('POST', '/v1/organisations', admin, bankOrg)).statusCode).toBe(201);
+    const lead = await idToken('vnm-a05', 'agency', 'VNM', 'officer');
+    const bank = await idToken('mekong-bank', 'provider', 'THA', 'responder');
+    const ws = (await call('POST', '/v1/workspaces', lead, { title: 'Op Ledger', legalBasis: { code: 'UNCC', text: 'art. 47' } })).json.id;
+    const request = await call('POST', `/v1/workspaces/${ws}/requests`, lead, production('mekong-bank'));
+    expect(request.statusCode).toBe(201);
+    const id = request.json.id;
+    expect((await call('GET', '/v1/portal/requests', bank)).json.items.map((r: { id: string }) => r.id)).toEqual([id]); // gsi2
+    expect((await call('POST', `/v1/portal/requests/${id}/acknowledge`, bank)).statusCode).toBe(200);
+
+    const content = Buffer.from('date,amount\n2026-02-01,9800\n');
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const registered = await call('POST', `/v1/portal/requests/${id}/evidence`, bank, {
+      fileName: 'statement.csv',
+      size: content.length,
+      mediaType: 'text/csv',
+      sha256,
+    });
+    expect(registered.statusCode).toBe(201);
+    const location = String(registered.headers?.location ?? registered.headers?.Location);
+    const upload = await api(
+      httpApiEvent('PUT', location, { token: bank, binary: { bytes: content, contentType: 'application/octet-stream' } }),
+      lambdaContext('api'),
+    );
+    expect(upload.statusCode).toBe(200);
+    expect(JSON.parse(upload.body).content).toBe('stored');
+
+    // The object is in the bucket the function was told, under the item's key (the prefix its role may write).
+    const key = `evidence/${ws}/${id}/${registered.json.id}`;
+    const head = await aws.s3.send(new HeadObjectCommand({ Bucket: aws.bucket, Key: key }));
+    expect(head).toMatchObject({ ContentLength: content.length, ContentType: 'text/csv', Metadata: { sha256 } });
+
+    const download = await api(
+      httpApiEvent('GET', `/v1/workspaces/${ws}/requests/${id}/evidence/${registered.json.id}/content`, { token: lead }),
+      lambdaContext('api'),
+    );
+    expect(download.statusCode).toBe(200);
+    expect(download.headers?.['x-content-sha256']).toBe(sha256);
+    const bytes = download.isBase64Encoded ? Buffer.from(download.body, 'base64') : Buffer.from(download.body);
+    expect(bytes.equals(content)).toBe(true);
+    const exported = await call('GET', `/v1/workspaces/${ws}/requests/${id}/export`, lead);
+    expect(exported.json.evidence[0]).toMatchObject({ sha256, content: 'stored' });
+  });
+
+  it('serves the incident and notification routes from the alert store', async () => {
+    const lead = await idToken('vnm-a05', 'agency', 'VNM', 'officer');
+    const ws = (await call('POST', '/v1/workspaces', lead, { title: 'Op Alert', legalBasis: { code: 'UNCC', text: 'art. 41' } })).json.id;
+    expect((await call('GET', `/v1/workspaces/${ws}/incidents`, lead)).statusCode).toBe(200);
+    expect((await call('GET', '/v1/contacts', lead)).statusCode).toBe(200);
+    const inbox = await call('GET', '/v1/notifications', lead);
+    expect(inbox.statusCode).toBe(200);
+    expect(inbox.json.items).toEqual(expect.any(Array));
   });
 });
 

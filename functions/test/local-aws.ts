@@ -1,7 +1,7 @@
 /**
  * What the Lambda functions meet on AWS, played locally: a Cognito-like issuer publishing its
- * JWKS and signing ID tokens, and the table and queues on the shared local engines, with the
- * environment the CDK stack gives the functions.
+ * JWKS and signing ID tokens; the table, the queues and the evidence bucket on the shared local
+ * engines; and the environment the CDK stack gives the functions.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -10,6 +10,7 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { type Message, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { createDynamoClient, ensureTable } from '@taskforce/dynamo';
 import { createSqsClient, ensureQueues } from '@taskforce/messaging';
+import { createS3Client, ensureBucket } from '@taskforce/objects';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { inject } from 'vitest';
 
@@ -61,6 +62,12 @@ export const localAws = async (issuer: string) => {
   const sqs = createSqsClient({ endpoint: sqsEndpoint, region: REGION });
   await ensureTable(dynamo, tableName);
   const queues = await ensureQueues(sqs, `${tableName}-`);
+  // The S3 API of the same engine, addressed virtual-hosted style (<bucket>.s3.localhost) as the
+  // SDK addresses S3 on AWS; the tests resolve *.localhost to the engine.
+  const s3Endpoint = sqsEndpoint.replace('//127.0.0.1:', '//s3.localhost:');
+  const bucket = `${tableName}-evidence`;
+  const s3 = createS3Client({ endpoint: sqsEndpoint, region: REGION });
+  await ensureBucket(s3, bucket);
   const env: Record<string, string> = {
     AWS_REGION: REGION,
     AWS_ACCESS_KEY_ID: 'local',
@@ -68,7 +75,9 @@ export const localAws = async (issuer: string) => {
     // The SDK reads service endpoints from these, so the functions' own code stays as on AWS.
     AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
     AWS_ENDPOINT_URL_SQS: sqsEndpoint,
+    AWS_ENDPOINT_URL_S3: s3Endpoint,
     TABLE_NAME: tableName,
+    EVIDENCE_BUCKET_NAME: bucket,
     EVENTS_QUEUE_URL: queues.events.url,
     DELIVERY_QUEUE_URL: queues.delivery.url,
     JWT_ISSUER: issuer,
@@ -90,6 +99,8 @@ export const localAws = async (issuer: string) => {
   return {
     tableName,
     queues,
+    bucket,
+    s3,
     env,
     sqs,
     dynamo,

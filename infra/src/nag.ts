@@ -23,6 +23,13 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason: XRAY,
   })),
   {
+    path: 'Functions/api-role',
+    // The bucket's logical id (from its construct path, Evidence/Bucket) and EVIDENCE_PREFIX.
+    id: 'AwsSolutions-IAM5[Resource::<EvidenceBucketC67FF768.Arn>/evidence/*]',
+    reason:
+      'Evidence object keys are made from ids at run time (evidence/<workspace>/<request>/<item>), so s3:PutObject and s3:GetObject name the evidence prefix with a wildcard below it; no other key of the bucket and no bucket-level action is granted.',
+  },
+  {
     path: 'OutboxRelay/Role',
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: 'dynamodb:ListStreams supports no resource-level permissions; the stream itself is read through actions scoped to its ARN.',

@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import type { FunctionName } from './bundle';
 import { Api } from './constructs/api';
 import { Data } from './constructs/data';
+import { Evidence } from './constructs/evidence';
 import { Functions } from './constructs/functions';
 import { Identity } from './constructs/identity';
 import { Messaging } from './constructs/messaging';
@@ -14,7 +15,7 @@ import { acknowledgeFindings } from './nag';
 export interface TaskforceStackProps extends StackProps {
   /** Folder of each function's bundle, made by `bundleAll` before synth. */
   bundles: Record<FunctionName, string>;
-  /** Protect the table and the user pool from deletion, and retain them with the stack (default true). */
+  /** Protect the table and the user pool from deletion, and retain them, the data key and the evidence buckets with the stack (default true). */
   deletionProtection?: boolean;
   /** E-mail address subscribed to the alarms topic. */
   alarmEmail?: string;
@@ -22,9 +23,10 @@ export interface TaskforceStackProps extends StackProps {
   throttle?: { rateLimit: number; burstLimit: number };
 }
 
-/** Taskforce on AWS: table, queues and relay, user pool, HTTP API, functions, schedule, alarms. */
+/** Taskforce on AWS: table, evidence bucket, queues and relay, user pool, HTTP API, functions, schedule, alarms. */
 export class TaskforceStack extends Stack {
   readonly data: Data;
+  readonly evidence: Evidence;
   readonly messaging: Messaging;
   readonly relay: OutboxRelay;
   readonly identity: Identity;
@@ -38,6 +40,7 @@ export class TaskforceStack extends Stack {
     const deletionProtection = props.deletionProtection ?? true;
 
     this.data = new Data(this, 'Data', { deletionProtection });
+    this.evidence = new Evidence(this, 'Evidence', { key: this.data.key, deletionProtection });
     this.messaging = new Messaging(this, 'Messaging', { key: this.data.key });
     this.relay = new OutboxRelay(this, 'OutboxRelay', {
       table: this.data.table,
@@ -46,7 +49,13 @@ export class TaskforceStack extends Stack {
     });
     this.identity = new Identity(this, 'Identity', { deletionProtection });
     const jwt = { issuer: this.identity.issuer, audience: this.identity.client.userPoolClientId };
-    this.functions = new Functions(this, 'Functions', { bundles: props.bundles, data: this.data, messaging: this.messaging, jwt });
+    this.functions = new Functions(this, 'Functions', {
+      bundles: props.bundles,
+      data: this.data,
+      messaging: this.messaging,
+      evidence: this.evidence,
+      jwt,
+    });
     this.api = new Api(this, 'Api', { handler: this.functions.fns.api, jwt, ...(props.throttle ? { throttle: props.throttle } : {}) });
     this.schedules = new Schedules(this, 'Schedules', { sweep: this.functions.fns.sweep });
     this.monitoring = new Monitoring(this, 'Monitoring', {
@@ -64,6 +73,7 @@ export class TaskforceStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+    new CfnOutput(this, 'EvidenceBucketName', { value: this.evidence.bucket.bucketName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
 
     acknowledgeFindings(this);

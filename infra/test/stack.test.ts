@@ -2,18 +2,30 @@
  * The stack as CloudFormation: one synth (bundles included) shared by every assertion, plus
  * cdk-nag's AWS Solutions checks over the same construct tree.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CreateTableCommand, DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DomainEvent, StoredRecord } from '@taskforce/core';
-import { createTableInput, eventItem, TABLE, toItem } from '@taskforce/dynamo';
-import { QUEUES } from '@taskforce/messaging';
+import { type CommandContext, createTask, createWorkspace, registerOrganisation, systemClock, timeOrderedIds } from '@taskforce/core';
+import {
+  createDynamoClient,
+  createTableInput,
+  DynamoAlertStore,
+  DynamoStore,
+  documentClient,
+  eventItem,
+  TABLE,
+  toItem,
+} from '@taskforce/dynamo';
+import { eventFromBody, QUEUES } from '@taskforce/messaging';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import type { FunctionName } from '../src/bundle';
 import { ACKNOWLEDGMENTS } from '../src/nag';
@@ -43,6 +55,75 @@ const statementsOf = (name: FunctionName): Cfn[] => {
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
 };
 const actionsOf = (name: FunctionName): string[] => statementsOf(name).flatMap((s) => [s.Action].flat());
+
+/** A readable name for each resource a policy names: the table, the data key, the evidence bucket, a queue by its name, a log group by its function. */
+const labelOf = (logicalId: string): string => {
+  const own = (c: { node: { defaultChild?: unknown } }) => built.stack.getLogicalId(c.node.defaultChild as never);
+  const named: Record<string, string> = {
+    [own(built.stack.data.table)]: 'table',
+    [own(built.stack.data.key)]: 'data-key',
+    [own(built.stack.evidence.bucket)]: 'evidence-bucket',
+    [own(built.stack.relay.dlq)]: 'relay-dlq',
+  };
+  for (const [n, fn] of Object.entries(built.stack.functions.fns)) named[own(fn.logGroup as never)] = `${n}-logs`;
+  const r = resources[logicalId];
+  return named[logicalId] ?? (r?.Type === 'AWS::SQS::Queue' ? r.Properties.QueueName : logicalId);
+};
+const render = (x: unknown): string => {
+  const v = x as Cfn;
+  if (typeof v === 'string') return v;
+  if (v.Ref) return v.Ref.startsWith('AWS::') ? `\${${v.Ref}}` : labelOf(v.Ref);
+  if (v['Fn::GetAtt'])
+    return v['Fn::GetAtt'][1] === 'Arn' ? labelOf(v['Fn::GetAtt'][0]) : `${labelOf(v['Fn::GetAtt'][0])}.${v['Fn::GetAtt'][1]}`;
+  if (v['Fn::Join']) return (v['Fn::Join'][1] as unknown[]).map(render).join(v['Fn::Join'][0]);
+  return JSON.stringify(v);
+};
+const renderCondition = (c: Cfn | undefined) =>
+  c &&
+  Object.fromEntries(
+    Object.entries(c).map(([op, kv]) => [op, Object.fromEntries(Object.entries(kv as Cfn).map(([k, vs]) => [k, [vs].flat().map(render)]))]),
+  );
+interface Grant {
+  actions: string[];
+  resources: string[];
+  condition?: Record<string, Record<string, string[]>>;
+}
+const canonical = (gs: Grant[]) =>
+  gs
+    .map((g) => ({ ...g, actions: [...g.actions].sort(), resources: [...g.resources].sort() }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+/** A function's statements as readable grants (actions, resources by name, condition), in a canonical order. */
+const grantsOf = (name: FunctionName): Grant[] =>
+  canonical(
+    statementsOf(name).map((s) => ({
+      actions: [s.Action].flat(),
+      resources: [s.Resource].flat().map(render),
+      ...(s.Condition ? { condition: renderCondition(s.Condition) } : {}),
+    })),
+  );
+
+/**
+ * EventBridge pattern matching (the semantics Pipes filters share with rules), for the
+ * operators a filter here may use: a list of literal values, `prefix`, `exists`. A field
+ * matches if any listed value matches; nested objects match field by field; an event array
+ * matches if any element does. Any other operator fails the test rather than passing silently.
+ */
+const matches = (pattern: Cfn, event: Cfn | undefined): boolean =>
+  Object.entries(pattern).every(([k, p]) => {
+    const value = event?.[k];
+    if (!Array.isArray(p)) return typeof value === 'object' && value !== null && matches(p, value);
+    const values = Array.isArray(value) ? value : [value];
+    return p.some((rule) => {
+      if (typeof rule !== 'object' || rule === null) return value !== undefined && values.includes(rule);
+      if ('prefix' in rule) return values.some((v) => typeof v === 'string' && v.startsWith(rule.prefix));
+      if ('exists' in rule) return (value !== undefined) === rule.exists;
+      throw new Error(`no matcher for ${JSON.stringify(rule)}`);
+    });
+  });
+const pipeFilters = (): Cfn[] => {
+  const [, pipe] = ofType('AWS::Pipes::Pipe')[0]!;
+  return (pipe.Properties.SourceParameters.FilterCriteria.Filters as Cfn[]).map((f) => JSON.parse(f.Pattern));
+};
 
 beforeAll(async () => {
   built = await buildApp({
@@ -88,9 +169,94 @@ describe('data', () => {
   it('lets a throw-away stack turn deletion protection off', () => {
     const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
     const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
-    const t = Template.fromStack(new TaskforceStack(app, 'Scratch', { bundles, deletionProtection: false }));
+    const scratch = new TaskforceStack(app, 'Scratch', { bundles, deletionProtection: false });
+    const t = Template.fromStack(scratch);
+    // `cdk deploy -c deletionProtection=false` (the first step of a tear-down) passes cdk-nag too.
+    expect(new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(app).violations.map((v) => v.ruleName)).toEqual([]);
     t.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete', Properties: { DeletionProtectionEnabled: false } });
     t.hasResourceProperties('AWS::Cognito::UserPool', { DeletionProtection: 'INACTIVE' });
+    // Both buckets go with the stack, emptied (every version) first, as the table's data does.
+    const buckets = t.findResources('AWS::S3::Bucket');
+    expect(Object.values(buckets).map((b) => b.DeletionPolicy)).toEqual(['Delete', 'Delete']);
+    expect(Object.keys(t.findResources('Custom::S3AutoDeleteObjects'))).toHaveLength(2);
+  });
+});
+
+describe('evidence', () => {
+  const bucketId = () => built.stack.getLogicalId(built.stack.evidence.bucket.node.defaultChild as never);
+  const logsId = () => built.stack.getLogicalId(built.stack.evidence.accessLogs.node.defaultChild as never);
+
+  it('keeps evidence in a versioned bucket under the data key, with an S3 Bucket Key, private, and retained', () => {
+    const bucket = resources[bucketId()]!;
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.UpdateReplacePolicy).toBe('Retain');
+    expect(bucket.Properties).toMatchObject({
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          { BucketKeyEnabled: true, ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: expect.anything() } },
+        ],
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+    expect(
+      render(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.KMSMasterKeyID),
+    ).toBe('data-key');
+    // Object Lock is left off on purpose (see the Evidence construct); no auto-deletion while protected.
+    expect(bucket.Properties.ObjectLockEnabled).toBeUndefined();
+    expect(ofType('Custom::S3AutoDeleteObjects')).toEqual([]);
+  });
+
+  it('logs every request to the bucket in a second, SSE-S3 bucket that expires logs after a year', () => {
+    const bucket = resources[bucketId()]!;
+    expect(logicalIdOf(bucket.Properties.LoggingConfiguration.DestinationBucketName)).toBe(logsId());
+    const logs = resources[logsId()]!;
+    expect(logs.DeletionPolicy).toBe('Retain');
+    expect(logs.Properties).toMatchObject({
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      LifecycleConfiguration: { Rules: [expect.objectContaining({ ExpirationInDays: 365, Status: 'Enabled' })] },
+    });
+    // S3's log delivery may write there, for this bucket only.
+    const [, policy] = ofType('AWS::S3::BucketPolicy').find(([, p]) => logicalIdOf(p.Properties.Bucket) === logsId())!;
+    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Allow',
+        Principal: { Service: 'logging.s3.amazonaws.com' },
+        Action: 's3:PutObject',
+        Condition: expect.objectContaining({ ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [bucketId(), 'Arn'] } } }),
+      }),
+    );
+  });
+
+  it('refuses any request to either bucket that is not over TLS 1.2 or later, and grants nothing to anyone else', () => {
+    for (const id of [bucketId(), logsId()]) {
+      const [, policy] = ofType('AWS::S3::BucketPolicy').find(([, p]) => logicalIdOf(p.Properties.Bucket) === id)!;
+      const statements = policy.Properties.PolicyDocument.Statement as Cfn[];
+      expect(statements).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Principal: { AWS: '*' }, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+      expect(statements).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Principal: { AWS: '*' }, Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } }),
+      );
+      for (const st of statements.filter((x) => x.Effect === 'Allow'))
+        expect(st.Principal).toEqual({ Service: 'logging.s3.amazonaws.com' });
+    }
+  });
+
+  it('tells the stack outputs the bucket name', () => {
+    expect(template.toJSON().Outputs.EvidenceBucketName.Value).toEqual({ Ref: bucketId() });
   });
 });
 
@@ -132,13 +298,6 @@ describe('messaging', () => {
 });
 
 describe('outbox relay (DynamoDB stream → EventBridge pipe → events queue)', () => {
-  /** EventBridge pattern matching, for the operators the relay's filter uses (value lists and prefix). */
-  const matches = (pattern: Cfn, event: Cfn): boolean =>
-    Object.entries(pattern).every(([k, p]) =>
-      Array.isArray(p)
-        ? p.some((v) => (typeof v === 'object' ? typeof event?.[k] === 'string' && event[k].startsWith(v.prefix) : event?.[k] === v))
-        : matches(p, event?.[k]),
-    );
   const streamRecord = (eventName: string, item: Record<string, unknown>) => ({
     eventName,
     dynamodb: { NewImage: marshall(item, { removeUndefinedValues: true }) },
@@ -157,9 +316,26 @@ describe('outbox relay (DynamoDB stream → EventBridge pipe → events queue)',
     expect(pipe.Properties.SourceParameters.DynamoDBStreamParameters.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [relayDlq, 'Arn'] });
   });
 
+  it('lets the pipe read the stream and send to the events queue and its own dead-letter queue, nothing else', () => {
+    const roleId = built.stack.getLogicalId(built.stack.relay.node.findChild('Role').node.defaultChild as never);
+    const statements = ofType('AWS::IAM::Policy')
+      .filter(([, p]) => p.Properties.Roles.some((r: unknown) => logicalIdOf(r) === roleId))
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Cfn[])
+      .map((st) => ({ actions: [st.Action].flat(), resources: [st.Resource].flat().map(render) }));
+    expect(canonical(statements)).toEqual(
+      canonical([
+        { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: ['table.StreamArn'] },
+        // ListStreams has no resource-level permission (acknowledged in nag.ts).
+        { actions: ['dynamodb:ListStreams'], resources: ['*'] },
+        { actions: ['sqs:SendMessage'], resources: [QUEUES.events.name, 'relay-dlq'] },
+        // The stream and both queues are encrypted under the data key.
+        { actions: ['kms:Decrypt', 'kms:DescribeKey', 'kms:GenerateDataKey'], resources: ['data-key'] },
+      ]),
+    );
+  });
+
   it('lets through inserted outbox events only', () => {
-    const [, pipe] = ofType('AWS::Pipes::Pipe')[0]!;
-    const filters = (pipe.Properties.SourceParameters.FilterCriteria.Filters as Cfn[]).map((f) => JSON.parse(f.Pattern));
+    const filters = pipeFilters();
     const pass = (record: Cfn) => filters.some((f) => matches(f, record));
 
     const event = {
@@ -182,6 +358,107 @@ describe('outbox relay (DynamoDB stream → EventBridge pipe → events queue)',
     const { duePk: _p, dueSk: _s, ...published } = eventItem(event);
     expect(pass(streamRecord('INSERT', published))).toBe(false);
     expect(pass(streamRecord('INSERT', toItem(timer)))).toBe(false);
+  });
+});
+
+describe('outbox relay against the records DynamoDB really streams', () => {
+  /** DynamoDB Streams, as the pipe reads it, on the local engine (its JSON API; the engine ignores signatures). */
+  const streams =
+    (endpoint: string) =>
+    async (target: string, body: unknown): Promise<Cfn> => {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.0',
+          'x-amz-target': `DynamoDBStreams_20120810.${target}`,
+          authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+        },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${target}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as Cfn;
+    };
+  const readStream = async (endpoint: string, streamArn: string): Promise<Cfn[]> => {
+    const call = streams(endpoint);
+    const { StreamDescription } = await call('DescribeStream', { StreamArn: streamArn });
+    const records: Cfn[] = [];
+    for (const shard of StreamDescription.Shards as Cfn[]) {
+      let iterator = (await call('GetShardIterator', { StreamArn: streamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }))
+        .ShardIterator;
+      for (let i = 0; iterator && i < 50; i++) {
+        const out = await call('GetRecords', { ShardIterator: iterator, Limit: 1000 });
+        records.push(...out.Records);
+        if (out.Records.length === 0) break;
+        iterator = out.NextShardIterator;
+      }
+    }
+    return records;
+  };
+
+  it('passes exactly the inserted outbox items of real commits, as messages the fan-out reads back into the same events', async () => {
+    // The pipe sends each record as it is: no input template, no target parameters.
+    const [, pipe] = ofType('AWS::Pipes::Pipe')[0]!;
+    expect(pipe.Properties.TargetParameters).toBeUndefined();
+    expect(pipe.Properties.SourceParameters.DynamoDBStreamParameters.BatchSize).toBeLessThanOrEqual(10); // SendMessageBatch
+    const [, table] = ofType('AWS::DynamoDB::Table')[0]!;
+    expect(table.Properties.StreamSpecification.StreamViewType).toBe('NEW_IMAGE');
+
+    const endpoint = inject('dynamoEndpoint');
+    const dynamo = createDynamoClient({ endpoint });
+    const tableName = `relay-${randomUUID().slice(0, 8)}`;
+    const created = await dynamo.send(
+      new CreateTableCommand({ ...createTableInput(tableName), StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } }),
+    );
+    try {
+      const doc = documentClient(dynamo);
+      const deps = {
+        store: new DynamoStore(doc, tableName),
+        alerts: new DynamoAlertStore(doc, tableName),
+        clock: systemClock,
+        ids: timeOrderedIds(systemClock),
+      };
+      const admin = {
+        principal: { sub: 'a', orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] },
+      } as CommandContext;
+      const lead = { principal: { sub: 'l', orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] } } as CommandContext;
+      // Real commands: an organisation (platform chain), a workspace and a task with its due timers (workspace chain).
+      await registerOrganisation(deps, admin, { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' } as never);
+      const ws = (await createWorkspace(deps, lead, { title: 'Op Relay', legalBasis: { code: 'UNCC', text: 'art. 47' } } as never)).result!;
+      const dueAt = new Date(Date.now() + 3_600_000).toISOString();
+      await createTask(deps, lead, ws.id, { title: 'Trace', assigneeOrgId: 'vnm-a05', dueAt, reminders: ['PT30M'] } as never);
+      const committed = [
+        ...(await deps.store.listEvents('platform', { limit: 100 })).items,
+        ...(await deps.store.listEvents(ws.id, { limit: 100 })).items,
+      ];
+      expect(committed.map((e) => e.type)).toEqual(
+        expect.arrayContaining(['organisation.registered', 'workspace.created', 'task.assigned']),
+      );
+      // What happens to outbox items afterwards: the sweep's backstop relay pushes them back
+      // (still in the outbox), the fan-out marks them published (out of it); a notification lands.
+      await deps.alerts.deferEvents(committed, new Date(Date.now() + 300_000));
+      await deps.alerts.markPublished(committed[0]!, new Date());
+      await deps.alerts.putNotification({
+        id: `${committed[0]!.id}:vnm-a05`,
+        recipient: 'vnm-a05',
+        receivedAt: new Date().toISOString(),
+      } as never);
+
+      const records = await readStream(endpoint, created.TableDescription!.LatestStreamArn!);
+      const kinds = (r: Cfn) => `${r.eventName} ${r.dynamodb.NewImage?.kind?.S}`;
+      expect(records.map(kinds)).toEqual(expect.arrayContaining(['INSERT timer', 'MODIFY event', 'INSERT notification', 'INSERT task']));
+      // A deferred event's new image is still in the outbox: only the event name keeps it out.
+      expect(records.some((r) => r.eventName === 'MODIFY' && r.dynamodb.NewImage.duePk?.S?.startsWith('OUTBOX#'))).toBe(true);
+
+      const filters = pipeFilters();
+      const passed = records.filter((r) => filters.some((f) => matches(f, r)));
+      expect(passed.map(kinds)).toEqual(committed.map(() => 'INSERT event'));
+      // The message body is the record; the fan-out reads the very event that was committed.
+      const read = passed.map((r) => eventFromBody(JSON.stringify(r)));
+      expect(new Set(read.map((e) => e?.id))).toEqual(new Set(committed.map((e) => e.id)));
+      for (const e of committed) expect(read.find((x) => x?.id === e.id)).toEqual(e);
+    } finally {
+      await dynamo.send(new DeleteTableCommand({ TableName: tableName }));
+    }
   });
 });
 
@@ -256,30 +533,105 @@ describe('functions', () => {
     }
   });
 
-  it('configures each function from its environment: table, queues, issuer and audience', () => {
+  it('configures each function from its environment: table, queues, bucket, issuer and audience', () => {
     const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
-    expect(Object.keys(env('api'))).toEqual(expect.arrayContaining(['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE']));
+    expect(Object.keys(env('api'))).toEqual(expect.arrayContaining(['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE', 'EVIDENCE_BUCKET_NAME']));
     expect(env('api').EVENTS_QUEUE_URL).toBeUndefined();
     for (const n of ['fanout', 'delivery', 'sweep'] as const)
       expect(Object.keys(env(n))).toEqual(expect.arrayContaining(['TABLE_NAME', 'EVENTS_QUEUE_URL', 'DELIVERY_QUEUE_URL']));
   });
 
-  it('grants each role only what its code calls: no service wildcards, no scans, queues only where sent to', () => {
+  it('grants each role exactly what its code calls: actions, the table and index ARNs, partitions, queues, the evidence prefix', () => {
+    const own = (fn: FunctionName) => [
+      { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`${fn}-logs`] },
+      { actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] },
+    ];
+    const kms = (...services: string[]) => ({
+      actions: ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],
+      resources: ['data-key'],
+      condition: { StringEquals: { 'kms:ViaService': services.map((s) => `${s}.\${AWS::Region}.amazonaws.com`) } },
+    });
+    const partitions = (...keys: string[]) => ({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': keys } });
+    /** What the SQS event source mapping adds for the function that consumes a queue. */
+    const consumes = (queue: string, extra: string[] = []) => [
+      {
+        actions: [
+          'sqs:ChangeMessageVisibility',
+          'sqs:DeleteMessage',
+          'sqs:GetQueueAttributes',
+          'sqs:GetQueueUrl',
+          'sqs:ReceiveMessage',
+          ...extra,
+        ],
+        resources: [queue],
+      },
+      { actions: ['kms:Decrypt'], resources: ['data-key'] },
+    ];
+
+    expect(grantsOf('api')).toEqual(
+      canonical([
+        ...own('api'),
+        {
+          actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+          resources: ['table'],
+        },
+        { actions: ['dynamodb:Query'], resources: ['table/index/gsi1', 'table/index/gsi2'] },
+        { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('NOTIF#*') },
+        { actions: ['s3:GetObject', 's3:PutObject'], resources: ['evidence-bucket/evidence/*'] },
+        kms('dynamodb', 's3'),
+      ]),
+    );
+    expect(grantsOf('sweep')).toEqual(
+      canonical([
+        ...own('sweep'),
+        { actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem'], resources: ['table'] },
+        { actions: ['dynamodb:Query'], resources: ['table/index/due'] },
+        { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
+        { actions: ['sqs:SendMessage'], resources: [QUEUES.events.name] },
+        kms('dynamodb', 'sqs'),
+      ]),
+    );
+    expect(grantsOf('fanout')).toEqual(
+      canonical([
+        ...own('fanout'),
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'] },
+        { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
+        { actions: ['sqs:SendMessage'], resources: [QUEUES.delivery.name] },
+        kms('dynamodb', 'sqs'),
+        ...consumes(QUEUES.events.name),
+      ]),
+    );
+    expect(grantsOf('delivery')).toEqual(
+      canonical([
+        ...own('delivery'),
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*') },
+        {
+          actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+          resources: ['table'],
+          condition: partitions('NOTIF#*'),
+        },
+        kms('dynamodb'),
+        // Its own ChangeMessageVisibility (retry backoff) is among what consuming the queue needs.
+        ...consumes(QUEUES.delivery.name),
+      ]),
+    );
+  });
+
+  it('never grants a wildcard action, a scan, a delete of evidence, or a key outside its services', () => {
     for (const n of ['api', 'fanout', 'delivery', 'sweep'] as const) {
       const actions = actionsOf(n);
-      expect(actions.filter((a) => a.endsWith(':*') || a === '*')).toEqual([]);
-      expect(actions).not.toContain('dynamodb:Scan');
-      for (const s of statementsOf(n)) {
-        if ([s.Resource].flat().includes('*')) expect([s.Action].flat().every((a: string) => a.startsWith('xray:'))).toBe(true);
+      expect(actions.filter((a) => a.includes('*'))).toEqual([]);
+      expect(actions.filter((a) => /^dynamodb:(Scan|BatchWriteItem|PartiQL)/.test(a) || /^s3:(Delete|List)/.test(a))).toEqual([]);
+      for (const g of grantsOf(n)) {
+        if (g.resources.includes('*')) expect(g.actions.every((a) => a.startsWith('xray:'))).toBe(true);
       }
     }
-    expect(actionsOf('api').filter((a) => a.startsWith('sqs:'))).toEqual([]);
-    expect(actionsOf('delivery').filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
-    expect(actionsOf('api')).toEqual(
-      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem']),
-    );
-    expect(actionsOf('sweep')).toContain('sqs:SendMessage');
-    expect(actionsOf('fanout')).toContain('sqs:SendMessage');
+  });
+
+  it('names the evidence bucket to the API function only', () => {
+    const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
+    expect(render(env('api').EVIDENCE_BUCKET_NAME)).toBe('evidence-bucket');
+    for (const n of ['fanout', 'delivery', 'sweep'] as const) expect(env(n).EVIDENCE_BUCKET_NAME).toBeUndefined();
   });
 });
 

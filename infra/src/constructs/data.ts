@@ -12,7 +12,7 @@ export interface DataProps {
 /**
  * The single table, built from the same definition the local runtime creates (`TABLE`):
  * keys, the three indexes (incl. the sparse `due` index), the TTL attribute. Encrypted with a
- * customer-managed key that the queues share; point-in-time recovery on; a stream of new
+ * customer-managed key that the queues and the evidence bucket share; point-in-time recovery on; a stream of new
  * images feeds the outbox relay.
  */
 export class Data extends Construct {
@@ -24,7 +24,7 @@ export class Data extends Construct {
     const removalPolicy = props.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
     this.key = new kms.Key(this, 'Key', {
-      description: 'Taskforce data: table, queues',
+      description: 'Taskforce data: table, queues, evidence',
       enableKeyRotation: true,
       removalPolicy,
       pendingWindow: Duration.days(30),

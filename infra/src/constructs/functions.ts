@@ -1,5 +1,5 @@
-import { TABLE } from '@taskforce/dynamo';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { chainPk, notificationKey, recordKey, TABLE } from '@taskforce/dynamo';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -7,10 +7,18 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionName } from '../bundle';
 import type { Data } from './data';
+import type { Evidence } from './evidence';
 import type { Messaging } from './messaging';
 
 /** The latest Node.js runtime Lambda offers and this aws-cdk-lib knows (Node.js 24, LTS); the bundles target it. */
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
+
+/** Partition keys (`pk`) as the code makes them, as IAM patterns: where events live (a workspace's or the platform's chain). */
+export const CHAIN_PARTITIONS = [chainPk('platform'), chainPk('*')];
+/** Each organisation's notification inbox. */
+export const NOTIFICATION_PARTITIONS = notificationKey('*', 'e').pk;
+/** Each organisation's own records (channel, webhook secrets, memberships). */
+export const ORGANISATION_PARTITIONS = recordKey({ kind: 'channel', orgId: '*' }).pk;
 
 /** Function timeouts; a consumed queue's visibility timeout must be at least six times its consumer's. */
 export const TIMEOUTS: Record<FunctionName, Duration> = {
@@ -25,6 +33,7 @@ export interface FunctionsProps {
   bundles: Record<FunctionName, string>;
   data: Data;
   messaging: Messaging;
+  evidence: Evidence;
   /** Cognito issuer and app client: the API verifies tokens itself as well. */
   jwt: { issuer: string; audience: string };
 }
@@ -73,7 +82,11 @@ export class Functions extends Construct {
     };
 
     this.fns = {
-      api: make('api', 1024, { JWT_ISSUER: props.jwt.issuer, JWT_AUDIENCE: props.jwt.audience }),
+      api: make('api', 1024, {
+        JWT_ISSUER: props.jwt.issuer,
+        JWT_AUDIENCE: props.jwt.audience,
+        EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName,
+      }),
       fanout: make('fanout', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),
       delivery: make('delivery', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),
       sweep: make('sweep', 512, {
@@ -83,31 +96,80 @@ export class Functions extends Construct {
       }),
     };
 
-    // Least privilege, from what each function's code calls. Commits are TransactWriteItems of
-    // PutItem and DeleteItem; reads are GetItem, BatchGetItem and Query on named indexes.
+    // Least privilege, from what each function's code calls (see the comment on each grant).
+    // DynamoDB: a transaction (TransactWriteItems) is authorised item by item as PutItem,
+    // DeleteItem or UpdateItem; no code uses ConditionCheck, Scan, BatchWriteItem or
+    // TransactGetItems. Queries name their index, so each index is granted by its own ARN.
+    // Where a function only ever touches some partitions, a condition on the partition key
+    // (dynamodb:LeadingKeys) holds it to those.
     const idx = TABLE.indexes;
-    const allow = (fn: FunctionName, actions: string[], resources: string[]) =>
-      this.fns[fn].addToRolePolicy(new iam.PolicyStatement({ actions, resources }));
-    const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
-    const commit = ['dynamodb:PutItem', 'dynamodb:DeleteItem'];
-    const useKey = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'];
-    const key = [props.data.key.keyArn];
+    const tableArn = [table.tableArn];
+    const indexArns = (...names: string[]) => props.data.indexArns(...names);
+    const allow = (fn: FunctionName, actions: string[], resources: string[], partitions?: string[]) =>
+      this.fns[fn].addToRolePolicy(
+        new iam.PolicyStatement({
+          actions,
+          resources,
+          ...(partitions ? { conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': partitions } } } : {}),
+        }),
+      );
+    // What the data key does for each service a function calls: DynamoDB and SQS (SSE-KMS) and
+    // S3 (SSE-KMS) use it on the caller's behalf; the key is usable only through them.
+    const useKey = (fn: FunctionName, services: ('dynamodb' | 'sqs' | 's3')[]) =>
+      this.fns[fn].addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+          resources: [props.data.key.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': services.map((s) => `${s}.${Stack.of(this).region}.amazonaws.com`) } },
+        }),
+      );
 
-    // API: every command and read, on the table and the lookup and inbox indexes.
-    allow('api', [...read, ...commit], [table.tableArn, ...props.data.indexArns(idx.lookup.name, idx.inbox.name)]);
-    allow('api', useKey, key);
-    // Sweep: due timers and unpublished outbox items from the due index; fires timers (commits);
-    // marks relayed events published (UpdateItem); sends to the events queue.
-    allow('sweep', [...read, ...commit, 'dynamodb:UpdateItem'], [table.tableArn, ...props.data.indexArns(idx.due.name)]);
+    // API (packages/core/src/app through DynamoStore, DynamoAlertStore and S3ContentStore):
+    // - load → GetItem / BatchGetItem; commit → TransactWriteItems of Put and Delete;
+    //   lists of a workspace, of audit, events, evidence, memberships, incidents and inboxes →
+    //   Query on the table; organisations, contacts, invitations and assigned tasks → Query on
+    //   gsi1; a partner's requests (listInbox, findInboxRequest) → Query on gsi2;
+    allow('api', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
+    allow('api', ['dynamodb:Query'], indexArns(idx.lookup.name, idx.inbox.name));
+    // - acknowledging a notification (acknowledgeNotification) → UpdateItem, only in the
+    //   notification inboxes;
+    allow('api', ['dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
+    // - evidence content (uploadEvidence, downloadEvidence) → PutObject / GetObject under the
+    //   evidence prefix. No ListBucket: reading a missing key is then a 403 rather than a 404,
+    //   which only happens if an object marked stored has gone, and is worth a 5xx and an alarm.
+    this.fns.api.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [props.evidence.objectsArn] }),
+    );
+    useKey('api', ['dynamodb', 's3']);
+
+    // Sweep (sweepDue, relayOutbox): due timers and unpublished events → Query on the due index
+    // only; firing a timer → load (always several keys: workspace, timer, chain head, so
+    // BatchGetItem, never GetItem) and commit (Put and Delete, the delete being the claim); relayed events pushed back in the due index (deferEvents) →
+    // UpdateItem of event items, which live in the chain partitions; sends to the events queue.
+    allow('sweep', ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
+    allow('sweep', ['dynamodb:Query'], indexArns(idx.due.name));
+    allow('sweep', ['dynamodb:UpdateItem'], tableArn, CHAIN_PARTITIONS);
     allow('sweep', ['sqs:SendMessage'], [events.queue.queueArn]);
-    allow('sweep', useKey, key);
-    // Fan-out: reads memberships and policies to choose recipients, marks the event published,
-    // sends one delivery message per recipient.
-    allow('fanout', [...read, 'dynamodb:UpdateItem'], [table.tableArn, ...props.data.indexArns(idx.lookup.name)]);
+    useKey('sweep', ['dynamodb', 'sqs']);
+
+    // Fan-out (createFanoutHandler): the events' outbox items, workspaces, audience
+    // organisations and policies in one BatchGetItem (fanoutContext); each event marked
+    // published (markPublished) → UpdateItem of event items; SendMessageBatch to delivery.
+    allow('fanout', ['dynamodb:BatchGetItem'], tableArn);
+    allow('fanout', ['dynamodb:UpdateItem'], tableArn, CHAIN_PARTITIONS);
     allow('fanout', ['sqs:SendMessage'], [delivery.queue.queueArn]);
-    allow('fanout', useKey, key);
-    // Delivery: consumes its queue only.
-    allow('delivery', ['kms:Decrypt'], key);
+    useKey('fanout', ['dynamodb', 'sqs']);
+
+    // Delivery (createDeliveryHandler): the recipient's channel and webhook secrets → BatchGetItem
+    // in its organisation partition; the notification written to its inbox (putNotification,
+    // PutItem), the webhook claimed and its outcome recorded (claimWebhook, recordWebhook:
+    // UpdateItem, and GetItem when a claim fails), all in the notification partition; a failed
+    // record's retry delay → ChangeMessageVisibility on its own queue. It calls partners' URLs,
+    // so it reads only organisation and notification partitions and writes only notifications.
+    allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS]);
+    allow('delivery', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
+    allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
+    useKey('delivery', ['dynamodb']);
 
     const consume = (fn: FunctionName, queue: typeof events.queue, batchSize: number) => {
       this.fns[fn].addEventSource(

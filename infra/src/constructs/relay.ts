@@ -1,4 +1,5 @@
-import { outboxPartition } from '@taskforce/dynamo';
+import type { DomainEvent } from '@taskforce/core';
+import { eventItem, outboxPartition } from '@taskforce/dynamo';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -10,14 +11,20 @@ import { Construct } from 'constructs';
 /** The prefix of every outbox partition of the due index (`OUTBOX#<shard>`). */
 export const OUTBOX_PREFIX = outboxPartition(0).replace(/\d+$/, '');
 
+/** The `kind` attribute of an event's item (`eventItem` in packages/dynamo, written by every commit). */
+export const EVENT_KIND = eventItem({ id: 'e', chainId: 'c', at: '' } as DomainEvent).kind;
+
 /**
- * What the pipe lets through: an item inserted with an outbox partition in the due index, i.e.
- * a domain event written by a commit. Timers, records and the event's own later updates
- * (marking it published removes the partition) are filtered out before they cost anything.
+ * What the pipe lets through: an event item inserted with an outbox partition in the due
+ * index, i.e. a domain event written by a commit (`eventItem`: `kind = event`,
+ * `duePk = OUTBOX#<shard>`). Timers (`duePk = TIMER#…`), every other record, and the event's
+ * own later updates are filtered out before they cost anything: marking it published removes
+ * `duePk`, and the sweep's backstop relay pushes `dueSk` back while `duePk` stays, which is
+ * why only inserts pass (a MODIFY would send the event again).
  */
 export const OUTBOX_FILTER = {
   eventName: ['INSERT'],
-  dynamodb: { NewImage: { duePk: { S: [{ prefix: OUTBOX_PREFIX }] } } },
+  dynamodb: { NewImage: { kind: { S: [EVENT_KIND] }, duePk: { S: [{ prefix: OUTBOX_PREFIX }] } } },
 };
 
 export interface OutboxRelayProps {
@@ -28,7 +35,9 @@ export interface OutboxRelayProps {
 
 /**
  * Outbox → events queue without code: an EventBridge pipe reads the table's stream, keeps
- * inserted outbox items and sends each stream record to the events queue. Records it cannot
+ * inserted outbox items and sends each stream record to the events queue, one message per
+ * record and untransformed (no input template): the fan-out reads the event from the record's
+ * `dynamodb.NewImage.data` (`eventFromBody` in packages/messaging). Records it cannot
  * deliver after its retries go to a dead-letter queue; the sweep relays anything still
  * unpublished as a backstop.
  */

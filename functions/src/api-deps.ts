@@ -1,0 +1,25 @@
+import { type Deps, systemClock, timeOrderedIds } from '@taskforce/core';
+import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
+import { createS3Client, S3ContentStore } from '@taskforce/objects';
+import { required } from './runtime';
+
+/**
+ * Everything the API's routes reach, wired as the local runtime wires it (packages/local), from
+ * the function's environment:
+ * - `TABLE_NAME`: the single table, for the store and the alert store (incidents, contacts and
+ *   each organisation's notification inbox);
+ * - `EVIDENCE_BUCKET_NAME`: the evidence bucket, for evidence upload, download and export.
+ * Without the alert store the incident and notification routes fail; without the content store,
+ * evidence does. Kept apart from runtime.ts so the workers' bundles do not load the S3 client.
+ */
+export const apiDeps = (env: NodeJS.ProcessEnv = process.env): Deps => {
+  const tableName = required('TABLE_NAME', env);
+  const doc = documentClient(createDynamoClient());
+  return {
+    store: new DynamoStore(doc, tableName),
+    alerts: new DynamoAlertStore(doc, tableName),
+    content: new S3ContentStore(createS3Client(), required('EVIDENCE_BUCKET_NAME', env)),
+    clock: systemClock,
+    ids: timeOrderedIds(systemClock),
+  };
+};

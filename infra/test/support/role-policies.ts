@@ -1,0 +1,78 @@
+/**
+ * The data-plane statements (DynamoDB, SQS, S3) of each function's role, read from the stack
+ * as the CLI synthesises it, with resources by name: `table`, `table/index/<name>`, a queue's
+ * name, `evidence-bucket/<prefix>`. The function code is not bundled: a role does not depend on it.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { cdkJsonContext } from '../../src/app';
+import { FUNCTION_ENTRIES, type FunctionName } from '../../src/bundle';
+import { TaskforceStack } from '../../src/stack';
+
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation fragments are read ad hoc
+type Cfn = Record<string, any>;
+
+export interface Statement {
+  actions: string[];
+  resources: string[];
+  /** ForAllValues:StringLike on dynamodb:LeadingKeys, if any. */
+  partitions?: string[];
+  /** Added by the SQS event source mapping, for the Lambda service's poller rather than the code. */
+  poller: boolean;
+}
+
+export const functionPolicies = (): Record<FunctionName, Statement[]> => {
+  const noBundle = mkdtempSync(join(tmpdir(), 'taskforce-nobundle-'));
+  writeFileSync(join(noBundle, 'index.mjs'), '');
+  const names = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
+  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
+  const stack = new TaskforceStack(app, 'Grants', {
+    bundles: Object.fromEntries(names.map((n) => [n, noBundle])) as Record<FunctionName, string>,
+  });
+  const resources = Template.fromStack(stack).toJSON().Resources as Record<string, Cfn>;
+  const id = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
+  const named: Record<string, string> = {
+    [id(stack.data.table)]: 'table',
+    [id(stack.evidence.bucket)]: 'evidence-bucket',
+    [id(stack.data.key)]: 'data-key',
+  };
+  const nameOf = (logicalId: string) => {
+    const r = resources[logicalId];
+    return named[logicalId] ?? (r?.Type === 'AWS::SQS::Queue' ? r.Properties.QueueName : logicalId);
+  };
+  const render = (x: unknown): string => {
+    const v = x as Cfn;
+    if (typeof v === 'string') return v;
+    if (v.Ref) return nameOf(v.Ref);
+    if (v['Fn::GetAtt']) return nameOf(v['Fn::GetAtt'][0]);
+    if (v['Fn::Join']) return (v['Fn::Join'][1] as unknown[]).map(render).join(v['Fn::Join'][0]);
+    throw new Error(`cannot read ${JSON.stringify(v)}`);
+  };
+  const out = {} as Record<FunctionName, Statement[]>;
+  for (const fn of names) {
+    const role = id(stack.functions.fns[fn].role as never);
+    const statements = Object.values(resources)
+      .filter((r) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: Cfn) => x.Ref === role))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Cfn[]);
+    out[fn] = statements
+      .filter((s) => [s.Action].flat().some((a: string) => /^(dynamodb|sqs|s3):/.test(a)))
+      .map((s) => {
+        if (s.Effect !== 'Allow') throw new Error(`unexpected ${s.Effect} statement`);
+        const conditions = Object.keys(s.Condition ?? {});
+        // Only the condition the evaluators understand may appear on a data-plane grant.
+        if (conditions.some((c) => c !== 'ForAllValues:StringLike')) throw new Error(`unexpected condition ${conditions}`);
+        const partitions = s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'] as string[] | undefined;
+        const actions = [s.Action].flat() as string[];
+        return {
+          actions,
+          resources: [s.Resource].flat().map(render),
+          ...(partitions ? { partitions } : {}),
+          poller: actions.includes('sqs:ReceiveMessage'),
+        };
+      });
+  }
+  return out;
+};
