@@ -1,4 +1,4 @@
-import { type Deps, systemClock, timeOrderedIds } from '@taskforce/core';
+import { type Deps, destinationRule, systemClock, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
 import { createS3Client, S3ContentStore } from '@taskforce/objects';
 import { required } from './runtime';
@@ -9,6 +9,7 @@ import { required } from './runtime';
  * - `TABLE_NAME`: the single table, for the store and the alert store (incidents, contacts and
  *   each organisation's notification inbox);
  * - `EVIDENCE_BUCKET_NAME`: the evidence bucket, for evidence upload, download and export.
+ * - `WEBHOOK_DESTINATIONS` (optional): `public` unless run against local receivers.
  * Without the alert store the incident and notification routes fail; without the content store,
  * evidence does. Kept apart from runtime.ts so the workers' bundles do not load the S3 client.
  */
@@ -21,5 +22,6 @@ export const apiDeps = (env: NodeJS.ProcessEnv = process.env): Deps => {
     content: new S3ContentStore(createS3Client(), required('EVIDENCE_BUCKET_NAME', env)),
     clock: systemClock,
     ids: timeOrderedIds(systemClock),
+    webhookDestinations: destinationRule(env.WEBHOOK_DESTINATIONS),
   };
 };

@@ -83,6 +83,8 @@ export const localAws = async (issuer: string) => {
     JWT_ISSUER: issuer,
     JWT_AUDIENCE: CLIENT_ID,
     OUTBOX_RELAY_AFTER_SECONDS: '0',
+    // The tests' webhook receiver listens on 127.0.0.1; the stack never sets this.
+    WEBHOOK_DESTINATIONS: 'any',
     POWERTOOLS_LOG_LEVEL: 'SILENT',
   };
   const receiveAll = async (url: string): Promise<Message[]> => {

@@ -539,6 +539,8 @@ describe('functions', () => {
     expect(env('api').EVENTS_QUEUE_URL).toBeUndefined();
     for (const n of ['fanout', 'delivery', 'sweep'] as const)
       expect(Object.keys(env(n))).toEqual(expect.arrayContaining(['TABLE_NAME', 'EVENTS_QUEUE_URL', 'DELIVERY_QUEUE_URL']));
+    // Webhooks reach only the public internet: no function is told otherwise.
+    for (const n of ['api', 'fanout', 'delivery', 'sweep'] as const) expect(env(n).WEBHOOK_DESTINATIONS).toBeUndefined();
   });
 
   it('grants each role exactly what its code calls: actions, the table and index ARNs, partitions, queues, the evidence prefix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicAddress, webhookUrlProblem } from '../src';
+import { destinationRule, isPublicAddress, webhookUrlProblem } from '../src';
 
 describe('webhook destinations', () => {
   it.each([
@@ -46,5 +46,12 @@ describe('webhook destinations', () => {
   it('lets the local runtime point at a receiver on this machine, over http', () => {
     expect(webhookUrlProblem('http://127.0.0.1:9000/hook', { allowPrivate: true })).toBeUndefined();
     expect(webhookUrlProblem('ftp://127.0.0.1/hook', { allowPrivate: true })).toBe('must be an https URL');
+  });
+
+  it('reads the rule a deployment names, public unless told otherwise', () => {
+    expect(destinationRule(undefined)).toEqual({});
+    expect(destinationRule('public')).toEqual({});
+    expect(destinationRule('any')).toEqual({ allowPrivate: true });
+    expect(() => destinationRule('private')).toThrow('WEBHOOK_DESTINATIONS');
   });
 });

@@ -1,5 +1,14 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { type AlertStore, type Clock, type DestinationRule, type Ids, type Store, systemClock, timeOrderedIds } from '@taskforce/core';
+import {
+  type AlertStore,
+  type Clock,
+  type DestinationRule,
+  destinationRule,
+  type Ids,
+  type Store,
+  systemClock,
+  timeOrderedIds,
+} from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
 import { createSqsClient } from './setup';
 
@@ -53,7 +62,8 @@ const required = (env: Record<string, string | undefined>, name: string): string
  * - `TABLE_NAME`: the single table;
  * - `EVENTS_QUEUE_URL`: the notification (events) queue, fed by the outbox;
  * - `DELIVERY_QUEUE_URL`: the delivery queue, one message per recipient;
- * - optional `DYNAMODB_ENDPOINT` / `SQS_ENDPOINT` for local engines, and `AWS_REGION`.
+ * - optional `DYNAMODB_ENDPOINT` / `SQS_ENDPOINT` for local engines, and `AWS_REGION`;
+ * - optional `WEBHOOK_DESTINATIONS`: `public` (default) or `any` for local receivers.
  */
 export const messagingDepsFromEnv = (env: Record<string, string | undefined> = process.env): MessagingDeps => {
   const tableName = required(env, 'TABLE_NAME');
@@ -67,5 +77,6 @@ export const messagingDepsFromEnv = (env: Record<string, string | undefined> = p
     queues: { events: required(env, 'EVENTS_QUEUE_URL'), delivery: required(env, 'DELIVERY_QUEUE_URL') },
     fetch: globalThis.fetch,
     logger: jsonMessagingLogger(),
+    webhookDestinations: destinationRule(env.WEBHOOK_DESTINATIONS),
   };
 };

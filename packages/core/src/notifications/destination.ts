@@ -62,6 +62,16 @@ export interface DestinationRule {
   allowPrivate?: boolean;
 }
 
+/**
+ * The rule named by a deployment's `WEBHOOK_DESTINATIONS`: `public` (the default, and the only
+ * value the AWS stack uses) or `any`, for functions run against local engines and receivers.
+ */
+export const destinationRule = (name: string | undefined): DestinationRule => {
+  if (name === undefined || name === '' || name === 'public') return {};
+  if (name === 'any') return { allowPrivate: true };
+  throw new Error(`WEBHOOK_DESTINATIONS must be "public" or "any", not ${JSON.stringify(name)}`);
+};
+
 /** Why a webhook URL is refused, or undefined if it is acceptable. */
 export const webhookUrlProblem = (raw: string, rule: DestinationRule = {}): string | undefined => {
   let url: URL;
