@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,26 +22,6 @@ export const NODE_TARGET = 'node24';
  * runtime, with the AWS SDK v3 left to the runtime that ships it. The banner gives CommonJS
  * dependencies a `require` inside the ES module.
  */
-/**
- * zod re-exports every one of its ~50 message locales as `z.locales`, a namespace no bundler can
- * tree-shake (about 290 KB minified). Nothing here switches locale, and zod registers English by
- * itself, so the bundles get a locales module holding English only.
- */
-export const zodEnglishOnly: Plugin = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer)
-        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales', pluginData: args.importer }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
-
 export const bundleOptions = (entry: string, outfile: string): BuildOptions => ({
   entryPoints: [join(REPO_ROOT, entry)],
   outfile,
@@ -56,7 +36,6 @@ export const bundleOptions = (entry: string, outfile: string): BuildOptions => (
   legalComments: 'none',
   metafile: true,
   logLevel: 'error',
-  plugins: [zodEnglishOnly],
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
 
