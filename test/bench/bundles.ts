@@ -89,6 +89,7 @@ const env = {
   ...process.env,
   AWS_REGION: 'eu-west-1',
   TABLE_NAME: 'bench',
+  EVIDENCE_BUCKET_NAME: 'bench',
   JWT_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bench',
   JWT_AUDIENCE: 'bench',
   POWERTOOLS_LOG_LEVEL: 'SILENT',
