@@ -1,6 +1,6 @@
 import { type Deps, destinationRule, systemClock, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
-import { createS3Client, S3ContentStore } from '@taskforce/objects';
+import { S3ContentStore, s3ClientOnDemand } from '@taskforce/objects';
 import { required } from './runtime';
 
 /**
@@ -19,7 +19,7 @@ export const apiDeps = (env: NodeJS.ProcessEnv = process.env): Deps => {
   return {
     store: new DynamoStore(doc, tableName),
     alerts: new DynamoAlertStore(doc, tableName),
-    content: new S3ContentStore(createS3Client(), required('EVIDENCE_BUCKET_NAME', env)),
+    content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
     clock: systemClock,
     ids: timeOrderedIds(systemClock),
     webhookDestinations: destinationRule(env.WEBHOOK_DESTINATIONS),
