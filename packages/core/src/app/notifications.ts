@@ -26,6 +26,12 @@ const requireChannelManager = (p: Principal) => {
     throw forbidden('only an officer, responder or administrator of the organisation may manage its notification channel');
 };
 
+/** An organisation's webhook and its signing secrets: read together by every channel operation. */
+const channelRefs = (orgId: string) => [
+  { kind: 'channel' as const, orgId },
+  { kind: 'webhookSecrets' as const, orgId },
+];
+
 const secretValue = () => `whsec_${randomBytes(32).toString('base64url')}`;
 const secretId = () => `sec_${randomBytes(6).toString('hex')}`;
 
@@ -43,10 +49,7 @@ const viewOf = (channel: NotificationChannel | undefined, secrets: WebhookSecret
 
 export async function getWebhook(deps: Deps, p: Principal): Promise<WebhookView> {
   const loaded = await deps.store.load({
-    refs: [
-      { kind: 'channel', orgId: p.orgId },
-      { kind: 'webhookSecrets', orgId: p.orgId },
-    ],
+    refs: channelRefs(p.orgId),
   });
   return viewOf(
     loaded.records.get(`channel:${p.orgId}`)?.value as NotificationChannel | undefined,
@@ -69,10 +72,7 @@ export async function setWebhook(deps: Deps, ctx: CommandContext, input: Webhook
   return runCommand<WebhookView & { secret?: { id: string; value: string } }>(deps, {
     chainId: PLATFORM_CHAIN,
     actor: actorOf(p),
-    refs: [
-      { kind: 'channel', orgId: p.orgId },
-      { kind: 'webhookSecrets', orgId: p.orgId },
-    ],
+    refs: channelRefs(p.orgId),
     retryOnStale: true,
     decide(view, now) {
       const current = view.get({ kind: 'channel', orgId: p.orgId });
@@ -149,10 +149,7 @@ export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, grace
   return runCommand<{ secret: { id: string; value: string }; secrets: Omit<WebhookSecret, 'value'>[] }>(deps, {
     chainId: PLATFORM_CHAIN,
     actor: actorOf(p),
-    refs: [
-      { kind: 'channel', orgId: p.orgId },
-      { kind: 'webhookSecrets', orgId: p.orgId },
-    ],
+    refs: channelRefs(p.orgId),
     retryOnStale: true,
     decide(view, now) {
       if (!view.get({ kind: 'channel', orgId: p.orgId })?.webhook) throw notFound('webhook');
