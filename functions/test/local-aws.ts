@@ -33,7 +33,7 @@ export const startCognitoStub = async () => {
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid })
       .setIssuer(issuer)
-      .setAudience(CLIENT_ID)
+      .setAudience(typeof claims.aud === 'string' ? claims.aud : CLIENT_ID)
       .setIssuedAt()
       .setExpirationTime('1h')
       .sign(privateKey);

@@ -20,6 +20,7 @@ import {
   SYSTEM_ACTOR,
   setCountryContacts,
   setWebhook,
+  systemCommand,
 } from '@taskforce/core';
 import { startRuntime } from '@taskforce/local';
 import { createDeliveryHandler, createFanoutHandler, drainQueue, relayOutbox } from '@taskforce/messaging';
@@ -37,6 +38,7 @@ const seedOrgs = async (deps: Deps, orgs: Organisation[]) => {
       chainId: 'platform',
       actor: SYSTEM_ACTOR,
       refs: [],
+      authorize: systemCommand,
       decide: () => ({
         writes: orgs
           .slice(i, i + 50)
@@ -51,6 +53,7 @@ const emit = (deps: Deps, events: EventDraft[]) =>
     chainId: 'platform',
     actor: SYSTEM_ACTOR,
     refs: [],
+    authorize: systemCommand,
     decide: () => ({ writes: [], audit: { action: 'bench.emit', target: { type: 'bench', id: 'events' } }, events, result: null }),
   });
 

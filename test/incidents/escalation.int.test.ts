@@ -117,7 +117,9 @@ describe('urgent incidents: the escalation ladder on an injected clock', () => {
     expect((await sweepDue(w.deps)).fired.map((f) => f.timerId).sort()).toEqual([`${inc.id}~esc~THA~1`, `${inc.id}~esc~USA~1`]);
     // The backup of THA, paged at level 2, acknowledges.
     w.deps.clock.set(new Date(t0 + 70 * MIN));
-    const acked = (await acknowledgeIncident(w.deps, { principal: officer('tha-dsi', 'THA') }, w.ws.id, inc.id, {})).result!;
+    const acked = (
+      await acknowledgeIncident(w.deps, { principal: officer('tha-dsi', 'THA', ['officer', 'duty_contact']) }, w.ws.id, inc.id, {})
+    ).result!;
     expect(acked.alerts.find((a) => a.country === 'THA')).toMatchObject({
       status: 'acknowledged',
       level: 2,
@@ -134,7 +136,9 @@ describe('urgent incidents: the escalation ladder on an injected clock', () => {
     expect(escalations(later, 'USA')).toHaveLength(3);
 
     // A second acknowledgement is a conflict; resolving stops the USA ladder too.
-    await expect(acknowledgeIncident(w.deps, { principal: officer('tha-ccib', 'THA') }, w.ws.id, inc.id, {})).rejects.toMatchObject({
+    await expect(
+      acknowledgeIncident(w.deps, { principal: officer('tha-ccib', 'THA', ['officer', 'duty_contact']) }, w.ws.id, inc.id, {}),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
     const resolved = (await resolveIncident(w.deps, { principal: w.lead }, w.ws.id, inc.id, { note: 'decryptor found' })).result!;
@@ -145,11 +149,15 @@ describe('urgent incidents: the escalation ladder on an injected clock', () => {
   it('lets only the alerted country contacts acknowledge, and hides the incident from non-members', async () => {
     const inc = await raise(w, { countries: ['THA'] });
     await expect(
-      acknowledgeIncident(w.deps, { principal: officer('usa-fbi', 'USA') }, w.ws.id, inc.id, { country: 'THA' }),
+      acknowledgeIncident(w.deps, { principal: officer('usa-fbi', 'USA', ['officer', 'duty_contact']) }, w.ws.id, inc.id, {
+        country: 'THA',
+      }),
     ).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await expect(acknowledgeIncident(w.deps, { principal: officer('usa-fbi', 'USA') }, w.ws.id, inc.id, {})).rejects.toMatchObject({
+    await expect(
+      acknowledgeIncident(w.deps, { principal: officer('usa-fbi', 'USA', ['officer', 'duty_contact']) }, w.ws.id, inc.id, {}),
+    ).rejects.toMatchObject({
       code: 'validation',
       field: 'country',
     });
@@ -247,7 +255,7 @@ describe('urgent incidents: concurrency', () => {
       w.deps.clock.set(new Date(new Date(inc.raisedAt).getTime() + 15 * MIN));
       const [, ack] = await Promise.allSettled([
         sweepDue(w.deps),
-        acknowledgeIncident(w.deps, { principal: officer('tha-ccib', 'THA') }, w.ws.id, inc.id, {}),
+        acknowledgeIncident(w.deps, { principal: officer('tha-ccib', 'THA', ['officer', 'duty_contact']) }, w.ws.id, inc.id, {}),
       ]);
       expect(ack.status).toBe('fulfilled');
       const now = await getIncident(w.deps, w.lead, w.ws.id, inc.id);

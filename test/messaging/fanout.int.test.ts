@@ -9,6 +9,7 @@ import {
   runCommand,
   SYSTEM_ACTOR,
   sweepDue,
+  systemCommand,
   withoutAccess,
 } from '@taskforce/core';
 import { drainQueue, eventFromBody, relayOutbox, toSqsEvent } from '@taskforce/messaging';
@@ -41,6 +42,7 @@ describe('fan-out: outbox → recipients allowed by policy → delivery queue', 
       chainId: 'platform',
       actor: SYSTEM_ACTOR,
       refs: [],
+      authorize: systemCommand,
       decide: () => ({
         writes: orgs.map((value) => ({ op: 'put' as const, record: { kind: 'organisation' as const, value }, expect: 'absent' as const })),
         audit: { action: 'test.seed', target: { type: 'test', id: 'orgs' } },

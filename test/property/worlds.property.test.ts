@@ -135,6 +135,7 @@ describe('every route, for every principal of generated worlds, returns and list
         };
         for (const [country, rules] of Object.entries(w.policies)) {
           const setter = as(`pa-${country.toLowerCase()}`, country, 'agency', ['policy_admin']);
+          await call('POST', '/v1/organisations', admin, { id: `pa-${country.toLowerCase()}`, name: country, kind: 'agency', country });
           const r = await call('PUT', `/v1/policies/${country}`, setter, { rules });
           expect(r.status).toBe(201);
           policies.countries[country] = r.body;

@@ -1,5 +1,5 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { type Deps, type EventDraft, ManualClock, runCommand, SYSTEM_ACTOR, timeOrderedIds } from '@taskforce/core';
+import { type Deps, type EventDraft, ManualClock, runCommand, SYSTEM_ACTOR, systemCommand, timeOrderedIds } from '@taskforce/core';
 import { DynamoAlertStore, type DynamoStore } from '@taskforce/dynamo';
 import {
   createDeliveryHandler,
@@ -77,6 +77,7 @@ export const emit = (deps: Deps, chainId: string, events: EventDraft[]) =>
     chainId,
     actor: SYSTEM_ACTOR,
     refs: [],
+    authorize: systemCommand,
     decide: () => ({ writes: [], audit: { action: 'test.emit', target: { type: 'test', id: chainId } }, events, result: null }),
   });
 

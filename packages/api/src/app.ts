@@ -1,5 +1,5 @@
 import { swaggerUI } from '@hono/swagger-ui';
-import { type Deps, DomainError } from '@taskforce/core';
+import { type Deps, DomainError, organisationRegistry, type RegistryOptions } from '@taskforce/core';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { Authenticator } from './auth';
@@ -23,11 +23,15 @@ export interface AppOptions {
   logger?: Logger;
   /** Extra routes mounted before authentication, e.g. the local runtime's dev login. */
   extend?: (app: OpenAPIHono<Env>) => void;
+  /** How long this process trusts what it read of an organisation (default a minute). */
+  registry?: RegistryOptions;
 }
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
 
-export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOptions) => {
+export const createApp = ({ deps, auth, logger = jsonLogger(), extend, registry: registryOptions }: AppOptions) => {
+  // One per warm process: the principal's kind and country come from here, never from the token.
+  const registry = organisationRegistry((id) => deps.store.get({ kind: 'organisation', id }), registryOptions);
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
     problemResponse({ ...p, requestId: c.get('requestId') }, { 'X-Request-Id': c.get('requestId'), ...headers });
   const app = new OpenAPIHono<Env>({
@@ -81,7 +85,7 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOpti
     const header = c.req.header('authorization');
     const token = header?.match(/^Bearer\s+(.+)$/i)?.[1];
     if (!token) throw new DomainError('unauthenticated', 'send Authorization: Bearer <token>');
-    c.set('principal', await auth.verify(token));
+    c.set('principal', await registry.principalOf(await auth.verify(token)));
     return next();
   });
 

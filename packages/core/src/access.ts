@@ -1,8 +1,9 @@
 import { appendAuditEntry as appendAudit, LoadedView } from './app/runner';
 import type { Actor } from './audit';
-import { conflict, forbidden, notFound } from './errors';
+import { conflict } from './errors';
 import type { Marking } from './marking';
-import type { Member, Page, Principal, Workspace, WorkspaceRole } from './model';
+import type { Member, Page, Principal, Workspace } from './model';
+import { type Action, authorizeIn } from './permissions';
 import { EMPTY_POLICY_SET } from './policy';
 import type { Deps } from './ports';
 import { canSee, isSensitive, readAudit } from './visibility';
@@ -10,17 +11,6 @@ import { canSee, isSensitive, readAudit } from './visibility';
 export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });
 
 export const memberOf = (ws: Workspace, orgId: string): Member | undefined => ws.members.find((m) => m.orgId === orgId);
-
-/** A workspace the caller's organisation is not a member of does not exist for the caller. */
-export const requireMember = (ws: Workspace | undefined | null, p: Principal): { ws: Workspace; me: Member } => {
-  const me = ws ? memberOf(ws, p.orgId) : undefined;
-  if (!ws || !me) throw notFound('workspace');
-  return { ws, me };
-};
-
-export const requireWorkspaceRole = (me: Member, roles: readonly WorkspaceRole[], action: string): void => {
-  if (!roles.includes(me.role)) throw forbidden(`only a workspace ${roles.join(' or ')} may ${action}`);
-};
 
 export const requireOpen = (ws: Workspace, action: string): void => {
   if (ws.status !== 'open') throw conflict(`cannot ${action}: the workspace is ${ws.status}`);
@@ -34,6 +24,7 @@ export const requireOpen = (ws: Workspace, action: string): void => {
 export const visibleList = async <T>(
   deps: Deps,
   p: Principal,
+  action: Action,
   workspaceId: string,
   query: Promise<Page<T>>,
   item: { type: string; marking(t: T): Marking; id(t: T): string; addressee?(t: T): boolean },
@@ -44,7 +35,7 @@ export const visibleList = async <T>(
   ]);
   if (loaded.status === 'rejected') throw loaded.reason;
   const view = new LoadedView(loaded.value);
-  const { ws } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+  const { ws } = authorizeIn(action, p, view.get({ kind: 'workspace', id: workspaceId }));
   if (page.status === 'rejected') throw page.reason;
   const now = deps.clock.now();
   const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;

@@ -20,6 +20,8 @@ export const Organisation = z.object({
   kind: OrgKind,
   country: CountryCode,
   sector: z.optional(Sector),
+  /** A suspended organisation's tokens are refused (absent: active). */
+  status: z.optional(z.enum(['active', 'suspended'])),
   createdAt: IsoDateTime,
   version: positiveInt(),
 });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Principal } from '@taskforce/core';
+import type { TokenIdentity } from '@taskforce/core';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { stateDir } from './paths';
 
@@ -27,9 +27,13 @@ export const loadOrCreateDevKey = async (): Promise<{ privateJwk: JWK; jwks: { k
   return { privateJwk, jwks: { keys: [publicJwk] } };
 };
 
-export const signDevToken = async (privateJwk: JWK, p: Principal, ttlSeconds = 8 * 3600): Promise<string> => {
+/**
+ * A token names the subject, its organisation and its roles, as Cognito's do; what the
+ * organisation is (kind, country) the API reads from the registry.
+ */
+export const signDevToken = async (privateJwk: JWK, p: TokenIdentity, ttlSeconds = 8 * 3600): Promise<string> => {
   const key = await importJWK(privateJwk, 'ES256');
-  return new SignJWT({ org: p.orgId, org_kind: p.orgKind, country: p.country, roles: p.roles })
+  return new SignJWT({ org: p.orgId, roles: p.roles })
     .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid! })
     .setSubject(p.sub)
     .setIssuer(LOCAL_ISSUER)

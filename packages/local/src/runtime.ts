@@ -2,7 +2,16 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { type App, createApp, createRoute, jsonLogger, jwtAuthenticator, type Logger } from '@taskforce/api';
-import { type Clock, type Deps, Principal, type SweepReport, sweepDue, systemClock, timeOrderedIds } from '@taskforce/core';
+import {
+  type Clock,
+  type Deps,
+  type PlatformRole,
+  Principal,
+  type SweepReport,
+  sweepDue,
+  systemClock,
+  timeOrderedIds,
+} from '@taskforce/core';
 import {
   countRequests,
   createDynamoClient,
@@ -71,7 +80,8 @@ export interface Runtime {
   relay(): Promise<RelayReport>;
   /** Relays the outbox and drains both queues until nothing is left to do (what the workers do, on demand). */
   pump(): Promise<PumpReport>;
-  token(p: Omit<Principal, 'sub'> & { sub?: string }): Promise<string>;
+  /** A token for an organisation's officer; kind and country, if given, are ignored (the registry decides). */
+  token(p: { orgId: string; roles: PlatformRole[]; sub?: string; orgKind?: string; country?: string }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -145,7 +155,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     return total;
   };
   const { privateJwk, jwks } = await loadOrCreateDevKey();
-  const token: Runtime['token'] = (p) => signDevToken(privateJwk, { ...p, sub: p.sub ?? `${p.orgId}-officer` });
+  const token: Runtime['token'] = (p) => signDevToken(privateJwk, { orgId: p.orgId, roles: p.roles, sub: p.sub ?? `${p.orgId}-officer` });
 
   const app = createApp({
     deps,
@@ -159,7 +169,17 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
           path: '/v1/dev/token',
           tags: ['Local runtime only'],
           summary: 'Issue a token for any principal (exists only in the local runtime)',
-          request: { body: { content: { 'application/json': { schema: z.partial(Principal, { sub: true }) } }, required: true } },
+          request: {
+            body: {
+              content: {
+                'application/json': {
+                  // Kind and country are accepted (older clients send them) and ignored: the registry decides.
+                  schema: z.partial(Principal, { sub: true, orgKind: true, country: true }),
+                },
+              },
+              required: true,
+            },
+          },
           responses: {
             200: { description: 'A signed token', content: { 'application/json': { schema: z.object({ token: z.string() }) } } },
           },

@@ -1,4 +1,4 @@
-import { type Deps, getOrganisation, listOrganisations, registerOrganisation } from '@taskforce/core';
+import { type Deps, getOrganisation, Id, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
@@ -52,7 +52,7 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       request: { query: PageQuerySchema },
       responses: { 200: json(OrganisationPage, 'A page of organisations'), ...errorResponses },
     }),
-    async (c) => c.json(await listOrganisations(deps, c.req.valid('query')), 200),
+    async (c) => c.json(await listOrganisations(deps, c.get('principal'), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -61,9 +61,29 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       path: '/v1/organisations/{orgId}',
       tags,
       summary: 'One organisation',
-      request: { params: z.object({ orgId: z.string() }) },
+      request: { params: z.object({ orgId: Id }) },
       responses: { 200: json(OrganisationSchema, 'The organisation'), ...errorResponses },
     }),
-    async (c) => c.json(await getOrganisation(deps, c.req.valid('param').orgId), 200),
+    async (c) => c.json(await getOrganisation(deps, c.get('principal'), c.req.valid('param').orgId), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/v1/organisations/{orgId}',
+      tags,
+      summary: "Suspend or reinstate an organisation (platform administrators): a suspended organisation's tokens are refused",
+      request: {
+        params: z.object({ orgId: Id }),
+        body: jsonBody(z.strictObject({ status: z.enum(['active', 'suspended']) })),
+      },
+      responses: { 200: json(OrganisationSchema, 'The organisation'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const { orgId } = c.req.valid('param');
+      const { status } = c.req.valid('json');
+      const out = await setOrganisationStatus(deps, commandContext(c, { status }), orgId, status);
+      return c.json(out.result ?? (await getOrganisation(deps, c.get('principal'), orgId)), 200);
+    },
   );
 };

@@ -1,14 +1,14 @@
-import { actorOf, requireMember } from '../access';
+import { actorOf } from '../access';
 import { type AuditEntry, type ChainVerification, verifyChain } from '../audit';
-import { forbidden } from '../errors';
 import type { Page, Principal } from '../model';
+import { authorize, authorizeIn } from '../permissions';
 import type { Deps, PageQuery } from '../ports';
 import { appendAuditEntry } from './runner';
 
 /** The lead, and members whose officers hold the auditor role, read a workspace's audit trail. */
 const requireAuditReader = async (deps: Deps, p: Principal, workspaceId: string) => {
-  const { me } = requireMember(await deps.store.get({ kind: 'workspace', id: workspaceId }), p);
-  if (me.role !== 'lead' && !p.roles.includes('auditor')) throw forbidden('only the lead or an auditor may read the audit trail');
+  authorize('audit.read', p);
+  authorizeIn('audit.read', p, await deps.store.get({ kind: 'workspace', id: workspaceId }));
 };
 
 export async function listAuditEntries(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditEntry>> {

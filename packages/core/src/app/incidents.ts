@@ -1,4 +1,4 @@
-import { actorOf, requireMember, requireOpen, requireWorkspaceRole, visibleList } from '../access';
+import { actorOf, requireOpen, visibleList } from '../access';
 import { conflict, DomainError, forbidden, invalid, notFound, staleVersion } from '../errors';
 import {
   contactOrgs,
@@ -29,6 +29,7 @@ import {
 import { markingFrom } from '../marking';
 import type { Page, Principal, Timer } from '../model';
 import type { AlertStore } from '../notifications/model';
+import { authorize, authorizeIn } from '../permissions';
 import { EMPTY_POLICY_SET } from '../policy';
 import type { Deps, PageQuery, Write } from '../ports';
 import { canSee, isSensitive, readAudit } from '../visibility';
@@ -42,10 +43,6 @@ const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idem
 export const alertsOf = (deps: Deps): AlertStore => {
   if (!deps.alerts) throw new Error('this runtime has no alert store (deps.alerts)');
   return deps.alerts;
-};
-
-const requireAgency = (p: Principal, what: string) => {
-  if (p.orgKind === 'provider') throw notFound(what);
 };
 
 // ── Country contacts ────────────────────────────────────────────────────────────────────
@@ -64,15 +61,15 @@ export async function setCountryContacts(
   expectVersion: number | undefined,
 ) {
   const p = ctx.principal;
-  if (p.orgKind !== 'agency' || !p.roles.some((r) => r === 'policy_admin' || r === 'duty_contact'))
-    throw forbidden("only an agency's policy administrator or 24/7 duty officer may register contacts");
+  authorize('contacts.set', p);
   if (p.country !== country) throw forbidden(`an officer of ${p.country} cannot register the contacts of ${country}`);
   const rungs = (['duty', 'backup', 'nationalLead'] as const).map((rung) => ({ rung, orgId: input[rung].orgId }));
-  return runCommand<CountryContacts>(deps, {
+  return runCommand(deps, {
     chainId: PLATFORM_CHAIN,
     actor: actorOf(p),
     refs: [{ kind: 'contacts', country }, ...rungs.map((r) => ({ kind: 'organisation' as const, id: r.orgId }))],
     ...idem(ctx),
+    authorize: () => authorize('contacts.set', p),
     decide(view, now) {
       const current = view.get({ kind: 'contacts', country });
       if (current && expectVersion === undefined)
@@ -121,14 +118,14 @@ export async function setCountryContacts(
 
 /** Contacts are for agencies: people's numbers are not shown to private partners. */
 export async function getCountryContacts(deps: Deps, p: Principal, country: string): Promise<CountryContacts> {
-  requireAgency(p, 'contacts');
+  authorize('contacts.read', p, 'contacts');
   const contacts = await deps.store.get({ kind: 'contacts', country });
   if (!contacts) throw notFound('contacts');
   return contacts;
 }
 
 export async function listCountryContacts(deps: Deps, p: Principal, q: PageQuery): Promise<Page<CountryContacts>> {
-  requireAgency(p, 'contacts');
+  authorize('contacts.read', p, 'contacts');
   return alertsOf(deps).listContacts(q);
 }
 
@@ -144,6 +141,7 @@ export const effectiveSettings = (workspaceId: string, s: IncidentSettings | und
   };
 
 export async function getIncidentSettings(deps: Deps, p: Principal, workspaceId: string): Promise<IncidentSettings> {
+  authorize('incident.settings.read', p);
   const view = new LoadedView(
     await deps.store.load({
       refs: [
@@ -152,7 +150,7 @@ export async function getIncidentSettings(deps: Deps, p: Principal, workspaceId:
       ],
     }),
   );
-  requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+  authorizeIn('incident.settings.read', p, view.get({ kind: 'workspace', id: workspaceId }));
   return effectiveSettings(workspaceId, view.get({ kind: 'incidentSettings', workspaceId }));
 }
 
@@ -165,7 +163,7 @@ export async function setIncidentSettings(
   expectVersion: number | undefined,
 ) {
   const p = ctx.principal;
-  return runCommand<IncidentSettings>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [
@@ -173,9 +171,8 @@ export async function setIncidentSettings(
       { kind: 'incidentSettings', workspaceId },
     ],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-      requireWorkspaceRole(me, ['lead'], 'set the escalation ladder');
+    authorize: (view) => authorizeIn('incident.settings.set', p, view.get({ kind: 'workspace', id: workspaceId })),
+    decide(view, now, { ws }) {
       requireOpen(ws, 'set the escalation ladder');
       const current = view.get({ kind: 'incidentSettings', workspaceId });
       if (current && expectVersion === undefined)
@@ -217,7 +214,7 @@ const agencyViewer = (orgId: string, country: string) => ({ orgId, orgKind: 'age
 export async function raiseIncident(deps: Deps, ctx: CommandContext, workspaceId: string, input: RaiseIncidentInput) {
   const p = ctx.principal;
   const id = deps.ids.next();
-  return runCommand<Incident>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [
@@ -227,11 +224,8 @@ export async function raiseIncident(deps: Deps, ctx: CommandContext, workspaceId
       ...input.countries.map((country) => ({ kind: 'contacts' as const, country })),
     ],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-      if (me.role === 'observer') throw forbidden('observers cannot raise incidents');
-      if (!p.roles.some((r) => r === 'officer' || r === 'duty_contact'))
-        throw forbidden('only an officer or a duty contact may raise an incident');
+    authorize: (view) => authorizeIn('incident.raise', p, view.get({ kind: 'workspace', id: workspaceId })),
+    decide(view, now, { ws }) {
       requireOpen(ws, 'raise incidents');
       const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
       const marking = markingFrom(input.marking, p);
@@ -310,10 +304,19 @@ export async function raiseIncident(deps: Deps, ctx: CommandContext, workspaceId
   });
 }
 
-const readableIncident = (view: LoadedView, p: Principal, workspaceId: string, id: string, now: Date) => {
-  const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+/** The incident as the caller may see it, or a 404; then the table decides what it may do with it. */
+const readableIncident = (
+  view: LoadedView,
+  p: Principal,
+  workspaceId: string,
+  id: string,
+  now: Date,
+  action: 'incident.read' | 'incident.acknowledge' | 'incident.resolve' = 'incident.read',
+) => {
+  const { ws, me } = authorizeIn('incident.read', p, view.get({ kind: 'workspace', id: workspaceId }));
   const inc = view.get(incidentRef(workspaceId, id));
   if (!inc || !canSee(p, ws, inc.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('incident');
+  if (action !== 'incident.read') authorizeIn(action, p, ws);
   return { ws, me, inc };
 };
 
@@ -322,6 +325,7 @@ const pagedSoFar = (inc: Incident, countries: Set<string>): string[] =>
   inc.timeline.flatMap((e) => (e.country && countries.has(e.country) && e.to ? e.to : []));
 
 export async function getIncident(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<Incident> {
+  authorize('incident.read', p);
   return auditedRead(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
@@ -334,7 +338,8 @@ export async function getIncident(deps: Deps, p: Principal, workspaceId: string,
 }
 
 export async function listIncidents(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
-  return visibleList(deps, p, workspaceId, alertsOf(deps).listIncidents(workspaceId, q), {
+  authorize('incident.read', p);
+  return visibleList(deps, p, 'incident.read', workspaceId, alertsOf(deps).listIncidents(workspaceId, q), {
     type: 'incident',
     marking: (i) => i.marking,
     id: (i) => i.id,
@@ -358,14 +363,14 @@ export async function acknowledgeIncident(
 ) {
   const p = ctx.principal;
   const country = input.country ?? p.country;
-  return runCommand<Incident>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }, { kind: 'contacts', country }],
     retryOnStale: true,
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, inc } = readableIncident(view, p, workspaceId, id, now);
+    authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.acknowledge'),
+    decide(view, now, { ws, inc }) {
       const alert = inc.alerts.find((a) => a.country === country);
       if (!alert) throw invalid('country', `${country} was not alerted`);
       const contacts = view.get({ kind: 'contacts', country });
@@ -425,7 +430,7 @@ export async function acknowledgeIncident(
  */
 export async function resolveIncident(deps: Deps, ctx: CommandContext, workspaceId: string, id: string, input: ResolveIncidentInput) {
   const p = ctx.principal;
-  return runCommand<Incident>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [
@@ -436,8 +441,8 @@ export async function resolveIncident(deps: Deps, ctx: CommandContext, workspace
     ],
     retryOnStale: true,
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, inc } = readableIncident(view, p, workspaceId, id, now);
+    authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.resolve'),
+    decide(view, now, { ws, inc }) {
       const owner = p.orgId === inc.raisedBy.orgId || p.orgId === ws.leadOrgId;
       let targets: CountryAlert[];
       if (input.country) {

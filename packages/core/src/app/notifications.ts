@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { actorOf } from '../access';
-import { forbidden, invalid, notFound } from '../errors';
+import { invalid, notFound } from '../errors';
 import type { Page, Principal } from '../model';
 import { webhookUrlProblem } from '../notifications/destination';
 import {
@@ -13,6 +13,7 @@ import {
   type WebhookSecrets,
   withoutAccess,
 } from '../notifications/model';
+import { authorize } from '../permissions';
 import { EMPTY_POLICY_SET, type PolicyAction } from '../policy';
 import type { Deps, PageQuery } from '../ports';
 import { canSee } from '../visibility';
@@ -20,11 +21,8 @@ import { alertsOf } from './incidents';
 import { type CommandContext, PLATFORM_CHAIN } from './organisations';
 import { LoadedView, runCommand } from './runner';
 
-/** Who may manage an organisation's delivery channel: its officers, responders and administrators, not auditors. */
-const requireChannelManager = (p: Principal) => {
-  if (!p.roles.some((r) => r === 'officer' || r === 'responder' || r === 'policy_admin' || r === 'duty_contact' || r === 'admin'))
-    throw forbidden('only an officer, responder or administrator of the organisation may manage its notification channel');
-};
+/** Who may manage an organisation's delivery channel: the permission table's `webhook.manage`. */
+const requireChannelManager = (p: Principal) => authorize('webhook.manage', p, 'webhook');
 
 /** An organisation's webhook and its signing secrets: read together by every channel operation. */
 const channelRefs = (orgId: string) => [
@@ -48,6 +46,7 @@ const viewOf = (channel: NotificationChannel | undefined, secrets: WebhookSecret
 });
 
 export async function getWebhook(deps: Deps, p: Principal): Promise<WebhookView> {
+  requireChannelManager(p);
   const loaded = await deps.store.load({
     refs: channelRefs(p.orgId),
   });
@@ -69,11 +68,12 @@ export async function setWebhook(deps: Deps, ctx: CommandContext, input: Webhook
   const problem = webhookUrlProblem(input.url, deps.webhookDestinations);
   if (problem) throw invalid('url', `the webhook URL ${problem}`);
   const fresh: WebhookSecret = { id: secretId(), value: secretValue(), createdAt: deps.clock.now().toISOString() };
-  return runCommand<WebhookView & { secret?: { id: string; value: string } }>(deps, {
+  return runCommand(deps, {
     chainId: PLATFORM_CHAIN,
     actor: actorOf(p),
     refs: channelRefs(p.orgId),
     retryOnStale: true,
+    authorize: () => requireChannelManager(p),
     decide(view, now) {
       const current = view.get({ kind: 'channel', orgId: p.orgId });
       const secrets = view.get({ kind: 'webhookSecrets', orgId: p.orgId });
@@ -118,11 +118,12 @@ export async function setWebhook(deps: Deps, ctx: CommandContext, input: Webhook
 export async function removeWebhook(deps: Deps, ctx: CommandContext) {
   const p = ctx.principal;
   requireChannelManager(p);
-  return runCommand<null>(deps, {
+  return runCommand(deps, {
     chainId: PLATFORM_CHAIN,
     actor: actorOf(p),
     refs: [{ kind: 'channel', orgId: p.orgId }],
     retryOnStale: true,
+    authorize: () => requireChannelManager(p),
     decide(view) {
       if (!view.get({ kind: 'channel', orgId: p.orgId })) throw notFound('webhook');
       return {
@@ -146,11 +147,12 @@ export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, grace
   const p = ctx.principal;
   requireChannelManager(p);
   const fresh: WebhookSecret = { id: secretId(), value: secretValue(), createdAt: deps.clock.now().toISOString() };
-  return runCommand<{ secret: { id: string; value: string }; secrets: Omit<WebhookSecret, 'value'>[] }>(deps, {
+  return runCommand(deps, {
     chainId: PLATFORM_CHAIN,
     actor: actorOf(p),
     refs: channelRefs(p.orgId),
     retryOnStale: true,
+    authorize: () => requireChannelManager(p),
     decide(view, now) {
       if (!view.get({ kind: 'channel', orgId: p.orgId })?.webhook) throw notFound('webhook');
       const current = view.get({ kind: 'webhookSecrets', orgId: p.orgId });
@@ -202,6 +204,7 @@ export async function listMyNotifications(
   p: Principal,
   q: PageQuery & { pending?: boolean },
 ): Promise<Page<InboxNotificationView>> {
+  authorize('notification.read', p, 'notification');
   const page = await alertsOf(deps).listNotifications(p.orgId, q);
   return { ...page, items: (await stillVisible(deps, p, page.items, 'list')).map(withoutAccess) };
 }
@@ -211,8 +214,10 @@ const visibleNotification = async (deps: Deps, p: Principal, n: InboxNotificatio
   return withoutAccess(n);
 };
 
-export const getMyNotification = async (deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> =>
-  visibleNotification(deps, p, await alertsOf(deps).getNotification(p.orgId, id));
+export const getMyNotification = async (deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> => {
+  authorize('notification.read', p, 'notification');
+  return visibleNotification(deps, p, await alertsOf(deps).getNotification(p.orgId, id));
+};
 
 /** Acknowledging is idempotent: the first acknowledgement time stays. A notification the caller may no longer see is a 404. */
 export async function acknowledgeNotification(deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> {

@@ -1,7 +1,8 @@
 import { actorOf } from '../access';
-import { conflict, forbidden, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import type { RegisterOrganisationInput } from '../inputs';
 import type { Organisation, Page, Principal } from '../model';
+import { authorize } from '../permissions';
 import type { Deps, PageQuery } from '../ports';
 import { runCommand } from './runner';
 
@@ -13,12 +14,13 @@ export interface CommandContext {
 }
 
 export async function registerOrganisation(deps: Deps, ctx: CommandContext, input: RegisterOrganisationInput) {
-  if (!ctx.principal.roles.includes('admin')) throw forbidden('only a platform administrator may register organisations');
-  return runCommand<Organisation>(deps, {
+  authorize('organisation.register', ctx.principal);
+  return runCommand(deps, {
     chainId: PLATFORM_CHAIN,
     actor: actorOf(ctx.principal),
     refs: [{ kind: 'organisation', id: input.id }],
     ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}),
+    authorize: () => authorize('organisation.register', ctx.principal),
     decide(view, now) {
       if (view.get({ kind: 'organisation', id: input.id })) throw conflict(`organisation ${input.id} already exists`);
       const org: Organisation = { ...input, createdAt: now.toISOString(), version: 1 };
@@ -40,10 +42,42 @@ export async function registerOrganisation(deps: Deps, ctx: CommandContext, inpu
   });
 }
 
-export async function getOrganisation(deps: Deps, id: string): Promise<Organisation> {
+/** A private partner learns only of itself: every other organisation is a 404 to it. */
+export async function getOrganisation(deps: Deps, p: Principal, id: string): Promise<Organisation> {
+  authorize('organisation.read', p, 'organisation');
+  if (p.orgKind === 'provider' && id !== p.orgId) throw notFound('organisation');
   const org = await deps.store.get({ kind: 'organisation', id });
   if (!org) throw notFound('organisation');
   return org;
 }
 
-export const listOrganisations = (deps: Deps, q: PageQuery): Promise<Page<Organisation>> => deps.store.listOrganisations(q);
+export const listOrganisations = async (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Organisation>> => {
+  authorize('organisation.list', p);
+  return deps.store.listOrganisations(q);
+};
+
+/**
+ * A platform administrator suspends an organisation (its tokens are refused from then on, within
+ * the registry cache's lifetime) or reinstates it.
+ */
+export async function setOrganisationStatus(deps: Deps, ctx: CommandContext, id: string, status: 'active' | 'suspended') {
+  authorize('organisation.suspend', ctx.principal);
+  return runCommand(deps, {
+    chainId: PLATFORM_CHAIN,
+    actor: actorOf(ctx.principal),
+    refs: [{ kind: 'organisation', id }],
+    ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}),
+    authorize: () => authorize('organisation.suspend', ctx.principal),
+    decide(view) {
+      const org = view.get({ kind: 'organisation', id });
+      if (!org) throw notFound('organisation');
+      if ((org.status ?? 'active') === status) return null;
+      const next: Organisation = { ...org, status, version: org.version + 1 };
+      return {
+        writes: [{ op: 'put', record: { kind: 'organisation', value: next }, expect: org.version }],
+        audit: { action: `organisation.${status === 'suspended' ? 'suspended' : 'reinstated'}`, target: { type: 'organisation', id } },
+        result: next,
+      };
+    },
+  });
+}

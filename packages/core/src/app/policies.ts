@@ -1,14 +1,13 @@
 import { actorOf } from '../access';
 import { forbidden, notFound, staleVersion } from '../errors';
 import type { Principal } from '../model';
+import { authorize } from '../permissions';
 import { type CountryPolicy, type CountryPolicyInput, EMPTY_POLICY_SET, type PolicySet } from '../policy';
 import type { Deps } from '../ports';
 import { type CommandContext, PLATFORM_CHAIN } from './organisations';
 import { runCommand } from './runner';
 
-const requireAgency = (p: Principal) => {
-  if (p.orgKind === 'provider') throw notFound('policy');
-};
+const requireAgency = (p: Principal) => authorize('policy.read', p, 'policy');
 
 export async function listPolicies(deps: Deps, p: Principal): Promise<CountryPolicy[]> {
   requireAgency(p);
@@ -36,14 +35,14 @@ export async function setCountryPolicy(
   expectVersion: number | undefined,
 ) {
   const p = ctx.principal;
-  if (!p.roles.includes('policy_admin') || p.orgKind === 'provider')
-    throw forbidden('only a policy administrator may set a country policy');
+  authorize('policy.set', p);
   if (p.country !== country) throw forbidden(`a policy administrator of ${p.country} cannot set the policy of ${country}`);
-  return runCommand<CountryPolicy>(deps, {
+  return runCommand(deps, {
     chainId: PLATFORM_CHAIN,
     actor: actorOf(p),
     refs: [{ kind: 'policies' }],
     retryOnStale: true,
+    authorize: () => authorize('policy.set', p),
     ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}),
     decide(view, now) {
       const set = view.get({ kind: 'policies' });

@@ -1,10 +1,11 @@
-import { actorOf, requireMember, requireOpen, visibleAcrossWorkspaces, visibleList } from '../access';
+import { actorOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { EventDraft } from '../events';
 import { sha256Hex } from '../hash';
 import { canTransition, isTerminalRequest, requestTransitions } from '../machines';
 import { type MarkingInput, markingFrom } from '../marking';
 import type { Page, Principal, Workspace } from '../model';
+import { type Action, authorize, authorizeIn } from '../permissions';
 import { EMPTY_POLICY_SET, type PolicySet } from '../policy';
 import type { Deps, PageQuery, Write } from '../ports';
 import {
@@ -85,22 +86,14 @@ const providerViewer = (provider: { id: string; country: string }) => ({
 // The agencies' side: members of the workspace draft, send, follow and close requests.
 // ---------------------------------------------------------------------------------------
 
-/** An agency member (not an observer, not a partner) of an open workspace may raise requests. */
-const requireRequester = (view: LoadedView, p: Principal, workspaceId: string) => {
-  const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-  if (p.orgKind === 'provider') throw notFound('workspace');
-  if (me.role === 'observer') throw forbidden('observers cannot send data requests');
-  return { ws, me };
-};
-
-/** The request as an agency member may see it, or a 404. */
-const visibleRequest = (view: LoadedView, p: Principal, workspaceId: string, id: string, now: Date) => {
-  const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
+/** The request as an agency member may see it, or a 404; then the table decides what it may do. */
+const visibleRequest = (view: LoadedView, p: Principal, workspaceId: string, id: string, now: Date, action: Action = 'request.read') => {
+  const { ws, me } = authorizeIn('request.read', p, view.get({ kind: 'workspace', id: workspaceId }));
   const r = view.get(reqRef(workspaceId, id));
   if (!r || !canSee(p, ws, r.marking, policiesOf(view), now)) throw notFound('request');
+  if (action !== 'request.read') authorizeIn(action, p, ws);
   return { ws, me, r };
 };
-
 /** The requesting agency or the lead act on a request; other members only follow it. */
 const requireOwner = (r: DataRequest, ws: Workspace, p: Principal, action: string) => {
   if (p.orgId !== r.requestedBy.orgId && p.orgId !== ws.leadOrgId)
@@ -109,14 +102,15 @@ const requireOwner = (r: DataRequest, ws: Workspace, p: Principal, action: strin
 
 export async function createRequest(deps: Deps, ctx: CommandContext, workspaceId: string, input: CreateRequestInput) {
   const p = ctx.principal;
+  authorize('request.create', p);
   const id = deps.ids.next();
-  return runCommand<DataRequest>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, { kind: 'organisation', id: input.providerOrgId }],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws } = requireRequester(view, p, workspaceId);
+    authorize: (view) => authorizeIn('request.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    decide(view, now, { ws }) {
       requireOpen(ws, 'send data requests');
       const provider = view.get({ kind: 'organisation', id: input.providerOrgId });
       if (!provider) throw invalid('providerOrgId', `there is no organisation ${input.providerOrgId}`);
@@ -187,13 +181,13 @@ const agencyCommand = (
     timers: Write[];
   },
 ) =>
-  runCommand<DataRequest>(deps, {
+  runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(ctx.principal),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, r } = visibleRequest(view, ctx.principal, workspaceId, id, now);
+    authorize: (view, now) => visibleRequest(view, ctx.principal, workspaceId, id, now, 'request.act'),
+    decide(view, now, { ws, r }) {
       if (expectVersion !== undefined && r.version !== expectVersion) throw staleVersion();
       const out = decide({ ws, r, view, now });
       return {
@@ -265,6 +259,7 @@ export const extendRequest = (deps: Deps, ctx: CommandContext, workspaceId: stri
   });
 
 export async function getRequest(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<DataRequest> {
+  authorize('request.read', p);
   return auditedRead(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
@@ -276,14 +271,14 @@ export async function getRequest(deps: Deps, p: Principal, workspaceId: string, 
   });
 }
 
-export const listRequests = (deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> =>
-  p.orgKind === 'provider'
-    ? Promise.reject(notFound('workspace'))
-    : visibleList(deps, p, workspaceId, deps.store.listRequests(workspaceId, q), {
-        type: 'request',
-        marking: (r) => r.marking,
-        id: (r) => r.id,
-      });
+export const listRequests = async (deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> => {
+  authorize('request.read', p);
+  return visibleList(deps, p, 'request.read', workspaceId, deps.store.listRequests(workspaceId, q), {
+    type: 'request',
+    marking: (r) => r.marking,
+    id: (r) => r.id,
+  });
+};
 
 // ---------------------------------------------------------------------------------------
 // The partner portal: a private partner sees only what is addressed to it, and only the
@@ -320,13 +315,9 @@ export const portalView = (r: DataRequest): PortalRequest => ({
   version: r.version,
 });
 
-const requirePartner = (p: Principal) => {
-  if (p.orgKind !== 'provider') throw notFound('request');
-};
-
 /** Finds a request in the caller's inbox (one query of the inbox index), or a 404. */
-const inboxLocate = async (deps: Deps, p: Principal, id: string) => {
-  requirePartner(p);
+const inboxLocate = async (deps: Deps, p: Principal, id: string, action: Action = 'portal.read') => {
+  authorize(action, p, 'request');
   const found = await deps.store.findInboxRequest(p.orgId, id);
   if (!found) throw notFound('request');
   return found.workspaceId;
@@ -342,7 +333,7 @@ const visibleToPartner = (view: LoadedView, p: Principal, workspaceId: string, i
 };
 
 export async function listInbox(deps: Deps, p: Principal, q: PageQuery): Promise<Page<PortalRequest>> {
-  requirePartner(p);
+  authorize('portal.read', p);
   const page = await visibleAcrossWorkspaces(deps, p, deps.store.listInbox(p.orgId, q), {
     workspaceId: (r) => r.workspaceId,
     marking: (r) => r.marking,
@@ -382,14 +373,17 @@ const partnerCommand = async <R = PortalRequest>(
   knownWorkspaceId?: string,
 ) => {
   const p = ctx.principal;
-  const workspaceId = knownWorkspaceId ?? (await inboxLocate(deps, p, id));
-  return runCommand<R | PortalRequest>(deps, {
+  const workspaceId = knownWorkspaceId ?? (await inboxLocate(deps, p, id, 'portal.act'));
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id), ...extraRefs(workspaceId)],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, r } = visibleToPartner(view, p, workspaceId, id, now);
+    authorize: (view, now) => {
+      authorize('portal.act', p, 'request');
+      return visibleToPartner(view, p, workspaceId, id, now);
+    },
+    decide(view, now, { ws, r }) {
       const out = decide({ ws, r, view, now });
       return {
         writes: [{ op: 'put', record: { kind: 'request', value: out.next }, expect: r.version }, ...(out.writes ?? [])],
@@ -548,7 +542,7 @@ export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string
   if (!deps.content) throw new Error('no content store is configured');
   const content = deps.content;
   const p = ctx.principal;
-  const workspaceId = await inboxLocate(deps, p, id);
+  const workspaceId = await inboxLocate(deps, p, id, 'portal.act');
   const eRef = { kind: 'evidence' as const, workspaceId, requestId: id, id: evidenceId };
   const pre = await deps.store.get(eRef);
   if (!pre || pre.uploadedBy.orgId !== p.orgId) throw notFound('evidence');
@@ -600,13 +594,14 @@ export async function listEvidence(deps: Deps, p: Principal, workspaceId: string
 /** A download is a custody event: the entry is appended before the content is handed over. */
 export async function downloadEvidence(deps: Deps, p: Principal, workspaceId: string, id: string, evidenceId: string) {
   if (!deps.content) throw new Error('no content store is configured');
+  authorize('evidence.download', p);
   const eRef = { kind: 'evidence' as const, workspaceId, requestId: id, id: evidenceId };
   const item = await auditedRead(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id), eRef],
     decide(view, now) {
-      const { r } = visibleRequest(view, p, workspaceId, id, now);
+      const { r } = visibleRequest(view, p, workspaceId, id, now, 'evidence.download');
       const e = view.get(eRef);
       if (e?.content !== 'stored') throw notFound('evidence');
       if (!canSee(p, view.get({ kind: 'workspace', id: workspaceId }), r.marking, policiesOf(view), now, { action: 'export' }))
@@ -624,13 +619,14 @@ export async function downloadEvidence(deps: Deps, p: Principal, workspaceId: st
 
 /** The request, its clarifications and its evidence manifest as one export: a custody event. */
 export async function exportRequest(deps: Deps, p: Principal, workspaceId: string, id: string) {
+  authorize('evidence.download', p);
   const evidence = await deps.store.listEvidence(workspaceId, id, { limit: 100 });
   return auditedRead(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
     decide(view, now) {
-      const { ws, r } = visibleRequest(view, p, workspaceId, id, now);
+      const { ws, r } = visibleRequest(view, p, workspaceId, id, now, 'evidence.download');
       if (!canSee(p, ws, r.marking, policiesOf(view), now, { action: 'export' }))
         throw forbidden('the marking or the originating country’s policy does not allow this request to be exported');
       const manifest = evidence.items.map(({ id: eid, fileName, size, mediaType, sha256, registeredAt, storedAt, content }) => ({

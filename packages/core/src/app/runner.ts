@@ -16,15 +16,22 @@ export interface Decision<R> {
   status?: number;
 }
 
-export interface CommandSpec<R> {
+export interface CommandSpec<R, A = unknown> {
   chainId: string;
   actor: Actor;
   refs: RecordRef[];
   idempotency?: { scope: string; fingerprint: string };
   /** Retry from a fresh read when a record changed underneath (system commands such as the sweep). */
   retryOnStale?: boolean;
+  /**
+   * May the caller do this, against what was just read? Throws the 404 or 403 if not. It runs
+   * before every decision AND before a replay of an Idempotency-Key is answered, so a caller who
+   * lost access since (a policy tightened, its organisation left) gets no stored result back.
+   * What it returns (e.g. the workspace and the caller's membership) is handed to `decide`.
+   */
+  authorize(view: LoadedView, now: Date): A;
   /** Returns null when there is nothing to do: nothing is written. */
-  decide(view: LoadedView, now: Date): Decision<R> | null;
+  decide(view: LoadedView, now: Date, access: A): Decision<R> | null;
 }
 
 export type CommandOutcome<R> =
@@ -40,6 +47,9 @@ export class LoadedView {
   }
 }
 
+/** `authorize` of a command the platform runs for nobody (the sweep, tests' set-up): no caller to check. */
+export const systemCommand = (): void => undefined;
+
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.min(200, 2 ** attempt) * (0.5 + Math.random())));
 
 /**
@@ -48,22 +58,24 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
  * entry and its outbox events. Losing a race on the chain head re-reads and decides again;
  * a stale caller version is a 409.
  */
-export async function runCommand<R>(deps: Deps, spec: CommandSpec<R>): Promise<CommandOutcome<R>> {
+export async function runCommand<R, A = unknown>(deps: Deps, spec: CommandSpec<R, A>): Promise<CommandOutcome<R>> {
   for (let attempt = 0; ; attempt++) {
     const loaded = await deps.store.load({
       refs: spec.refs,
       chainId: spec.chainId,
       ...(spec.idempotency ? { idempotencyScope: spec.idempotency.scope } : {}),
     });
+    const now = deps.clock.now();
+    const view = new LoadedView(loaded);
+    const access = spec.authorize(view, now);
     if (spec.idempotency && loaded.idempotency) {
       if (loaded.idempotency.fingerprint !== spec.idempotency.fingerprint) {
         throw new DomainError('idempotency_mismatch', 'this Idempotency-Key was already used for a different request', 'Idempotency-Key');
       }
       return { committed: false, replayed: true, result: loaded.idempotency.body as R, status: loaded.idempotency.status };
     }
-    const now = deps.clock.now();
     const at = now.toISOString();
-    const decision = spec.decide(new LoadedView(loaded), now);
+    const decision = spec.decide(view, now, access);
     if (!decision) return { committed: false, replayed: false, result: null, status: 204 };
 
     const { entry, head } = appendEntry(loaded.head, spec.chainId, at, spec.actor, decision.audit);

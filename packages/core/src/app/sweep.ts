@@ -5,7 +5,7 @@ import type { Deps, Write } from '../ports';
 import { DUE_SHARDS } from '../timers';
 import { incidentTimerHandlers } from './incidents';
 import { requestTimerHandlers } from './requests';
-import { type Decision, type LoadedView, runCommand } from './runner';
+import { type Decision, type LoadedView, runCommand, systemCommand } from './runner';
 import { taskTimerHandlers } from './tasks';
 
 /**
@@ -66,6 +66,7 @@ export async function fireTimer(deps: Deps, timer: Timer): Promise<'fired' | 'dr
       actor: SYSTEM_ACTOR,
       refs: [{ kind: 'workspace', id: workspaceId }, timerRef, ...(handler?.refs(timer) ?? [])],
       retryOnStale: true,
+      authorize: systemCommand,
       decide(view, now) {
         const current = view.get(timerRef);
         if (!current) return null; // already claimed

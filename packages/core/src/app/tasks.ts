@@ -1,16 +1,17 @@
-import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole, visibleAcrossWorkspaces, visibleList } from '../access';
+import { actorOf, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { EventDraft } from '../events';
 import type { CreateTaskInput, UpdateTaskInput } from '../inputs';
 import { canTransition, isTerminalTask, taskTransitionActor, taskTransitions } from '../machines';
 import { type MarkingInput, markingFrom } from '../marking';
 import type { Page, Principal, Task, Workspace } from '../model';
+import { authorize, authorizeIn, verdict } from '../permissions';
 import { EMPTY_POLICY_SET } from '../policy';
 import type { Deps, TaskQuery, Write } from '../ports';
 import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, sortReminders, taskTimers } from '../timers';
 import { canSee, isSensitive, readAudit } from '../visibility';
 import type { CommandContext } from './organisations';
-import { auditedRead, runCommand } from './runner';
+import { auditedRead, type LoadedView, runCommand } from './runner';
 import type { TimerHandler } from './sweep';
 
 /** Tasks coordinate the work of the agencies; unless marked otherwise they are TLP:GREEN. */
@@ -38,14 +39,13 @@ export const presentTask = (t: Task, now: Date) => ({ ...t, overdue: isOverdue(t
 export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: string, input: CreateTaskInput) {
   const p = ctx.principal;
   const id = deps.ids.next();
-  return runCommand<Task>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-      requireWorkspaceRole(me, ['lead'], 'set tasks');
+    authorize: (view) => authorizeIn('task.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    decide(view, now, { ws }) {
       requireOpen(ws, 'set tasks');
       requireAssignable(ws, input.assigneeOrgId);
       const marking = markingFrom(input.marking ?? TASK_DEFAULT_MARKING, p);
@@ -99,22 +99,30 @@ export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: s
   });
 }
 
+/** The task as the caller may see it (the evaluator decides), or a 404. */
+const visibleTask = (view: LoadedView, p: Principal, ws: Workspace, id: string, now: Date): Task => {
+  const task = view.get({ kind: 'task', workspaceId: ws.id, id });
+  if (!task || !canSee(p, ws, task.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('task');
+  return task;
+};
+
 export async function getTask(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<Task> {
+  authorize('task.read', p);
   return auditedRead(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
     decide(view, now) {
-      const { ws } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-      const task = view.get({ kind: 'task', workspaceId, id });
-      if (!task || !canSee(p, ws, task.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('task');
+      const { ws } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+      const task = visibleTask(view, p, ws, id, now);
       return { result: task, audit: isSensitive(task.marking) ? readAudit('task.read', 'task', [task.id]) : undefined };
     },
   });
 }
 
 export async function listTasks(deps: Deps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
-  return visibleList(deps, p, workspaceId, deps.store.listTasks(workspaceId, q), {
+  authorize('task.read', p);
+  return visibleList(deps, p, 'task.read', workspaceId, deps.store.listTasks(workspaceId, q), {
     type: 'task',
     marking: (t) => t.marking,
     id: (t) => t.id,
@@ -122,11 +130,13 @@ export async function listTasks(deps: Deps, p: Principal, workspaceId: string, q
 }
 
 /** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */
-export const listMyTasks = (deps: Deps, p: Principal, q: { limit: number; cursor?: string }) =>
-  visibleAcrossWorkspaces(deps, p, deps.store.listOpenTasksForAssignee(p.orgId, q), {
+export const listMyTasks = async (deps: Deps, p: Principal, q: { limit: number; cursor?: string }) => {
+  authorize('task.mine', p);
+  return visibleAcrossWorkspaces(deps, p, deps.store.listOpenTasksForAssignee(p.orgId, q), {
     workspaceId: (t) => t.workspaceId,
     marking: (t) => t.marking,
   });
+};
 
 export async function updateTask(
   deps: Deps,
@@ -137,19 +147,21 @@ export async function updateTask(
   expectVersion: number,
 ) {
   const p = ctx.principal;
-  return runCommand<Task>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-      const task = view.get({ kind: 'task', workspaceId, id });
-      if (!task || !canSee(p, ws, task.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('task');
+    authorize(view, now) {
+      // Reading the task needs only membership; what the caller may change is decided below.
+      const { ws, me } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+      return { ws, me, task: visibleTask(view, p, ws, id, now) };
+    },
+    decide(_view, now, { ws, me, task }) {
       if (task.version !== expectVersion) throw staleVersion();
       requireOpen(ws, 'change tasks');
-      const isLead = me.role === 'lead';
-      const isAssignee = task.assigneeOrgId === p.orgId && me.role !== 'observer';
+      const isLead = verdict('task.edit', p, me.role) === 'allow';
+      const isAssignee = task.assigneeOrgId === p.orgId && verdict('task.progress', p, me.role) === 'allow';
       const events: EventDraft[] = [];
       const audience = [...new Set([task.assigneeOrgId, ws.leadOrgId])];
       let next: Task = { ...task, updatedAt: now.toISOString(), version: task.version + 1 };
@@ -157,7 +169,7 @@ export async function updateTask(
       const edits = { title: input.title, description: input.description, dueAt: input.dueAt, priority: input.priority };
       const changed = Object.fromEntries(Object.entries(edits).filter(([, v]) => v !== undefined));
       if (Object.keys(changed).length > 0) {
-        if (!isLead) throw forbidden('only the workspace lead may edit a task');
+        if (!isLead) throw forbidden('only an officer of the workspace lead may edit a task');
         if (isTerminalTask(task.status)) throw conflict(`a ${task.status} task cannot be edited`);
         if (input.dueAt && new Date(input.dueAt).getTime() <= now.getTime()) throw invalid('dueAt', 'the due time must be in the future');
         next = { ...next, ...changed };
@@ -167,7 +179,11 @@ export async function updateTask(
       if (input.status && input.status !== task.status) {
         const who = taskTransitionActor[input.status];
         if ((who === 'assignee' && !isAssignee) || (who === 'lead' && !isLead) || who === 'none') {
-          throw forbidden(who === 'lead' ? 'only the workspace lead may cancel a task' : 'only the assigned organisation may do that');
+          throw forbidden(
+            who === 'lead'
+              ? 'only an officer of the workspace lead may cancel a task'
+              : 'only an officer of the assigned organisation may do that',
+          );
         }
         if (!canTransition(taskTransitions, task.status, input.status))
           throw conflict(`a ${task.status} task cannot become ${input.status}`);

@@ -1,8 +1,9 @@
-import { actorOf, memberOf, requireMember, requireOpen, requireWorkspaceRole } from '../access';
+import { actorOf, memberOf, requireOpen } from '../access';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
 import type { CreateWorkspaceInput, InviteInput, UpdateWorkspaceInput } from '../inputs';
 import { canTransition, invitationTransitions, workspaceTransitions } from '../machines';
 import { type Invitation, MAX_MEMBERS, type Membership, type Page, type Principal, type Workspace } from '../model';
+import { authorize, authorizeIn } from '../permissions';
 import type { Deps, PageQuery, Write } from '../ports';
 import type { CommandContext } from './organisations';
 import { runCommand } from './runner';
@@ -30,14 +31,14 @@ const allMembers = (ws: Workspace) => ws.members.map((m) => m.orgId);
 
 export async function createWorkspace(deps: Deps, ctx: CommandContext, input: CreateWorkspaceInput) {
   const p = ctx.principal;
-  if (p.orgKind === 'provider') throw forbidden('private partners cannot open a workspace');
-  if (!p.roles.includes('officer')) throw forbidden('only an agency officer may open a workspace');
+  authorize('workspace.open', p);
   const id = deps.ids.next();
-  return runCommand<Workspace>(deps, {
+  return runCommand(deps, {
     chainId: id,
     actor: actorOf(p),
     refs: [{ kind: 'organisation', id: p.orgId }],
     ...idem(ctx),
+    authorize: () => authorize('workspace.open', p),
     decide(view, now) {
       const org = view.get({ kind: 'organisation', id: p.orgId });
       if (!org) throw invalid('orgId', `your organisation ${p.orgId} is not registered`);
@@ -74,22 +75,24 @@ export async function createWorkspace(deps: Deps, ctx: CommandContext, input: Cr
 }
 
 export async function getWorkspace(deps: Deps, p: Principal, id: string): Promise<Workspace> {
-  return requireMember(await deps.store.get({ kind: 'workspace', id }), p).ws;
+  authorize('workspace.read', p);
+  return authorizeIn('workspace.read', p, await deps.store.get({ kind: 'workspace', id })).ws;
 }
 
-export const listMyWorkspaces = (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Membership>> =>
-  deps.store.listMemberships(p.orgId, q);
+export const listMyWorkspaces = async (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Membership>> => {
+  authorize('workspace.list', p);
+  return deps.store.listMemberships(p.orgId, q);
+};
 
 export async function updateWorkspace(deps: Deps, ctx: CommandContext, id: string, input: UpdateWorkspaceInput, expectVersion: number) {
   const p = ctx.principal;
-  return runCommand<Workspace>(deps, {
+  return runCommand(deps, {
     chainId: id,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id }],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, me } = requireMember(view.get({ kind: 'workspace', id }), p);
-      requireWorkspaceRole(me, ['lead'], 'change the workspace');
+    authorize: (view) => authorizeIn('workspace.update', p, view.get({ kind: 'workspace', id })),
+    decide(_view, now, { ws }) {
       if (ws.version !== expectVersion) throw staleVersion();
       if (input.status && input.status !== ws.status && !canTransition(workspaceTransitions, ws.status, input.status)) {
         throw conflict(`a ${ws.status} workspace cannot become ${input.status}`);
@@ -123,7 +126,7 @@ export async function updateWorkspace(deps: Deps, ctx: CommandContext, id: strin
 
 export async function invite(deps: Deps, ctx: CommandContext, workspaceId: string, input: InviteInput) {
   const p = ctx.principal;
-  return runCommand<Invitation>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [
@@ -132,9 +135,8 @@ export async function invite(deps: Deps, ctx: CommandContext, workspaceId: strin
       { kind: 'invitation', workspaceId, orgId: input.orgId },
     ],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-      requireWorkspaceRole(me, ['lead'], 'invite partner agencies');
+    authorize: (view) => authorizeIn('invitation.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    decide(view, now, { ws }) {
       requireOpen(ws, 'invite');
       const org = view.get({ kind: 'organisation', id: input.orgId });
       if (!org) throw invalid('orgId', `no organisation ${input.orgId} is registered`);
@@ -174,12 +176,15 @@ export async function invite(deps: Deps, ctx: CommandContext, workspaceId: strin
 }
 
 export async function listInvitations(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Invitation>> {
-  requireMember(await deps.store.get({ kind: 'workspace', id: workspaceId }), p);
+  authorize('invitation.list', p);
+  authorizeIn('invitation.list', p, await deps.store.get({ kind: 'workspace', id: workspaceId }));
   return deps.store.listInvitationsForWorkspace(workspaceId, q);
 }
 
-export const listMyInvitations = (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Invitation>> =>
-  deps.store.listPendingInvitationsForOrg(p.orgId, q);
+export const listMyInvitations = async (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Invitation>> => {
+  authorize('invitation.mine', p);
+  return deps.store.listPendingInvitationsForOrg(p.orgId, q);
+};
 
 /** The invited agency accepts or declines; the lead revokes. */
 export async function respondToInvitation(
@@ -190,7 +195,7 @@ export async function respondToInvitation(
   answer: 'accepted' | 'declined' | 'revoked',
 ) {
   const p = ctx.principal;
-  return runCommand<Invitation>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [
@@ -199,19 +204,19 @@ export async function respondToInvitation(
       { kind: 'organisation', id: orgId },
     ],
     ...idem(ctx),
-    decide(view, now) {
+    authorize(view) {
       const ws = view.get({ kind: 'workspace', id: workspaceId });
       const inv = view.get({ kind: 'invitation', workspaceId, orgId });
       if (answer === 'revoked') {
-        const { me } = requireMember(ws, p);
-        if (!inv) throw notFound('invitation');
-        requireWorkspaceRole(me, ['lead'], 'revoke invitations');
-      } else if (!ws || !inv || p.orgId !== orgId) {
-        throw notFound('invitation');
-      } else if (!p.roles.includes('officer')) {
-        throw forbidden('only an officer of the invited agency may answer');
+        authorizeIn('invitation.revoke', p, ws);
+      } else {
+        authorize('invitation.respond', p);
+        if (p.orgId !== orgId) throw notFound('invitation');
       }
       if (!ws || !inv) throw notFound('invitation');
+      return { ws, inv };
+    },
+    decide(view, now, { ws, inv }) {
       if (!canTransition(invitationTransitions, inv.status, answer)) throw conflict(`the invitation is already ${inv.status}`);
       const at = now.toISOString();
       const nextInv: Invitation = { ...inv, status: answer, respondedAt: at, version: inv.version + 1 };
@@ -246,14 +251,14 @@ export async function respondToInvitation(
 /** The lead removes a member, or a member leaves. The lead organisation cannot leave its own workspace. */
 export async function removeMember(deps: Deps, ctx: CommandContext, workspaceId: string, orgId: string) {
   const p = ctx.principal;
-  return runCommand<Workspace>(deps, {
+  return runCommand(deps, {
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }],
     ...idem(ctx),
-    decide(view, now) {
-      const { ws, me } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
-      if (p.orgId !== orgId) requireWorkspaceRole(me, ['lead'], 'remove members');
+    authorize: (view) =>
+      authorizeIn(p.orgId === orgId ? 'member.leave' : 'member.remove', p, view.get({ kind: 'workspace', id: workspaceId })),
+    decide(_view, now, { ws }) {
       const target = memberOf(ws, orgId);
       if (!target) throw notFound('member');
       if (target.orgId === ws.leadOrgId) throw conflict('the lead organisation cannot be removed');
