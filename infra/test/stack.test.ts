@@ -468,12 +468,12 @@ describe('identity and API', () => {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       MfaConfiguration: 'ON',
       Schema: Match.arrayWith(
-        ['org', 'org_kind', 'country', 'roles'].map((name) => Match.objectLike({ Name: name, AttributeDataType: 'String' })),
+        ['org', 'roles'].map((name) => Match.objectLike({ Name: name, AttributeDataType: 'String' })),
       ),
     });
     const [, client] = ofType('AWS::Cognito::UserPoolClient')[0]!;
     expect(client.Properties.ReadAttributes).toEqual(
-      expect.arrayContaining(['custom:org', 'custom:org_kind', 'custom:country', 'custom:roles']),
+      expect.arrayContaining(['custom:org', 'custom:roles']),
     );
     expect((client.Properties.WriteAttributes as string[]).filter((a) => a.startsWith('custom:'))).toEqual([]);
     expect(client.Properties.GenerateSecret).toBe(false);

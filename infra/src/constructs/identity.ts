@@ -3,17 +3,14 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
 /**
- * The claims the API reads from an ID token (see `principalFromClaims` in @taskforce/api): each
+ * The claims the API reads from an ID token (see `identityFromClaims` in @taskforce/api): each
  * a custom attribute, so the token carries them as `custom:<name>`. Users cannot write them;
- * only an administrator sets them.
+ * only an administrator sets them. What the organisation is (kind, country) is not a claim: the
+ * API reads it from the organisation registry.
  */
 export const PRINCIPAL_ATTRIBUTES = {
   /** The organisation id, e.g. `vnm-a05`. */
   org: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
-  /** `agency` | `provider` | `international`. */
-  org_kind: new cognito.StringAttribute({ minLen: 1, maxLen: 16, mutable: true }),
-  /** ISO 3166-1 alpha-3. */
-  country: new cognito.StringAttribute({ minLen: 3, maxLen: 3, mutable: true }),
   /** Comma-separated roles, e.g. `officer,duty_contact`. */
   roles: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: true }),
 } as const;
