@@ -467,14 +467,10 @@ describe('identity and API', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       MfaConfiguration: 'ON',
-      Schema: Match.arrayWith(
-        ['org', 'roles'].map((name) => Match.objectLike({ Name: name, AttributeDataType: 'String' })),
-      ),
+      Schema: Match.arrayWith(['org', 'roles'].map((name) => Match.objectLike({ Name: name, AttributeDataType: 'String' }))),
     });
     const [, client] = ofType('AWS::Cognito::UserPoolClient')[0]!;
-    expect(client.Properties.ReadAttributes).toEqual(
-      expect.arrayContaining(['custom:org', 'custom:roles']),
-    );
+    expect(client.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:org', 'custom:roles']));
     expect((client.Properties.WriteAttributes as string[]).filter((a) => a.startsWith('custom:'))).toEqual([]);
     expect(client.Properties.GenerateSecret).toBe(false);
   });
