@@ -77,7 +77,12 @@ export const emit = (deps: Deps, chainId: string, events: EventDraft[]) =>
     chainId,
     actor: SYSTEM_ACTOR,
     refs: [],
-    decide: () => ({ writes: [], audit: { action: 'test.emit', target: { type: 'test', id: chainId } }, events, result: null }),
+    decide: () => ({
+      writes: [],
+      audit: { action: 'test.emit', target: { type: 'test', id: chainId }, markings: [] },
+      events,
+      result: null,
+    }),
   });
 
 export { ManualClock };

@@ -36,7 +36,11 @@ export async function verifyAuditTrail(deps: Deps, p: Principal, workspaceId: st
  */
 export async function* exportAuditTrail(deps: Deps, p: Principal, workspaceId: string): AsyncGenerator<string> {
   await requireAuditReader(deps, p, workspaceId);
-  await appendAuditEntry(deps, workspaceId, actorOf(p), { action: 'audit.exported', target: { type: 'workspace', id: workspaceId } });
+  await appendAuditEntry(deps, workspaceId, actorOf(p), {
+    action: 'audit.exported',
+    target: { type: 'workspace', id: workspaceId },
+    markings: [],
+  });
   let cursor: string | undefined;
   do {
     const page = await deps.store.listAudit(workspaceId, { limit: 500, ...(cursor ? { cursor } : {}) });

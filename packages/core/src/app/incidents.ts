@@ -97,6 +97,7 @@ export async function setCountryContacts(
           action: 'contacts.set',
           target: { type: 'contacts', id: country },
           details: { duty: input.duty.orgId, backup: input.backup.orgId, nationalLead: input.nationalLead.orgId },
+          markings: [],
         },
         events: [
           {
@@ -194,6 +195,7 @@ export async function setIncidentSettings(
           action: 'incident.settings_set',
           target: { type: 'workspace', id: workspaceId },
           details: { ackDeadlines: settings.ackDeadlines, repeats: settings.repeats },
+          markings: [],
         },
         result: settings,
       };
@@ -283,6 +285,7 @@ export async function raiseIncident(deps: Deps, ctx: CommandContext, workspaceId
           action: 'incident.raised',
           target: { type: 'incident', id },
           details: { severity: input.severity, type: input.type, countries: input.countries, ackDeadline: ladder.ackDeadline },
+          markings: [marking],
         },
         events: [
           {
@@ -328,7 +331,7 @@ export async function getIncident(deps: Deps, p: Principal, workspaceId: string,
     refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }],
     decide(view, now) {
       const { inc } = readableIncident(view, p, workspaceId, id, now);
-      return { result: inc, audit: isSensitive(inc.marking) ? readAudit('incident.read', 'incident', [inc.id]) : undefined };
+      return { result: inc, audit: isSensitive(inc.marking) ? readAudit('incident.read', 'incident', [inc]) : undefined };
     },
   });
 }
@@ -401,6 +404,7 @@ export async function acknowledgeIncident(
           action: 'incident.acknowledged',
           target: { type: 'incident', id },
           details: { country, level: alert.level, round: alert.round },
+          markings: [inc.marking],
         },
         events: [
           {
@@ -488,6 +492,7 @@ export async function resolveIncident(deps: Deps, ctx: CommandContext, workspace
           action: 'incident.resolved',
           target: { type: 'incident', id },
           details: { countries: [...resolving], status: next.status },
+          markings: [inc.marking],
         },
         events: [
           {
@@ -552,6 +557,7 @@ export const incidentTimerHandlers: Record<string, TimerHandler> = {
             action: 'incident.unacknowledged',
             target: { type: 'incident', id: inc.id },
             details: { country: d.country, rounds: inc.ladder.repeats + 1 },
+            markings: [inc.marking],
           },
           events: [
             {
@@ -586,6 +592,7 @@ export const incidentTimerHandlers: Record<string, TimerHandler> = {
           action: 'incident.escalated',
           target: { type: 'incident', id: inc.id },
           details: { country: d.country, level, round, to, dueAt },
+          markings: [inc.marking],
         },
         events: [
           {

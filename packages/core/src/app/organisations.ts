@@ -24,7 +24,7 @@ export async function registerOrganisation(deps: Deps, ctx: CommandContext, inpu
       const org: Organisation = { ...input, createdAt: now.toISOString(), version: 1 };
       return {
         writes: [{ op: 'put', record: { kind: 'organisation', value: org }, expect: 'absent' }],
-        audit: { action: 'organisation.registered', target: { type: 'organisation', id: org.id } },
+        audit: { action: 'organisation.registered', target: { type: 'organisation', id: org.id }, markings: [] },
         events: [
           {
             type: 'organisation.registered',

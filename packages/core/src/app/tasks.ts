@@ -81,7 +81,12 @@ export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: s
       };
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: task }, expect: 'absent' }, ...timerWrites(task, now)],
-        audit: { action: 'task.assigned', target: { type: 'task', id }, details: { assignee: task.assigneeOrgId, dueAt: task.dueAt } },
+        audit: {
+          action: 'task.assigned',
+          target: { type: 'task', id },
+          details: { assignee: task.assigneeOrgId, dueAt: task.dueAt },
+          markings: [marking],
+        },
         events: [
           {
             type: 'task.assigned',
@@ -108,7 +113,7 @@ export async function getTask(deps: Deps, p: Principal, workspaceId: string, id:
       const { ws } = requireMember(view.get({ kind: 'workspace', id: workspaceId }), p);
       const task = view.get({ kind: 'task', workspaceId, id });
       if (!task || !canSee(p, ws, task.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('task');
-      return { result: task, audit: isSensitive(task.marking) ? readAudit('task.read', 'task', [task.id]) : undefined };
+      return { result: task, audit: isSensitive(task.marking) ? readAudit('task.read', 'task', [task]) : undefined };
     },
   });
 }
@@ -191,12 +196,14 @@ export async function updateTask(
         : input.dueAt
           ? [...clearTimers(task), ...timerWrites(next, now)]
           : [];
+      const statusChanged = input.status !== undefined && input.status !== task.status;
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: next }, expect: task.version }, ...dedupeTimerWrites(timers)],
         audit: {
-          action: input.status && input.status !== task.status ? 'task.status_changed' : 'task.updated',
+          action: statusChanged ? 'task.status_changed' : 'task.updated',
           target: { type: 'task', id },
           details: { ...input },
+          markings: [task.marking],
         },
         events,
         result: next,
@@ -230,6 +237,7 @@ export const taskTimerHandlers: Record<string, TimerHandler> = {
           action: 'task.reminder_sent',
           target: { type: 'task', id: task.id },
           details: { before: timer.offset, dueAt: task.dueAt },
+          markings: [task.marking],
         },
         events: [
           {
@@ -252,7 +260,12 @@ export const taskTimerHandlers: Record<string, TimerHandler> = {
       const escalated: Task = { ...task, escalatedAt: now.toISOString(), version: task.version + 1 };
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: escalated }, expect: task.version }],
-        audit: { action: 'task.escalated', target: { type: 'task', id: task.id }, details: { dueAt: task.dueAt, to: ws.leadOrgId } },
+        audit: {
+          action: 'task.escalated',
+          target: { type: 'task', id: task.id },
+          details: { dueAt: task.dueAt, to: ws.leadOrgId },
+          markings: [task.marking],
+        },
         events: [
           {
             type: 'task.overdue',
