@@ -84,7 +84,7 @@ export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: s
         audit: {
           action: 'task.assigned',
           target: { type: 'task', id },
-          details: { assignee: task.assigneeOrgId, dueAt: task.dueAt },
+          details: { assignee: task.assigneeOrgId, dueAt: task.dueAt, priority: task.priority },
           markings: [marking],
         },
         events: [
@@ -202,7 +202,14 @@ export async function updateTask(
         audit: {
           action: statusChanged ? 'task.status_changed' : 'task.updated',
           target: { type: 'task', id },
-          details: { ...input },
+          // The names of the fields set, and the values that are codes or times: never the
+          // title, description or reason themselves (they stay in the task, under its marking).
+          details: {
+            fields: Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k])),
+            ...(input.dueAt ? { dueAt: input.dueAt } : {}),
+            ...(input.priority ? { priority: input.priority } : {}),
+            ...(statusChanged ? { from: task.status, to: input.status } : {}),
+          },
           markings: [task.marking],
         },
         events,

@@ -61,7 +61,7 @@ export async function createWorkspace(deps: Deps, ctx: CommandContext, input: Cr
         audit: {
           action: 'workspace.created',
           target: { type: 'workspace', id },
-          details: { title: ws.title, legalBasis: ws.legalBasis.code },
+          details: { legalBasis: ws.legalBasis.code },
           markings: [],
         },
         events: [
@@ -109,7 +109,11 @@ export async function updateWorkspace(deps: Deps, ctx: CommandContext, id: strin
         audit: {
           action: 'workspace.updated',
           target: { type: 'workspace', id },
-          details: { ...input },
+          // The title is free text: the entry names the field, not its content.
+          details: {
+            fields: Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k])),
+            ...(input.status ? { from: ws.status, to: input.status } : {}),
+          },
           markings: [],
         },
         events: [
