@@ -207,6 +207,25 @@ describe('the audit trail: each reader sees whole only the entries about what it
     expect(verifyAuditExport(await exportOf(ncaObserverAuditor))).toMatchObject({ ok: true });
     expect((await t.call('GET', `/v1/workspaces/${ws}/audit`, fbi)).status).toBe(403);
   });
+
+  it("seals the sweep's record of a dropped timer as its subject is sealed (a timer's id names its subject)", async () => {
+    const closed = await t.call('GET', `/v1/workspaces/${ws}`, lead);
+    expect(
+      (await t.call('PATCH', `/v1/workspaces/${ws}`, lead, { status: 'closed' }, { 'if-match': `"${closed.body.version}"` })).status,
+    ).toBe(200);
+    t.clock.set(new Date('2026-03-20T00:00:00.000Z'));
+    expect((await t.rt.sweep()).dropped).toBeGreaterThan(0);
+    const dropped = (await stored(ws)).filter((e) => e.action === 'timer.dropped');
+    const view = await page(ccibAuditor);
+    for (const e of dropped) {
+      const hidden = e.target.id.startsWith(redTask) || e.target.id.startsWith(relToUsaTha);
+      expect(isSealed(view[e.seq - 1]!), e.target.id).toBe(hidden);
+    }
+    expect(dropped.filter((e) => e.target.id.startsWith(redTask)).length).toBeGreaterThan(0);
+    expect(dropped.filter((e) => e.target.id.startsWith(greenTask)).length).toBeGreaterThan(0);
+    expect(JSON.stringify(view)).not.toContain(redTask);
+    expect((await t.call('GET', `/v1/workspaces/${ws}/audit/verify`, ccibAuditor)).body).toMatchObject({ ok: true });
+  });
 });
 
 describe('audit entries hold references and field names, never free text', () => {
