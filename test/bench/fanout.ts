@@ -43,7 +43,7 @@ const seedOrgs = async (deps: Deps, orgs: Organisation[]) => {
         writes: orgs
           .slice(i, i + 50)
           .map((value) => ({ op: 'put' as const, record: { kind: 'organisation' as const, value }, expect: 'absent' as const })),
-        audit: { action: 'bench.seed', target: { type: 'bench', id: 'orgs' } },
+        audit: { action: 'bench.seed', target: { type: 'bench', id: 'orgs' }, markings: [] },
         result: null,
       }),
     });
@@ -54,7 +54,12 @@ const emit = (deps: Deps, events: EventDraft[]) =>
     actor: SYSTEM_ACTOR,
     refs: [],
     authorize: systemCommand,
-    decide: () => ({ writes: [], audit: { action: 'bench.emit', target: { type: 'bench', id: 'events' } }, events, result: null }),
+    decide: () => ({
+      writes: [],
+      audit: { action: 'bench.emit', target: { type: 'bench', id: 'events' }, markings: [] },
+      events,
+      result: null,
+    }),
   });
 
 export async function fanoutBench(): Promise<void> {

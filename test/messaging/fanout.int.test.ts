@@ -45,7 +45,7 @@ describe('fan-out: outbox → recipients allowed by policy → delivery queue', 
       authorize: systemCommand,
       decide: () => ({
         writes: orgs.map((value) => ({ op: 'put' as const, record: { kind: 'organisation' as const, value }, expect: 'absent' as const })),
-        audit: { action: 'test.seed', target: { type: 'test', id: 'orgs' } },
+        audit: { action: 'test.seed', target: { type: 'test', id: 'orgs' }, markings: [] },
         result: null,
       }),
     });

@@ -78,7 +78,12 @@ export const emit = (deps: Deps, chainId: string, events: EventDraft[]) =>
     actor: SYSTEM_ACTOR,
     refs: [],
     authorize: systemCommand,
-    decide: () => ({ writes: [], audit: { action: 'test.emit', target: { type: 'test', id: chainId } }, events, result: null }),
+    decide: () => ({
+      writes: [],
+      audit: { action: 'test.emit', target: { type: 'test', id: chainId }, markings: [] },
+      events,
+      result: null,
+    }),
   });
 
 export { ManualClock };

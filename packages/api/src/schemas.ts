@@ -19,6 +19,7 @@ import {
   RegisterEvidenceInput,
   RegisterOrganisationInput,
   RespondInput,
+  SealedAuditEntry,
   Task,
   TaskStatus,
   UpdateTaskInput,
@@ -39,7 +40,15 @@ export const InvitationSchema = Invitation.check(z.meta({ id: 'Invitation' }));
 export const TaskSchema = z
   .extend(Task, { overdue: z.boolean().check(z.meta({ description: 'Live and past its due time' })) })
   .check(z.meta({ id: 'Task' }));
-export const AuditEntrySchema = AuditEntry.check(z.meta({ id: 'AuditEntry' }));
+export const AuditEntrySchema = AuditEntry.check(
+  z.meta({ id: 'AuditEntry', description: 'An entry about records the reader may see: its header and its body' }),
+);
+export const SealedAuditEntrySchema = SealedAuditEntry.check(
+  z.meta({
+    id: 'SealedAuditEntry',
+    description: 'An entry about a record the reader may not see: its header and hash only, enough to verify the chain',
+  }),
+);
 
 export const RegisterOrganisationBody = RegisterOrganisationInput.check(z.meta({ id: 'RegisterOrganisation' }));
 export const CreateWorkspaceBody = CreateWorkspaceInput.check(z.meta({ id: 'CreateWorkspace' }));
@@ -67,7 +76,7 @@ export const TaskPage = pageOf(TaskSchema).check(z.meta({ id: 'TaskPage' }));
 export const DataRequestPage = pageOf(DataRequestSchema).check(z.meta({ id: 'DataRequestPage' }));
 export const PortalRequestPage = pageOf(PortalRequestSchema).check(z.meta({ id: 'PortalRequestPage' }));
 export const EvidencePage = pageOf(EvidenceItemSchema).check(z.meta({ id: 'EvidencePage' }));
-export const AuditPage = pageOf(AuditEntrySchema).check(z.meta({ id: 'AuditPage' }));
+export const AuditPage = pageOf(z.union([AuditEntrySchema, SealedAuditEntrySchema])).check(z.meta({ id: 'AuditPage' }));
 
 export const ChainVerificationSchema = z
   .object({

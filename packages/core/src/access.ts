@@ -42,7 +42,11 @@ export const visibleList = async <T>(
   const items = page.value.items.filter((t) =>
     canSee(p, ws, item.marking(t), policies, now, { action: 'list', addressee: item.addressee?.(t) ?? false }),
   );
-  const audit = readAudit(`${item.type}.listed`, item.type, items.filter((t) => isSensitive(item.marking(t))).map(item.id));
+  const audit = readAudit(
+    `${item.type}.listed`,
+    item.type,
+    items.filter((t) => isSensitive(item.marking(t))).map((t) => ({ id: item.id(t), marking: item.marking(t) })),
+  );
   if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit, loaded.value.head);
   return { ...page.value, items };
 };

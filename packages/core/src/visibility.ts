@@ -30,7 +30,16 @@ export const canSee = (
 /** Reads of AMBER and RED material leave a trace in the audit chain; CLEAR and GREEN do not. */
 export const isSensitive = (m: Marking): boolean => m.tlp === 'AMBER' || m.tlp === 'AMBER+STRICT' || m.tlp === 'RED';
 
-export const readAudit = (action: string, type: string, ids: string[]): AuditDraft | undefined =>
-  ids.length === 0
+/**
+ * The audit draft of a read of AMBER or RED records: the entry carries each record's marking,
+ * so a reader of the trail sees it only if it may see every record read.
+ */
+export const readAudit = (action: string, type: string, subjects: { id: string; marking: Marking }[]): AuditDraft | undefined =>
+  subjects.length === 0
     ? undefined
-    : { action, target: { type, id: ids.length === 1 ? ids[0]! : `${ids.length} records` }, details: ids.length > 1 ? { ids } : undefined };
+    : {
+        action,
+        target: { type, id: subjects.length === 1 ? subjects[0]!.id : `${subjects.length} records` },
+        details: subjects.length > 1 ? { ids: subjects.map((s) => s.id) } : undefined,
+        markings: subjects.map((s) => s.marking),
+      };

@@ -14,7 +14,8 @@ export const registerAuditRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       method: 'get',
       path: '/v1/workspaces/{workspaceId}/audit',
       tags,
-      summary: "A workspace's hash-chained audit trail, oldest first (lead or auditor)",
+      summary:
+        "A workspace's hash-chained audit trail, oldest first (lead or auditor); entries about records the caller may not see are sealed",
       request: { params: WorkspaceParams, query: PageQuerySchema },
       responses: { 200: json(AuditPage, 'A page of audit entries'), ...errorResponses },
     }),
@@ -38,10 +39,14 @@ export const registerAuditRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       method: 'get',
       path: '/v1/workspaces/{workspaceId}/audit/export',
       tags,
-      summary: 'The whole chain as JSON Lines (lead or auditor); the export is itself recorded in the chain',
+      summary:
+        'The whole chain as the caller may see it, as JSON Lines (lead or auditor); it verifies offline, and the export is itself recorded in the chain',
       request: { params: WorkspaceParams },
       responses: {
-        200: { description: 'One audit entry per line, oldest first', content: { 'application/jsonl': { schema: z.string() } } },
+        200: {
+          description: 'One audit entry or sealed stub per line, oldest first',
+          content: { 'application/jsonl': { schema: z.string() } },
+        },
         ...errorResponses,
       },
     }),

@@ -1,22 +1,38 @@
 import { actorOf } from '../access';
-import { type AuditEntry, type ChainVerification, verifyChain } from '../audit';
+import { type AuditEntry, type AuditView, type ChainVerification, verifyChain, viewEntry } from '../audit';
 import type { Page, Principal } from '../model';
 import { authorize, authorizeIn } from '../permissions';
+import { EMPTY_POLICY_SET } from '../policy';
 import type { Deps, PageQuery } from '../ports';
-import { appendAuditEntry } from './runner';
+import { canSee } from '../visibility';
+import { appendAuditEntry, LoadedView } from './runner';
 
-/** The lead, and members whose officers hold the auditor role, read a workspace's audit trail. */
-const requireAuditReader = async (deps: Deps, p: Principal, workspaceId: string) => {
+/**
+ * Who may read a workspace's audit trail is the permission table's `audit.read` (the lead's
+ * officers and auditors, and members' auditors). Returns the reader's lens: each entry whole if
+ * the evaluator lets the reader see every record it is about (today's membership and policies),
+ * else sealed.
+ */
+const requireAuditReader = async (deps: Deps, p: Principal, workspaceId: string): Promise<(e: AuditEntry) => AuditView> => {
   authorize('audit.read', p);
-  authorizeIn('audit.read', p, await deps.store.get({ kind: 'workspace', id: workspaceId }));
+  const view = new LoadedView(await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }));
+  const { ws } = authorizeIn('audit.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+  const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+  const now = deps.clock.now();
+  return (e) => viewEntry(e, (marking) => canSee(p, ws, marking, policies, now, { action: 'read' }));
 };
 
-export async function listAuditEntries(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditEntry>> {
-  await requireAuditReader(deps, p, workspaceId);
-  return deps.store.listAudit(workspaceId, q);
+/** A page of the chain as the reader may see it: entries about records it may not see are sealed stubs. */
+export async function listAuditEntries(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditView>> {
+  const lens = await requireAuditReader(deps, p, workspaceId);
+  const page = await deps.store.listAudit(workspaceId, q);
+  return { ...page, items: page.items.map(lens) };
 }
 
-/** Reads the whole chain page by page and recomputes every link against the stored head. */
+/**
+ * Reads the whole stored chain page by page and recomputes every link (and every body's
+ * digest) against the stored head. Only the verdict leaves: nothing of a sealed entry.
+ */
 export async function verifyAuditTrail(deps: Deps, p: Principal, workspaceId: string): Promise<ChainVerification> {
   await requireAuditReader(deps, p, workspaceId);
   const entries: AuditEntry[] = [];
@@ -31,16 +47,21 @@ export async function verifyAuditTrail(deps: Deps, p: Principal, workspaceId: st
 }
 
 /**
- * The chain as JSON Lines, one entry per line, oldest first. The export is itself a custody
- * event: its entry is appended before the chain is read, so the export ends with its own record.
+ * The chain as the reader sees it, as JSON Lines, one entry or sealed stub per line, oldest
+ * first; it verifies offline with `verifyAuditExport`. The export is itself a custody event:
+ * its entry is appended before the chain is read, so the export ends with its own record.
  */
 export async function* exportAuditTrail(deps: Deps, p: Principal, workspaceId: string): AsyncGenerator<string> {
-  await requireAuditReader(deps, p, workspaceId);
-  await appendAuditEntry(deps, workspaceId, actorOf(p), { action: 'audit.exported', target: { type: 'workspace', id: workspaceId } });
+  const lens = await requireAuditReader(deps, p, workspaceId);
+  await appendAuditEntry(deps, workspaceId, actorOf(p), {
+    action: 'audit.exported',
+    target: { type: 'workspace', id: workspaceId },
+    markings: [],
+  });
   let cursor: string | undefined;
   do {
     const page = await deps.store.listAudit(workspaceId, { limit: 500, ...(cursor ? { cursor } : {}) });
-    for (const e of page.items) yield `${JSON.stringify(e)}\n`;
+    for (const e of page.items) yield `${JSON.stringify(lens(e))}\n`;
     cursor = page.next;
   } while (cursor);
 }

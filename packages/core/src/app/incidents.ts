@@ -94,6 +94,7 @@ export async function setCountryContacts(
           action: 'contacts.set',
           target: { type: 'contacts', id: country },
           details: { duty: input.duty.orgId, backup: input.backup.orgId, nationalLead: input.nationalLead.orgId },
+          markings: [],
         },
         events: [
           {
@@ -191,6 +192,7 @@ export async function setIncidentSettings(
           action: 'incident.settings_set',
           target: { type: 'workspace', id: workspaceId },
           details: { ackDeadlines: settings.ackDeadlines, repeats: settings.repeats },
+          markings: [],
         },
         result: settings,
       };
@@ -277,6 +279,7 @@ export async function raiseIncident(deps: Deps, ctx: CommandContext, workspaceId
           action: 'incident.raised',
           target: { type: 'incident', id },
           details: { severity: input.severity, type: input.type, countries: input.countries, ackDeadline: ladder.ackDeadline },
+          markings: [marking],
         },
         events: [
           {
@@ -332,7 +335,7 @@ export async function getIncident(deps: Deps, p: Principal, workspaceId: string,
     refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }],
     decide(view, now) {
       const { inc } = readableIncident(view, p, workspaceId, id, now);
-      return { result: inc, audit: isSensitive(inc.marking) ? readAudit('incident.read', 'incident', [inc.id]) : undefined };
+      return { result: inc, audit: isSensitive(inc.marking) ? readAudit('incident.read', 'incident', [inc]) : undefined };
     },
   });
 }
@@ -406,6 +409,7 @@ export async function acknowledgeIncident(
           action: 'incident.acknowledged',
           target: { type: 'incident', id },
           details: { country, level: alert.level, round: alert.round },
+          markings: [inc.marking],
         },
         events: [
           {
@@ -493,6 +497,7 @@ export async function resolveIncident(deps: Deps, ctx: CommandContext, workspace
           action: 'incident.resolved',
           target: { type: 'incident', id },
           details: { countries: [...resolving], status: next.status },
+          markings: [inc.marking],
         },
         events: [
           {
@@ -557,6 +562,7 @@ export const incidentTimerHandlers: Record<string, TimerHandler> = {
             action: 'incident.unacknowledged',
             target: { type: 'incident', id: inc.id },
             details: { country: d.country, rounds: inc.ladder.repeats + 1 },
+            markings: [inc.marking],
           },
           events: [
             {
@@ -591,6 +597,7 @@ export const incidentTimerHandlers: Record<string, TimerHandler> = {
           action: 'incident.escalated',
           target: { type: 'incident', id: inc.id },
           details: { country: d.country, level, round, to, dueAt },
+          markings: [inc.marking],
         },
         events: [
           {

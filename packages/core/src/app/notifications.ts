@@ -104,6 +104,7 @@ export async function setWebhook(deps: Deps, ctx: CommandContext, input: Webhook
           action: 'notification.webhook_set',
           target: { type: 'organisation', id: p.orgId },
           details: { host: new URL(input.url).host, ...(nextSecrets ? { secretId: fresh.id } : {}) },
+          markings: [],
         },
         result: {
           ...viewOf(channel, nextSecrets ?? secrets, now),
@@ -131,7 +132,7 @@ export async function removeWebhook(deps: Deps, ctx: CommandContext) {
           { op: 'delete', ref: { kind: 'channel', orgId: p.orgId }, expect: 'any' },
           { op: 'delete', ref: { kind: 'webhookSecrets', orgId: p.orgId }, expect: 'any' },
         ],
-        audit: { action: 'notification.webhook_removed', target: { type: 'organisation', id: p.orgId } },
+        audit: { action: 'notification.webhook_removed', target: { type: 'organisation', id: p.orgId }, markings: [] },
         result: null,
       };
     },
@@ -169,6 +170,7 @@ export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, grace
           action: 'notification.secret_rotated',
           target: { type: 'organisation', id: p.orgId },
           details: { secretId: fresh.id, ...(kept[0] ? { previous: kept[0].id, previousExpiresAt: kept[0].expiresAt } : {}) },
+          markings: [],
         },
         result: { secret: { id: fresh.id, value: fresh.value }, secrets: next.secrets.map(({ value: _hidden, ...rest }) => rest) },
         status: 201,

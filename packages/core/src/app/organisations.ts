@@ -26,7 +26,7 @@ export async function registerOrganisation(deps: Deps, ctx: CommandContext, inpu
       const org: Organisation = { ...input, createdAt: now.toISOString(), version: 1 };
       return {
         writes: [{ op: 'put', record: { kind: 'organisation', value: org }, expect: 'absent' }],
-        audit: { action: 'organisation.registered', target: { type: 'organisation', id: org.id } },
+        audit: { action: 'organisation.registered', target: { type: 'organisation', id: org.id }, markings: [] },
         events: [
           {
             type: 'organisation.registered',
@@ -75,7 +75,11 @@ export async function setOrganisationStatus(deps: Deps, ctx: CommandContext, id:
       const next: Organisation = { ...org, status, version: org.version + 1 };
       return {
         writes: [{ op: 'put', record: { kind: 'organisation', value: next }, expect: org.version }],
-        audit: { action: `organisation.${status === 'suspended' ? 'suspended' : 'reinstated'}`, target: { type: 'organisation', id } },
+        audit: {
+          action: `organisation.${status === 'suspended' ? 'suspended' : 'reinstated'}`,
+          target: { type: 'organisation', id },
+          markings: [],
+        },
         result: next,
       };
     },

@@ -58,7 +58,12 @@ export async function setCountryPolicy(
       const next: PolicySet = { version: (set?.version ?? 0) + 1, countries: { ...(set?.countries ?? {}), [country]: policy } };
       return {
         writes: [{ op: 'put', record: { kind: 'policies', value: next }, expect: set ? set.version : 'absent' }],
-        audit: { action: 'policy.set', target: { type: 'policy', id: country }, details: { rules: input.rules.map((r) => r.type) } },
+        audit: {
+          action: 'policy.set',
+          target: { type: 'policy', id: country },
+          details: { rules: input.rules.map((r) => r.type) },
+          markings: [],
+        },
         events: [
           {
             type: 'policy.updated',

@@ -158,6 +158,7 @@ export async function createRequest(deps: Deps, ctx: CommandContext, workspaceId
           action: input.send ? 'request.sent' : 'request.drafted',
           target: { type: 'request', id },
           details: { type: r.type, provider: r.providerOrgId, basis: r.legalBasis.code, selectors: r.selectors.length, tlp: r.marking.tlp },
+          markings: [marking],
         },
         events,
         result: r,
@@ -192,7 +193,12 @@ const agencyCommand = (
       const out = decide({ ws, r, view, now });
       return {
         writes: [{ op: 'put', record: { kind: 'request', value: out.next }, expect: r.version }, ...out.timers],
-        audit: { action: out.audit.action, target: { type: 'request', id }, ...(out.audit.details ? { details: out.audit.details } : {}) },
+        audit: {
+          action: out.audit.action,
+          target: { type: 'request', id },
+          ...(out.audit.details ? { details: out.audit.details } : {}),
+          markings: [r.marking],
+        },
         events: out.events,
         result: out.next,
       };
@@ -266,7 +272,7 @@ export async function getRequest(deps: Deps, p: Principal, workspaceId: string, 
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
     decide(view, now) {
       const { r } = visibleRequest(view, p, workspaceId, id, now);
-      return { result: r, audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r.id]) : undefined };
+      return { result: r, audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r]) : undefined };
     },
   });
 }
@@ -350,7 +356,7 @@ export async function getInboxRequest(deps: Deps, p: Principal, id: string): Pro
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
     decide(view, now) {
       const { r } = visibleToPartner(view, p, workspaceId, id, now);
-      return { result: portalView(r), audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r.id]) : undefined };
+      return { result: portalView(r), audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r]) : undefined };
     },
   });
 }
@@ -391,6 +397,8 @@ const partnerCommand = async <R = PortalRequest>(
           action: out.audit.action,
           target: out.audit.target ?? { type: 'request', id },
           ...(out.audit.details ? { details: out.audit.details } : {}),
+          // Evidence entries too: the request's marking covers its evidence.
+          markings: [r.marking],
         },
         events: out.events,
         result: out.result ?? portalView(out.next),
@@ -608,7 +616,12 @@ export async function downloadEvidence(deps: Deps, p: Principal, workspaceId: st
         throw forbidden('the marking or the originating country’s policy does not allow this material to leave the platform');
       return {
         result: e,
-        audit: { action: 'evidence.downloaded', target: { type: 'evidence', id: e.id }, details: { request: r.id, sha256: e.sha256 } },
+        audit: {
+          action: 'evidence.downloaded',
+          target: { type: 'evidence', id: e.id },
+          details: { request: r.id, sha256: e.sha256 },
+          markings: [r.marking],
+        },
       };
     },
   });
@@ -641,7 +654,12 @@ export async function exportRequest(deps: Deps, p: Principal, workspaceId: strin
       }));
       return {
         result: { exportedAt: now.toISOString(), exportedBy: actorOf(p), request: r, evidence: manifest },
-        audit: { action: 'request.exported', target: { type: 'request', id: r.id }, details: { evidence: manifest.length } },
+        audit: {
+          action: 'request.exported',
+          target: { type: 'request', id: r.id },
+          details: { evidence: manifest.length },
+          markings: [r.marking],
+        },
       };
     },
   });
@@ -668,6 +686,7 @@ export const requestTimerHandlers: Record<string, TimerHandler> = {
           action: 'request.reminder_sent',
           target: { type: 'request', id: r.id },
           details: { before: timer.offset, dueAt: r.clock.dueAt, to },
+          markings: [r.marking],
         },
         events: [requestEvent(r, ws, 'request.reminder', { before: timer.offset, rule: rule.id }, to)],
       };
@@ -689,6 +708,7 @@ export const requestTimerHandlers: Record<string, TimerHandler> = {
           action: 'request.expired',
           target: { type: 'request', id: r.id },
           details: { from: r.status, dueAt: r.clock.dueAt, rule: r.clock.rule },
+          markings: [r.marking],
         },
         events: [requestEvent(next, ws, 'request.expired', { from: r.status, rule: r.clock.rule })],
       };
@@ -701,7 +721,7 @@ export const requestTimerHandlers: Record<string, TimerHandler> = {
       if (!r || isTerminalRequest(r.status)) return 'drop';
       return {
         writes: [],
-        audit: { action: 'request.objection_window_closed', target: { type: 'request', id: r.id } },
+        audit: { action: 'request.objection_window_closed', target: { type: 'request', id: r.id }, markings: [r.marking] },
         events: [requestEvent(r, ws, 'request.objection_window_closed', { endedAt: r.clock?.objectionWindowEndsAt })],
       };
     },

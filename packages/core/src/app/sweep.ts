@@ -1,5 +1,6 @@
 import { SYSTEM_ACTOR } from '../audit';
 import { CommitConflict } from '../errors';
+import type { Marking } from '../marking';
 import type { RecordRef, Timer, Workspace } from '../model';
 import type { Deps, Write } from '../ports';
 import { DUE_SHARDS } from '../timers';
@@ -55,6 +56,13 @@ export async function sweepDue(deps: Deps, opts: { batch?: number } = {}): Promi
   return report;
 }
 
+/** The markings of the records a timer is about that exist (a task, a request, an incident). */
+const subjectMarkings = (view: LoadedView, refs: RecordRef[]): Marking[] =>
+  refs.flatMap((ref) => {
+    const record: unknown = view.get(ref);
+    return record && typeof record === 'object' && 'marking' in record ? [record.marking as Marking] : [];
+  });
+
 export async function fireTimer(deps: Deps, timer: Timer): Promise<'fired' | 'dropped' | 'lost'> {
   const { workspaceId } = timer;
   const timerRef = { kind: 'timer' as const, workspaceId, id: timer.id };
@@ -77,7 +85,13 @@ export async function fireTimer(deps: Deps, timer: Timer): Promise<'fired' | 'dr
           result = 'dropped';
           return {
             writes: [claim],
-            audit: { action: 'timer.dropped', target: { type: 'timer', id: timer.id }, details: { kind: timer.kind } },
+            audit: {
+              action: 'timer.dropped',
+              target: { type: 'timer', id: timer.id },
+              details: { kind: timer.kind },
+              // A timer's id names its subject: the entry is as visible as the subject is.
+              markings: subjectMarkings(view, handler?.refs(timer) ?? []),
+            },
             result: null,
           };
         }

@@ -81,7 +81,12 @@ export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: s
       };
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: task }, expect: 'absent' }, ...timerWrites(task, now)],
-        audit: { action: 'task.assigned', target: { type: 'task', id }, details: { assignee: task.assigneeOrgId, dueAt: task.dueAt } },
+        audit: {
+          action: 'task.assigned',
+          target: { type: 'task', id },
+          details: { assignee: task.assigneeOrgId, dueAt: task.dueAt, priority: task.priority },
+          markings: [marking],
+        },
         events: [
           {
             type: 'task.assigned',
@@ -115,7 +120,7 @@ export async function getTask(deps: Deps, p: Principal, workspaceId: string, id:
     decide(view, now) {
       const { ws } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));
       const task = visibleTask(view, p, ws, id, now);
-      return { result: task, audit: isSensitive(task.marking) ? readAudit('task.read', 'task', [task.id]) : undefined };
+      return { result: task, audit: isSensitive(task.marking) ? readAudit('task.read', 'task', [task]) : undefined };
     },
   });
 }
@@ -207,12 +212,21 @@ export async function updateTask(
         : input.dueAt
           ? [...clearTimers(task), ...timerWrites(next, now)]
           : [];
+      const statusChanged = input.status !== undefined && input.status !== task.status;
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: next }, expect: task.version }, ...dedupeTimerWrites(timers)],
         audit: {
-          action: input.status && input.status !== task.status ? 'task.status_changed' : 'task.updated',
+          action: statusChanged ? 'task.status_changed' : 'task.updated',
           target: { type: 'task', id },
-          details: { ...input },
+          // The names of the fields set, and the values that are codes or times: never the
+          // title, description or reason themselves (they stay in the task, under its marking).
+          details: {
+            fields: Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k])),
+            ...(input.dueAt ? { dueAt: input.dueAt } : {}),
+            ...(input.priority ? { priority: input.priority } : {}),
+            ...(statusChanged ? { from: task.status, to: input.status } : {}),
+          },
+          markings: [task.marking],
         },
         events,
         result: next,
@@ -246,6 +260,7 @@ export const taskTimerHandlers: Record<string, TimerHandler> = {
           action: 'task.reminder_sent',
           target: { type: 'task', id: task.id },
           details: { before: timer.offset, dueAt: task.dueAt },
+          markings: [task.marking],
         },
         events: [
           {
@@ -268,7 +283,12 @@ export const taskTimerHandlers: Record<string, TimerHandler> = {
       const escalated: Task = { ...task, escalatedAt: now.toISOString(), version: task.version + 1 };
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: escalated }, expect: task.version }],
-        audit: { action: 'task.escalated', target: { type: 'task', id: task.id }, details: { dueAt: task.dueAt, to: ws.leadOrgId } },
+        audit: {
+          action: 'task.escalated',
+          target: { type: 'task', id: task.id },
+          details: { dueAt: task.dueAt, to: ws.leadOrgId },
+          markings: [task.marking],
+        },
         events: [
           {
             type: 'task.overdue',

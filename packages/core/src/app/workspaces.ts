@@ -62,7 +62,8 @@ export async function createWorkspace(deps: Deps, ctx: CommandContext, input: Cr
         audit: {
           action: 'workspace.created',
           target: { type: 'workspace', id },
-          details: { title: ws.title, legalBasis: ws.legalBasis.code },
+          details: { legalBasis: ws.legalBasis.code },
+          markings: [],
         },
         events: [
           { type: 'workspace.created', workspaceId: id, subject: { type: 'workspace', id }, audience: [org.id], data: { title: ws.title } },
@@ -108,7 +109,16 @@ export async function updateWorkspace(deps: Deps, ctx: CommandContext, id: strin
       };
       return {
         writes: [{ op: 'put', record: { kind: 'workspace', value: next }, expect: ws.version }, ...syncMemberships(next)],
-        audit: { action: 'workspace.updated', target: { type: 'workspace', id }, details: { ...input } },
+        audit: {
+          action: 'workspace.updated',
+          target: { type: 'workspace', id },
+          // The title is free text: the entry names the field, not its content.
+          details: {
+            fields: Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k])),
+            ...(input.status ? { from: ws.status, to: input.status } : {}),
+          },
+          markings: [],
+        },
         events: [
           {
             type: 'workspace.updated',
@@ -158,7 +168,7 @@ export async function invite(deps: Deps, ctx: CommandContext, workspaceId: strin
       };
       return {
         writes: [{ op: 'put', record: { kind: 'invitation', value: inv }, expect: previous ? previous.version : 'absent' }],
-        audit: { action: 'invitation.sent', target: { type: 'invitation', id: org.id }, details: { role: inv.role } },
+        audit: { action: 'invitation.sent', target: { type: 'invitation', id: org.id }, details: { role: inv.role }, markings: [] },
         events: [
           {
             type: 'invitation.sent',
@@ -240,7 +250,7 @@ export async function respondToInvitation(
       const type = `invitation.${answer}` as const;
       return {
         writes,
-        audit: { action: type, target: { type: 'invitation', id: orgId } },
+        audit: { action: type, target: { type: 'invitation', id: orgId }, markings: [] },
         events: [{ type, workspaceId, subject: { type: 'invitation', id: orgId }, audience, data: { role: inv.role } }],
         result: nextInv,
       };
@@ -273,7 +283,7 @@ export async function removeMember(deps: Deps, ctx: CommandContext, workspaceId:
           { op: 'put', record: { kind: 'workspace', value: next }, expect: ws.version },
           { op: 'delete', ref: { kind: 'membership', orgId, workspaceId }, expect: 'any' },
         ],
-        audit: { action: 'member.removed', target: { type: 'member', id: orgId } },
+        audit: { action: 'member.removed', target: { type: 'member', id: orgId }, markings: [] },
         events: [
           { type: 'member.removed', workspaceId, subject: { type: 'member', id: orgId }, audience: [...allMembers(next), orgId], data: {} },
         ],
