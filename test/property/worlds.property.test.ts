@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createApp } from '@taskforce/api';
+import { createApp, generateCursorKeys } from '@taskforce/api';
 import { ManualClock, type MarkingInput, type PolicyRule, type Principal, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoStore, documentClient, ensureTable } from '@taskforce/dynamo';
 import fc from 'fast-check';
@@ -47,6 +47,7 @@ describe('every route, for every principal of generated worlds, returns and list
         const app = createApp({
           deps,
           logger: silent,
+          cursorKeys: generateCursorKeys(),
           auth: {
             verify: async (t) => {
               const p = principals.get(t);
