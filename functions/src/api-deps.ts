@@ -1,3 +1,4 @@
+import { type CursorKeys, parseCursorKeys } from '@taskforce/api';
 import { type Deps, destinationRule, systemClock, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
 import { S3ContentStore, s3ClientOnDemand } from '@taskforce/objects';
@@ -24,4 +25,18 @@ export const apiDeps = (env: NodeJS.ProcessEnv = process.env): Deps => {
     ids: timeOrderedIds(systemClock),
     webhookDestinations: destinationRule(env.WEBHOOK_DESTINATIONS),
   };
+};
+
+/**
+ * The keys that seal list cursors, from `CURSOR_KEYS`: the JSON of the stack's Secrets Manager
+ * secret (`{"current": "…", "previous": […]}`), put in the environment at deploy time by a
+ * CloudFormation dynamic reference. Without it the function does not start: there is no
+ * default key, and a key made up per instance would refuse the cursors of every other instance.
+ */
+export const cursorKeysFromEnv = (env: NodeJS.ProcessEnv = process.env): CursorKeys => {
+  try {
+    return parseCursorKeys(required('CURSOR_KEYS', env));
+  } catch (err) {
+    throw new Error(`environment variable CURSOR_KEYS: ${(err as Error).message}`);
+  }
 };

@@ -37,7 +37,7 @@ let aws: Awaited<ReturnType<typeof localAws>>;
 let restoreDns: () => void;
 
 /** One cold start and one invocation of a bundle, in its own process. */
-const invoke = async <R>(fn: FunctionName, event: unknown): Promise<R> => {
+const invoke = async <R>(fn: FunctionName, event: unknown, env: Record<string, string | undefined> = aws.env): Promise<R> => {
   const { stdout } = await run(
     process.execPath,
     [
@@ -50,7 +50,7 @@ const invoke = async <R>(fn: FunctionName, event: unknown): Promise<R> => {
       JSON.stringify(event),
       JSON.stringify(lambdaContext(fn)),
     ],
-    { env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1', ...aws.env }, cwd: join(REPO_ROOT, 'functions') },
+    { env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1', ...env }, cwd: join(REPO_ROOT, 'functions') },
   );
   return JSON.parse(stdout.slice(stdout.lastIndexOf('\n@@') + 3)) as R;
 };
@@ -93,6 +93,20 @@ describe('bundles as Lambda runs them', () => {
     const fbi = await cognito.idToken('usa-fbi', 'agency', 'USA', 'officer');
     const inbox = await invoke<HttpResult>('api', httpApiEvent('GET', '/v1/notifications', { token: fbi }));
     expect(inbox.statusCode).toBe(200);
+
+    // A cursor sealed by one instance opens in another (a cold start each): the key is the deployment's.
+    const first = await invoke<HttpResult>('api', httpApiEvent('GET', '/v1/organisations?limit=1', { token: fbi }));
+    const { next } = JSON.parse(first.body) as { next: string };
+    expect(next).toMatch(/^[A-Za-z0-9_-]+$/);
+    const second = await invoke<HttpResult>('api', httpApiEvent('GET', `/v1/organisations?limit=1&cursor=${next}`, { token: fbi }));
+    expect(second.statusCode).toBe(200);
+  }, 60_000);
+
+  it('api: does not start without its cursor keys', async () => {
+    for (const keys of [undefined, '', '{"current":"short"}', 'not json']) {
+      const failed = invoke('api', httpApiEvent('GET', '/health'), { ...aws.env, CURSOR_KEYS: keys });
+      await expect(failed).rejects.toThrow(/CURSOR_KEYS/);
+    }
   }, 60_000);
 
   it('sweep → fan-out → delivery: relays the outbox and passes each event on, from the bundles', async () => {

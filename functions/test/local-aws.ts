@@ -82,6 +82,8 @@ export const localAws = async (issuer: string) => {
     DELIVERY_QUEUE_URL: queues.delivery.url,
     JWT_ISSUER: issuer,
     JWT_AUDIENCE: CLIENT_ID,
+    // As the stack's secret holds them: JSON with a current key (and, after a rotation, previous ones).
+    CURSOR_KEYS: JSON.stringify({ current: randomUUID().replaceAll('-', '') + randomUUID().replaceAll('-', '') }),
     OUTBOX_RELAY_AFTER_SECONDS: '0',
     // The tests' webhook receiver listens on 127.0.0.1; the stack never sets this.
     WEBHOOK_DESTINATIONS: 'any',

@@ -37,6 +37,8 @@ export const buildApp = async (opts: BuildOptions) => {
   };
   const alarmEmail = ctx('alarmEmail');
   if (typeof alarmEmail === 'string' && alarmEmail) props.alarmEmail = alarmEmail;
+  const cursorKeysVersion = ctx('cursorKeysVersion');
+  if (typeof cursorKeysVersion === 'string' && cursorKeysVersion) props.cursorKeysVersion = cursorKeysVersion;
   const stack = new TaskforceStack(app, String(ctx('stackName') ?? 'Taskforce'), props);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }));
   return { app, stack, bundles };

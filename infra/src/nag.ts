@@ -30,6 +30,12 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
       'Evidence object keys are made from ids at run time (evidence/<workspace>/<request>/<item>), so s3:PutObject and s3:GetObject name the evidence prefix with a wildcard below it; no other key of the bucket and no bucket-level action is granted.',
   },
   {
+    path: 'CursorKeys/Secret',
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'The cursor keys reach the API function at deploy time (a CloudFormation dynamic reference in its environment), so a rotation is a new secret version holding the new key and the previous one, then a deploy naming that version (README, "Rotate the cursor keys"); a rotation function could change the secret but not the running function. The keys open no service: they only seal list cursors, which the API checks against the caller and the list anyway.',
+  },
+  {
     path: 'OutboxRelay/Role',
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: 'dynamodb:ListStreams supports no resource-level permissions; the stream itself is read through actions scoped to its ARN.',

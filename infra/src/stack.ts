@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { FunctionName } from './bundle';
 import { Api } from './constructs/api';
+import { CursorKeys } from './constructs/cursor-keys';
 import { Data } from './constructs/data';
 import { Evidence } from './constructs/evidence';
 import { Functions } from './constructs/functions';
@@ -21,6 +22,8 @@ export interface TaskforceStackProps extends StackProps {
   alarmEmail?: string;
   /** HTTP API stage throttling. */
   throttle?: { rateLimit: number; burstLimit: number };
+  /** The cursor-keys secret version the API reads; set it to a rotation's new VersionId (README, "Rotate the cursor keys"). */
+  cursorKeysVersion?: string;
 }
 
 /** Taskforce on AWS: table, evidence bucket, queues and relay, user pool, HTTP API, functions, schedule, alarms. */
@@ -30,6 +33,7 @@ export class TaskforceStack extends Stack {
   readonly messaging: Messaging;
   readonly relay: OutboxRelay;
   readonly identity: Identity;
+  readonly cursorKeys: CursorKeys;
   readonly functions: Functions;
   readonly api: Api;
   readonly schedules: Schedules;
@@ -49,12 +53,14 @@ export class TaskforceStack extends Stack {
     });
     this.identity = new Identity(this, 'Identity', { deletionProtection });
     const jwt = { issuer: this.identity.issuer, audience: this.identity.client.userPoolClientId };
+    this.cursorKeys = new CursorKeys(this, 'CursorKeys', props.cursorKeysVersion ? { version: props.cursorKeysVersion } : {});
     this.functions = new Functions(this, 'Functions', {
       bundles: props.bundles,
       data: this.data,
       messaging: this.messaging,
       evidence: this.evidence,
       jwt,
+      cursorKeys: this.cursorKeys.reference,
     });
     this.api = new Api(this, 'Api', { handler: this.functions.fns.api, jwt, ...(props.throttle ? { throttle: props.throttle } : {}) });
     this.schedules = new Schedules(this, 'Schedules', { sweep: this.functions.fns.sweep });
@@ -74,6 +80,7 @@ export class TaskforceStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidence.bucket.bucketName });
+    new CfnOutput(this, 'CursorKeysSecretArn', { value: this.cursorKeys.secret.secretArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
 
     acknowledgeFindings(this);

@@ -64,6 +64,7 @@ const labelOf = (logicalId: string): string => {
     [own(built.stack.data.key)]: 'data-key',
     [own(built.stack.evidence.bucket)]: 'evidence-bucket',
     [own(built.stack.relay.dlq)]: 'relay-dlq',
+    [own(built.stack.cursorKeys.secret)]: 'cursor-keys',
   };
   for (const [n, fn] of Object.entries(built.stack.functions.fns)) named[own(fn.logGroup as never)] = `${n}-logs`;
   const r = resources[logicalId];
@@ -624,6 +625,30 @@ describe('functions', () => {
         if (g.resources.includes('*')) expect(g.actions.every((a) => a.startsWith('xray:'))).toBe(true);
       }
     }
+  });
+
+  it('gives the API function its cursor keys from a generated secret, resolved by CloudFormation, with no grant to read it', () => {
+    const [, secret] = ofType('AWS::SecretsManager::Secret')[0]!;
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ SecretStringTemplate: '{}', GenerateStringKey: 'current' });
+    expect(secret.Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(64);
+    const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
+    expect(render(env('api').CURSOR_KEYS)).toBe('{{resolve:secretsmanager:cursor-keys:SecretString:::}}');
+    for (const n of ['fanout', 'delivery', 'sweep'] as const) expect(env(n).CURSOR_KEYS).toBeUndefined();
+    const statements = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Cfn[]);
+    expect(statements.flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('secretsmanager:'))).toEqual([]);
+  });
+
+  it('reads the secret version a rotation names, so that the deploy resolves the new keys', () => {
+    const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
+    const stack = new TaskforceStack(app, 'Rotated', { bundles, cursorKeysVersion: 'f3c5a0d2-7b1e-4c55-9a4e-0d9a1c2b3e4f' });
+    const fns = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Cfn>).filter(
+      (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment.Variables.CURSOR_KEYS,
+    );
+    expect(fns).toHaveLength(1);
+    expect(JSON.stringify(fns[0]!.Properties.Environment.Variables.CURSOR_KEYS)).toContain(
+      ':SecretString:::f3c5a0d2-7b1e-4c55-9a4e-0d9a1c2b3e4f}}',
+    );
   });
 
   it('names the evidence bucket to the API function only', () => {

@@ -92,6 +92,7 @@ const env = {
   EVIDENCE_BUCKET_NAME: 'bench',
   JWT_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bench',
   JWT_AUDIENCE: 'bench',
+  CURSOR_KEYS: JSON.stringify({ current: 'bench-cursor-key-bench-cursor-key-bench' }),
   POWERTOOLS_LOG_LEVEL: 'SILENT',
   POWERTOOLS_METRICS_DISABLED: 'true',
   NODE_NO_WARNINGS: '1',

@@ -125,7 +125,7 @@ describe('the API on the embedded runtime', () => {
     it('rejects a cursor from another list', async () => {
       const r = await t.call('GET', `/v1/workspaces/${ws}/tasks?cursor=eyJwayI6IldTI290aGVyIn0`, lead);
       expect(r.status).toBe(400);
-      expect(r.body.errors[0].field).toBe('cursor');
+      expect(r.body.errors[0].field).toBe('query.cursor');
     });
   });
 

@@ -62,7 +62,13 @@ export const viewer: fc.Arbitrary<Viewer> = fc.record({
   addressee: fc.boolean(),
 });
 
+export const LEGAL_BASES = ['UNCC', 'BUDAPEST', 'MLAT'] as const;
+
+/** A workspace's state and legal basis, or no workspace at hand (no status, no basis). */
 export const workspaceState = fc.oneof(
-  fc.constant({ workspaceStatus: 'open' as const }),
-  instant.map((closedAt) => ({ workspaceStatus: 'closed' as const, workspaceClosedAt: closedAt })),
+  fc.constant({}),
+  fc.constantFrom(...LEGAL_BASES).map((legalBasisCode) => ({ workspaceStatus: 'open' as const, legalBasisCode })),
+  fc
+    .record({ closedAt: instant, legalBasisCode: fc.constantFrom(...LEGAL_BASES) })
+    .map(({ closedAt, legalBasisCode }) => ({ workspaceStatus: 'closed' as const, workspaceClosedAt: closedAt, legalBasisCode })),
 );

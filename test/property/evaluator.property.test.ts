@@ -1,7 +1,7 @@
 import { evaluate } from '@taskforce/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { marking, NOW, policySet, viewer, workspaceState } from './arbitraries';
+import { LEGAL_BASES, marking, NOW, policySet, viewer, workspaceState } from './arbitraries';
 import { oracle } from './oracle';
 
 const EVALUATOR_RUNS = 10_000;
@@ -50,6 +50,42 @@ describe('the policy evaluator', () => {
           };
           const after = evaluate(v, 'read', { marking: m, ...ws }, stricter, NOW).allow;
           expect(!before && after).toBe(false);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('leaves workspaces under another legal basis alone when a country restricts one instrument to its parties', () => {
+    fc.assert(
+      fc.property(
+        viewer,
+        marking,
+        fc.constantFrom(...LEGAL_BASES),
+        policySet,
+        fc.constantFrom('UNCC' as const, 'BUDAPEST' as const),
+        fc.uniqueArray(fc.constantFrom<string>('VNM', 'USA', 'THA', 'GBR', 'SGP'), { minLength: 1, maxLength: 2 }),
+        (v, m, legalBasisCode, policies, instrument, parties) => {
+          const country = m.originator.country;
+          const current = policies.countries[country];
+          const withRule: typeof policies = {
+            ...policies,
+            countries: {
+              ...policies.countries,
+              [country]: {
+                country,
+                version: 2,
+                updatedAt: NOW.toISOString(),
+                updatedBy: { sub: 'x', orgId: 'org-a' },
+                rules: [...(current?.rules ?? []), { type: 'instrument_parties', instrument, parties }],
+              },
+            },
+          };
+          const res = { marking: m, workspaceStatus: 'open' as const, legalBasisCode };
+          const before = evaluate(v, 'read', res, policies, NOW).allow;
+          const after = evaluate(v, 'read', res, withRule, NOW).allow;
+          if (legalBasisCode !== instrument) expect(after).toBe(before);
+          else expect(after).toBe(before && (v.orgId === m.originator.orgId || parties.includes(v.country)));
         },
       ),
       { numRuns: 2_000 },

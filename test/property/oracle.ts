@@ -8,7 +8,7 @@ import type { Marking, PolicyAction, PolicySet, Viewer } from '@taskforce/core';
 export const oracle = (
   v: Viewer,
   action: PolicyAction,
-  res: { marking: Marking; workspaceStatus?: string; workspaceClosedAt?: string | undefined },
+  res: { marking: Marking; workspaceStatus?: string; workspaceClosedAt?: string | undefined; legalBasisCode?: string | undefined },
   policies: PolicySet,
   now: Date,
 ): boolean => {
@@ -41,7 +41,12 @@ export const oracle = (
     if (mine) continue;
     if (rule.type === 'only_countries' && !rule.countries.includes(v.country)) return false;
     if (rule.type === 'never_countries' && rule.countries.includes(v.country)) return false;
-    if (rule.type === 'instrument_parties' && !rule.parties.includes(v.country)) return false;
+    // "Only to parties of this instrument" speaks of investigations under that instrument; where
+    // the investigation's legal basis is not known, the country is taken at its word everywhere.
+    if (rule.type === 'instrument_parties') {
+      const underInstrument = res.legalBasisCode === undefined || res.legalBasisCode === rule.instrument;
+      if (underInstrument && !rule.parties.includes(v.country)) return false;
+    }
     if (rule.type === 'no_private_sector' && partner && order.indexOf(m.tlp) >= order.indexOf(rule.atOrAbove)) return false;
     if (rule.type === 'red_only_to' && m.tlp === 'RED' && !rule.orgIds.includes(v.orgId)) return false;
   }

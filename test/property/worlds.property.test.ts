@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createApp } from '@taskforce/api';
+import { createApp, generateCursorKeys } from '@taskforce/api';
 import { ManualClock, type MarkingInput, type PolicyRule, type Principal, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoStore, documentClient, ensureTable } from '@taskforce/dynamo';
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { COUNTRIES, markingInput, NOW, rule } from './arbitraries';
+import { COUNTRIES, LEGAL_BASES, markingInput, NOW, rule } from './arbitraries';
 import { oracle } from './oracle';
 
 /** A generated world: agencies and partners of random countries, one workspace, marked records, then policies. */
@@ -15,6 +15,7 @@ const world = fc.record({
   tasks: fc.array(fc.record({ marking: markingInput, assignee: fc.nat(3) }), { minLength: 1, maxLength: 5 }),
   requests: fc.array(fc.record({ marking: markingInput, by: fc.nat(3), partner: fc.nat(1) }), { minLength: 1, maxLength: 5 }),
   policies: fc.dictionary(fc.constantFrom(...COUNTRIES), fc.array(rule, { maxLength: 2 }), { maxKeys: 3 }),
+  legalBasis: fc.constantFrom(...LEGAL_BASES),
 });
 
 const AGENCIES = ['ag-0', 'ag-1', 'ag-2', 'ag-3'];
@@ -46,6 +47,7 @@ describe('every route, for every principal of generated worlds, returns and list
         const app = createApp({
           deps,
           logger: silent,
+          cursorKeys: generateCursorKeys(),
           auth: {
             verify: async (t) => {
               const p = principals.get(t);
@@ -77,8 +79,8 @@ describe('every route, for every principal of generated worlds, returns and list
           await call('POST', '/v1/organisations', admin, { id: o.id, name: o.id, kind: 'provider', country: o.country, sector: 'bank' });
 
         const lead = agencies[0]!;
-        const ws = (await call('POST', '/v1/workspaces', lead.token, { title: 'World', legalBasis: { code: 'UNCC', text: 'x' } })).body
-          .id as string;
+        const ws = (await call('POST', '/v1/workspaces', lead.token, { title: 'World', legalBasis: { code: w.legalBasis, text: 'x' } }))
+          .body.id as string;
         const roleOf = new Map<string, 'lead' | 'member' | 'observer'>([[lead.id, 'lead']]);
         for (const [i, role] of w.roles.entries()) {
           if (role === 'none') continue;
@@ -156,7 +158,7 @@ describe('every route, for every principal of generated worlds, returns and list
               addressee,
             },
             action,
-            { marking: { ...rec.marking, originator: rec.originator } as never, workspaceStatus: 'open' },
+            { marking: { ...rec.marking, originator: rec.originator } as never, workspaceStatus: 'open', legalBasisCode: w.legalBasis },
             policies,
             NOW,
           );

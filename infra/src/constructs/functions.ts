@@ -36,6 +36,8 @@ export interface FunctionsProps {
   evidence: Evidence;
   /** Cognito issuer and app client: the API verifies tokens itself as well. */
   jwt: { issuer: string; audience: string };
+  /** The API's cursor keys, as a dynamic reference CloudFormation resolves (`CursorKeys.reference`). */
+  cursorKeys: string;
 }
 
 /**
@@ -86,6 +88,7 @@ export class Functions extends Construct {
         JWT_ISSUER: props.jwt.issuer,
         JWT_AUDIENCE: props.jwt.audience,
         EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName,
+        CURSOR_KEYS: props.cursorKeys,
       }),
       fanout: make('fanout', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),
       delivery: make('delivery', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),

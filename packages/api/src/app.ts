@@ -1,8 +1,10 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import { type Deps, DomainError, organisationRegistry, type RegistryOptions } from '@taskforce/core';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { Authenticator } from './auth';
+import { type CursorKeys, cursorSealer } from './cursor';
 import type { Env } from './http';
 import { jsonLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
@@ -20,6 +22,8 @@ import { registerWorkspaceRoutes } from './routes/workspaces';
 export interface AppOptions {
   deps: Deps;
   auth: Authenticator;
+  /** The deployment's keys that seal list cursors (see cursor.ts); required, so that no list hands out a raw store key. */
+  cursorKeys: CursorKeys;
   logger?: Logger;
   /** Extra routes mounted before authentication, e.g. the local runtime's dev login. */
   extend?: (app: OpenAPIHono<Env>) => void;
@@ -29,12 +33,23 @@ export interface AppOptions {
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
 
-export const createApp = ({ deps, auth, logger = jsonLogger(), extend, registry: registryOptions }: AppOptions) => {
+export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), extend, registry: registryOptions }: AppOptions) => {
   // One per warm process: the principal's kind and country come from here, never from the token.
   const registry = organisationRegistry((id) => deps.store.get({ kind: 'organisation', id }), registryOptions);
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
     problemResponse({ ...p, requestId: c.get('requestId') }, { 'X-Request-Id': c.get('requestId'), ...headers });
+  // The clock is read when a cursor is sealed or opened, not now: some callers build the app before their deps are complete.
+  const sealer = cursorSealer(cursorKeys, { now: () => deps.clock.now() });
+  // A cursor is the caller's own: bound to the organisation and subject the token names, and to the list.
+  const binding = (c: Context<Env>, list: string) => {
+    const p = c.get('principal');
+    return JSON.stringify([p?.orgId ?? '', p?.sub ?? '', list]);
+  };
   const app = new OpenAPIHono<Env>({
+    cursors: {
+      seal: (c, list, next) => sealer.seal(next, binding(c, list)),
+      open: (c, list, cursor) => sealer.open(cursor, binding(c, list)),
+    },
     onInvalid: (target, issues, c) => {
       const where = TARGET_NAMES[target] ?? target;
       const errors = issues.map((i) => ({

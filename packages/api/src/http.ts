@@ -1,6 +1,7 @@
 import { canonicalJson, DEFAULT_PAGE_SIZE, DomainError, MAX_PAGE_SIZE, type Principal, sha256Hex } from '@taskforce/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
+import { CURSOR_MAX_LENGTH, CURSOR_REFUSED } from './cursor';
 
 export type Env = { Variables: { principal: Principal; requestId: string } };
 
@@ -8,7 +9,9 @@ export const PageQuerySchema = z.object({
   limit: z
     ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(MAX_PAGE_SIZE)), DEFAULT_PAGE_SIZE)
     .check(z.meta({ description: `Page size, at most ${MAX_PAGE_SIZE}` })),
-  cursor: z.optional(z.string().check(z.maxLength(2048))).check(z.meta({ description: 'The `next` value of the previous page' })),
+  cursor: z
+    .optional(z.string().check(z.maxLength(CURSOR_MAX_LENGTH, CURSOR_REFUSED)))
+    .check(z.meta({ description: 'The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours' })),
 });
 
 export const IdempotencyHeaders = z.object({

@@ -10,6 +10,7 @@
 import { type Context, type Env, Hono, type MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
+import { CURSOR_REFUSED } from './cursor';
 
 type Schema = z.core.$ZodType;
 type Content = Record<string, { schema: Schema }>;
@@ -48,6 +49,31 @@ type Target = 'param' | 'query' | 'header' | 'json';
 /** Turns a failed validation into the response; the target is named as in the route (`json` is the body). */
 export type InvalidHook<E extends Env> = (target: Target, issues: z.core.$ZodIssue[], c: Context<E>) => Response;
 
+/**
+ * How a paged route's cursors cross the API boundary: every route whose query has a `cursor`
+ * opens it here before its handler runs, and has the `next` of its page sealed here after. `list`
+ * names the list: the route's method and path, its path parameters and its other query
+ * parameters (the filters), but not `cursor` or `limit`.
+ */
+export interface CursorHook<E extends Env> {
+  seal(c: Context<E>, list: string, next: string): string;
+  /** The store's cursor, or undefined when the caller's cursor does not open for this caller and list. */
+  open(c: Context<E>, list: string, cursor: string): string | undefined;
+}
+
+/** Whether a route's query schema takes a `cursor`, i.e. the route is a paged list. */
+export const isPaged = (route: RouteConfig): boolean => {
+  const def = (route.request?.query as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def;
+  return !!def?.shape && 'cursor' in def.shape;
+};
+
+const sorted = (o: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(o)
+      .filter(([k, v]) => v !== undefined && k !== 'cursor' && k !== 'limit')
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+
 export interface DocumentInfo {
   openapi: '3.1.0';
   info: { title: string; version: string; description?: string };
@@ -72,10 +98,12 @@ const tidy = ({ jsonSchema: s }: { jsonSchema: JsonSchema }) => {
 export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
   readonly #routes: RouteConfig[] = [];
   readonly #onInvalid: InvalidHook<E>;
+  readonly #cursors: CursorHook<E> | undefined;
 
-  constructor(options: { onInvalid: InvalidHook<E> }) {
+  constructor(options: { onInvalid: InvalidHook<E>; cursors?: CursorHook<E> }) {
     super();
     this.#onInvalid = options.onInvalid;
+    this.#cursors = options.cursors;
   }
 
   openapi<const R extends RouteConfig>(
@@ -97,9 +125,38 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
     check('query', req.query);
     check('header', req.headers);
     check('json', req.body?.content['application/json']?.schema);
+    if (this.#cursors && isPaged(route)) checks.push(this.#pages(route, this.#cursors));
     this.on([route.method.toUpperCase()], [route.path.replace(/\{(\w+)\}/g, ':$1')], ...checks, handler as unknown as MiddlewareHandler);
     this.#routes.push(route);
     return this;
+  }
+
+  /** Opens the cursor a paged route is given, and seals the `next` of the page it answers with. */
+  #pages(route: RouteConfig, cursors: CursorHook<E>): MiddlewareHandler {
+    return async (c, next) => {
+      const ctx = c as Context<E>;
+      // Validated already: the parsed path parameters and query, defaults applied.
+      const valid = (target: 'param' | 'query') => c.req.valid(target as never) as Record<string, unknown>;
+      const query = valid('query');
+      const list = JSON.stringify([route.method, route.path, sorted(route.request?.params ? valid('param') : {}), sorted(query)]);
+      if (typeof query.cursor === 'string') {
+        const inner = cursors.open(ctx, list, query.cursor);
+        if (inner === undefined) {
+          const issue = { code: 'custom', path: ['cursor'], message: CURSOR_REFUSED, input: undefined } as z.core.$ZodIssue;
+          return this.#onInvalid('query', [issue], ctx);
+        }
+        c.req.addValidatedData('query', { ...query, cursor: inner });
+      }
+      await next();
+      const res = c.res;
+      if (!res.ok || !res.headers.get('content-type')?.startsWith('application/json')) return;
+      const page = (await res.clone().json()) as { next?: unknown } | null;
+      if (typeof page?.next !== 'string') return;
+      c.res = new Response(JSON.stringify({ ...page, next: cursors.seal(ctx, list, page.next) }), {
+        status: res.status,
+        headers: res.headers,
+      });
+    };
   }
 
   /** The OpenAPI 3.1 document of every `openapi()` route, schemas with an `id` as shared components. */

@@ -1,10 +1,15 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { createApp, createRoute, OpenAPIHono } from '../src';
+import { createApp, createRoute, generateCursorKeys, OpenAPIHono } from '../src';
 
 const silent = { info() {}, warn() {}, error() {} };
-const app = createApp({ deps: {} as never, auth: { verify: () => Promise.reject(new Error('no')) }, logger: silent });
+const app = createApp({
+  deps: {} as never,
+  auth: { verify: () => Promise.reject(new Error('no')) },
+  cursorKeys: generateCursorKeys(),
+  logger: silent,
+});
 // biome-ignore lint/suspicious/noExplicitAny: the test walks an untyped JSON document
 type Json = any;
 const documentOf = async (): Promise<Json> => (await app.request('/openapi.json')).json();

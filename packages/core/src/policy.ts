@@ -58,6 +58,12 @@ export interface Resource {
   marking: Marking;
   workspaceStatus?: 'open' | 'suspended' | 'closed';
   workspaceClosedAt?: string | undefined;
+  /**
+   * The legal basis code of the record's workspace (`UNCC`, `BUDAPEST`, …): an
+   * `instrument_parties` rule governs only workspaces run under its instrument. Unknown
+   * (no workspace at hand), the rule applies: a forbid is never lost for want of context.
+   */
+  legalBasisCode?: string | undefined;
 }
 
 export type DenyReason =
@@ -110,6 +116,7 @@ export const evaluate = (viewer: Viewer, action: PolicyAction, resource: Resourc
         if (rule.countries.includes(viewer.country)) reasons.push('policy:never_countries');
         break;
       case 'instrument_parties':
+        if (resource.legalBasisCode !== undefined && resource.legalBasisCode !== rule.instrument) break;
         if (!rule.parties.includes(viewer.country)) reasons.push('policy:instrument_parties');
         break;
       case 'no_private_sector':

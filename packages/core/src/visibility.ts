@@ -1,7 +1,7 @@
 import type { AuditDraft } from './audit';
 import type { Marking } from './marking';
 import type { Principal, Workspace } from './model';
-import { allows, type PolicyAction, type PolicySet, type Viewer } from './policy';
+import { allows, type PolicyAction, type PolicySet, type Resource, type Viewer } from './policy';
 
 /** How a principal stands towards a record in a workspace, for the evaluator. */
 export const viewerOf = (p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>, ws: Workspace | undefined, addressee = false): Viewer => ({
@@ -12,9 +12,9 @@ export const viewerOf = (p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>, ws
   addressee,
 });
 
-export const resourceOf = (marking: Marking, ws: Workspace | undefined) => ({
+export const resourceOf = (marking: Marking, ws: Workspace | undefined): Resource => ({
   marking,
-  ...(ws ? { workspaceStatus: ws.status, workspaceClosedAt: ws.closedAt } : {}),
+  ...(ws ? { workspaceStatus: ws.status, workspaceClosedAt: ws.closedAt, legalBasisCode: ws.legalBasis.code } : {}),
 });
 
 /** Every read, list, notification and export of a marked record asks this, and only this. */

@@ -1,3 +1,4 @@
+export * from './cursor-keys';
 export * from './demo';
 export * from './dev-keys';
 export * from './engines';

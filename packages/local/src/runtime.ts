@@ -1,7 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type App, createApp, createRoute, jsonLogger, jwtAuthenticator, type Logger } from '@taskforce/api';
+import {
+  type App,
+  type CursorKeys,
+  createApp,
+  createRoute,
+  generateCursorKeys,
+  jsonLogger,
+  jwtAuthenticator,
+  type Logger,
+} from '@taskforce/api';
 import {
   type Clock,
   type Deps,
@@ -35,6 +44,7 @@ import {
 } from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
 import * as z from 'zod/mini';
+import { loadOrCreateCursorKeys } from './cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
 import { type Engine, startDynamoLocal, startSqsLocal } from './engines';
 import { stateDir } from './paths';
@@ -57,6 +67,8 @@ export interface RuntimeOptions {
   relayEveryMs?: number;
   /** Overrides for messaging, e.g. the fetch webhooks go through, or retry delays. */
   messaging?: Partial<Pick<MessagingDeps, 'fetch' | 'retryDelaySeconds' | 'webhookTimeoutMs' | 'logger'>>;
+  /** Keys that seal list cursors; by default those kept under the state folder, or new ones each run with `inMemory`. */
+  cursorKeys?: CursorKeys;
 }
 
 export interface PumpReport {
@@ -160,6 +172,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const app = createApp({
     deps,
     logger,
+    cursorKeys: opts.cursorKeys ?? (opts.inMemory ? generateCursorKeys() : loadOrCreateCursorKeys()),
     auth: jwtAuthenticator({ issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwks }),
     extend: (a) => {
       a.get('/.well-known/jwks.json', (c) => c.json(jwks));

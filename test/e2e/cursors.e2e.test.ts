@@ -1,0 +1,326 @@
+/**
+ * List cursors as callers hold them: sealed, bound to the caller and the list, opaque. The
+ * store's own cursor (its query's last key) names the record a page stopped on, which the caller
+ * may not be allowed to see, and for a partner's inbox the workspace; none of that may leave the API.
+ */
+import { CURSOR_REFUSED, type CursorKeys, generateCursorKeys } from '@taskforce/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGS, type Reply, type TestRuntime, testRuntime } from '../support/runtime';
+
+const START = '2026-03-01T08:00:00.000Z';
+const HIDDEN_FROM_THAILAND = { tlp: 'AMBER', releasableTo: ['VNM', 'USA'] };
+/** Task visibility for Thailand, in creation (and so in list) order: the first one hidden. */
+const PATTERN = ['hidden', 'visible', 'hidden', 'hidden', 'visible', 'visible', 'hidden', 'visible', 'visible'] as const;
+
+const request = (description: string) => ({
+  providerOrgId: 'mekong-bank',
+  type: 'subscriber_info',
+  legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
+  description,
+  selectors: [{ type: 'email', value: 'mule@example.com' }],
+});
+
+/** Every way one might try to read a cursor: as it is, and as base64url, base64 and URL-encoded text. */
+const readings = (cursor: string): string[] => [
+  cursor,
+  decodeURIComponent(cursor),
+  Buffer.from(cursor, 'base64url').toString('latin1'),
+  Buffer.from(cursor, 'base64').toString('latin1'),
+  Buffer.from(cursor, 'base64url').toString('utf8'),
+];
+
+/** The longest run of printable ASCII in the cursor's bytes: random bytes give a few (24 in a row: odds about 1 in 10^10). */
+const longestPrintableRun = (cursor: string): number => {
+  let best = 0;
+  let run = 0;
+  for (const b of Buffer.from(cursor, 'base64url')) {
+    run = b >= 0x20 && b < 0x7f ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+};
+
+const expectOpaque = (cursor: string, secrets: string[]) => {
+  expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+  for (const text of readings(cursor)) {
+    for (const s of [...secrets, 'WS#', 'TASK#', 'REQ#', 'ORG#', '"pk"', '"sk"', 'gsi']) expect(text).not.toContain(s);
+    expect(() => JSON.parse(text)).toThrow();
+  }
+  expect(longestPrintableRun(cursor)).toBeLessThan(24);
+};
+
+const expectRefused = (r: Reply) => {
+  expect(r.status).toBe(400);
+  expect(r.headers.get('content-type')).toBe('application/problem+json');
+  expect(r.body.errors).toEqual([{ field: 'query.cursor', message: CURSOR_REFUSED }]);
+};
+
+describe('list cursors', () => {
+  const keys: CursorKeys = generateCursorKeys();
+  let t: TestRuntime;
+  let lead: string;
+  let fbi: string;
+  let ccib: string;
+  let nca: string;
+  let bank: string;
+  let ws: string;
+  let ws2: string;
+  const tasks: { id: string; visible: boolean }[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    t = await testRuntime(START, { workers: false, cursorKeys: keys });
+    const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
+    for (const org of [
+      ...ORGS,
+      { id: 'tha-dsi', name: 'DSI', kind: 'agency', country: 'THA' },
+      { id: 'tha-rtp', name: 'RTP', kind: 'agency', country: 'THA' },
+      { id: 'vnm-c50', name: 'C50', kind: 'agency', country: 'VNM' },
+      { id: 'vnm-mps', name: 'MPS', kind: 'agency', country: 'VNM' },
+    ])
+      expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
+    lead = await t.tokenFor('vnm-a05', 'VNM', ['officer', 'duty_contact']);
+    fbi = await t.tokenFor('usa-fbi', 'USA');
+    ccib = await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']);
+    nca = await t.tokenFor('gbr-nca', 'GBR');
+    bank = await t.tokenFor('mekong-bank', 'THA', ['responder'], 'provider');
+
+    ws = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'arts. 40-47' } })).body.id;
+    ws2 = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Second', legalBasis: { code: 'MLAT', text: 'x' } })).body.id;
+    for (const [org, token] of [
+      ['usa-fbi', fbi],
+      ['tha-ccib', ccib],
+    ] as const) {
+      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId: org })).status).toBe(201);
+      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations/${org}/accept`, token)).status).toBe(200);
+    }
+    for (const w of [ws, ws2])
+      expect((await t.call('POST', `/v1/workspaces/${w}/invitations`, lead, { orgId: 'gbr-nca' })).status).toBe(201);
+
+    for (const [i, v] of PATTERN.entries()) {
+      t.clock.advance(1000); // ids are ordered by time: one task a second keeps list order the creation order
+      const r = await t.call('POST', `/v1/workspaces/${ws}/tasks`, lead, {
+        title: `Task ${i}`,
+        assigneeOrgId: v === 'hidden' ? 'usa-fbi' : 'tha-ccib',
+        dueAt: '2026-04-01T00:00:00Z',
+        ...(v === 'hidden' ? { marking: HIDDEN_FROM_THAILAND } : {}),
+      });
+      expect(r.status).toBe(201);
+      tasks.push({ id: r.body.id, visible: v === 'visible' });
+    }
+
+    for (const d of ['First account', 'Second account']) {
+      const r = await t.call('POST', `/v1/workspaces/${ws}/requests`, lead, request(d));
+      expect(r.status).toBe(201);
+      requests.push(r.body.id);
+    }
+    expect((await t.call('POST', `/v1/portal/requests/${requests[0]}/acknowledge`, bank)).status).toBe(200);
+    for (const name of ['a.csv', 'b.csv'])
+      expect(
+        (
+          await t.call('POST', `/v1/portal/requests/${requests[0]}/evidence`, bank, {
+            fileName: name,
+            size: 1,
+            mediaType: 'text/csv',
+            sha256: 'a'.repeat(64),
+          })
+        ).status,
+      ).toBe(201);
+
+    const ladder = (duty: string, backup: string, nationalLead: string) => ({
+      duty: { orgId: duty, people: [{ name: 'Duty officer', phone: '+66 2 142 3555' }] },
+      backup: { orgId: backup },
+      nationalLead: { orgId: nationalLead },
+    });
+    expect((await t.call('PUT', '/v1/contacts/THA', ccib, ladder('tha-ccib', 'tha-dsi', 'tha-rtp'))).status).toBe(201);
+    expect((await t.call('PUT', '/v1/contacts/VNM', lead, ladder('vnm-a05', 'vnm-c50', 'vnm-mps'))).status).toBe(201);
+    for (const summary of ['Hospital encrypted', 'Exchange drained'])
+      expect(
+        (
+          await t.call('POST', `/v1/workspaces/${ws}/incidents`, lead, {
+            severity: 'high',
+            type: 'ransomware',
+            summary,
+            countries: ['THA'],
+          })
+        ).status,
+      ).toBe(201);
+    await t.rt.pump();
+  });
+  afterAll(() => t.rt.stop());
+
+  const page = (path: string, token: string, limit: number, cursor?: string) =>
+    t.call('GET', `${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, token);
+
+  const walk = async (path: string, token: string, limit: number) => {
+    const ids: string[] = [];
+    let next: string | undefined;
+    let pages = 0;
+    do {
+      const r = await page(path, token, limit, next);
+      expect(r.status).toBe(200);
+      ids.push(...r.body.items.map((i: { id: string }) => i.id));
+      next = r.body.next;
+      if (next) expectOpaque(next, [ws, ...tasks.map((x) => x.id)]);
+      pages++;
+    } while (next);
+    return { ids, pages };
+  };
+
+  it('do not name the hidden record a page stopped on', async () => {
+    const hidden = tasks[0]!;
+    expect(hidden.visible).toBe(false);
+    const first = await page(`/v1/workspaces/${ws}/tasks`, ccib, 1);
+    expect(first.status).toBe(200);
+    expect(first.body.items).toEqual([]); // the page held the hidden task only
+    expectOpaque(first.body.next, [hidden.id, hidden.id.slice(-12), ws]);
+    // The same page asked twice: the cursors share nothing but their length.
+    const again = (await page(`/v1/workspaces/${ws}/tasks`, ccib, 1)).body.next as string;
+    expect(again).not.toBe(first.body.next);
+    expect(again.length).toBe(first.body.next.length);
+    const a = Buffer.from(first.body.next, 'base64url');
+    const b = Buffer.from(again, 'base64url');
+    for (let i = 0; i + 6 <= a.length; i++) expect(b.includes(a.subarray(i, i + 6))).toBe(false);
+  });
+
+  it("do not carry the workspace in a partner's inbox", async () => {
+    const first = await page('/v1/portal/requests', bank, 1);
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(1);
+    expectOpaque(first.body.next, [ws, ws.slice(-12), ...requests]);
+    const all = await walk('/v1/portal/requests', bank, 1);
+    expect(all.ids.sort()).toEqual([...requests].sort());
+  });
+
+  it('page through every visible item exactly once', async () => {
+    const visible = tasks.filter((x) => x.visible).map((x) => x.id);
+    for (const limit of [1, 2, 3]) {
+      const { ids, pages } = await walk(`/v1/workspaces/${ws}/tasks`, ccib, limit);
+      expect(ids).toEqual(visible);
+      expect(pages).toBeGreaterThanOrEqual(Math.ceil(PATTERN.length / limit));
+    }
+    expect((await walk(`/v1/workspaces/${ws}/tasks?status=open`, ccib, 2)).ids).toEqual(visible);
+    expect((await walk(`/v1/workspaces/${ws}/tasks`, lead, 2)).ids).toEqual(tasks.map((x) => x.id));
+    expect((await walk('/v1/tasks', ccib, 2)).ids.sort()).toEqual([...visible].sort());
+  });
+
+  it("refuse another caller's cursor, another list's, a tampered, truncated, oversized or malformed one, alike", async () => {
+    const tasksOf = (w: string) => `/v1/workspaces/${w}/tasks`;
+    const mine = (await page(tasksOf(ws), ccib, 1)).body.next as string;
+    const leads = (await page(tasksOf(ws), lead, 1)).body.next as string;
+    expect((await page(tasksOf(ws), ccib, 1, mine)).status).toBe(200);
+    const bytes = Buffer.from(mine, 'base64url');
+    const flipped = Buffer.from(bytes);
+    flipped[Math.floor(bytes.length / 2)]! ^= 0x01;
+    // The store's own cursor for the same place, as the API used to hand it out.
+    const raw = Buffer.from(JSON.stringify({ pk: `WS#${ws}`, sk: `TASK#${tasks[0]!.id}` })).toString('base64url');
+
+    // Bound to the organisation and subject, not to the token: a new token of the same officer opens it.
+    expect((await page(tasksOf(ws), await t.tokenFor('tha-ccib', 'THA', ['officer']), 1, mine)).status).toBe(200);
+
+    const refusals = [
+      await page(tasksOf(ws), fbi, 1, mine), // another organisation
+      await page(
+        tasksOf(ws),
+        await t.rt.token({ orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['officer'], sub: 'tha-ccib-analyst' }),
+        1,
+        mine,
+      ), // another officer of it
+      await page(`/v1/workspaces/${ws}/requests`, ccib, 1, mine), // another list
+      await page(`${tasksOf(ws)}?status=open`, ccib, 1, mine), // the same list, filtered
+      await page(`${tasksOf(ws)}?overdue=true`, ccib, 1, mine),
+      await page(tasksOf(ws2), lead, 1, leads), // the same list of another workspace
+      await page(tasksOf(ws), ccib, 1, flipped.toString('base64url')),
+      await page(tasksOf(ws), ccib, 1, mine.slice(0, -4)),
+      await page(tasksOf(ws), ccib, 1, mine.slice(0, 20)),
+      await page(tasksOf(ws), ccib, 1, 'A'.repeat(3 * 1024)),
+      await page(tasksOf(ws), ccib, 1, '%%% not base64 %%%'),
+      await page(tasksOf(ws), ccib, 1, raw),
+    ];
+    for (const r of refusals) expectRefused(r);
+    // Whatever the reason, the answer is the same: nothing hints at what is inside.
+    const bodies = new Set(refusals.map((r) => JSON.stringify({ ...r.body, requestId: undefined })));
+    expect(bodies.size).toBe(1);
+  });
+
+  it('open after a key rotation, and not under another deployment key', async () => {
+    const cursor = (await page(`/v1/workspaces/${ws}/tasks`, ccib, 2)).body.next as string;
+    const now = t.clock.now().toISOString();
+    const rotated = await testRuntime(now, {
+      workers: false,
+      tableName: t.rt.store.tableName,
+      cursorKeys: { current: generateCursorKeys().current, previous: [keys.current] },
+    });
+    const other = await testRuntime(now, { workers: false, tableName: t.rt.store.tableName, cursorKeys: generateCursorKeys() });
+    try {
+      const path = `/v1/workspaces/${ws}/tasks?limit=2&cursor=${cursor}`;
+      const opened = await rotated.call('GET', path, await rotated.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']));
+      expect(opened.status).toBe(200);
+      expect(opened.body.items).toEqual((await t.call('GET', path, ccib)).body.items);
+      expectRefused(await other.call('GET', path, await other.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact'])));
+    } finally {
+      await rotated.rt.stop();
+      await other.rt.stop();
+    }
+  });
+
+  it('expire a day after they were issued', async () => {
+    const cursor = (await page(`/v1/workspaces/${ws}/tasks`, ccib, 2)).body.next as string;
+    t.clock.advance(23 * 3_600_000);
+    expect((await page(`/v1/workspaces/${ws}/tasks`, ccib, 2, cursor)).status).toBe(200);
+    t.clock.advance(3_600_000 + 1);
+    expectRefused(await page(`/v1/workspaces/${ws}/tasks`, ccib, 2, cursor));
+  });
+
+  it('are sealed on every list route of the OpenAPI document', async () => {
+    type Operation = { parameters?: { name: string; in: string }[]; responses: Record<string, { content?: Record<string, unknown> }> };
+    const doc = (await t.call('GET', '/openapi.json')).body as {
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    // A route whose page has a `next` must take a `cursor`: that is what routes its cursors through the seal.
+    const schemaOf = (op: Operation) => {
+      const s = (op.responses['200']?.content?.['application/json'] as { schema?: { $ref?: string; properties?: object } })?.schema;
+      return s?.$ref ? doc.components.schemas[s.$ref.split('/').pop()!] : s;
+    };
+    const paged: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops)) {
+        const takesCursor = (op.parameters ?? []).some((p) => p.name === 'cursor' && p.in === 'query');
+        const hasNext = !!(schemaOf(op)?.properties as Record<string, unknown> | undefined)?.next;
+        expect(takesCursor, `${method} ${path}`).toBe(hasNext);
+        if (takesCursor) paged.push(`${method} ${path}`);
+      }
+
+    // Who lists what in this world; a new list route must be added here, so it is checked too.
+    const callers: Record<string, [token: string, stranger: string]> = {
+      'get /v1/organisations': [lead, fbi],
+      'get /v1/workspaces': [lead, fbi],
+      'get /v1/invitations': [nca, lead],
+      'get /v1/workspaces/{workspaceId}/invitations': [lead, fbi],
+      'get /v1/workspaces/{workspaceId}/tasks': [lead, fbi],
+      'get /v1/tasks': [ccib, fbi],
+      'get /v1/workspaces/{workspaceId}/audit': [lead, ccib],
+      'get /v1/workspaces/{workspaceId}/requests': [lead, fbi],
+      'get /v1/workspaces/{workspaceId}/requests/{requestId}/evidence': [lead, fbi],
+      'get /v1/portal/requests': [bank, lead],
+      'get /v1/portal/requests/{requestId}/evidence': [bank, lead],
+      'get /v1/contacts': [lead, ccib],
+      'get /v1/workspaces/{workspaceId}/incidents': [lead, fbi],
+      'get /v1/notifications': [ccib, lead],
+    };
+    expect(paged.sort()).toEqual(Object.keys(callers).sort());
+
+    const secrets = [ws, ws2, ...requests, ...tasks.map((x) => x.id), 'vnm-a05', 'tha-ccib', 'mekong-bank'];
+    for (const route of paged) {
+      const [token, stranger] = callers[route]!;
+      const path = route.slice('get '.length).replace('{workspaceId}', ws).replace('{requestId}', requests[0]!);
+      const first = await page(path, token, 1);
+      expect(first.status, route).toBe(200);
+      expect(typeof first.body.next, route).toBe('string');
+      expectOpaque(first.body.next, secrets);
+      expect((await page(path, token, 1, first.body.next)).status, route).toBe(200);
+      expectRefused(await page(path, stranger, 1, first.body.next));
+    }
+  });
+});
