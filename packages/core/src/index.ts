@@ -30,6 +30,7 @@ export * from './notifications/fanout';
 export * from './notifications/model';
 export * from './policy';
 export * from './ports';
+export * from './present/partner';
 export * from './requests/clocks';
 export * from './requests/request';
 export * from './requests/selectors';

@@ -7,6 +7,7 @@ import { type MarkingInput, markingFrom } from '../marking';
 import type { Page, Principal, Workspace } from '../model';
 import { EMPTY_POLICY_SET, type PolicySet } from '../policy';
 import type { Deps, PageQuery, Write } from '../ports';
+import { portalEvidence, portalView, requestingAgencyOf } from '../present/partner';
 import {
   allRequestTimerIds,
   extendClock,
@@ -23,6 +24,7 @@ import {
   type DataRequest,
   type EvidenceItem,
   MAX_EVIDENCE_BYTES,
+  type PortalEvidence,
   type PortalRequest,
   type RegisterEvidenceInput,
   type RequestStatus,
@@ -66,7 +68,13 @@ const requestEvent = (
   audience,
   addressees: audience.includes(r.providerOrgId) ? [r.providerOrgId] : [],
   marking: r.marking,
-  data: { requestType: r.type, status: r.status, ...(r.clock ? { dueAt: r.clock.dueAt } : {}), ...data },
+  data: {
+    requestType: r.type,
+    status: r.status,
+    requestingAgency: requestingAgencyOf(r),
+    ...(r.clock ? { dueAt: r.clock.dueAt } : {}),
+    ...data,
+  },
 });
 
 const move = (r: DataRequest, to: RequestStatus, now: Date): DataRequest => {
@@ -290,36 +298,6 @@ export const listRequests = (deps: Deps, p: Principal, workspaceId: string, q: P
 // fields it needs to answer; never the workspace, its members or other partners.
 // ---------------------------------------------------------------------------------------
 
-export const portalView = (r: DataRequest): PortalRequest => ({
-  id: r.id,
-  type: r.type,
-  urgency: r.urgency,
-  legalBasis: r.legalBasis,
-  description: r.description,
-  selectors: r.selectors,
-  ...(r.period ? { period: r.period } : {}),
-  status: r.status,
-  handling: { tlp: r.marking.tlp, caveats: r.marking.caveats },
-  requestingAgency: { orgId: r.requestedBy.orgId, country: r.requestedBy.country },
-  ...(r.clock
-    ? {
-        clock: {
-          rule: r.clock.rule,
-          summary: ruleById(r.clock.rule).summary,
-          dueAt: r.clock.dueAt,
-          paused: Boolean(r.clock.pausedAt),
-          ...(r.clock.objectionWindowEndsAt ? { objectionWindowEndsAt: r.clock.objectionWindowEndsAt } : {}),
-        },
-      }
-    : {}),
-  clarifications: r.clarifications.map(({ askedBy: _, ...c }) => c),
-  ...(r.outcome ? { outcome: r.outcome } : {}),
-  evidence: r.evidence,
-  sentAt: r.sentAt ?? r.createdAt,
-  updatedAt: r.updatedAt,
-  version: r.version,
-});
-
 const requirePartner = (p: Principal) => {
   if (p.orgKind !== 'provider') throw notFound('request');
 };
@@ -499,7 +477,7 @@ export const contentKey = (e: Pick<EvidenceItem, 'workspaceId' | 'requestId' | '
 
 export async function registerEvidence(deps: Deps, ctx: CommandContext, id: string, input: RegisterEvidenceInput) {
   const evidenceId = deps.ids.next();
-  return partnerCommand<EvidenceItem>(
+  return partnerCommand<PortalEvidence>(
     deps,
     ctx,
     id,
@@ -531,7 +509,7 @@ export async function registerEvidence(deps: Deps, ctx: CommandContext, id: stri
           details: { request: r.id, sha256: item.sha256, size: item.size },
         },
         events: [requestEvent(next, ws, 'evidence.registered', { evidenceId, fileName: item.fileName, size: item.size })],
-        result: item,
+        result: portalEvidence(item),
         status: 201,
       };
     },
@@ -557,7 +535,7 @@ export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string
   const digest = sha256Hex(body);
   if (digest !== pre.sha256) throw invalid('body', `the content's SHA-256 is ${digest}; ${pre.sha256} was registered`);
   if (pre.content === 'pending') await content.put(contentKey(pre), body, { sha256: digest, mediaType: pre.mediaType });
-  return partnerCommand<EvidenceItem>(
+  return partnerCommand<PortalEvidence>(
     deps,
     ctx,
     id,
@@ -577,7 +555,7 @@ export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string
           details: { request: r.id, sha256: digest, size: body.byteLength },
         },
         events: [requestEvent(next, ws, 'evidence.uploaded', { evidenceId, fileName: item.fileName, sha256: digest })],
-        result: stored,
+        result: portalEvidence(stored),
       };
     },
     workspaceId,
@@ -585,10 +563,10 @@ export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string
 }
 
 /** A partner lists the evidence it registered for a request addressed to it. */
-export async function listPartnerEvidence(deps: Deps, p: Principal, id: string, q: PageQuery): Promise<Page<EvidenceItem>> {
+export async function listPartnerEvidence(deps: Deps, p: Principal, id: string, q: PageQuery): Promise<Page<PortalEvidence>> {
   const workspaceId = await inboxLocate(deps, p, id);
   const page = await deps.store.listEvidence(workspaceId, id, q);
-  return { ...page, items: page.items.filter((e) => e.uploadedBy.orgId === p.orgId) };
+  return { ...page, items: page.items.filter((e) => e.uploadedBy.orgId === p.orgId).map(portalEvidence) };
 }
 
 /** Agency members who may see the request list its evidence (each listing of AMBER or RED material is audited). */
