@@ -148,6 +148,8 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/portal/requests/{requestId}/evidence/{evidenceId}/content',
       tags,
       summary: 'Upload the content of a registered evidence item; refused unless its size and SHA-256 match',
+      description:
+        'Accepted only while the request is `acknowledged` (not while a clarification is outstanding, nor once it is answered, withdrawn or expired: 409), for an item you registered that has no content yet. A request you may no longer see is a 404. Nothing is stored unless every check passes.',
       request: {
         params: EvidenceParams,
         body: { content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } }, required: true },
