@@ -3,6 +3,7 @@ import { actorOf } from '../access';
 import { forbidden, invalid, notFound } from '../errors';
 import type { Page, Principal } from '../model';
 import { webhookUrlProblem } from '../notifications/destination';
+import { followsWorkspace } from '../notifications/fanout';
 import {
   activeSecrets,
   type InboxNotification,
@@ -183,10 +184,10 @@ const presentTo = (p: Principal, n: InboxNotification): InboxNotificationView | 
 
 /**
  * Keeps the notifications the caller may still see, asking again, as things stand now, what
- * fan-out asked when it sent them (one batch read of today's policies and the workspaces the
- * page is about):
- * - for an agency, the evaluator must still let it see the subject, with the marking kept at
- *   delivery;
+ * fan-out asked when it sent them (one batch read of today's policies, the workspaces and the
+ * caller's own invitations the page is about):
+ * - an agency must still follow the workspace (a member, or invited and not yet answered), and
+ *   the evaluator must still let it see the subject, with the marking kept at delivery;
  * - a private partner sees only items about requests addressed to it, as the portal decides
  *   (the evaluator, as the request's addressee), in the partner's form.
  */
@@ -197,11 +198,17 @@ const stillVisible = async (
   action: PolicyAction,
 ): Promise<InboxNotificationView[]> => {
   const workspaceIds = [...new Set(items.flatMap((n) => workspaceOfNotification(n) ?? []))];
+  const invitations = items.flatMap((n) => {
+    const workspaceId = workspaceOfNotification(n);
+    return workspaceId && n.subject.type === 'invitation' && n.subject.id === p.orgId
+      ? [{ kind: 'invitation' as const, workspaceId, orgId: p.orgId }]
+      : [];
+  });
   const view =
     workspaceIds.length > 0 || items.some((n) => n.access)
       ? new LoadedView(
           await deps.store.load({
-            refs: [{ kind: 'policies' }, ...workspaceIds.map((id) => ({ kind: 'workspace' as const, id }))],
+            refs: [{ kind: 'policies' }, ...workspaceIds.map((id) => ({ kind: 'workspace' as const, id })), ...invitations],
           }),
         )
       : undefined;
@@ -215,6 +222,8 @@ const stillVisible = async (
       const shown = presentTo(p, n);
       return shown && n.access && ws && canSee(p, ws, n.access.marking, policies, now, { action, addressee: true }) ? [shown] : [];
     }
+    if (ws && workspaceId && !followsWorkspace(p.orgId, ws, n.subject, view?.get({ kind: 'invitation', workspaceId, orgId: p.orgId })))
+      return [];
     if (n.access && !canSee(p, ws, n.access.marking, policies, now, { action, addressee: n.access.addressee })) return [];
     const shown = presentTo(p, n);
     return shown ? [shown] : [];

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { DomainEvent } from '../events';
 import type { CountryContacts, Incident } from '../incidents/model';
 import { Marking } from '../marking';
-import type { Organisation, Page, Workspace } from '../model';
+import type { Invitation, Organisation, Page, Workspace } from '../model';
 import type { PolicySet } from '../policy';
 import type { PageQuery } from '../ports';
 import { Id, IsoDateTime, positiveInt } from '../primitives';
@@ -137,8 +137,12 @@ export interface FanoutContext {
   published: Set<string>;
   workspaces: Map<string, Workspace>;
   organisations: Map<string, Organisation>;
+  /** The current state of the invitations that invitation events are about (`fanoutInvitationKey`). */
+  invitations: Map<string, Invitation>;
   policies: PolicySet;
 }
+
+export const fanoutInvitationKey = (workspaceId: string, orgId: string) => `${workspaceId}/${orgId}`;
 
 export type WebhookClaim = 'claimed' | 'delivered' | 'busy' | 'missing';
 
