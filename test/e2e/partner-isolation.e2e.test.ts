@@ -165,6 +165,11 @@ describe('a private partner learns the request and its requesting agency, and no
     await t.rt.pump();
     expect((await asBank('GET', `/v1/portal/requests/${r3.id}`)).body.status).toBe('sent');
 
+    // The directory: the bank finds itself, and no agency or other partner.
+    expect((await asBank('GET', '/v1/organisations')).body.items.map((o: { id: string }) => o.id)).toEqual(['mekong-bank']);
+    expect((await asBank('GET', '/v1/organisations/mekong-bank')).status).toBe(200);
+    for (const id of ['vnm-a05', 'tha-ccib', 'chatwave']) expect((await asBank('GET', `/v1/organisations/${id}`)).status).toBe(404);
+
     // The inbox: the list, each item, and an acknowledgement; then every webhook body, as the receiver got it.
     const inbox = await asBank('GET', '/v1/notifications?limit=100');
     const items = inbox.body.items as { id: string; type: string; subject: { id: string } }[];

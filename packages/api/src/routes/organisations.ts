@@ -52,7 +52,7 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       request: { query: PageQuerySchema },
       responses: { 200: json(OrganisationPage, 'A page of organisations'), ...errorResponses },
     }),
-    async (c) => c.json(await listOrganisations(deps, c.req.valid('query')), 200),
+    async (c) => c.json(await listOrganisations(deps, c.get('principal'), c.req.valid('query')), 200),
   );
 
   app.openapi(
@@ -64,6 +64,6 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       request: { params: z.object({ orgId: z.string() }) },
       responses: { 200: json(OrganisationSchema, 'The organisation'), ...errorResponses },
     }),
-    async (c) => c.json(await getOrganisation(deps, c.req.valid('param').orgId), 200),
+    async (c) => c.json(await getOrganisation(deps, c.get('principal'), c.req.valid('param').orgId), 200),
   );
 };

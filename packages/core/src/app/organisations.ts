@@ -40,10 +40,22 @@ export async function registerOrganisation(deps: Deps, ctx: CommandContext, inpu
   });
 }
 
-export async function getOrganisation(deps: Deps, id: string): Promise<Organisation> {
-  const org = await deps.store.get({ kind: 'organisation', id });
+/**
+ * The directory is the agencies': a private partner finds itself in it and nobody else (no
+ * agency, no other partner); the requesting agency of a request it holds is named on the request.
+ */
+const seesOrganisation = (p: Principal, id: string) => p.orgKind !== 'provider' || p.orgId === id;
+
+export async function getOrganisation(deps: Deps, p: Principal, id: string): Promise<Organisation> {
+  const org = seesOrganisation(p, id) ? await deps.store.get({ kind: 'organisation', id }) : null;
   if (!org) throw notFound('organisation');
   return org;
 }
 
-export const listOrganisations = (deps: Deps, q: PageQuery): Promise<Page<Organisation>> => deps.store.listOrganisations(q);
+export async function listOrganisations(deps: Deps, p: Principal, q: PageQuery): Promise<Page<Organisation>> {
+  if (p.orgKind === 'provider') {
+    const own = await deps.store.get({ kind: 'organisation', id: p.orgId });
+    return { items: own ? [own] : [] };
+  }
+  return deps.store.listOrganisations(q);
+}
