@@ -135,16 +135,17 @@ describe('fan-out: outbox → recipients allowed by policy → delivery queue', 
     ];
     // gbr-nca is not a member; agency-00 is not a member; unknown-org is not registered.
     const audience = ['vnm-a05', 'tha-ccib', 'usa-fbi', 'gbr-nca', 'agency-00', 'mekong-bank', 'unknown-org'];
+    // The cases with an addressee are about a data request to the bank; the others about an incident.
     for (const c of cases)
       await emit(w.deps, ws, [
         {
-          type: 'incident.raised',
+          type: c.addressees ? 'request.sent' : 'incident.raised',
           workspaceId: ws,
-          subject: { type: 'incident', id: c.name },
+          subject: { type: c.addressees ? 'request' : 'incident', id: c.name },
           audience,
           marking: c.marking,
           ...(c.addressees ? { addressees: c.addressees } : {}),
-          data: { summary: `secret ${c.name}` },
+          data: { summary: `secret ${c.name}`, status: 'sent', requestingAgency: from },
         },
       ]);
     await m.pump();
@@ -159,6 +160,22 @@ describe('fan-out: outbox → recipients allowed by policy → delivery queue', 
     expect(red.access).toMatchObject({ marking: { releasableTo: 'members', recipients: ['usa-fbi'] }, addressee: false });
     expect(JSON.stringify(withoutAccess(red))).not.toContain('recipients');
     expect(JSON.stringify(withoutAccess(red))).not.toContain('releasableTo');
+    // The bank receives the partner's form: the request and its requesting agency, nothing of the workspace.
+    const bank = (await inbox(m, 'mekong-bank')).find((n) => n.subject.id === 'bank-addressee')!;
+    expect(withoutAccess(bank)).toEqual({
+      id: bank.id,
+      eventId: bank.eventId,
+      type: 'request.sent',
+      at: bank.at,
+      recipient: 'mekong-bank',
+      subject: { type: 'request', id: 'bank-addressee' },
+      requestingAgency: from,
+      tlp: 'GREEN',
+      caveats: [],
+      data: { status: 'sent' },
+      receivedAt: bank.receivedAt,
+    });
+    expect(bank.access).toMatchObject({ workspaceId: ws, addressee: true });
   });
 
   it('pages the contacts an incident escalation names, through the sweep, the outbox and fan-out', async () => {

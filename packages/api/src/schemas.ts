@@ -14,6 +14,7 @@ import {
   Member,
   Membership,
   Organisation,
+  PortalEvidence,
   PortalRequest,
   Principal,
   RegisterEvidenceInput,
@@ -60,6 +61,7 @@ export const UpdateTaskBody = UpdateTaskInput.check(z.meta({ id: 'UpdateTask' })
 export const DataRequestSchema = DataRequest.check(z.meta({ id: 'DataRequest' }));
 export const PortalRequestSchema = PortalRequest.check(z.meta({ id: 'PortalRequest' }));
 export const EvidenceItemSchema = EvidenceItem.check(z.meta({ id: 'EvidenceItem' }));
+export const PortalEvidenceSchema = PortalEvidence.check(z.meta({ id: 'PortalEvidence' }));
 export const CountryPolicySchema = CountryPolicy.check(z.meta({ id: 'CountryPolicy' }));
 export const CreateRequestBody = CreateRequestInput.check(z.meta({ id: 'CreateRequest' }));
 export const RespondBody = RespondInput.check(z.meta({ id: 'Respond' }));
@@ -76,6 +78,7 @@ export const TaskPage = pageOf(TaskSchema).check(z.meta({ id: 'TaskPage' }));
 export const DataRequestPage = pageOf(DataRequestSchema).check(z.meta({ id: 'DataRequestPage' }));
 export const PortalRequestPage = pageOf(PortalRequestSchema).check(z.meta({ id: 'PortalRequestPage' }));
 export const EvidencePage = pageOf(EvidenceItemSchema).check(z.meta({ id: 'EvidencePage' }));
+export const PortalEvidencePage = pageOf(PortalEvidenceSchema).check(z.meta({ id: 'PortalEvidencePage' }));
 export const AuditPage = pageOf(z.union([AuditEntrySchema, SealedAuditEntrySchema])).check(z.meta({ id: 'AuditPage' }));
 
 export const ChainVerificationSchema = z

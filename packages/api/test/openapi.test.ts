@@ -50,6 +50,42 @@ describe('the OpenAPI document', () => {
     expect(limit).toMatchObject({ in: 'query', required: false, description: expect.stringContaining('Page size') });
     expect(doc.components.schemas.Task.properties.dueAt).toEqual({ type: 'string', format: 'date-time' });
   });
+
+  it('declares nothing of the workspace in what private partners receive', async () => {
+    const doc = await documentOf();
+    const schemas = doc.components.schemas as Record<string, Json>;
+    /** Every property name a schema declares, following $refs. */
+    const propertiesOf = (x: Json, seen = new Set<string>()): string[] => {
+      if (Array.isArray(x)) return x.flatMap((v) => propertiesOf(v, seen));
+      if (!x || typeof x !== 'object') return [];
+      if (typeof x.$ref === 'string') {
+        const name = x.$ref.replace('#/components/schemas/', '');
+        if (seen.has(name)) return [];
+        seen.add(name);
+        return propertiesOf(schemas[name], seen);
+      }
+      return [...Object.keys(x.properties ?? {}), ...Object.values(x).flatMap((v) => propertiesOf(v, seen))];
+    };
+    const workspaceFields = ['workspaceId', 'workspaceTitle', 'members', 'leadOrgId', 'actorOrgId', 'requestedBy', 'uploadedBy', 'askedBy'];
+    const portal = Object.entries(doc.paths as Record<string, Record<string, Json>>).filter(([path]) => path.startsWith('/v1/portal/'));
+    expect(portal.length).toBeGreaterThanOrEqual(7);
+    for (const [path, methods] of portal)
+      for (const [method, op] of Object.entries(methods)) {
+        const declared = propertiesOf(op.responses?.['200'] ?? op.responses?.['201']);
+        expect(declared.length, `${method} ${path}`).toBeGreaterThan(0);
+        expect(
+          declared.filter((f) => workspaceFields.includes(f)),
+          `${method} ${path}`,
+        ).toEqual([]);
+      }
+    // The inbox serves agencies and partners: a partner's items have a form of their own.
+    expect(doc.paths['/v1/notifications/{notificationId}'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Notification',
+    });
+    expect(schemas.Notification.anyOf).toContainEqual({ $ref: '#/components/schemas/PartnerNotification' });
+    expect(propertiesOf(schemas.PartnerNotification)).toContain('requestingAgency');
+    expect(propertiesOf(schemas.PartnerNotification).filter((f) => workspaceFields.includes(f))).toEqual([]);
+  });
 });
 
 describe('openapi() routes', () => {

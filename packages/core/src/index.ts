@@ -31,6 +31,7 @@ export * from './notifications/model';
 export * from './permissions';
 export * from './policy';
 export * from './ports';
+export * from './present/partner';
 export * from './principals';
 export * from './requests/clocks';
 export * from './requests/request';

@@ -50,7 +50,11 @@ export const PERMISSIONS = {
 
   'organisation.register': rule('register an organisation', PLATFORM),
   'organisation.suspend': rule('suspend or reinstate an organisation', PLATFORM),
-  'organisation.list': rule('read the directory of organisations', { kinds: AGENCIES, roles: READERS }, PLATFORM),
+  'organisation.list': rule(
+    'read the directory of organisations (a private partner: only itself)',
+    { kinds: ['agency', 'international', 'provider'], roles: [...READERS, 'responder'] },
+    PLATFORM,
+  ),
   'organisation.read': rule(
     'read one organisation (a private partner: only itself)',
     { kinds: ['agency', 'international', 'provider'], roles: [...READERS, 'responder'] },

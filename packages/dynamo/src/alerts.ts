@@ -15,8 +15,10 @@ import {
   type DomainEvent,
   EMPTY_POLICY_SET,
   type FanoutContext,
+  fanoutInvitationKey,
   type InboxNotification,
   type Incident,
+  type Invitation,
   type Organisation,
   type Page,
   type PageQuery,
@@ -146,11 +148,20 @@ export class DynamoAlertStore implements AlertStore {
     for (const e of events) {
       add(eventKey(e));
       if (e.workspaceId) add(recordKey({ kind: 'workspace', id: e.workspaceId }));
+      // An invitation event reaches the invitee only while its invitation is still pending.
+      if (e.workspaceId && e.subject.type === 'invitation')
+        add(recordKey({ kind: 'invitation', workspaceId: e.workspaceId, orgId: e.subject.id }));
       for (const orgId of e.audience) add(recordKey({ kind: 'organisation', id: orgId }));
     }
     add(recordKey({ kind: 'policies' }));
     const items = await this.batchGet([...keys.values()]);
-    const ctx: FanoutContext = { published: new Set(), workspaces: new Map(), organisations: new Map(), policies: EMPTY_POLICY_SET };
+    const ctx: FanoutContext = {
+      published: new Set(),
+      workspaces: new Map(),
+      organisations: new Map(),
+      invitations: new Map(),
+      policies: EMPTY_POLICY_SET,
+    };
     const pending = new Set<string>();
     for (const item of items) {
       if (item.kind === 'event') {
@@ -158,6 +169,10 @@ export class DynamoAlertStore implements AlertStore {
       } else if (item.kind === 'workspace') ctx.workspaces.set((item.data as Workspace).id, item.data as Workspace);
       else if (item.kind === 'organisation') ctx.organisations.set((item.data as Organisation).id, item.data as Organisation);
       else if (item.kind === 'policies') ctx.policies = item.data as PolicySet;
+      else if (item.kind === 'invitation') {
+        const inv = item.data as Invitation;
+        ctx.invitations.set(fanoutInvitationKey(inv.workspaceId, inv.orgId), inv);
+      }
     }
     for (const e of events) if (!pending.has(e.id)) ctx.published.add(e.id);
     return ctx;

@@ -1,10 +1,11 @@
 import {
+  AgencyInboxNotificationView,
   acknowledgeNotification,
   type Deps,
   getMyNotification,
   getWebhook,
-  InboxNotificationView,
   listMyNotifications,
+  PartnerInboxNotificationView,
   removeWebhook,
   rotateWebhookSecret,
   setWebhook,
@@ -15,7 +16,16 @@ import { commandContext, type Env, PageQuerySchema, pageOf } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
-const NotificationSchema = InboxNotificationView.check(z.meta({ id: 'Notification' }));
+/**
+ * An inbox item in one of two forms: a private partner's (about a request addressed to it: the
+ * requesting agency, no workspace, no acting organisation) or an agency's.
+ */
+const NotificationSchema = z
+  .union([
+    PartnerInboxNotificationView.check(z.meta({ id: 'PartnerNotification' })),
+    AgencyInboxNotificationView.check(z.meta({ id: 'AgencyNotification' })),
+  ])
+  .check(z.meta({ id: 'Notification' }));
 const NotificationPage = pageOf(NotificationSchema).check(z.meta({ id: 'NotificationPage' }));
 const SecretInfo = z.object({ id: z.string(), createdAt: z.string(), expiresAt: z.optional(z.string()) });
 const WebhookSchema = z

@@ -6,6 +6,7 @@ import {
   listInbox,
   listPartnerEvidence,
   MAX_EVIDENCE_BYTES,
+  type PortalEvidence,
   registerEvidence,
   requestClarification,
   respondToRequest,
@@ -18,11 +19,11 @@ import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   ClarifyBody,
   commandErrorResponses,
-  EvidenceItemSchema,
-  EvidencePage,
   errorResponses,
   json,
   jsonBody,
+  PortalEvidencePage,
+  PortalEvidenceSchema,
   PortalRequestPage,
   PortalRequestSchema,
   RegisterEvidenceBody,
@@ -121,14 +122,14 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       summary: 'Register an evidence item by its name, size, media type and SHA-256; then PUT its content',
       description: `Content is uploaded directly to \`PUT …/evidence/{evidenceId}/content\` (at most ${MAX_EVIDENCE_BYTES} bytes) and must match the registered size and digest.`,
       request: { params: RequestParams, headers: IdempotencyHeaders, body: jsonBody(RegisterEvidenceBody) },
-      responses: { 201: json(EvidenceItemSchema, 'Registered, content pending'), ...commandErrorResponses },
+      responses: { 201: json(PortalEvidenceSchema, 'Registered, content pending'), ...commandErrorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const { requestId } = c.req.valid('param');
       const out = await registerEvidence(deps, commandContext(c, body), requestId, body);
       c.header('Location', `/v1/portal/requests/${requestId}/evidence/${out.result!.id}/content`);
-      return c.json(out.result as z.infer<typeof EvidenceItemSchema>, 201);
+      return c.json(out.result as PortalEvidence, 201);
     },
   );
 
@@ -147,17 +148,19 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/portal/requests/{requestId}/evidence/{evidenceId}/content',
       tags,
       summary: 'Upload the content of a registered evidence item; refused unless its size and SHA-256 match',
+      description:
+        'Accepted only while the request is `acknowledged` (not while a clarification is outstanding, nor once it is answered, withdrawn or expired: 409), for an item you registered that has no content yet. A request you may no longer see is a 404. Nothing is stored unless every check passes.',
       request: {
         params: EvidenceParams,
         body: { content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } }, required: true },
       },
-      responses: { 200: json(EvidenceItemSchema, 'Stored'), ...commandErrorResponses },
+      responses: { 200: json(PortalEvidenceSchema, 'Stored'), ...commandErrorResponses },
     }),
     async (c) => {
       const { requestId, evidenceId } = c.req.valid('param');
       const body = new Uint8Array(await c.req.arrayBuffer());
       const out = await uploadEvidence(deps, commandContext(c, null), requestId, evidenceId, body);
-      return c.json(out.result as z.infer<typeof EvidenceItemSchema>, 200);
+      return c.json(out.result as PortalEvidence, 200);
     },
   );
 
@@ -168,7 +171,7 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       tags,
       summary: 'The evidence items you registered for a request',
       request: { params: RequestParams, query: PageQuerySchema },
-      responses: { 200: json(EvidencePage, 'A page of evidence items'), ...errorResponses },
+      responses: { 200: json(PortalEvidencePage, 'A page of evidence items'), ...errorResponses },
     }),
     async (c) => c.json(await listPartnerEvidence(deps, c.get('principal'), c.req.valid('param').requestId, c.req.valid('query')), 200),
   );

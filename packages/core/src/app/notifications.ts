@@ -3,6 +3,7 @@ import { actorOf } from '../access';
 import { invalid, notFound } from '../errors';
 import type { Page, Principal } from '../model';
 import { webhookUrlProblem } from '../notifications/destination';
+import { followsWorkspace } from '../notifications/fanout';
 import {
   activeSecrets,
   type InboxNotification,
@@ -12,10 +13,12 @@ import {
   type WebhookSecret,
   type WebhookSecrets,
   withoutAccess,
+  workspaceOfNotification,
 } from '../notifications/model';
 import { authorize } from '../permissions';
 import { EMPTY_POLICY_SET, type PolicyAction } from '../policy';
 import type { Deps, PageQuery } from '../ports';
+import { partnerInboxView } from '../present/partner';
 import { canSee } from '../visibility';
 import { alertsOf } from './incidents';
 import { type CommandContext, PLATFORM_CHAIN } from './organisations';
@@ -179,24 +182,55 @@ export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, grace
   });
 }
 
+/** An inbox item as the caller reads it: a private partner's through the partner presenter, an agency's without `access`. */
+const presentTo = (p: Principal, n: InboxNotification): InboxNotificationView | undefined =>
+  p.orgKind === 'provider' ? partnerInboxView(n) : withoutAccess(n);
+
 /**
- * Keeps the notifications the evaluator still lets the caller see, asking it again with the
- * subject's marking kept at delivery, the workspace and today's policies (one batch read).
+ * Keeps the notifications the caller may still see, asking again, as things stand now, what
+ * fan-out asked when it sent them (one batch read of today's policies, the workspaces and the
+ * caller's own invitations the page is about):
+ * - an agency must still follow the workspace (a member, or invited and not yet answered), and
+ *   the evaluator must still let it see the subject, with the marking kept at delivery;
+ * - a private partner sees only items about requests addressed to it, as the portal decides
+ *   (the evaluator, as the request's addressee), in the partner's form.
  */
-const stillVisible = async (deps: Deps, p: Principal, items: InboxNotification[], action: PolicyAction): Promise<InboxNotification[]> => {
-  const marked = items.filter((n) => n.access);
-  if (marked.length === 0) return items;
-  const workspaceIds = [...new Set(marked.flatMap((n) => (n.workspaceId ? [n.workspaceId] : [])))];
-  const view = new LoadedView(
-    await deps.store.load({ refs: [{ kind: 'policies' }, ...workspaceIds.map((id) => ({ kind: 'workspace' as const, id }))] }),
-  );
-  const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+const stillVisible = async (
+  deps: Deps,
+  p: Principal,
+  items: InboxNotification[],
+  action: PolicyAction,
+): Promise<InboxNotificationView[]> => {
+  const workspaceIds = [...new Set(items.flatMap((n) => workspaceOfNotification(n) ?? []))];
+  const invitations = items.flatMap((n) => {
+    const workspaceId = workspaceOfNotification(n);
+    return workspaceId && n.subject.type === 'invitation' && n.subject.id === p.orgId
+      ? [{ kind: 'invitation' as const, workspaceId, orgId: p.orgId }]
+      : [];
+  });
+  const view =
+    workspaceIds.length > 0 || items.some((n) => n.access)
+      ? new LoadedView(
+          await deps.store.load({
+            refs: [{ kind: 'policies' }, ...workspaceIds.map((id) => ({ kind: 'workspace' as const, id })), ...invitations],
+          }),
+        )
+      : undefined;
+  const policies = view?.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
   const now = deps.clock.now();
-  return items.filter((n) => {
-    if (!n.access) return true;
-    const ws = n.workspaceId ? view.get({ kind: 'workspace', id: n.workspaceId }) : undefined;
-    if (n.workspaceId && !ws) return false;
-    return canSee(p, ws, n.access.marking, policies, now, { action, addressee: n.access.addressee });
+  return items.flatMap((n): InboxNotificationView[] => {
+    const workspaceId = workspaceOfNotification(n);
+    const ws = workspaceId ? view?.get({ kind: 'workspace', id: workspaceId }) : undefined;
+    if (workspaceId && !ws) return [];
+    if (p.orgKind === 'provider') {
+      const shown = presentTo(p, n);
+      return shown && n.access && ws && canSee(p, ws, n.access.marking, policies, now, { action, addressee: true }) ? [shown] : [];
+    }
+    if (ws && workspaceId && !followsWorkspace(p.orgId, ws, n.subject, view?.get({ kind: 'invitation', workspaceId, orgId: p.orgId })))
+      return [];
+    if (n.access && !canSee(p, ws, n.access.marking, policies, now, { action, addressee: n.access.addressee })) return [];
+    const shown = presentTo(p, n);
+    return shown ? [shown] : [];
   });
 };
 
@@ -208,12 +242,13 @@ export async function listMyNotifications(
 ): Promise<Page<InboxNotificationView>> {
   authorize('notification.read', p, 'notification');
   const page = await alertsOf(deps).listNotifications(p.orgId, q);
-  return { ...page, items: (await stillVisible(deps, p, page.items, 'list')).map(withoutAccess) };
+  return { ...page, items: await stillVisible(deps, p, page.items, 'list') };
 }
 
 const visibleNotification = async (deps: Deps, p: Principal, n: InboxNotification | null): Promise<InboxNotificationView> => {
-  if (!n || (await stillVisible(deps, p, [n], 'read')).length === 0) throw notFound('notification');
-  return withoutAccess(n);
+  const [shown] = n ? await stillVisible(deps, p, [n], 'read') : [];
+  if (!shown) throw notFound('notification');
+  return shown;
 };
 
 export const getMyNotification = async (deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> => {
@@ -225,6 +260,7 @@ export const getMyNotification = async (deps: Deps, p: Principal, id: string): P
 export async function acknowledgeNotification(deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> {
   await getMyNotification(deps, p, id);
   const acknowledged = await alertsOf(deps).acknowledgeNotification(p.orgId, id, deps.clock.now());
-  if (!acknowledged) throw notFound('notification');
-  return withoutAccess(acknowledged);
+  const shown = acknowledged && presentTo(p, acknowledged);
+  if (!shown) throw notFound('notification');
+  return shown;
 }

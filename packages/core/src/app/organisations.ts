@@ -42,17 +42,25 @@ export async function registerOrganisation(deps: Deps, ctx: CommandContext, inpu
   });
 }
 
-/** A private partner learns only of itself: every other organisation is a 404 to it. */
+/**
+ * The directory is the agencies': a private partner finds itself in it and nobody else (no
+ * agency, no other partner); the requesting agency of a request it holds is named on the request.
+ */
+const seesOrganisation = (p: Principal, id: string) => p.orgKind !== 'provider' || p.orgId === id;
+
 export async function getOrganisation(deps: Deps, p: Principal, id: string): Promise<Organisation> {
   authorize('organisation.read', p, 'organisation');
-  if (p.orgKind === 'provider' && id !== p.orgId) throw notFound('organisation');
-  const org = await deps.store.get({ kind: 'organisation', id });
+  const org = seesOrganisation(p, id) ? await deps.store.get({ kind: 'organisation', id }) : null;
   if (!org) throw notFound('organisation');
   return org;
 }
 
 export const listOrganisations = async (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Organisation>> => {
   authorize('organisation.list', p);
+  if (p.orgKind === 'provider') {
+    const own = await deps.store.get({ kind: 'organisation', id: p.orgId });
+    return { items: own ? [own] : [] };
+  }
   return deps.store.listOrganisations(q);
 };
 

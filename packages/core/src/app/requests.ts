@@ -8,6 +8,7 @@ import type { Page, Principal, Workspace } from '../model';
 import { type Action, authorize, authorizeIn } from '../permissions';
 import { EMPTY_POLICY_SET, type PolicySet } from '../policy';
 import type { Deps, PageQuery, Write } from '../ports';
+import { portalEvidence, portalView, requestingAgencyOf } from '../present/partner';
 import {
   allRequestTimerIds,
   extendClock,
@@ -24,6 +25,7 @@ import {
   type DataRequest,
   type EvidenceItem,
   MAX_EVIDENCE_BYTES,
+  type PortalEvidence,
   type PortalRequest,
   type RegisterEvidenceInput,
   type RequestStatus,
@@ -31,7 +33,7 @@ import {
 } from '../requests/request';
 import { canSee, isSensitive, readAudit } from '../visibility';
 import type { CommandContext } from './organisations';
-import { auditedRead, type LoadedView, runCommand } from './runner';
+import { auditedRead, LoadedView, runCommand } from './runner';
 import type { TimerHandler } from './sweep';
 
 /** Requests to private partners are TLP:AMBER unless marked otherwise: the partner may share them only inside itself. */
@@ -67,7 +69,13 @@ const requestEvent = (
   audience,
   addressees: audience.includes(r.providerOrgId) ? [r.providerOrgId] : [],
   marking: r.marking,
-  data: { requestType: r.type, status: r.status, ...(r.clock ? { dueAt: r.clock.dueAt } : {}), ...data },
+  data: {
+    requestType: r.type,
+    status: r.status,
+    requestingAgency: requestingAgencyOf(r),
+    ...(r.clock ? { dueAt: r.clock.dueAt } : {}),
+    ...data,
+  },
 });
 
 const move = (r: DataRequest, to: RequestStatus, now: Date): DataRequest => {
@@ -291,36 +299,6 @@ export const listRequests = async (deps: Deps, p: Principal, workspaceId: string
 // fields it needs to answer; never the workspace, its members or other partners.
 // ---------------------------------------------------------------------------------------
 
-export const portalView = (r: DataRequest): PortalRequest => ({
-  id: r.id,
-  type: r.type,
-  urgency: r.urgency,
-  legalBasis: r.legalBasis,
-  description: r.description,
-  selectors: r.selectors,
-  ...(r.period ? { period: r.period } : {}),
-  status: r.status,
-  handling: { tlp: r.marking.tlp, caveats: r.marking.caveats },
-  requestingAgency: { orgId: r.requestedBy.orgId, country: r.requestedBy.country },
-  ...(r.clock
-    ? {
-        clock: {
-          rule: r.clock.rule,
-          summary: ruleById(r.clock.rule).summary,
-          dueAt: r.clock.dueAt,
-          paused: Boolean(r.clock.pausedAt),
-          ...(r.clock.objectionWindowEndsAt ? { objectionWindowEndsAt: r.clock.objectionWindowEndsAt } : {}),
-        },
-      }
-    : {}),
-  clarifications: r.clarifications.map(({ askedBy: _, ...c }) => c),
-  ...(r.outcome ? { outcome: r.outcome } : {}),
-  evidence: r.evidence,
-  sentAt: r.sentAt ?? r.createdAt,
-  updatedAt: r.updatedAt,
-  version: r.version,
-});
-
 /** Finds a request in the caller's inbox (one query of the inbox index), or a 404. */
 const inboxLocate = async (deps: Deps, p: Principal, id: string, action: Action = 'portal.read') => {
   authorize(action, p, 'request');
@@ -499,17 +477,47 @@ const countEvidence = (r: DataRequest, field: 'registered' | 'stored', now: Date
 
 export const contentKey = (e: Pick<EvidenceItem, 'workspaceId' | 'requestId' | 'id'>) => `evidence/${e.workspaceId}/${e.requestId}/${e.id}`;
 
+/**
+ * A request takes evidence (registration and upload of content) only while it is
+ * `acknowledged`: the partner has taken it up and its clock runs. Not before acknowledgement,
+ * not while a clarification is outstanding (the clock stands still and the agency may yet
+ * change what it asks), and not once it is answered, withdrawn or expired. A preservation
+ * request takes none: the data is kept, and goes with a production request.
+ */
+export const EVIDENCE_STATUSES: readonly RequestStatus[] = ['acknowledged'];
+
+const requireAcceptsEvidence = (r: DataRequest) => {
+  if (!EVIDENCE_STATUSES.includes(r.status))
+    throw conflict(`evidence goes with an acknowledged request; this one is ${r.status.replaceAll('_', ' ')}`);
+  if (r.type === 'preservation') throw conflict('a preservation request keeps data; it does not take evidence');
+};
+
+const evidenceRef = (workspaceId: string, requestId: string, id: string) => ({ kind: 'evidence' as const, workspaceId, requestId, id });
+
+/**
+ * What an upload must pass before a byte of it is stored, and again in the transaction that
+ * marks the item stored: the request is visible to the partner (as the portal decides), the
+ * item was registered by the partner for this request and has no content yet, and the request
+ * still takes evidence.
+ */
+const uploadTarget = (view: LoadedView, p: Principal, workspaceId: string, id: string, evidenceId: string, now: Date) => {
+  const { ws, r } = visibleToPartner(view, p, workspaceId, id, now);
+  const item = view.get(evidenceRef(workspaceId, id, evidenceId));
+  if (!item || item.uploadedBy.orgId !== p.orgId) throw notFound('evidence');
+  if (item.content === 'stored') throw conflict('this evidence item already has its content');
+  requireAcceptsEvidence(r);
+  return { ws, r, item };
+};
+
 export async function registerEvidence(deps: Deps, ctx: CommandContext, id: string, input: RegisterEvidenceInput) {
   const evidenceId = deps.ids.next();
-  return partnerCommand<EvidenceItem>(
+  return partnerCommand<PortalEvidence>(
     deps,
     ctx,
     id,
     () => [],
     ({ ws, r, now }) => {
-      if (r.status !== 'acknowledged')
-        throw conflict(`evidence goes with an acknowledged request; this one is ${r.status.replaceAll('_', ' ')}`);
-      if (r.type === 'preservation') throw conflict('a preservation request keeps data; it does not take evidence');
+      requireAcceptsEvidence(r);
       const item: EvidenceItem = {
         workspaceId: r.workspaceId,
         requestId: r.id,
@@ -533,7 +541,7 @@ export async function registerEvidence(deps: Deps, ctx: CommandContext, id: stri
           details: { request: r.id, sha256: item.sha256, size: item.size },
         },
         events: [requestEvent(next, ws, 'evidence.registered', { evidenceId, fileName: item.fileName, size: item.size })],
-        result: item,
+        result: portalEvidence(item),
         status: 201,
       };
     },
@@ -542,32 +550,34 @@ export async function registerEvidence(deps: Deps, ctx: CommandContext, id: stri
 
 /**
  * Stores the content of a registered item if its size and SHA-256 match what was registered.
- * The object is written first under a key derived from the item; only then does one
- * transaction mark the item stored, so a failure in between leaves it pending and a retry
- * overwrites the same object: nothing is half-written.
+ * Everything is checked first (`uploadTarget`, then the size and digest), so nothing reaches
+ * the content store for a request the partner may no longer see or that no longer takes
+ * evidence. The object is then written under a key derived from the item, and only after that
+ * does one transaction, checking again, mark the item stored: a failure in between leaves it
+ * pending, and a retry overwrites the same object, so nothing is half-written.
  */
 export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string, evidenceId: string, body: Uint8Array) {
   if (!deps.content) throw new Error('no content store is configured');
   const content = deps.content;
   const p = ctx.principal;
   const workspaceId = await inboxLocate(deps, p, id, 'portal.act');
-  const eRef = { kind: 'evidence' as const, workspaceId, requestId: id, id: evidenceId };
-  const pre = await deps.store.get(eRef);
-  if (!pre || pre.uploadedBy.orgId !== p.orgId) throw notFound('evidence');
+  const eRef = evidenceRef(workspaceId, id, evidenceId);
+  const checked = await deps.store.load({
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id), eRef],
+  });
+  const { item: pre } = uploadTarget(new LoadedView(checked), p, workspaceId, id, evidenceId, deps.clock.now());
   if (body.byteLength > MAX_EVIDENCE_BYTES) throw invalid('body', `the content is larger than ${MAX_EVIDENCE_BYTES} bytes`);
   if (body.byteLength !== pre.size) throw invalid('body', `the content is ${body.byteLength} bytes; ${pre.size} were registered`);
   const digest = sha256Hex(body);
   if (digest !== pre.sha256) throw invalid('body', `the content's SHA-256 is ${digest}; ${pre.sha256} was registered`);
-  if (pre.content === 'pending') await content.put(contentKey(pre), body, { sha256: digest, mediaType: pre.mediaType });
-  return partnerCommand<EvidenceItem>(
+  await content.put(contentKey(pre), body, { sha256: digest, mediaType: pre.mediaType });
+  return partnerCommand<PortalEvidence>(
     deps,
     ctx,
     id,
     () => [eRef],
     ({ ws, r, view, now }) => {
-      const item = view.get(eRef);
-      if (!item) throw notFound('evidence');
-      if (item.content === 'stored') throw conflict('this evidence item already has its content');
+      const { item } = uploadTarget(view, p, workspaceId, id, evidenceId, now);
       const stored: EvidenceItem = { ...item, content: 'stored', storedAt: now.toISOString(), version: item.version + 1 };
       const next = countEvidence(r, 'stored', now);
       return {
@@ -579,18 +589,27 @@ export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string
           details: { request: r.id, sha256: digest, size: body.byteLength },
         },
         events: [requestEvent(next, ws, 'evidence.uploaded', { evidenceId, fileName: item.fileName, sha256: digest })],
-        result: stored,
+        result: portalEvidence(stored),
       };
     },
     workspaceId,
   );
 }
 
-/** A partner lists the evidence it registered for a request addressed to it. */
-export async function listPartnerEvidence(deps: Deps, p: Principal, id: string, q: PageQuery): Promise<Page<EvidenceItem>> {
+/**
+ * A partner lists the evidence it registered for a request addressed to it, if it may still
+ * see the request (the same check as reading it; the request and the list are read together).
+ */
+export async function listPartnerEvidence(deps: Deps, p: Principal, id: string, q: PageQuery): Promise<Page<PortalEvidence>> {
   const workspaceId = await inboxLocate(deps, p, id);
-  const page = await deps.store.listEvidence(workspaceId, id, q);
-  return { ...page, items: page.items.filter((e) => e.uploadedBy.orgId === p.orgId) };
+  const [loaded, page] = await Promise.allSettled([
+    deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)] }),
+    deps.store.listEvidence(workspaceId, id, q),
+  ]);
+  if (loaded.status === 'rejected') throw loaded.reason;
+  visibleToPartner(new LoadedView(loaded.value), p, workspaceId, id, deps.clock.now());
+  if (page.status === 'rejected') throw page.reason;
+  return { ...page.value, items: page.value.items.filter((e) => e.uploadedBy.orgId === p.orgId).map(portalEvidence) };
 }
 
 /** Agency members who may see the request list its evidence (each listing of AMBER or RED material is audited). */

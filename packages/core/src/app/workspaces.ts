@@ -1,5 +1,5 @@
 import { actorOf, memberOf, requireOpen } from '../access';
-import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
+import { conflict, invalid, notFound, staleVersion } from '../errors';
 import type { CreateWorkspaceInput, InviteInput, UpdateWorkspaceInput } from '../inputs';
 import { canTransition, invitationTransitions, workspaceTransitions } from '../machines';
 import { type Invitation, MAX_MEMBERS, type Membership, type Page, type Principal, type Workspace } from '../model';

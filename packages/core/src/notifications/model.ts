@@ -2,17 +2,26 @@ import * as z from 'zod/mini';
 import type { DomainEvent } from '../events';
 import type { CountryContacts, Incident } from '../incidents/model';
 import { Marking } from '../marking';
-import type { Organisation, Page, Workspace } from '../model';
+import type { Invitation, Organisation, Page, Workspace } from '../model';
 import type { PolicySet } from '../policy';
 import type { PageQuery } from '../ports';
 import { Id, IsoDateTime, positiveInt } from '../primitives';
 
 /**
+ * Kept with the inbox copy, never sent: what every read of the inbox needs to ask again whether
+ * the recipient may still see it — the subject's full marking, whether the recipient is its
+ * addressee, and (for a private partner, whose copy names no workspace) the workspace it is in.
+ */
+const Access = z.object({ marking: Marking, addressee: z.boolean(), workspaceId: z.optional(Id) });
+
+/**
  * What one recipient organisation receives about one domain event: built by fan-out with
  * only what that recipient may read, delivered to its pull inbox and, if it has one, its
  * signed webhook. The id is deterministic (`eventId:orgId`), so every step is idempotent.
+ * An agency (a member of the workspace) receives this form; a private partner receives a
+ * `PartnerNotification`.
  */
-export const Notification = z.object({
+export const AgencyNotification = z.object({
   id: z.string(),
   eventId: z.string(),
   type: z.string(),
@@ -27,16 +36,48 @@ export const Notification = z.object({
   caveats: z.optional(z.array(z.string())),
   data: z.record(z.string(), z.unknown()),
   /**
-   * Kept with the inbox copy, never sent: the subject's full marking and whether the recipient
-   * is its addressee, so every read of the inbox asks the evaluator again (a policy tightened
-   * after delivery hides what it now forbids).
+   * Kept with the inbox copy, never sent, so every read of the inbox asks the evaluator again
+   * (a policy tightened after delivery hides what it now forbids).
    */
-  access: z.optional(z.object({ marking: Marking, addressee: z.boolean() })),
+  access: z.optional(Access),
 });
+export type AgencyNotification = z.infer<typeof AgencyNotification>;
+
+/**
+ * What a private partner receives about a request addressed to it (built only by
+ * `partnerNotification` in present/partner.ts): the request, the agency that sent it, and of the
+ * event's data only what the partner's portal shows. No workspace, no acting organisation, no
+ * person; the workspace is kept in `access`, which is never sent.
+ */
+export const PartnerNotification = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  type: z.string(),
+  at: IsoDateTime,
+  recipient: Id,
+  subject: z.object({ type: z.literal('request'), id: z.string() }),
+  requestingAgency: z.object({ orgId: Id, country: z.string() }),
+  tlp: z.optional(z.string()),
+  caveats: z.optional(z.array(z.string())),
+  data: z.record(z.string(), z.unknown()),
+  access: z.optional(Access),
+});
+export type PartnerNotification = z.infer<typeof PartnerNotification>;
+
+/** Either form; the two are disjoint (an agency's names its actor, a partner's its requesting agency). */
+export const Notification = z.union([PartnerNotification, AgencyNotification]);
 export type Notification = z.infer<typeof Notification>;
 
+/** Omit that keeps a union a union. */
+type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** What leaves the platform (webhook body, API response): everything but `access`. */
-export const withoutAccess = <T extends { access?: unknown }>({ access: _kept, ...sent }: T): Omit<T, 'access'> => sent;
+export const withoutAccess = <T extends { access?: unknown }>({ access: _kept, ...sent }: T): Without<T, 'access'> =>
+  sent as Without<T, 'access'>;
+
+/** The workspace a notification is about, whichever form it has. */
+export const workspaceOfNotification = (n: Notification): string | undefined =>
+  n.access?.workspaceId ?? ('workspaceId' in n ? n.workspaceId : undefined);
 
 export const notificationId = (eventId: string, orgId: string) => `${eventId}:${orgId}`;
 export const parseNotificationId = (id: string): { eventId: string; orgId: string } | null => {
@@ -52,15 +93,19 @@ export const WebhookState = z.object({
 });
 export type WebhookState = z.infer<typeof WebhookState>;
 
-/** A notification as its recipient's inbox holds it. */
-export const InboxNotification = z.extend(Notification, {
+const inboxFields = {
   receivedAt: IsoDateTime,
   acknowledgedAt: z.optional(IsoDateTime),
   webhook: z.optional(WebhookState),
-});
+};
+/** A notification as its recipient's inbox holds it. */
+export const InboxNotification = z.union([z.extend(PartnerNotification, inboxFields), z.extend(AgencyNotification, inboxFields)]);
 export type InboxNotification = z.infer<typeof InboxNotification>;
-/** An inbox notification as its recipient reads it. */
-export const InboxNotificationView = z.omit(InboxNotification, { access: true });
+/** An inbox notification as its recipient reads it: a partner's form or an agency's, never `access`. */
+export const PartnerInboxNotificationView = z.omit(z.extend(PartnerNotification, inboxFields), { access: true });
+export type PartnerInboxNotificationView = z.infer<typeof PartnerInboxNotificationView>;
+export const AgencyInboxNotificationView = z.omit(z.extend(AgencyNotification, inboxFields), { access: true });
+export const InboxNotificationView = z.union([PartnerInboxNotificationView, AgencyInboxNotificationView]);
 export type InboxNotificationView = z.infer<typeof InboxNotificationView>;
 
 /** Where an organisation wants pushes. The secrets live in their own record, never here nor in audit or events. */
@@ -92,8 +137,12 @@ export interface FanoutContext {
   published: Set<string>;
   workspaces: Map<string, Workspace>;
   organisations: Map<string, Organisation>;
+  /** The current state of the invitations that invitation events are about (`fanoutInvitationKey`). */
+  invitations: Map<string, Invitation>;
   policies: PolicySet;
 }
+
+export const fanoutInvitationKey = (workspaceId: string, orgId: string) => `${workspaceId}/${orgId}`;
 
 export type WebhookClaim = 'claimed' | 'delivered' | 'busy' | 'missing';
 

@@ -219,3 +219,18 @@ export const PortalRequest = z.object({
   version: positiveInt(),
 });
 export type PortalRequest = z.infer<typeof PortalRequest>;
+
+/** An evidence item as the partner that registered it sees it: nothing of the workspace, no person. */
+export const PortalEvidence = z.object({
+  id: Id,
+  requestId: Id,
+  fileName: z.string(),
+  size: z.int().check(z.nonnegative()),
+  mediaType: z.string(),
+  sha256: Sha256Hex,
+  registeredAt: IsoDateTime,
+  content: EvidenceItem.shape.content,
+  storedAt: z.optional(IsoDateTime),
+  version: positiveInt(),
+});
+export type PortalEvidence = z.infer<typeof PortalEvidence>;
