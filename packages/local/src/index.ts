@@ -1,3 +1,4 @@
+export * from './console';
 export * from './demo';
 export * from './dev-keys';
 export * from './engines';

@@ -26,6 +26,7 @@ import {
 } from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
 import * as z from 'zod/mini';
+import { consoleHandler, isApiPath } from './console';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
 import { type Engine, startDynamoLocal, startSqsLocal } from './engines';
 import { stateDir } from './paths';
@@ -48,6 +49,8 @@ export interface RuntimeOptions {
   relayEveryMs?: number;
   /** Overrides for messaging, e.g. the fetch webhooks go through, or retry delays. */
   messaging?: Partial<Pick<MessagingDeps, 'fetch' | 'retryDelaySeconds' | 'webhookTimeoutMs' | 'logger'>>;
+  /** A built console to serve at `/` beside the API (see `ensureConsoleBuilt`). */
+  consoleDir?: string;
 }
 
 export interface PumpReport {
@@ -170,7 +173,9 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   });
 
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const web = opts.consoleDir ? consoleHandler(opts.consoleDir) : undefined;
+    const fetch = web ? (req: Request) => (isApiPath(new URL(req.url).pathname) ? app.fetch(req) : web(req)) : app.fetch;
+    const s = serve({ fetch, port: opts.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
