@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError, type Schemas } from './api/client';
 import { now } from './hooks';
-import { fmtDuration, t } from './i18n';
+import { fmtDuration, type Key, t } from './i18n';
 import { useSignal } from './signal';
 
 type Marking = Pick<Schemas['Task']['marking'], 'tlp' | 'caveats'> & { releasableTo?: Schemas['Task']['marking']['releasableTo'] };
@@ -61,14 +61,9 @@ export function Loading() {
 }
 
 export function Status({ value }: { value: string }) {
-  const key = `status.${value}` as Parameters<typeof t>[0];
-  let label: string;
-  try {
-    label = t(key);
-  } catch {
-    label = value;
-  }
-  return <span class={`status st-${value}`}>{label ?? value.replace(/_/g, ' ')}</span>;
+  const key = `status.${value}` as Key;
+  const label = t(key);
+  return <span class={`status st-${value}`}>{label === key ? value.replace(/_/g, ' ') : label}</span>;
 }
 
 export function Page({ title, children, actions }: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../api/client';
+import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../api/client';
 import { usePoll } from '../hooks';
 import { fmtDateTime, t } from '../i18n';
 import { href } from '../router';
@@ -41,14 +41,19 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
 
 /** The lead's view of a request: its clock, and its evidence, downloaded and checked against the registered digest. */
 export function RequestDetail({ ws, id }: { ws: string; id: string }) {
-  const r = usePoll(async () => {
-    const p = { path: { workspaceId: ws, requestId: id } };
-    const [request, evidence] = await Promise.all([
-      ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}', { params: p })),
-      ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}/evidence', { params: p })),
-    ]);
-    return { request, evidence: evidence.items };
-  }, [ws, id]);
+  const r = usePoll(
+    async () => {
+      const p = { path: { workspaceId: ws, requestId: id } };
+      const [request, evidence] = await Promise.all([
+        ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}', { params: p })),
+        ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}/evidence', { params: p })),
+      ]);
+      return { request, evidence: evidence.items };
+      // Reads of AMBER and RED requests are audited: the detail re-reads on an action or `r`, not on a timer.
+    },
+    [ws, id],
+    false,
+  );
   const [checks, setChecks] = useState<Record<string, string>>({});
   const [err, setErr] = useState<unknown>();
   const q = r.data?.request;
@@ -210,14 +215,18 @@ const REASONS = [
 ] as const;
 
 export function PortalRequest({ id }: { id: string }) {
-  const r = usePoll(async () => {
-    const p = { path: { requestId: id } };
-    const [request, evidence] = await Promise.all([
-      ok(api().GET('/v1/portal/requests/{requestId}', { params: p })),
-      ok(api().GET('/v1/portal/requests/{requestId}/evidence', { params: p })),
-    ]);
-    return { request, evidence: evidence.items };
-  }, [id]);
+  const r = usePoll(
+    async () => {
+      const p = { path: { requestId: id } };
+      const [request, evidence] = await Promise.all([
+        ok(api().GET('/v1/portal/requests/{requestId}', { params: p })),
+        ok(api().GET('/v1/portal/requests/{requestId}/evidence', { params: p })),
+      ]);
+      return { request, evidence: evidence.items };
+    },
+    [id],
+    false,
+  );
   const [err, setErr] = useState<unknown>();
   const [outcome, setOutcome] = useState('fulfilled');
   const [local, setLocal] = useState<Record<string, string>>({});
@@ -324,14 +333,15 @@ export function PortalRequest({ id }: { id: string }) {
                       }),
                     );
                     setLocal((l) => ({ ...l, [item.id]: sha256 }));
-                    await ok(
-                      api().PUT('/v1/portal/requests/{requestId}/evidence/{evidenceId}/content', {
-                        params: { path: { requestId: id, evidenceId: item.id } },
-                        body: bytes as unknown as string,
-                        bodySerializer: (b: unknown) => b as BodyInit,
-                        headers: { 'Content-Type': 'application/octet-stream' },
-                      }),
+                    const put = await fetch(
+                      apiUrl(`/v1/portal/requests/${encodeURIComponent(id)}/evidence/${encodeURIComponent(item.id)}/content`),
+                      {
+                        method: 'PUT',
+                        headers: { Authorization: `Bearer ${session.value!.token}`, 'Content-Type': 'application/octet-stream' },
+                        body: bytes,
+                      },
                     );
+                    if (!put.ok) throw new ApiError(put.status, await put.json().catch(() => undefined));
                     (e.target as HTMLFormElement).reset();
                   });
                 }}

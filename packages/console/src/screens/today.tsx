@@ -48,7 +48,7 @@ export function TaskRow({ task }: { task: Task }) {
           {task.overdue && <strong class="badge late"> {t('tasks.overdue')}</strong>}
         </span>
       </div>
-      <Countdown iso={task.dueAt} />
+      {task.overdue ? null : <Countdown iso={task.dueAt} />}
     </li>
   );
 }
@@ -78,7 +78,7 @@ function NotificationList({ items, reload }: { items: Schemas['Notification'][];
               reload();
             }}
           >
-            {t('portal.acknowledge')}
+            {t('common.ack')}
           </button>
         </li>
       ))}

@@ -200,18 +200,20 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
       </label>
       <label>
         {t('tasks.priority')}
-        <select name="priority" defaultValue="normal">
+        <select name="priority">
           {['low', 'normal', 'high', 'critical'].map((p) => (
-            <option key={p}>{p}</option>
+            <option key={p} selected={p === 'normal'}>
+              {p}
+            </option>
           ))}
         </select>
       </label>
       <label>
         {t('tasks.reminders')}
-        <select name="reminder" defaultValue="PT1H">
+        <select name="reminder">
           <option value="">—</option>
           {['PT15M', 'PT1H', 'P1D'].map((p) => (
-            <option key={p} value={p}>
+            <option key={p} value={p} selected={p === 'PT1H'}>
               {fmtIsoDuration(p)}
             </option>
           ))}
@@ -392,9 +394,11 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
       </label>
       <label>
         {t('req.type')}
-        <select name="type" defaultValue="production">
+        <select name="type">
           {['preservation', 'production', 'subscriber_info', 'traffic_data', 'content', 'emergency_disclosure'].map((x) => (
-            <option key={x}>{x}</option>
+            <option key={x} selected={x === 'production'}>
+              {x}
+            </option>
           ))}
         </select>
       </label>
@@ -474,17 +478,21 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
         <h3 id="h-raise">{t('inc.raise')}</h3>
         <label>
           {t('inc.severity')}
-          <select name="severity" defaultValue="critical">
+          <select name="severity">
             {['critical', 'high', 'medium'].map((x) => (
-              <option key={x}>{x}</option>
+              <option key={x} selected={x === 'critical'}>
+                {x}
+              </option>
             ))}
           </select>
         </label>
         <label>
           {t('inc.type')}
-          <select name="type" defaultValue="ransomware">
+          <select name="type">
             {['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other'].map((x) => (
-              <option key={x}>{x}</option>
+              <option key={x} selected={x === 'ransomware'}>
+                {x}
+              </option>
             ))}
           </select>
         </label>
