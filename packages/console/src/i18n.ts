@@ -115,7 +115,7 @@ const en = {
   'inc.countries': 'Countries to alert (ISO codes, comma separated)',
   'inc.none': 'No incidents.',
   'inc.level': 'Level {n}',
-  'inc.nextEscalation': 'Next escalation in {d}',
+  'inc.nextEscalation': 'Next escalation',
   'inc.acknowledged': 'Acknowledged',
   'pager.title': 'Pager: {country}',
   'pager.none': 'No pending incidents for your country.',
@@ -277,7 +277,7 @@ const vi: Record<Key, string> = {
   'inc.countries': 'Quốc gia cần báo (mã ISO, cách nhau bởi dấu phẩy)',
   'inc.none': 'Không có sự cố.',
   'inc.level': 'Cấp {n}',
-  'inc.nextEscalation': 'Chuyển cấp tiếp theo sau {d}',
+  'inc.nextEscalation': 'Chuyển cấp tiếp theo',
   'inc.acknowledged': 'Đã xác nhận',
   'pager.title': 'Trực ban: {country}',
   'pager.none': 'Không có sự cố nào chờ quốc gia của bạn.',
@@ -369,7 +369,7 @@ export const fmtDuration = (ms: number): string => {
   if (d) parts.push([d, 'day']);
   if (h) parts.push([h, 'hour']);
   if (m && !d) parts.push([m, 'minute']);
-  if (!d && !h) parts.push([s, 'second']);
+  if (!d && !h && (s || !m)) parts.push([s, 'second']);
   const items = parts
     .slice(0, 2)
     .map(([n, unit]) => new Intl.NumberFormat(locale.value, { style: 'unit', unit, unitDisplay: 'long' }).format(n));

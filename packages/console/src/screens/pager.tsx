@@ -47,7 +47,7 @@ export function Pager() {
                 <span class={`sev sev-${i.severity}`}>{i.severity}</span> · {i.type} · {fmtDateTime(i.raisedAt)} · {i.raisedBy.orgId}
               </p>
               <p class="escalation">
-                {t('inc.level', { n: alert.level })} · {t('inc.nextEscalation', { d: '' })} <Countdown iso={alert.nextEscalationAt} />
+                {t('inc.level', { n: alert.level })} · {t('inc.nextEscalation')}: <Countdown iso={alert.nextEscalationAt} />
               </p>
               <button
                 type="button"
