@@ -1,3 +1,4 @@
+export * from './console';
 export * from './cursor-keys';
 export * from './demo';
 export * from './dev-keys';

@@ -44,6 +44,7 @@ import {
 } from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
 import * as z from 'zod/mini';
+import { consoleHandler, isApiPath } from './console';
 import { loadOrCreateCursorKeys } from './cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
 import { type Engine, startDynamoLocal, startSqsLocal } from './engines';
@@ -67,6 +68,8 @@ export interface RuntimeOptions {
   relayEveryMs?: number;
   /** Overrides for messaging, e.g. the fetch webhooks go through, or retry delays. */
   messaging?: Partial<Pick<MessagingDeps, 'fetch' | 'retryDelaySeconds' | 'webhookTimeoutMs' | 'logger'>>;
+  /** A built console to serve at `/` beside the API (see `ensureConsoleBuilt`). */
+  consoleDir?: string;
   /** Keys that seal list cursors; by default those kept under the state folder, or new ones each run with `inMemory`. */
   cursorKeys?: CursorKeys;
 }
@@ -203,7 +206,9 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   });
 
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const web = opts.consoleDir ? consoleHandler(opts.consoleDir) : undefined;
+    const fetch = web ? (req: Request) => (isApiPath(new URL(req.url).pathname) ? app.fetch(req) : web(req)) : app.fetch;
+    const s = serve({ fetch, port: opts.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

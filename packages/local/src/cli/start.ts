@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ensureConsoleBuilt } from '../console';
 import { seedDemo } from '../demo';
 import { startRuntime } from '../runtime';
 
@@ -9,13 +10,18 @@ const { values } = parseArgs({
     'in-memory': { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
     'sweep-seconds': { type: 'string', default: '5' },
+    'rebuild-console': { type: 'boolean', default: false },
   },
 });
+
+// The web console is served at / beside the API; built on first start (or with --rebuild-console).
+const consoleDir = ensureConsoleBuilt({ force: Boolean(values['rebuild-console']) });
 
 const rt = await startRuntime({
   port: Number(values.port),
   inMemory: Boolean(values['in-memory']),
   sweepEveryMs: Number(values['sweep-seconds']) * 1000,
+  consoleDir,
 });
 let seeded = '';
 if (values.demo) {
@@ -24,6 +30,7 @@ if (values.demo) {
 }
 process.stdout.write(
   `Taskforce local runtime
+  console          ${rt.url}/
   API              ${rt.url}/v1
   OpenAPI          ${rt.url}/openapi.json
   docs             ${rt.url}/docs

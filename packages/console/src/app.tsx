@@ -1,0 +1,205 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { session } from './api/client';
+import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs } from './auth';
+import { refreshTick } from './hooks';
+import { applyLocale, LOCALES, type Locale, locale, t } from './i18n';
+import { go, href, route } from './router';
+import { Pager } from './screens/pager';
+import { Policy } from './screens/policy';
+import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
+import { Today } from './screens/today';
+import { IncidentDetail, TaskDetail, Workspace, Workspaces } from './screens/workspace';
+import { useSignal } from './signal';
+import { Page, Problem } from './ui';
+
+function SignIn({ config }: { config: CognitoConfig | undefined }) {
+  const [err, setErr] = useState<unknown>();
+  if (config)
+    return (
+      <Page title={t('signin.title')}>
+        <button type="button" class="big" onClick={() => cognitoSignIn(config).catch(setErr)}>
+          {t('signin.cognito')}
+        </button>
+        <Problem error={err} />
+      </Page>
+    );
+  return (
+    <Page title={t('signin.title')}>
+      <p>{t('signin.intro')}</p>
+      <ul class="personas">
+        {PERSONAS.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              data-persona={p.id}
+              onClick={async () => {
+                setErr(undefined);
+                try {
+                  await signInAs(p);
+                  if (!location.hash || location.hash === '#/') go(...(p.home ? [p.home] : []));
+                } catch (x) {
+                  setErr(x);
+                }
+              }}
+            >
+              <strong>{t(p.role)}</strong>
+              <span>{p.label}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <Problem error={err} />
+    </Page>
+  );
+}
+
+function Shortcuts({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  const rows: [string, Parameters<typeof t>[0]][] = [
+    ['?', 'keys.help'],
+    ['g t', 'keys.today'],
+    ['g w', 'keys.workspaces'],
+    ['g i', 'keys.inbox'],
+    ['g p', 'keys.pager'],
+    ['r', 'keys.refresh'],
+  ];
+  return (
+    <dialog ref={ref} onClose={onClose} aria-labelledby="h-keys" class="sheet">
+      <h2 id="h-keys">{t('keys.title')}</h2>
+      <dl>
+        {rows.map(([k, label]) => (
+          <div key={k}>
+            <dt>
+              {k.split(' ').map((x) => (
+                <kbd key={x}>{x}</kbd>
+              ))}
+            </dt>
+            <dd>{t(label)}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" onClick={() => ref.current?.close()}>
+        {t('keys.close')}
+      </button>
+    </dialog>
+  );
+}
+
+function Screen({ parts }: { parts: string[] }) {
+  const [a, b, c, d] = parts;
+  if (a === 'workspaces') return <Workspaces />;
+  if (a === 'w' && b) {
+    if (c === 'tasks' && d) return <TaskDetail ws={b} id={d} />;
+    if (c === 'requests' && d) return <RequestDetail ws={b} id={d} />;
+    if (c === 'incidents' && d) return <IncidentDetail ws={b} id={d} />;
+    return <Workspace id={b} tab={c} />;
+  }
+  if (a === 'tasks') return <Today />;
+  if (a === 'inbox') return b ? <PortalRequest id={b} /> : <Inbox />;
+  if (a === 'pager') return <Pager />;
+  if (a === 'policy') return <Policy />;
+  return <Today />;
+}
+
+export function App({ config }: { config: CognitoConfig | undefined }) {
+  const s = useSignal(session);
+  const parts = useSignal(route);
+  const lang = useSignal(locale);
+  const [help, setHelp] = useState(false);
+  useEffect(() => applyLocale(lang), [lang]);
+  useEffect(() => {
+    let prefix = '';
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement;
+      if (e.ctrlKey || e.metaKey || e.altKey || el.closest('input, textarea, select, [contenteditable]')) return;
+      if (e.key === '?') {
+        setHelp(true);
+        return;
+      }
+      if (prefix === 'g') {
+        prefix = '';
+        const to = { t: '', w: 'workspaces', i: 'inbox', p: 'pager' }[e.key];
+        if (to !== undefined) go(...(to ? [to] : []));
+        return;
+      }
+      if (e.key === 'g') prefix = 'g';
+      else if (e.key === 'r') refreshTick.value++;
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // Move focus to the new page's heading, so screen readers announce where a link went.
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [parts.join('/')]);
+  const me = s?.me;
+  const agency = me?.orgKind !== 'provider';
+  return (
+    <>
+      <button type="button" class="skip" onClick={() => document.getElementById('main')?.focus()}>
+        {t('app.skip')}
+      </button>
+      <header class="top">
+        <a class="brand" href={href()}>
+          {t('app.title')}
+        </a>
+        {me && (
+          <nav aria-label={t('nav.main')}>
+            <a href={href()} aria-current={parts.length === 0 ? 'page' : undefined}>
+              {t('nav.today')}
+            </a>
+            {agency && (
+              <a href={href('workspaces')} aria-current={parts[0] === 'workspaces' || parts[0] === 'w' ? 'page' : undefined}>
+                {t('nav.workspaces')}
+              </a>
+            )}
+            {!agency && (
+              <a href={href('inbox')} aria-current={parts[0] === 'inbox' ? 'page' : undefined}>
+                {t('nav.inbox')}
+              </a>
+            )}
+            {me.roles.includes('duty_contact') && (
+              <a href={href('pager')} aria-current={parts[0] === 'pager' ? 'page' : undefined}>
+                {t('nav.pager')}
+              </a>
+            )}
+            {me.roles.includes('policy_admin') && (
+              <a href={href('policy')} aria-current={parts[0] === 'policy' ? 'page' : undefined}>
+                {t('nav.policy')}
+              </a>
+            )}
+          </nav>
+        )}
+        <div class="who">
+          <label>
+            <span class="sr-only">{t('nav.language')}</span>
+            <select value={lang} onChange={(e) => (locale.value = e.currentTarget.value as Locale)} aria-label={t('nav.language')}>
+              {Object.entries(LOCALES).map(([k, name]) => (
+                <option key={k} value={k} lang={k}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {me && (
+            <>
+              <span class="me">
+                {me.orgId} · {me.roles.join(', ')}
+              </span>
+              <button type="button" class="secondary small" onClick={() => (session.value = undefined)}>
+                {t('nav.signOut')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {s ? <Screen parts={parts} /> : <SignIn config={config} />}
+      </main>
+      {help && <Shortcuts onClose={() => setHelp(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import { apiUrl, type Principal, session, setApiBase } from './api/client';
+import type { Key } from './i18n';
+
+/** The demo's people (packages/local/src/demo.ts), signed in through the local runtime's token issuer. */
+export interface Persona {
+  id: string;
+  role: Key;
+  label: string;
+  principal: Omit<Principal, 'sub'>;
+  home: string;
+}
+
+export const PERSONAS: Persona[] = [
+  {
+    id: 'lead',
+    role: 'persona.lead',
+    label: 'A05 (VNM)',
+    principal: { orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] },
+    home: '',
+  },
+  {
+    id: 'fbi',
+    role: 'persona.member',
+    label: 'FBI (USA)',
+    principal: { orgId: 'usa-fbi', orgKind: 'agency', country: 'USA', roles: ['officer'] },
+    home: 'tasks',
+  },
+  {
+    id: 'ccib',
+    role: 'persona.member',
+    label: 'CCIB (THA)',
+    principal: { orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['officer'] },
+    home: 'tasks',
+  },
+  {
+    id: 'ccib-duty',
+    role: 'persona.duty',
+    label: 'CCIB (THA)',
+    principal: { orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['officer', 'duty_contact'] },
+    home: 'pager',
+  },
+  {
+    id: 'dsi-duty',
+    role: 'persona.duty',
+    label: 'DSI (THA)',
+    principal: { orgId: 'tha-dsi', orgKind: 'agency', country: 'THA', roles: ['officer', 'duty_contact'] },
+    home: 'pager',
+  },
+  {
+    id: 'bank',
+    role: 'persona.bank',
+    label: 'Mekong Commercial Bank',
+    principal: { orgId: 'mekong-bank', orgKind: 'provider', country: 'THA', roles: ['responder'] },
+    home: 'inbox',
+  },
+  {
+    id: 'exchange',
+    role: 'persona.exchange',
+    label: 'CoinHarbor Exchange',
+    principal: { orgId: 'coinharbor', orgKind: 'provider', country: 'GBR', roles: ['responder'] },
+    home: 'inbox',
+  },
+  {
+    id: 'tech',
+    role: 'persona.tech',
+    label: 'ChatWave Messaging',
+    principal: { orgId: 'chatwave', orgKind: 'provider', country: 'USA', roles: ['responder'] },
+    home: 'inbox',
+  },
+  {
+    id: 'auditor',
+    role: 'persona.auditor',
+    label: 'Royal Thai Police (THA)',
+    principal: { orgId: 'tha-rtp', orgKind: 'agency', country: 'THA', roles: ['auditor'] },
+    home: 'workspaces',
+  },
+  {
+    id: 'policy',
+    role: 'persona.policy',
+    label: 'A05 (VNM)',
+    principal: { orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['policy_admin'] },
+    home: 'policy',
+  },
+];
+
+async function whoAmI(token: string): Promise<Principal> {
+  const res = await fetch(apiUrl('/v1/me'), { headers: { Authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`/v1/me answered ${res.status}`);
+  return (await res.json()) as Principal;
+}
+
+export async function signInAs(p: Persona): Promise<void> {
+  const res = await fetch(apiUrl('/v1/dev/token'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...p.principal, sub: `${p.principal.orgId}-${p.id}` }),
+  });
+  if (!res.ok) throw new Error(`token issuer answered ${res.status}`);
+  const { token } = (await res.json()) as { token: string };
+  session.value = { token, me: await whoAmI(token), label: p.label };
+}
+
+/** Deployed settings, served beside the console on AWS (`/config.json`); absent locally. */
+export interface CognitoConfig {
+  apiUrl: string;
+  cognito: { domain: string; clientId: string; redirectUri: string; scopes?: string[] };
+}
+
+export async function loadConfig(): Promise<CognitoConfig | undefined> {
+  try {
+    const res = await fetch('/config.json', { cache: 'no-store' });
+    if (!res.ok || !res.headers.get('content-type')?.includes('json')) return undefined;
+    const cfg = (await res.json()) as CognitoConfig;
+    setApiBase(cfg.apiUrl);
+    return cfg;
+  } catch {
+    return undefined;
+  }
+}
+
+const b64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+/**
+ * Cognito's authorization code flow with PKCE. The verifier lives in sessionStorage only for the
+ * round trip to the hosted sign-in page and is removed on return; the tokens stay in memory.
+ */
+export async function cognitoSignIn(cfg: CognitoConfig): Promise<void> {
+  const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
+  const challenge = b64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
+  const state = b64url(crypto.getRandomValues(new Uint8Array(16)));
+  sessionStorage.setItem('pkce', JSON.stringify({ verifier, state, hash: location.hash }));
+  const q = new URLSearchParams({
+    response_type: 'code',
+    client_id: cfg.cognito.clientId,
+    redirect_uri: cfg.cognito.redirectUri,
+    scope: (cfg.cognito.scopes ?? ['openid']).join(' '),
+    code_challenge_method: 'S256',
+    code_challenge: challenge,
+    state,
+  });
+  location.assign(`https://${cfg.cognito.domain}/oauth2/authorize?${q}`);
+}
+
+/** On return from the hosted sign-in page: exchange the code (with the verifier) for tokens. */
+export async function cognitoCallback(cfg: CognitoConfig): Promise<boolean> {
+  const params = new URLSearchParams(location.search);
+  const code = params.get('code');
+  const saved = sessionStorage.getItem('pkce');
+  if (!code || !saved) return false;
+  sessionStorage.removeItem('pkce');
+  const { verifier, state, hash } = JSON.parse(saved) as { verifier: string; state: string; hash: string };
+  history.replaceState(null, '', `${location.pathname}${hash}`);
+  if (params.get('state') !== state) throw new Error('sign-in state does not match');
+  const res = await fetch(`https://${cfg.cognito.domain}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: cfg.cognito.clientId,
+      code,
+      redirect_uri: cfg.cognito.redirectUri,
+      code_verifier: verifier,
+    }),
+  });
+  if (!res.ok) throw new Error(`token endpoint answered ${res.status}`);
+  const { access_token } = (await res.json()) as { access_token: string };
+  const me = await whoAmI(access_token);
+  session.value = { token: access_token, me, label: me.orgId };
+  return true;
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { signal, useSignal } from './signal';
+
+const asked = Number(new URLSearchParams(location.search).get('poll'));
+/** How often open pages refresh themselves (ms); `?poll=` overrides it. */
+export const POLL_MS = Number.isFinite(asked) && asked >= 250 ? asked : 5000;
+
+/** Bumped by the `r` shortcut: every polled view reloads at once. */
+export const refreshTick = signal(0);
+
+/** Ticks every second, for countdowns. */
+export const now = signal(Date.now());
+setInterval(() => {
+  now.value = Date.now();
+}, 1000);
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  at: number | undefined;
+  reload: () => Promise<void>;
+}
+
+/** Loads, then keeps loading every POLL_MS while the tab is visible: a page left open stays current. */
+export function usePoll<T>(load: () => Promise<T>, deps: unknown[], poll = true): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: unknown; at?: number }>({});
+  const [loading, setLoading] = useState(true);
+  const tick = useSignal(refreshTick);
+  const gen = useRef(0);
+  const reload = useCallback(async () => {
+    const mine = ++gen.current;
+    try {
+      const data = await load();
+      if (mine === gen.current) setState({ data, at: Date.now() });
+    } catch (error) {
+      if (mine === gen.current) setState((s) => ({ ...s, error }));
+    } finally {
+      if (mine === gen.current) setLoading(false);
+    }
+  }, deps);
+  useEffect(() => {
+    setLoading(true);
+    setState({});
+    void reload();
+    if (!poll) return;
+    const id = setInterval(() => {
+      if (!document.hidden) void reload();
+    }, POLL_MS);
+    return () => clearInterval(id);
+  }, [reload]);
+  useEffect(() => {
+    if (tick > 0) void reload();
+  }, [tick]);
+  return { data: state.data, error: state.error, at: state.at, loading, reload };
+}

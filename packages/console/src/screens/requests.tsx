@@ -1,0 +1,433 @@
+import { useState } from 'preact/hooks';
+import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../api/client';
+import { usePoll } from '../hooks';
+import { fmtDateTime, t } from '../i18n';
+import { href } from '../router';
+import { useSignal } from '../signal';
+import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
+
+type Selector = Schemas['DataRequest']['selectors'][number];
+const selectorText = (s: Selector) => ('chain' in s ? `${s.chain}:${s.value}` : s.value);
+
+function Selectors({ selectors }: { selectors: Selector[] }) {
+  const [copied, setCopied] = useState<number>();
+  return (
+    <ul class="selectors">
+      {selectors.map((s, i) => (
+        <li key={i}>
+          <span class="sel-type">{s.type}</span> <code>{selectorText(s)}</code>
+          {'observedAt' in s && (
+            <span class="meta">
+              {' '}
+              {s.observedAt} ({s.timeZone})
+            </span>
+          )}
+          <button
+            type="button"
+            class="small"
+            aria-label={`${t('req.copy')} ${s.type}`}
+            onClick={async () => {
+              await navigator.clipboard?.writeText(selectorText(s)).catch(() => {});
+              setCopied(i);
+            }}
+          >
+            {copied === i ? t('req.copied') : t('req.copy')}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The lead's view of a request: its clock, and its evidence, downloaded and checked against the registered digest. */
+export function RequestDetail({ ws, id }: { ws: string; id: string }) {
+  const r = usePoll(
+    async () => {
+      const p = { path: { workspaceId: ws, requestId: id } };
+      const [request, evidence] = await Promise.all([
+        ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}', { params: p })),
+        ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}/evidence', { params: p })),
+      ]);
+      return { request, evidence: evidence.items };
+      // Reads of AMBER and RED requests are audited: the detail re-reads on an action or `r`, not on a timer.
+    },
+    [ws, id],
+    false,
+  );
+  const [checks, setChecks] = useState<Record<string, string>>({});
+  const [err, setErr] = useState<unknown>();
+  const q = r.data?.request;
+  const download = async (e: Schemas['EvidenceItem']) => {
+    setErr(undefined);
+    try {
+      const res = await fetch(
+        apiUrl(`/v1/workspaces/${encodeURIComponent(ws)}/requests/${encodeURIComponent(id)}/evidence/${encodeURIComponent(e.id)}/content`),
+        {
+          headers: { Authorization: `Bearer ${session.value!.token}` },
+        },
+      );
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const bytes = await res.arrayBuffer();
+      setChecks((c) => ({ ...c, [e.id]: '' }));
+      const digest = await sha256Hex(bytes);
+      setChecks((c) => ({ ...c, [e.id]: digest }));
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([bytes], { type: e.mediaType }));
+      a.download = e.fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    } catch (x) {
+      setErr(x);
+    }
+  };
+  return (
+    <Page title={q?.description ?? t('common.loading')}>
+      <p>
+        <a href={href('w', ws, 'requests')}>← {t('common.back')}</a>
+      </p>
+      <Problem error={r.error} />
+      {r.loading && !r.data && <Loading />}
+      {q && (
+        <article class="record">
+          <MarkingBanner marking={q.marking} />
+          <dl class="facts">
+            <dt>{t('req.status')}</dt>
+            <dd>
+              <Status value={q.status} />
+            </dd>
+            <dt>{t('req.provider')}</dt>
+            <dd>{q.providerOrgId}</dd>
+            <dt>{t('req.type')}</dt>
+            <dd>
+              {q.type} · {q.urgency}
+            </dd>
+            <dt>{t('ws.legal')}</dt>
+            <dd>
+              {q.legalBasis.code}: {q.legalBasis.text}
+            </dd>
+            <dt>{t('req.clock')}</dt>
+            <dd>
+              {q.clock ? (
+                <>
+                  {q.clock.rule} · {fmtDateTime(q.clock.dueAt)} · <Countdown iso={q.clock.dueAt} paused={Boolean(q.clock.pausedAt)} />
+                </>
+              ) : (
+                '—'
+              )}
+            </dd>
+          </dl>
+          <h2>{t('req.selectors')}</h2>
+          <Selectors selectors={q.selectors} />
+          {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}
+          {q.outcome && (
+            <p>
+              {t('portal.outcome')}: <Status value={q.status} /> {q.outcome.reason ?? ''} {q.outcome.detail ?? ''}
+            </p>
+          )}
+          <h2>{t('req.evidence')}</h2>
+          <ul class="rows">
+            {r.data!.evidence.map((e) => (
+              <li class="row evidence" key={e.id}>
+                <div class="row-main">
+                  <span>
+                    {e.fileName} ({e.size} B, {e.mediaType}) · {e.content === 'stored' ? t('portal.stored') : t('portal.pending')}
+                  </span>
+                  <span class="meta">
+                    {t('portal.serverDigest')}: <code data-testid="server-digest">{e.sha256}</code>
+                  </span>
+                  {checks[e.id] !== undefined && (
+                    <span class="meta">
+                      {t('portal.localDigest')}: <code data-testid="local-digest">{checks[e.id]}</code>{' '}
+                      <strong role="status" class={checks[e.id] === e.sha256 ? 'ok' : 'bad'}>
+                        {checks[e.id] === e.sha256 ? `✓ ${t('req.digestMatch')}` : checks[e.id] ? `✗ ${t('req.digestMismatch')}` : ''}
+                      </strong>
+                    </span>
+                  )}
+                </div>
+                {e.content === 'stored' && (
+                  <button type="button" onClick={() => download(e)}>
+                    {t('req.download')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Problem error={err} />
+        </article>
+      )}
+    </Page>
+  );
+}
+
+function Clarifications({ items }: { items: { question: string; askedAt: string; answer?: string }[] }) {
+  return (
+    <>
+      <h2>{t('req.clarifications')}</h2>
+      <ul>
+        {items.map((c) => (
+          <li key={c.askedAt}>
+            {fmtDateTime(c.askedAt)}: {c.question} {c.answer && <>→ {c.answer}</>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The partner's inbox: what is addressed to my organisation, the nearest legal deadline first. */
+export function Inbox() {
+  const s = useSignal(session)!;
+  const r = usePoll(() => all((cursor) => ok(api().GET('/v1/portal/requests', { params: { query: { cursor } } }))), []);
+  const items = [...(r.data ?? [])].sort((a, b) => (a.clock?.dueAt ?? '9').localeCompare(b.clock?.dueAt ?? '9'));
+  return (
+    <Page title={t('inbox.title', { org: s.me.orgId })}>
+      <Problem error={r.error} />
+      {r.loading && !r.data && <Loading />}
+      {r.data && items.length === 0 && <p class="muted">{t('inbox.none')}</p>}
+      <ul class="rows">
+        {items.map((q) => (
+          <li class="row" key={q.id}>
+            <MarkingBanner marking={q.handling} compact />
+            <div class="row-main">
+              <a href={href('inbox', q.id)}>{q.description}</a>
+              <span class="meta">
+                {q.type} · {q.urgency} · {q.requestingAgency.orgId} ({q.requestingAgency.country}) · <Status value={q.status} />
+              </span>
+            </div>
+            <Countdown iso={q.clock?.dueAt} paused={q.clock?.paused} />
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
+
+const REASONS = [
+  'incomplete',
+  'manifest_errors',
+  'insufficient_information',
+  'data_not_stored',
+  'person_not_identified',
+  'service_not_covered',
+  'de_facto_impossible',
+  'conflicting_obligations',
+  'other',
+] as const;
+
+export function PortalRequest({ id }: { id: string }) {
+  const r = usePoll(
+    async () => {
+      const p = { path: { requestId: id } };
+      const [request, evidence] = await Promise.all([
+        ok(api().GET('/v1/portal/requests/{requestId}', { params: p })),
+        ok(api().GET('/v1/portal/requests/{requestId}/evidence', { params: p })),
+      ]);
+      return { request, evidence: evidence.items };
+    },
+    [id],
+    false,
+  );
+  const [err, setErr] = useState<unknown>();
+  const [outcome, setOutcome] = useState('fulfilled');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState('');
+  const q = r.data?.request;
+  const act = async (what: string, fn: () => Promise<unknown>) => {
+    setErr(undefined);
+    setBusy(what);
+    try {
+      await fn();
+      await r.reload();
+    } catch (x) {
+      setErr(x);
+    } finally {
+      setBusy('');
+    }
+  };
+  const p = { path: { requestId: id } };
+  return (
+    <Page title={q?.description ?? t('common.loading')}>
+      <p>
+        <a href={href('inbox')}>← {t('common.back')}</a>
+      </p>
+      <Problem error={r.error} />
+      {q && (
+        <article class="record">
+          <MarkingBanner marking={q.handling} />
+          <dl class="facts">
+            <dt>{t('req.status')}</dt>
+            <dd>
+              <Status value={q.status} />
+            </dd>
+            <dt>{t('req.type')}</dt>
+            <dd>
+              {q.type} · {q.urgency}
+            </dd>
+            <dt>{t('ws.legal')}</dt>
+            <dd>
+              {q.legalBasis.code}: {q.legalBasis.text}
+            </dd>
+            <dt>{t('req.clock')}</dt>
+            <dd>
+              {q.clock ? (
+                <>
+                  {q.clock.summary} · {fmtDateTime(q.clock.dueAt)} · <Countdown iso={q.clock.dueAt} paused={q.clock.paused} />
+                </>
+              ) : (
+                '—'
+              )}
+            </dd>
+          </dl>
+          <h2>{t('req.selectors')}</h2>
+          <Selectors selectors={q.selectors} />
+          {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}
+          <div class="actions">
+            {q.status === 'sent' && (
+              <button
+                type="button"
+                disabled={!!busy}
+                onClick={() => act('ack', () => ok(api().POST('/v1/portal/requests/{requestId}/acknowledge', { params: p })))}
+              >
+                {t('portal.acknowledge')}
+              </button>
+            )}
+          </div>
+          {['sent', 'acknowledged'].includes(q.status) && (
+            <form
+              class="card"
+              aria-labelledby="h-clarify"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const question = String(new FormData(e.currentTarget).get('question'));
+                void act('clarify', () =>
+                  ok(api().POST('/v1/portal/requests/{requestId}/clarification', { params: p, body: { question } })),
+                );
+              }}
+            >
+              <h3 id="h-clarify">{t('portal.clarify')}</h3>
+              <label>
+                {t('portal.question')}
+                <textarea name="question" required rows={2} />
+              </label>
+              <button type="submit" class="secondary">
+                {t('portal.clarify')}
+              </button>
+            </form>
+          )}
+          {['sent', 'acknowledged', 'preserved'].includes(q.status) && (
+            <>
+              <form
+                class="card"
+                aria-labelledby="h-upload"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const file = (e.currentTarget.elements.namedItem('file') as HTMLInputElement).files?.[0];
+                  if (!file) return;
+                  void act('upload', async () => {
+                    const bytes = await file.arrayBuffer();
+                    const sha256 = await sha256Hex(bytes);
+                    const item = await ok(
+                      api().POST('/v1/portal/requests/{requestId}/evidence', {
+                        params: p,
+                        body: { fileName: file.name, size: bytes.byteLength, mediaType: file.type || 'application/octet-stream', sha256 },
+                      }),
+                    );
+                    setLocal((l) => ({ ...l, [item.id]: sha256 }));
+                    const put = await fetch(
+                      apiUrl(`/v1/portal/requests/${encodeURIComponent(id)}/evidence/${encodeURIComponent(item.id)}/content`),
+                      {
+                        method: 'PUT',
+                        headers: { Authorization: `Bearer ${session.value!.token}`, 'Content-Type': 'application/octet-stream' },
+                        body: bytes,
+                      },
+                    );
+                    if (!put.ok) throw new ApiError(put.status, await put.json().catch(() => undefined));
+                    (e.target as HTMLFormElement).reset();
+                  });
+                }}
+              >
+                <h3 id="h-upload">{t('portal.upload')}</h3>
+                <label>
+                  {t('portal.file')}
+                  <input type="file" name="file" required />
+                </label>
+                <button type="submit" disabled={!!busy}>
+                  {t('portal.upload')}
+                </button>
+              </form>
+              <form
+                class="card"
+                aria-labelledby="h-answer"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const f = new FormData(e.currentTarget);
+                  const detail = String(f.get('detail') ?? '');
+                  const body = (
+                    outcome === 'cannot_comply'
+                      ? { outcome, reason: String(f.get('reason')), ...(detail ? { detail } : {}) }
+                      : { outcome, ...(detail ? { detail } : {}) }
+                  ) as Schemas['Respond'];
+                  void act('answer', () => ok(api().POST('/v1/portal/requests/{requestId}/response', { params: p, body })));
+                }}
+              >
+                <h3 id="h-answer">{t('portal.answer')}</h3>
+                <label>
+                  {t('portal.outcome')}
+                  <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
+                    {['preserved', 'fulfilled', 'partially_fulfilled', 'cannot_comply'].map((o) => (
+                      <option key={o}>{o}</option>
+                    ))}
+                  </select>
+                </label>
+                {outcome === 'cannot_comply' && (
+                  <label>
+                    {t('portal.reason')}
+                    <select name="reason">
+                      {REASONS.map((o) => (
+                        <option key={o}>{o}</option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+                <label>
+                  {t('portal.detail')}
+                  <textarea name="detail" rows={2} required={outcome === 'partially_fulfilled'} />
+                </label>
+                <button type="submit" disabled={!!busy}>
+                  {t('portal.send')}
+                </button>
+              </form>
+            </>
+          )}
+          <h2>{t('req.evidence')}</h2>
+          <ul class="rows">
+            {r.data!.evidence.map((e) => (
+              <li class="row evidence" key={e.id}>
+                <div class="row-main">
+                  <span>
+                    {e.fileName} ({e.size} B) · {e.content === 'stored' ? t('portal.stored') : t('portal.pending')}
+                  </span>
+                  {local[e.id] && (
+                    <span class="meta">
+                      {t('portal.localDigest')}: <code data-testid="local-digest">{local[e.id]}</code>
+                    </span>
+                  )}
+                  <span class="meta">
+                    {t('portal.serverDigest')}: <code data-testid="server-digest">{e.sha256}</code>
+                    {local[e.id] && (
+                      <strong class={local[e.id] === e.sha256 ? 'ok' : 'bad'}> {local[e.id] === e.sha256 ? '✓' : '✗'}</strong>
+                    )}
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <p aria-live="polite" class="muted">
+            {busy ? t('common.loading') : ''}
+          </p>
+          <Problem error={err} />
+        </article>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock } from '@taskforce/core';
+import { ensureConsoleBuilt, type Runtime, repoRoot, seedDemo, startRuntime } from '@taskforce/local';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(repoRoot(), 'docs', 'screenshots');
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface Console {
+  rt: Runtime;
+  clock: ManualClock;
+  workspaceId: string;
+  context: BrowserContext;
+  /** Every axe run: the screen's name and how many rules passed. */
+  axeRuns: { screen: string; passes: number; violations: number }[];
+  newPage(): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The console as a person meets it: freshly built, served by the local runtime (on the shared
+ * test engines, its own table, free port, a manual clock the test moves) with the demo seeded,
+ * in Debian's Chromium driven by playwright-core, with a fresh profile.
+ */
+export async function startConsole(): Promise<Console> {
+  const out = mkdtempSync(join(tmpdir(), 'tf-console-'));
+  const dir = ensureConsoleBuilt({ force: true, outDir: out });
+  const clock = new ManualClock(new Date());
+  const rt = await startRuntime({
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    sqsEndpoint: inject('sqsEndpoint'),
+    tableName: `console-${Math.random().toString(36).slice(2, 10)}`,
+    clock,
+    sweepEveryMs: false,
+    relayEveryMs: 200,
+    logger: { info() {}, warn() {}, error() {} },
+    consoleDir: dir,
+  });
+  const { workspaceId } = await seedDemo(rt.deps);
+  const profile = mkdtempSync(join(tmpdir(), 'tf-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const axeRuns: Console['axeRuns'] = [];
+  return {
+    rt,
+    clock,
+    workspaceId,
+    context,
+    axeRuns,
+    async newPage() {
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        // A CSP violation is reported on the console: the policy must never have to refuse anything of ours.
+        if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+      });
+      (page as Page & { errors: string[] }).errors = errors;
+      return page;
+    },
+    async stop() {
+      await context.close().catch(() => {});
+      await rt.stop();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    },
+  };
+}
+
+export const pageErrors = (page: Page): string[] => (page as Page & { errors: string[] }).errors;
+
+/**
+ * axe-core, loaded from node_modules into the page through the DevTools protocol (so the page's
+ * own CSP stays strict), run against WCAG 2.2 AA; a violation fails the test with its rule and nodes.
+ */
+export async function checkA11y(c: Console, page: Page, screen: string): Promise<void> {
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(
+    (tags) =>
+      // biome-ignore lint/suspicious/noExplicitAny: axe is a global the script just defined
+      (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    WCAG_TAGS,
+  )) as { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
+  c.axeRuns.push({ screen, passes: result.passes.length, violations: result.violations.length });
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${screen}`).toEqual([]);
+}
+
+export async function signIn(c: Console, page: Page, persona: string, hash = ''): Promise<void> {
+  await page.goto(`${c.rt.url}/?poll=500${hash ? `#/${hash}` : ''}`);
+  await page.locator(`[data-persona="${persona}"]`).click();
+  await page
+    .locator('button', { hasText: 'Sign out' })
+    .or(page.locator('button', { hasText: 'Đăng xuất' }))
+    .waitFor();
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}

@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { CONSOLE_CSP } from '@taskforce/local';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Console, checkA11y, pageErrors, shoot, signIn, startConsole } from './browser';
+
+// One journey per role, start to finish, in a real browser against the local runtime; axe on every screen.
+describe('the web console in Chromium', { timeout: 90_000 }, () => {
+  let c: Console;
+  const pages: Page[] = [];
+  const open = async () => {
+    const p = await c.newPage();
+    pages.push(p);
+    return p;
+  };
+  const timings: Record<string, number> = {};
+  const timed = async (name: string, fn: () => Promise<void>) => {
+    const t0 = performance.now();
+    await fn();
+    timings[name] = Math.round(performance.now() - t0);
+  };
+
+  beforeAll(async () => {
+    c = await startConsole();
+  }, 120_000);
+  afterAll(async () => {
+    for (const p of pages) expect(pageErrors(p), 'page errors and CSP reports').toEqual([]);
+    process.stdout.write(`console journeys (ms): ${JSON.stringify(timings)}\n`);
+    process.stdout.write(
+      `axe (WCAG 2.2 AA): ${c?.axeRuns.length} screens, ${c?.axeRuns.reduce((n, r) => n + r.violations, 0)} violations: ${c?.axeRuns.map((r) => r.screen).join(', ')}\n`,
+    );
+    await c?.stop();
+  }, 60_000);
+
+  it('serves the console under a strict CSP beside the API, and the persona picker is accessible', async () => {
+    const res = await fetch(`${c.rt.url}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(CONSOLE_CSP);
+    expect(CONSOLE_CSP).toContain("script-src 'self'");
+    expect(CONSOLE_CSP).not.toContain('unsafe-inline');
+    expect((await fetch(`${c.rt.url}/openapi.json`)).headers.get('content-type')).toContain('json');
+    expect((await fetch(`${c.rt.url}/../../package.json`)).status).toBe(404);
+    expect((await fetch(`${c.rt.url}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+    const page = await open();
+    await page.goto(c.rt.url);
+    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await checkA11y(c, page, 'sign-in');
+    // Nothing the console needs comes from another origin, and tokens never reach storage.
+    const origins = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).origin));
+    expect(new Set(origins)).toEqual(new Set([new URL(c.rt.url).origin]));
+  });
+
+  it('lead sets a task, the member accepts it, the clock passes, and the lead sees it overdue', async () => {
+    await timed('lead-member-overdue', async () => {
+      const lead = await open();
+      await signIn(c, lead, 'lead');
+      await lead.getByRole('heading', { name: 'Today' }).waitFor();
+      await checkA11y(c, lead, 'today (lead)');
+      await lead.getByRole('link', { name: 'Workspaces' }).click();
+      await lead.getByRole('link', { name: /Operation Lotus Ledger/ }).click();
+      await lead.getByRole('heading', { name: 'Tasks', exact: true }).waitFor();
+      await lead.locator('.marking').first().waitFor();
+      await checkA11y(c, lead, 'workspace tasks (list)');
+      await lead.getByRole('button', { name: 'Board' }).click();
+      await lead.locator('.board').waitFor();
+      await checkA11y(c, lead, 'workspace tasks (board)');
+      await shoot(lead, 'lead-workspace');
+      await lead.getByRole('button', { name: 'List' }).click();
+
+      const due = new Date(Date.now() + 3600_000);
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'New task' }) });
+      await form.getByLabel('Title').fill('Freeze the mule accounts at Mekong Bank');
+      await form.getByLabel('Assignee').selectOption('usa-fbi');
+      await form.getByLabel('Due').fill(
+        await lead.evaluate((utc) => {
+          const d = new Date(utc);
+          return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+        }, due.toISOString()),
+      );
+      await form.getByLabel('Priority').selectOption('high');
+      await form.getByRole('button', { name: 'Set task' }).click();
+      const row = lead.locator('.row', { hasText: 'Freeze the mule accounts' });
+      await row.waitFor();
+
+      // The member sees it on Today, opens it and accepts it.
+      const fbi = await open();
+      await signIn(c, fbi, 'fbi');
+      await fbi.getByRole('heading', { name: 'Today' }).waitFor();
+      await fbi.getByRole('link', { name: 'Freeze the mule accounts at Mekong Bank' }).first().click();
+      await fbi.getByRole('button', { name: 'Accept' }).click();
+      await fbi.locator('.status', { hasText: 'accepted' }).first().waitFor();
+      await checkA11y(c, fbi, 'task (member)');
+      await fbi.getByRole('link', { name: 'Today' }).click();
+      await fbi.getByRole('heading', { name: 'Today' }).waitFor();
+      await shoot(fbi, 'member-today');
+
+      // The lead's open page shows the acceptance by itself (polling), then the clock passes.
+      await row.locator('.status', { hasText: 'accepted' }).waitFor();
+      c.clock.advance(2 * 3600_000);
+      await c.rt.sweep();
+      await row.locator('.badge.late', { hasText: 'Overdue' }).waitFor();
+      await lead.getByRole('link', { name: 'Today' }).click();
+      const overdue = lead.locator('section', { has: lead.getByRole('heading', { name: /^Overdue/ }) });
+      await overdue.getByRole('link', { name: 'Freeze the mule accounts at Mekong Bank' }).waitFor();
+      await shoot(lead, 'lead-today');
+      await checkA11y(c, lead, 'today (lead, overdue)');
+    });
+  });
+
+  it('a bank answers a request with evidence, and the lead downloads it and the digest matches', async () => {
+    await timed('bank-evidence', async () => {
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`);
+      await lead.getByRole('heading', { name: 'Data requests' }).waitFor();
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'New data request' }) });
+      await form.getByLabel('Description').fill('KYC file and statements of the mule account');
+      await form.getByRole('button', { name: 'Submit' }).click();
+      await lead.getByRole('link', { name: 'KYC file and statements of the mule account' }).waitFor();
+      await checkA11y(c, lead, 'workspace requests');
+
+      const bank = await open();
+      await signIn(c, bank, 'bank');
+      await bank.getByRole('heading', { name: /Requests addressed to mekong-bank/ }).waitFor();
+      await checkA11y(c, bank, 'partner inbox');
+      await shoot(bank, 'bank-inbox');
+      await bank.getByRole('link', { name: 'KYC file and statements of the mule account' }).click();
+      await bank.getByText('GB82 WEST 1234 5698 7654 32').waitFor();
+      await bank.getByRole('button', { name: 'Acknowledge receipt' }).click();
+      await bank.locator('.status', { hasText: 'acknowledged' }).waitFor();
+      const content = Buffer.from('date,amount\n2026-02-01,9800\n2026-02-02,9900\n');
+      const sha = createHash('sha256').update(content).digest('hex');
+      await bank.getByLabel('File').setInputFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: content });
+      await bank.getByRole('button', { name: 'Upload evidence' }).click();
+      await expect.poll(() => bank.getByTestId('local-digest').first().textContent()).toBe(sha);
+      await expect.poll(() => bank.getByTestId('server-digest').first().textContent()).toBe(sha);
+      await bank.getByText('stored').first().waitFor();
+      await checkA11y(c, bank, 'partner request');
+      await bank.getByLabel('Outcome').selectOption('fulfilled');
+      await bank.getByLabel('Detail').fill('Statement attached');
+      await bank.getByRole('button', { name: 'Send answer' }).click();
+      await bank.locator('.status', { hasText: 'fulfilled' }).first().waitFor();
+      await shoot(bank, 'bank-request');
+
+      await lead.getByRole('link', { name: 'KYC file and statements of the mule account' }).click();
+      await lead.locator('.status', { hasText: 'fulfilled' }).first().waitFor();
+      const [download] = await Promise.all([
+        lead.waitForEvent('download'),
+        lead.getByRole('button', { name: 'Download and check' }).click(),
+      ]);
+      const saved = readFileSync((await download.path())!);
+      expect(createHash('sha256').update(saved).digest('hex')).toBe(sha);
+      await lead.getByText('SHA-256 of the download matches the registered digest').waitFor();
+      expect(await lead.getByTestId('local-digest').textContent()).toBe(sha);
+      await checkA11y(c, lead, 'request (lead)');
+    });
+  });
+
+  it('a duty contact acknowledges on the pager, and the ladder stops', async () => {
+    await timed('duty-ack', async () => {
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/incidents`);
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'Raise an incident' }) });
+      await form.getByLabel('Summary').fill('Provincial hospital encrypted; ransom note names a BTC wallet');
+      await form.getByLabel(/Countries/).fill('THA');
+      await form.getByRole('button', { name: 'Raise an incident' }).click();
+      await lead.getByRole('heading', { name: /Provincial hospital encrypted/ }).waitFor();
+      await lead.getByTestId('alert-THA').getByText('raised').waitFor();
+      await checkA11y(c, lead, 'incident (lead)');
+      const incidentId = decodeURIComponent(new URL(lead.url()).hash.split('/').pop()!);
+
+      const duty = await open();
+      await duty.setViewportSize({ width: 390, height: 844 });
+      await signIn(c, duty, 'ccib-duty');
+      await duty.getByRole('heading', { name: 'Pager: THA' }).waitFor();
+      const ack = duty.getByRole('button', { name: 'Acknowledge for THA' });
+      await ack.waitFor();
+      await checkA11y(c, duty, 'pager (mobile)');
+      await shoot(duty, 'duty-pager');
+      await ack.click();
+      await duty.getByText('No pending incidents for your country.').waitFor();
+
+      // The deadline passes: the sweep finds nothing to escalate for an acknowledged country.
+      c.clock.advance(3600_000);
+      await c.rt.sweep();
+      const leadToken = await c.rt.token({ orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] });
+      const inc = await (
+        await fetch(`${c.rt.url}/v1/workspaces/${c.workspaceId}/incidents/${incidentId}`, {
+          headers: { authorization: `Bearer ${leadToken}` },
+        })
+      ).json();
+      expect(inc.alerts[0].status).toBe('acknowledged');
+      expect(inc.timeline.map((e: { what: string }) => e.what)).not.toContain('escalated');
+      await lead.getByTestId('alert-THA').getByText('acknowledged').waitFor();
+      expect(await lead.locator('.timeline').textContent()).not.toContain('escalated');
+    });
+  });
+
+  it('an auditor verifies the chain entry by entry and exports it', async () => {
+    await timed('auditor', async () => {
+      const aud = await open();
+      await signIn(c, aud, 'auditor');
+      await aud.getByRole('link', { name: /Operation Lotus Ledger/ }).click();
+      await aud.getByRole('link', { name: 'Audit trail' }).click();
+      await aud.locator('table.audit tbody tr').first().waitFor();
+      await aud.getByRole('button', { name: 'Verify chain' }).click();
+      await expect.poll(() => aud.getByTestId('verify-result').textContent()).toMatch(/Chain verified: \d+ entries, unbroken/);
+      const [download] = await Promise.all([
+        aud.waitForEvent('download'),
+        aud.getByRole('button', { name: 'Export (JSON Lines)' }).click(),
+      ]);
+      const lines = readFileSync((await download.path())!, 'utf8')
+        .trim()
+        .split('\n');
+      expect(lines.length).toBeGreaterThan(5);
+      expect(JSON.parse(lines[0]!)).toHaveProperty('hash');
+      await checkA11y(c, aud, 'audit trail');
+      await shoot(aud, 'auditor-audit');
+    });
+  });
+
+  it('a policy administrator previews what a rule would hide before saving it', async () => {
+    await timed('policy-admin', async () => {
+      const admin = await open();
+      await signIn(c, admin, 'policy');
+      await admin.getByRole('heading', { name: 'Policy of VNM' }).waitFor();
+      await admin.getByLabel('Rules (JSON)').fill('[{"type":"never_countries","countries":["USA"]}]');
+      await admin.getByRole('button', { name: 'Preview' }).click();
+      const preview = admin.getByTestId('policy-preview');
+      await preview.locator('.row', { hasText: 'usa-fbi (USA)' }).first().waitFor();
+      expect(await preview.textContent()).toContain('Would hide');
+      expect(await preview.textContent()).not.toContain('tha-ccib');
+      await checkA11y(c, admin, 'policy editor with preview');
+      await shoot(admin, 'policy-preview');
+      await admin.getByRole('button', { name: 'Save' }).click();
+      await admin.getByText('Saved as version 1.').waitFor();
+      // What the preview said is what the evaluator now does: the FBI no longer sees Vietnam's tasks.
+      const fbi = await c.rt.token({ orgId: 'usa-fbi', orgKind: 'agency', country: 'USA', roles: ['officer'] });
+      const tasks = await (
+        await fetch(`${c.rt.url}/v1/workspaces/${c.workspaceId}/tasks`, { headers: { authorization: `Bearer ${fbi}` } })
+      ).json();
+      expect(tasks.items).toEqual([]);
+    });
+  });
+
+  it('the other responders, the shortcut sheet, live updates and Vietnamese', async () => {
+    const ex = await open();
+    await signIn(c, ex, 'exchange');
+    await ex.getByRole('heading', { name: /Requests addressed to coinharbor/ }).waitFor();
+    await ex.getByText('No requests.').waitFor();
+    await checkA11y(c, ex, 'inbox (exchange)');
+    const tech = await open();
+    await signIn(c, tech, 'tech');
+    await tech.getByRole('heading', { name: /Requests addressed to chatwave/ }).waitFor();
+
+    const lead = await open();
+    await signIn(c, lead, 'lead', `w/${c.workspaceId}/incidents`);
+    await lead.getByRole('heading', { name: 'Incidents' }).waitFor();
+    await lead.keyboard.press('?');
+    await lead.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await checkA11y(c, lead, 'shortcut sheet');
+    await lead.getByRole('button', { name: 'Close' }).click();
+    // A page left open shows a new incident without a reload.
+    const leadToken = await c.rt.token({ orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] });
+    const raised = await fetch(`${c.rt.url}/v1/workspaces/${c.workspaceId}/incidents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${leadToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ severity: 'high', type: 'ddos', summary: 'Exchange API flooded from a botnet', countries: ['THA'] }),
+    });
+    expect(raised.status).toBe(201);
+    await lead.getByRole('link', { name: 'Exchange API flooded from a botnet' }).waitFor();
+    await checkA11y(c, lead, 'workspace incidents');
+    await lead.getByRole('link', { name: 'Members' }).click();
+    await lead.getByRole('heading', { name: 'Members' }).waitFor();
+    await checkA11y(c, lead, 'workspace members');
+
+    // Vietnamese: lang set, labels translated, TLP labels left in English.
+    await lead.getByRole('link', { name: 'Today' }).click();
+    await lead.getByLabel('Language').selectOption('vi');
+    await lead.getByRole('heading', { name: 'Hôm nay' }).waitFor();
+    expect(await lead.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
+    await checkA11y(c, lead, 'today (vi)');
+    await shoot(lead, 'lead-today-vi');
+  });
+});
