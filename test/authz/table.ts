@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The published permission table (README "Who may do what"), read on its own terms: no code of
+ * the platform is imported. A row allows an action to an organisation kind holding any one of
+ * its platform roles and, for an action inside a workspace, one of its workspace roles.
+ */
+export type Row = { action: string; kinds: string[]; roles: string[]; workspace: string[] | null };
+export type Standing = 'lead' | 'member' | 'observer' | undefined;
+export type Verdict = 'allow' | 403 | 404;
+
+export const publishedTable = (): Row[] => {
+  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  const block = readme.split('<!-- permissions:start -->')[1]?.split('<!-- permissions:end -->')[0];
+  if (!block) throw new Error('the README has no permission table');
+  const cells = (line: string) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
+  const list = (cell: string) => (cell === '(none needed)' || cell === '—' ? [] : cell.split(',').map((s) => s.trim()));
+  return block
+    .split('\n')
+    .filter((l) => l.startsWith('| `'))
+    .map((line) => {
+      const [action, , kinds, roles, workspace] = cells(line);
+      return {
+        action: action!.replaceAll('`', ''),
+        kinds: list(kinds!),
+        roles: list(roles!),
+        workspace: workspace === '—' ? null : list(workspace!),
+      };
+    });
+};
+
+const ROWS = publishedTable();
+
+/**
+ * What the table says for a caller: a kind the action never serves finds nothing (404); the right
+ * kind without a role is refused (403); inside a workspace, a non-member finds nothing (404) and a
+ * member without the workspace role is refused (403).
+ */
+export const tableSays = (action: string, kind: string, roles: string[], standing: Standing): Verdict => {
+  const rows = ROWS.filter((r) => r.action === action);
+  if (rows.length === 0) throw new Error(`the README table has no action ${action}`);
+  if (!rows.some((r) => r.kinds.includes(kind))) return 404;
+  const withRole = rows.filter((r) => r.kinds.includes(kind) && (r.roles.length === 0 || r.roles.some((x) => roles.includes(x))));
+  if (withRole.length === 0) return 403;
+  if (!rows.some((r) => r.workspace !== null)) return 'allow';
+  if (standing === undefined) return 404;
+  return withRole.some((r) => r.workspace!.includes(standing)) ? 'allow' : 403;
+};
