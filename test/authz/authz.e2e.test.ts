@@ -54,42 +54,10 @@ interface Mismatch {
  * Mismatches whose cause another branch is fixing right now: each is matched by its group (and
  * operation or persona where that narrows it). Anything not listed here fails the suite.
  */
-const pendingFixes: { cause: string; group: string; op?: RegExp; persona?: RegExp }[] = [
-  { cause: 'audit sealing: entries about records the reader may not see carry their details', group: 'audit-unsealed' },
-  { cause: 'audit sealing: entries about records the reader may not see carry their ids', group: 'leak', op: /\/audit/ },
-  { cause: 'opaque cursors: a cursor is not bound to who asked for it', group: 'foreign-cursor' },
-  { cause: 'partner presenters: notifications to a partner name the workspace', group: 'notify-partner-workspace' },
-  {
-    cause: 'partner presenters: notifications to a partner name the workspace',
-    group: 'leak',
-    op: /notifications/,
-    persona: /^(bank|crypto|tech)-/,
-  },
-  {
-    cause: 'partner presenters: the portal evidence list names the workspace',
-    group: 'leak',
-    op: /portal\/requests\/\{requestId\}\/evidence$/,
-  },
-];
+const pendingFixes: { cause: string; group: string; op?: RegExp; persona?: RegExp }[] = [];
 
-/**
- * Defects on main that no branch above is fixing; reported with route, persona, expected and got,
- * and listed so the suite can run green until they are fixed. Kept apart from `pendingFixes`.
- */
-const reportedDefects: { cause: string; group: string; op?: RegExp; persona?: RegExp }[] = [
-  {
-    cause:
-      'GET /v1/portal/requests/{id}/evidence answers 200 (and the manifest) to the addressee after a policy withdrew the request from it',
-    group: 'status',
-    op: /^GET \/v1\/portal\/requests\/\{requestId\}\/evidence$/,
-  },
-  {
-    cause:
-      'PUT /v1/portal/requests/{id}/evidence/{e}/content checks the size against the registration (400) before whether the request is still visible (404)',
-    group: 'status',
-    op: /^PUT \/v1\/portal\/requests\/\{requestId\}\/evidence\/\{evidenceId\}\/content$/,
-  },
-];
+/** Defects found and not yet fixed; empty: every mismatch fails the suite. */
+const reportedDefects: { cause: string; group: string; op?: RegExp; persona?: RegExp }[] = [];
 
 const WS_TITLE_MARK = 'MRK-WS-';
 
