@@ -183,6 +183,8 @@ const agencyCommand = (
   workspaceId: string,
   id: string,
   expectVersion: number | undefined,
+  /** What the caller does, for the refusal: only the requesting agency or the lead may. */
+  doing: string,
   decide: (a: { ws: Workspace; r: DataRequest; view: LoadedView; now: Date }) => {
     next: DataRequest;
     audit: { action: string; details?: Record<string, unknown> };
@@ -195,7 +197,11 @@ const agencyCommand = (
     actor: actorOf(ctx.principal),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
     ...idem(ctx),
-    authorize: (view, now) => visibleRequest(view, ctx.principal, workspaceId, id, now, 'request.act'),
+    authorize: (view, now) => {
+      const a = visibleRequest(view, ctx.principal, workspaceId, id, now, 'request.act');
+      requireOwner(a.r, a.ws, ctx.principal, doing);
+      return a;
+    },
     decide(view, now, { ws, r }) {
       if (expectVersion !== undefined && r.version !== expectVersion) throw staleVersion();
       const out = decide({ ws, r, view, now });
@@ -214,8 +220,7 @@ const agencyCommand = (
   });
 
 export const sendRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
-  agencyCommand(deps, ctx, workspaceId, id, expectVersion, ({ ws, r, now }) => {
-    requireOwner(r, ws, ctx.principal, 'send it');
+  agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'send it', ({ ws, r, now }) => {
     requireOpen(ws, 'send data requests');
     const sent = move(r, 'sent', now);
     const next: DataRequest = { ...sent, sentAt: now.toISOString(), clock: startClock(r, now) };
@@ -228,8 +233,7 @@ export const sendRequest = (deps: Deps, ctx: CommandContext, workspaceId: string
   });
 
 export const answerClarification = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, answer: string) =>
-  agencyCommand(deps, ctx, workspaceId, id, undefined, ({ ws, r, now }) => {
-    requireOwner(r, ws, ctx.principal, 'answer the partner');
+  agencyCommand(deps, ctx, workspaceId, id, undefined, 'answer the partner', ({ ws, r, now }) => {
     const moved = move(r, 'acknowledged', now);
     const clarifications = r.clarifications.map((c, i) =>
       i === r.clarifications.length - 1 ? { ...c, answer, answeredAt: now.toISOString() } : c,
@@ -244,8 +248,7 @@ export const answerClarification = (deps: Deps, ctx: CommandContext, workspaceId
   });
 
 export const withdrawRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, reason: string, expectVersion?: number) =>
-  agencyCommand(deps, ctx, workspaceId, id, expectVersion, ({ ws, r, now }) => {
-    requireOwner(r, ws, ctx.principal, 'withdraw it');
+  agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'withdraw it', ({ ws, r, now }) => {
     const next: DataRequest = { ...move(r, 'withdrawn', now), withdrawnReason: reason };
     return {
       next,
@@ -259,8 +262,7 @@ export const withdrawRequest = (deps: Deps, ctx: CommandContext, workspaceId: st
   });
 
 export const extendRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
-  agencyCommand(deps, ctx, workspaceId, id, expectVersion, ({ ws, r, now }) => {
-    requireOwner(r, ws, ctx.principal, 'extend it');
+  agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'extend it', ({ ws, r, now }) => {
     if (!r.clock || isTerminalRequest(r.status) || r.status === 'clarification_requested')
       throw conflict(`a ${r.status.replaceAll('_', ' ')} request has no running clock to extend`);
     const next: DataRequest = { ...r, clock: extendClock(r.clock), updatedAt: now.toISOString(), version: r.version + 1 };
