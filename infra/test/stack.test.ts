@@ -603,7 +603,7 @@ describe('functions', () => {
     expect(grantsOf('delivery')).toEqual(
       canonical([
         ...own('delivery'),
-        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*') },
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*', 'WS#*', 'POLICIES') },
         {
           actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
           resources: ['table'],

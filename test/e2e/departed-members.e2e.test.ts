@@ -1,3 +1,4 @@
+import { createDeliveryHandler, createFanoutHandler, drainQueue, relayOutbox } from '@taskforce/messaging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
@@ -163,5 +164,38 @@ describe('organisations that left a workspace, or never joined it, hear nothing 
     expect((await t.call('POST', `/v1/workspaces/${ws}/invitations/gbr-nca/accept`, nca)).status).toBe(200);
     await t.rt.pump();
     expect((await inboxAbout(nca)).map((n) => n.type).sort()).toEqual(['invitation.accepted', 'invitation.sent', 'invitation.sent']);
+  });
+
+  it('a notification already queued when its recipient left is neither stored nor posted', async () => {
+    // The Royal Thai Police wants pushes; a task is set for it and fanned out to the delivery queue ...
+    const rtp = await t.tokenFor('tha-rtp', 'THA');
+    const hook = await t.call('PUT', '/v1/notifications/webhook', rtp, { url: 'http://127.0.0.1:9/placeholder' });
+    const rtpReceiver = await startReceiver({ secrets: [hook.body.secret.value], clock: t.clock });
+    try {
+      expect((await t.call('PUT', '/v1/notifications/webhook', rtp, { url: rtpReceiver.url })).status).toBe(200);
+      await t.rt.pump();
+      const storedBefore = (await stored('tha-rtp')).length;
+      const due = new Date(t.clock.now().getTime() + 3 * 86_400_000).toISOString();
+      expect(
+        (await t.call('POST', `/v1/workspaces/${ws}/tasks`, lead, { title: 'Raid the compound', assigneeOrgId: 'tha-rtp', dueAt: due }))
+          .status,
+      ).toBe(201);
+      const { messaging } = t.rt;
+      await relayOutbox(messaging);
+      await drainQueue(messaging.sqs, messaging.queues.events, createFanoutHandler(messaging));
+      // ... and before delivery runs, the lead removes it from the workspace.
+      expect((await t.call('DELETE', `/v1/workspaces/${ws}/members/tha-rtp`, lead)).status).toBe(200);
+      const outcomes: string[] = [];
+      await drainQueue(
+        messaging.sqs,
+        messaging.queues.delivery,
+        createDeliveryHandler(messaging, (_id, o) => outcomes.push(o)),
+      );
+      expect(outcomes).toContain('withheld');
+      expect(rtpReceiver.state.requests).toBe(0);
+      expect((await stored('tha-rtp')).length).toBe(storedBefore);
+    } finally {
+      await rtpReceiver.stop();
+    }
   });
 });

@@ -19,6 +19,10 @@ export const CHAIN_PARTITIONS = [chainPk('platform'), chainPk('*')];
 export const NOTIFICATION_PARTITIONS = notificationKey('*', 'e').pk;
 /** Each organisation's own records (channel, webhook secrets, memberships). */
 export const ORGANISATION_PARTITIONS = recordKey({ kind: 'channel', orgId: '*' }).pk;
+/** Each workspace's records (the workspace item, its invitations). */
+export const WORKSPACE_PARTITIONS = recordKey({ kind: 'workspace', id: '*' }).pk;
+/** The country policies. */
+export const POLICIES_PARTITION = recordKey({ kind: 'policies' }).pk;
 
 /** Function timeouts; a consumed queue's visibility timeout must be at least six times its consumer's. */
 export const TIMEOUTS: Record<FunctionName, Duration> = {
@@ -169,7 +173,8 @@ export class Functions extends Construct {
     // UpdateItem, and GetItem when a claim fails), all in the notification partition; a failed
     // record's retry delay → ChangeMessageVisibility on its own queue. It calls partners' URLs,
     // so it reads only organisation and notification partitions and writes only notifications.
-    allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS]);
+    // The recipient, its channel and secrets, and for the re-check the workspace, its invitation and the policies.
+    allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS, WORKSPACE_PARTITIONS, POLICIES_PARTITION]);
     allow('delivery', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
     useKey('delivery', ['dynamodb']);

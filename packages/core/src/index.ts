@@ -28,6 +28,7 @@ export * from './model';
 export * from './notifications/destination';
 export * from './notifications/fanout';
 export * from './notifications/model';
+export * from './notifications/recheck';
 export * from './permissions';
 export * from './policy';
 export * from './ports';

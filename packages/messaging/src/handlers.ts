@@ -8,8 +8,11 @@ import {
   type DomainEvent,
   type InboxNotification,
   isPublicAddress,
+  LoadedView,
   Notification,
   type Notification as NotificationT,
+  notificationAsSeenNow,
+  notificationRefs,
   planNotifications,
   webhookUrlProblem,
   withoutAccess,
@@ -118,7 +121,8 @@ export const createFanoutHandler =
     return { batchItemFailures: [...failures].map((itemIdentifier) => ({ itemIdentifier })) };
   };
 
-export type DeliveryOutcome = 'delivered' | 'inbox' | 'duplicate' | 'retry';
+/** `withheld`: the recipient may no longer learn of it (it left the workspace, or a policy tightened since fan-out). */
+export type DeliveryOutcome = 'delivered' | 'inbox' | 'duplicate' | 'retry' | 'withheld';
 
 const receiveCount = (r: SQSRecord) => Number(r.attributes?.ApproximateReceiveCount ?? '1') || 1;
 
@@ -196,23 +200,32 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
   }
   const n: NotificationT = parsed.data;
   const orgId = n.recipient;
-  const loaded = await deps.store.load({
-    refs: [
-      { kind: 'channel', orgId },
-      { kind: 'webhookSecrets', orgId },
-    ],
-  });
-  const channel = loaded.records.get(`channel:${orgId}`)?.value as { webhook?: { url: string } } | undefined;
   const now = deps.clock.now();
-  const inbox: InboxNotification = {
-    ...n,
-    receivedAt: now.toISOString(),
-    ...(channel?.webhook ? { webhook: { status: 'pending' as const } } : {}),
-  };
+  const received: InboxNotification = { ...n, receivedAt: now.toISOString() };
+  // One read: the channel, and what the re-check needs (the recipient as the registry has it,
+  // today's policies, the workspace and the recipient's invitation to it).
+  const view = new LoadedView(
+    await deps.store.load({
+      refs: [
+        { kind: 'channel', orgId },
+        { kind: 'webhookSecrets', orgId },
+        { kind: 'organisation', id: orgId },
+        { kind: 'policies' },
+        ...notificationRefs(orgId, received),
+      ],
+    }),
+  );
+  // A notification queued, retried or redriven after its recipient left the workspace, or after a
+  // policy tightened, is neither stored nor posted: the same question the inbox asks on every read.
+  const recipient = view.get({ kind: 'organisation', id: orgId });
+  if (!recipient || !notificationAsSeenNow({ orgId, orgKind: recipient.kind, country: recipient.country }, received, view, now, 'notify'))
+    return 'withheld';
+  const channel = view.get({ kind: 'channel', orgId });
+  const inbox: InboxNotification = { ...received, ...(channel?.webhook ? { webhook: { status: 'pending' as const } } : {}) };
   const put = await deps.alerts.putNotification(inbox);
   if (!channel?.webhook) return put === 'created' ? 'inbox' : 'duplicate';
 
-  const secrets = activeSecrets(loaded.records.get(`webhookSecrets:${orgId}`)?.value as never, now).map((s) => s.value);
+  const secrets = activeSecrets(view.get({ kind: 'webhookSecrets', orgId }), now).map((s) => s.value);
   const timeoutMs = deps.webhookTimeoutMs ?? 10_000;
   const claim = await deps.alerts.claimWebhook(orgId, n.id, now, new Date(now.getTime() + timeoutMs + 20_000));
   if (claim === 'delivered') return 'duplicate';

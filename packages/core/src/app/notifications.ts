@@ -3,7 +3,6 @@ import { actorOf } from '../access';
 import { invalid, notFound } from '../errors';
 import type { Page, Principal } from '../model';
 import { webhookUrlProblem } from '../notifications/destination';
-import { followsWorkspace } from '../notifications/fanout';
 import {
   activeSecrets,
   type InboxNotification,
@@ -12,14 +11,11 @@ import {
   type WebhookChannelInput,
   type WebhookSecret,
   type WebhookSecrets,
-  withoutAccess,
-  workspaceOfNotification,
 } from '../notifications/model';
+import { notificationAsSeenNow, notificationRefs, presentTo } from '../notifications/recheck';
 import { authorize } from '../permissions';
-import { EMPTY_POLICY_SET, type PolicyAction } from '../policy';
+import type { PolicyAction } from '../policy';
 import type { Deps, PageQuery } from '../ports';
-import { partnerInboxView } from '../present/partner';
-import { canSee } from '../visibility';
 import { alertsOf } from './incidents';
 import { type CommandContext, PLATFORM_CHAIN } from './organisations';
 import { LoadedView, runCommand } from './runner';
@@ -182,18 +178,9 @@ export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, grace
   });
 }
 
-/** An inbox item as the caller reads it: a private partner's through the partner presenter, an agency's without `access`. */
-const presentTo = (p: Principal, n: InboxNotification): InboxNotificationView | undefined =>
-  p.orgKind === 'provider' ? partnerInboxView(n) : withoutAccess(n);
-
 /**
- * Keeps the notifications the caller may still see, asking again, as things stand now, what
- * fan-out asked when it sent them (one batch read of today's policies, the workspaces and the
- * caller's own invitations the page is about):
- * - an agency must still follow the workspace (a member, or invited and not yet answered), and
- *   the evaluator must still let it see the subject, with the marking kept at delivery;
- * - a private partner sees only items about requests addressed to it, as the portal decides
- *   (the evaluator, as the request's addressee), in the partner's form.
+ * Keeps the notifications the caller may still see (`notificationAsSeenNow`), reading in one batch
+ * today's policies, the workspaces and the caller's own invitations the page is about.
  */
 const stillVisible = async (
   deps: Deps,
@@ -201,40 +188,17 @@ const stillVisible = async (
   items: InboxNotification[],
   action: PolicyAction,
 ): Promise<InboxNotificationView[]> => {
-  const workspaceIds = [...new Set(items.flatMap((n) => workspaceOfNotification(n) ?? []))];
-  const invitations = items.flatMap((n) => {
-    const workspaceId = workspaceOfNotification(n);
-    return workspaceId && n.subject.type === 'invitation' && n.subject.id === p.orgId
-      ? [{ kind: 'invitation' as const, workspaceId, orgId: p.orgId }]
-      : [];
-  });
+  const refs = [...new Map(items.flatMap((n) => notificationRefs(p.orgId, n)).map((r) => [JSON.stringify(r), r])).values()];
   const view =
-    workspaceIds.length > 0 || items.some((n) => n.access)
-      ? new LoadedView(
-          await deps.store.load({
-            refs: [{ kind: 'policies' }, ...workspaceIds.map((id) => ({ kind: 'workspace' as const, id })), ...invitations],
-          }),
-        )
+    refs.length > 0 || items.some((n) => n.access)
+      ? new LoadedView(await deps.store.load({ refs: [{ kind: 'policies' }, ...refs] }))
       : undefined;
-  const policies = view?.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
   const now = deps.clock.now();
-  return items.flatMap((n): InboxNotificationView[] => {
-    const workspaceId = workspaceOfNotification(n);
-    const ws = workspaceId ? view?.get({ kind: 'workspace', id: workspaceId }) : undefined;
-    if (workspaceId && !ws) return [];
-    if (p.orgKind === 'provider') {
-      const shown = presentTo(p, n);
-      return shown && n.access && ws && canSee(p, ws, n.access.marking, policies, now, { action, addressee: true }) ? [shown] : [];
-    }
-    if (ws && workspaceId && !followsWorkspace(p.orgId, ws, n.subject, view?.get({ kind: 'invitation', workspaceId, orgId: p.orgId })))
-      return [];
-    if (n.access && !canSee(p, ws, n.access.marking, policies, now, { action, addressee: n.access.addressee })) return [];
-    const shown = presentTo(p, n);
-    return shown ? [shown] : [];
-  });
+  return items.flatMap((n) => notificationAsSeenNow(p, n, view ?? EMPTY_VIEW, now, action) ?? []);
 };
 
-/** The caller's organisation's inbox, oldest first; `pending` for what is not yet acknowledged. */
+const EMPTY_VIEW = new LoadedView({ records: new Map(), head: null, idempotency: null });
+
 export async function listMyNotifications(
   deps: Deps,
   p: Principal,
