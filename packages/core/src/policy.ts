@@ -4,20 +4,30 @@ import { Tlp } from './marking';
 import type { OrgKind, WorkspaceRole } from './model';
 import { CountryCode, Id, IsoDateTime, positiveInt } from './primitives';
 
+/** A rule names at most every country there is, and at most this many organisations. */
+export const MAX_POLICY_COUNTRIES = 250;
+export const MAX_POLICY_ORGS = 100;
+
 /**
  * Rules a member country sets over the records it originates. Every rule can only forbid;
  * permission comes from membership (or being the addressee of a request) and the marking.
  */
 export const PolicyRule = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('only_countries'), countries: z.array(CountryCode).check(z.minLength(1)) }),
-  z.strictObject({ type: z.literal('never_countries'), countries: z.array(CountryCode).check(z.minLength(1)) }),
+  z.strictObject({
+    type: z.literal('only_countries'),
+    countries: z.array(CountryCode).check(z.minLength(1), z.maxLength(MAX_POLICY_COUNTRIES)),
+  }),
+  z.strictObject({
+    type: z.literal('never_countries'),
+    countries: z.array(CountryCode).check(z.minLength(1), z.maxLength(MAX_POLICY_COUNTRIES)),
+  }),
   z.strictObject({
     type: z.literal('instrument_parties'),
     instrument: z.enum(['UNCC', 'BUDAPEST']),
-    parties: z.array(CountryCode).check(z.minLength(1)),
+    parties: z.array(CountryCode).check(z.minLength(1), z.maxLength(MAX_POLICY_COUNTRIES)),
   }),
   z.strictObject({ type: z.literal('no_private_sector'), atOrAbove: z._default(Tlp, 'CLEAR') }),
-  z.strictObject({ type: z.literal('red_only_to'), orgIds: z.array(Id).check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal('red_only_to'), orgIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_POLICY_ORGS)) }),
   z.strictObject({ type: z.literal('purge_after_close'), days: z.int().check(z.gte(0), z.lte(3650)) }),
 ]);
 export type PolicyRule = z.infer<typeof PolicyRule>;
