@@ -2,11 +2,12 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { type Deps, DomainError } from '@taskforce/core';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import type * as z from 'zod/mini';
 import type { Authenticator } from './auth';
-import type { Env } from './http';
+import { type Env, idempotencyKeyCheck } from './http';
 import { jsonLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
-import { type Problem, problem, problemResponse } from './problem';
+import { MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
 import { registerAuditRoutes } from './routes/audit';
 import { registerIncidentRoutes } from './routes/incidents';
 import { registerNotificationRoutes } from './routes/notifications';
@@ -16,6 +17,7 @@ import { registerPortalRoutes } from './routes/portal';
 import { registerRequestRoutes } from './routes/requests';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerWorkspaceRoutes } from './routes/workspaces';
+import { bodyErrorResponses } from './schemas';
 
 export interface AppOptions {
   deps: Deps;
@@ -26,20 +28,44 @@ export interface AppOptions {
 }
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
+/** `idempotency-key` → `Idempotency-Key`: headers are named as the API documents them. */
+const headerName = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
+
+/** Each offending field of a failed validation, named from the request's top (`body.legalBasis.text`, `path.workspaceId`). */
+const fieldErrors = (target: string, issues: z.core.$ZodIssue[]) => {
+  const where = TARGET_NAMES[target] ?? target;
+  const name = (path: PropertyKey[]) =>
+    where === 'header' ? headerName(String(path[0] ?? 'header')) : [where, ...path.map(String)].join('.');
+  return issues.flatMap((i) =>
+    // An unknown field is named itself, not the object that holds it.
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((k) => ({ field: name([...i.path, k]), message: 'is not a field of this request' }))
+      : [{ field: name(i.path), message: i.message }],
+  );
+};
 
 export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOptions) => {
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
     problemResponse({ ...p, requestId: c.get('requestId') }, { 'X-Request-Id': c.get('requestId'), ...headers });
   const app = new OpenAPIHono<Env>({
     onInvalid: (target, issues, c) => {
-      const where = TARGET_NAMES[target] ?? target;
-      const errors = issues.map((i) => ({
-        field: where === 'header' ? String(i.path[0] ?? 'header') : [where, ...i.path.map(String)].join('.'),
-        message: i.message,
-      }));
-      const first = errors[0]!;
-      return respond(c, problem('validation', `${first.field}: ${first.message}`, { errors }));
+      const all = fieldErrors(target, issues);
+      const first = all[0]!;
+      const omitted = all.length - MAX_LISTED_ERRORS;
+      const detail = `${first.field}: ${first.message}${all.length > 1 ? ` (and ${all.length - 1} more)` : ''}`;
+      return respond(
+        c,
+        problem('validation', detail, { errors: all.slice(0, MAX_LISTED_ERRORS), ...(omitted > 0 ? { errorsOmitted: omitted } : {}) }),
+      );
     },
+    onReject: (r, c) =>
+      respond(
+        c,
+        problem(r.status === 413 ? 'too_large' : 'unsupported_media_type', `${r.field}: ${r.message}`, {
+          errors: [{ field: r.field, message: r.message }],
+        }),
+      ),
+    bodyResponses: bodyErrorResponses,
   });
 
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
@@ -84,6 +110,7 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOpti
     c.set('principal', await auth.verify(token));
     return next();
   });
+  app.use('/v1/*', idempotencyKeyCheck);
 
   registerOrganisationRoutes(app, deps);
   registerWorkspaceRoutes(app, deps);

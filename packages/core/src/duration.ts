@@ -28,4 +28,3 @@ export const durationMs = (text: string): number => {
 };
 
 export const addDuration = (at: Date, text: string, sign: 1 | -1 = 1): Date => new Date(at.getTime() + sign * durationMs(text));
-

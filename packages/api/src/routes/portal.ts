@@ -1,7 +1,6 @@
 import {
   acknowledgeRequest,
   type Deps,
-  DomainError,
   getInboxRequest,
   listInbox,
   listPartnerEvidence,
@@ -11,9 +10,8 @@ import {
   respondToRequest,
   uploadEvidence,
 } from '@taskforce/core';
-import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema } from '../http';
+import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema, PathId } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   ClarifyBody,
@@ -30,8 +28,8 @@ import {
 } from '../schemas';
 
 const tags = ['Partner portal'];
-const RequestParams = z.object({ requestId: z.string() });
-const EvidenceParams = z.extend(RequestParams, { evidenceId: z.string() });
+const RequestParams = z.object({ requestId: PathId('Data request id') });
+const EvidenceParams = z.extend(RequestParams, { evidenceId: PathId('Evidence item id') });
 
 /**
  * The private partners' side: only the requests addressed to the caller's organisation, with
@@ -132,15 +130,6 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
     },
   );
 
-  app.use(
-    '/v1/portal/requests/:requestId/evidence/:evidenceId/content',
-    bodyLimit({
-      maxSize: MAX_EVIDENCE_BYTES,
-      onError: () => {
-        throw new DomainError('too_large', `evidence content is limited to ${MAX_EVIDENCE_BYTES} bytes per direct upload`, 'body');
-      },
-    }),
-  );
   app.openapi(
     createRoute({
       method: 'put',
@@ -149,7 +138,11 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       summary: 'Upload the content of a registered evidence item; refused unless its size and SHA-256 match',
       request: {
         params: EvidenceParams,
-        body: { content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } }, required: true },
+        body: {
+          content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } },
+          required: true,
+          maxBytes: MAX_EVIDENCE_BYTES,
+        },
       },
       responses: { 200: json(EvidenceItemSchema, 'Stored'), ...commandErrorResponses },
     }),
