@@ -1,9 +1,9 @@
-import { swaggerUI } from '@hono/swagger-ui';
 import { type Deps, DomainError } from '@taskforce/core';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type * as z from 'zod/mini';
 import type { Authenticator } from './auth';
+import { type DocsAssets, registerDocs } from './docs';
 import { type Env, idempotencyKeyCheck } from './http';
 import { jsonLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
@@ -23,6 +23,8 @@ export interface AppOptions {
   deps: Deps;
   auth: Authenticator;
   logger?: Logger;
+  /** Swagger UI's files for `/docs` (e.g. `docsFromDirectory(...)`); without them `/docs` is a 404. */
+  docs?: DocsAssets;
   /** Extra routes mounted before authentication, e.g. the local runtime's dev login. */
   extend?: (app: OpenAPIHono<Env>) => void;
 }
@@ -44,7 +46,7 @@ const fieldErrors = (target: string, issues: z.core.$ZodIssue[]) => {
   );
 };
 
-export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOptions) => {
+export const createApp = ({ deps, auth, logger = jsonLogger(), docs, extend }: AppOptions) => {
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
     problemResponse({ ...p, requestId: c.get('requestId') }, { 'X-Request-Id': c.get('requestId'), ...headers });
   const app = new OpenAPIHono<Env>({
@@ -98,7 +100,7 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), extend }: AppOpti
     });
     return c.json(document);
   });
-  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+  registerDocs(app, docs, (detail) => problemResponse(problem('not_found', detail)));
 
   extend?.(app);
 

@@ -1,5 +1,6 @@
 export * from './app';
 export * from './auth';
+export * from './docs';
 export * from './http';
 export * from './log';
 export * from './openapi';

@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
-import { type App, createApp, createRoute, jsonLogger, jwtAuthenticator, type Logger } from '@taskforce/api';
+import { type App, createApp, createRoute, docsFromDirectory, jsonLogger, jwtAuthenticator, type Logger } from '@taskforce/api';
 import { type Clock, type Deps, Principal, type SweepReport, sweepDue, systemClock, timeOrderedIds } from '@taskforce/core';
 import {
   countRequests,
@@ -150,6 +151,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const app = createApp({
     deps,
     logger,
+    // Swagger UI from the pinned package in node_modules: /docs needs no network.
+    docs: docsFromDirectory(dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))),
     auth: jwtAuthenticator({ issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwks }),
     extend: (a) => {
       a.get('/.well-known/jwks.json', (c) => c.json(jwks));
