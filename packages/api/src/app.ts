@@ -33,17 +33,30 @@ const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', par
 /** `idempotency-key` → `Idempotency-Key`: headers are named as the API documents them. */
 const headerName = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
 
+const depth = (issues: z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+
+/**
+ * The issues that name the offending fields: an unknown field is named itself, not the object
+ * holding it; a value that fits no branch of a union is explained by the branch it came closest
+ * to (whose issues lie deepest), e.g. `releasableTo.0` rather than `releasableTo`.
+ */
+const leafIssues = (issues: z.core.$ZodIssue[], at: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] =>
+  issues.flatMap((i) => {
+    const path = [...at, ...i.path];
+    if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ path: [...path, k], message: 'is not a field of this request' }));
+    if (i.code === 'invalid_union' && i.errors.length > 0) {
+      const closest = i.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      if (closest.length > 0 && depth(closest) > 0) return leafIssues(closest, path);
+    }
+    return [{ path, message: i.message }];
+  });
+
 /** Each offending field of a failed validation, named from the request's top (`body.legalBasis.text`, `path.workspaceId`). */
 const fieldErrors = (target: string, issues: z.core.$ZodIssue[]) => {
   const where = TARGET_NAMES[target] ?? target;
   const name = (path: PropertyKey[]) =>
     where === 'header' ? headerName(String(path[0] ?? 'header')) : [where, ...path.map(String)].join('.');
-  return issues.flatMap((i) =>
-    // An unknown field is named itself, not the object that holds it.
-    i.code === 'unrecognized_keys'
-      ? i.keys.map((k) => ({ field: name([...i.path, k]), message: 'is not a field of this request' }))
-      : [{ field: name(i.path), message: i.message }],
-  );
+  return leafIssues(issues).map((i) => ({ field: name(i.path), message: i.message }));
 };
 
 export const createApp = ({ deps, auth, logger = jsonLogger(), docs, extend }: AppOptions) => {
@@ -102,6 +115,9 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), docs, extend }: A
   });
   registerDocs(app, docs, (detail) => problemResponse(problem('not_found', detail)));
 
+  // Before any route, the local runtime's own included.
+  app.use('/v1/*', idempotencyKeyCheck);
+
   extend?.(app);
 
   app.use('/v1/*', async (c, next) => {
@@ -112,7 +128,6 @@ export const createApp = ({ deps, auth, logger = jsonLogger(), docs, extend }: A
     c.set('principal', await auth.verify(token));
     return next();
   });
-  app.use('/v1/*', idempotencyKeyCheck);
 
   registerOrganisationRoutes(app, deps);
   registerWorkspaceRoutes(app, deps);

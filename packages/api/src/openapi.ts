@@ -71,6 +71,28 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
 
 const bodyIssue = (message: string): z.core.$ZodIssue => ({ code: 'custom', path: [], message, input: undefined });
 
+/** Read past before answering 413; a larger body is cut off (its sender sees the connection close). */
+const DISCARD_LIMIT = 16 * 1024 * 1024;
+/**
+ * Reads and drops a refused body, so the 413 reaches a client still sending it: answered
+ * unread, the local runtime's Node adapter (which holds the body's stream open once a middleware
+ * touched it) resets the connection instead, and the client sees no response at all.
+ */
+const discardBody = async (req: Request) => {
+  if (!req.body || req.body.locked) return;
+  const reader = req.body.getReader();
+  try {
+    for (let read = 0; read <= DISCARD_LIMIT; ) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      read += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The sender went away: nothing left to answer.
+  }
+};
+
 export interface DocumentInfo {
   openapi: '3.1.0';
   info: { title: string; version: string; description?: string };
@@ -117,7 +139,10 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
     const maxBytes = body?.maxBytes ?? JSON_BODY_LIMIT;
     const limit = bodyLimit({
       maxSize: maxBytes,
-      onError: (c) => this.#onReject({ status: 413, field: 'body', message: `must be at most ${maxBytes} bytes` }, c as Context<E>),
+      onError: async (c) => {
+        await discardBody(c.req.raw);
+        return this.#onReject({ status: 413, field: 'body', message: `must be at most ${maxBytes} bytes` }, c as Context<E>);
+      },
     });
     const schema = body?.content['application/json']?.schema;
     if (!schema) return [limit];

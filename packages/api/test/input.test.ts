@@ -55,6 +55,17 @@ describe('path parameters', () => {
 });
 
 describe('Idempotency-Key', () => {
+  it('is checked on routes added by the runtime too', async () => {
+    const extended = createApp({
+      deps: {} as never,
+      auth: { verify: () => Promise.reject(new Error('no')) },
+      logger: silent,
+      extend: (a) => a.post('/v1/dev/thing', (c) => c.json({ ok: true }, 200)),
+    });
+    const res = await extended.request('/v1/dev/thing', { method: 'POST', headers: { 'idempotency-key': 'bad key' } });
+    expect(res.status).toBe(400);
+  });
+
   it('is checked on every route, also those that do not declare it', async () => {
     for (const [method, path] of [
       ['PUT', '/v1/contacts/THA'],
@@ -120,6 +131,15 @@ describe('request schemas', () => {
     const text = await res.text();
     expect(text.length).toBeLessThan(2_000);
     expect(JSON.parse(text).errors.map((e: Json) => e.field)).toEqual(['body.rules']);
+  });
+
+  it('name the field inside a union value that fits no branch, and an unknown field by its name', async () => {
+    const ws = '/v1/workspaces/ws-123/tasks';
+    const body = { title: 't', assigneeOrgId: 'usa-fbi', dueAt: '2026-06-01T00:00:00Z' };
+    const union = await sendJson('POST', ws, { ...body, marking: { tlp: 'AMBER', releasableTo: ['THA', 'not a country'] } });
+    expect(((await union.json()) as Json).errors.map((e: Json) => e.field)).toEqual(['body.marking.releasableTo.1']);
+    const unknown = await sendJson('POST', ws, { ...body, marking: { tlp: 'AMBER', colour: 'red' } });
+    expect(((await unknown.json()) as Json).errors).toEqual([{ field: 'body.marking.colour', message: 'is not a field of this request' }]);
   });
 
   it('refuse a 200,000-country policy rule by its bound', async () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { durationMs, isDuration, parseDuration } from './duration';
+import { durationMs, parseDuration } from './duration';
 
 /** ISO 3166-1 alpha-3 country code, upper case (VNM, USA, THA, GBR, …). */
 export const CountryCode = z
@@ -26,6 +26,9 @@ export const positiveInt = () => z.int().check(z.positive());
 /** A safe integer of zero or more: counts. */
 export const nonNegativeInt = () => z.int().check(z.gte(0));
 
+/** Days, hours, minutes, seconds, at most 6 digits each, at least one of them (what `parseDuration` reads). */
+const DURATION_SHAPE = /^P(?=\d|T\d)(?:\d{1,6}D)?(?:T(?=\d)(?:\d{1,6}H)?(?:\d{1,6}M)?(?:\d{1,6}S)?)?$/;
+
 /**
  * A fixed-length ISO 8601 duration from `min` to `max` (e.g. PT1M to P1D): every duration a
  * caller sends is bounded here, so no clock can be set to a time that cannot be computed.
@@ -34,7 +37,7 @@ export const durationBetween = (min: string, max: string) => {
   const [lo, hi] = [durationMs(min), durationMs(max)];
   return z.string().check(
     z.maxLength(32, { abort: true }),
-    z.refine(isDuration, { message: `must be a fixed-length ISO 8601 duration such as ${min} or ${max}`, abort: true }),
+    z.regex(DURATION_SHAPE, { message: `must be a fixed-length ISO 8601 duration such as ${min} or ${max}`, abort: true }),
     z.refine((d) => {
       const ms = parseDuration(d) ?? -1;
       return ms >= lo && ms <= hi;
