@@ -32,7 +32,20 @@ export const PolicyRule = z.discriminatedUnion('type', [
 ]);
 export type PolicyRule = z.infer<typeof PolicyRule>;
 
-export const CountryPolicyInput = z.strictObject({ rules: z.array(PolicyRule).check(z.maxLength(50)) });
+/** Countries and organisations named across all of one country's rules. */
+export const MAX_POLICY_ENTRIES = 500;
+const entriesOf = (r: PolicyRule): number =>
+  'countries' in r ? r.countries.length : 'parties' in r ? r.parties.length : 'orgIds' in r ? r.orgIds.length : 0;
+
+export const CountryPolicyInput = z.strictObject({
+  rules: z.array(PolicyRule).check(
+    z.maxLength(50),
+    z.refine(
+      (rules) => rules.reduce((n, r) => n + entriesOf(r), 0) <= MAX_POLICY_ENTRIES,
+      `the rules may name at most ${MAX_POLICY_ENTRIES} countries and organisations in all`,
+    ),
+  ),
+});
 export type CountryPolicyInput = z.infer<typeof CountryPolicyInput>;
 
 export const CountryPolicy = z.extend(CountryPolicyInput, {
@@ -49,6 +62,11 @@ export interface PolicySet {
   countries: Record<string, CountryPolicy>;
 }
 export const EMPTY_POLICY_SET: PolicySet = { version: 0, countries: {} };
+/**
+ * All countries' policies are one stored record, and a record holds at most 400 KB: the set,
+ * as JSON, stays within this many bytes, or the country setting its policy is told so.
+ */
+export const MAX_POLICY_SET_BYTES = 300_000;
 
 export type PolicyAction = 'read' | 'list' | 'notify' | 'export';
 

@@ -58,6 +58,10 @@ describe('durations in inputs are bounded', () => {
     expect(issues(CountryPolicyInput, { rules: [{ type: 'never_countries', countries: many }] })).toEqual([
       expect.stringMatching(/^rules\.0\.countries: /),
     ]);
+    const twoHundred = many.slice(0, 200);
+    expect(issues(CountryPolicyInput, { rules: [1, 2, 3].map(() => ({ type: 'only_countries', countries: twoHundred })) })).toEqual([
+      'rules: the rules may name at most 500 countries and organisations in all',
+    ]);
     expect(
       issues(RaiseIncidentInput, { severity: 'high', type: 'other', summary: 'x', countries: many.slice(0, 21) }).some((m) =>
         m.startsWith('countries:'),
