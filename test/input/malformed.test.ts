@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Document,
   type Location,
+  largestValue,
   locationsOf,
   type Operation,
   operationsOf,
@@ -434,6 +435,34 @@ const oddCases = (op: Operation): Case[] => {
   });
 };
 
+/**
+ * The largest valid bodies, as far as the schema can say (three-byte characters, then one-byte
+ * ones, whichever fits the body limit): bounds must also keep what is stored within the store's
+ * item size. These may succeed, never 5xx.
+ */
+const largestCases = (op: Operation): Case[] => {
+  if (!op.body?.json) return [];
+  const { url, headers } = baseRequest(op);
+  for (const fill of ['€', 'x']) {
+    const text = JSON.stringify(largestValue(op.body.json, resolve, fill));
+    if (text.length < JSON_LIMIT / 3 || Buffer.byteLength(text) <= JSON_LIMIT) {
+      const what = `largest body (${Buffer.byteLength(text)} bytes of ${fill === 'x' ? 'ASCII' : 'three-byte characters'})`;
+      return [
+        {
+          op,
+          kind: 'largest',
+          what,
+          url,
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: text,
+          expect: { status: 'not-5xx' },
+        },
+      ];
+    }
+  }
+  return [];
+};
+
 // ---------------------------------------------------------------------------------------------
 // Sending and judging
 // ---------------------------------------------------------------------------------------------
@@ -505,7 +534,7 @@ describe('malformed input to every operation of the OpenAPI document', () => {
       ...rawBodyCases(op),
       ...unknownIdCases(op),
     ]);
-    const odd = operations.flatMap(oddCases);
+    const odd = operations.flatMap((op) => [...oddCases(op), ...largestCases(op)]);
 
     const histogram = new Map<number, number>();
     const byKind = new Map<string, number>();

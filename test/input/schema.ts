@@ -180,3 +180,52 @@ export const locationsOf = (root: Schema, resolve: (s: Schema) => Schema): Locat
   walk(root, validValue(root, resolve), [], (v) => v, true, 0);
   return out;
 };
+
+/** The `i`th of many distinct values a pattern takes (for arrays whose items must differ), as long as it allows. */
+const DISTINCT: Record<string, (i: number, max: number) => string> = {
+  '^[a-z0-9][a-z0-9-]{2,63}$': (i, max) => `org-${i}-`.padEnd(max, 'x'),
+  '^[A-Z]{3}$': (i) => String.fromCharCode(65 + (Math.floor(i / 676) % 26), 65 + (Math.floor(i / 26) % 26), 65 + (i % 26)),
+};
+
+/**
+ * The largest value a schema allows, as far as it can say: every property, every array at its
+ * longest (items distinct where a pattern lets them be), every free-text string at its longest
+ * in `fill` characters, every number at its maximum.
+ */
+export const largestValue = (s: Schema, resolve: (s: Schema) => Schema, fill: string, name = '', i = 0, depth = 0): unknown => {
+  const r = resolve(s);
+  if (depth > 12) return undefined;
+  if (name in NAMED_VALUES) return NAMED_VALUES[name];
+  if (r.const !== undefined) return r.const;
+  if (r.enum) return r.enum[i % r.enum.length];
+  const branches = (r.anyOf ?? r.oneOf) as Schema[] | undefined;
+  if (branches) {
+    const all = branches.map((b) => largestValue(b, resolve, fill, name, i, depth + 1));
+    return all.reduce((a, b) => ((JSON.stringify(b) ?? '').length > (JSON.stringify(a) ?? '').length ? b : a));
+  }
+  switch ([r.type].flat()[0]) {
+    case 'object':
+      return Object.fromEntries(
+        Object.entries((r.properties ?? {}) as Record<string, Schema>).map(([k, ps]) => [
+          k,
+          largestValue(ps, resolve, fill, k, i, depth + 1),
+        ]),
+      );
+    case 'array':
+      return Array.from({ length: Math.min(r.maxItems ?? 3, 500) }, (_, j) =>
+        largestValue(r.items ?? {}, resolve, fill, name, j, depth + 1),
+      );
+    case 'integer':
+    case 'number':
+      return r.maximum ?? 1;
+    case 'boolean':
+      return true;
+    case 'string': {
+      if (r.format && FORMAT_VALUES[r.format]) return FORMAT_VALUES[r.format];
+      if (r.pattern) return DISTINCT[r.pattern]?.(i, r.maxLength ?? 64) ?? PATTERN_VALUES[r.pattern] ?? 'x';
+      return fill.repeat(r.maxLength ?? 100);
+    }
+    default:
+      return null;
+  }
+};
