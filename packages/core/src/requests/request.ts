@@ -53,6 +53,9 @@ export const RequestClock = z.object({
 });
 export type RequestClock = z.infer<typeof RequestClock>;
 
+/** Rounds of questions one request takes: each can hold 10,000 characters, and the request is one stored item. */
+export const MAX_CLARIFICATIONS = 10;
+
 export const ClarificationEntry = z.object({
   question: z.string(),
   askedAt: IsoDateTime,
