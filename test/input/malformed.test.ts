@@ -37,7 +37,7 @@ const JSON_LIMIT = 256 * 1024;
 const CONCURRENCY = 8;
 
 /** What a case must answer: a 400 naming a field, another status (naming a field), or anything but a 5xx. */
-type Expect = { status: 400 | 404 | 413 | 415; field?: string } | { status: 'not-5xx' };
+type Expect = { status: 400 | 401 | 404 | 413 | 415; field?: string } | { status: 'not-5xx' };
 interface Case {
   op: Operation;
   kind: string;
@@ -463,6 +463,35 @@ const largestCases = (op: Operation): Case[] => {
   return [];
 };
 
+const TOKENS = ['', 'Bearer', 'Bearer ', 'Bearer x.y.z', `Bearer ${'a'.repeat(8000)}`, 'Basic dXNlcjpwYXNz', 'bearer\tx'];
+/** Every operation behind authentication refuses a missing or malformed bearer token with 401. */
+const authCases = (op: Operation): Case[] => {
+  if (!op.path.startsWith('/v1/') || op.path.startsWith('/v1/dev/')) return [];
+  const { url, headers } = baseRequest(op);
+  const { authorization: _, ...rest } = headers;
+  return TOKENS.map((v) => ({
+    op,
+    kind: 'auth',
+    what: `Authorization: ${truncate(JSON.stringify(v), 30)}`,
+    url,
+    ...withBody(op, v ? { ...rest, authorization: v } : rest),
+    expect: { status: 401 },
+  }));
+};
+
+/** A method a path does not have is a 404 problem, like any route that is not there. */
+const methodCases = (ops: Operation[]): Case[] => {
+  const byPath = new Map<string, Set<string>>();
+  for (const op of ops) byPath.set(op.path, (byPath.get(op.path) ?? new Set()).add(op.method));
+  return [...byPath].flatMap(([path, methods]) => {
+    const op = ops.find((o) => o.path === path)!;
+    const { url, headers } = baseRequest(op);
+    return ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
+      .filter((m) => !methods.has(m))
+      .map((m) => ({ op: { ...op, method: m }, kind: 'method', what: `${m} ${path}`, url, headers, expect: { status: 404 as const } }));
+  });
+};
+
 // ---------------------------------------------------------------------------------------------
 // Sending and judging
 // ---------------------------------------------------------------------------------------------
@@ -533,7 +562,9 @@ describe('malformed input to every operation of the OpenAPI document', () => {
       ...bodyCases(op),
       ...rawBodyCases(op),
       ...unknownIdCases(op),
+      ...authCases(op),
     ]);
+    malformed.push(...methodCases(operations));
     const odd = operations.flatMap((op) => [...oddCases(op), ...largestCases(op)]);
 
     const histogram = new Map<number, number>();
