@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -50,11 +50,12 @@ const invoke = async <R>(fn: FunctionName, event: unknown, env: Record<string, s
       JSON.stringify(event),
       JSON.stringify(lambdaContext(fn)),
     ],
-    { env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1', ...env }, cwd: join(REPO_ROOT, 'functions') },
+    // Room for the largest response a test reads: Swagger UI's script for /docs.
+    { env: { PATH: process.env.PATH, NODE_NO_WARNINGS: '1', ...env }, cwd: join(REPO_ROOT, 'functions'), maxBuffer: 16 * 1024 * 1024 },
   );
   return JSON.parse(stdout.slice(stdout.lastIndexOf('\n@@') + 3)) as R;
 };
-type HttpResult = { statusCode: number; headers: Record<string, string>; body: string };
+type HttpResult = { statusCode: number; headers: Record<string, string>; body: string; isBase64Encoded?: boolean };
 
 beforeAll(async () => {
   bundles = await bundleAll(outDir);
@@ -107,6 +108,23 @@ describe('bundles as Lambda runs them', () => {
       const failed = invoke('api', httpApiEvent('GET', '/health'), { ...aws.env, CURSOR_KEYS: keys });
       await expect(failed).rejects.toThrow(/CURSOR_KEYS/);
     }
+  }, 60_000);
+
+  it('api: stays within its 300 KB budget and serves /docs from the files beside it, not from its script', async () => {
+    expect(bundles.api.bytes).toBeLessThanOrEqual(300 * 1024);
+    const swaggerUi = readFileSync(join(bundles.api.dir, 'swagger-ui', 'swagger-ui-bundle.js'), 'utf8');
+    expect(readFileSync(bundles.api.file, 'utf8').includes(swaggerUi.slice(100_000, 100_200))).toBe(false);
+
+    const page = await invoke<HttpResult>('api', httpApiEvent('GET', '/docs'));
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(page.body).toContain('<script src="/docs/swagger-ui-bundle.js">');
+
+    const script = await invoke<HttpResult>('api', httpApiEvent('GET', '/docs/swagger-ui-bundle.js'));
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
+    const bytes = script.isBase64Encoded ? Buffer.from(script.body, 'base64').toString('utf8') : script.body;
+    expect(bytes === swaggerUi).toBe(true);
   }, 60_000);
 
   it('sweep → fan-out → delivery: relays the outbox and passes each event on, from the bundles', async () => {

@@ -1,6 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SWAGGER_UI_FILES } from '@taskforce/api/docs';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,7 +50,20 @@ export interface Bundle {
   metafile: Metafile;
 }
 
-/** Bundles one entry point into `<outDir>/<name>/index.mjs`. */
+/**
+ * Files a function reads from its own asset directory at run time rather than from its JS
+ * bundle: the API serves Swagger UI (1.7 MB of script, pinned swagger-ui-dist) for `/docs`
+ * from `swagger-ui/` next to `index.mjs`, so the bundle stays within its budget.
+ */
+const SIDE_FILES: Record<string, { from: () => string; to: string; files: readonly string[] }> = {
+  api: {
+    from: () => dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json')),
+    to: 'swagger-ui',
+    files: Object.keys(SWAGGER_UI_FILES),
+  },
+};
+
+/** Bundles one entry point into `<outDir>/<name>/index.mjs`, with the files it reads beside it. */
 export const bundleFunction = async (name: string, entry: string, outDir: string): Promise<Bundle> => {
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
@@ -56,6 +71,12 @@ export const bundleFunction = async (name: string, entry: string, outDir: string
   const result = await build(bundleOptions(entry, file));
   const metafile = result.metafile!;
   const bytes = Object.values(metafile.outputs)[0]!.bytes;
+  const side = SIDE_FILES[name];
+  if (side) {
+    const [from, to] = [side.from(), join(dir, side.to)];
+    mkdirSync(to, { recursive: true });
+    for (const f of side.files) copyFileSync(join(from, f), join(to, f));
+  }
   return { name, dir, file, bytes, metafile };
 };
 

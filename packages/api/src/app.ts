@@ -1,14 +1,15 @@
-import { swaggerUI } from '@hono/swagger-ui';
 import { type Deps, DomainError, organisationRegistry, type RegistryOptions } from '@taskforce/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import type * as z from 'zod/mini';
 import type { Authenticator } from './auth';
 import { type CursorKeys, cursorSealer } from './cursor';
-import type { Env } from './http';
+import { type DocsAssets, registerDocs } from './docs';
+import { type Env, idempotencyKeyCheck } from './http';
 import { jsonLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
-import { type Problem, problem, problemResponse } from './problem';
+import { MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
 import { registerAuditRoutes } from './routes/audit';
 import { registerIncidentRoutes } from './routes/incidents';
 import { registerNotificationRoutes } from './routes/notifications';
@@ -18,6 +19,7 @@ import { registerPortalRoutes } from './routes/portal';
 import { registerRequestRoutes } from './routes/requests';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerWorkspaceRoutes } from './routes/workspaces';
+import { bodyErrorResponses } from './schemas';
 
 export interface AppOptions {
   deps: Deps;
@@ -25,6 +27,8 @@ export interface AppOptions {
   /** The deployment's keys that seal list cursors (see cursor.ts); required, so that no list hands out a raw store key. */
   cursorKeys: CursorKeys;
   logger?: Logger;
+  /** Swagger UI's files for `/docs` (e.g. `docsFromDirectory(...)`); without them `/docs` is a 404. */
+  docs?: DocsAssets;
   /** Extra routes mounted before authentication, e.g. the local runtime's dev login. */
   extend?: (app: OpenAPIHono<Env>) => void;
   /** How long this process trusts what it read of an organisation (default a minute). */
@@ -32,8 +36,36 @@ export interface AppOptions {
 }
 
 const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header' };
+/** `idempotency-key` → `Idempotency-Key`: headers are named as the API documents them. */
+const headerName = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, dash: string, ch: string) => dash + ch.toUpperCase());
 
-export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), extend, registry: registryOptions }: AppOptions) => {
+const depth = (issues: z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+
+/**
+ * The issues that name the offending fields: an unknown field is named itself, not the object
+ * holding it; a value that fits no branch of a union is explained by the branch it came closest
+ * to (whose issues lie deepest), e.g. `releasableTo.0` rather than `releasableTo`.
+ */
+const leafIssues = (issues: z.core.$ZodIssue[], at: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] =>
+  issues.flatMap((i) => {
+    const path = [...at, ...i.path];
+    if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ path: [...path, k], message: 'is not a field of this request' }));
+    if (i.code === 'invalid_union' && i.errors.length > 0) {
+      const closest = i.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      if (closest.length > 0 && depth(closest) > 0) return leafIssues(closest, path);
+    }
+    return [{ path, message: i.message }];
+  });
+
+/** Each offending field of a failed validation, named from the request's top (`body.legalBasis.text`, `path.workspaceId`). */
+const fieldErrors = (target: string, issues: z.core.$ZodIssue[]) => {
+  const where = TARGET_NAMES[target] ?? target;
+  const name = (path: PropertyKey[]) =>
+    where === 'header' ? headerName(String(path[0] ?? 'header')) : [where, ...path.map(String)].join('.');
+  return leafIssues(issues).map((i) => ({ field: name(i.path), message: i.message }));
+};
+
+export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), docs, extend, registry: registryOptions }: AppOptions) => {
   // One per warm process: the principal's kind and country come from here, never from the token.
   const registry = organisationRegistry((id) => deps.store.get({ kind: 'organisation', id }), registryOptions);
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
@@ -51,14 +83,23 @@ export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), exten
       open: (c, list, cursor) => sealer.open(cursor, binding(c, list)),
     },
     onInvalid: (target, issues, c) => {
-      const where = TARGET_NAMES[target] ?? target;
-      const errors = issues.map((i) => ({
-        field: where === 'header' ? String(i.path[0] ?? 'header') : [where, ...i.path.map(String)].join('.'),
-        message: i.message,
-      }));
-      const first = errors[0]!;
-      return respond(c, problem('validation', `${first.field}: ${first.message}`, { errors }));
+      const all = fieldErrors(target, issues);
+      const first = all[0]!;
+      const omitted = all.length - MAX_LISTED_ERRORS;
+      const detail = `${first.field}: ${first.message}${all.length > 1 ? ` (and ${all.length - 1} more)` : ''}`;
+      return respond(
+        c,
+        problem('validation', detail, { errors: all.slice(0, MAX_LISTED_ERRORS), ...(omitted > 0 ? { errorsOmitted: omitted } : {}) }),
+      );
     },
+    onReject: (r, c) =>
+      respond(
+        c,
+        problem(r.status === 413 ? 'too_large' : 'unsupported_media_type', `${r.field}: ${r.message}`, {
+          errors: [{ field: r.field, message: r.message }],
+        }),
+      ),
+    bodyResponses: bodyErrorResponses,
   });
 
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
@@ -91,7 +132,10 @@ export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), exten
     });
     return c.json(document);
   });
-  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+  registerDocs(app, docs, (detail) => problemResponse(problem('not_found', detail)));
+
+  // Before any route, the local runtime's own included.
+  app.use('/v1/*', idempotencyKeyCheck);
 
   extend?.(app);
 

@@ -6,8 +6,13 @@
  *
  * The route shape follows OpenAPI and @hono/zod-openapi: `createRoute({ method, path, request,
  * responses })`, then `app.openapi(route, handler)`; paths use `{param}`.
+ *
+ * Bodies are read here, not by hono's json validator (which validates `{}` when the media type is
+ * not JSON): every route's body is capped in size (413), a body sent to a JSON route must say it is
+ * JSON (415), malformed JSON is refused as an invalid `body`, and an optional body may be absent.
  */
 import { type Context, type Env, Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
 import { CURSOR_REFUSED } from './cursor';
@@ -26,8 +31,11 @@ export interface RouteConfig {
     params?: Schema;
     query?: Schema;
     headers?: Schema;
-    /** Only `application/json` bodies are validated; other media types are described, and read by the handler. */
-    body?: { content: Content; required?: boolean; description?: string };
+    /**
+     * Only `application/json` bodies are validated; other media types are described, and read by the handler.
+     * `maxBytes` caps the body (default {@link JSON_BODY_LIMIT}).
+     */
+    body?: { content: Content; required?: boolean; description?: string; maxBytes?: number };
   };
   responses: Record<number, { description: string; content?: Content }>;
 }
@@ -48,6 +56,43 @@ export type Valid<R extends RouteConfig> = Part<Req<R>['params'], 'param'> &
 type Target = 'param' | 'query' | 'header' | 'json';
 /** Turns a failed validation into the response; the target is named as in the route (`json` is the body). */
 export type InvalidHook<E extends Env> = (target: Target, issues: z.core.$ZodIssue[], c: Context<E>) => Response;
+/** A request refused before its schemas apply: a body over the limit (413) or not in the route's media type (415). */
+export interface Rejection {
+  status: 413 | 415;
+  /** `body`, or the header at fault. */
+  field: string;
+  message: string;
+}
+export type RejectHook<E extends Env> = (rejection: Rejection, c: Context<E>) => Response;
+
+/** The largest body any route takes unless it declares its own `maxBytes`: 256 KiB. */
+export const JSON_BODY_LIMIT = 256 * 1024;
+/** `application/json` or any `+json` type, parameters (charset) aside. */
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
+
+const bodyIssue = (message: string): z.core.$ZodIssue => ({ code: 'custom', path: [], message, input: undefined });
+
+/** Read past before answering 413; a larger body is cut off (its sender sees the connection close). */
+const DISCARD_LIMIT = 16 * 1024 * 1024;
+/**
+ * Reads and drops a refused body, so the 413 reaches a client still sending it: answered
+ * unread, the local runtime's Node adapter (which holds the body's stream open once a middleware
+ * touched it) resets the connection instead, and the client sees no response at all.
+ */
+const discardBody = async (req: Request) => {
+  if (!req.body || req.body.locked) return;
+  const reader = req.body.getReader();
+  try {
+    for (let read = 0; read <= DISCARD_LIMIT; ) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      read += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The sender went away: nothing left to answer.
+  }
+};
 
 /**
  * How a paged route's cursors cross the API boundary: every route whose query has a `cursor`
@@ -99,11 +144,64 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
   readonly #routes: RouteConfig[] = [];
   readonly #onInvalid: InvalidHook<E>;
   readonly #cursors: CursorHook<E> | undefined;
+  readonly #onReject: RejectHook<E>;
+  readonly #bodyResponses: { any: RouteConfig['responses']; json: RouteConfig['responses'] };
 
-  constructor(options: { onInvalid: InvalidHook<E>; cursors?: CursorHook<E> }) {
+  constructor(options: {
+    onInvalid: InvalidHook<E>;
+    cursors?: CursorHook<E>;
+    /** Default: a plain JSON error with the rejection's status. */
+    onReject?: RejectHook<E>;
+    /** Responses documented on every route that takes a body (e.g. 413), and on those whose body is JSON (e.g. 415). */
+    bodyResponses?: { any?: RouteConfig['responses']; json?: RouteConfig['responses'] };
+  }) {
     super();
     this.#onInvalid = options.onInvalid;
     this.#cursors = options.cursors;
+    this.#onReject = options.onReject ?? ((r, c) => c.json({ error: `${r.field}: ${r.message}` }, r.status));
+    this.#bodyResponses = { any: options.bodyResponses?.any ?? {}, json: options.bodyResponses?.json ?? {} };
+  }
+
+  /** Reads, bounds and validates a route's JSON body; a route without one ignores what is sent (within the limit). */
+  #body(route: RouteConfig): MiddlewareHandler[] {
+    const body = route.request?.body;
+    const maxBytes = body?.maxBytes ?? JSON_BODY_LIMIT;
+    const limit = bodyLimit({
+      maxSize: maxBytes,
+      onError: async (c) => {
+        await discardBody(c.req.raw);
+        return this.#onReject({ status: 413, field: 'body', message: `must be at most ${maxBytes} bytes` }, c as Context<E>);
+      },
+    });
+    const schema = body?.content['application/json']?.schema;
+    if (!schema) return [limit];
+    const required = body?.required ?? false;
+    const json: MiddlewareHandler = async (c, next) => {
+      const text = c.req.raw.body ? await c.req.text() : '';
+      let value: unknown;
+      if (text.length > 0) {
+        const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+        if (!JSON_MEDIA_TYPE.test(type)) {
+          const message = `the body must be sent as application/json${type ? `, not ${type.slice(0, 100)}` : ''}`;
+          return this.#onReject({ status: 415, field: 'Content-Type', message }, c as Context<E>);
+        }
+        try {
+          value = JSON.parse(text);
+        } catch {
+          return this.#onInvalid('json', [bodyIssue('is not well-formed JSON')], c as Context<E>);
+        }
+      } else if (required) {
+        return this.#onInvalid('json', [bodyIssue('a JSON body is required')], c as Context<E>);
+      }
+      if (value !== undefined) {
+        const result = await z.safeParseAsync(schema, value);
+        if (!result.success) return this.#onInvalid('json', result.error.issues, c as Context<E>);
+        value = result.data;
+      }
+      c.req.addValidatedData('json', value as object);
+      return next();
+    };
+    return [limit, json];
   }
 
   openapi<const R extends RouteConfig>(
@@ -121,10 +219,15 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
         }),
       );
     };
+    const placeholders = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    const declared = Object.keys((req.params as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape ?? {});
+    if (placeholders.join() !== declared.join()) {
+      throw new Error(`${route.method} ${route.path}: declare a schema for each path parameter, in order (${placeholders.join(', ')})`);
+    }
     check('param', req.params);
     check('query', req.query);
     check('header', req.headers);
-    check('json', req.body?.content['application/json']?.schema);
+    checks.push(...this.#body(route));
     if (this.#cursors && isPaged(route)) checks.push(this.#pages(route, this.#cursors));
     this.on([route.method.toUpperCase()], [route.path.replace(/\{(\w+)\}/g, ':$1')], ...checks, handler as unknown as MiddlewareHandler);
     this.#routes.push(route);
@@ -225,7 +328,11 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
             }
           : {}),
         responses: Object.fromEntries(
-          Object.entries(r.responses).map(([status, res]) => [
+          Object.entries({
+            ...r.responses,
+            ...(req.body ? this.#bodyResponses.any : {}),
+            ...(req.body?.content['application/json'] ? this.#bodyResponses.json : {}),
+          }).map(([status, res]) => [
             status,
             { description: res.description, ...(res.content ? { content: content(res.content, 'output') } : {}) },
           ]),

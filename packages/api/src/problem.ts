@@ -7,14 +7,22 @@ export interface Problem {
   status: number;
   detail?: string;
   instance?: string;
-  /** For validation problems: each offending field and what is wrong with it. */
+  /** For validation problems: each offending field and what is wrong with it (at most {@link MAX_LISTED_ERRORS}). */
   errors?: { field: string; message: string }[];
+  /** How many more offending fields there were than `errors` lists. */
+  errorsOmitted?: number;
   requestId?: string;
 }
 
 export const PROBLEM_BASE = 'https://taskforce.invalid/problems/';
 
-export const problemTypes: Record<DomainErrorCode | 'internal' | 'not_acceptable', { status: number; title: string; slug: string }> = {
+/** A validation problem lists this many offending fields at most, and says how many more there were. */
+export const MAX_LISTED_ERRORS = 20;
+
+export const problemTypes: Record<
+  DomainErrorCode | 'internal' | 'not_acceptable' | 'unsupported_media_type',
+  { status: number; title: string; slug: string }
+> = {
   validation: { status: 400, title: 'Invalid request', slug: 'validation' },
   unauthenticated: { status: 401, title: 'Authentication required', slug: 'unauthenticated' },
   forbidden: { status: 403, title: 'Not allowed', slug: 'forbidden' },
@@ -25,13 +33,14 @@ export const problemTypes: Record<DomainErrorCode | 'internal' | 'not_acceptable
   precondition_required: { status: 428, title: 'If-Match required', slug: 'precondition-required' },
   too_large: { status: 413, title: 'Content too large', slug: 'content-too-large' },
   not_acceptable: { status: 406, title: 'Not acceptable', slug: 'not-acceptable' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
   internal: { status: 500, title: 'Internal error', slug: 'internal' },
 };
 
 export const problem = (
   code: keyof typeof problemTypes,
   detail: string,
-  extra: Partial<Pick<Problem, 'errors' | 'instance' | 'requestId'>> = {},
+  extra: Partial<Pick<Problem, 'errors' | 'errorsOmitted' | 'instance' | 'requestId'>> = {},
 ): Problem => {
   const t = problemTypes[code];
   return { type: PROBLEM_BASE + t.slug, title: t.title, status: t.status, detail, ...extra };

@@ -98,6 +98,7 @@ export const ProblemSchema = z
     status: z.int(),
     detail: z.optional(z.string()),
     errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+    errorsOmitted: z.optional(z.int()).check(z.meta({ description: 'How many more offending fields there were than `errors` lists' })),
     requestId: z.optional(z.string()),
   })
   .check(z.meta({ id: 'Problem' }));
@@ -127,3 +128,9 @@ export const json = <T extends z.ZodMiniType>(schema: T, description: string) =>
   content: { 'application/json': { schema } },
 });
 export const jsonBody = <T extends z.ZodMiniType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
+
+/** Documented on every route that takes a body (413) and on those whose body is JSON (415). */
+export const bodyErrorResponses = {
+  any: { 413: { description: 'The body is larger than the route takes (256 KiB unless stated)', content: problemContent } },
+  json: { 415: { description: 'A body that is not `application/json` (or `+json`)', content: problemContent } },
+};

@@ -48,7 +48,7 @@ describe('the OpenAPI document', () => {
     expect(createTask.properties.priority.default).toBe('normal');
     const limit = doc.paths['/v1/tasks'].get.parameters.find((p: { name: string }) => p.name === 'limit');
     expect(limit).toMatchObject({ in: 'query', required: false, description: expect.stringContaining('Page size') });
-    expect(doc.components.schemas.Task.properties.dueAt).toEqual({ type: 'string', format: 'date-time' });
+    expect(doc.components.schemas.Task.properties.dueAt).toEqual({ type: 'string', format: 'date-time', maxLength: 40 });
   });
 
   it('declares nothing of the workspace in what private partners receive', async () => {

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { isDuration } from './duration';
 import { MarkingInput } from './marking';
 import {
   CountryCode,
+  durationBetween,
   Id,
   IsoDateTime,
   LegalBasis,
@@ -53,7 +53,8 @@ export const InviteInput = z.strictObject({
 });
 export type InviteInput = z.infer<typeof InviteInput>;
 
-const Reminder = z.string().check(z.refine(isDuration, 'must be a fixed-length ISO 8601 duration such as P1D or PT1H'));
+/** How long before the due time the assignee is reminded. */
+const Reminder = durationBetween('PT1M', 'P90D');
 
 export const CreateTaskInput = z.strictObject({
   title: trimmed(1, 200),

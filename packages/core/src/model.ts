@@ -33,11 +33,11 @@ export type PlatformRole = z.infer<typeof PlatformRole>;
 
 /** Who calls. Built only from a verified token; never from a request body. */
 export const Principal = z.object({
-  sub: z.string().check(z.minLength(1)),
+  sub: z.string().check(z.minLength(1), z.maxLength(256)),
   orgId: Id,
   orgKind: OrgKind,
   country: CountryCode,
-  roles: z.array(PlatformRole),
+  roles: z.array(PlatformRole).check(z.maxLength(PlatformRole.options.length)),
 });
 export type Principal = z.infer<typeof Principal>;
 

@@ -4,25 +4,48 @@ import { Tlp } from './marking';
 import type { OrgKind, WorkspaceRole } from './model';
 import { CountryCode, Id, IsoDateTime, positiveInt } from './primitives';
 
+/** A rule names at most every country there is, and at most this many organisations. */
+export const MAX_POLICY_COUNTRIES = 250;
+export const MAX_POLICY_ORGS = 100;
+
 /**
  * Rules a member country sets over the records it originates. Every rule can only forbid;
  * permission comes from membership (or being the addressee of a request) and the marking.
  */
 export const PolicyRule = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('only_countries'), countries: z.array(CountryCode).check(z.minLength(1)) }),
-  z.strictObject({ type: z.literal('never_countries'), countries: z.array(CountryCode).check(z.minLength(1)) }),
+  z.strictObject({
+    type: z.literal('only_countries'),
+    countries: z.array(CountryCode).check(z.minLength(1), z.maxLength(MAX_POLICY_COUNTRIES)),
+  }),
+  z.strictObject({
+    type: z.literal('never_countries'),
+    countries: z.array(CountryCode).check(z.minLength(1), z.maxLength(MAX_POLICY_COUNTRIES)),
+  }),
   z.strictObject({
     type: z.literal('instrument_parties'),
     instrument: z.enum(['UNCC', 'BUDAPEST']),
-    parties: z.array(CountryCode).check(z.minLength(1)),
+    parties: z.array(CountryCode).check(z.minLength(1), z.maxLength(MAX_POLICY_COUNTRIES)),
   }),
   z.strictObject({ type: z.literal('no_private_sector'), atOrAbove: z._default(Tlp, 'CLEAR') }),
-  z.strictObject({ type: z.literal('red_only_to'), orgIds: z.array(Id).check(z.minLength(1)) }),
+  z.strictObject({ type: z.literal('red_only_to'), orgIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_POLICY_ORGS)) }),
   z.strictObject({ type: z.literal('purge_after_close'), days: z.int().check(z.gte(0), z.lte(3650)) }),
 ]);
 export type PolicyRule = z.infer<typeof PolicyRule>;
 
-export const CountryPolicyInput = z.strictObject({ rules: z.array(PolicyRule).check(z.maxLength(50)) });
+/** Countries and organisations named across all of one country's rules. */
+export const MAX_POLICY_ENTRIES = 500;
+const entriesOf = (r: PolicyRule): number =>
+  'countries' in r ? r.countries.length : 'parties' in r ? r.parties.length : 'orgIds' in r ? r.orgIds.length : 0;
+
+export const CountryPolicyInput = z.strictObject({
+  rules: z.array(PolicyRule).check(
+    z.maxLength(50),
+    z.refine(
+      (rules) => rules.reduce((n, r) => n + entriesOf(r), 0) <= MAX_POLICY_ENTRIES,
+      `the rules may name at most ${MAX_POLICY_ENTRIES} countries and organisations in all`,
+    ),
+  ),
+});
 export type CountryPolicyInput = z.infer<typeof CountryPolicyInput>;
 
 export const CountryPolicy = z.extend(CountryPolicyInput, {
@@ -39,6 +62,11 @@ export interface PolicySet {
   countries: Record<string, CountryPolicy>;
 }
 export const EMPTY_POLICY_SET: PolicySet = { version: 0, countries: {} };
+/**
+ * All countries' policies are one stored record, and a record holds at most 400 KB: the set,
+ * as JSON, stays within this many bytes, or the country setting its policy is told so.
+ */
+export const MAX_POLICY_SET_BYTES = 300_000;
 
 export type PolicyAction = 'read' | 'list' | 'notify' | 'export';
 

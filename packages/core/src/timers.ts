@@ -1,4 +1,4 @@
-import { addDuration, durationMs } from './duration';
+import { parseDuration } from './duration';
 import type { Task, Timer } from './model';
 
 /** Number of partitions of the due index; the sweep reads each one. */
@@ -32,9 +32,16 @@ export const dueTimerId = (subjectId: string, suffix: string) => `${subjectId}~$
 export const overdueTimerId = (taskId: string) => dueTimerId(taskId, TASK_KINDS.dueSuffix);
 export const reminderTimerId = (subjectId: string, offset: string) => `${subjectId}~remind~${offset}`;
 
+/**
+ * Offsets longer than any bounded duration were accepted before durations were bounded; no
+ * timer was ever made for them (they fell before the epoch or computed to no time at all), and
+ * their ids would exceed the store's key size, so they are left out rather than fail the command.
+ */
+const MAX_OFFSET_LENGTH = 32;
+
 export const deadlineTimerIds = (d: Pick<Deadline, 'subjectId' | 'reminders'>, kinds: DeadlineKinds): string[] => [
   dueTimerId(d.subjectId, kinds.dueSuffix),
-  ...d.reminders.map((r) => reminderTimerId(d.subjectId, r)),
+  ...d.reminders.filter((r) => r.length <= MAX_OFFSET_LENGTH).map((r) => reminderTimerId(d.subjectId, r)),
 ];
 
 /** The timers a live deadline should have from `now` on: reminders still ahead, and the deadline itself. */
@@ -42,7 +49,9 @@ export const deadlineTimers = (d: Deadline, now: Date, kinds: DeadlineKinds): Ti
   const due = new Date(d.dueAt);
   const timers: Timer[] = [];
   for (const offset of d.reminders) {
-    const at = addDuration(due, offset, -1);
+    const ms = parseDuration(offset);
+    if (ms === undefined) continue;
+    const at = new Date(due.getTime() - ms);
     if (at.getTime() > now.getTime()) {
       timers.push({
         workspaceId: d.workspaceId,
@@ -70,4 +79,5 @@ export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] 
 export const taskTimers = (task: Task, now: Date): Timer[] =>
   deadlineTimers({ workspaceId: task.workspaceId, subjectId: task.id, dueAt: task.dueAt, reminders: task.reminders }, now, TASK_KINDS);
 
-export const sortReminders = (offsets: readonly string[]): string[] => [...new Set(offsets)].sort((a, b) => durationMs(b) - durationMs(a));
+export const sortReminders = (offsets: readonly string[]): string[] =>
+  [...new Set(offsets)].sort((a, b) => (parseDuration(b) ?? 0) - (parseDuration(a) ?? 0));

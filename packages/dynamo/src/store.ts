@@ -15,6 +15,7 @@ import {
   CommitConflict,
   type CommitConflictReason,
   type DataRequest,
+  DomainError,
   type DomainEvent,
   type EvidenceItem,
   type IdempotencyRecord,
@@ -181,6 +182,10 @@ export class DynamoStore implements Store {
         if (reason) throw new CommitConflict(reason);
         if ((err.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict'))
           throw new CommitConflict('chain', 'transaction conflict');
+      }
+      // Bounded inputs keep records small; should a change still outgrow an item, the caller hears why.
+      if (err instanceof Error && err.name === 'ValidationException' && /item size has exceeded/i.test(err.message)) {
+        throw new DomainError('too_large', 'the change would make a record larger than the store holds (400 KB)');
       }
       throw err;
     }

@@ -8,6 +8,7 @@ import {
   listTasks,
   registerOrganisation,
   respondToInvitation,
+  setCountryPolicy,
   sweepDue,
   updateTask,
   verifyChain,
@@ -130,5 +131,37 @@ describe('DynamoStore on DynamoDB Local', () => {
   it('hides a workspace from non-members', async () => {
     const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Secret', legalBasis: { code: 'MLAT', text: 'x' } })).result!;
     await expect(listTasks(deps, gbr, ws.id, { limit: 10 })).rejects.toSatisfy((e) => e instanceof DomainError && e.code === 'not_found');
+  });
+
+  it('answers a change that would outgrow an item as too large, not as an internal error', async () => {
+    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Big', legalBasis: { code: 'MLAT', text: 'x' } })).result!;
+    const huge = {
+      title: 'x',
+      description: 'x'.repeat(450_000),
+      assigneeOrgId: 'vnm-a05',
+      dueAt: '2026-06-01T00:00:00Z',
+      priority: 'normal',
+    } as const;
+    await expect(createTask(deps, { principal: vnm }, ws.id, huge)).rejects.toSatisfy(
+      (e) => e instanceof DomainError && e.code === 'too_large',
+    );
+  });
+
+  it("keeps all countries' policies within one item: the country that would outgrow it is told, naming rules", async () => {
+    // Each policy the most one country may name: 500 organisation ids of 64 characters.
+    const orgIds = Array.from({ length: 100 }, (_, i) => `org-${i}-`.padEnd(64, 'x'));
+    const rules = Array.from({ length: 5 }, () => ({ type: 'red_only_to' as const, orgIds }));
+    const outcomes: string[] = [];
+    for (const country of ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF', 'GGG', 'HHH', 'III', 'JJJ']) {
+      const admin = principal('vnm-a05', country, ['policy_admin']);
+      outcomes.push(
+        await setCountryPolicy(deps, { principal: admin }, country, { rules }, undefined).then(
+          () => 'set',
+          (e) => (e instanceof DomainError ? `${e.code} ${e.field}` : String(e)),
+        ),
+      );
+    }
+    expect(outcomes.slice(0, 8)).toEqual(Array(8).fill('set'));
+    expect(outcomes.at(-1)).toBe('too_large rules');
   });
 });

@@ -1,11 +1,13 @@
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import {
   type App,
   type CursorKeys,
   createApp,
   createRoute,
+  docsFromDirectory,
   generateCursorKeys,
   jsonLogger,
   jwtAuthenticator,
@@ -176,6 +178,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     deps,
     logger,
     cursorKeys: opts.cursorKeys ?? (opts.inMemory ? generateCursorKeys() : loadOrCreateCursorKeys()),
+    // Swagger UI from the pinned package in node_modules: /docs needs no network.
+    docs: docsFromDirectory(dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))),
     auth: jwtAuthenticator({ issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwks }),
     extend: (a) => {
       a.get('/.well-known/jwks.json', (c) => c.json(jwks));

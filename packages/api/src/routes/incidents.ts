@@ -22,7 +22,17 @@ import {
 } from '@taskforce/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, PageQuerySchema, pageOf } from '../http';
+import {
+  commandContext,
+  type Env,
+  etag,
+  expectedVersion,
+  IdempotencyHeaders,
+  IfMatchValue,
+  PageQuerySchema,
+  PathId,
+  pageOf,
+} from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
@@ -33,10 +43,10 @@ const CountryContactsPage = pageOf(CountryContactsSchema).check(z.meta({ id: 'Co
 const IncidentSettingsSchema = IncidentSettings.check(z.meta({ id: 'IncidentSettings' }));
 
 const CountryParams = z.object({ country: CountryCode.check(z.meta({ description: 'ISO 3166-1 alpha-3', example: 'THA' })) });
-const WorkspaceParams = z.object({ workspaceId: z.string() });
-const IncidentParams = z.extend(WorkspaceParams, { incidentId: z.string() });
+const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
+const IncidentParams = z.extend(WorkspaceParams, { incidentId: PathId('Incident id') });
 const OptionalIfMatch = z.object({
-  'if-match': z.optional(z.string()).check(z.meta({ description: 'The ETag of the record being replaced; required once it exists' })),
+  'if-match': z.optional(IfMatchValue).check(z.meta({ description: 'The ETag of the record being replaced; required once it exists' })),
 });
 
 /** If-Match is required to replace a record that exists and absent for the first write. */

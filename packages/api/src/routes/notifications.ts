@@ -5,6 +5,7 @@ import {
   getMyNotification,
   getWebhook,
   listMyNotifications,
+  NotificationId,
   PartnerInboxNotificationView,
   removeWebhook,
   rotateWebhookSecret,
@@ -41,7 +42,7 @@ const WebhookSchema = z
 const RotatedSchema = z
   .object({ secret: z.object({ id: z.string(), value: z.string() }), secrets: z.array(SecretInfo) })
   .check(z.meta({ id: 'RotatedSecret' }));
-const NotificationParams = z.object({ notificationId: z.string().check(z.maxLength(200)) });
+const NotificationParams = z.object({ notificationId: NotificationId.check(z.meta({ description: 'Notification id' })) });
 const ListQuery = z.extend(PageQuerySchema, {
   pending: z.optional(z.enum(['true', 'false'])).check(z.meta({ description: 'true: only notifications not yet acknowledged' })),
 });

@@ -1,6 +1,6 @@
 import { type Deps, getOrganisation, Id, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
+import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema, PathId } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   commandErrorResponses,
@@ -61,7 +61,7 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       path: '/v1/organisations/{orgId}',
       tags,
       summary: 'One organisation',
-      request: { params: z.object({ orgId: Id }) },
+      request: { params: z.object({ orgId: PathId('Organisation id') }) },
       responses: { 200: json(OrganisationSchema, 'The organisation'), ...errorResponses },
     }),
     async (c) => c.json(await getOrganisation(deps, c.get('principal'), c.req.valid('param').orgId), 200),

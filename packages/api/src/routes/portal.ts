@@ -1,7 +1,6 @@
 import {
   acknowledgeRequest,
   type Deps,
-  DomainError,
   getInboxRequest,
   listInbox,
   listPartnerEvidence,
@@ -12,9 +11,8 @@ import {
   respondToRequest,
   uploadEvidence,
 } from '@taskforce/core';
-import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema } from '../http';
+import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema, PathId } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   ClarifyBody,
@@ -31,8 +29,8 @@ import {
 } from '../schemas';
 
 const tags = ['Partner portal'];
-const RequestParams = z.object({ requestId: z.string() });
-const EvidenceParams = z.extend(RequestParams, { evidenceId: z.string() });
+const RequestParams = z.object({ requestId: PathId('Data request id') });
+const EvidenceParams = z.extend(RequestParams, { evidenceId: PathId('Evidence item id') });
 
 /**
  * The private partners' side: only the requests addressed to the caller's organisation, with
@@ -133,15 +131,6 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
     },
   );
 
-  app.use(
-    '/v1/portal/requests/:requestId/evidence/:evidenceId/content',
-    bodyLimit({
-      maxSize: MAX_EVIDENCE_BYTES,
-      onError: () => {
-        throw new DomainError('too_large', `evidence content is limited to ${MAX_EVIDENCE_BYTES} bytes per direct upload`, 'body');
-      },
-    }),
-  );
   app.openapi(
     createRoute({
       method: 'put',
@@ -152,7 +141,11 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
         'Accepted only while the request is `acknowledged` (not while a clarification is outstanding, nor once it is answered, withdrawn or expired: 409), for an item you registered that has no content yet. A request you may no longer see is a 404. Nothing is stored unless every check passes.',
       request: {
         params: EvidenceParams,
-        body: { content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } }, required: true },
+        body: {
+          content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } },
+          required: true,
+          maxBytes: MAX_EVIDENCE_BYTES,
+        },
       },
       responses: { 200: json(PortalEvidenceSchema, 'Stored'), ...commandErrorResponses },
     }),

@@ -13,7 +13,7 @@ import {
 } from '@taskforce/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema, PathId } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   AnswerClarificationBody,
@@ -29,9 +29,9 @@ import {
 } from '../schemas';
 
 const tags = ['Data requests'];
-const WorkspaceParams = z.object({ workspaceId: z.string() });
-const RequestParams = z.extend(WorkspaceParams, { requestId: z.string() });
-const EvidenceParams = z.extend(RequestParams, { evidenceId: z.string() });
+const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
+const RequestParams = z.extend(WorkspaceParams, { requestId: PathId('Data request id') });
+const EvidenceParams = z.extend(RequestParams, { evidenceId: PathId('Evidence item id') });
 
 /** If-Match is optional on request actions: the state machine guards them; when sent, it must match. */
 const optionalVersion = (c: Context<Env>) => (c.req.header('if-match') ? expectedVersion(c) : undefined);

@@ -1,6 +1,6 @@
 import { createTask, type Deps, getTask, listMyTasks, listTasks, presentTask, updateTask } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema, PathId } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   CreateTaskBody,
@@ -15,8 +15,8 @@ import {
 } from '../schemas';
 
 const tags = ['Tasks'];
-const WorkspaceParams = z.object({ workspaceId: z.string() });
-const TaskParams = z.extend(WorkspaceParams, { taskId: z.string() });
+const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
+const TaskParams = z.extend(WorkspaceParams, { taskId: PathId('Task id') });
 
 export const registerTaskRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   const now = () => deps.clock.now();

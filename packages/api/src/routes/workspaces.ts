@@ -11,7 +11,7 @@ import {
   updateWorkspace,
 } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema, PathId } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
 import {
   CreateWorkspaceBody,
@@ -28,8 +28,8 @@ import {
   WorkspaceSchema,
 } from '../schemas';
 
-const WorkspaceParams = z.object({ workspaceId: z.string().check(z.meta({ description: 'Workspace id' })) });
-const InvitationParams = z.extend(WorkspaceParams, { orgId: z.string().check(z.meta({ description: 'Invited organisation' })) });
+const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
+const InvitationParams = z.extend(WorkspaceParams, { orgId: PathId('Invited organisation') });
 
 export const registerWorkspaceRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   app.openapi(

@@ -251,6 +251,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -510,6 +528,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Notification id */
                     notificationId: string;
                 };
                 cookie?: never;
@@ -595,6 +614,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Notification id */
                     notificationId: string;
                 };
                 cookie?: never;
@@ -804,6 +824,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -989,6 +1027,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -1165,6 +1221,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -1204,6 +1278,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Organisation id */
                     orgId: string;
                 };
                 cookie?: never;
@@ -1337,6 +1412,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or a stale If-Match */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1611,6 +1704,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -1737,6 +1848,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Data request id */
                     requestId: string;
                 };
                 cookie?: never;
@@ -1825,6 +1937,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Data request id */
                     requestId: string;
                 };
                 cookie?: never;
@@ -1929,6 +2042,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Data request id */
                     requestId: string;
                 };
                 cookie?: never;
@@ -1993,6 +2107,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -2037,6 +2169,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Data request id */
                     requestId: string;
                 };
                 cookie?: never;
@@ -2112,6 +2245,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Data request id */
                     requestId: string;
                 };
                 cookie?: never;
@@ -2176,6 +2310,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -2219,7 +2371,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Evidence item id */
                     evidenceId: string;
+                    /** @description Data request id */
                     requestId: string;
                 };
                 cookie?: never;
@@ -2284,6 +2438,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -2329,6 +2492,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Data request id */
                     requestId: string;
                 };
                 cookie?: never;
@@ -2386,6 +2550,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or a stale If-Match */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2655,6 +2837,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -2836,6 +3036,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -2876,6 +3094,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -2959,6 +3178,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3042,6 +3262,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3125,6 +3346,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3196,6 +3418,7 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3260,6 +3483,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -3305,6 +3546,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3377,6 +3619,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3441,6 +3684,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -3480,7 +3741,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Incident id */
                     incidentId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3569,7 +3832,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Incident id */
                     incidentId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3634,6 +3899,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -3678,7 +3961,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Incident id */
                     incidentId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -3736,6 +4021,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or a stale If-Match */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3918,6 +4221,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or a stale If-Match */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4480,6 +4801,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -4555,6 +4877,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -4619,6 +4942,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -4658,7 +4999,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Data request id */
                     requestId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -4749,7 +5092,9 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
+                    /** @description Data request id */
                     requestId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -4814,6 +5159,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -4858,7 +5221,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Data request id */
                     requestId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -4942,8 +5307,11 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Evidence item id */
                     evidenceId: string;
+                    /** @description Data request id */
                     requestId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5027,7 +5395,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Data request id */
                     requestId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5120,7 +5490,9 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
+                    /** @description Data request id */
                     requestId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5227,7 +5599,9 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
+                    /** @description Data request id */
                     requestId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5334,7 +5708,9 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
+                    /** @description Data request id */
                     requestId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5399,6 +5775,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -5446,6 +5840,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5518,6 +5913,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5582,6 +5978,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Idempotency-Key reused for a different request */
                 422: {
                     headers: {
@@ -5621,7 +6035,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Task id */
                     taskId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5698,7 +6114,9 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
+                    /** @description Task id */
                     taskId: string;
+                    /** @description Workspace id */
                     workspaceId: string;
                 };
                 cookie?: never;
@@ -5756,6 +6174,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or a stale If-Match */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6395,8 +6831,11 @@ export interface components {
         IncidentSettingsInput: {
             /** @default {} */
             ackDeadlines: {
+                /** @description A fixed-length ISO 8601 duration (days, hours, minutes, seconds) from PT1M to P1D */
                 critical?: string;
+                /** @description A fixed-length ISO 8601 duration (days, hours, minutes, seconds) from PT1M to P1D */
                 high?: string;
+                /** @description A fixed-length ISO 8601 duration (days, hours, minutes, seconds) from PT1M to P1D */
                 medium?: string;
             };
             /** @default 1 */
@@ -6654,6 +7093,8 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+            /** @description How many more offending fields there were than `errors` lists */
+            errorsOmitted?: number;
             requestId?: string;
             status: number;
             title: string;

@@ -1,8 +1,8 @@
 import { actorOf } from '../access';
-import { forbidden, notFound, staleVersion } from '../errors';
+import { DomainError, forbidden, notFound, staleVersion } from '../errors';
 import type { Principal } from '../model';
 import { authorize } from '../permissions';
-import { type CountryPolicy, type CountryPolicyInput, EMPTY_POLICY_SET, type PolicySet } from '../policy';
+import { type CountryPolicy, type CountryPolicyInput, EMPTY_POLICY_SET, MAX_POLICY_SET_BYTES, type PolicySet } from '../policy';
 import type { Deps } from '../ports';
 import { type CommandContext, PLATFORM_CHAIN } from './organisations';
 import { runCommand } from './runner';
@@ -56,6 +56,13 @@ export async function setCountryPolicy(
         updatedBy: { sub: p.sub, orgId: p.orgId },
       };
       const next: PolicySet = { version: (set?.version ?? 0) + 1, countries: { ...(set?.countries ?? {}), [country]: policy } };
+      if (new TextEncoder().encode(JSON.stringify(next)).length > MAX_POLICY_SET_BYTES) {
+        throw new DomainError(
+          'too_large',
+          `all countries' policies together must stay within ${MAX_POLICY_SET_BYTES} bytes; name fewer`,
+          'rules',
+        );
+      }
       return {
         writes: [{ op: 'put', record: { kind: 'policies', value: next }, expect: set ? set.version : 'absent' }],
         audit: {

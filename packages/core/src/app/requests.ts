@@ -24,6 +24,7 @@ import {
   type CreateRequestInput,
   type DataRequest,
   type EvidenceItem,
+  MAX_CLARIFICATIONS,
   MAX_EVIDENCE_BYTES,
   type PortalEvidence,
   type PortalRequest,
@@ -407,6 +408,9 @@ export const requestClarification = (deps: Deps, ctx: CommandContext, id: string
     id,
     () => [],
     ({ ws, r, now }) => {
+      if (r.clarifications.length >= MAX_CLARIFICATIONS) {
+        throw conflict(`a request takes at most ${MAX_CLARIFICATIONS} rounds of clarification; answer it or say why you cannot comply`);
+      }
       const moved = move(r, 'clarification_requested', now);
       const next: DataRequest = {
         ...moved,

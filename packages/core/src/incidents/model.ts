@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { isDuration, parseDuration } from '../duration';
 import { Marking, MarkingInput } from '../marking';
-import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } from '../primitives';
+import { CountryCode, durationBetween, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } from '../primitives';
 
 /**
  * The 24/7 network: each country registers who is paged for an urgent incident, and the
@@ -11,7 +10,11 @@ import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } fr
 export const ContactPerson = z.strictObject({
   name: trimmed(1, 200),
   role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-  phone: z.optional(z.string().check(z.regex(/^\+[0-9 ]{6,20}$/, 'must be an international number such as +84 24 1234 5678'))),
+  phone: z.optional(
+    z
+      .string()
+      .check(z.maxLength(21, { abort: true }), z.regex(/^\+[0-9 ]{6,20}$/, 'must be an international number such as +84 24 1234 5678')),
+  ),
   email: z.optional(z.email().check(z.maxLength(320))),
 });
 export type ContactPerson = z.infer<typeof ContactPerson>;
@@ -69,13 +72,7 @@ export const DEFAULT_ACK_DEADLINES: Record<IncidentSeverity, string> = { critica
 export const DEFAULT_LADDER_REPEATS = 1;
 export const LADDER_LEVELS = 3;
 
-const AckDeadline = z.string().check(
-  z.refine(isDuration, 'must be a fixed-length ISO 8601 duration such as PT15M'),
-  z.refine((d) => {
-    const ms = parseDuration(d) ?? 0;
-    return ms >= 60_000 && ms <= 86_400_000;
-  }, 'must be between PT1M and P1D'),
-);
+const AckDeadline = durationBetween('PT1M', 'P1D');
 
 export const IncidentSettingsInput = z.strictObject({
   ackDeadlines: z._default(z.partial(z.strictObject({ critical: AckDeadline, high: AckDeadline, medium: AckDeadline })), {}),

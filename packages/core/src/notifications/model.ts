@@ -80,10 +80,18 @@ export const workspaceOfNotification = (n: Notification): string | undefined =>
   n.access?.workspaceId ?? ('workspaceId' in n ? n.workspaceId : undefined);
 
 export const notificationId = (eventId: string, orgId: string) => `${eventId}:${orgId}`;
+const NOTIFICATION_ID = /^([a-z0-9]{10,64}):([a-z0-9][a-z0-9-]{2,63})$/;
 export const parseNotificationId = (id: string): { eventId: string; orgId: string } | null => {
-  const m = /^([a-z0-9]{10,64}):([a-z0-9][a-z0-9-]{2,63})$/.exec(id);
+  const m = NOTIFICATION_ID.exec(id);
   return m ? { eventId: m[1]!, orgId: m[2]! } : null;
 };
+/** A notification id as callers send it back: `<event id>:<recipient organisation id>`. */
+export const NotificationId = z
+  .string()
+  .check(
+    z.maxLength(129, { abort: true }),
+    z.regex(NOTIFICATION_ID, 'must be a notification id: an event id, a colon and an organisation id'),
+  );
 
 export const WebhookState = z.object({
   status: z.enum(['pending', 'delivered', 'failed']),

@@ -53,6 +53,9 @@ export const RequestClock = z.object({
 });
 export type RequestClock = z.infer<typeof RequestClock>;
 
+/** Rounds of questions one request takes: each can hold 10,000 characters, and the request is one stored item. */
+export const MAX_CLARIFICATIONS = 10;
+
 export const ClarificationEntry = z.object({
   question: z.string(),
   askedAt: IsoDateTime,
@@ -97,7 +100,9 @@ export const DataRequest = z.object({
 });
 export type DataRequest = z.infer<typeof DataRequest>;
 
-export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex (64 characters)'));
+export const Sha256Hex = z
+  .string()
+  .check(z.maxLength(64, { abort: true }), z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex (64 characters)'));
 
 export const EvidenceItem = z.object({
   workspaceId: Id,
@@ -168,14 +173,16 @@ export type RespondInput = z.infer<typeof RespondInput>;
 export const RegisterEvidenceInput = z.strictObject({
   fileName: z.string().check(
     z.minLength(1),
-    z.maxLength(255),
+    z.maxLength(255, { abort: true }),
     z.refine(
       (n) => !/[/\\]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20),
       'must be a plain file name without path separators or control characters',
     ),
   ),
   size: z.int().check(z.gte(1), z.lte(4 * 1024 * 1024, 'must be at most 4 MiB (4194304 bytes) for a direct upload')),
-  mediaType: z.string().check(z.regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf')),
+  mediaType: z
+    .string()
+    .check(z.maxLength(255, { abort: true }), z.regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf')),
   sha256: Sha256Hex,
 });
 export type RegisterEvidenceInput = z.infer<typeof RegisterEvidenceInput>;

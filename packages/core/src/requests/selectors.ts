@@ -57,25 +57,29 @@ const WALLET_FORMATS: Record<(typeof WALLET_CHAINS)[number], RegExp> = {
 };
 
 /** A local time with an explicit offset or Z: the instant an address was observed. */
-const ObservedAt = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with its offset, e.g. 2026-03-01T14:22:05+07:00' });
+const ObservedAt = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 time with its offset, e.g. 2026-03-01T14:22:05+07:00' })
+  .check(z.maxLength(40, { abort: true }));
+/** A string of at most `max` characters, checked before the (costlier) format checks that follow. */
+const upTo = (max: number) => z.string().check(z.maxLength(max, { abort: true }));
 
 export const Selector = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('account_id'), value: trimmed(1, 200), service: z.optional(textUpTo(100)) }),
-  z.strictObject({ type: z.literal('email'), value: z.email('must be an e-mail address') }),
+  z.strictObject({ type: z.literal('email'), value: z.email('must be an e-mail address').check(z.maxLength(320, { abort: true })) }),
   z.strictObject({
     type: z.literal('phone'),
-    value: z.string().check(z.regex(/^\+[1-9][0-9]{6,14}$/, 'must be an E.164 number such as +84912345678')),
+    value: upTo(16).check(z.regex(/^\+[1-9][0-9]{6,14}$/, 'must be an E.164 number such as +84912345678')),
   }),
   z.strictObject({
     type: z.literal('ip_address'),
-    value: z.string().check(z.refine(isIp, 'must be an IPv4 or IPv6 address')),
+    value: upTo(45).check(z.refine(isIp, 'must be an IPv4 or IPv6 address')),
     port: z.optional(z.int().check(z.gte(0), z.lte(65535))),
     observedAt: ObservedAt,
-    timeZone: z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as Asia/Bangkok or UTC')),
+    timeZone: upTo(64).check(z.refine(isTimeZone, 'must be an IANA time zone such as Asia/Bangkok or UTC')),
   }),
   z.strictObject({
     type: z.literal('imei'),
-    value: z.string().check(z.refine(imeiValid, 'must be 15 digits with a valid Luhn check digit')),
+    value: upTo(15).check(z.refine(imeiValid, 'must be 15 digits with a valid Luhn check digit')),
   }),
   z.strictObject({ type: z.literal('wallet_address'), chain: z.enum(WALLET_CHAINS), value: text(1, 100) }).check(
     z.superRefine((v, ctx) => {
@@ -83,7 +87,7 @@ export const Selector = z.discriminatedUnion('type', [
         ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a ${v.chain} address` });
     }),
   ),
-  z.strictObject({ type: z.literal('iban'), value: z.string().check(z.refine(ibanValid, 'must be an IBAN with a valid mod-97 checksum')) }),
+  z.strictObject({ type: z.literal('iban'), value: upTo(50).check(z.refine(ibanValid, 'must be an IBAN with a valid mod-97 checksum')) }),
 ]);
 export type Selector = z.infer<typeof Selector>;
 
