@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve, sep } from 'node:path';
@@ -37,10 +37,25 @@ const TYPES: Record<string, string> = {
 export const consoleDir = (): string => join(repoRoot(), 'packages', 'console');
 export const consoleDist = (): string => join(consoleDir(), 'dist');
 
-/** Builds the console with its own Vite when there is no build yet (or always, with `force`). */
+/** The newest modification time among the console's sources (src/, index.html, the Vite config). */
+const newestSource = (): number => {
+  const walk = (path: string): number => {
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st) return 0;
+    if (!st.isDirectory()) return st.mtimeMs;
+    return Math.max(0, ...readdirSync(path).map((name) => walk(join(path, name))));
+  };
+  return Math.max(...['src', 'index.html', 'vite.config.ts', 'package.json'].map((f) => walk(join(consoleDir(), f))));
+};
+
+/**
+ * Builds the console with its own Vite when there is no build yet or its sources changed since
+ * (after a pull, say), or always with `force`.
+ */
 export function ensureConsoleBuilt(opts: { force?: boolean; outDir?: string } = {}): string {
   const outDir = resolve(opts.outDir ?? consoleDist());
-  if (!opts.force && existsSync(join(outDir, 'index.html'))) return outDir;
+  const built = statSync(join(outDir, 'index.html'), { throwIfNoEntry: false });
+  if (!opts.force && built && built.mtimeMs >= newestSource()) return outDir;
   const vite = join(dirname(createRequire(join(consoleDir(), 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
   const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir], {
     cwd: consoleDir(),
