@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { type Bundle, bundleAll, type FunctionName, REPO_ROOT } from './bundle';
+import { type Bundle, buildConsole, bundleAll, type FunctionName, REPO_ROOT } from './bundle';
 import { TaskforceStack, type TaskforceStackProps } from './stack';
 
 export interface BuildOptions {
-  /** Where the function bundles go. */
+  /** Where the function bundles and the console build go. */
   assetsDir: string;
   /** Where the cloud assembly goes (the CLI passes it through CDK_OUTDIR). */
   outdir?: string;
@@ -23,15 +23,17 @@ export const cdkJsonContext = (): Record<string, unknown> =>
 const flag = (v: unknown, fallback: boolean) => (v === undefined ? fallback : v === true || v === 'true');
 
 /**
- * Bundles the functions, then builds the app: one stack, validated at synth by cdk-nag's AWS
+ * Bundles the functions and builds the console, then builds the app: one stack, validated at synth by cdk-nag's AWS
  * Solutions checks (any unacknowledged finding stops the synth). Environment-agnostic: no account or region look-ups, so synth runs offline.
  */
 export const buildApp = async (opts: BuildOptions) => {
   const bundles = await bundleAll(opts.assetsDir);
+  const consoleDir = buildConsole(join(opts.assetsDir, 'console'));
   const app = new App({ ...(opts.outdir ? { outdir: opts.outdir } : {}), context: { ...cdkJsonContext(), ...opts.context } });
   const ctx = (k: string) => app.node.tryGetContext(k) as unknown;
   const props: TaskforceStackProps = {
     bundles: Object.fromEntries(Object.entries(bundles).map(([n, b]) => [n, (b as Bundle).dir])) as Record<FunctionName, string>,
+    console: consoleDir,
     deletionProtection: flag(ctx('deletionProtection'), true),
     description: 'Taskforce: joint investigations and data requests (serverless)',
   };
@@ -39,7 +41,11 @@ export const buildApp = async (opts: BuildOptions) => {
   if (typeof alarmEmail === 'string' && alarmEmail) props.alarmEmail = alarmEmail;
   const cursorKeysVersion = ctx('cursorKeysVersion');
   if (typeof cursorKeysVersion === 'string' && cursorKeysVersion) props.cursorKeysVersion = cursorKeysVersion;
+  const cognitoDomainPrefix = ctx('cognitoDomainPrefix');
+  if (typeof cognitoDomainPrefix === 'string' && cognitoDomainPrefix) props.cognitoDomainPrefix = cognitoDomainPrefix;
+  const consoleWebAclArn = ctx('consoleWebAclArn');
+  if (typeof consoleWebAclArn === 'string' && consoleWebAclArn) props.consoleWebAclArn = consoleWebAclArn;
   const stack = new TaskforceStack(app, String(ctx('stackName') ?? 'Taskforce'), props);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }));
-  return { app, stack, bundles };
+  return { app, stack, bundles, consoleDir };
 };

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SWAGGER_UI_FILES } from '@taskforce/api/docs';
+import { ensureConsoleBuilt } from '@taskforce/local/console';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -86,3 +87,9 @@ export const bundleAll = async (outDir: string): Promise<Record<FunctionName, Bu
   const bundles = await Promise.all(names.map((n) => bundleFunction(n, FUNCTION_ENTRIES[n], outDir)));
   return Object.fromEntries(bundles.map((b) => [b.name, b])) as Record<FunctionName, Bundle>;
 };
+
+/**
+ * Builds the web console (packages/console, with its own Vite config) into `outDir`, fresh on
+ * every synth so that a stale `packages/console/dist` is never what gets deployed.
+ */
+export const buildConsole = (outDir: string): string => ensureConsoleBuilt({ force: true, outDir });

@@ -12,6 +12,56 @@ export interface Acknowledgment {
 const XRAY =
   'X-Ray active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so their resource is "*". Nothing else in this role is a wildcard.';
 
+/** The Lambda function CDK's BucketDeployment runs while deploying (one per stack, shared by both console deployments). */
+const DEPLOYER = 'Custom::CDKBucketDeployment8693BB64968944B69AAFB0CC9EB8756C';
+const DEPLOYER_WHY =
+  "CDK's BucketDeployment handler, which runs only while CloudFormation deploys, to copy the console's build from the CDK asset bucket into the console bucket and invalidate index.html and config.json in the distribution; its role, policy and runtime are CDK's, not this project's code.";
+
+/** The console's distribution (CloudFront's default certificate, no custom domain). */
+const CONSOLE_DISTRIBUTION: Acknowledgment[] = [
+  {
+    path: 'Console/Distribution',
+    id: 'AwsSolutions-CFR4',
+    reason:
+      'The distribution answers on its *.cloudfront.net name with CloudFront\'s default certificate, whose security policy CloudFront fixes (it negotiates TLS 1.2 or later with current browsers, but cannot be told to refuse older). A custom domain with an ACM certificate in us-east-1 and a TLSv1.2_2021 policy needs a DNS name this stack cannot own or validate offline; README, "The console on AWS".',
+  },
+  {
+    path: 'Console/Distribution',
+    id: 'AwsSolutions-CFR2',
+    reason:
+      'A CLOUDFRONT-scope WAF web ACL can only be created in us-east-1, and this stack is region-agnostic. Pass one made there with -c consoleWebAclArn=<arn>. Without it, the API behind /v1/* still has stage throttling and the JWT authorizer, and the bucket is reachable only through the distribution.',
+  },
+  {
+    path: 'Console/Distribution',
+    id: 'AwsSolutions-CFR1',
+    reason:
+      "The console serves member agencies, duty contacts and private partners in many countries, and officers travel; who may see what is decided by the API per record, not by the viewer's location. A country list, if policy requires one, belongs in the WAF web ACL (consoleWebAclArn).",
+  },
+];
+
+const DEPLOYER_ACKS: Acknowledgment[] = [
+  { path: DEPLOYER, id: 'AwsSolutions-L1', reason: `${DEPLOYER_WHY} CDK pins the runtime of its handler.` },
+  {
+    path: `${DEPLOYER}/ServiceRole`,
+    id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    reason: `${DEPLOYER_WHY} The managed policy lets it write its own logs, nothing else.`,
+  },
+  ...[
+    'Action::s3:GetBucket*',
+    'Action::s3:GetObject*',
+    'Action::s3:List*',
+    'Action::s3:Abort*',
+    'Action::s3:DeleteObject*',
+    'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+    'Resource::<ConsoleBucket86B6957C.Arn>/*',
+    'Resource::*',
+  ].map((finding) => ({
+    path: `${DEPLOYER}/ServiceRole`,
+    id: `AwsSolutions-IAM5[${finding}]`,
+    reason: `${DEPLOYER_WHY} CDK grants it read on its asset bucket, read-write on the console bucket's objects (the file names come from the build) and cloudfront:CreateInvalidation and GetInvalidation on every distribution; it is only ever called with this stack's bucket and distribution.`,
+  })),
+];
+
 /**
  * cdk-nag findings accepted on purpose, each with its reason. Everything else cdk-nag's AWS
  * Solutions pack reports stops the synth.
@@ -46,6 +96,8 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason:
       "This queue is the dead-letter queue of the outbox pipe (its DynamoDB stream source's DeadLetterConfig), a use cdk-nag only recognises in SQS redrive policies; a DLQ of a DLQ would add nothing.",
   },
+  ...CONSOLE_DISTRIBUTION,
+  ...DEPLOYER_ACKS,
 ];
 
 export const acknowledgeFindings = (stack: Stack): void => {

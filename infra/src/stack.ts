@@ -1,12 +1,13 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { FunctionName } from './bundle';
 import { Api } from './constructs/api';
+import { Console } from './constructs/console';
 import { CursorKeys } from './constructs/cursor-keys';
 import { Data } from './constructs/data';
 import { Evidence } from './constructs/evidence';
 import { Functions } from './constructs/functions';
-import { Identity } from './constructs/identity';
+import { CONSOLE_SCOPES, Identity } from './constructs/identity';
 import { Messaging } from './constructs/messaging';
 import { Monitoring } from './constructs/monitoring';
 import { OutboxRelay } from './constructs/relay';
@@ -16,6 +17,12 @@ import { acknowledgeFindings } from './nag';
 export interface TaskforceStackProps extends StackProps {
   /** Folder of each function's bundle, made by `bundleAll` before synth. */
   bundles: Record<FunctionName, string>;
+  /** Folder of the built web console (`index.html`, `assets/`), made by `buildConsole` before synth. */
+  console: string;
+  /** The Cognito hosted UI's domain prefix (default: `taskforce-<stack UUID>`). */
+  cognitoDomainPrefix?: string;
+  /** A CLOUDFRONT-scope WAF web ACL (ARN, made in us-east-1) for the console's distribution. */
+  consoleWebAclArn?: string;
   /** Protect the table and the user pool from deletion, and retain them, the data key and the evidence buckets with the stack (default true). */
   deletionProtection?: boolean;
   /** E-mail address subscribed to the alarms topic. */
@@ -26,7 +33,7 @@ export interface TaskforceStackProps extends StackProps {
   cursorKeysVersion?: string;
 }
 
-/** Taskforce on AWS: table, evidence bucket, queues and relay, user pool, HTTP API, functions, schedule, alarms. */
+/** Taskforce on AWS: table, evidence bucket, queues and relay, user pool, HTTP API, functions, web console, schedule, alarms. */
 export class TaskforceStack extends Stack {
   readonly data: Data;
   readonly evidence: Evidence;
@@ -36,6 +43,7 @@ export class TaskforceStack extends Stack {
   readonly cursorKeys: CursorKeys;
   readonly functions: Functions;
   readonly api: Api;
+  readonly console: Console;
   readonly schedules: Schedules;
   readonly monitoring: Monitoring;
 
@@ -51,7 +59,12 @@ export class TaskforceStack extends Stack {
       key: this.data.key,
       target: this.messaging.queues.events.queue,
     });
-    this.identity = new Identity(this, 'Identity', { deletionProtection });
+    this.identity = new Identity(this, 'Identity', {
+      deletionProtection,
+      // The distribution needs the API, which needs the client: the client learns the console's URL last.
+      consoleRedirectUri: Lazy.string({ produce: () => this.console.redirectUri }),
+      ...(props.cognitoDomainPrefix ? { domainPrefix: props.cognitoDomainPrefix } : {}),
+    });
     const jwt = { issuer: this.identity.issuer, audience: this.identity.client.userPoolClientId };
     this.cursorKeys = new CursorKeys(this, 'CursorKeys', props.cursorKeysVersion ? { version: props.cursorKeysVersion } : {});
     this.functions = new Functions(this, 'Functions', {
@@ -63,6 +76,18 @@ export class TaskforceStack extends Stack {
       cursorKeys: this.cursorKeys.reference,
     });
     this.api = new Api(this, 'Api', { handler: this.functions.fns.api, jwt, ...(props.throttle ? { throttle: props.throttle } : {}) });
+    this.console = new Console(this, 'Console', {
+      dist: props.console,
+      httpApi: this.api.httpApi,
+      cognito: {
+        domain: this.identity.hostedUiDomain,
+        clientId: this.identity.client.userPoolClientId,
+        scopes: CONSOLE_SCOPES.map((s) => s.scopeName),
+      },
+      serverAccessLogs: this.evidence.accessLogs,
+      deletionProtection,
+      ...(props.consoleWebAclArn ? { webAclArn: props.consoleWebAclArn } : {}),
+    });
     this.schedules = new Schedules(this, 'Schedules', { sweep: this.functions.fns.sweep });
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: this.functions.fns,
@@ -75,7 +100,9 @@ export class TaskforceStack extends Stack {
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
     });
 
+    new CfnOutput(this, 'ConsoleUrl', { value: this.console.url });
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'CognitoDomain', { value: this.identity.hostedUiDomain });
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });

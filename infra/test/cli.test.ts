@@ -3,7 +3,7 @@
  * bundles the functions and synthesises with cdk-nag as a gate, offline and without credentials.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,7 +29,16 @@ describe('pnpm cdk synth', () => {
     const seconds = (performance.now() - started) / 1000;
     expect(stderr).not.toMatch(/AwsSolutions-|Synthesis finished with errors/);
     const template = JSON.parse(readFileSync(join(out, 'Taskforce.template.json'), 'utf8'));
-    expect(Object.values(template.Resources).filter((r) => (r as { Type: string }).Type === 'AWS::Lambda::Function')).toHaveLength(4);
+    const fns = Object.values(template.Resources as Record<string, { Type: string; Properties: { Runtime?: string } }>).filter(
+      (r) => r.Type === 'AWS::Lambda::Function',
+    );
+    // The four functions, and CDK's handler that uploads the console while deploying.
+    expect(fns.filter((f) => f.Properties.Runtime === 'nodejs24.x')).toHaveLength(4);
+    expect(fns).toHaveLength(5);
+    expect(template.Outputs.ConsoleUrl).toBeDefined();
+    // The console, built during the synth, is one of the assets.
+    const assets = readdirSync(out).filter((d) => d.startsWith('asset.'));
+    expect(assets.some((d) => existsSync(join(out, d, 'index.html')) && existsSync(join(out, d, 'assets')))).toBe(true);
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
     expect(seconds).toBeLessThan(170);
   }, 180_000);

@@ -3,7 +3,7 @@
  * cdk-nag's AWS Solutions checks over the same construct tree.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateTableCommand, DeleteTableCommand } from '@aws-sdk/client-dynamodb';
@@ -20,6 +20,7 @@ import {
   TABLE,
   toItem,
 } from '@taskforce/dynamo';
+import { CONSOLE_CSP } from '@taskforce/local/console';
 import { eventFromBody, QUEUES } from '@taskforce/messaging';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -28,6 +29,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import type { FunctionName } from '../src/bundle';
+import { API_PATH, SPA_FALLBACK } from '../src/constructs/console';
 import { ACKNOWLEDGMENTS } from '../src/nag';
 import { TaskforceStack } from '../src/stack';
 
@@ -170,16 +172,17 @@ describe('data', () => {
   it('lets a throw-away stack turn deletion protection off', () => {
     const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
     const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
-    const scratch = new TaskforceStack(app, 'Scratch', { bundles, deletionProtection: false });
+    const scratch = new TaskforceStack(app, 'Scratch', { bundles, console: built.consoleDir, deletionProtection: false });
     const t = Template.fromStack(scratch);
     // `cdk deploy -c deletionProtection=false` (the first step of a tear-down) passes cdk-nag too.
     expect(new AwsSolutionsChecks(undefined, { verbose: true }).validateScope(app).violations.map((v) => v.ruleName)).toEqual([]);
     t.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete', Properties: { DeletionProtectionEnabled: false } });
     t.hasResourceProperties('AWS::Cognito::UserPool', { DeletionProtection: 'INACTIVE' });
-    // Both buckets go with the stack, emptied (every version) first, as the table's data does.
+    // Every bucket (evidence, its logs, the console, its distribution's logs) goes with the stack,
+    // emptied (every version) first, as the table's data does.
     const buckets = t.findResources('AWS::S3::Bucket');
-    expect(Object.values(buckets).map((b) => b.DeletionPolicy)).toEqual(['Delete', 'Delete']);
-    expect(Object.keys(t.findResources('Custom::S3AutoDeleteObjects'))).toHaveLength(2);
+    expect(Object.values(buckets).map((b) => b.DeletionPolicy)).toEqual(['Delete', 'Delete', 'Delete', 'Delete']);
+    expect(Object.keys(t.findResources('Custom::S3AutoDeleteObjects'))).toHaveLength(4);
   });
 });
 
@@ -511,10 +514,206 @@ describe('identity and API', () => {
   });
 });
 
+describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
+  const idOf = (c: { node: { defaultChild?: unknown } }) => built.stack.getLogicalId(c.node.defaultChild as never);
+  const distribution = () => resources[idOf(built.stack.console.distribution)]!.Properties.DistributionConfig as Cfn;
+  const consoleBucketId = () => idOf(built.stack.console.bucket);
+  const client = () => ofType('AWS::Cognito::UserPoolClient')[0]![1].Properties as Cfn;
+  /** The hosted UI's host name and the console's URL, as `render` shows them. */
+  const hostedUi = () => `${ofType('AWS::Cognito::UserPoolDomain')[0]![0]}.auth.\${AWS::Region}.amazoncognito.com`;
+  const consoleUrl = () => `https://${idOf(built.stack.console.distribution)}.DomainName`;
+  const deployments = () => ofType('Custom::CDKBucketDeployment');
+  const pages = () => deployments().find(([, d]) => (d.Properties.Include ?? []).includes('index.html'))!;
+
+  it('keeps the build in a private, SSE-S3, TLS-only bucket, logged to the evidence log bucket', () => {
+    const bucket = resources[consoleBucketId()]!.Properties;
+    expect(bucket).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      LoggingConfiguration: { DestinationBucketName: { Ref: idOf(built.stack.evidence.accessLogs) }, LogFilePrefix: 'console-bucket/' },
+    });
+    // A build artifact, redeployed from its commit: no versions to keep (README, "The console on AWS").
+    expect(bucket.VersioningConfiguration).toBeUndefined();
+  });
+
+  it('lets only this distribution read the bucket, through origin access control (no OAI), and nothing else in', () => {
+    const [, policy] = ofType('AWS::S3::BucketPolicy').find(([, p]) => logicalIdOf(p.Properties.Bucket) === consoleBucketId())!;
+    const statements = policy.Properties.PolicyDocument.Statement as Cfn[];
+    const allows = statements.filter((st) => st.Effect === 'Allow');
+    expect(allows).toHaveLength(1);
+    expect(allows[0]).toMatchObject({ Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject' });
+    expect(render(allows[0]!.Resource)).toBe(`${consoleBucketId()}/*`);
+    expect(render(allows[0]!.Condition.StringEquals['AWS:SourceArn'])).toBe(
+      `arn:\${AWS::Partition}:cloudfront::\${AWS::AccountId}:distribution/${idOf(built.stack.console.distribution)}`,
+    );
+    // Everything else is a refusal: plain HTTP and TLS below 1.2.
+    expect(statements.filter((st) => st.Effect === 'Deny').map((st) => Object.keys(st.Condition)[0])).toEqual(['Bool', 'NumericLessThan']);
+
+    const s3Origin = (distribution().Origins as Cfn[]).find((o) => o.S3OriginConfig)!;
+    expect(render(s3Origin.DomainName)).toBe(`${consoleBucketId()}.RegionalDomainName`);
+    expect(s3Origin.S3OriginConfig.OriginAccessIdentity).toBe('');
+    const oac = resources[logicalIdOf(s3Origin.OriginAccessControlId)!]!;
+    expect(oac.Type).toBe('AWS::CloudFront::OriginAccessControl');
+    expect(oac.Properties.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
+    expect(ofType('AWS::CloudFront::CloudFrontOriginAccessIdentity')).toEqual([]);
+  });
+
+  it('sends the strict CSP of the local runtime, plus Cognito for the token exchange, with HSTS, nosniff, no framing, no referrer', () => {
+    const [policyId, policy] = ofType('AWS::CloudFront::ResponseHeadersPolicy')[0]!;
+    const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig as Cfn;
+    const csp = render(security.ContentSecurityPolicy.ContentSecurityPolicy).split('; ');
+    const local = CONSOLE_CSP.split('; ');
+    expect(csp.filter((d) => !d.startsWith('connect-src'))).toEqual(local.filter((d) => !d.startsWith('connect-src')));
+    expect(csp).toContain(`connect-src 'self' https://${hostedUi()}`);
+    expect(csp).toEqual(expect.arrayContaining(["script-src 'self'", "frame-ancestors 'none'", "default-src 'none'", "base-uri 'none'"]));
+    expect(csp.join('; ')).not.toMatch(/unsafe|\*/);
+    expect(security).toMatchObject({
+      ContentSecurityPolicy: { Override: true },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+      ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+    });
+    // On the console and on the API under it alike.
+    const behaviours = [distribution().DefaultCacheBehavior, ...distribution().CacheBehaviors] as Cfn[];
+    for (const b of behaviours) expect(b.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+
+  it('serves over HTTPS only, index.html at the root and for every extension-less path, with access logs', () => {
+    const d = distribution();
+    expect(d.DefaultRootObject).toBe('index.html');
+    expect(d.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only']);
+    expect(render(d.Logging.Bucket)).toBe(`${idOf(built.stack.console.distributionLogs)}.RegionalDomainName`);
+    // No distribution-wide error pages: they would turn the API's 403 and 404 problems into a 200 page.
+    expect(d.CustomErrorResponses).toBeUndefined();
+
+    const association = (d.DefaultCacheBehavior.FunctionAssociations as Cfn[])[0]!;
+    expect(association.EventType).toBe('viewer-request');
+    const fn = resources[logicalIdOf(association.FunctionARN)!]!.Properties;
+    expect(fn.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+    expect(fn.FunctionCode).toBe(SPA_FALLBACK);
+    // The deployed code itself, run on CloudFront's event shape.
+    const handler = new Function(`${fn.FunctionCode}; return handler;`)() as (e: Cfn) => { uri: string };
+    const uriFor = (uri: string) => handler({ request: { uri, method: 'GET', headers: {} } }).uri;
+    expect(uriFor('/')).toBe('/index.html');
+    expect(uriFor('/workspaces/ws-1')).toBe('/index.html');
+    expect(uriFor('/index.html')).toBe('/index.html');
+    expect(uriFor('/config.json')).toBe('/config.json');
+    expect(uriFor('/assets/index-abc123.js')).toBe('/assets/index-abc123.js');
+    for (const b of d.CacheBehaviors as Cfn[]) expect(b.FunctionAssociations).toBeUndefined();
+  });
+
+  it('puts the HTTP API under /v1/* of the same origin: uncached, every method, every viewer header but Host', () => {
+    const d = distribution();
+    const api = (d.CacheBehaviors as Cfn[])[0]!;
+    expect(api.PathPattern).toBe(API_PATH);
+    expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']));
+    // Managed policies: CachingDisabled; AllViewerExceptHostHeader (forwards Authorization,
+    // Idempotency-Key, If-Match; API Gateway needs its own Host).
+    expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+    expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+    const origin = (d.Origins as Cfn[]).find((o) => o.Id === api.TargetOriginId)!;
+    expect(render(origin.DomainName)).toBe(`${idOf(built.stack.api.httpApi)}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}`);
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+  });
+
+  it('gives the API no CORS: a browser page on any other origin cannot read its answers', () => {
+    const [, httpApi] = ofType('AWS::ApiGatewayV2::Api')[0]!;
+    expect(httpApi.Properties.CorsConfiguration).toBeUndefined();
+  });
+
+  it('signs in through the hosted UI with the authorization code flow and PKCE: a public client, no implicit flow, back to the console only', () => {
+    const c = client();
+    expect(c.AllowedOAuthFlowsUserPoolClient).toBe(true);
+    expect(c.AllowedOAuthFlows).toEqual(['code']);
+    expect(c.GenerateSecret).toBe(false);
+    expect([...c.AllowedOAuthScopes].sort()).toEqual(['email', 'openid', 'profile']);
+    expect(c.SupportedIdentityProviders).toEqual(['COGNITO']);
+    expect(c.CallbackURLs.map(render)).toEqual([`${consoleUrl()}/`]);
+    expect(c.LogoutURLs.map(render)).toEqual([`${consoleUrl()}/`]);
+    // The ID token the console takes carries the principal's organisation and roles.
+    expect(c.ReadAttributes).toEqual(expect.arrayContaining(['custom:org', 'custom:roles']));
+    const [, domain] = ofType('AWS::Cognito::UserPoolDomain')[0]!;
+    // A prefix domain (`<prefix>.auth.<region>.amazoncognito.com`), unique by the stack's own UUID.
+    expect(render(domain.Properties.Domain)).toBe('taskforce-{"Fn::Select":[2,{"Fn::Split":["/",{"Ref":"AWS::StackId"}]}]}');
+    expect(domain.Properties.CustomDomainConfig).toBeUndefined();
+  });
+
+  it('uploads the fresh build, then index.html and a config.json naming the API, the hosted UI, the client and the redirect URI', () => {
+    expect(existsSync(join(built.consoleDir, 'index.html'))).toBe(true);
+    expect(readFileSync(join(built.consoleDir, 'index.html'), 'utf8')).toMatch(
+      /<script type="module" crossorigin src="\/assets\/[^"]+\.js">/,
+    );
+    const [assetsId, assets] = deployments().find(([, d]) => !(d.Properties.Include ?? []).includes('index.html'))!;
+    const [, p] = pages();
+    expect(assets.Properties).toMatchObject({
+      Exclude: ['index.html', 'config.json'],
+      Prune: false,
+      SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+    });
+    expect(p.Properties).toMatchObject({
+      Exclude: ['*'],
+      Include: ['index.html', 'config.json'],
+      Prune: false,
+      SystemMetadata: { 'cache-control': 'no-cache' },
+      DistributionId: { Ref: idOf(built.stack.console.distribution) },
+      DistributionPaths: ['/index.html', '/config.json'],
+    });
+    expect(p.DependsOn).toContain(assetsId);
+    // Both upload the same build; the pages add config.json, whose tokens CloudFormation fills in.
+    expect(p.Properties.SourceObjectKeys[0]).toBe(assets.Properties.SourceObjectKeys[0]);
+    const configAsset = join(built.app.outdir, `asset.${String(p.Properties.SourceObjectKeys[1]).replace(/\.zip$/, '')}`, 'config.json');
+    const markers = p.Properties.SourceMarkers[1] as Record<string, unknown>;
+    const config = JSON.parse(
+      readFileSync(configAsset, 'utf8').replace(/<<marker:0xbaba:\d+>>/g, (m) => render(markers[m]).replace(/"/g, '\\"')),
+    );
+    expect(config).toEqual({
+      apiUrl: consoleUrl(),
+      cognito: {
+        domain: hostedUi(),
+        clientId: ofType('AWS::Cognito::UserPoolClient')[0]![0],
+        redirectUri: `${consoleUrl()}/`,
+        scopes: ['openid', 'email', 'profile'],
+      },
+    });
+    expect(config.cognito.redirectUri).toBe(client().CallbackURLs.map(render)[0]);
+  });
+
+  it('tells the stack outputs the console URL and the hosted UI domain', () => {
+    expect(render(template.toJSON().Outputs.ConsoleUrl.Value)).toBe(consoleUrl());
+    expect(render(template.toJSON().Outputs.CognitoDomain.Value)).toBe(hostedUi());
+  });
+
+  it('fails the synth with a clear message when there is no console build', () => {
+    const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
+    const empty = mkdtempSync(join(tmpdir(), 'taskforce-noconsole-'));
+    expect(() => new TaskforceStack(app, 'Unbuilt', { bundles, console: empty })).toThrow(/console is not built/);
+  });
+});
+
 describe('functions', () => {
   it('runs four functions on Node.js 24, ARM64, from minified ES module bundles, traced', () => {
-    const fns = ofType('AWS::Lambda::Function');
-    expect(fns).toHaveLength(4);
+    // Besides them, only CDK's handler that copies the console into its bucket while deploying.
+    const deployer = ofType('AWS::Lambda::Function').filter(([id]) => id.startsWith('CustomCDKBucketDeployment'));
+    expect(deployer).toHaveLength(1);
+    const fns = ofType('AWS::Lambda::Function').filter(([id]) => !id.startsWith('CustomCDKBucketDeployment'));
+    expect(fns.map(([id]) => id).sort()).toEqual(
+      Object.keys(built.stack.functions.fns)
+        .map((n) => fnOf(n as FunctionName)[0])
+        .sort(),
+    );
     for (const [, fn] of fns) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -641,7 +840,11 @@ describe('functions', () => {
   it('reads the secret version a rotation names, so that the deploy resolves the new keys', () => {
     const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
     const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
-    const stack = new TaskforceStack(app, 'Rotated', { bundles, cursorKeysVersion: 'f3c5a0d2-7b1e-4c55-9a4e-0d9a1c2b3e4f' });
+    const stack = new TaskforceStack(app, 'Rotated', {
+      bundles,
+      console: built.consoleDir,
+      cursorKeysVersion: 'f3c5a0d2-7b1e-4c55-9a4e-0d9a1c2b3e4f',
+    });
     const fns = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Cfn>).filter(
       (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment.Variables.CURSOR_KEYS,
     );
@@ -694,7 +897,7 @@ describe('cdk-nag (AWS Solutions)', () => {
   it('stops the synth on a finding nobody acknowledged', () => {
     const bundles = Object.fromEntries(Object.entries(built.bundles).map(([n, b]) => [n, b.dir])) as Record<FunctionName, string>;
     const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
-    const stack = new TaskforceStack(app, 'Careless', { bundles });
+    const stack = new TaskforceStack(app, 'Careless', { bundles, console: built.consoleDir });
     new sqs.Queue(stack, 'PlainQueue');
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     const report = new AwsSolutionsChecks().validateScope(app);

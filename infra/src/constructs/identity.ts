@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Aws, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
@@ -15,17 +15,32 @@ export const PRINCIPAL_ATTRIBUTES = {
   roles: new cognito.StringAttribute({ minLen: 1, maxLen: 256, mutable: true }),
 } as const;
 
+/** What the console asks for at sign-in: an ID token (openid) with the user's e-mail and name. */
+export const CONSOLE_SCOPES = [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE];
+
 export interface IdentityProps {
   deletionProtection: boolean;
+  /** Where the hosted UI returns after sign-in and sign-out: the console's root on CloudFront. */
+  consoleRedirectUri: string;
+  /**
+   * The hosted UI's domain prefix (`<prefix>.auth.<region>.amazoncognito.com`), unique in the
+   * region. Default: `taskforce-` and the stack's own UUID, unique without naming the account.
+   */
+  domainPrefix?: string;
 }
 
 /**
  * The Cognito user pool that issues the tokens: administrators create users (no self sign-up),
- * MFA is required, passwords are strong, threat protection blocks risky sign-ins.
+ * MFA is required, passwords are strong, threat protection blocks risky sign-ins. The console
+ * signs in through the hosted UI with the authorization code flow and PKCE (a public client: no
+ * secret, no implicit flow), returning only to the console's own URL.
  */
 export class Identity extends Construct {
   readonly userPool: cognito.UserPool;
   readonly client: cognito.UserPoolClient;
+  readonly domain: cognito.UserPoolDomain;
+  /** The hosted UI's host name, `<prefix>.auth.<region>.amazoncognito.com`. */
+  readonly hostedUiDomain: string;
   /** `https://cognito-idp.<region>.amazonaws.com/<poolId>` */
   readonly issuer: string;
 
@@ -58,6 +73,13 @@ export class Identity extends Construct {
     this.client = this.userPool.addClient('Client', {
       authFlows: { userSrp: true, userPassword: true },
       generateSecret: false,
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+        scopes: CONSOLE_SCOPES,
+        callbackUrls: [props.consoleRedirectUri],
+        logoutUrls: [props.consoleRedirectUri],
+      },
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
@@ -67,6 +89,11 @@ export class Identity extends Construct {
       // The principal's organisation, country and roles are not the user's to change.
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
     });
+
+    this.domain = this.userPool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix: props.domainPrefix ?? `taskforce-${Fn.select(2, Fn.split('/', Aws.STACK_ID))}` },
+    });
+    this.hostedUiDomain = `${this.domain.domainName}.auth.${Stack.of(this).region}.amazoncognito.com`;
 
     this.issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
   }

@@ -1,7 +1,7 @@
 /**
  * The data-plane statements (DynamoDB, SQS, S3) of each function's role, read from the stack
  * as the CLI synthesises it, with resources by name: `table`, `table/index/<name>`, a queue's
- * name, `evidence-bucket/<prefix>`. The function code is not bundled: a role does not depend on it.
+ * name, `evidence-bucket/<prefix>`. Neither the function code nor the console is built: a role depends on neither.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +27,13 @@ export interface Statement {
 export const functionPolicies = (): Record<FunctionName, Statement[]> => {
   const noBundle = mkdtempSync(join(tmpdir(), 'taskforce-nobundle-'));
   writeFileSync(join(noBundle, 'index.mjs'), '');
+  const noConsole = mkdtempSync(join(tmpdir(), 'taskforce-noconsole-'));
+  writeFileSync(join(noConsole, 'index.html'), '');
   const names = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
   const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
   const stack = new TaskforceStack(app, 'Grants', {
     bundles: Object.fromEntries(names.map((n) => [n, noBundle])) as Record<FunctionName, string>,
+    console: noConsole,
   });
   const resources = Template.fromStack(stack).toJSON().Resources as Record<string, Cfn>;
   const id = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);

@@ -167,8 +167,10 @@ export async function cognitoCallback(cfg: CognitoConfig): Promise<boolean> {
     }),
   });
   if (!res.ok) throw new Error(`token endpoint answered ${res.status}`);
-  const { access_token } = (await res.json()) as { access_token: string };
-  const me = await whoAmI(access_token);
-  session.value = { token: access_token, me, label: me.orgId };
+  // The ID token, not the access token: only the ID token names the app client as its audience
+  // and carries `custom:org` and `custom:roles`, which is what the authorizer and the API check.
+  const { id_token } = (await res.json()) as { id_token: string };
+  const me = await whoAmI(id_token);
+  session.value = { token: id_token, me, label: me.orgId };
   return true;
 }

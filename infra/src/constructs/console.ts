@@ -1,0 +1,208 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONSOLE_CSP } from '@taskforce/local/console';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { ACCESS_LOG_DAYS } from './evidence';
+
+/** The path pattern CloudFront sends to the HTTP API: the console calls `/v1/…` on its own origin. */
+export const API_PATH = '/v1/*';
+
+/**
+ * The console's Content-Security-Policy on AWS: the local runtime's (`CONSOLE_CSP`), with the
+ * Cognito domain added to `connect-src` for the token exchange. The API needs nothing added: it
+ * is on the console's own origin ('self').
+ */
+export const consoleCsp = (connect: string[]): string =>
+  CONSOLE_CSP.split('; ')
+    .map((d) => (d.startsWith('connect-src ') ? [d, ...connect].join(' ') : d))
+    .join('; ');
+
+/**
+ * The console behaviour's viewer-request function (CloudFront Functions, JavaScript 2.0): a path
+ * whose last segment has no file extension is the console, so it gets `/index.html`, as the local
+ * runtime serves it; a file path is looked up as it is. This is the SPA fallback. Distribution-wide
+ * custom error responses (403/404 → /index.html) would also rewrite the API's own 403 and 404
+ * problem documents under `/v1/*` into a 200 page, so they are not used.
+ */
+export const SPA_FALLBACK = `function handler(event) {
+  var request = event.request;
+  var last = request.uri.split('/').pop();
+  if (last.indexOf('.') === -1) request.uri = '/index.html';
+  return request;
+}`;
+
+/** What `/config.json` tells the console (`CognitoConfig` in packages/console/src/auth.ts). */
+export interface ConsoleConfig {
+  apiUrl: string;
+  cognito: { domain: string; clientId: string; redirectUri: string; scopes: string[] };
+}
+
+export interface ConsoleProps {
+  /** The built console (`index.html`, `assets/`), made by `buildConsole` before synth. */
+  dist: string;
+  /** Served by the same distribution under `/v1/*`. */
+  httpApi: apigw.IHttpApi;
+  /** The hosted UI's domain (`<prefix>.auth.<region>.amazoncognito.com`), the app client and its scopes. */
+  cognito: { domain: string; clientId: string; scopes: string[] };
+  /** Where the console bucket's server access logs go (the evidence log bucket, SSE-S3). */
+  serverAccessLogs: s3.IBucket;
+  /** Retain the buckets with the stack (default); off, a throw-away stack empties and deletes them. */
+  deletionProtection: boolean;
+  /** A CLOUDFRONT-scope WAF web ACL (ARN) to attach; such ACLs exist only in us-east-1. */
+  webAclArn?: string;
+}
+
+/**
+ * The web console on AWS: a private bucket behind CloudFront (origin access control), with the
+ * HTTP API under `/v1/*` of the same distribution, so the console calls its own origin and the API
+ * needs no CORS (README, "The console on AWS").
+ *
+ * - Bucket: all public access blocked, ACLs disabled, TLS 1.2+ only, SSE-S3, server access logs
+ *   to the evidence log bucket. SSE-S3, not the data key: the files are the public build of the
+ *   console that every visitor downloads, and CloudFront would need that key to read them. Not
+ *   versioned: every deploy uploads the build of the commit deployed, and a rollback is a deploy
+ *   of the earlier commit; earlier hashed assets are not pruned, so pages already open keep
+ *   loading their chunks.
+ * - Distribution: HTTPS only (the console redirects from HTTP, the API refuses it), `index.html`
+ *   as root object and for every extension-less path, a response headers policy (strict CSP, HSTS,
+ *   nosniff, no framing, no referrer) on both behaviours, access logs to their own bucket.
+ * - `/v1/*`: no caching, every viewer header but Host forwarded (so `Authorization`,
+ *   `Idempotency-Key`, `If-Match` reach the API), all methods.
+ * - Content: the build, hashed assets cached for a year, `index.html` and a generated
+ *   `/config.json` (API URL, hosted-UI domain, client id, redirect URI) never cached and
+ *   invalidated on deploy.
+ */
+export class Console extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly distributionLogs: s3.Bucket;
+  readonly distribution: cloudfront.Distribution;
+  readonly headers: cloudfront.ResponseHeadersPolicy;
+  readonly config: ConsoleConfig;
+  /** `https://<distribution domain>` */
+  readonly url: string;
+  /** Where Cognito returns after sign-in and sign-out: the console's root. */
+  readonly redirectUri: string;
+
+  constructor(scope: Construct, id: string, props: ConsoleProps) {
+    super(scope, id);
+    if (!existsSync(join(props.dist, 'index.html')))
+      throw new Error(`the console is not built: no index.html in ${props.dist} (buildApp builds it; or run \`pnpm build:console\`)`);
+    const stack = Stack.of(this);
+    const removal = props.deletionProtection
+      ? { removalPolicy: RemovalPolicy.RETAIN }
+      : { removalPolicy: RemovalPolicy.DESTROY, autoDeleteObjects: true };
+    const common = {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      ...removal,
+    };
+
+    this.bucket = new s3.Bucket(this, 'Bucket', {
+      ...common,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: props.serverAccessLogs,
+      serverAccessLogsPrefix: 'console-bucket/',
+    });
+    // CloudFront's standard logs are written with ACLs, so this bucket keeps them enabled (owner preferred).
+    this.distributionLogs = new s3.Bucket(this, 'DistributionLogs', {
+      ...common,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      serverAccessLogsBucket: props.serverAccessLogs,
+      serverAccessLogsPrefix: 'console-distribution-logs/',
+      lifecycleRules: [{ expiration: Duration.days(ACCESS_LOG_DAYS) }],
+    });
+
+    this.headers = new cloudfront.ResponseHeadersPolicy(this, 'Headers', {
+      comment: 'Taskforce console: strict CSP, HSTS, nosniff, no framing, no referrer',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: consoleCsp([`https://${props.cognito.domain}`]), override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+      },
+      customHeadersBehavior: { customHeaders: [{ header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true }] },
+    });
+
+    const fallback = new cloudfront.Function(this, 'SpaFallback', {
+      comment: 'Extension-less paths are the console: serve /index.html',
+      code: cloudfront.FunctionCode.fromInline(SPA_FALLBACK),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+    });
+    const api = new origins.HttpOrigin(`${props.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
+      protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+      readTimeout: Duration.seconds(30),
+    });
+
+    this.distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Taskforce console and API',
+      defaultRootObject: 'index.html',
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: this.headers,
+        functionAssociations: [{ function: fallback, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: {
+        [API_PATH]: {
+          origin: api,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: this.headers,
+        },
+      },
+      enableLogging: true,
+      logBucket: this.distributionLogs,
+      logFilePrefix: 'distribution/',
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
+    });
+
+    this.url = `https://${this.distribution.distributionDomainName}`;
+    this.redirectUri = `${this.url}/`;
+    this.config = {
+      apiUrl: this.url,
+      cognito: {
+        domain: props.cognito.domain,
+        clientId: props.cognito.clientId,
+        redirectUri: this.redirectUri,
+        scopes: props.cognito.scopes,
+      },
+    };
+
+    // Hashed assets first (never pruned: pages already open still load theirs), then the pages
+    // that name them, so no index.html is ever served before its assets.
+    const build = s3deploy.Source.asset(props.dist);
+    const assets = new s3deploy.BucketDeployment(this, 'DeployAssets', {
+      destinationBucket: this.bucket,
+      sources: [build],
+      exclude: ['index.html', 'config.json'],
+      prune: false,
+      cacheControl: [s3deploy.CacheControl.fromString('public, max-age=31536000, immutable')],
+    });
+    const pages = new s3deploy.BucketDeployment(this, 'DeployPages', {
+      destinationBucket: this.bucket,
+      sources: [build, s3deploy.Source.jsonData('config.json', this.config)],
+      exclude: ['*'],
+      include: ['index.html', 'config.json'],
+      prune: false,
+      cacheControl: [s3deploy.CacheControl.noCache()],
+      distribution: this.distribution,
+      distributionPaths: ['/index.html', '/config.json'],
+    });
+    pages.node.addDependency(assets);
+  }
+}
