@@ -43,7 +43,8 @@ const longestPrintableRun = (cursor: string): number => {
 const expectOpaque = (cursor: string, secrets: string[]) => {
   expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
   for (const text of readings(cursor)) {
-    for (const s of [...secrets, 'WS#', 'TASK#', 'REQ#', 'ORG#', '"pk"', '"sk"', 'gsi']) expect(text).not.toContain(s);
+    // Structural markers as they would appear in a key's JSON: a bare `gsi` turns up in random base64 now and then.
+    for (const s of [...secrets, 'WS#', 'TASK#', 'REQ#', 'ORG#', '"pk"', '"sk"', '"gsi']) expect(text).not.toContain(s);
     expect(() => JSON.parse(text)).toThrow();
   }
   expect(longestPrintableRun(cursor)).toBeLessThan(24);
