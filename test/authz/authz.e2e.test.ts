@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import type { PolicySet } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracle as visibleByRules } from '../property/oracle';
+import { type Standing, tableSays } from '../support/permission-table';
 import { type TestRuntime, testRuntime } from '../support/runtime';
-import { type Standing, tableSays } from './table';
 import {
   EMBARGO,
   ORGS,

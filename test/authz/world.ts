@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Marking, PolicySet } from '@taskforce/core';
+import type { Standing } from '../support/permission-table';
 import type { TestRuntime } from '../support/runtime';
-import type { Standing } from './table';
 
 /** Who calls: what the registry holds of its organisation (if anything), its token's roles, its standing in the workspace. */
 export interface Persona {

@@ -1,58 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ACTIONS, type OrgKind, PlatformRole, type Principal, verdict, type WorkspaceRole } from '@taskforce/core';
 import { describe, expect, it } from 'vitest';
+import { publishedTable, tableSays } from '../../../test/support/permission-table';
 
 /**
- * The permission table is published in the README; this reads the published table and, from it
- * alone and with its own reading of what a row means, predicts every decision, then compares it
- * with what the code decides: every action × every set of platform roles × every organisation
- * kind × every standing in a workspace.
+ * The permission table is published in the README; the reader in test/support reads the
+ * published table and, from it alone and with its own reading of what a row means, predicts every
+ * decision; this compares it with what the code decides: every action × every set of platform
+ * roles × every organisation kind × every standing in a workspace.
  */
-type Row = { action: string; kinds: string[]; roles: string[]; workspace: string[] | null };
-
-const published = (): Row[] => {
-  const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
-  const block = readme.split('<!-- permissions:start -->')[1]?.split('<!-- permissions:end -->')[0];
-  if (!block) throw new Error('the README has no permission table');
-  const cells = (line: string) =>
-    line
-      .split('|')
-      .slice(1, -1)
-      .map((c) => c.trim());
-  const list = (cell: string) => (cell === '(none needed)' || cell === '—' ? [] : cell.split(',').map((s) => s.trim()));
-  return block
-    .split('\n')
-    .filter((l) => l.startsWith('| `'))
-    .map((line) => {
-      const [action, , kinds, roles, workspace] = cells(line);
-      return {
-        action: action!.replaceAll('`', ''),
-        kinds: list(kinds!),
-        roles: list(roles!),
-        workspace: workspace === '—' ? null : list(workspace!),
-      };
-    });
-};
-
 const KINDS: OrgKind[] = ['agency', 'international', 'provider'];
 const ROLES = PlatformRole.options;
 const roleSets: PlatformRole[][] = Array.from({ length: 2 ** ROLES.length }, (_, mask) => ROLES.filter((_, i) => mask & (1 << i)));
 const STANDINGS: (WorkspaceRole | undefined)[] = [undefined, 'lead', 'member', 'observer'];
-
-/** What the published table says, read independently of the code: 404 for a kind the action never serves or a non-member, 403 for a missing role. */
-const expected = (rows: Row[], kind: OrgKind, roles: string[], standing: WorkspaceRole | undefined): string => {
-  if (!rows.some((r) => r.kinds.includes(kind))) return 'not_found';
-  const withRole = rows.filter((r) => r.kinds.includes(kind) && (r.roles.length === 0 || r.roles.some((x) => roles.includes(x))));
-  if (withRole.length === 0) return 'forbidden';
-  const inside = rows.some((r) => r.workspace !== null);
-  if (!inside) return 'allow';
-  if (standing === undefined) return 'not_found';
-  return withRole.some((r) => r.workspace!.includes(standing)) ? 'allow' : 'forbidden';
-};
+const AS_VERDICT = { allow: 'allow', 403: 'forbidden', 404: 'not_found' } as const;
 
 describe('the permission table', () => {
-  const rows = published();
+  const rows = publishedTable();
 
   it('is published in the README exactly as the code has it, every action included', () => {
     expect([...new Set(rows.map((r) => r.action))].sort()).toEqual([...ACTIONS].sort());
@@ -62,14 +25,13 @@ describe('the permission table', () => {
     let cases = 0;
     const wrong: string[] = [];
     for (const action of ACTIONS) {
-      const mine = rows.filter((r) => r.action === action);
       for (const kind of KINDS)
         for (const roles of roleSets)
           for (const standing of STANDINGS) {
             cases++;
             const p: Pick<Principal, 'orgKind' | 'roles'> = { orgKind: kind, roles };
             const got = verdict(action, p, standing);
-            const want = expected(mine, kind, roles, standing);
+            const want = AS_VERDICT[tableSays(action, kind, roles, standing)];
             if (got !== want) wrong.push(`${action} ${kind} [${roles}] ${standing ?? 'non-member'}: ${got}, published ${want}`);
           }
     }
