@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { registerOrganisation } from '@taskforce/core';
 import { CONSOLE_CSP } from '@taskforce/local';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -283,5 +284,83 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
     await checkA11y(c, lead, 'today (vi)');
     await shoot(lead, 'lead-today-vi');
+  });
+
+  it('a lead previews what an agency would see before inviting it, decided by the evaluator in the browser', async () => {
+    await timed('invite-preview', async () => {
+      // Singapore's agency joins the directory; the workspace holds records it may and may not see.
+      await registerOrganisation(
+        c.rt.deps,
+        { principal: { sub: 'platform-admin', orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] } },
+        { id: 'sgp-csa', name: 'Cyber Security Agency of Singapore', kind: 'agency', country: 'SGP' },
+      );
+      const as = async (principal: Parameters<typeof c.rt.token>[0], path: string, body: unknown, method = 'POST') => {
+        const token = await c.rt.token(principal);
+        const res = await fetch(`${c.rt.url}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        expect(res.status, `${method} ${path}: ${await res.clone().text()}`).toBeLessThan(300);
+        return res.json();
+      };
+      const leadP = { orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer' as const] };
+      const tasks = `/v1/workspaces/${c.workspaceId}/tasks`;
+      const task = (title: string, marking: object) =>
+        as(leadP, tasks, {
+          title,
+          description: '',
+          assigneeOrgId: 'vnm-a05',
+          dueAt: new Date(Date.now() + 86_400_000 * 3).toISOString(),
+          marking,
+        });
+      await task('Trace the payroll wallets of the compound', { tlp: 'AMBER', releasableTo: ['THA'] });
+      await task('Name the insider at the exchange', { tlp: 'RED', recipients: ['usa-fbi'] });
+      await task('Plan the raid on the compound', { tlp: 'AMBER', embargoUntil: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+      await as(
+        { orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['policy_admin'] },
+        '/v1/policies/THA',
+        {
+          rules: [{ type: 'never_countries', countries: ['SGP'] }],
+        },
+        'PUT',
+      );
+      await as({ orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['officer'] }, `/v1/workspaces/${c.workspaceId}/incidents`, {
+        severity: 'medium',
+        type: 'fraud',
+        summary: 'The compound moved its call centre across the border',
+        countries: ['THA'],
+      });
+
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/members`);
+      await lead.getByRole('heading', { name: 'Members' }).waitFor();
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'Invite an agency' }) });
+      // Members and agencies already invited are not offered; private partners never are.
+      const offered = await form
+        .getByLabel('Agency')
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(offered).toEqual(['', 'sgp-csa']);
+      await form.getByLabel('Agency').selectOption('sgp-csa');
+      const preview = lead.getByTestId('invite-preview');
+      await preview.waitFor();
+      const hidden = (title: string) => preview.locator('li.row', { hasText: title });
+      await expect.poll(() => hidden('Trace the payroll wallets').getAttribute('data-hidden-because')).toBe('rel_to');
+      expect(await hidden('Name the insider').getAttribute('data-hidden-because')).toBe('red_recipients');
+      expect(await hidden('Plan the raid').getAttribute('data-hidden-because')).toBe('embargo');
+      expect(await hidden('moved its call centre').getAttribute('data-hidden-because')).toBe('policy');
+      for (const b of ['rel_to', 'red_recipients', 'embargo', 'policy'])
+        expect(await preview.locator(`[data-because="${b}"] strong`).textContent(), b).toBe('1');
+      // The demo's tasks, marked for workspace members, it would see.
+      await preview.locator('li.row:not([data-hidden-because])', { hasText: 'Map the USDT wallets' }).waitFor();
+      expect(await lead.getByTestId('invite-would-not-see').textContent()).toMatch(/^Would not see 4 of \d+$/);
+      await checkA11y(c, lead, 'members with invitation preview');
+      await form.evaluate((el) => el.scrollIntoView());
+      await shoot(lead, 'lead-invite-preview');
+      await form.getByRole('button', { name: 'Send invitation' }).click();
+      await lead.locator('.row', { hasText: 'sgp-csa' }).locator('.status', { hasText: 'pending' }).waitFor();
+      expect(await form.getByLabel('Agency').locator('option').count()).toBe(1);
+    });
   });
 });

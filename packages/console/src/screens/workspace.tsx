@@ -6,6 +6,7 @@ import { go, href } from '../router';
 import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
 import { AuditTrail } from './audit';
+import { Invite } from './invite';
 import { TaskRow } from './today';
 
 export function Workspaces() {
@@ -574,8 +575,6 @@ function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) 
         : Promise.resolve(undefined),
     [ws.id, isLead],
   );
-  const [err, setErr] = useState<unknown>();
-  const [orgId, setOrgId] = useState('');
   return (
     <section aria-labelledby="h-mem">
       <h2 id="h-mem">{t('ws.members')}</h2>
@@ -614,39 +613,11 @@ function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) 
               </li>
             ))}
           </ul>
-          <form
-            class="card"
-            aria-label={t('ws.invitations')}
-            onSubmit={async (e) => {
-              e.preventDefault();
-              setErr(undefined);
-              try {
-                await ok(
-                  api().POST('/v1/workspaces/{workspaceId}/invitations', {
-                    params: { path: { workspaceId: ws.id } },
-                    body: { orgId, role: 'member' },
-                  }),
-                );
-                setOrgId('');
-                inv.reload();
-              } catch (x) {
-                setErr(x);
-              }
-            }}
-          >
-            <label>
-              Org
-              <input value={orgId} onInput={(e) => setOrgId(e.currentTarget.value)} required />
-            </label>
-            {orgId && (
-              <p class="muted">
-                {/* What the new member would see: records marked for workspace members, and those released to its country. */}
-                {orgId} → TLP:CLEAR, TLP:GREEN, TLP:AMBER ({t('marking.members')}); not TLP:RED unless named.
-              </p>
-            )}
-            <Problem error={err} />
-            <button type="submit">{t('common.submit')}</button>
-          </form>
+          <Invite
+            ws={ws}
+            pending={(inv.data?.items ?? []).filter((i) => i.status === 'pending').map((i) => i.orgId)}
+            onSent={() => void inv.reload()}
+          />
         </>
       )}
     </section>
