@@ -363,4 +363,74 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       expect(await form.getByLabel('Agency').locator('option').count()).toBe(1);
     });
   });
+
+  it('the new-task, new-request and raise-incident forms carry a marking editor, and show the server’s marking errors beside the field', async () => {
+    await timed('marking-editor', async () => {
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/tasks`);
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'New task' }) });
+      await form.getByLabel('Title').fill('Brief CCIB on the insider');
+      await form.getByLabel('Assignee').selectOption('tha-ccib');
+      await form.getByLabel('TLP').selectOption('RED');
+      // RED without recipients: the API names body.marking.recipients, shown beside the recipients.
+      await form.getByRole('button', { name: 'Set task' }).click();
+      const recipientsError = form.locator('[data-field-error="recipients"]');
+      await expect.poll(() => recipientsError.textContent()).toMatch(/RED must name its recipient/);
+      expect(await form.getByRole('group', { name: 'RED recipients' }).getAttribute('aria-describedby')).toBe('newtask-recipients-err');
+      await checkA11y(c, lead, 'new task with a marking error');
+      // An embargo the assignee could not see through: the domain's `marking` error, at the editor's head.
+      await form.getByRole('checkbox', { name: 'tha-ccib' }).check();
+      await form.getByRole('checkbox', { name: 'ORCON' }).check();
+      const inTwoDays = await lead.evaluate(() => {
+        const d = new Date(Date.now() + 2 * 86_400_000);
+        return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+      });
+      await form.getByLabel('Embargo until (optional)').fill(inTwoDays);
+      await form.getByRole('button', { name: 'Set task' }).click();
+      await expect.poll(() => form.locator('[data-field-error="marking"]').textContent()).toMatch(/assignee could not see/);
+      expect(await recipientsError.count()).toBe(0);
+      await form.getByLabel('Embargo until (optional)').fill('');
+      await form.getByRole('button', { name: 'Set task' }).click();
+      const row = lead.locator('.row', { hasText: 'Brief CCIB on the insider' });
+      await row.waitFor();
+      expect(await row.locator('.marking').getAttribute('data-tlp')).toBe('RED');
+      expect(await row.locator('.marking .caveat').textContent()).toBe('ORCON');
+      expect(await form.locator('[data-field-error]').count()).toBe(0);
+      // The form starts afresh: default TLP, no embargo.
+      expect(await form.getByLabel('TLP').inputValue()).toBe('GREEN');
+      // An embargoed task of the lead's own shows its embargo in the banner.
+      await form.getByLabel('Title').fill('Prepare the raid briefing');
+      await form.getByLabel('Assignee').selectOption('vnm-a05');
+      await form.getByLabel('Embargo until (optional)').fill(inTwoDays);
+      await form.getByRole('button', { name: 'Set task' }).click();
+      await lead
+        .locator('.row', { hasText: 'Prepare the raid briefing' })
+        .locator('.marking .embargo', { hasText: /embargoed until/ })
+        .waitFor();
+
+      // A data request released to Thailand only, originator control.
+      await lead.getByRole('link', { name: 'Data requests' }).click();
+      const req = lead.locator('form', { has: lead.getByRole('heading', { name: 'New data request' }) });
+      await req.getByLabel('Description').fill('Card-present transactions of the compound’s payroll card');
+      await req.getByRole('radio', { name: 'Only these countries' }).check();
+      await req.getByRole('checkbox', { name: 'THA' }).check();
+      await req.getByRole('checkbox', { name: 'ORCON' }).check();
+      await checkA11y(c, lead, 'new request with the marking editor');
+      await req.getByRole('button', { name: 'Submit' }).click();
+      const reqRow = lead.locator('.row', { hasText: 'Card-present transactions' });
+      await reqRow.waitFor();
+      expect(await reqRow.locator('.marking .rel').textContent()).toBe('REL TO VNM, THA');
+      expect(await reqRow.locator('.marking .caveat').textContent()).toBe('ORCON');
+
+      // An incident at AMBER+STRICT.
+      await lead.getByRole('link', { name: 'Incidents' }).click();
+      const inc = lead.locator('form', { has: lead.getByRole('heading', { name: 'Raise an incident' }) });
+      await inc.getByLabel('Summary').fill('Payment processor breached by the compound’s operators');
+      await inc.getByLabel('TLP').selectOption('AMBER+STRICT');
+      await checkA11y(c, lead, 'raise incident with the marking editor');
+      await inc.getByRole('button', { name: 'Raise an incident' }).click();
+      await lead.getByRole('heading', { name: /Payment processor breached/ }).waitFor();
+      expect(await lead.locator('.record .marking, main .marking').first().getAttribute('data-tlp')).toBe('AMBER+STRICT');
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../api/client';
 import { usePoll } from '../hooks';
 import { fmtDateTime, fmtIsoDuration, t } from '../i18n';
+import { MarkingEditor, markingOf } from '../marking-editor';
 import { go, href } from '../router';
 import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
@@ -150,6 +151,7 @@ const inHours = (h: number) => {
 
 function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
   const [err, setErr] = useState<unknown>();
+  const [sent, setSent] = useState(0);
   return (
     <form
       class="card"
@@ -170,10 +172,12 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
                 dueAt: new Date(String(f.get('due'))).toISOString(),
                 priority: f.get('priority') as Schemas['CreateTask']['priority'],
                 reminders: reminder ? [reminder] : [],
+                marking: markingOf(f),
               },
             }),
           );
           (e.target as HTMLFormElement).reset();
+          setSent((n) => n + 1);
           onDone();
         } catch (x) {
           setErr(x);
@@ -220,6 +224,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
           ))}
         </select>
       </label>
+      <MarkingEditor key={sent} id="newtask" ws={ws} defaultTlp="GREEN" error={err} />
       <Problem error={err} />
       <button type="submit">{t('tasks.create')}</button>
     </form>
@@ -350,6 +355,7 @@ function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean })
 
 function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
   const [err, setErr] = useState<unknown>();
+  const [sent, setSent] = useState(0);
   return (
     <form
       class="card"
@@ -378,10 +384,12 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
                 selectors: selectors as Schemas['CreateRequest']['selectors'],
                 urgency: 'standard',
                 send: true,
+                marking: markingOf(f),
               },
             }),
           );
           (e.target as HTMLFormElement).reset();
+          setSent((n) => n + 1);
           onDone();
         } catch (x) {
           setErr(x);
@@ -415,6 +423,7 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
         {t('req.selectors')} (type: value)
         <textarea name="selectors" required rows={2} defaultValue="iban: GB82 WEST 1234 5698 7654 32" />
       </label>
+      <MarkingEditor key={sent} id="newreq" ws={ws} defaultTlp="AMBER" error={err} />
       <Problem error={err} />
       <button type="submit">{t('common.submit')}</button>
     </form>
@@ -467,6 +476,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
                     .split(',')
                     .map((c) => c.trim().toUpperCase())
                     .filter(Boolean),
+                  marking: markingOf(f),
                 },
               }),
             );
@@ -505,6 +515,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           {t('inc.countries')}
           <input name="countries" required defaultValue="THA" />
         </label>
+        <MarkingEditor id="raise" ws={ws} defaultTlp="AMBER" error={err} />
         <Problem error={err} />
         <button type="submit">{t('inc.raise')}</button>
       </form>
