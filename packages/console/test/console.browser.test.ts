@@ -433,4 +433,33 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       expect(await lead.locator('.record .marking, main .marking').first().getAttribute('data-tlp')).toBe('AMBER+STRICT');
     });
   });
+
+  it('speaks Thai: lang set, labels translated, TLP in English, dates and durations through Intl', async () => {
+    const lead = await open();
+    await signIn(c, lead, 'lead', `w/${c.workspaceId}/tasks`);
+    await lead.getByRole('link', { name: 'Map the USDT wallets that received victim transfers' }).click();
+    await lead.getByRole('heading', { name: 'Map the USDT wallets that received victim transfers' }).waitFor();
+    const options = await lead
+      .getByLabel('Language')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toEqual(['en', 'vi', 'th']);
+    await lead.getByLabel('Language').selectOption('th');
+    await lead.getByRole('link', { name: /กลับ/ }).waitFor();
+    expect(await lead.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['th', 'ltr']);
+    expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
+    // The due date is Intl's Thai rendering (Buddhist era), and the countdown is in Thai units.
+    const due = lead.locator('.facts dd', { has: lead.locator('time.countdown') });
+    const iso = (await due.locator('time').getAttribute('datetime'))!;
+    const expected = await lead.evaluate(
+      (d) => new Intl.DateTimeFormat('th', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(d)),
+      iso,
+    );
+    expect(await due.textContent()).toContain(expected);
+    expect(await due.locator('time').textContent()).toMatch(/^เหลือเวลา .*(วัน|ชั่วโมง)/);
+    await checkA11y(c, lead, 'task (th)');
+    await lead.getByRole('link', { name: 'วันนี้' }).first().click();
+    await lead.getByRole('heading', { name: /^เกินกำหนด/ }).waitFor();
+    await checkA11y(c, lead, 'today (th)');
+  });
 });
