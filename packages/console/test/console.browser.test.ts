@@ -461,5 +461,10 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     await lead.getByRole('link', { name: 'วันนี้' }).first().click();
     await lead.getByRole('heading', { name: /^เกินกำหนด/ }).waitFor();
     await checkA11y(c, lead, 'today (th)');
+    // Locally, signing out drops the in-memory token and stays on the console: no hosted UI to visit.
+    await lead.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await lead.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
+    expect(new URL(lead.url()).origin).toBe(new URL(c.rt.url).origin);
+    expect(await lead.locator('[data-persona]').count()).toBeGreaterThan(0);
   });
 });
