@@ -684,10 +684,13 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
         domain: hostedUi(),
         clientId: ofType('AWS::Cognito::UserPoolClient')[0]![0],
         redirectUri: `${consoleUrl()}/`,
+        logoutUri: `${consoleUrl()}/`,
         scopes: ['openid', 'email', 'profile'],
       },
     });
     expect(config.cognito.redirectUri).toBe(client().CallbackURLs.map(render)[0]);
+    // Cognito's /logout refuses a logout_uri that is not one of the client's sign-out URLs.
+    expect(client().LogoutURLs.map(render)).toContain(config.cognito.logoutUri);
   });
 
   it('tells the stack outputs the console URL and the hosted UI domain', () => {

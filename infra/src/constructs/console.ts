@@ -40,7 +40,7 @@ export const SPA_FALLBACK = `function handler(event) {
 /** What `/config.json` tells the console (`CognitoConfig` in packages/console/src/auth.ts). */
 export interface ConsoleConfig {
   apiUrl: string;
-  cognito: { domain: string; clientId: string; redirectUri: string; scopes: string[] };
+  cognito: { domain: string; clientId: string; redirectUri: string; logoutUri: string; scopes: string[] };
 }
 
 export interface ConsoleProps {
@@ -179,6 +179,8 @@ export class Console extends Construct {
         domain: props.cognito.domain,
         clientId: props.cognito.clientId,
         redirectUri: this.redirectUri,
+        // Signing out returns to the console: the app client's only sign-out URL (identity.ts).
+        logoutUri: this.redirectUri,
         scopes: props.cognito.scopes,
       },
     };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { session } from './api/client';
-import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs } from './auth';
+import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from './auth';
 import { refreshTick } from './hooks';
 import { applyLocale, LOCALES, type Locale, locale, t } from './i18n';
 import { go, href, route } from './router';
@@ -189,7 +189,7 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
               <span class="me">
                 {me.orgId} · {me.roles.join(', ')}
               </span>
-              <button type="button" class="secondary small" onClick={() => (session.value = undefined)}>
+              <button type="button" class="secondary small" onClick={() => signOut(config)}>
                 {t('nav.signOut')}
               </button>
             </>

@@ -103,7 +103,8 @@ export async function signInAs(p: Persona): Promise<void> {
 /** Deployed settings, served beside the console on AWS (`/config.json`); absent locally. */
 export interface CognitoConfig {
   apiUrl: string;
-  cognito: { domain: string; clientId: string; redirectUri: string; scopes?: string[] };
+  /** `logoutUri` is where the hosted UI sends the user after signing out (one of the client's sign-out URLs). */
+  cognito: { domain: string; clientId: string; redirectUri: string; logoutUri?: string; scopes?: string[] };
 }
 
 export async function loadConfig(): Promise<CognitoConfig | undefined> {
@@ -173,4 +174,16 @@ export async function cognitoCallback(cfg: CognitoConfig): Promise<boolean> {
   const me = await whoAmI(id_token);
   session.value = { token: id_token, me, label: me.orgId };
   return true;
+}
+
+/**
+ * Signing out drops the in-memory token; on AWS it also ends the hosted UI's session, or the next
+ * "Sign in" would come straight back signed in as the same person (Cognito's /logout, which then
+ * returns to the console).
+ */
+export function signOut(cfg: CognitoConfig | undefined): void {
+  session.value = undefined;
+  if (!cfg) return;
+  const q = new URLSearchParams({ client_id: cfg.cognito.clientId, logout_uri: cfg.cognito.logoutUri ?? cfg.cognito.redirectUri });
+  location.assign(`https://${cfg.cognito.domain}/logout?${q}`);
 }

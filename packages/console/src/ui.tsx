@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError, type Schemas } from './api/client';
 import { now } from './hooks';
-import { fmtDuration, type Key, t } from './i18n';
+import { fmtDateTime, fmtDuration, type Key, t } from './i18n';
 import { useSignal } from './signal';
 
-type Marking = Pick<Schemas['Task']['marking'], 'tlp' | 'caveats'> & { releasableTo?: Schemas['Task']['marking']['releasableTo'] };
+type Marking = Pick<Schemas['Task']['marking'], 'tlp' | 'caveats'> & {
+  releasableTo?: Schemas['Task']['marking']['releasableTo'];
+  embargoUntil?: string | undefined;
+};
 
 /** The marking as a banner: TLP colour and label (always English, per TLP 2.0), REL TO, caveats. */
 export function MarkingBanner({ marking, compact = false }: { marking: Marking | undefined; compact?: boolean }) {
@@ -23,6 +26,7 @@ export function MarkingBanner({ marking, compact = false }: { marking: Marking |
           {c}
         </span>
       ))}
+      {marking.embargoUntil && <span class="embargo">{t('marking.embargoed', { d: fmtDateTime(marking.embargoUntil) })}</span>}
     </div>
   );
 }

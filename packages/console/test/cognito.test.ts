@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { session } from '../src/api/client';
-import { type CognitoConfig, cognitoCallback, cognitoSignIn } from '../src/auth';
+import { type CognitoConfig, cognitoCallback, cognitoSignIn, signOut } from '../src/auth';
 
 // The API client reads `location` when it loads, so the stand-in address bar exists before any
 // import (vitest runs `vi.hoisted` first).
@@ -40,6 +40,7 @@ const cfg: CognitoConfig = {
     domain: 'taskforce-x.auth.eu-west-1.amazoncognito.com',
     clientId: 'client123',
     redirectUri: 'https://d111.cloudfront.net/',
+    logoutUri: 'https://d111.cloudfront.net/',
     scopes: ['openid', 'email', 'profile'],
   },
 };
@@ -135,5 +136,32 @@ describe('Cognito sign-in (authorization code with PKCE)', () => {
     await expect(cognitoCallback(cfg)).rejects.toThrow(/state/);
     expect(requests.some((r) => r.url.endsWith('/oauth2/token'))).toBe(false);
     expect(session.value).toBeUndefined();
+  });
+});
+
+describe('sign out', () => {
+  const signedIn = () => {
+    session.value = {
+      token: ID_TOKEN,
+      me: { sub: 'u1', orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] },
+      label: 'vnm-a05',
+    };
+  };
+
+  it('on AWS drops the token and ends the hosted UI session, returning to the console', () => {
+    signedIn();
+    signOut(cfg);
+    expect(session.value).toBeUndefined();
+    const to = new URL(nav.assigned!);
+    expect(`${to.origin}${to.pathname}`).toBe('https://taskforce-x.auth.eu-west-1.amazoncognito.com/logout');
+    expect(Object.fromEntries(to.searchParams)).toEqual({ client_id: 'client123', logout_uri: 'https://d111.cloudfront.net/' });
+  });
+
+  it('locally only drops the in-memory token', () => {
+    signedIn();
+    signOut(undefined);
+    expect(session.value).toBeUndefined();
+    expect(nav.assigned).toBeUndefined();
+    expect(requests).toEqual([]);
   });
 });

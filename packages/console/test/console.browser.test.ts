@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { registerOrganisation } from '@taskforce/core';
 import { CONSOLE_CSP } from '@taskforce/local';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -283,5 +284,187 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
     await checkA11y(c, lead, 'today (vi)');
     await shoot(lead, 'lead-today-vi');
+  });
+
+  it('a lead previews what an agency would see before inviting it, decided by the evaluator in the browser', async () => {
+    await timed('invite-preview', async () => {
+      // Singapore's agency joins the directory; the workspace holds records it may and may not see.
+      await registerOrganisation(
+        c.rt.deps,
+        { principal: { sub: 'platform-admin', orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] } },
+        { id: 'sgp-csa', name: 'Cyber Security Agency of Singapore', kind: 'agency', country: 'SGP' },
+      );
+      const as = async (principal: Parameters<typeof c.rt.token>[0], path: string, body: unknown, method = 'POST') => {
+        const token = await c.rt.token(principal);
+        const res = await fetch(`${c.rt.url}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        expect(res.status, `${method} ${path}: ${await res.clone().text()}`).toBeLessThan(300);
+        return res.json();
+      };
+      const leadP = { orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer' as const] };
+      const tasks = `/v1/workspaces/${c.workspaceId}/tasks`;
+      const task = (title: string, marking: object) =>
+        as(leadP, tasks, {
+          title,
+          description: '',
+          assigneeOrgId: 'vnm-a05',
+          dueAt: new Date(Date.now() + 86_400_000 * 3).toISOString(),
+          marking,
+        });
+      await task('Trace the payroll wallets of the compound', { tlp: 'AMBER', releasableTo: ['THA'] });
+      await task('Name the insider at the exchange', { tlp: 'RED', recipients: ['usa-fbi'] });
+      await task('Plan the raid on the compound', { tlp: 'AMBER', embargoUntil: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+      await as(
+        { orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['policy_admin'] },
+        '/v1/policies/THA',
+        {
+          rules: [{ type: 'never_countries', countries: ['SGP'] }],
+        },
+        'PUT',
+      );
+      await as({ orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['officer'] }, `/v1/workspaces/${c.workspaceId}/incidents`, {
+        severity: 'medium',
+        type: 'fraud',
+        summary: 'The compound moved its call centre across the border',
+        countries: ['THA'],
+      });
+
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/members`);
+      await lead.getByRole('heading', { name: 'Members' }).waitFor();
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'Invite an agency' }) });
+      // Members and agencies already invited are not offered; private partners never are.
+      const offered = await form
+        .getByLabel('Agency')
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(offered).toEqual(['', 'sgp-csa']);
+      await form.getByLabel('Agency').selectOption('sgp-csa');
+      const preview = lead.getByTestId('invite-preview');
+      await preview.waitFor();
+      const hidden = (title: string) => preview.locator('li.row', { hasText: title });
+      await expect.poll(() => hidden('Trace the payroll wallets').getAttribute('data-hidden-because')).toBe('rel_to');
+      expect(await hidden('Name the insider').getAttribute('data-hidden-because')).toBe('red_recipients');
+      expect(await hidden('Plan the raid').getAttribute('data-hidden-because')).toBe('embargo');
+      expect(await hidden('moved its call centre').getAttribute('data-hidden-because')).toBe('policy');
+      for (const b of ['rel_to', 'red_recipients', 'embargo', 'policy'])
+        expect(await preview.locator(`[data-because="${b}"] strong`).textContent(), b).toBe('1');
+      // The demo's tasks, marked for workspace members, it would see.
+      await preview.locator('li.row:not([data-hidden-because])', { hasText: 'Map the USDT wallets' }).waitFor();
+      expect(await lead.getByTestId('invite-would-not-see').textContent()).toMatch(/^Would not see 4 of \d+$/);
+      await checkA11y(c, lead, 'members with invitation preview');
+      await form.evaluate((el) => el.scrollIntoView());
+      await shoot(lead, 'lead-invite-preview');
+      await form.getByRole('button', { name: 'Send invitation' }).click();
+      await lead.locator('.row', { hasText: 'sgp-csa' }).locator('.status', { hasText: 'pending' }).waitFor();
+      expect(await form.getByLabel('Agency').locator('option').count()).toBe(1);
+    });
+  });
+
+  it('the new-task, new-request and raise-incident forms carry a marking editor, and show the server’s marking errors beside the field', async () => {
+    await timed('marking-editor', async () => {
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/tasks`);
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'New task' }) });
+      await form.getByLabel('Title').fill('Brief CCIB on the insider');
+      await form.getByLabel('Assignee').selectOption('tha-ccib');
+      await form.getByLabel('TLP').selectOption('RED');
+      // RED without recipients: the API names body.marking.recipients, shown beside the recipients.
+      await form.getByRole('button', { name: 'Set task' }).click();
+      const recipientsError = form.locator('[data-field-error="recipients"]');
+      await expect.poll(() => recipientsError.textContent()).toMatch(/RED must name its recipient/);
+      expect(await form.getByRole('group', { name: 'RED recipients' }).getAttribute('aria-describedby')).toBe('newtask-recipients-err');
+      await checkA11y(c, lead, 'new task with a marking error');
+      // An embargo the assignee could not see through: the domain's `marking` error, at the editor's head.
+      await form.getByRole('checkbox', { name: 'tha-ccib' }).check();
+      await form.getByRole('checkbox', { name: 'ORCON' }).check();
+      const inTwoDays = await lead.evaluate(() => {
+        const d = new Date(Date.now() + 2 * 86_400_000);
+        return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+      });
+      await form.getByLabel('Embargo until (optional)').fill(inTwoDays);
+      await form.getByRole('button', { name: 'Set task' }).click();
+      await expect.poll(() => form.locator('[data-field-error="marking"]').textContent()).toMatch(/assignee could not see/);
+      expect(await recipientsError.count()).toBe(0);
+      await form.getByLabel('Embargo until (optional)').fill('');
+      await form.getByRole('button', { name: 'Set task' }).click();
+      const row = lead.locator('.row', { hasText: 'Brief CCIB on the insider' });
+      await row.waitFor();
+      expect(await row.locator('.marking').getAttribute('data-tlp')).toBe('RED');
+      expect(await row.locator('.marking .caveat').textContent()).toBe('ORCON');
+      expect(await form.locator('[data-field-error]').count()).toBe(0);
+      // The form starts afresh: default TLP, no embargo.
+      expect(await form.getByLabel('TLP').inputValue()).toBe('GREEN');
+      // An embargoed task of the lead's own shows its embargo in the banner.
+      await form.getByLabel('Title').fill('Prepare the raid briefing');
+      await form.getByLabel('Assignee').selectOption('vnm-a05');
+      await form.getByLabel('Embargo until (optional)').fill(inTwoDays);
+      await form.getByRole('button', { name: 'Set task' }).click();
+      await lead
+        .locator('.row', { hasText: 'Prepare the raid briefing' })
+        .locator('.marking .embargo', { hasText: /embargoed until/ })
+        .waitFor();
+
+      // A data request released to Thailand only, originator control.
+      await lead.getByRole('link', { name: 'Data requests' }).click();
+      const req = lead.locator('form', { has: lead.getByRole('heading', { name: 'New data request' }) });
+      await req.getByLabel('Description').fill('Card-present transactions of the compound’s payroll card');
+      await req.getByRole('radio', { name: 'Only these countries' }).check();
+      await req.getByRole('checkbox', { name: 'THA' }).check();
+      await req.getByRole('checkbox', { name: 'ORCON' }).check();
+      await checkA11y(c, lead, 'new request with the marking editor');
+      await req.getByRole('button', { name: 'Submit' }).click();
+      const reqRow = lead.locator('.row', { hasText: 'Card-present transactions' });
+      await reqRow.waitFor();
+      expect(await reqRow.locator('.marking .rel').textContent()).toBe('REL TO VNM, THA');
+      expect(await reqRow.locator('.marking .caveat').textContent()).toBe('ORCON');
+
+      // An incident at AMBER+STRICT.
+      await lead.getByRole('link', { name: 'Incidents' }).click();
+      const inc = lead.locator('form', { has: lead.getByRole('heading', { name: 'Raise an incident' }) });
+      await inc.getByLabel('Summary').fill('Payment processor breached by the compound’s operators');
+      await inc.getByLabel('TLP').selectOption('AMBER+STRICT');
+      await checkA11y(c, lead, 'raise incident with the marking editor');
+      await inc.getByRole('button', { name: 'Raise an incident' }).click();
+      await lead.getByRole('heading', { name: /Payment processor breached/ }).waitFor();
+      expect(await lead.locator('.record .marking, main .marking').first().getAttribute('data-tlp')).toBe('AMBER+STRICT');
+    });
+  });
+
+  it('speaks Thai: lang set, labels translated, TLP in English, dates and durations through Intl', async () => {
+    const lead = await open();
+    await signIn(c, lead, 'lead', `w/${c.workspaceId}/tasks`);
+    await lead.getByRole('link', { name: 'Map the USDT wallets that received victim transfers' }).click();
+    await lead.getByRole('heading', { name: 'Map the USDT wallets that received victim transfers' }).waitFor();
+    const options = await lead
+      .getByLabel('Language')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toEqual(['en', 'vi', 'th']);
+    await lead.getByLabel('Language').selectOption('th');
+    await lead.getByRole('link', { name: /กลับ/ }).waitFor();
+    expect(await lead.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['th', 'ltr']);
+    expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
+    // The due date is Intl's Thai rendering (Buddhist era), and the countdown is in Thai units.
+    const due = lead.locator('.facts dd', { has: lead.locator('time.countdown') });
+    const iso = (await due.locator('time').getAttribute('datetime'))!;
+    const expected = await lead.evaluate(
+      (d) => new Intl.DateTimeFormat('th', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(d)),
+      iso,
+    );
+    expect(await due.textContent()).toContain(expected);
+    expect(await due.locator('time').textContent()).toMatch(/^เหลือเวลา .*(วัน|ชั่วโมง)/);
+    await checkA11y(c, lead, 'task (th)');
+    await lead.getByRole('link', { name: 'วันนี้' }).first().click();
+    await lead.getByRole('heading', { name: /^เกินกำหนด/ }).waitFor();
+    await checkA11y(c, lead, 'today (th)');
+    // Locally, signing out drops the in-memory token and stays on the console: no hosted UI to visit.
+    await lead.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await lead.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
+    expect(new URL(lead.url()).origin).toBe(new URL(c.rt.url).origin);
+    expect(await lead.locator('[data-persona]').count()).toBeGreaterThan(0);
   });
 });

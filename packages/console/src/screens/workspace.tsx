@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../api/client';
 import { usePoll } from '../hooks';
 import { fmtDateTime, fmtIsoDuration, t } from '../i18n';
+import { MarkingEditor, markingOf } from '../marking-editor';
 import { go, href } from '../router';
 import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
 import { AuditTrail } from './audit';
+import { Invite } from './invite';
 import { TaskRow } from './today';
 
 export function Workspaces() {
@@ -149,6 +151,7 @@ const inHours = (h: number) => {
 
 function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
   const [err, setErr] = useState<unknown>();
+  const [sent, setSent] = useState(0);
   return (
     <form
       class="card"
@@ -169,10 +172,12 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
                 dueAt: new Date(String(f.get('due'))).toISOString(),
                 priority: f.get('priority') as Schemas['CreateTask']['priority'],
                 reminders: reminder ? [reminder] : [],
+                marking: markingOf(f),
               },
             }),
           );
           (e.target as HTMLFormElement).reset();
+          setSent((n) => n + 1);
           onDone();
         } catch (x) {
           setErr(x);
@@ -219,6 +224,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
           ))}
         </select>
       </label>
+      <MarkingEditor key={sent} id="newtask" ws={ws} defaultTlp="GREEN" error={err} />
       <Problem error={err} />
       <button type="submit">{t('tasks.create')}</button>
     </form>
@@ -349,6 +355,7 @@ function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean })
 
 function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
   const [err, setErr] = useState<unknown>();
+  const [sent, setSent] = useState(0);
   return (
     <form
       class="card"
@@ -377,10 +384,12 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
                 selectors: selectors as Schemas['CreateRequest']['selectors'],
                 urgency: 'standard',
                 send: true,
+                marking: markingOf(f),
               },
             }),
           );
           (e.target as HTMLFormElement).reset();
+          setSent((n) => n + 1);
           onDone();
         } catch (x) {
           setErr(x);
@@ -414,6 +423,7 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
         {t('req.selectors')} (type: value)
         <textarea name="selectors" required rows={2} defaultValue="iban: GB82 WEST 1234 5698 7654 32" />
       </label>
+      <MarkingEditor key={sent} id="newreq" ws={ws} defaultTlp="AMBER" error={err} />
       <Problem error={err} />
       <button type="submit">{t('common.submit')}</button>
     </form>
@@ -466,6 +476,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
                     .split(',')
                     .map((c) => c.trim().toUpperCase())
                     .filter(Boolean),
+                  marking: markingOf(f),
                 },
               }),
             );
@@ -504,6 +515,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           {t('inc.countries')}
           <input name="countries" required defaultValue="THA" />
         </label>
+        <MarkingEditor id="raise" ws={ws} defaultTlp="AMBER" error={err} />
         <Problem error={err} />
         <button type="submit">{t('inc.raise')}</button>
       </form>
@@ -574,8 +586,6 @@ function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) 
         : Promise.resolve(undefined),
     [ws.id, isLead],
   );
-  const [err, setErr] = useState<unknown>();
-  const [orgId, setOrgId] = useState('');
   return (
     <section aria-labelledby="h-mem">
       <h2 id="h-mem">{t('ws.members')}</h2>
@@ -614,39 +624,11 @@ function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) 
               </li>
             ))}
           </ul>
-          <form
-            class="card"
-            aria-label={t('ws.invitations')}
-            onSubmit={async (e) => {
-              e.preventDefault();
-              setErr(undefined);
-              try {
-                await ok(
-                  api().POST('/v1/workspaces/{workspaceId}/invitations', {
-                    params: { path: { workspaceId: ws.id } },
-                    body: { orgId, role: 'member' },
-                  }),
-                );
-                setOrgId('');
-                inv.reload();
-              } catch (x) {
-                setErr(x);
-              }
-            }}
-          >
-            <label>
-              Org
-              <input value={orgId} onInput={(e) => setOrgId(e.currentTarget.value)} required />
-            </label>
-            {orgId && (
-              <p class="muted">
-                {/* What the new member would see: records marked for workspace members, and those released to its country. */}
-                {orgId} → TLP:CLEAR, TLP:GREEN, TLP:AMBER ({t('marking.members')}); not TLP:RED unless named.
-              </p>
-            )}
-            <Problem error={err} />
-            <button type="submit">{t('common.submit')}</button>
-          </form>
+          <Invite
+            ws={ws}
+            pending={(inv.data?.items ?? []).filter((i) => i.status === 'pending').map((i) => i.orgId)}
+            onSent={() => void inv.reload()}
+          />
         </>
       )}
     </section>
