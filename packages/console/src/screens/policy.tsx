@@ -56,7 +56,12 @@ async function preview(country: string, proposed: Rule[]): Promise<Change[]> {
     for (const rec of records) {
       for (const member of ws.members) {
         const viewer = { orgId: member.orgId, orgKind: 'agency' as const, country: member.country, workspaceRole: member.role };
-        const resource = { marking: rec.marking as never, workspaceStatus: ws.status, workspaceClosedAt: ws.closedAt };
+        const resource = {
+          marking: rec.marking as never,
+          workspaceStatus: ws.status,
+          workspaceClosedAt: ws.closedAt,
+          legalBasisCode: ws.legalBasis.code,
+        };
         const before = evaluate(viewer, 'read', resource, current, now).allow;
         const after = evaluate(viewer, 'read', resource, next, now).allow;
         if (before !== after)
