@@ -1,4 +1,4 @@
-import { type Deps, getOrganisation, Id, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
+import { authorize, type Deps, getOrganisation, Id, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema, PathId } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
@@ -21,10 +21,13 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       method: 'get',
       path: '/v1/me',
       tags,
-      summary: 'Who the bearer token says you are',
+      summary: 'Who you are: the subject and roles your token names, the kind and country the registry gives your organisation',
       responses: { 200: json(PrincipalSchema, 'The calling principal'), 401: errorResponses[401] },
     }),
-    (c) => c.json(c.get('principal'), 200),
+    (c) => {
+      authorize('me.read', c.get('principal'));
+      return c.json(c.get('principal'), 200);
+    },
   );
 
   app.openapi(

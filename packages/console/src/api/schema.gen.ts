@@ -389,7 +389,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the bearer token says you are */
+        /** Who you are: the subject and roles your token names, the kind and country the registry gives your organisation */
         get: {
             parameters: {
                 query?: never;
