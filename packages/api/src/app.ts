@@ -1,4 +1,4 @@
-import { type Deps, DomainError, organisationRegistry, type RegistryOptions } from '@taskforce/core';
+import { CommitConflict, type Deps, DomainError, organisationRegistry, type RegistryOptions } from '@taskforce/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -9,7 +9,7 @@ import { type DocsAssets, registerDocs } from './docs';
 import { type Env, idempotencyKeyCheck } from './http';
 import { jsonLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
-import { MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
+import { BUSY_RETRY_AFTER_SECONDS, MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
 import { registerAuditRoutes } from './routes/audit';
 import { registerIncidentRoutes } from './routes/incidents';
 import { registerNotificationRoutes } from './routes/notifications';
@@ -167,6 +167,18 @@ export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), docs,
         ...(err.field ? { errors: [{ field: err.field, message: err.message }] } : {}),
       });
       return problemResponse(p, err.code === 'unauthenticated' ? { 'WWW-Authenticate': 'Bearer' } : {});
+    }
+    if (err instanceof CommitConflict) {
+      // A command that lost every race for its chain (or its Idempotency-Key) is worth retrying
+      // shortly; any other conflict that escaped the runner is a change that no longer applies.
+      if (err.reason === 'chain' || err.reason === 'idempotency') {
+        logger.warn('command gave up under contention', { requestId: rid, reason: err.reason });
+        return problemResponse(
+          problem('busy', 'too many concurrent changes to the same records; retry after the Retry-After delay', { requestId: rid }),
+          { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) },
+        );
+      }
+      return problemResponse(problem('conflict', 'the records changed while the command ran; read them again', { requestId: rid }));
     }
     if (err instanceof HTTPException && err.status < 500) {
       return problemResponse({ ...problem('validation', err.message, { requestId: rid }), status: err.status });

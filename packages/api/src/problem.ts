@@ -20,7 +20,7 @@ export const PROBLEM_BASE = 'https://taskforce.invalid/problems/';
 export const MAX_LISTED_ERRORS = 20;
 
 export const problemTypes: Record<
-  DomainErrorCode | 'internal' | 'not_acceptable' | 'unsupported_media_type',
+  DomainErrorCode | 'internal' | 'not_acceptable' | 'unsupported_media_type' | 'busy',
   { status: number; title: string; slug: string }
 > = {
   validation: { status: 400, title: 'Invalid request', slug: 'validation' },
@@ -34,6 +34,7 @@ export const problemTypes: Record<
   too_large: { status: 413, title: 'Content too large', slug: 'content-too-large' },
   not_acceptable: { status: 406, title: 'Not acceptable', slug: 'not-acceptable' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
+  busy: { status: 503, title: 'Too many concurrent changes; try again', slug: 'busy' },
   internal: { status: 500, title: 'Internal error', slug: 'internal' },
 };
 
@@ -45,6 +46,9 @@ export const problem = (
   const t = problemTypes[code];
   return { type: PROBLEM_BASE + t.slug, title: t.title, status: t.status, detail, ...extra };
 };
+
+/** Seconds a caller is asked to wait before retrying a command that lost every race for its chain. */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
 
 export const problemResponse = (p: Problem, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify(p), { status: p.status, headers: { 'content-type': 'application/problem+json', ...headers } });

@@ -121,6 +121,7 @@ export const commandErrorResponses = {
   ...errorResponses,
   422: { description: 'Idempotency-Key reused for a different request', content: problemContent },
   428: { description: 'If-Match missing', content: problemContent },
+  503: { description: 'Too many concurrent changes to the same records; retry after the Retry-After header', content: problemContent },
 } as const;
 
 export const json = <T extends z.ZodMiniType>(schema: T, description: string) => ({

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startFauxqs } from 'fauxqs';
@@ -61,7 +61,9 @@ export const ensureDynamoLocal = (): string => {
 const waitForHttp = async (url: string, child: ChildProcess | undefined, timeoutMs: number, log: () => string) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`engine exited with code ${child.exitCode}: ${log()}`);
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(`engine exited with ${child.signalCode ?? `code ${child.exitCode}`}: ${log()}`);
+    }
     try {
       await fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
       return;
@@ -72,8 +74,32 @@ const waitForHttp = async (url: string, child: ChildProcess | undefined, timeout
   throw new Error(`engine at ${url} did not start within ${timeoutMs} ms: ${log()}`);
 };
 
-/** Starts DynamoDB Local with the machine's Java. `dbPath` persists data; without it, data lives in memory. */
-export const startDynamoLocal = async (opts: { port?: number; dbPath?: string } = {}): Promise<Engine> => {
+/** What a supervised engine does when its process dies without being asked to. */
+export interface Supervision {
+  /** Restarts allowed in a row before giving up; a run that stayed up for `stableMs` resets the count. */
+  maxRestarts?: number;
+  stableMs?: number;
+  onRestart?(info: { pid: number | undefined; code: number | null; signal: NodeJS.Signals | null; attempt: number }): void;
+  /** Called once when the engine cannot be kept up; the engine is then down for good. */
+  onGiveUp(err: Error): void;
+}
+
+export interface DynamoEngine extends Engine {
+  /** The PID of the Java process serving now (it changes when the supervisor restarts it). */
+  readonly pid: number | undefined;
+  /** Kills the Java process at once, synchronously (for `process.on('exit')`); no restart follows. */
+  killNow(): void;
+}
+
+/**
+ * Starts DynamoDB Local with the machine's Java. `dbPath` persists data; without it, data lives
+ * in memory. With `pidFile`, the Java PID is kept there while it runs (so a runtime killed with
+ * SIGKILL leaves a trace the next start can act on). With `supervise`, a Java process that dies
+ * is restarted on the same port and folder, up to a bound, and then `onGiveUp` is called.
+ */
+export const startDynamoLocal = async (
+  opts: { port?: number; dbPath?: string; pidFile?: string; supervise?: Supervision } = {},
+): Promise<DynamoEngine> => {
   const dir = ensureDynamoLocal();
   const port = opts.port ?? (await freePort());
   const args = [
@@ -91,23 +117,91 @@ export const startDynamoLocal = async (opts: { port?: number; dbPath?: string } 
   } else {
     args.push('-inMemory');
   }
-  const child = spawn(process.env.JAVA ?? 'java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
   const endpoint = `http://127.0.0.1:${port}`;
-  await waitForHttp(endpoint, child, 30_000, () => output);
+  let stopping = false;
+  let current: ChildProcess | undefined;
+  const forgetPid = (pid: number | undefined) => {
+    if (!opts.pidFile || pid === undefined) return;
+    try {
+      if (readFileSync(opts.pidFile, 'utf8').trim() === String(pid)) rmSync(opts.pidFile, { force: true });
+    } catch {
+      // no file
+    }
+  };
+  const launch = async (): Promise<ChildProcess> => {
+    const child = spawn(process.env.JAVA ?? 'java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    current = child;
+    if (opts.pidFile && child.pid !== undefined) writeFileSync(opts.pidFile, `${child.pid}\n`);
+    let output = '';
+    child.stdout?.on('data', (d) => {
+      output += d;
+    });
+    child.stderr?.on('data', (d) => {
+      output += d;
+    });
+    try {
+      await waitForHttp(endpoint, child, 30_000, () => output);
+    } catch (err) {
+      child.kill('SIGKILL');
+      forgetPid(child.pid);
+      throw err;
+    }
+    return child;
+  };
+  let restarts = 0;
+  const watch = (child: ChildProcess) => {
+    const startedAt = Date.now();
+    child.once('exit', async (code, signal) => {
+      forgetPid(child.pid);
+      const sup = opts.supervise;
+      if (stopping || !sup) return;
+      if (Date.now() - startedAt >= (sup.stableMs ?? 60_000)) restarts = 0;
+      let last: unknown;
+      while (!stopping && restarts < (sup.maxRestarts ?? 3)) {
+        restarts++;
+        sup.onRestart?.({ pid: child.pid, code, signal, attempt: restarts });
+        try {
+          const next = await launch();
+          if (stopping) {
+            next.kill('SIGTERM');
+            return;
+          }
+          watch(next);
+          return;
+        } catch (err) {
+          last = err;
+        }
+      }
+      if (stopping) return;
+      const why = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      const detail = last instanceof Error ? `; last restart failed: ${last.message.slice(0, 500)}` : '';
+      sup.onGiveUp(new Error(`DynamoDB Local (PID ${child.pid}) ${why} and could not be kept up after ${restarts} restarts${detail}`));
+    });
+  };
+  watch(await launch());
   return {
     endpoint,
     port,
+    get pid() {
+      return current?.pid;
+    },
+    killNow() {
+      stopping = true;
+      if (current && current.exitCode === null && current.signalCode === null) current.kill('SIGKILL');
+      forgetPid(current?.pid);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        stopping = true;
+        const child = current;
+        if (!child || child.exitCode !== null || child.signalCode !== null) {
+          forgetPid(child?.pid);
+          return resolve();
+        }
+        child.once('exit', () => {
+          forgetPid(child.pid);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

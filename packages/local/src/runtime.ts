@@ -1,6 +1,7 @@
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import {
   type App,
@@ -49,7 +50,8 @@ import * as z from 'zod/mini';
 import { consoleHandler, isApiPath } from './console';
 import { loadOrCreateCursorKeys } from './cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
-import { type Engine, startDynamoLocal, startSqsLocal } from './engines';
+import { type DynamoEngine, type Engine, startDynamoLocal, startSqsLocal } from './engines';
+import { acquireDataLock, ENGINE_PID_FILE, stopStaleEngine } from './guard';
 import { stateDir } from './paths';
 
 export interface RuntimeOptions {
@@ -57,6 +59,15 @@ export interface RuntimeOptions {
   port?: number;
   /** Keep DynamoDB data on disk under the state folder (default), or in memory. */
   inMemory?: boolean;
+  /** The folder DynamoDB keeps its data in (default `<state folder>/data`); one runtime at a time may use it. */
+  dataDir?: string;
+  /**
+   * Called when the DynamoDB engine the runtime started died and could not be restarted; the
+   * runtime has stopped serving by then. The CLI exits; by default the error is logged.
+   */
+  onEngineFailure?(err: Error): void;
+  /** How many times in a row a DynamoDB engine that died is restarted before the runtime gives up (default 3). */
+  engineRestarts?: number;
   tableName?: string;
   clock?: Clock;
   /** How often the local sweep runs; false to drive it by hand (tests). */
@@ -113,10 +124,66 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     owned.push(e);
     return e.endpoint;
   };
-  const [dynamoEndpoint, sqsEndpoint] = await Promise.all([
-    opts.dynamoEndpoint ?? startDynamoLocal(opts.inMemory ? {} : { dbPath: join(stateDir(), 'data') }).then(own),
-    opts.sqsEndpoint ?? startSqsLocal().then(own),
-  ]);
+  // The data folder is this runtime's alone: a lock file holding its PID, taken before the engine
+  // starts; an engine a killed runtime left on the folder is stopped before a new one starts.
+  const dataDir = opts.dynamoEndpoint || opts.inMemory ? undefined : resolve(opts.dataDir ?? join(stateDir(), 'data'));
+  let lock: { release(): void } | undefined;
+  let dynamoEngine: DynamoEngine | undefined;
+  let failed: Error | undefined;
+  let stopRuntime: (() => Promise<void>) | undefined;
+  const shutDownForFailure = (err: Error) => {
+    logger.error('DynamoDB Local is down and could not be restarted; the runtime stops', { message: err.message });
+    void stopRuntime!().finally(() => opts.onEngineFailure?.(err));
+  };
+  const engineFailed = (err: Error) => {
+    failed = err;
+    if (stopRuntime) shutDownForFailure(err);
+  };
+  // Every exit path of the process (normal exit, process.exit from a signal or error handler)
+  // takes the engine and the lock with it; only SIGKILL cannot, and the next start cleans up.
+  const onExit = () => {
+    dynamoEngine?.killNow();
+    lock?.release();
+  };
+  process.on('exit', onExit);
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireDataLock(dataDir);
+  }
+  const [dynamoEndpoint, sqsEndpoint] = await (async () => {
+    try {
+      if (dataDir) {
+        const stale = await stopStaleEngine(dataDir);
+        if (stale !== undefined) logger.warn('stopped a DynamoDB Local left running by a runtime that was killed', { pid: stale });
+      }
+      return await Promise.all([
+        opts.dynamoEndpoint ??
+          startDynamoLocal({
+            ...(dataDir ? { dbPath: dataDir, pidFile: join(dataDir, ENGINE_PID_FILE) } : {}),
+            supervise: {
+              maxRestarts: opts.engineRestarts ?? 3,
+              onRestart: (i) =>
+                logger.warn('DynamoDB Local stopped unexpectedly; restarting it', {
+                  pid: i.pid,
+                  code: i.code,
+                  signal: i.signal,
+                  attempt: i.attempt,
+                }),
+              onGiveUp: engineFailed,
+            },
+          }).then((e) => {
+            dynamoEngine = e;
+            return own(e);
+          }),
+        opts.sqsEndpoint ?? startSqsLocal().then(own),
+      ]);
+    } catch (err) {
+      await Promise.allSettled(owned.map((e) => e.stop()));
+      process.off('exit', onExit);
+      lock?.release();
+      throw err;
+    }
+  })();
 
   const dynamo = createDynamoClient({ endpoint: dynamoEndpoint });
   const counter = countRequests(dynamo);
@@ -259,6 +326,21 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
           }
         }, opts.relayEveryMs ?? 1000);
 
+  let stopped: Promise<void> | undefined;
+  stopRuntime = () => {
+    stopped ??= (async () => {
+      if (ticker) clearInterval(ticker);
+      if (relayTicker) clearInterval(relayTicker);
+      await Promise.all(workers.map((w) => w.stop()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all(owned.map((e) => e.stop()));
+      process.off('exit', onExit);
+      lock?.release();
+    })();
+    return stopped;
+  };
+  if (failed) shutDownForFailure(failed);
+
   return {
     url,
     messaging,
@@ -272,12 +354,6 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     endpoints: { dynamo: dynamoEndpoint, sqs: sqsEndpoint },
     sweep,
     token,
-    async stop() {
-      if (ticker) clearInterval(ticker);
-      if (relayTicker) clearInterval(relayTicker);
-      await Promise.all(workers.map((w) => w.stop()));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.all(owned.map((e) => e.stop()));
-    },
+    stop: () => stopRuntime!(),
   };
 }

@@ -287,6 +287,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -860,6 +869,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -936,6 +954,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1056,6 +1083,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1257,6 +1293,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1448,6 +1493,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1740,6 +1794,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -2016,6 +2079,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2136,6 +2208,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2346,6 +2427,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2458,6 +2548,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2586,6 +2685,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2873,6 +2981,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3065,6 +3182,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3519,6 +3645,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         post?: never;
@@ -3713,6 +3848,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3935,6 +4079,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4057,6 +4210,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4264,6 +4426,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4364,6 +4535,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4478,6 +4658,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4578,6 +4767,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4769,6 +4967,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4971,6 +5178,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5188,6 +5404,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5571,6 +5796,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5673,6 +5907,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5804,6 +6047,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6014,6 +6266,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6210,6 +6471,15 @@ export interface paths {
                 };
                 /** @description If-Match missing */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };

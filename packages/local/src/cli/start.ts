@@ -1,7 +1,13 @@
 import { parseArgs } from 'node:util';
 import { ensureConsoleBuilt } from '../console';
 import { seedDemo } from '../demo';
-import { startRuntime } from '../runtime';
+import { DataFolderLocked } from '../guard';
+import { type Runtime, startRuntime } from '../runtime';
+
+const fail = (message: string, code = 1): never => {
+  process.stderr.write(`taskforce: ${message}\n`);
+  process.exit(code);
+};
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -11,18 +17,48 @@ const { values } = parseArgs({
     demo: { type: 'boolean', default: false },
     'sweep-seconds': { type: 'string', default: '5' },
     'rebuild-console': { type: 'boolean', default: false },
+    'no-console': { type: 'boolean', default: false },
+    data: { type: 'string' },
   },
 });
 
 // The web console is served at / beside the API; built on first start (or with --rebuild-console).
-const consoleDir = ensureConsoleBuilt({ force: Boolean(values['rebuild-console']) });
+const consoleDir = values['no-console'] ? undefined : ensureConsoleBuilt({ force: Boolean(values['rebuild-console']) });
 
-const rt = await startRuntime({
-  port: Number(values.port),
-  inMemory: Boolean(values['in-memory']),
-  sweepEveryMs: Number(values['sweep-seconds']) * 1000,
-  consoleDir,
-});
+// From here on, every way this process ends stops the engine it started (the runtime's exit hook
+// kills it and releases the data folder's lock even on process.exit).
+let rt: Runtime | undefined;
+let stopping = false;
+const shutdown = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  try {
+    await rt?.stop();
+  } finally {
+    process.exit(code);
+  }
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+const crashed = (err: unknown) => {
+  process.stderr.write(`taskforce: unexpected error, stopping: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  void shutdown(1);
+};
+process.on('uncaughtException', crashed);
+process.on('unhandledRejection', crashed);
+
+try {
+  rt = await startRuntime({
+    port: Number(values.port),
+    inMemory: Boolean(values['in-memory']),
+    ...(values.data ? { dataDir: values.data } : {}),
+    sweepEveryMs: Number(values['sweep-seconds']) * 1000,
+    ...(consoleDir ? { consoleDir } : {}),
+    onEngineFailure: (err) => fail(`${err.message}; the runtime has stopped`),
+  });
+} catch (err) {
+  if (err instanceof DataFolderLocked) fail(err.message, 2);
+  throw err;
+}
 let seeded = '';
 if (values.demo) {
   const { workspaceId } = await seedDemo(rt.deps);
@@ -42,9 +78,3 @@ process.stdout.write(
   token            pnpm token --org vnm-a05 --country VNM --role officer
 `,
 );
-const shutdown = async () => {
-  await rt.stop();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

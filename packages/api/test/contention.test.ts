@@ -1,0 +1,69 @@
+/**
+ * A command that keeps losing the race for its audit chain (or its Idempotency-Key) gives up
+ * after a bounded number of attempts. The caller gets a 503 problem with Retry-After, never a
+ * bare 500; a conflict the runner does not retry is a 409.
+ */
+import { CommitConflict, type CommitConflictReason, refKey, systemClock, timeOrderedIds } from '@taskforce/core';
+import { describe, expect, it } from 'vitest';
+import { createApp, generateCursorKeys } from '../src';
+
+const silent = { info() {}, warn() {}, error() {} };
+const principal = { sub: 'u', orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] } as const;
+const org = { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM', createdAt: '2026-01-01T00:00:00.000Z', version: 1 };
+
+/** A store holding one organisation whose every commit fails with the given conflict. */
+const conflictingStore = (reason: CommitConflictReason) => {
+  const seen = { commits: 0 };
+  const store = {
+    get: async () => org,
+    load: async () => ({
+      records: new Map([[refKey({ kind: 'organisation', id: org.id }), { kind: 'organisation', value: org }]]),
+      head: null,
+      idempotency: null,
+    }),
+    commit: async () => {
+      seen.commits++;
+      throw new CommitConflict(reason, 'always');
+    },
+  };
+  return { store, seen };
+};
+
+const appOver = (store: unknown) =>
+  createApp({
+    deps: { store, clock: systemClock, ids: timeOrderedIds(systemClock) } as never,
+    cursorKeys: generateCursorKeys(),
+    auth: { verify: async () => ({ ...principal, roles: [...principal.roles] }) },
+    logger: silent,
+  });
+
+const openWorkspace = (app: ReturnType<typeof appOver>, headers: Record<string, string> = {}) =>
+  app.request('/v1/workspaces', {
+    method: 'POST',
+    headers: { authorization: 'Bearer t', 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'arts. 40-47' } }),
+  });
+
+describe('a command under contention', () => {
+  for (const reason of ['chain', 'idempotency'] as const) {
+    it(`that loses every ${reason} race answers 503 problem+json with Retry-After`, async () => {
+      const { store, seen } = conflictingStore(reason);
+      const res = await openWorkspace(appOver(store), reason === 'idempotency' ? { 'idempotency-key': 'k-contended-1' } : {});
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = (await res.json()) as { type: string; status: number; requestId?: string };
+      expect(body).toMatchObject({ type: 'https://taskforce.invalid/problems/busy', status: 503 });
+      expect(body.requestId).toEqual(expect.any(String));
+      // It did retry before giving up.
+      expect(seen.commits).toBeGreaterThan(1);
+    });
+  }
+
+  it('whose record vanished mid-command answers 409, not 500', async () => {
+    const { store } = conflictingStore('missing');
+    const res = await openWorkspace(appOver(store));
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+  });
+});
