@@ -31,6 +31,8 @@ export interface MessagingDeps {
   logger: MessagingLogger;
   /** Seconds a failed delivery waits before its next attempt, by receive count (default 10, 20, 40, 80, 160 s). */
   retryDelaySeconds?: (receiveCount: number) => number;
+  /** How long a webhook post may stay past its due time, waiting for the queue, before the sweep re-drives it (default 60 s). */
+  webhookSweepGraceMs?: number;
   /** Webhook request timeout (default 10 s). */
   webhookTimeoutMs?: number;
   /** Where webhooks may point; the same rule the API applies when a webhook is set. */

@@ -6251,11 +6251,14 @@ export interface components {
             tlp?: string;
             type: string;
             webhook?: {
+                attempts?: number;
                 /** Format: date-time */
                 deliveredAt?: string;
                 /** Format: date-time */
                 lastAttemptAt?: string;
                 lastError?: string;
+                /** Format: date-time */
+                nextAttemptAt?: string;
                 /** @enum {string} */
                 status: "pending" | "delivered" | "failed";
             };
@@ -6945,11 +6948,14 @@ export interface components {
             tlp?: string;
             type: string;
             webhook?: {
+                attempts?: number;
                 /** Format: date-time */
                 deliveredAt?: string;
                 /** Format: date-time */
                 lastAttemptAt?: string;
                 lastError?: string;
+                /** Format: date-time */
+                nextAttemptAt?: string;
                 /** @enum {string} */
                 status: "pending" | "delivered" | "failed";
             };
