@@ -36,6 +36,7 @@ import {
   createDeliveryHandler,
   createFanoutHandler,
   createSqsClient,
+  DestinationGuard,
   drainQueue,
   ensureQueues,
   type MessagingDeps,
@@ -153,6 +154,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     fetch: globalThis.fetch,
     logger,
     webhookDestinations: deps.webhookDestinations,
+    // Each webhook endpoint its own bound on posts in flight and its own circuit breaker.
+    destinations: new DestinationGuard(),
     ...opts.messaging,
   };
   const fanout = createFanoutHandler(messaging);

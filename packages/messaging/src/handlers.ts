@@ -19,6 +19,7 @@ import {
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { sendInBatches } from './batch';
 import { defaultRetryDelaySeconds, type MessagingDeps } from './deps';
+import type { DestinationGuard } from './destinations';
 import { EVENT_TYPE_HEADER, NOTIFICATION_ID_HEADER, SIGNATURE_HEADER, signWebhook } from './webhook';
 
 export interface FanoutStats {
@@ -176,15 +177,15 @@ const receiveCount = (r: SQSRecord) => Number(r.attributes?.ApproximateReceiveCo
  * the queue's maxReceiveCount it lands in the dead-letter queue, while the table keeps it due
  * until `MAX_WEBHOOK_ATTEMPTS` posts.
  */
-export const createDeliveryHandler =
-  (deps: MessagingDeps, onOutcome?: (id: string, o: DeliveryOutcome) => void) =>
-  async (event: SQSEvent): Promise<SQSBatchResponse> => {
+export const createDeliveryHandler = (deps: MessagingDeps, onOutcome?: (id: string, o: DeliveryOutcome) => void) => {
+  const guard = deps.destinations;
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const failures: SQSRecord[] = [];
     await Promise.all(
       event.Records.map(async (r) => {
         let outcome: DeliveryOutcome;
         try {
-          outcome = await deliverOne(deps, r);
+          outcome = await deliverOne(deps, guard, r);
         } catch (err) {
           deps.logger.error('delivery failed', { messageId: r.messageId, message: err instanceof Error ? err.message : String(err) });
           outcome = 'retry';
@@ -210,6 +211,7 @@ export const createDeliveryHandler =
     );
     return { batchItemFailures: failures.map((r) => ({ itemIdentifier: r.messageId })) };
   };
+};
 
 const systemResolve = async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
@@ -244,7 +246,7 @@ const refFromBody = (body: string): WebhookRef | null => {
   }
 };
 
-async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOutcome> {
+async function deliverOne(deps: MessagingDeps, guard: DestinationGuard | undefined, r: SQSRecord): Promise<DeliveryOutcome> {
   const ref = refFromBody(r.body);
   if (!ref) {
     deps.logger.error('delivery: unreadable message', { messageId: r.messageId });
@@ -294,22 +296,47 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
       ...(attempt < MAX_WEBHOOK_ATTEMPTS ? retryAt(new Date(at.getTime() + delay(attempt) * 1000)) : {}),
     });
 
+  // This endpoint's own bounds: while it has its fill of posts in flight, or its circuit is open,
+  // the post waits (uncounted, still due) and the rest of the batch goes on.
+  const origin = new URL(channel.webhook.url).origin;
+  if (guard && guard.admit(origin, now) !== 'ok') return 'retry';
+  let posted: boolean | undefined;
+  try {
+    const outcome = await postWebhook(deps, r, n, view, channel.webhook.url, now, failed, attempt);
+    posted = outcome === 'delivered' ? true : outcome === 'failed' ? false : undefined;
+    return outcome === 'delivered' || outcome === 'duplicate' ? outcome : 'retry';
+  } finally {
+    guard?.release(origin, posted, deps.clock.now());
+  }
+}
+
+async function postWebhook(
+  deps: MessagingDeps,
+  r: SQSRecord,
+  n: InboxNotification,
+  view: LoadedView,
+  url: string,
+  now: Date,
+  failed: (error: string, at: Date) => Promise<void>,
+  attempt: number,
+): Promise<'delivered' | 'duplicate' | 'failed' | 'skipped'> {
+  const orgId = n.recipient;
   const secrets = activeSecrets(view.get({ kind: 'webhookSecrets', orgId }), now).map((s) => s.value);
   const timeoutMs = deps.webhookTimeoutMs ?? 10_000;
   const claim = await deps.alerts.claimWebhook(orgId, n.id, now, new Date(now.getTime() + timeoutMs + 20_000));
   if (claim === 'delivered') return 'duplicate';
-  if (claim !== 'claimed') return 'retry';
+  if (claim !== 'claimed') return 'skipped';
   if (secrets.length === 0) {
     await failed('no active webhook secret', now);
-    return 'retry';
+    return 'skipped';
   }
   const { receivedAt: _r, acknowledgedAt: _a, webhook: _w, ...sent } = n;
   const body = JSON.stringify(withoutAccess(sent));
   let status: number | undefined;
-  let error = (await destinationProblem(channel.webhook.url, deps)) ?? '';
+  let error = (await destinationProblem(url, deps)) ?? '';
   if (!error)
     try {
-      const res = await deps.fetch(channel.webhook.url, {
+      const res = await deps.fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -336,5 +363,5 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
   if (status !== undefined) error = `HTTP ${status}`;
   await failed(error, deps.clock.now());
   deps.logger.warn('webhook delivery failed', { notificationId: n.id, recipient: orgId, error, receiveCount: receiveCount(r) });
-  return 'retry';
+  return 'failed';
 }
