@@ -1,6 +1,6 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { sweepDue } from '@taskforce/core';
-import { relayOutbox } from '@taskforce/messaging';
+import { relayOutbox, sweepWebhooks } from '@taskforce/messaging';
 import type { ScheduledEvent } from 'aws-lambda';
 import { lambda, logger, metrics } from './runtime';
 import { messagingDeps } from './workers';
@@ -9,12 +9,17 @@ const deps = messagingDeps();
 
 const relayAfterMs = Number(process.env.OUTBOX_RELAY_AFTER_SECONDS ?? 60) * 1000;
 
-/** Every minute: fire due timers (escalations, reminders), then relay outbox events the stream relay missed. */
+/**
+ * Every minute: fire due timers (escalations, reminders), relay outbox events the stream relay
+ * missed, and put back on the delivery queue the webhook posts whose attempt is due.
+ */
 export const handler = lambda(async (event: ScheduledEvent) => {
   const report = await sweepDue(deps);
   const { relayed } = await relayOutbox(deps, { minAgeMs: relayAfterMs });
+  const webhooks = await sweepWebhooks(deps);
   metrics.addMetric('TimersFired', MetricUnit.Count, report.fired.length);
   metrics.addMetric('OutboxRelayed', MetricUnit.Count, relayed);
+  metrics.addMetric('WebhooksRedriven', MetricUnit.Count, webhooks.relayed);
   logger.info('sweep', {
     scheduledAt: event.time,
     due: report.due,
@@ -22,6 +27,7 @@ export const handler = lambda(async (event: ScheduledEvent) => {
     dropped: report.dropped,
     lost: report.lost,
     relayed,
+    webhooksRedriven: webhooks.relayed,
   });
-  return { ...report, relayed };
+  return { ...report, relayed, webhooksRedriven: webhooks.relayed };
 });

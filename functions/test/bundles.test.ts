@@ -7,6 +7,8 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -131,6 +133,17 @@ describe('bundles as Lambda runs them', () => {
     const admin = await cognito.idToken('platform', 'international', 'ZZZ', 'admin');
     const body = { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' };
     expect((await invoke<HttpResult>('api', httpApiEvent('POST', '/v1/organisations', { token: admin, body }))).statusCode).toBe(201);
+    // The CCIB wants pushes: fan-out writes its inbox items and queues their webhook posts.
+    const hooks = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(204).end());
+    });
+    await new Promise<void>((r) => hooks.listen(0, '127.0.0.1', r));
+    const ccib = await cognito.idToken('tha-ccib', 'agency', 'THA', 'officer');
+    const url = `http://127.0.0.1:${(hooks.address() as AddressInfo).port}/hook`;
+    expect(
+      (await invoke<HttpResult>('api', httpApiEvent('PUT', '/v1/notifications/webhook', { token: ccib, body: { url } }))).statusCode,
+    ).toBe(200);
 
     const swept = await invoke<{ relayed: number; due: number }>('sweep', scheduledEvent());
     expect(swept.relayed).toBeGreaterThanOrEqual(1);
@@ -142,5 +155,6 @@ describe('bundles as Lambda runs them', () => {
     const deliveries = await aws.receiveAll(aws.queues.delivery.url);
     expect(deliveries.length).toBeGreaterThan(0);
     expect(await invoke('delivery', sqsEvent(QUEUES.delivery.name, deliveries))).toEqual({ batchItemFailures: [] });
+    await new Promise<void>((r) => hooks.close(() => r()));
   }, 60_000);
 });

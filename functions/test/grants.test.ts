@@ -10,7 +10,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { type Message, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -251,6 +251,26 @@ beforeAll(async () => {
   const events = await aws.receiveAll(aws.queues.events.url);
   expect(await invoke('fanout', sqsEvent(QUEUES.events.name, events))).toEqual({ batchItemFailures: [] });
   const deliveries = await aws.receiveAll(aws.queues.delivery.url);
+  // Sweep: a webhook post whose attempt is due (as if the queue had lost it) goes back on the
+  // delivery queue and is pushed back in the due index.
+  const posts = await aws.dynamo.send(
+    new QueryCommand({
+      TableName: aws.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      FilterExpression: 'attribute_exists(duePk)',
+      ExpressionAttributeValues: { ':pk': { S: 'NOTIF#vnm-a05' } },
+    }),
+  );
+  const post = posts.Items![0]!;
+  await aws.dynamo.send(
+    new UpdateItemCommand({
+      TableName: aws.tableName,
+      Key: { pk: post.pk!, sk: post.sk! },
+      UpdateExpression: 'SET dueSk = :past',
+      ExpressionAttributeValues: { ':past': { S: `2000-01-01T00:00:00.000Z#${post.sk!.S}` } },
+    }),
+  );
+  expect(await invoke('sweep', scheduledEvent())).toMatchObject({ webhooksRedriven: 1 });
   const poison: Message = { MessageId: randomUUID(), ReceiptHandle: 'poison', Body: '{}', MD5OfBody: 'x' };
   expect(await invoke('delivery', sqsEvent(QUEUES.delivery.name, [...deliveries, poison]))).toEqual({
     batchItemFailures: [{ itemIdentifier: poison.MessageId }],

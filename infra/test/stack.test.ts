@@ -787,8 +787,8 @@ describe('functions', () => {
         ...own('sweep'),
         { actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem'], resources: ['table'] },
         { actions: ['dynamodb:Query'], resources: ['table/index/due'] },
-        { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
-        { actions: ['sqs:SendMessage'], resources: [QUEUES.events.name] },
+        { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*', 'NOTIF#*') },
+        { actions: ['sqs:SendMessage'], resources: [QUEUES.events.name, QUEUES.delivery.name] },
         kms('dynamodb', 'sqs'),
       ]),
     );
@@ -796,6 +796,7 @@ describe('functions', () => {
       canonical([
         ...own('fanout'),
         { actions: ['dynamodb:BatchGetItem'], resources: ['table'] },
+        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('NOTIF#*') },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
         { actions: ['sqs:SendMessage'], resources: [QUEUES.delivery.name] },
         kms('dynamodb', 'sqs'),
@@ -807,7 +808,7 @@ describe('functions', () => {
         ...own('delivery'),
         { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*', 'WS#*', 'POLICIES') },
         {
-          actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+          actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
           resources: ['table'],
           condition: partitions('NOTIF#*'),
         },

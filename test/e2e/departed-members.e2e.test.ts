@@ -166,15 +166,15 @@ describe('organisations that left a workspace, or never joined it, hear nothing 
     expect((await inboxAbout(nca)).map((n) => n.type).sort()).toEqual(['invitation.accepted', 'invitation.sent', 'invitation.sent']);
   });
 
-  it('a notification already queued when its recipient left is neither stored nor posted', async () => {
-    // The Royal Thai Police wants pushes; a task is set for it and fanned out to the delivery queue ...
+  it('a notification fanned out just before its recipient left is never posted, and its inbox hides it', async () => {
+    // The Royal Thai Police wants pushes; a task is set for it and fanned out (into its inbox, its post queued) ...
     const rtp = await t.tokenFor('tha-rtp', 'THA');
     const hook = await t.call('PUT', '/v1/notifications/webhook', rtp, { url: 'http://127.0.0.1:9/placeholder' });
     const rtpReceiver = await startReceiver({ secrets: [hook.body.secret.value], clock: t.clock });
     try {
       expect((await t.call('PUT', '/v1/notifications/webhook', rtp, { url: rtpReceiver.url })).status).toBe(200);
       await t.rt.pump();
-      const storedBefore = (await stored('tha-rtp')).length;
+      const storedBefore = new Set((await stored('tha-rtp')).map((n) => n.id));
       const due = new Date(t.clock.now().getTime() + 3 * 86_400_000).toISOString();
       expect(
         (await t.call('POST', `/v1/workspaces/${ws}/tasks`, lead, { title: 'Raid the compound', assigneeOrgId: 'tha-rtp', dueAt: due }))
@@ -193,7 +193,12 @@ describe('organisations that left a workspace, or never joined it, hear nothing 
       );
       expect(outcomes).toContain('withheld');
       expect(rtpReceiver.state.requests).toBe(0);
-      expect((await stored('tha-rtp')).length).toBe(storedBefore);
+      // Fan-out stored it while the police were a member; the inbox asks again, and hides it.
+      const kept = (await stored('tha-rtp')).filter((n) => !storedBefore.has(n.id));
+      expect(kept.map((n) => n.type)).toEqual(['task.assigned']);
+      expect(kept[0]!.webhook).toMatchObject({ status: 'failed' });
+      expect(kept[0]!.webhook?.nextAttemptAt).toBeUndefined();
+      expect((await inboxAbout(rtp)).map((n) => n.id)).not.toContain(kept[0]!.id);
     } finally {
       await rtpReceiver.stop();
     }

@@ -117,8 +117,12 @@ describe('delivery: signed webhooks and the pull inbox, with retries, a dead-let
         data: { i },
       }),
     );
-    // Each notification three times, in reverse order the second time.
-    const sends = [...bodies, ...[...bodies].reverse(), ...bodies].map((b) => JSON.stringify(b));
+    // In the inbox as fan-out writes them, each with its webhook post due.
+    for (const b of bodies)
+      await m.deps.alerts.putNotification({ ...b, receivedAt: b.at, webhook: { status: 'pending' } }, { webhookDueAt: clock.now() });
+    const ref = (b: Notification) => JSON.stringify({ recipient: b.recipient, id: b.id });
+    // Each post three times, in reverse order the second time.
+    const sends = [...bodies, ...[...bodies].reverse(), ...bodies].map(ref);
     for (let i = 0; i < sends.length; i += 10)
       await m.sqs.send(
         new SendMessageBatchCommand({
@@ -128,7 +132,7 @@ describe('delivery: signed webhooks and the pull inbox, with retries, a dead-let
       );
     // Two workers handed the same batch at once.
     const event = toSqsEvent(
-      bodies.map((b, i) => ({ MessageId: `x${i}`, ReceiptHandle: `h${i}`, Body: JSON.stringify(b) })),
+      bodies.map((b, i) => ({ MessageId: `x${i}`, ReceiptHandle: `h${i}`, Body: ref(b) })),
       'arn:aws:sqs:local:000000000000:delivery',
     );
     await Promise.all([m.delivery(event), m.delivery(event), deliverAll(), deliverAll()]);

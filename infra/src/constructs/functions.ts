@@ -149,33 +149,39 @@ export class Functions extends Construct {
     );
     useKey('api', ['dynamodb', 's3']);
 
-    // Sweep (sweepDue, relayOutbox): due timers and unpublished events → Query on the due index
-    // only; firing a timer → load (always several keys: workspace, timer, chain head, so
-    // BatchGetItem, never GetItem) and commit (Put and Delete, the delete being the claim); relayed events pushed back in the due index (deferEvents) →
-    // UpdateItem of event items, which live in the chain partitions; sends to the events queue.
+    // Sweep (sweepDue, relayOutbox, sweepWebhooks): due timers, unpublished events and due
+    // webhook posts → Query on the due index only; firing a timer → load (always several keys:
+    // workspace, timer, chain head, so BatchGetItem, never GetItem) and commit (Put and Delete,
+    // the delete being the claim); relayed events pushed back in the due index (deferEvents) →
+    // UpdateItem of event items, which live in the chain partitions; sends to the events queue;
+    // due webhook posts sent to the delivery queue and pushed back (deferWebhooks) → UpdateItem
+    // of inbox items, in the notification partitions.
     allow('sweep', ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
     allow('sweep', ['dynamodb:Query'], indexArns(idx.due.name));
-    allow('sweep', ['dynamodb:UpdateItem'], tableArn, CHAIN_PARTITIONS);
-    allow('sweep', ['sqs:SendMessage'], [events.queue.queueArn]);
+    allow('sweep', ['dynamodb:UpdateItem'], tableArn, [...CHAIN_PARTITIONS, NOTIFICATION_PARTITIONS]);
+    allow('sweep', ['sqs:SendMessage'], [events.queue.queueArn, delivery.queue.queueArn]);
     useKey('sweep', ['dynamodb', 'sqs']);
 
     // Fan-out (createFanoutHandler): the events' outbox items, workspaces, audience
-    // organisations and policies in one BatchGetItem (fanoutContext); each event marked
-    // published (markPublished) → UpdateItem of event items; SendMessageBatch to delivery.
+    // organisations, their channels and policies in one BatchGetItem (fanoutContext); each
+    // recipient's notification written to its inbox (putNotification: a conditional PutItem in
+    // the notification partitions) before its event is marked published (markPublished) →
+    // UpdateItem of event items; SendMessageBatch of webhook posts to delivery.
     allow('fanout', ['dynamodb:BatchGetItem'], tableArn);
+    allow('fanout', ['dynamodb:PutItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('fanout', ['dynamodb:UpdateItem'], tableArn, CHAIN_PARTITIONS);
     allow('fanout', ['sqs:SendMessage'], [delivery.queue.queueArn]);
     useKey('fanout', ['dynamodb', 'sqs']);
 
-    // Delivery (createDeliveryHandler): the recipient's channel and webhook secrets → BatchGetItem
-    // in its organisation partition; the notification written to its inbox (putNotification,
-    // PutItem), the webhook claimed and its outcome recorded (claimWebhook, recordWebhook:
-    // UpdateItem, and GetItem when a claim fails), all in the notification partition; a failed
-    // record's retry delay → ChangeMessageVisibility on its own queue. It calls partners' URLs,
-    // so it reads only organisation and notification partitions and writes only notifications.
+    // Delivery (createDeliveryHandler): the inbox item a message names (getNotification, GetItem);
+    // the recipient's channel and webhook secrets → BatchGetItem in its organisation partition;
+    // the webhook claimed and its outcome recorded (claimWebhook, recordWebhook: UpdateItem, and
+    // GetItem when a claim fails), all in the notification partition; a failed record's retry
+    // delay → ChangeMessageVisibility on its own queue. It calls partners' URLs, so it reads only
+    // organisation and notification partitions and writes only notifications (never creates one).
     // The recipient, its channel and secrets, and for the re-check the workspace, its invitation and the policies.
     allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS, WORKSPACE_PARTITIONS, POLICIES_PARTITION]);
-    allow('delivery', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
+    allow('delivery', ['dynamodb:GetItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
     useKey('delivery', ['dynamodb']);
 

@@ -19,17 +19,21 @@ import {
   type InboxNotification,
   type Incident,
   type Invitation,
+  type NotificationChannel,
   type Organisation,
   type Page,
   type PageQuery,
   type PolicySet,
   parseNotificationId,
+  shardOf,
   type WebhookClaim,
+  type WebhookOutcome,
+  type WebhookRef,
   type Workspace,
 } from '@taskforce/core';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryDue } from './due';
-import { eventKey, type Key, notificationKey, outboxPartition, recordKey } from './keys';
+import { eventKey, type Key, notificationKey, outboxPartition, recordKey, webhookPartition } from './keys';
 import { TABLE } from './table';
 
 type Item = Record<string, unknown>;
@@ -151,7 +155,11 @@ export class DynamoAlertStore implements AlertStore {
       // An invitation event reaches the invitee only while its invitation is still pending.
       if (e.workspaceId && e.subject.type === 'invitation')
         add(recordKey({ kind: 'invitation', workspaceId: e.workspaceId, orgId: e.subject.id }));
-      for (const orgId of e.audience) add(recordKey({ kind: 'organisation', id: orgId }));
+      for (const orgId of e.audience) {
+        add(recordKey({ kind: 'organisation', id: orgId }));
+        // Whether fan-out enters a webhook post for the recipient beside its inbox item.
+        add(recordKey({ kind: 'channel', orgId }));
+      }
     }
     add(recordKey({ kind: 'policies' }));
     const items = await this.batchGet([...keys.values()]);
@@ -161,6 +169,7 @@ export class DynamoAlertStore implements AlertStore {
       organisations: new Map(),
       invitations: new Map(),
       policies: EMPTY_POLICY_SET,
+      channels: new Map(),
     };
     const pending = new Set<string>();
     for (const item of items) {
@@ -169,6 +178,7 @@ export class DynamoAlertStore implements AlertStore {
       } else if (item.kind === 'workspace') ctx.workspaces.set((item.data as Workspace).id, item.data as Workspace);
       else if (item.kind === 'organisation') ctx.organisations.set((item.data as Organisation).id, item.data as Organisation);
       else if (item.kind === 'policies') ctx.policies = item.data as PolicySet;
+      else if (item.kind === 'channel') ctx.channels!.set((item.data as NotificationChannel).orgId, item.data as NotificationChannel);
       else if (item.kind === 'invitation') {
         const inv = item.data as Invitation;
         ctx.invitations.set(fanoutInvitationKey(inv.workspaceId, inv.orgId), inv);
@@ -199,14 +209,21 @@ export class DynamoAlertStore implements AlertStore {
     return parsed && parsed.orgId === orgId ? notificationKey(orgId, parsed.eventId) : null;
   }
 
-  async putNotification(n: InboxNotification): Promise<'created' | 'exists'> {
+  async putNotification(n: InboxNotification, opts: { webhookDueAt?: Date } = {}): Promise<'created' | 'exists'> {
     const key = this.inboxKey(n.recipient, n.id);
     if (!key) throw new Error(`notification id ${n.id} does not name recipient ${n.recipient}`);
+    const due = opts.webhookDueAt
+      ? {
+          duePk: webhookPartition(shardOf(n.id)),
+          dueSk: `${opts.webhookDueAt.toISOString()}#${n.id}`,
+          hook: { recipient: n.recipient, id: n.id },
+        }
+      : {};
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...key, kind: 'notification', pending: 1, data: n },
+          Item: { ...key, kind: 'notification', pending: 1, ...due, data: n },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -283,20 +300,76 @@ export class DynamoAlertStore implements AlertStore {
     }
   }
 
-  async recordWebhook(orgId: string, id: string, outcome: { ok: true; at: Date } | { ok: false; at: Date; error: string }): Promise<void> {
+  async recordWebhook(orgId: string, id: string, outcome: WebhookOutcome): Promise<void> {
     const key = this.inboxKey(orgId, id);
     if (!key) return;
     const at = outcome.at.toISOString();
+    const next = !outcome.ok && outcome.nextAttemptAt ? outcome.nextAttemptAt.toISOString() : undefined;
+    const sweepAt = !outcome.ok && outcome.nextAttemptAt ? (outcome.sweepAt ?? outcome.nextAttemptAt).toISOString() : undefined;
+    const attempts = outcome.attempt !== undefined ? { attempts: outcome.attempt } : {};
+    const failed = outcome.ok
+      ? undefined
+      : {
+          status: 'failed',
+          lastAttemptAt: at,
+          lastError: outcome.error.slice(0, 300),
+          ...attempts,
+          ...(next ? { nextAttemptAt: next } : {}),
+        };
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: key,
-        UpdateExpression: outcome.ok ? 'SET webhookDeliveredAt = :at, #d.webhook = :w REMOVE lease' : 'SET #d.webhook = :w REMOVE lease',
+        UpdateExpression: outcome.ok
+          ? 'SET webhookDeliveredAt = :at, #d.webhook = :w REMOVE lease, duePk, dueSk'
+          : next
+            ? 'SET #d.webhook = :w, duePk = :dp, dueSk = :ds, hook = :hook REMOVE lease'
+            : 'SET #d.webhook = :w REMOVE lease, duePk, dueSk',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeNames: { '#d': 'data' },
-        ExpressionAttributeValues: outcome.ok
-          ? { ':at': at, ':w': { status: 'delivered', deliveredAt: at, lastAttemptAt: at } }
-          : { ':w': { status: 'failed', lastAttemptAt: at, lastError: outcome.error.slice(0, 300) } },
+        ExpressionAttributeValues: {
+          ...(outcome.ok
+            ? { ':at': at, ':w': { status: 'delivered', deliveredAt: at, lastAttemptAt: at, ...attempts } }
+            : { ':w': failed }),
+          ...(next ? { ':dp': webhookPartition(shardOf(id)), ':ds': `${sweepAt}#${id}`, ':hook': { recipient: orgId, id } } : {}),
+        },
+      }),
+    );
+  }
+
+  async dueWebhooks(shard: number, now: Date, limit: number): Promise<WebhookRef[]> {
+    const idx = TABLE.indexes.due;
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: idx.name,
+        KeyConditionExpression: `${idx.partitionKey} = :p AND ${idx.sortKey} <= :now`,
+        ExpressionAttributeValues: { ':p': webhookPartition(shard), ':now': `${now.toISOString()}~` },
+        Limit: limit,
+      }),
+    );
+    return (out.Items ?? []).map((i) => i.hook as WebhookRef);
+  }
+
+  /** One UpdateItem each, conditional on the post still waiting: a delivered one stays out of the index. */
+  async deferWebhooks(refs: WebhookRef[], until: Date): Promise<void> {
+    await Promise.all(
+      refs.map(async (r) => {
+        const key = this.inboxKey(r.recipient, r.id);
+        if (!key) return;
+        try {
+          await this.doc.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key: key,
+              UpdateExpression: 'SET dueSk = :sk',
+              ConditionExpression: 'attribute_exists(duePk)',
+              ExpressionAttributeValues: { ':sk': `${until.toISOString()}#${r.id}` },
+            }),
+          );
+        } catch (err) {
+          if (!(err instanceof ConditionalCheckFailedException)) throw err;
+        }
       }),
     );
   }

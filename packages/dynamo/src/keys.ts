@@ -50,6 +50,8 @@ export const inboxPartition = (providerOrgId: string) => `INBOX#${providerOrgId}
 
 export const timerPartition = (shard: number) => `TIMER#${shard}`;
 export const outboxPartition = (shard: number) => `OUTBOX#${shard}`;
+/** Webhook posts waiting for their (next) attempt, in the due index beside timers and the outbox. */
+export const webhookPartition = (shard: number) => `WEBHOOK#${shard}`;
 
 /** Index attributes of a record. Sparse indexes hold an item only while it is live. */
 export const indexAttributes = (r: StoredRecord): Record<string, string> => {

@@ -37,6 +37,7 @@ import {
   createDeliveryHandler,
   createFanoutHandler,
   createSqsClient,
+  DestinationGuard,
   drainQueue,
   ensureQueues,
   type MessagingDeps,
@@ -44,6 +45,7 @@ import {
   type RelayReport,
   relayOutbox,
   startConsumer,
+  sweepWebhooks,
 } from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
 import * as z from 'zod/mini';
@@ -104,7 +106,7 @@ export interface Runtime {
   endpoints: { dynamo: string; sqs: string };
   sweep(): Promise<SweepReport>;
   messaging: MessagingDeps;
-  /** One relay pass over the outbox. */
+  /** One relay pass over the outbox and over the webhook posts that are due. */
   relay(): Promise<RelayReport>;
   /** Relays the outbox and drains both queues until nothing is left to do (what the workers do, on demand). */
   pump(): Promise<PumpReport>;
@@ -219,11 +221,17 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     fetch: globalThis.fetch,
     logger,
     webhookDestinations: deps.webhookDestinations,
+    // Each webhook endpoint its own bound on posts in flight and its own circuit breaker.
+    destinations: new DestinationGuard(),
     ...opts.messaging,
   };
   const fanout = createFanoutHandler(messaging);
   const delivery = createDeliveryHandler(messaging);
-  const relay = () => relayOutbox(messaging);
+  // The outbox relay, and the webhook posts whose attempt is due whatever became of the queue.
+  const relay = async (): Promise<RelayReport> => {
+    const [r, w] = await Promise.all([relayOutbox(messaging), sweepWebhooks(messaging)]);
+    return { relayed: r.relayed + w.relayed, failed: r.failed + w.failed, calls: r.calls + w.calls };
+  };
   const pump = async (): Promise<PumpReport> => {
     const total: PumpReport = { relayed: 0, events: 0, deliveries: 0, failedDeliveries: 0 };
     for (let i = 0; i < 100; i++) {

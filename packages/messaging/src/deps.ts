@@ -10,6 +10,7 @@ import {
   timeOrderedIds,
 } from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
+import { DestinationGuard } from './destinations';
 import { createSqsClient } from './setup';
 
 export interface MessagingLogger {
@@ -31,6 +32,10 @@ export interface MessagingDeps {
   logger: MessagingLogger;
   /** Seconds a failed delivery waits before its next attempt, by receive count (default 10, 20, 40, 80, 160 s). */
   retryDelaySeconds?: (receiveCount: number) => number;
+  /** How long a webhook post may stay past its due time, waiting for the queue, before the sweep re-drives it (default 60 s). */
+  webhookSweepGraceMs?: number;
+  /** Per-endpoint bounds on webhook posts (in flight, circuit breaker); none if absent. */
+  destinations?: DestinationGuard;
   /** Webhook request timeout (default 10 s). */
   webhookTimeoutMs?: number;
   /** Where webhooks may point; the same rule the API applies when a webhook is set. */
@@ -78,5 +83,6 @@ export const messagingDepsFromEnv = (env: Record<string, string | undefined> = p
     fetch: globalThis.fetch,
     logger: jsonMessagingLogger(),
     webhookDestinations: destinationRule(env.WEBHOOK_DESTINATIONS),
+    destinations: new DestinationGuard(),
   };
 };

@@ -9,17 +9,17 @@ import {
   type InboxNotification,
   isPublicAddress,
   LoadedView,
-  Notification,
-  type Notification as NotificationT,
   notificationAsSeenNow,
   notificationRefs,
   planNotifications,
+  type WebhookRef,
   webhookUrlProblem,
   withoutAccess,
 } from '@taskforce/core';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { sendInBatches } from './batch';
 import { defaultRetryDelaySeconds, type MessagingDeps } from './deps';
+import type { DestinationGuard } from './destinations';
 import { EVENT_TYPE_HEADER, NOTIFICATION_ID_HEADER, SIGNATURE_HEADER, signWebhook } from './webhook';
 
 export interface FanoutStats {
@@ -44,15 +44,23 @@ export const eventFromBody = (body: string): DomainEvent | null => {
     : null;
 };
 
+const WRITE_CONCURRENCY = 25;
+
+/** How long a webhook post waits past its due time for the queue before the sweep re-drives it. */
+export const defaultWebhookSweepGraceMs = 60_000;
+/** Posts of one notification before its webhook is given up (the notification stays in the inbox). */
+export const MAX_WEBHOOK_ATTEMPTS = 12;
+
 /**
  * The consumer of the events queue. For a batch of events it reads, in one request, their
- * outbox entries, workspaces, audience organisations and the country policies; asks the one
- * evaluator which audience members may learn of each event's subject; sends one message per
- * allowed recipient to the delivery queue, ten to a SendMessageBatch across the whole batch;
- * and only then takes each fully sent event out of the outbox. An event already published
- * (a duplicate) is skipped; an event whose notifications could not all be sent is reported
- * as a batch item failure and comes back. Notification ids are `eventId:orgId`, so a repeat
- * produces the same notifications, which delivery deduplicates.
+ * outbox entries, workspaces, audience organisations, their channels and the country policies;
+ * asks the one evaluator which audience members may learn of each event's subject; writes each
+ * allowed recipient's notification into its inbox (a conditional put keyed `eventId:orgId`, so a
+ * repeat finds it there), with its webhook post, if the recipient has a webhook, entered in the
+ * due index; puts those posts on the delivery queue (ten to a SendMessageBatch), which only
+ * speeds them up; and only then takes each event out of the outbox. An event already published
+ * (a duplicate) is skipped; an event whose notifications could not all be written is reported
+ * as a batch item failure and comes back.
  */
 export const createFanoutHandler =
   (deps: MessagingDeps, onStats?: (s: FanoutStats) => void) =>
@@ -81,7 +89,8 @@ export const createFanoutHandler =
       try {
         const ctx = await deps.alerts.fanoutContext(events);
         const now = deps.clock.now();
-        const outgoing: { key: string; body: string }[] = [];
+        const sweepAt = new Date(now.getTime() + (deps.webhookSweepGraceMs ?? defaultWebhookSweepGraceMs));
+        const writes: { eventId: string; item: InboxNotification; hook: boolean }[] = [];
         const fresh: DomainEvent[] = [];
         for (const e of events) {
           if (ctx.published.has(e.id)) {
@@ -91,22 +100,51 @@ export const createFanoutHandler =
           fresh.push(e);
           const plan = planNotifications(e, ctx, now);
           stats.withheld += plan.withheld.length;
-          for (const n of plan.notifications) outgoing.push({ key: n.id, body: JSON.stringify(n) });
+          for (const n of plan.notifications) {
+            const hook = Boolean(ctx.channels?.get(n.recipient)?.webhook);
+            const item: InboxNotification = {
+              ...n,
+              receivedAt: now.toISOString(),
+              ...(hook ? { webhook: { status: 'pending' as const } } : {}),
+            };
+            writes.push({ eventId: e.id, item, hook });
+          }
         }
-        stats.notifications = outgoing.length;
-        const sent = await sendInBatches(deps.sqs, deps.queues.delivery, outgoing);
+        stats.notifications = writes.length;
+        // First every notification into its recipient's inbox (a repeat finds it there), with its
+        // webhook post in the due index: from here on nothing the queue loses is lost.
+        const unwritten = new Set<string>();
+        for (let i = 0; i < writes.length; i += WRITE_CONCURRENCY)
+          await Promise.all(
+            writes.slice(i, i + WRITE_CONCURRENCY).map(async (w) => {
+              try {
+                await deps.alerts.putNotification(w.item, w.hook ? { webhookDueAt: sweepAt } : {});
+              } catch (err) {
+                unwritten.add(w.eventId);
+                deps.logger.warn('fanout: could not write a notification', { notificationId: w.item.id, message: String(err) });
+              }
+            }),
+          );
+        // Then the webhook posts on the delivery queue, to go out at once; one it loses the sweep re-drives.
+        const posts = writes.filter((w) => w.hook && !unwritten.has(w.eventId));
+        const sent = await sendInBatches(
+          deps.sqs,
+          deps.queues.delivery,
+          posts.map((w) => ({ key: w.item.id, body: JSON.stringify({ recipient: w.item.recipient, id: w.item.id } satisfies WebhookRef) })),
+        );
         stats.sqsCalls = sent.calls;
-        const unsent = new Set(sent.failed.map((key) => key.slice(0, key.indexOf(':'))));
+        if (sent.failed.length > 0) deps.logger.warn('fanout: webhook posts left to the sweep', { count: sent.failed.length });
+        // Only now does an event count as published.
         await Promise.all(
           fresh.map(async (e) => {
-            if (unsent.has(e.id)) {
+            if (unwritten.has(e.id)) {
               for (const id of byEvent.get(e.id)!.messageIds) failures.add(id);
               return;
             }
             try {
               await deps.alerts.markPublished(e, now);
             } catch (err) {
-              // Sent but not marked: the relay will send it again and delivery will deduplicate.
+              // Written but not marked: the relay brings it again and fan-out finds the notifications there.
               deps.logger.warn('fanout: could not mark event published', { eventId: e.id, message: String(err) });
             }
           }),
@@ -121,28 +159,33 @@ export const createFanoutHandler =
     return { batchItemFailures: [...failures].map((itemIdentifier) => ({ itemIdentifier })) };
   };
 
-/** `withheld`: the recipient may no longer learn of it (it left the workspace, or a policy tightened since fan-out). */
-export type DeliveryOutcome = 'delivered' | 'inbox' | 'duplicate' | 'retry' | 'withheld';
+/**
+ * `withheld`: the recipient may no longer learn of it (it left the workspace, or a policy tightened
+ * since fan-out); `duplicate`: already delivered, or nothing (any more) to post.
+ */
+export type DeliveryOutcome = 'delivered' | 'duplicate' | 'retry' | 'withheld';
 
 const receiveCount = (r: SQSRecord) => Number(r.attributes?.ApproximateReceiveCount ?? '1') || 1;
 
 /**
- * The consumer of the delivery queue. Each notification goes into its recipient's pull inbox
- * (a conditional put: a repeat is a no-op) and, if the recipient has a webhook, is POSTed to
- * it signed, under a lease so that two workers never post it at once, and never again once a
- * post succeeded. A failed post is a batch item failure whose next attempt is pushed back by
- * `retryDelaySeconds`; after the queue's maxReceiveCount it lands in the dead-letter queue,
- * from which `redriveDeadLetters` brings it back.
+ * The consumer of the delivery queue, whose messages name an inbox item (`{ recipient, id }`)
+ * whose webhook post is due; fan-out already put the notification in the inbox. The item is
+ * POSTed, signed, to the recipient's webhook under a lease so that two workers never post it at
+ * once, and never again once a post succeeded. A failed post is counted on the item, with its
+ * next attempt `retryDelaySeconds` later in the due index (where the sweep finds it if the queue
+ * has not retried it by then), and is a batch item failure pushed back by the same delay; after
+ * the queue's maxReceiveCount it lands in the dead-letter queue, while the table keeps it due
+ * until `MAX_WEBHOOK_ATTEMPTS` posts.
  */
-export const createDeliveryHandler =
-  (deps: MessagingDeps, onOutcome?: (id: string, o: DeliveryOutcome) => void) =>
-  async (event: SQSEvent): Promise<SQSBatchResponse> => {
+export const createDeliveryHandler = (deps: MessagingDeps, onOutcome?: (id: string, o: DeliveryOutcome) => void) => {
+  const guard = deps.destinations;
+  return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const failures: SQSRecord[] = [];
     await Promise.all(
       event.Records.map(async (r) => {
         let outcome: DeliveryOutcome;
         try {
-          outcome = await deliverOne(deps, r);
+          outcome = await deliverOne(deps, guard, r);
         } catch (err) {
           deps.logger.error('delivery failed', { messageId: r.messageId, message: err instanceof Error ? err.message : String(err) });
           outcome = 'retry';
@@ -168,6 +211,7 @@ export const createDeliveryHandler =
     );
     return { batchItemFailures: failures.map((r) => ({ itemIdentifier: r.messageId })) };
   };
+};
 
 const systemResolve = async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
@@ -192,16 +236,26 @@ async function destinationProblem(url: string, deps: Pick<MessagingDeps, 'webhoo
   return addresses.length > 0 && addresses.every(isPublicAddress) ? undefined : 'destination refused: resolves to a non-public address';
 }
 
-async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOutcome> {
-  const parsed = Notification.safeParse(JSON.parse(r.body));
-  if (!parsed.success) {
-    deps.logger.error('delivery: unreadable notification', { messageId: r.messageId });
+/** The inbox item a delivery message names: `{ recipient, id }`, or a whole notification (queued before fan-out wrote inboxes). */
+const refFromBody = (body: string): WebhookRef | null => {
+  try {
+    const r = JSON.parse(body) as Partial<WebhookRef> | null;
+    return r && typeof r.recipient === 'string' && typeof r.id === 'string' ? { recipient: r.recipient, id: r.id } : null;
+  } catch {
+    return null;
+  }
+};
+
+async function deliverOne(deps: MessagingDeps, guard: DestinationGuard | undefined, r: SQSRecord): Promise<DeliveryOutcome> {
+  const ref = refFromBody(r.body);
+  if (!ref) {
+    deps.logger.error('delivery: unreadable message', { messageId: r.messageId });
     return 'retry'; // it will reach the dead-letter queue for inspection
   }
-  const n: NotificationT = parsed.data;
-  const orgId = n.recipient;
+  const orgId = ref.recipient;
+  const n = await deps.alerts.getNotification(orgId, ref.id);
+  if (!n?.webhook || n.webhook.status === 'delivered') return 'duplicate';
   const now = deps.clock.now();
-  const received: InboxNotification = { ...n, receivedAt: now.toISOString() };
   // One read: the channel, and what the re-check needs (the recipient as the registry has it,
   // today's policies, the workspace and the recipient's invitation to it).
   const view = new LoadedView(
@@ -211,35 +265,78 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
         { kind: 'webhookSecrets', orgId },
         { kind: 'organisation', id: orgId },
         { kind: 'policies' },
-        ...notificationRefs(orgId, received),
+        ...notificationRefs(orgId, n),
       ],
     }),
   );
-  // A notification queued, retried or redriven after its recipient left the workspace, or after a
-  // policy tightened, is neither stored nor posted: the same question the inbox asks on every read.
+  const attempt = (n.webhook.attempts ?? 0) + 1;
+  // No post is made: nothing is counted, and the post leaves the due index.
+  const giveUp = (error: string) => deps.alerts.recordWebhook(orgId, n.id, { ok: false, at: now, error });
+  // A post retried or redriven after its recipient left the workspace, or after a policy
+  // tightened, is not made: the same question the inbox asks on every read.
   const recipient = view.get({ kind: 'organisation', id: orgId });
-  if (!recipient || !notificationAsSeenNow({ orgId, orgKind: recipient.kind, country: recipient.country }, received, view, now, 'notify'))
+  if (!recipient || !notificationAsSeenNow({ orgId, orgKind: recipient.kind, country: recipient.country }, n, view, now, 'notify')) {
+    await giveUp('withheld: the recipient may no longer see it');
     return 'withheld';
+  }
   const channel = view.get({ kind: 'channel', orgId });
-  const inbox: InboxNotification = { ...received, ...(channel?.webhook ? { webhook: { status: 'pending' as const } } : {}) };
-  const put = await deps.alerts.putNotification(inbox);
-  if (!channel?.webhook) return put === 'created' ? 'inbox' : 'duplicate';
+  if (!channel?.webhook) {
+    await giveUp('no webhook');
+    return 'duplicate';
+  }
+  const delay = deps.retryDelaySeconds ?? defaultRetryDelaySeconds;
+  const grace = deps.webhookSweepGraceMs ?? defaultWebhookSweepGraceMs;
+  const retryAt = (nextAttemptAt: Date) => ({ nextAttemptAt, sweepAt: new Date(nextAttemptAt.getTime() + grace) });
+  const failed = (error: string, at: Date) =>
+    deps.alerts.recordWebhook(orgId, n.id, {
+      ok: false,
+      at,
+      error,
+      attempt,
+      ...(attempt < MAX_WEBHOOK_ATTEMPTS ? retryAt(new Date(at.getTime() + delay(attempt) * 1000)) : {}),
+    });
 
+  // This endpoint's own bounds: while it has its fill of posts in flight, or its circuit is open,
+  // the post waits (uncounted, still due) and the rest of the batch goes on.
+  const origin = new URL(channel.webhook.url).origin;
+  if (guard && guard.admit(origin, now) !== 'ok') return 'retry';
+  let posted: boolean | undefined;
+  try {
+    const outcome = await postWebhook(deps, r, n, view, channel.webhook.url, now, failed, attempt);
+    posted = outcome === 'delivered' ? true : outcome === 'failed' ? false : undefined;
+    return outcome === 'delivered' || outcome === 'duplicate' ? outcome : 'retry';
+  } finally {
+    guard?.release(origin, posted, deps.clock.now());
+  }
+}
+
+async function postWebhook(
+  deps: MessagingDeps,
+  r: SQSRecord,
+  n: InboxNotification,
+  view: LoadedView,
+  url: string,
+  now: Date,
+  failed: (error: string, at: Date) => Promise<void>,
+  attempt: number,
+): Promise<'delivered' | 'duplicate' | 'failed' | 'skipped'> {
+  const orgId = n.recipient;
   const secrets = activeSecrets(view.get({ kind: 'webhookSecrets', orgId }), now).map((s) => s.value);
   const timeoutMs = deps.webhookTimeoutMs ?? 10_000;
   const claim = await deps.alerts.claimWebhook(orgId, n.id, now, new Date(now.getTime() + timeoutMs + 20_000));
   if (claim === 'delivered') return 'duplicate';
-  if (claim !== 'claimed') return 'retry';
+  if (claim !== 'claimed') return 'skipped';
   if (secrets.length === 0) {
-    await deps.alerts.recordWebhook(orgId, n.id, { ok: false, at: now, error: 'no active webhook secret' });
-    return 'retry';
+    await failed('no active webhook secret', now);
+    return 'skipped';
   }
-  const body = JSON.stringify(withoutAccess(n));
+  const { receivedAt: _r, acknowledgedAt: _a, webhook: _w, ...sent } = n;
+  const body = JSON.stringify(withoutAccess(sent));
   let status: number | undefined;
-  let error = (await destinationProblem(channel.webhook.url, deps)) ?? '';
+  let error = (await destinationProblem(url, deps)) ?? '';
   if (!error)
     try {
-      const res = await deps.fetch(channel.webhook.url, {
+      const res = await deps.fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -260,11 +357,11 @@ async function deliverOne(deps: MessagingDeps, r: SQSRecord): Promise<DeliveryOu
     }
   if (status !== undefined && status >= 200 && status < 300) {
     // If this write fails the lease stays until it runs out, and the post is made again: the receiver deduplicates by id.
-    await deps.alerts.recordWebhook(orgId, n.id, { ok: true, at: deps.clock.now() });
+    await deps.alerts.recordWebhook(orgId, n.id, { ok: true, at: deps.clock.now(), attempt });
     return 'delivered';
   }
   if (status !== undefined) error = `HTTP ${status}`;
-  await deps.alerts.recordWebhook(orgId, n.id, { ok: false, at: deps.clock.now(), error });
+  await failed(error, deps.clock.now());
   deps.logger.warn('webhook delivery failed', { notificationId: n.id, recipient: orgId, error, receiveCount: receiveCount(r) });
-  return 'retry';
+  return 'failed';
 }

@@ -1,6 +1,7 @@
 export * from './batch';
 export * from './consumer';
 export * from './deps';
+export * from './destinations';
 export * from './handlers';
 export * from './queues';
 export * from './redrive';

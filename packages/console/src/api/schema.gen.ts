@@ -6521,11 +6521,14 @@ export interface components {
             tlp?: string;
             type: string;
             webhook?: {
+                attempts?: number;
                 /** Format: date-time */
                 deliveredAt?: string;
                 /** Format: date-time */
                 lastAttemptAt?: string;
                 lastError?: string;
+                /** Format: date-time */
+                nextAttemptAt?: string;
                 /** @enum {string} */
                 status: "pending" | "delivered" | "failed";
             };
@@ -7215,11 +7218,14 @@ export interface components {
             tlp?: string;
             type: string;
             webhook?: {
+                attempts?: number;
                 /** Format: date-time */
                 deliveredAt?: string;
                 /** Format: date-time */
                 lastAttemptAt?: string;
                 lastError?: string;
+                /** Format: date-time */
+                nextAttemptAt?: string;
                 /** @enum {string} */
                 status: "pending" | "delivered" | "failed";
             };

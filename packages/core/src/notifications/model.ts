@@ -98,6 +98,10 @@ export const WebhookState = z.object({
   lastAttemptAt: z.optional(IsoDateTime),
   lastError: z.optional(z.string()),
   deliveredAt: z.optional(IsoDateTime),
+  /** Posts made so far (failed ones included). */
+  attempts: z.optional(z.number()),
+  /** When the next post is due, while one is: the sweep re-drives it then, whatever became of the queue. */
+  nextAttemptAt: z.optional(IsoDateTime),
 });
 export type WebhookState = z.infer<typeof WebhookState>;
 
@@ -148,11 +152,29 @@ export interface FanoutContext {
   /** The current state of the invitations that invitation events are about (`fanoutInvitationKey`). */
   invitations: Map<string, Invitation>;
   policies: PolicySet;
+  /** The audience organisations' channels (absent when none was read: no webhook is then planned). */
+  channels?: Map<string, NotificationChannel>;
 }
 
 export const fanoutInvitationKey = (workspaceId: string, orgId: string) => `${workspaceId}/${orgId}`;
 
 export type WebhookClaim = 'claimed' | 'delivered' | 'busy' | 'missing';
+
+/** A notification whose webhook post is due: what the sweep puts back on the delivery queue. */
+export interface WebhookRef {
+  recipient: string;
+  id: string;
+}
+
+/** What a webhook attempt leaves on the inbox item: delivered, or failed with the next attempt's time (none: given up). */
+export type WebhookOutcome = (
+  | { ok: true; at: Date }
+  /** `sweepAt`: when the sweep re-drives it if the queue has not retried it by then (default `nextAttemptAt`). */
+  | { ok: false; at: Date; error: string; nextAttemptAt?: Date; sweepAt?: Date }
+) & {
+  /** Which attempt this was (1 for the first post), kept on the item for the backoff. */
+  attempt?: number;
+};
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the
@@ -170,8 +192,12 @@ export interface AlertStore {
   markPublished(event: DomainEvent, at: Date): Promise<void>;
   fanoutContext(events: DomainEvent[]): Promise<FanoutContext>;
 
-  /** Puts a notification in its recipient's inbox unless it is there already. */
-  putNotification(n: InboxNotification): Promise<'created' | 'exists'>;
+  /**
+   * Puts a notification in its recipient's inbox unless it is there already. With `webhookDueAt`
+   * its webhook post is also entered in the due index at that time, so a sweep finds it even if
+   * no queue message ever does.
+   */
+  putNotification(n: InboxNotification, opts?: { webhookDueAt?: Date }): Promise<'created' | 'exists'>;
   getNotification(orgId: string, id: string): Promise<InboxNotification | null>;
   listNotifications(orgId: string, q: PageQuery & { pending?: boolean }): Promise<Page<InboxNotification>>;
   acknowledgeNotification(orgId: string, id: string, at: Date): Promise<InboxNotification | null>;
@@ -180,5 +206,13 @@ export interface AlertStore {
    * another worker holds a live lease, 'delivered' when it already went out.
    */
   claimWebhook(orgId: string, id: string, now: Date, leaseUntil: Date): Promise<WebhookClaim>;
-  recordWebhook(orgId: string, id: string, outcome: { ok: true; at: Date } | { ok: false; at: Date; error: string }): Promise<void>;
+  /**
+   * Records a webhook attempt on the inbox item: delivered (out of the due index), or failed with
+   * the attempt counted and the next one due at `nextAttemptAt` (without it, out of the due index).
+   */
+  recordWebhook(orgId: string, id: string, outcome: WebhookOutcome): Promise<void>;
+  /** Webhook posts of one shard whose next attempt is due by `now`, earliest first. */
+  dueWebhooks(shard: number, now: Date, limit: number): Promise<WebhookRef[]>;
+  /** Moves due webhook posts later in the due index (they have been queued), unless delivered meanwhile. */
+  deferWebhooks(refs: WebhookRef[], until: Date): Promise<void>;
 }
