@@ -255,6 +255,9 @@ async function deliverOne(deps: MessagingDeps, guard: DestinationGuard | undefin
   const orgId = ref.recipient;
   const n = await deps.alerts.getNotification(orgId, ref.id);
   if (!n?.webhook || n.webhook.status === 'delivered') return 'duplicate';
+  // Given up (failed with no next attempt): a stale or dead-lettered message posts it no more;
+  // only a redrive from the table (which sets its next attempt) brings it back.
+  if (n.webhook.status === 'failed' && !n.webhook.nextAttemptAt) return 'duplicate';
   const now = deps.clock.now();
   // One read: the channel, and what the re-check needs (the recipient as the registry has it,
   // today's policies, the workspace and the recipient's invitation to it).
