@@ -296,7 +296,8 @@ async function deliverOne(deps: MessagingDeps, guard: DestinationGuard | undefin
       at,
       error,
       attempt,
-      ...(attempt < MAX_WEBHOOK_ATTEMPTS ? retryAt(new Date(at.getTime() + delay(attempt) * 1000)) : {}),
+      // The last attempt parks the post where a redrive (POST /v1/admin/redrive, pnpm redrive) finds it.
+      ...(attempt < MAX_WEBHOOK_ATTEMPTS ? retryAt(new Date(at.getTime() + delay(attempt) * 1000)) : { parked: true }),
     });
 
   // This endpoint's own bounds: while it has its fill of posts in flight, or its circuit is open,
