@@ -776,7 +776,7 @@ describe('functions', () => {
           actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
           resources: ['table'],
         },
-        { actions: ['dynamodb:Query'], resources: ['table/index/gsi1', 'table/index/gsi2'] },
+        { actions: ['dynamodb:Query'], resources: ['table/index/gsi1', 'table/index/gsi2', 'table/index/due'] },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('NOTIF#*') },
         { actions: ['s3:GetObject', 's3:PutObject'], resources: ['evidence-bucket/evidence/*'] },
         kms('dynamodb', 's3'),

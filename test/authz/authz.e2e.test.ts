@@ -778,6 +778,12 @@ describe('authorisation: every operation × every persona × every marking, afte
       'POST /v1/notifications/webhook/secrets': [
         c('-', 'POST', '/v1/notifications/webhook/secrets', (p) => denyOr(gate(p, 'webhook.manage'), () => only(CHANGED)), { body: {} }),
       ],
+      'POST /v1/admin/redrive': [
+        c('-', 'POST', '/v1/admin/redrive', (p) => denyOr(gate(p, 'notification.redrive'), () => only(200)), { body: {} }),
+        c('one recipient', 'POST', '/v1/admin/redrive', (p) => denyOr(gate(p, 'notification.redrive'), () => only(200)), {
+          body: { orgId: 'tha-ccib', limit: 10 },
+        }),
+      ],
       'DELETE /v1/notifications/webhook': [
         // Two tokens of one organisation may both remove it: the second finds none.
         c('-', 'DELETE', '/v1/notifications/webhook', (p) => denyOr(gate(p, 'webhook.manage'), () => only([...CHANGED, 404]))),

@@ -7,6 +7,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClient, documentClient } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
 import { fanoutBench } from './fanout';
+import { isolationBench } from './isolation';
 import { benchEvaluator } from './policy';
 
 const N = Number(process.env.BENCH_N ?? 300);
@@ -146,3 +147,4 @@ try {
 
 benchEvaluator();
 await fanoutBench();
+await isolationBench();

@@ -135,11 +135,13 @@ export class Functions extends Construct {
     // - load → GetItem / BatchGetItem; commit → TransactWriteItems of Put and Delete;
     //   lists of a workspace, of audit, events, evidence, memberships, incidents and inboxes →
     //   Query on the table; organisations, contacts, invitations and assigned tasks → Query on
-    //   gsi1; a partner's requests (listInbox, findInboxRequest) → Query on gsi2;
+    //   gsi1; a partner's requests (listInbox, findInboxRequest) → Query on gsi2; a platform
+    //   administrator's redrive (redriveWebhooks) → Query on the due index, for the parked
+    //   webhook posts, each moved back by an UpdateItem of its inbox item (below);
     allow('api', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
-    allow('api', ['dynamodb:Query'], indexArns(idx.lookup.name, idx.inbox.name));
-    // - acknowledging a notification (acknowledgeNotification) → UpdateItem, only in the
-    //   notification inboxes;
+    allow('api', ['dynamodb:Query'], indexArns(idx.lookup.name, idx.inbox.name, idx.due.name));
+    // - acknowledging a notification (acknowledgeNotification) and redriving a parked webhook
+    //   post → UpdateItem, only in the notification inboxes;
     allow('api', ['dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     // - evidence content (uploadEvidence, downloadEvidence) → PutObject / GetObject under the
     //   evidence prefix. No ListBucket: reading a missing key is then a 403 rather than a 404,

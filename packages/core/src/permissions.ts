@@ -136,6 +136,7 @@ export const PERMISSIONS = {
     kinds: ['agency', 'international', 'provider'],
     roles: ['officer', 'responder'],
   }),
+  'notification.redrive': rule('put given-up webhook posts back in the delivery schedule', PLATFORM),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ import {
   type AlertStore,
   type CountryContacts,
   type DomainEvent,
+  DUE_SHARDS,
   EMPTY_POLICY_SET,
   type FanoutContext,
   fanoutInvitationKey,
@@ -33,7 +34,7 @@ import {
 } from '@taskforce/core';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryDue } from './due';
-import { eventKey, type Key, notificationKey, outboxPartition, recordKey, webhookPartition } from './keys';
+import { eventKey, type Key, notificationKey, outboxPartition, parkedWebhookPartition, recordKey, webhookPartition } from './keys';
 import { TABLE } from './table';
 
 type Item = Record<string, unknown>;
@@ -307,6 +308,8 @@ export class DynamoAlertStore implements AlertStore {
     const next = !outcome.ok && outcome.nextAttemptAt ? outcome.nextAttemptAt.toISOString() : undefined;
     const sweepAt = !outcome.ok && outcome.nextAttemptAt ? (outcome.sweepAt ?? outcome.nextAttemptAt).toISOString() : undefined;
     const attempts = outcome.attempt !== undefined ? { attempts: outcome.attempt } : {};
+    // Given up after its last attempt: parked in the due index where a redrive finds it.
+    const parked = !outcome.ok && !next && outcome.parked;
     const failed = outcome.ok
       ? undefined
       : {
@@ -324,7 +327,9 @@ export class DynamoAlertStore implements AlertStore {
           ? 'SET webhookDeliveredAt = :at, #d.webhook = :w REMOVE lease, duePk, dueSk'
           : next
             ? 'SET #d.webhook = :w, duePk = :dp, dueSk = :ds, hook = :hook REMOVE lease'
-            : 'SET #d.webhook = :w REMOVE lease, duePk, dueSk',
+            : parked
+              ? 'SET #d.webhook = :w, duePk = :dp, dueSk = :ds, hook = :hook REMOVE lease'
+              : 'SET #d.webhook = :w REMOVE lease, duePk, dueSk',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeNames: { '#d': 'data' },
         ExpressionAttributeValues: {
@@ -332,6 +337,9 @@ export class DynamoAlertStore implements AlertStore {
             ? { ':at': at, ':w': { status: 'delivered', deliveredAt: at, lastAttemptAt: at, ...attempts } }
             : { ':w': failed }),
           ...(next ? { ':dp': webhookPartition(shardOf(id)), ':ds': `${sweepAt}#${id}`, ':hook': { recipient: orgId, id } } : {}),
+          ...(parked
+            ? { ':dp': parkedWebhookPartition(shardOf(id)), ':ds': `${orgId}#${at}#${id}`, ':hook': { recipient: orgId, id } }
+            : {}),
         },
       }),
     );
@@ -372,5 +380,66 @@ export class DynamoAlertStore implements AlertStore {
         }
       }),
     );
+  }
+
+  /**
+   * Queries each shard's parked partition (one recipient's posts are a prefix of it) and moves
+   * each post back to its due partition, due at `now`, with its attempts counted afresh; each
+   * move is conditional on the post still being parked, so two redrives at once move it once.
+   */
+  async redriveWebhooks(now: Date, opts: { orgId?: string; limit: number }): Promise<number> {
+    const idx = TABLE.indexes.due;
+    let moved = 0;
+    for (let shard = 0; shard < DUE_SHARDS && moved < opts.limit; shard++) {
+      const parked = parkedWebhookPartition(shard);
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: idx.name,
+            KeyConditionExpression: `${idx.partitionKey} = :p${opts.orgId ? ` AND begins_with(${idx.sortKey}, :org)` : ''}`,
+            ExpressionAttributeValues: { ':p': parked, ...(opts.orgId ? { ':org': `${opts.orgId}#` } : {}) },
+            Limit: Math.min(100, opts.limit - moved),
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        start = out.LastEvaluatedKey;
+        const refs = (out.Items ?? []).map((i) => i.hook as WebhookRef);
+        for (let i = 0; i < refs.length; i += 25) {
+          const done = await Promise.all(refs.slice(i, i + 25).map((r) => this.unpark(r, parked, now)));
+          moved += done.filter(Boolean).length;
+        }
+      } while (start && moved < opts.limit);
+    }
+    return moved;
+  }
+
+  private async unpark(r: WebhookRef, parked: string, now: Date): Promise<boolean> {
+    const key = this.inboxKey(r.recipient, r.id);
+    if (!key) return false;
+    const at = now.toISOString();
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'SET duePk = :dp, dueSk = :ds, #d.webhook.attempts = :zero, #d.webhook.nextAttemptAt = :at',
+          ConditionExpression: 'duePk = :parked AND attribute_not_exists(webhookDeliveredAt)',
+          ExpressionAttributeNames: { '#d': 'data' },
+          ExpressionAttributeValues: {
+            ':dp': webhookPartition(shardOf(r.id)),
+            ':ds': `${at}#${r.id}`,
+            ':zero': 0,
+            ':at': at,
+            ':parked': parked,
+          },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return false;
+      throw err;
+    }
   }
 }

@@ -52,6 +52,11 @@ export const timerPartition = (shard: number) => `TIMER#${shard}`;
 export const outboxPartition = (shard: number) => `OUTBOX#${shard}`;
 /** Webhook posts waiting for their (next) attempt, in the due index beside timers and the outbox. */
 export const webhookPartition = (shard: number) => `WEBHOOK#${shard}`;
+/**
+ * Webhook posts given up after their last attempt, in the due index but never due: a redrive
+ * finds them here without a scan. Sorted `<orgId>#<given up at>#<id>`, so one recipient's are a prefix.
+ */
+export const parkedWebhookPartition = (shard: number) => `WEBHOOK-PARKED#${shard}`;
 
 /** Index attributes of a record. Sparse indexes hold an item only while it is live. */
 export const indexAttributes = (r: StoredRecord): Record<string, string> => {

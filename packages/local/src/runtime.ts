@@ -45,6 +45,7 @@ import {
   type RelayReport,
   relayOutbox,
   startConsumer,
+  startStreamingConsumer,
   sweepWebhooks,
 } from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
@@ -316,7 +317,9 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
       ? []
       : [
           startConsumer(sqs, queues.events.url, fanout, { onError: onError('fan-out') }),
-          startConsumer(sqs, queues.delivery.url, delivery, { onError: onError('delivery') }),
+          // Each delivery message on its own, up to 50 in hand: a post held up by a hanging endpoint
+          // (bounded by that endpoint's own guard) holds up no other recipient's posts.
+          startStreamingConsumer(sqs, queues.delivery.url, delivery, { onError: onError('delivery'), maxInFlight: 50 }),
         ];
   let relaying = false;
   const relayTicker =

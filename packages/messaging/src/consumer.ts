@@ -126,3 +126,71 @@ export const startConsumer = (
     },
   };
 };
+
+/**
+ * A long-polling consumer that hands each message to the handler on its own and keeps polling
+ * while fewer than `maxInFlight` are in hand, deleting each as soon as it is done: one slow
+ * message (a post to a webhook that hangs until its timeout) holds up only itself, never the
+ * messages received with it. The local runtime's delivery worker; `stop()` waits for those in hand.
+ */
+export const startStreamingConsumer = (
+  sqs: SQSClient,
+  queueUrl: string,
+  handler: SqsBatchHandler,
+  opts: { maxInFlight: number; waitSeconds?: number; onError?: (err: unknown) => void },
+): { stop(): Promise<void> } => {
+  const abort = new AbortController();
+  const inHand = new Set<Promise<void>>();
+  let freed: (() => void) | undefined;
+  const handle = async (m: Message, arn: string) => {
+    try {
+      const res = await handler(toSqsEvent([m], arn));
+      if ((res?.batchItemFailures ?? []).length === 0)
+        await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: [{ Id: 'd0', ReceiptHandle: m.ReceiptHandle! }] }));
+    } catch (err) {
+      opts.onError?.(err); // not deleted: it comes back after its visibility timeout
+    }
+  };
+  const loop = (async () => {
+    while (!abort.signal.aborted) {
+      if (inHand.size >= opts.maxInFlight) {
+        await new Promise<void>((r) => {
+          freed = r;
+        });
+        continue;
+      }
+      try {
+        const out = await sqs.send(
+          new ReceiveMessageCommand({
+            QueueUrl: queueUrl,
+            MaxNumberOfMessages: Math.min(10, opts.maxInFlight - inHand.size),
+            WaitTimeSeconds: opts.waitSeconds ?? 5,
+            MessageSystemAttributeNames: ['All'],
+          }),
+          { abortSignal: abort.signal },
+        );
+        const arn = await queueArn(sqs, queueUrl);
+        for (const m of out.Messages ?? []) {
+          const p: Promise<void> = handle(m, arn).finally(() => {
+            inHand.delete(p);
+            freed?.();
+            freed = undefined;
+          });
+          inHand.add(p);
+        }
+      } catch (err) {
+        if (abort.signal.aborted) break;
+        opts.onError?.(err);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    await Promise.all(inHand);
+  })();
+  return {
+    async stop() {
+      abort.abort();
+      freed?.();
+      await loop;
+    },
+  };
+};

@@ -255,6 +255,9 @@ async function deliverOne(deps: MessagingDeps, guard: DestinationGuard | undefin
   const orgId = ref.recipient;
   const n = await deps.alerts.getNotification(orgId, ref.id);
   if (!n?.webhook || n.webhook.status === 'delivered') return 'duplicate';
+  // Given up (failed with no next attempt): a stale or dead-lettered message posts it no more;
+  // only a redrive from the table (which sets its next attempt) brings it back.
+  if (n.webhook.status === 'failed' && !n.webhook.nextAttemptAt) return 'duplicate';
   const now = deps.clock.now();
   // One read: the channel, and what the re-check needs (the recipient as the registry has it,
   // today's policies, the workspace and the recipient's invitation to it).
@@ -293,7 +296,8 @@ async function deliverOne(deps: MessagingDeps, guard: DestinationGuard | undefin
       at,
       error,
       attempt,
-      ...(attempt < MAX_WEBHOOK_ATTEMPTS ? retryAt(new Date(at.getTime() + delay(attempt) * 1000)) : {}),
+      // The last attempt parks the post where a redrive (POST /v1/admin/redrive, pnpm redrive) finds it.
+      ...(attempt < MAX_WEBHOOK_ATTEMPTS ? retryAt(new Date(at.getTime() + delay(attempt) * 1000)) : { parked: true }),
     });
 
   // This endpoint's own bounds: while it has its fill of posts in flight, or its circuit is open,

@@ -7,6 +7,8 @@ import {
   listMyNotifications,
   NotificationId,
   PartnerInboxNotificationView,
+  RedriveInput,
+  redriveWebhooks,
   removeWebhook,
   rotateWebhookSecret,
   setWebhook,
@@ -53,6 +55,10 @@ const RotateBody = z
       .check(z.meta({ description: 'How long the previous secret stays live' })),
   })
   .check(z.meta({ id: 'RotateSecret' }));
+
+const RedriveResult = z
+  .object({ requeued: z.int().check(z.meta({ description: 'How many given-up webhook posts were put back in the schedule' })) })
+  .check(z.meta({ id: 'RedriveResult' }));
 
 export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   const tags = ['Notifications'];
@@ -143,6 +149,19 @@ export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       return c.json(out.result!, 201);
     },
   );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/admin/redrive',
+      tags,
+      summary:
+        'Put webhook posts given up after their last attempt back in the delivery schedule, with a fresh round of attempts (platform administrators)',
+      request: { body: { ...jsonBody(RedriveInput.check(z.meta({ id: 'Redrive' }))), required: false } },
+      responses: { 200: json(RedriveResult, 'How many posts were put back'), ...errorResponses },
+    }),
+    async (c) => c.json(await redriveWebhooks(deps, c.get('principal'), c.req.valid('json') ?? {}), 200),
+  );
+
   // After the /webhook routes, so that `webhook` is not taken for a notification id.
   app.openapi(
     createRoute({

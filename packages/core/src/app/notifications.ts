@@ -8,6 +8,8 @@ import {
   type InboxNotification,
   type InboxNotificationView,
   type NotificationChannel,
+  REDRIVE_MAX,
+  type RedriveInput,
   type WebhookChannelInput,
   type WebhookSecret,
   type WebhookSecrets,
@@ -227,4 +229,19 @@ export async function acknowledgeNotification(deps: Deps, p: Principal, id: stri
   const shown = acknowledged && presentTo(p, acknowledged);
   if (!shown) throw notFound('notification');
   return shown;
+}
+
+/**
+ * Puts webhook posts that were given up after their last attempt back in the delivery schedule
+ * (the due index), due now, each with a fresh round of attempts: the sweep queues them at its
+ * next pass, and delivery asks again whether each recipient may still see its notification.
+ * Only the platform's administrators; works from the table, whatever became of the queues.
+ */
+export async function redriveWebhooks(deps: Deps, p: Principal, input: RedriveInput = {}): Promise<{ requeued: number }> {
+  authorize('notification.redrive', p, 'notification');
+  const requeued = await alertsOf(deps).redriveWebhooks(deps.clock.now(), {
+    limit: input.limit ?? REDRIVE_MAX,
+    ...(input.orgId ? { orgId: input.orgId } : {}),
+  });
+  return { requeued };
 }

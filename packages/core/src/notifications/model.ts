@@ -134,6 +134,15 @@ export const WebhookChannelInput = z.strictObject({
 });
 export type WebhookChannelInput = z.infer<typeof WebhookChannelInput>;
 
+/** Most parked webhook posts one redrive puts back. */
+export const REDRIVE_MAX = 1000;
+/** What a platform administrator may narrow a redrive to: one recipient organisation, and how many posts. */
+export const RedriveInput = z.strictObject({
+  orgId: z.optional(Id),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(REDRIVE_MAX))),
+});
+export type RedriveInput = z.infer<typeof RedriveInput>;
+
 export const WebhookSecret = z.object({ id: z.string(), value: z.string(), createdAt: IsoDateTime, expiresAt: z.optional(IsoDateTime) });
 export type WebhookSecret = z.infer<typeof WebhookSecret>;
 /** At most two secrets are live at once: the new one, and the previous one until its grace period ends. */
@@ -170,7 +179,18 @@ export interface WebhookRef {
 export type WebhookOutcome = (
   | { ok: true; at: Date }
   /** `sweepAt`: when the sweep re-drives it if the queue has not retried it by then (default `nextAttemptAt`). */
-  | { ok: false; at: Date; error: string; nextAttemptAt?: Date; sweepAt?: Date }
+  | {
+      ok: false;
+      at: Date;
+      error: string;
+      nextAttemptAt?: Date;
+      sweepAt?: Date;
+      /**
+       * Without `nextAttemptAt`: the post ran out of attempts and is parked where a redrive finds
+       * it (`redriveWebhooks`), rather than dropped (withheld, or no webhook any more).
+       */
+      parked?: boolean;
+    }
 ) & {
   /** Which attempt this was (1 for the first post), kept on the item for the backoff. */
   attempt?: number;
@@ -215,4 +235,10 @@ export interface AlertStore {
   dueWebhooks(shard: number, now: Date, limit: number): Promise<WebhookRef[]>;
   /** Moves due webhook posts later in the due index (they have been queued), unless delivered meanwhile. */
   deferWebhooks(refs: WebhookRef[], until: Date): Promise<void>;
+  /**
+   * Puts parked webhook posts (given up after their last attempt) back in the due index, due at
+   * `now`, each with a fresh round of attempts; at most `limit`, only `orgId`'s when given.
+   * Returns how many it put back.
+   */
+  redriveWebhooks(now: Date, opts: { orgId?: string; limit: number }): Promise<number>;
 }

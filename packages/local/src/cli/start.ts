@@ -74,7 +74,7 @@ process.stdout.write(
   SQS (fauxqs)     ${rt.endpoints.sqs}
   sweep            every ${values['sweep-seconds']} s
   workers          outbox relay every 1 s; fan-out and delivery poll ${rt.queues.events.url.split('/').pop()} and ${rt.queues.delivery.url.split('/').pop()}
-  redrive          pnpm redrive --queue delivery --endpoint ${rt.endpoints.sqs}${seeded}
+  redrive          pnpm redrive --queue delivery --endpoint ${rt.endpoints.sqs} --dynamo ${rt.endpoints.dynamo}${seeded}
   token            pnpm token --org vnm-a05 --country VNM --role officer
 `,
 );
