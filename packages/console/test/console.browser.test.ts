@@ -337,11 +337,13 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       await lead.getByRole('heading', { name: 'Members' }).waitFor();
       const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'Invite an agency' }) });
       // Members and agencies already invited are not offered; private partners never are.
-      const offered = await form
-        .getByLabel('Agency')
-        .locator('option')
-        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-      expect(offered).toEqual(['', 'sgp-csa']);
+      // The directory, the members and the pending invitations load separately: wait until all three are in.
+      const offered = () =>
+        form
+          .getByLabel('Agency')
+          .locator('option')
+          .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      await expect.poll(offered).toEqual(['', 'sgp-csa']);
       await form.getByLabel('Agency').selectOption('sgp-csa');
       const preview = lead.getByTestId('invite-preview');
       await preview.waitFor();
