@@ -6,15 +6,15 @@
  * timer is accounted for. Then only the Java engine is SIGKILLed, and the supervised runtime must
  * come back with nothing lost. Bounded waits only; every process started here is killed.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../packages/local/src/engines';
 import { ENGINE_PID_FILE, isAlive } from '../../packages/local/src/guard';
 import { repoRoot } from '../../packages/local/src/paths';
+import { type Cli, spawnCli as spawnRuntimeCli } from '../support/cli';
 import { startReceiver } from '../support/webhook-receiver';
 
 const root = repoRoot();
@@ -22,44 +22,7 @@ const started: ChildProcess[] = [];
 const enginePids = new Set<number>();
 let home = '';
 
-interface Cli {
-  child: ChildProcess;
-  port: number;
-  base: string;
-  out(): string;
-  err(): string;
-  exited: Promise<unknown>;
-}
-
-const spawnCli = async (args: string[]): Promise<Cli> => {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(root, 'packages/local/src/cli/start.ts'),
-      '--port',
-      String(port),
-      '--no-console',
-      '--sweep-seconds',
-      '1',
-      ...args,
-    ],
-    { cwd: root, env: { ...process.env, TASKFORCE_HOME: home, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  started.push(child);
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    err += d;
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return { child, port, base: `http://127.0.0.1:${port}`, out: () => out, err: () => err, exited };
-};
+const spawnCli = (args: string[]): Promise<Cli> => spawnRuntimeCli(home, ['--sweep-seconds', '1', ...args], started);
 
 const until = async <T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 90_000): Promise<T> => {
   const deadline = Date.now() + ms;

@@ -5,12 +5,12 @@
  * that dies restarted (or, if it cannot be, the runtime stops instead of answering 500s).
  * Each test runs the real CLI on free ports with its own TASKFORCE_HOME, and kills what it started.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../src/engines';
+import { type Cli, spawnCli as spawnRuntimeCli } from '../../../test/support/cli';
 import { ENGINE_PID_FILE, isAlive, LOCK_FILE } from '../src/guard';
 import { repoRoot } from '../src/paths';
 import { startRuntime } from '../src/runtime';
@@ -28,43 +28,7 @@ const newHome = (): string => {
   return home;
 };
 
-interface Cli {
-  child: ChildProcess;
-  port: number;
-  out(): string;
-  err(): string;
-  exited: Promise<number | null>;
-}
-
-const spawnCli = async (home: string, args: string[] = []): Promise<Cli> => {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(root, 'packages/local/src/cli/start.ts'),
-      '--port',
-      String(port),
-      '--no-console',
-      '--sweep-seconds',
-      '600',
-      ...args,
-    ],
-    { cwd: root, env: { ...process.env, TASKFORCE_HOME: home, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  started.push(child);
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    err += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, port, out: () => out, err: () => err, exited };
-};
+const spawnCli = (home: string, args: string[] = []): Promise<Cli> => spawnRuntimeCli(home, ['--sweep-seconds', '600', ...args], started);
 
 const until = async <T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 60_000): Promise<T> => {
   const deadline = Date.now() + ms;
