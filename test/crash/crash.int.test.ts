@@ -84,6 +84,12 @@ const taskBody = (i: number, dueAt: Date) =>
   JSON.stringify({ title: `Crash workload task ${i}`, assigneeOrgId: ASSIGNEE, dueAt: dueAt.toISOString(), reminders: [] });
 
 afterAll(async () => {
+  // The engine of the runtime still running, whose PID no test may have read: it dies with the rest.
+  try {
+    if (home) enginePid();
+  } catch {
+    // no engine was started, or its PID file is gone
+  }
   for (const c of started.splice(0)) {
     if (c.exitCode === null && c.signalCode === null) {
       c.kill('SIGKILL');
