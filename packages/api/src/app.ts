@@ -20,6 +20,7 @@ import { registerRequestRoutes } from './routes/requests';
 import { registerTaskRoutes } from './routes/tasks';
 import { registerWorkspaceRoutes } from './routes/workspaces';
 import { bodyErrorResponses } from './schemas';
+import { isUnavailable, unavailableResponse } from './unavailable';
 
 export interface AppOptions {
   deps: Deps;
@@ -183,6 +184,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), docs,
     if (err instanceof HTTPException && err.status < 500) {
       return problemResponse({ ...problem('validation', err.message, { requestId: rid }), status: err.status });
     }
+    if (isUnavailable(err)) return unavailableResponse(logger, rid, err);
     logger.error('unhandled error', {
       requestId: rid,
       error: err instanceof Error ? err.name : 'unknown',

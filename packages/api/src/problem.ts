@@ -20,7 +20,7 @@ export const PROBLEM_BASE = 'https://taskforce.invalid/problems/';
 export const MAX_LISTED_ERRORS = 20;
 
 export const problemTypes: Record<
-  DomainErrorCode | 'internal' | 'not_acceptable' | 'unsupported_media_type' | 'busy',
+  DomainErrorCode | 'internal' | 'not_acceptable' | 'unsupported_media_type' | 'busy' | 'unavailable',
   { status: number; title: string; slug: string }
 > = {
   validation: { status: 400, title: 'Invalid request', slug: 'validation' },
@@ -35,6 +35,7 @@ export const problemTypes: Record<
   not_acceptable: { status: 406, title: 'Not acceptable', slug: 'not-acceptable' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
   busy: { status: 503, title: 'Too many concurrent changes; try again', slug: 'busy' },
+  unavailable: { status: 503, title: 'Temporarily unavailable; try again', slug: 'unavailable' },
   internal: { status: 500, title: 'Internal error', slug: 'internal' },
 };
 
