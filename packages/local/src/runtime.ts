@@ -83,7 +83,9 @@ export interface RuntimeOptions {
   workers?: boolean;
   relayEveryMs?: number;
   /** Overrides for messaging, e.g. the fetch webhooks go through, or retry delays. */
-  messaging?: Partial<Pick<MessagingDeps, 'fetch' | 'retryDelaySeconds' | 'webhookTimeoutMs' | 'logger'>>;
+  messaging?: Partial<Pick<MessagingDeps, 'fetch' | 'retryDelaySeconds' | 'webhookTimeoutMs' | 'webhookSweepGraceMs' | 'logger'>>;
+  /** How long the relay leaves an event or webhook post it queued before queueing it again (default 5 min). */
+  redeliverAfterMs?: number;
   /** A built console to serve at `/` beside the API (see `ensureConsoleBuilt`). */
   consoleDir?: string;
   /** Keys that seal list cursors; by default those kept under the state folder, or new ones each run with `inMemory`. */
@@ -230,7 +232,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const delivery = createDeliveryHandler(messaging);
   // The outbox relay, and the webhook posts whose attempt is due whatever became of the queue.
   const relay = async (): Promise<RelayReport> => {
-    const [r, w] = await Promise.all([relayOutbox(messaging), sweepWebhooks(messaging)]);
+    const again = opts.redeliverAfterMs === undefined ? {} : { redeliverAfterMs: opts.redeliverAfterMs };
+    const [r, w] = await Promise.all([relayOutbox(messaging, again), sweepWebhooks(messaging, again)]);
     return { relayed: r.relayed + w.relayed, failed: r.failed + w.failed, calls: r.calls + w.calls };
   };
   const pump = async (): Promise<PumpReport> => {

@@ -16,11 +16,31 @@ const { values } = parseArgs({
     'in-memory': { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
     'sweep-seconds': { type: 'string', default: '5' },
+    // Delivery timings, shortened by tests that must see retries and re-drives within seconds.
+    'webhook-grace-seconds': { type: 'string' },
+    'webhook-retry-seconds': { type: 'string' },
+    'webhook-timeout-seconds': { type: 'string' },
+    'redeliver-seconds': { type: 'string' },
     'rebuild-console': { type: 'boolean', default: false },
     'no-console': { type: 'boolean', default: false },
     data: { type: 'string' },
   },
 });
+
+/** A flag's number of seconds as milliseconds; undefined when the flag is absent; exits on anything but a number ≥ 0. */
+const seconds = (flag: keyof typeof values): number | undefined => {
+  const raw = values[flag];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(n) || n < 0)
+    fail(`--${flag} takes a number of seconds ≥ 0, not ${String(raw)}`);
+  return n * 1000;
+};
+const graceMs = seconds('webhook-grace-seconds');
+const retryMs = seconds('webhook-retry-seconds');
+const timeoutMs = seconds('webhook-timeout-seconds');
+const redeliverMs = seconds('redeliver-seconds');
+const sweepMs = seconds('sweep-seconds')!;
 
 // The web console is served at / beside the API; built on first start (or with --rebuild-console).
 const consoleDir = values['no-console'] ? undefined : ensureConsoleBuilt({ force: Boolean(values['rebuild-console']) });
@@ -51,7 +71,14 @@ try {
     port: Number(values.port),
     inMemory: Boolean(values['in-memory']),
     ...(values.data ? { dataDir: values.data } : {}),
-    sweepEveryMs: Number(values['sweep-seconds']) * 1000,
+    sweepEveryMs: sweepMs,
+    ...(redeliverMs !== undefined ? { redeliverAfterMs: redeliverMs } : {}),
+    messaging: {
+      ...(graceMs !== undefined ? { webhookSweepGraceMs: graceMs } : {}),
+      // The first retry after this long, doubling from there (by default 10 s), at most 15 minutes.
+      ...(retryMs !== undefined ? { retryDelaySeconds: (n: number) => Math.min(900, (retryMs / 1000) * 2 ** Math.max(0, n - 1)) } : {}),
+      ...(timeoutMs !== undefined ? { webhookTimeoutMs: timeoutMs } : {}),
+    },
     ...(consoleDir ? { consoleDir } : {}),
     onEngineFailure: (err) => fail(`${err.message}; the runtime has stopped`),
   });
