@@ -19,6 +19,8 @@ export const startReceiver = async (opts: { secrets: string[]; clock: Clock; fai
     application: [] as { id: string; type: string; body: Record<string, unknown> }[],
     seen: new Set<string>(),
     duplicates: 0,
+    /** Posts answered 200, by notification id (a repeat counts again). */
+    deliveries: new Map<string, number>(),
   };
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -40,6 +42,7 @@ export const startReceiver = async (opts: { secrets: string[]; clock: Clock; fai
       return;
     }
     const id = String(req.headers[NOTIFICATION_ID_HEADER.toLowerCase()]);
+    state.deliveries.set(id, (state.deliveries.get(id) ?? 0) + 1);
     if (state.seen.has(id)) state.duplicates++;
     else {
       state.seen.add(id);
