@@ -1,6 +1,5 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -32,13 +31,13 @@ import {
   type WebhookRef,
   type Workspace,
 } from '@taskforce/core';
+import { getItems } from './batch-get';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryDue } from './due';
 import { eventKey, type Key, notificationKey, outboxPartition, parkedWebhookPartition, recordKey, webhookPartition } from './keys';
 import { TABLE } from './table';
 
 type Item = Record<string, unknown>;
-const BATCH_GET_MAX = 100;
 
 /**
  * The DynamoDB side of the 24/7 network and of messaging, on the same single table: lists of
@@ -163,7 +162,7 @@ export class DynamoAlertStore implements AlertStore {
       }
     }
     add(recordKey({ kind: 'policies' }));
-    const items = await this.batchGet([...keys.values()]);
+    const items = await getItems(this.doc, this.tableName, [...keys.values()]);
     const ctx: FanoutContext = {
       published: new Set(),
       workspaces: new Map(),
@@ -187,22 +186,6 @@ export class DynamoAlertStore implements AlertStore {
     }
     for (const e of events) if (!pending.has(e.id)) ctx.published.add(e.id);
     return ctx;
-  }
-
-  private async batchGet(keys: Key[]): Promise<Item[]> {
-    const found: Item[] = [];
-    for (let i = 0; i < keys.length; i += BATCH_GET_MAX) {
-      let pending = keys.slice(i, i + BATCH_GET_MAX);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        const out = await this.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        found.push(...(out.Responses?.[this.tableName] ?? []));
-        pending = (out.UnprocessedKeys?.[this.tableName]?.Keys as Key[] | undefined) ?? [];
-        if (pending.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** attempt)));
-      }
-    }
-    return found;
   }
 
   private inboxKey(orgId: string, id: string): Key | null {

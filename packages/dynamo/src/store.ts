@@ -1,6 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -35,6 +34,7 @@ import {
   type TaskQuery,
   type Timer,
 } from '@taskforce/core';
+import { getItems } from './batch-get';
 import { decodeCursor, encodeCursor } from './cursor';
 import { queryDue } from './due';
 import {
@@ -64,14 +64,18 @@ export class DynamoStore implements Store {
     readonly tableName: string,
   ) {}
 
-  /** One GetItem for one key, else one BatchGetItem (strongly consistent). */
+  /** One GetItem for one key, else one BatchGetItem per 100 keys (strongly consistent). */
   async load(req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> {
     const wanted = new Map<string, { key: Key; role: 'record' | 'head' | 'idem'; ref?: RecordRef }>();
     for (const ref of req.refs) wanted.set(keyString(recordKey(ref)), { key: recordKey(ref), role: 'record', ref });
     if (req.chainId) wanted.set(keyString(chainHeadKey(req.chainId)), { key: chainHeadKey(req.chainId), role: 'head' });
     if (req.idempotencyScope)
       wanted.set(keyString(idempotencyKey(req.idempotencyScope)), { key: idempotencyKey(req.idempotencyScope), role: 'idem' });
-    const items = await this.getMany([...wanted.values()].map((w) => w.key));
+    const items = await getItems(
+      this.doc,
+      this.tableName,
+      [...wanted.values()].map((w) => w.key),
+    );
 
     const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
     for (const item of items) {
@@ -82,22 +86,6 @@ export class DynamoStore implements Store {
       else if (w.ref) loaded.records.set(refKey(w.ref), fromItem(item));
     }
     return loaded;
-  }
-
-  private async getMany(keys: Key[]): Promise<Item[]> {
-    if (keys.length === 1) {
-      const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: keys[0], ConsistentRead: true }));
-      return out.Item ? [out.Item] : [];
-    }
-    const found: Item[] = [];
-    let pending: Key[] = keys;
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      const out = await this.doc.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } } }));
-      found.push(...(out.Responses?.[this.tableName] ?? []));
-      pending = (out.UnprocessedKeys?.[this.tableName]?.Keys as Key[] | undefined) ?? [];
-      if (pending.length > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** attempt)));
-    }
-    return found;
   }
 
   async get<K extends RecordKind>(ref: RecordRef & { kind: K }): Promise<RecordValue<K> | null> {
