@@ -51,7 +51,7 @@ describe('getItems', () => {
   it('names each key once, however often it is asked for', async () => {
     answerBatches();
     const keys = [1, 2, 1, 3, 2].map((i) => ({ pk: 'P', sk: `S${i}` }));
-    const items = await getItems(doc, TABLE_NAME, keys);
+    const items = await getItems({ doc, tableName: TABLE_NAME }, keys);
     expect(batchCalls().map((c) => keysOf(c).map((k) => k.sk))).toEqual([['S1', 'S2', 'S3']]);
     expect(items).toHaveLength(3);
   });
@@ -61,7 +61,7 @@ describe('getItems', () => {
     mock
       .on(BatchGetCommand)
       .callsFake((input) => ({ Responses: { [TABLE_NAME]: [] }, UnprocessedKeys: { [TABLE_NAME]: { Keys: keysOf(input) } } }));
-    const read = getItems(doc, TABLE_NAME, [
+    const read = getItems({ doc, tableName: TABLE_NAME }, [
       { pk: 'P', sk: 'a' },
       { pk: 'P', sk: 'b' },
     ]);

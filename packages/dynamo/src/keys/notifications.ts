@@ -1,3 +1,4 @@
+import { parseNotificationId } from '@taskforce/core';
 import { orgPartition } from './organisations';
 import type { Key, RecordShapes } from './shared';
 
@@ -8,6 +9,11 @@ export const notificationKey = (orgId: string, eventId: string): Key => ({
   pk: notificationsPartition(orgId),
   sk: `${NOTIFICATIONS_PREFIX}${eventId}`,
 });
+/** The key of notification `id` in `orgId`'s inbox, or null when the id does not name that recipient. */
+export const inboxItemKey = (orgId: string, id: string): Key | null => {
+  const parsed = parseNotificationId(id);
+  return parsed && parsed.orgId === orgId ? notificationKey(orgId, parsed.eventId) : null;
+};
 
 /** Webhook posts waiting for their (next) attempt, in the due index beside timers and the outbox. */
 export const webhookPartition = (shard: number): string => `WEBHOOK#${shard}`;

@@ -5,6 +5,9 @@ export interface Key {
   sk: string;
 }
 
+/** One string per key, to find an item again among many. */
+export const keyId = (k: Key): string => `${k.pk}\u0000${k.sk}`;
+
 /** Index attributes of a stored item (`gsi1pk`/`gsi1sk`, `gsi2pk`/`gsi2sk`, `duePk`/`dueSk`). */
 export type IndexAttributes = Record<string, string>;
 
