@@ -15,3 +15,16 @@ export const ifConditionHolds = <T>(write: Promise<T>): Promise<T | null> =>
     if (err instanceof ConditionalCheckFailedException) return null;
     throw err;
   });
+
+/** What both store facades share: the table's name, and their port's parts composed over it. */
+export abstract class TableFacade<Parts> {
+  protected readonly parts: Parts;
+
+  constructor(
+    doc: DynamoDBDocumentClient,
+    readonly tableName: string,
+    compose: (t: TableContext) => Parts,
+  ) {
+    this.parts = compose({ doc, tableName });
+  }
+}
