@@ -1,5 +1,12 @@
-import type { IdempotencyRecord, Loaded, RecordKind, RecordRef, RecordValue, Store } from '@taskforce/core';
-import { refKey } from '@taskforce/core';
+import {
+  type IdempotencyRecord,
+  type Loaded,
+  type RecordKind,
+  type RecordRef,
+  type RecordValue,
+  refKey,
+  type Store,
+} from '@taskforce/core';
 import { getItem, getItems } from './batch-get';
 import type { TableContext } from './context';
 import { chainHeadKey, fromItem, idempotencyKey, type Key, keyId, recordKey } from './keys';

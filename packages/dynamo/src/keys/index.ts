@@ -14,6 +14,7 @@ export * from './idempotency';
 export * from './incidents';
 export * from './notifications';
 export * from './organisations';
+export * from './policies';
 export * from './requests';
 export * from './shared';
 export * from './tasks';
