@@ -99,6 +99,27 @@ describe('DynamoStore on DynamoDB Local', () => {
     expect(verifyChain(audit.items, await t.store.chainHead(ws.id))).toMatchObject({ ok: true });
   });
 
+  it('loads more records than one BatchGetItem may name (100 keys), each one found', async () => {
+    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Many', legalBasis: { code: 'MLAT', text: 'x' } })).result!;
+    const dueAt = new Date(deps.clock.now().getTime() + 7 * 86_400_000).toISOString();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const task = { title: `T${i}`, description: '', assigneeOrgId: 'vnm-a05', dueAt, priority: 'normal' } as const;
+      ids.push((await createTask(deps, { principal: vnm }, ws.id, task)).result!.id);
+    }
+    // 3 tasks that exist among 150 asked for, plus the workspace's chain head: 151 keys.
+    const refs = [...ids, ...Array.from({ length: 147 }, (_, i) => `missing-${i}`)].map((id) => ({
+      kind: 'task' as const,
+      workspaceId: ws.id,
+      id,
+    }));
+    t.counter.reset();
+    const loaded = await t.store.load({ refs, chainId: ws.id });
+    expect([...loaded.records.values()].map((r) => (r.kind === 'task' ? r.value.id : r.kind)).sort()).toEqual([...ids].sort());
+    expect(loaded.head?.seq).toBeGreaterThan(0);
+    expect(t.counter.snapshot()).toEqual({ BatchGetItem: 2 });
+  });
+
   it('reports which condition failed', async () => {
     await expect(
       t.store.commit({

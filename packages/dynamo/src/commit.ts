@@ -1,0 +1,87 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type Commit, CommitConflict, type CommitConflictReason, DomainError, type Store } from '@taskforce/core';
+import type { TableContext } from './context';
+import { auditItem, eventItem, headItem, idempotencyKey, recordKey, toItem } from './keys';
+import { TABLE } from './table';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** The change, its audit entry, its outbox events and its idempotency record: one TransactWriteItems. */
+export const commits = (t: TableContext): Pick<Store, 'commit'> => ({
+  async commit(c: Commit): Promise<void> {
+    const items: TransactItem[] = [];
+    const reasons: CommitConflictReason[] = [];
+    const add = (item: TransactItem, reason: CommitConflictReason) => {
+      items.push(item);
+      reasons.push(reason);
+    };
+    const T = t.tableName;
+
+    add(
+      c.chain.expected
+        ? {
+            Put: {
+              TableName: T,
+              Item: headItem(c.chain.next),
+              ConditionExpression: 'seq = :seq',
+              ExpressionAttributeValues: { ':seq': c.chain.expected.seq },
+            },
+          }
+        : { Put: { TableName: T, Item: headItem(c.chain.next), ConditionExpression: 'attribute_not_exists(pk)' } },
+      'chain',
+    );
+    add({ Put: { TableName: T, Item: auditItem(c.audit), ConditionExpression: 'attribute_not_exists(pk)' } }, 'chain');
+    for (const e of c.events) add({ Put: { TableName: T, Item: eventItem(e) } }, 'exists');
+
+    for (const w of c.writes) {
+      if (w.op === 'put') {
+        const Item = toItem(w.record);
+        if (w.expect === 'absent') add({ Put: { TableName: T, Item, ConditionExpression: 'attribute_not_exists(pk)' } }, 'exists');
+        else if (w.expect === 'any') add({ Put: { TableName: T, Item } }, 'stale');
+        else add({ Put: { TableName: T, Item, ConditionExpression: 'v = :v', ExpressionAttributeValues: { ':v': w.expect } } }, 'stale');
+      } else {
+        const Key = recordKey(w.ref);
+        if (w.expect === 'present') add({ Delete: { TableName: T, Key, ConditionExpression: 'attribute_exists(pk)' } }, 'missing');
+        else if (w.expect === 'any') add({ Delete: { TableName: T, Key } }, 'stale');
+        else add({ Delete: { TableName: T, Key, ConditionExpression: 'v = :v', ExpressionAttributeValues: { ':v': w.expect } } }, 'stale');
+      }
+    }
+    if (c.idempotency) {
+      const { expiresAt, ...data } = c.idempotency;
+      add(
+        {
+          Put: {
+            TableName: T,
+            Item: {
+              ...idempotencyKey(data.scope),
+              kind: 'idempotency',
+              data,
+              [TABLE.ttlAttribute]: Math.floor(new Date(expiresAt).getTime() / 1000),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        'idempotency',
+      );
+    }
+
+    try {
+      await t.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (err) {
+      if (err instanceof TransactionCanceledException) {
+        const failed = (err.CancellationReasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [reasons[i]!] : []));
+        // A lost race for the idempotency key or the chain head explains any other failure.
+        const reason = (['idempotency', 'chain', 'stale', 'exists', 'missing'] as const).find((r) => failed.includes(r));
+        if (reason) throw new CommitConflict(reason);
+        if ((err.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict'))
+          throw new CommitConflict('chain', 'transaction conflict');
+      }
+      // Bounded inputs keep records small; should a change still outgrow an item, the caller hears why.
+      if (err instanceof Error && err.name === 'ValidationException' && /item size has exceeded/i.test(err.message)) {
+        throw new DomainError('too_large', 'the change would make a record larger than the store holds (400 KB)');
+      }
+      throw err;
+    }
+  },
+});

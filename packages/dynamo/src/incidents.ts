@@ -1,0 +1,10 @@
+import type { AlertStore } from '@taskforce/core';
+import type { TableContext } from './context';
+import { CONTACTS_LOOKUP, INCIDENTS_PREFIX, workspacePartition } from './keys';
+import { queryPage } from './paging';
+
+export const incidentQueries = (t: TableContext): Pick<AlertStore, 'listIncidents' | 'listContacts'> => ({
+  listIncidents: (workspaceId, q) =>
+    queryPage(t, { partition: workspacePartition(workspaceId), sort: { beginsWith: INCIDENTS_PREFIX }, newestFirst: true }, q),
+  listContacts: (q) => queryPage(t, { index: 'lookup', partition: CONTACTS_LOOKUP }, q),
+});

@@ -1,0 +1,55 @@
+import { type RecordKind, type RecordRef, refOf, type StoredRecord } from '@taskforce/core';
+import { incidentRecords } from './incidents';
+import { notificationRecords } from './notifications';
+import { organisationRecords } from './organisations';
+import { policyRecords } from './policies';
+import { requestRecords } from './requests';
+import type { IndexAttributes, Key, RecordShapes } from './shared';
+import { taskRecords } from './tasks';
+import { timerRecords } from './timers';
+import { workspaceRecords } from './workspaces';
+
+export * from './audit';
+export * from './idempotency';
+export * from './incidents';
+export * from './notifications';
+export * from './organisations';
+export * from './policies';
+export * from './requests';
+export * from './shared';
+export * from './tasks';
+export * from './timers';
+export * from './workspaces';
+
+/** Every record kind's shape, each declared beside its feature; the type makes the set complete. */
+const shapes: RecordShapes = {
+  ...organisationRecords,
+  ...workspaceRecords,
+  ...taskRecords,
+  ...timerRecords,
+  ...requestRecords,
+  ...incidentRecords,
+  ...notificationRecords,
+  ...policyRecords,
+};
+interface AnyShape {
+  key(ref: RecordRef): Key;
+  index?(value: StoredRecord['value']): IndexAttributes | undefined;
+}
+// TypeScript cannot follow that a ref's (or record's) `kind` picks the shape made for it: one cast, here.
+const shapeOf = (kind: RecordKind): AnyShape => shapes[kind] as unknown as AnyShape;
+
+export const recordKey = (ref: RecordRef): Key => shapeOf(ref.kind).key(ref);
+
+/** Index attributes of a record. Sparse indexes hold an item only while it is live. */
+export const indexAttributes = (r: StoredRecord): IndexAttributes => shapeOf(r.kind).index?.(r.value) ?? {};
+
+export const versionOf = (r: StoredRecord): number | undefined => ('version' in r.value ? r.value.version : undefined);
+
+/** The stored item of a record: keys, index attributes, kind, version, and the record as `data`. */
+export const toItem = (r: StoredRecord) => {
+  const v = versionOf(r);
+  return { ...recordKey(refOf(r)), ...indexAttributes(r), kind: r.kind, ...(v !== undefined ? { v } : {}), data: r.value };
+};
+
+export const fromItem = (item: Record<string, unknown>): StoredRecord => ({ kind: item.kind, value: item.data }) as StoredRecord;

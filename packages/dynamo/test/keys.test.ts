@@ -1,0 +1,67 @@
+/**
+ * The table layout is a contract with data already stored: every record kind's key and index
+ * attributes are pinned here, so moving a key shape between files cannot change one.
+ */
+import type { StoredRecord } from '@taskforce/core';
+import { describe, expect, it } from 'vitest';
+import { auditKey, chainHeadKey, eventItem, headItem, idempotencyKey, notificationKey, toItem } from '../src';
+
+const at = '2026-01-01T00:00:00.000Z';
+const item = (kind: string, value: Record<string, unknown>) => {
+  const { data: _data, kind: _kind, ...keys } = toItem({ kind, value } as StoredRecord);
+  return keys;
+};
+
+describe('record keys and index attributes', () => {
+  it.each([
+    ['organisation', { id: 'o1' }, { pk: 'ORG#o1', sk: 'ORG', gsi1pk: 'ORGS', gsi1sk: 'o1' }],
+    ['workspace', { id: 'w1', version: 3 }, { pk: 'WS#w1', sk: 'WS', v: 3 }],
+    ['membership', { orgId: 'o1', workspaceId: 'w1' }, { pk: 'ORG#o1', sk: 'WS#w1' }],
+    [
+      'invitation',
+      { workspaceId: 'w1', orgId: 'o2', status: 'pending', createdAt: at, version: 1 },
+      { pk: 'WS#w1', sk: 'INV#o2', gsi1pk: 'INVITED#o2', gsi1sk: `${at}#w1`, v: 1 },
+    ],
+    ['invitation', { workspaceId: 'w1', orgId: 'o2', status: 'revoked', createdAt: at, version: 2 }, { pk: 'WS#w1', sk: 'INV#o2', v: 2 }],
+    [
+      'task',
+      { workspaceId: 'w1', id: 't1', status: 'in_progress', assigneeOrgId: 'o2', dueAt: at, version: 1 },
+      { pk: 'WS#w1', sk: 'TASK#t1', gsi1pk: 'ASSIGNED#o2', gsi1sk: `${at}#w1#t1`, v: 1 },
+    ],
+    [
+      'task',
+      { workspaceId: 'w1', id: 't1', status: 'declined', assigneeOrgId: 'o2', dueAt: at, version: 4 },
+      { pk: 'WS#w1', sk: 'TASK#t1', v: 4 },
+    ],
+    [
+      'timer',
+      { workspaceId: 'w1', id: 'tm1', dueAt: at },
+      { pk: 'WS#w1', sk: 'TIMER#tm1', duePk: expect.stringMatching(/^TIMER#\d+$/), dueSk: `${at}#tm1` },
+    ],
+    ['contacts', { country: 'GBR' }, { pk: 'CONTACTS#GBR', sk: 'CONTACTS', gsi1pk: 'CONTACTS', gsi1sk: 'GBR' }],
+    ['incidentSettings', { workspaceId: 'w1' }, { pk: 'WS#w1', sk: 'INCIDENT-SETTINGS' }],
+    ['incident', { workspaceId: 'w1', id: 'i1' }, { pk: 'WS#w1', sk: 'INC#i1' }],
+    ['channel', { orgId: 'o1' }, { pk: 'ORG#o1', sk: 'CHANNEL' }],
+    ['webhookSecrets', { orgId: 'o1' }, { pk: 'ORG#o1', sk: 'WEBHOOK-SECRETS' }],
+    ['policies', {}, { pk: 'POLICIES', sk: 'ALL' }],
+    ['request', { workspaceId: 'w1', id: 'r1', providerOrgId: 'p1' }, { pk: 'WS#w1', sk: 'REQ#r1' }],
+    [
+      'request',
+      { workspaceId: 'w1', id: 'r1', providerOrgId: 'p1', sentAt: at },
+      { pk: 'WS#w1', sk: 'REQ#r1', gsi2pk: 'INBOX#p1', gsi2sk: 'REQ#r1' },
+    ],
+    ['evidence', { workspaceId: 'w1', requestId: 'r1', id: 'e1' }, { pk: 'WS#w1', sk: 'EVID#r1#e1' }],
+  ])('%s %j', (kind, value, expected) => {
+    expect(item(kind, value)).toEqual(expected);
+  });
+
+  it('keeps the chain, audit, event, idempotency and notification keys', () => {
+    expect(chainHeadKey('platform')).toEqual({ pk: 'PLATFORM', sk: 'CHAIN' });
+    expect(headItem({ chainId: 'w1', seq: 2, hash: 'h' })).toEqual({ pk: 'WS#w1', sk: 'CHAIN', kind: 'chain', seq: 2, hash: 'h' });
+    expect(auditKey('w1', 42)).toEqual({ pk: 'WS#w1', sk: 'AUDIT#000000000042' });
+    const { data: _data, ...event } = eventItem({ id: 'e1', chainId: 'w1', at } as Parameters<typeof eventItem>[0]);
+    expect(event).toEqual({ pk: 'WS#w1', sk: 'EVENT#e1', kind: 'event', duePk: expect.stringMatching(/^OUTBOX#\d+$/), dueSk: `${at}#e1` });
+    expect(idempotencyKey('s1')).toEqual({ pk: 'IDEM#s1', sk: 'IDEM' });
+    expect(notificationKey('o1', 'e1')).toEqual({ pk: 'NOTIF#o1', sk: 'N#e1' });
+  });
+});
