@@ -1,2 +1,3 @@
 export * from './deps';
 export * from './memory-store';
+export * from './store-contract';
