@@ -718,6 +718,27 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
         await alerts.markPublished(e1, new Date(AT));
         expect([...(await alerts.fanoutContext([e1, e2])).published]).toEqual([e1.id]);
       });
+      it('reads the fan-out context of a batch whose audience spans more than 100 keys', async () => {
+        const orgIds = Array.from({ length: 70 }, (_, i) => `org-${String(i).padStart(3, '0')}`);
+        for (let i = 0; i < orgIds.length; i += 35) {
+          await commit(
+            'platform',
+            orgIds.slice(i, i + 35).map((id) => put({ kind: 'organisation', value: org(id) })),
+          );
+        }
+        await commit('platform', [put({ kind: 'channel', value: channel('org-069') })]);
+        const events = [event('ws-1', { audience: orgIds.slice(0, 35) }), event('ws-1', { audience: orgIds.slice(35) })];
+        await commit('ws-1', [put({ kind: 'workspace', value: workspace('ws-1') })], { events });
+        // 2 events, 1 workspace, 70 organisations, 70 channels and the policies: 144 keys.
+        const ctx = await alerts.fanoutContext(events);
+        expect(ctx.organisations.size).toBe(70);
+        expect([...(ctx.channels?.keys() ?? [])]).toEqual(['org-069']);
+        expect(ctx.published.size).toBe(0);
+      });
+
+      it('refuses to mark published an event that is not in the outbox', async () => {
+        await expect(alerts.markPublished(event('ws-1'), new Date(AT))).rejects.toThrow();
+      });
     });
 
     describe('notifications', () => {
@@ -768,6 +789,13 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
         });
         expect(await alerts.claimWebhook('gbr-nca', notificationId('01cccccccccc', 'gbr-nca'), t0, lease)).toBe('missing');
         expect(await alerts.claimWebhook('fra-ocl', n.id, t0, lease)).toBe('missing');
+      });
+
+      it('refuses to record an attempt on a notification that is not in the inbox, and ignores an id naming someone else', async () => {
+        const unknown = notificationId('01dddddddddd', 'gbr-nca');
+        await expect(alerts.recordWebhook('gbr-nca', unknown, { ok: true, at: new Date(AT) })).rejects.toThrow();
+        await expect(alerts.recordWebhook('fra-ocl', unknown, { ok: true, at: new Date(AT) })).resolves.toBeUndefined();
+        expect(await alerts.getNotification('gbr-nca', unknown)).toBeNull();
       });
 
       it('enters webhook posts in the due index, re-enters failures at their sweep time, and takes deliveries out', async () => {
