@@ -9,6 +9,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const UNIT = [
   'packages/core/test/**/*.test.ts',
   'packages/api/test/**/*.test.ts',
+  'packages/console/test/api-types.test.ts',
+  'packages/console/test/cognito.test.ts',
+  'packages/console/test/size.test.ts',
   'test/messaging/webhook-signature.test.ts',
   'test/property/evaluator.property.test.ts',
   'infra/test/cli.test.ts',
