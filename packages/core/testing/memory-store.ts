@@ -1,328 +1,35 @@
 import {
   type AlertStore,
-  type AuditEntry,
-  type ChainHead,
-  type Commit,
-  CommitConflict,
-  type CommitConflictReason,
   type CountryContacts,
-  type DataRequest,
-  DomainError,
   type DomainEvent,
   DUE_SHARDS,
   EMPTY_POLICY_SET,
-  type EvidenceItem,
   type FanoutContext,
   fanoutInvitationKey,
-  type IdempotencyRecord,
   type InboxNotification,
   type Incident,
-  type Invitation,
-  invalid,
-  isTerminalTask,
-  type Loaded,
-  type Membership,
-  type Organisation,
   type Page,
   type PageQuery,
-  parseNotificationId,
   type RecordKind,
   type RecordRef,
   type RecordValue,
   refKey,
-  refOf,
-  type Store,
-  type StoredRecord,
   shardOf,
-  type Task,
-  type TaskQuery,
-  type Timer,
   type WebhookClaim,
   type WebhookOutcome,
   type WebhookRef,
 } from '../src/index';
-
-/** What a single stored record may weigh, as in the DynamoDB adapter (one item). */
-const MAX_RECORD_BYTES = 400 * 1024;
-/** Most writes one atomic commit may hold, as in one DynamoDB transaction. */
-const MAX_COMMIT_ITEMS = 100;
-
-const copy = <T>(v: T): T => structuredClone(v);
-
-/** Where an item sits in an ordered index: its list and its sort key within it. */
-type Due = { partition: string; sort: string };
-
-interface EventEntry {
-  event: DomainEvent;
-  /** In the outbox index while fan-out has not finished. */
-  due?: Due;
-  publishedAt?: string;
-}
-
-interface InboxEntry {
-  data: InboxNotification;
-  pending: boolean;
-  lease?: string;
-  deliveredAt?: string;
-  due?: Due;
-  hook?: WebhookRef;
-}
-
-const versionOf = (r: StoredRecord): number | undefined => ('version' in r.value ? r.value.version : undefined);
-
-/**
- * Cursors name the list they belong to and the sort key of the last item returned, so a cursor
- * of one list (or one workspace) is refused by another, as the DynamoDB adapter does.
- */
-const encodeCursor = (list: string, after: string) => Buffer.from(JSON.stringify({ l: list, a: after }), 'utf8').toString('base64url');
-const decodeCursor = (cursor: string | undefined, list: string): string | undefined => {
-  if (!cursor) return undefined;
-  try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { l?: unknown; a?: unknown };
-    if (c.l !== list || typeof c.a !== 'string') throw new Error('foreign');
-    return c.a;
-  } catch {
-    throw invalid('cursor', 'the cursor is not valid for this list');
-  }
-};
-
-/** One page of a list ordered by sort key (ascending unless `descending`). */
-const pageOf = <T>(
-  list: string,
-  entries: Iterable<[sort: string, value: T]>,
-  q: PageQuery,
-  opts: { descending?: boolean } = {},
-): Page<T> => {
-  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (opts.descending) sorted.reverse();
-  const after = decodeCursor(q.cursor, list);
-  const rest = after === undefined ? sorted : sorted.filter(([k]) => (opts.descending ? k < after : k > after));
-  const limit = Math.max(1, q.limit);
-  const items = rest.slice(0, limit);
-  const last = items.at(-1);
-  return { items: items.map(([, v]) => copy(v)), ...(rest.length > limit && last ? { next: encodeCursor(list, last[0]) } : {}) };
-};
-
-/** What is due in one ordered partition by `now`, earliest first (the same comparison as the adapter's due index). */
-const dueBy = <T>(entries: Iterable<[Due | undefined, T]>, partition: string, now: Date, limit: number): T[] => {
-  const bound = `${now.toISOString()}~`;
-  return [...entries]
-    .filter((e): e is [Due, T] => e[0]?.partition === partition && e[0].sort <= bound)
-    .sort(([a], [b]) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0))
-    .slice(0, limit)
-    .map(([, v]) => copy(v));
-};
-
-const timerPartition = (shard: number) => `timer:${shard}`;
-const outboxPartition = (shard: number) => `outbox:${shard}`;
-const webhookPartition = (shard: number) => `webhook:${shard}`;
-const parkedPartition = (shard: number) => `webhook-parked:${shard}`;
+import { MemoryRecordStore } from './memory-records';
+import { copy, type Due, dueBy, outboxPartition, pageOf, parkedPartition, webhookPartition } from './memory-tables';
 
 /**
  * The store port and the alert store port in memory, with the DynamoDB adapter's semantics:
- * one atomic commit (every condition holds or nothing is written), the same conflict reasons,
- * the same list orders and filters, the sparse due index for timers, the outbox and webhook
- * posts, and opaque cursors bound to their list. Values are copied in and out, so a caller
- * cannot change what is stored by mutating what it gave or got.
+ * records and commits as `MemoryRecordStore`; incident and contact lists, the outbox, fan-out's
+ * context, inboxes and webhook posts (due, deferred, parked, redriven) as `DynamoAlertStore`.
+ * Values are copied in and out, so a caller cannot change what is stored by mutating what it
+ * gave or got.
  */
-export class MemoryStore implements Store, AlertStore {
-  private readonly records = new Map<string, StoredRecord>();
-  private readonly heads = new Map<string, ChainHead>();
-  private readonly audit = new Map<string, Map<number, AuditEntry>>();
-  private readonly events = new Map<string, EventEntry>();
-  private readonly idempotency = new Map<string, IdempotencyRecord & { expiresAt: string }>();
-  private readonly inboxes = new Map<string, Map<string, InboxEntry>>();
-
-  // ---- Store ----
-
-  async load(req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> {
-    const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
-    for (const ref of req.refs) {
-      const r = this.records.get(refKey(ref));
-      if (r) loaded.records.set(refKey(ref), copy(r));
-    }
-    if (req.chainId) loaded.head = copy(this.heads.get(req.chainId) ?? null);
-    if (req.idempotencyScope) {
-      const stored = this.idempotency.get(req.idempotencyScope);
-      if (stored) {
-        const { expiresAt: _ttl, ...data } = stored;
-        loaded.idempotency = copy(data);
-      }
-    }
-    return loaded;
-  }
-
-  async get<K extends RecordKind>(ref: RecordRef & { kind: K }): Promise<RecordValue<K> | null> {
-    const r = this.records.get(refKey(ref));
-    return r ? (copy(r.value) as RecordValue<K>) : null;
-  }
-
-  /** Checks every condition first, then applies every write: all of the commit or none of it. */
-  async commit(c: Commit): Promise<void> {
-    const items = 2 + c.events.length + c.writes.length + (c.idempotency ? 1 : 0);
-    if (items > MAX_COMMIT_ITEMS) throw new Error(`a commit holds at most ${MAX_COMMIT_ITEMS} items, this one ${items}`);
-    const touched = new Set<string>();
-    for (const w of c.writes) {
-      const key = refKey(w.op === 'put' ? refOf(w.record) : w.ref);
-      if (touched.has(key)) throw new Error(`a commit may change ${key} only once`);
-      touched.add(key);
-    }
-    for (const w of c.writes) {
-      if (w.op === 'put' && Buffer.byteLength(JSON.stringify(w.record.value)) > MAX_RECORD_BYTES) {
-        throw new DomainError('too_large', 'the change would make a record larger than the store holds (400 KB)');
-      }
-    }
-
-    const failed = new Set<CommitConflictReason>();
-    const head = this.heads.get(c.chain.id);
-    if (c.chain.expected ? head?.seq !== c.chain.expected.seq : head !== undefined) failed.add('chain');
-    if (this.audit.get(c.audit.chainId)?.has(c.audit.seq)) failed.add('chain');
-    for (const w of c.writes) {
-      const current = this.records.get(refKey(w.op === 'put' ? refOf(w.record) : w.ref));
-      if (w.expect === 'any') continue;
-      if (w.expect === 'absent') {
-        if (current) failed.add('exists');
-      } else if (w.expect === 'present') {
-        if (!current) failed.add('missing');
-      } else if (!current || versionOf(current) !== w.expect) failed.add('stale');
-    }
-    if (c.idempotency && this.idempotency.has(c.idempotency.scope)) failed.add('idempotency');
-    // A lost race for the idempotency key or the chain head explains any other failure.
-    const reason = (['idempotency', 'chain', 'stale', 'exists', 'missing'] as const).find((r) => failed.has(r));
-    if (reason) throw new CommitConflict(reason);
-
-    this.heads.set(c.chain.id, copy(c.chain.next));
-    const chain = this.audit.get(c.audit.chainId) ?? new Map<number, AuditEntry>();
-    chain.set(c.audit.seq, copy(c.audit));
-    this.audit.set(c.audit.chainId, chain);
-    for (const e of c.events) {
-      this.events.set(this.eventKey(e), { event: copy(e), due: { partition: outboxPartition(shardOf(e.id)), sort: `${e.at}#${e.id}` } });
-    }
-    for (const w of c.writes) {
-      if (w.op === 'put') this.records.set(refKey(refOf(w.record)), copy(w.record));
-      else this.records.delete(refKey(w.ref));
-    }
-    if (c.idempotency) this.idempotency.set(c.idempotency.scope, copy(c.idempotency));
-  }
-
-  private values<K extends RecordKind>(kind: K, where: (v: RecordValue<K>) => boolean): RecordValue<K>[] {
-    const out: RecordValue<K>[] = [];
-    for (const r of this.records.values()) if (r.kind === kind && where(r.value as RecordValue<K>)) out.push(r.value as RecordValue<K>);
-    return out;
-  }
-
-  async listOrganisations(q: PageQuery): Promise<Page<Organisation>> {
-    return pageOf(
-      'organisations',
-      this.values('organisation', () => true).map((o) => [o.id, o]),
-      q,
-    );
-  }
-  async listMemberships(orgId: string, q: PageQuery): Promise<Page<Membership>> {
-    return pageOf(
-      `memberships:${orgId}`,
-      this.values('membership', (m) => m.orgId === orgId).map((m) => [m.workspaceId, m]),
-      q,
-    );
-  }
-  async listInvitationsForWorkspace(workspaceId: string, q: PageQuery): Promise<Page<Invitation>> {
-    return pageOf(
-      `invitations:${workspaceId}`,
-      this.values('invitation', (i) => i.workspaceId === workspaceId).map((i) => [i.orgId, i]),
-      q,
-    );
-  }
-  async listPendingInvitationsForOrg(orgId: string, q: PageQuery): Promise<Page<Invitation>> {
-    return pageOf(
-      `invited:${orgId}`,
-      this.values('invitation', (i) => i.orgId === orgId && i.status === 'pending').map((i) => [`${i.createdAt}#${i.workspaceId}`, i]),
-      q,
-    );
-  }
-  async listTasks(workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
-    const tasks = this.values(
-      'task',
-      (t) =>
-        t.workspaceId === workspaceId &&
-        (!q.status || t.status === q.status) &&
-        (!q.overdueAt || (t.dueAt < q.overdueAt && !isTerminalTask(t.status))),
-    );
-    return pageOf(
-      `tasks:${workspaceId}`,
-      tasks.map((t) => [t.id, t]),
-      q,
-    );
-  }
-  async listOpenTasksForAssignee(orgId: string, q: PageQuery): Promise<Page<Task>> {
-    return pageOf(
-      `assigned:${orgId}`,
-      this.values('task', (t) => t.assigneeOrgId === orgId && !isTerminalTask(t.status)).map((t) => [
-        `${t.dueAt}#${t.workspaceId}#${t.id}`,
-        t,
-      ]),
-      q,
-    );
-  }
-  async listAudit(chainId: string, q: PageQuery): Promise<Page<AuditEntry>> {
-    const entries = [...(this.audit.get(chainId)?.values() ?? [])];
-    return pageOf(
-      `audit:${chainId}`,
-      entries.map((e) => [String(e.seq).padStart(12, '0'), e]),
-      q,
-    );
-  }
-  async listEvents(workspaceId: string, q: PageQuery): Promise<Page<DomainEvent>> {
-    const events = [...this.events.values()].filter((e) => e.event.chainId === workspaceId).map((e) => e.event);
-    return pageOf(
-      `events:${workspaceId}`,
-      events.map((e) => [e.id, e]),
-      q,
-    );
-  }
-  async listRequests(workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> {
-    return pageOf(
-      `requests:${workspaceId}`,
-      this.values('request', (r) => r.workspaceId === workspaceId).map((r) => [r.id, r]),
-      q,
-    );
-  }
-  /** Newest first; drafts (never sent) are not in any inbox. */
-  async listInbox(providerOrgId: string, q: PageQuery): Promise<Page<DataRequest>> {
-    return pageOf(
-      `inbox:${providerOrgId}`,
-      this.values('request', (r) => r.providerOrgId === providerOrgId && r.sentAt !== undefined).map((r) => [r.id, r]),
-      q,
-      { descending: true },
-    );
-  }
-  async findInboxRequest(providerOrgId: string, requestId: string): Promise<DataRequest | null> {
-    const found = this.values('request', (r) => r.providerOrgId === providerOrgId && r.sentAt !== undefined && r.id === requestId);
-    return found[0] ? copy(found[0]) : null;
-  }
-  async listEvidence(workspaceId: string, requestId: string, q: PageQuery): Promise<Page<EvidenceItem>> {
-    return pageOf(
-      `evidence:${workspaceId}:${requestId}`,
-      this.values('evidence', (e) => e.workspaceId === workspaceId && e.requestId === requestId).map((e) => [e.id, e]),
-      q,
-    );
-  }
-  async dueTimers(shard: number, now: Date, limit: number): Promise<Timer[]> {
-    const timers = this.values('timer', () => true);
-    return dueBy(
-      timers.map((t): [Due, Timer] => [{ partition: timerPartition(shardOf(t.id)), sort: `${t.dueAt}#${t.id}` }, t]),
-      timerPartition(shard),
-      now,
-      limit,
-    );
-  }
-
-  /** Reads a chain's head (for verification and tests), as the DynamoDB adapter offers. */
-  async chainHead(chainId: string): Promise<ChainHead | null> {
-    return copy(this.heads.get(chainId) ?? null);
-  }
-
-  // ---- AlertStore ----
-
+export class MemoryStore extends MemoryRecordStore implements AlertStore {
   async listIncidents(workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
     return pageOf(
       `incidents:${workspaceId}`,
@@ -337,10 +44,6 @@ export class MemoryStore implements Store, AlertStore {
       this.values('contacts', () => true).map((c) => [c.country, c]),
       q,
     );
-  }
-
-  private eventKey(e: Pick<DomainEvent, 'chainId' | 'id'>) {
-    return `${e.chainId}\u0000${e.id}`;
   }
 
   async unpublishedEvents(shard: number, now: Date, limit: number): Promise<DomainEvent[]> {
@@ -396,22 +99,6 @@ export class MemoryStore implements Store, AlertStore {
     const policies = record({ kind: 'policies' });
     if (policies) ctx.policies = copy(policies);
     return ctx;
-  }
-
-  /** The inbox entry a notification id names, if the id is well formed and names that recipient. */
-  private inboxSlot(orgId: string, id: string): { inbox: Map<string, InboxEntry>; eventId: string } | null {
-    const parsed = parseNotificationId(id);
-    if (!parsed || parsed.orgId !== orgId) return null;
-    let inbox = this.inboxes.get(orgId);
-    if (!inbox) {
-      inbox = new Map();
-      this.inboxes.set(orgId, inbox);
-    }
-    return { inbox, eventId: parsed.eventId };
-  }
-  private inboxEntry(orgId: string, id: string): InboxEntry | undefined {
-    const slot = this.inboxSlot(orgId, id);
-    return slot?.inbox.get(slot.eventId);
   }
 
   async putNotification(n: InboxNotification, opts: { webhookDueAt?: Date } = {}): Promise<'created' | 'exists'> {
@@ -490,10 +177,6 @@ export class MemoryStore implements Store, AlertStore {
       entry.due = { partition: parkedPartition(shardOf(id)), sort: `${orgId}#${at}#${id}` };
       entry.hook = { recipient: orgId, id };
     } else delete entry.due;
-  }
-
-  private allInboxEntries(): InboxEntry[] {
-    return [...this.inboxes.values()].flatMap((inbox) => [...inbox.values()]);
   }
 
   async dueWebhooks(shard: number, now: Date, limit: number): Promise<WebhookRef[]> {
