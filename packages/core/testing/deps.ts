@@ -1,0 +1,50 @@
+import { type ContentStore, type Deps, type Ids, ManualClock } from '../src/index';
+import { MemoryStore } from './memory-store';
+
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/**
+ * Ids shaped like the platform's (10 characters of clock time, then 16 more) but deterministic:
+ * the tail is a counter, so ids still sort in creation order and a test run is repeatable.
+ */
+export const sequentialIds = (clock: { now(): Date }): Ids => {
+  let n = 0;
+  return {
+    next() {
+      let t = clock.now().getTime();
+      let time = '';
+      for (let i = 0; i < 10; i++) {
+        time = ALPHABET[t % 32] + time;
+        t = Math.floor(t / 32);
+      }
+      let c = ++n;
+      let tail = '';
+      for (let i = 0; i < 16; i++) {
+        tail = ALPHABET[c % 32] + tail;
+        c = Math.floor(c / 32);
+      }
+      return time + tail;
+    },
+  };
+};
+
+/** Evidence content in memory. */
+export class MemoryContentStore implements ContentStore {
+  private readonly objects = new Map<string, Uint8Array>();
+  async put(key: string, body: Uint8Array): Promise<void> {
+    this.objects.set(key, new Uint8Array(body));
+  }
+  async get(key: string): Promise<Uint8Array | null> {
+    const body = this.objects.get(key);
+    return body ? new Uint8Array(body) : null;
+  }
+}
+
+export type MemoryDeps = Deps & { store: MemoryStore; alerts: MemoryStore; clock: ManualClock; content: MemoryContentStore };
+
+/** Everything a use case needs, in memory: one store (records and alerts), a clock the test moves, repeatable ids. */
+export const memoryDeps = (opts: { now?: Date | string } = {}): MemoryDeps => {
+  const store = new MemoryStore();
+  const clock = new ManualClock(opts.now ?? '2026-03-01T08:00:00.000Z');
+  return { store, alerts: store, clock, ids: sequentialIds(clock), content: new MemoryContentStore() };
+};

@@ -1,0 +1,4 @@
+export * from './deps';
+export * from './memory-records';
+export * from './memory-store';
+export * from './store-contract';

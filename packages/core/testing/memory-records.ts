@@ -1,0 +1,227 @@
+import {
+  type AuditEntry,
+  type ChainHead,
+  type Commit,
+  CommitConflict,
+  type CommitConflictReason,
+  type DataRequest,
+  DomainError,
+  type DomainEvent,
+  type EvidenceItem,
+  type Invitation,
+  isTerminalTask,
+  type Loaded,
+  type Membership,
+  type Organisation,
+  type Page,
+  type PageQuery,
+  type RecordKind,
+  type RecordRef,
+  type RecordValue,
+  refKey,
+  refOf,
+  type Store,
+  shardOf,
+  type Task,
+  type TaskQuery,
+  type Timer,
+} from '../src/index';
+import {
+  copy,
+  type Due,
+  dueBy,
+  MAX_COMMIT_ITEMS,
+  MAX_RECORD_BYTES,
+  MemoryTables,
+  outboxPartition,
+  pageOf,
+  timerPartition,
+  versionOf,
+} from './memory-tables';
+
+/**
+ * The store port in memory, with the DynamoDB adapter's semantics: one atomic commit (every
+ * condition holds or nothing is written) with the same conflict reasons, the same list orders
+ * and filters, timers in a due index by shard, and opaque cursors bound to their list.
+ */
+export class MemoryRecordStore extends MemoryTables implements Store {
+  async load(req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> {
+    const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
+    for (const ref of req.refs) {
+      const r = this.records.get(refKey(ref));
+      if (r) loaded.records.set(refKey(ref), copy(r));
+    }
+    if (req.chainId) loaded.head = copy(this.heads.get(req.chainId) ?? null);
+    if (req.idempotencyScope) {
+      const stored = this.idempotency.get(req.idempotencyScope);
+      if (stored) {
+        const { expiresAt: _ttl, ...data } = stored;
+        loaded.idempotency = copy(data);
+      }
+    }
+    return loaded;
+  }
+
+  async get<K extends RecordKind>(ref: RecordRef & { kind: K }): Promise<RecordValue<K> | null> {
+    const r = this.records.get(refKey(ref));
+    return r ? (copy(r.value) as RecordValue<K>) : null;
+  }
+
+  /** Checks every condition first, then applies every write: all of the commit or none of it. */
+  async commit(c: Commit): Promise<void> {
+    const items = 2 + c.events.length + c.writes.length + (c.idempotency ? 1 : 0);
+    if (items > MAX_COMMIT_ITEMS) throw new Error(`a commit holds at most ${MAX_COMMIT_ITEMS} items, this one ${items}`);
+    const touched = new Set<string>();
+    for (const w of c.writes) {
+      const key = refKey(w.op === 'put' ? refOf(w.record) : w.ref);
+      if (touched.has(key)) throw new Error(`a commit may change ${key} only once`);
+      touched.add(key);
+    }
+    for (const w of c.writes) {
+      if (w.op === 'put' && Buffer.byteLength(JSON.stringify(w.record.value)) > MAX_RECORD_BYTES) {
+        throw new DomainError('too_large', 'the change would make a record larger than the store holds (400 KB)');
+      }
+    }
+
+    const failed = new Set<CommitConflictReason>();
+    const head = this.heads.get(c.chain.id);
+    if (c.chain.expected ? head?.seq !== c.chain.expected.seq : head !== undefined) failed.add('chain');
+    if (this.audit.get(c.audit.chainId)?.has(c.audit.seq)) failed.add('chain');
+    for (const w of c.writes) {
+      const current = this.records.get(refKey(w.op === 'put' ? refOf(w.record) : w.ref));
+      if (w.expect === 'any') continue;
+      if (w.expect === 'absent') {
+        if (current) failed.add('exists');
+      } else if (w.expect === 'present') {
+        if (!current) failed.add('missing');
+      } else if (!current || versionOf(current) !== w.expect) failed.add('stale');
+    }
+    if (c.idempotency && this.idempotency.has(c.idempotency.scope)) failed.add('idempotency');
+    // A lost race for the idempotency key or the chain head explains any other failure.
+    const reason = (['idempotency', 'chain', 'stale', 'exists', 'missing'] as const).find((r) => failed.has(r));
+    if (reason) throw new CommitConflict(reason);
+
+    this.heads.set(c.chain.id, copy(c.chain.next));
+    const chain = this.audit.get(c.audit.chainId) ?? new Map<number, AuditEntry>();
+    chain.set(c.audit.seq, copy(c.audit));
+    this.audit.set(c.audit.chainId, chain);
+    for (const e of c.events) {
+      this.events.set(this.eventKey(e), { event: copy(e), due: { partition: outboxPartition(shardOf(e.id)), sort: `${e.at}#${e.id}` } });
+    }
+    for (const w of c.writes) {
+      if (w.op === 'put') this.records.set(refKey(refOf(w.record)), copy(w.record));
+      else this.records.delete(refKey(w.ref));
+    }
+    if (c.idempotency) this.idempotency.set(c.idempotency.scope, copy(c.idempotency));
+  }
+
+  async listOrganisations(q: PageQuery): Promise<Page<Organisation>> {
+    return pageOf(
+      'organisations',
+      this.values('organisation', () => true).map((o) => [o.id, o]),
+      q,
+    );
+  }
+  async listMemberships(orgId: string, q: PageQuery): Promise<Page<Membership>> {
+    return pageOf(
+      `memberships:${orgId}`,
+      this.values('membership', (m) => m.orgId === orgId).map((m) => [m.workspaceId, m]),
+      q,
+    );
+  }
+  async listInvitationsForWorkspace(workspaceId: string, q: PageQuery): Promise<Page<Invitation>> {
+    return pageOf(
+      `invitations:${workspaceId}`,
+      this.values('invitation', (i) => i.workspaceId === workspaceId).map((i) => [i.orgId, i]),
+      q,
+    );
+  }
+  async listPendingInvitationsForOrg(orgId: string, q: PageQuery): Promise<Page<Invitation>> {
+    return pageOf(
+      `invited:${orgId}`,
+      this.values('invitation', (i) => i.orgId === orgId && i.status === 'pending').map((i) => [`${i.createdAt}#${i.workspaceId}`, i]),
+      q,
+    );
+  }
+  async listTasks(workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
+    const tasks = this.values(
+      'task',
+      (t) =>
+        t.workspaceId === workspaceId &&
+        (!q.status || t.status === q.status) &&
+        (!q.overdueAt || (t.dueAt < q.overdueAt && !isTerminalTask(t.status))),
+    );
+    return pageOf(
+      `tasks:${workspaceId}`,
+      tasks.map((t) => [t.id, t]),
+      q,
+    );
+  }
+  async listOpenTasksForAssignee(orgId: string, q: PageQuery): Promise<Page<Task>> {
+    return pageOf(
+      `assigned:${orgId}`,
+      this.values('task', (t) => t.assigneeOrgId === orgId && !isTerminalTask(t.status)).map((t) => [
+        `${t.dueAt}#${t.workspaceId}#${t.id}`,
+        t,
+      ]),
+      q,
+    );
+  }
+  async listAudit(chainId: string, q: PageQuery): Promise<Page<AuditEntry>> {
+    const entries = [...(this.audit.get(chainId)?.values() ?? [])];
+    return pageOf(
+      `audit:${chainId}`,
+      entries.map((e) => [String(e.seq).padStart(12, '0'), e]),
+      q,
+    );
+  }
+  async listEvents(workspaceId: string, q: PageQuery): Promise<Page<DomainEvent>> {
+    const events = [...this.events.values()].filter((e) => e.event.chainId === workspaceId).map((e) => e.event);
+    return pageOf(
+      `events:${workspaceId}`,
+      events.map((e) => [e.id, e]),
+      q,
+    );
+  }
+  async listRequests(workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> {
+    return pageOf(
+      `requests:${workspaceId}`,
+      this.values('request', (r) => r.workspaceId === workspaceId).map((r) => [r.id, r]),
+      q,
+    );
+  }
+  /** Newest first; drafts (never sent) are not in any inbox. */
+  async listInbox(providerOrgId: string, q: PageQuery): Promise<Page<DataRequest>> {
+    return pageOf(
+      `inbox:${providerOrgId}`,
+      this.values('request', (r) => r.providerOrgId === providerOrgId && r.sentAt !== undefined).map((r) => [r.id, r]),
+      q,
+      { descending: true },
+    );
+  }
+  async findInboxRequest(providerOrgId: string, requestId: string): Promise<DataRequest | null> {
+    const found = this.values('request', (r) => r.providerOrgId === providerOrgId && r.sentAt !== undefined && r.id === requestId);
+    return found[0] ? copy(found[0]) : null;
+  }
+  async listEvidence(workspaceId: string, requestId: string, q: PageQuery): Promise<Page<EvidenceItem>> {
+    return pageOf(
+      `evidence:${workspaceId}:${requestId}`,
+      this.values('evidence', (e) => e.workspaceId === workspaceId && e.requestId === requestId).map((e) => [e.id, e]),
+      q,
+    );
+  }
+  async dueTimers(shard: number, now: Date, limit: number): Promise<Timer[]> {
+    const timers = this.values('timer', () => true);
+    return dueBy(
+      timers.map((t): [Due, Timer] => [{ partition: timerPartition(shardOf(t.id)), sort: `${t.dueAt}#${t.id}` }, t]),
+      timerPartition(shard),
+      now,
+      limit,
+    );
+  }
+
+  /** Reads a chain's head (for verification and tests), as the DynamoDB adapter offers. */
+  async chainHead(chainId: string): Promise<ChainHead | null> {
+    return copy(this.heads.get(chainId) ?? null);
+  }
+}

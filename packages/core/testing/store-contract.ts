@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe } from 'vitest';
+import { type AlertStore, appendEntry, type ChainHead, type Store } from '../src/index';
+import { commitCases } from './contract/commit';
+import { dueIndexCases } from './contract/due-index';
+import { AT, actor, type ContractContext, type ContractGap, type ContractStores, later } from './contract/fixtures';
+import { listCases } from './contract/lists';
+import { notificationCases } from './contract/notifications';
+
+export type { ContractGap, ContractStores } from './contract/fixtures';
+
+/**
+ * The behaviour every store must have: the in-memory store and the DynamoDB adapter run it
+ * alike, so a use case tested on the first behaves the same on the second. Each test gets a
+ * fresh store from `make`. `gaps` leaves out cases a store is known to fail (report each).
+ */
+export function describeStoreContract(name: string, make: () => Promise<ContractStores>, opts: { gaps?: ContractGap[] } = {}): void {
+  describe(`store contract: ${name}`, () => {
+    let cleanup: (() => Promise<unknown> | unknown) | undefined;
+    const heads = new Map<string, ChainHead | null>();
+    const t: ContractContext = {
+      // Both are set before each test from what `make` gives.
+      store: null as unknown as Store,
+      alerts: null as unknown as AlertStore,
+      gaps: opts.gaps ?? [],
+      async commit(chainId, writes, o = {}) {
+        const expected = heads.has(chainId) ? heads.get(chainId)! : (await t.store.load({ refs: [], chainId })).head;
+        const { entry, head } = appendEntry(expected, chainId, AT, actor, {
+          action: 'test.change',
+          target: { type: 'test', id: chainId },
+          markings: [],
+          ...o.audit,
+        });
+        await t.store.commit({
+          chain: { id: chainId, expected, next: head },
+          audit: entry,
+          events: o.events ?? [],
+          writes,
+          ...(o.idempotency ? { idempotency: o.idempotency } : {}),
+        });
+        heads.set(chainId, head);
+        return { entry, head };
+      },
+      idem: (scope, fingerprint = 'f1') => ({
+        scope,
+        fingerprint,
+        status: 201,
+        body: { ok: scope },
+        createdAt: AT,
+        expiresAt: later(AT, 86_400_000),
+      }),
+    };
+
+    beforeEach(async () => {
+      const made = await make();
+      t.store = made.store;
+      t.alerts = made.alerts;
+      cleanup = made.cleanup;
+      heads.clear();
+    });
+    afterEach(async () => {
+      await cleanup?.();
+    });
+
+    commitCases(t);
+    listCases(t);
+    dueIndexCases(t);
+    notificationCases(t);
+  });
+}
