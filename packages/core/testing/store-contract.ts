@@ -2,18 +2,18 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { type AlertStore, appendEntry, type ChainHead, type Store } from '../src/index';
 import { commitCases } from './contract/commit';
 import { dueIndexCases } from './contract/due-index';
-import { AT, actor, type ContractContext, type ContractGap, type ContractStores, later } from './contract/fixtures';
+import { AT, actor, type ContractContext, type ContractStores, later } from './contract/fixtures';
 import { listCases } from './contract/lists';
 import { notificationCases } from './contract/notifications';
 
-export type { ContractGap, ContractStores } from './contract/fixtures';
+export type { ContractStores } from './contract/fixtures';
 
 /**
  * The behaviour every store must have: the in-memory store and the DynamoDB adapter run it
  * alike, so a use case tested on the first behaves the same on the second. Each test gets a
- * fresh store from `make`. `gaps` leaves out cases a store is known to fail (report each).
+ * fresh store from `make`. Every store runs every case: none is left out.
  */
-export function describeStoreContract(name: string, make: () => Promise<ContractStores>, opts: { gaps?: ContractGap[] } = {}): void {
+export function describeStoreContract(name: string, make: () => Promise<ContractStores>): void {
   describe(`store contract: ${name}`, () => {
     let cleanup: (() => Promise<unknown> | unknown) | undefined;
     const heads = new Map<string, ChainHead | null>();
@@ -21,7 +21,6 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
       // Both are set before each test from what `make` gives.
       store: null as unknown as Store,
       alerts: null as unknown as AlertStore,
-      gaps: opts.gaps ?? [],
       async commit(chainId, writes, o = {}) {
         const expected = heads.has(chainId) ? heads.get(chainId)! : (await t.store.load({ refs: [], chainId })).head;
         const { entry, head } = appendEntry(expected, chainId, AT, actor, {
