@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MarkingInput } from './marking';
+import { MarkingInput } from './kernel/marking';
 import {
   CountryCode,
   durationBetween,
@@ -13,7 +13,7 @@ import {
   textUpTo,
   trimmed,
   WorkspaceStatus,
-} from './model';
+} from './kernel/records';
 
 /** Inputs of commands, as callers send them. The API publishes these in its OpenAPI document. */
 export const RegisterOrganisationInput = z

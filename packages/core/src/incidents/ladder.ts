@@ -1,5 +1,5 @@
-import { durationMs } from '../duration';
-import type { Timer } from '../model';
+import { durationMs } from '../kernel/duration';
+import type { Timer } from '../kernel/records';
 import type { CountryContacts, Incident, IncidentSettings, IncidentSeverity } from './model';
 import { DEFAULT_ACK_DEADLINES, DEFAULT_LADDER_REPEATS, LADDER_LEVELS } from './model';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Marking, MarkingInput } from '../marking';
-import { CountryCode, durationBetween, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } from '../primitives';
+import { Marking, MarkingInput } from '../kernel/marking';
+import { CountryCode, durationBetween, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } from '../kernel/primitives';
 
 /**
  * The 24/7 network: each country registers who is paged for an urgent incident, and the

@@ -1,7 +1,7 @@
-import type { DomainEvent } from '../events';
-import type { Invitation, Workspace } from '../model';
-import { partnerNotification } from '../present/partner';
-import { canSee } from '../visibility';
+import type { DomainEvent } from '../kernel/events';
+import type { Invitation, Workspace } from '../kernel/records';
+import { canSee } from '../policies/visibility';
+import { partnerNotification } from '../requests/partner-view';
 import { type FanoutContext, fanoutInvitationKey, type Notification, notificationId } from './model';
 
 /** Why an audience member receives nothing: for logs and tests, never sent anywhere. */

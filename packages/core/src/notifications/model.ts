@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import type { DomainEvent } from '../events';
 import type { CountryContacts, Incident } from '../incidents/model';
-import { Marking } from '../marking';
-import type { Invitation, Organisation, Page, Workspace } from '../model';
-import type { PolicySet } from '../policy';
-import type { PageQuery } from '../ports';
-import { Id, IsoDateTime, positiveInt } from '../primitives';
+import type { DomainEvent } from '../kernel/events';
+import { Marking } from '../kernel/marking';
+import { Id, IsoDateTime, positiveInt } from '../kernel/primitives';
+import type { Invitation, Organisation, Page, Workspace } from '../kernel/records';
+import type { PageQuery } from '../kernel/store';
+import type { PolicySet } from '../policies/policy';
 
 /**
  * Kept with the inbox copy, never sent: what every read of the inbox needs to ask again whether

@@ -1,7 +1,7 @@
-import type { Principal, RecordKind, RecordRef, RecordValue } from '../model';
-import { EMPTY_POLICY_SET, type PolicyAction } from '../policy';
-import { partnerInboxView } from '../present/partner';
-import { canSee } from '../visibility';
+import type { Principal, RecordKind, RecordRef, RecordValue } from '../kernel/records';
+import { EMPTY_POLICY_SET, type PolicyAction } from '../policies/policy';
+import { canSee } from '../policies/visibility';
+import { partnerInboxView } from '../requests/partner-view';
 import { followsWorkspace } from './fanout';
 import { type InboxNotification, type InboxNotificationView, withoutAccess, workspaceOfNotification } from './model';
 

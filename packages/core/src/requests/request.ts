@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Marking, MarkingInput } from '../marking';
-import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../primitives';
+import { Marking, MarkingInput } from '../kernel/marking';
+import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../kernel/primitives';
 import { Selector } from './selectors';
 
 export const REQUEST_TYPES = ['preservation', 'production', 'emergency_disclosure', 'subscriber_info', 'traffic_data', 'content'] as const;

@@ -1,14 +1,17 @@
-import { actorOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../access';
-import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
-import type { EventDraft } from '../events';
-import { sha256Hex } from '../hash';
-import { canTransition, isTerminalRequest, requestTransitions } from '../machines';
-import { type MarkingInput, markingFrom } from '../marking';
-import type { Page, Principal, Workspace } from '../model';
-import { type Action, authorize, authorizeIn } from '../permissions';
-import { EMPTY_POLICY_SET, type PolicySet } from '../policy';
-import type { Deps, PageQuery, Write } from '../ports';
-import { portalEvidence, portalView, requestingAgencyOf } from '../present/partner';
+import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
+import type { EventDraft } from '../kernel/events';
+import { sha256Hex } from '../kernel/hash';
+import { canTransition, isTerminalRequest, requestTransitions } from '../kernel/machines';
+import { type MarkingInput, markingFrom } from '../kernel/marking';
+import type { Page, Principal, Workspace } from '../kernel/records';
+import { auditedRead, LoadedView, runCommand } from '../kernel/runner';
+import type { Deps, PageQuery, Write } from '../kernel/store';
+import type { CommandContext } from '../organisations/commands';
+import { actorOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
+import { type Action, authorize, authorizeIn } from '../policies/permissions';
+import { EMPTY_POLICY_SET, type PolicySet } from '../policies/policy';
+import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import type { TimerHandler } from '../sweep/sweep';
 import {
   allRequestTimerIds,
   extendClock,
@@ -18,7 +21,8 @@ import {
   resumeClock,
   ruleById,
   startClock,
-} from '../requests/clocks';
+} from './clocks';
+import { portalEvidence, portalView, requestingAgencyOf } from './partner-view';
 import {
   CANNOT_COMPLY_REASONS,
   type CreateRequestInput,
@@ -31,11 +35,7 @@ import {
   type RegisterEvidenceInput,
   type RequestStatus,
   type RespondInput,
-} from '../requests/request';
-import { canSee, isSensitive, readAudit } from '../visibility';
-import type { CommandContext } from './organisations';
-import { auditedRead, LoadedView, runCommand } from './runner';
-import type { TimerHandler } from './sweep';
+} from './request';
 
 /** Requests to private partners are TLP:AMBER unless marked otherwise: the partner may share them only inside itself. */
 export const REQUEST_DEFAULT_MARKING = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;

@@ -1,5 +1,5 @@
-import type { InvitationStatus, TaskStatus, WorkspaceStatus } from './model';
-import type { RequestStatus } from './requests/request';
+import type { RequestStatus } from '../requests/request';
+import type { InvitationStatus, TaskStatus, WorkspaceStatus } from './records';
 
 /**
  * State machines as transition tables. A transition that is not listed is refused with a

@@ -1,11 +1,11 @@
-import { appendAuditEntry as appendAudit, LoadedView } from './app/runner';
-import type { Actor } from './audit';
-import { conflict } from './errors';
-import type { Marking } from './marking';
-import type { Member, Page, Principal, Workspace } from './model';
+import type { Actor } from '../kernel/audit';
+import { conflict } from '../kernel/errors';
+import type { Marking } from '../kernel/marking';
+import type { Member, Page, Principal, Workspace } from '../kernel/records';
+import { appendAuditEntry as appendAudit, LoadedView } from '../kernel/runner';
+import type { Deps } from '../kernel/store';
 import { type Action, authorizeIn } from './permissions';
 import { EMPTY_POLICY_SET } from './policy';
-import type { Deps } from './ports';
 import { canSee, isSensitive, readAudit } from './visibility';
 
 export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });

@@ -1,5 +1,5 @@
-import { DomainError } from './errors';
-import type { Organisation, PlatformRole, Principal } from './model';
+import { DomainError } from '../kernel/errors';
+import type { Organisation, PlatformRole, Principal } from '../kernel/records';
 
 /**
  * What a verified token says: who is calling, for which organisation, with which roles. It says

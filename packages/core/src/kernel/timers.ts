@@ -1,5 +1,5 @@
 import { parseDuration } from './duration';
-import type { Task, Timer } from './model';
+import type { Task, Timer } from './records';
 
 /** Number of partitions of the due index; the sweep reads each one. */
 export const DUE_SHARDS = 4;

@@ -1,3 +1,6 @@
+import type { DestinationRule } from '../notifications/destination';
+import type { AlertStore } from '../notifications/model';
+import type { DataRequest, EvidenceItem } from '../requests/request';
 import type { AuditEntry, ChainHead } from './audit';
 import type { DomainEvent } from './events';
 import type {
@@ -12,10 +15,7 @@ import type {
   Task,
   TaskStatus,
   Timer,
-} from './model';
-import type { DestinationRule } from './notifications/destination';
-import type { AlertStore } from './notifications/model';
-import type { DataRequest, EvidenceItem } from './requests/request';
+} from './records';
 
 export interface Clock {
   now(): Date;

@@ -1,18 +1,18 @@
-import { actorOf, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../access';
-import { conflict, forbidden, invalid, notFound, staleVersion } from '../errors';
-import type { EventDraft } from '../events';
 import type { CreateTaskInput, UpdateTaskInput } from '../inputs';
-import { canTransition, isTerminalTask, taskTransitionActor, taskTransitions } from '../machines';
-import { type MarkingInput, markingFrom } from '../marking';
-import type { Page, Principal, Task, Workspace } from '../model';
-import { authorize, authorizeIn, verdict } from '../permissions';
-import { EMPTY_POLICY_SET } from '../policy';
-import type { Deps, TaskQuery, Write } from '../ports';
-import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, sortReminders, taskTimers } from '../timers';
-import { canSee, isSensitive, readAudit } from '../visibility';
-import type { CommandContext } from './organisations';
-import { auditedRead, type LoadedView, runCommand } from './runner';
-import type { TimerHandler } from './sweep';
+import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
+import type { EventDraft } from '../kernel/events';
+import { canTransition, isTerminalTask, taskTransitionActor, taskTransitions } from '../kernel/machines';
+import { type MarkingInput, markingFrom } from '../kernel/marking';
+import type { Page, Principal, Task, Workspace } from '../kernel/records';
+import { auditedRead, type LoadedView, runCommand } from '../kernel/runner';
+import type { Deps, TaskQuery, Write } from '../kernel/store';
+import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, sortReminders, taskTimers } from '../kernel/timers';
+import type { CommandContext } from '../organisations/commands';
+import { actorOf, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
+import { authorize, authorizeIn, verdict } from '../policies/permissions';
+import { EMPTY_POLICY_SET } from '../policies/policy';
+import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import type { TimerHandler } from '../sweep/sweep';
 
 /** Tasks coordinate the work of the agencies; unless marked otherwise they are TLP:GREEN. */
 export const TASK_DEFAULT_MARKING = { tlp: 'GREEN', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;

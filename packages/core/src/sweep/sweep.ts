@@ -1,13 +1,13 @@
-import { SYSTEM_ACTOR } from '../audit';
-import { CommitConflict } from '../errors';
-import type { Marking } from '../marking';
-import type { RecordRef, Timer, Workspace } from '../model';
-import type { Deps, Write } from '../ports';
-import { DUE_SHARDS } from '../timers';
-import { incidentTimerHandlers } from './incidents';
-import { requestTimerHandlers } from './requests';
-import { type Decision, type LoadedView, runCommand, systemCommand } from './runner';
-import { taskTimerHandlers } from './tasks';
+import { incidentTimerHandlers } from '../incidents/commands';
+import { SYSTEM_ACTOR } from '../kernel/audit';
+import { CommitConflict } from '../kernel/errors';
+import type { Marking } from '../kernel/marking';
+import type { RecordRef, Timer, Workspace } from '../kernel/records';
+import { type Decision, type LoadedView, runCommand, systemCommand } from '../kernel/runner';
+import type { Deps, Write } from '../kernel/store';
+import { DUE_SHARDS } from '../kernel/timers';
+import { requestTimerHandlers } from '../requests/commands';
+import { taskTimerHandlers } from '../tasks/commands';
 
 /**
  * What a kind of timer does when it comes due. `refs` names what to load besides the

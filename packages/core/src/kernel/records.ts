@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 
 export * from './primitives';
 
-import type { CountryContacts, Incident, IncidentSettings } from './incidents/model';
+import type { CountryContacts, Incident, IncidentSettings } from '../incidents/model';
+import type { NotificationChannel, WebhookSecrets } from '../notifications/model';
+import type { PolicySet } from '../policies/policy';
+import type { DataRequest, EvidenceItem } from '../requests/request';
 import { Marking } from './marking';
-import type { NotificationChannel, WebhookSecrets } from './notifications/model';
-import type { PolicySet } from './policy';
 import { CountryCode, Id, IsoDateTime, positiveInt, text, textUpTo } from './primitives';
-import type { DataRequest, EvidenceItem } from './requests/request';
 
 export const OrgKind = z.enum(['agency', 'provider', 'international']);
 export type OrgKind = z.infer<typeof OrgKind>;

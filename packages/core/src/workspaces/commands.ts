@@ -1,12 +1,12 @@
-import { actorOf, memberOf, requireOpen } from '../access';
-import { conflict, invalid, notFound, staleVersion } from '../errors';
 import type { CreateWorkspaceInput, InviteInput, UpdateWorkspaceInput } from '../inputs';
-import { canTransition, invitationTransitions, workspaceTransitions } from '../machines';
-import { type Invitation, MAX_MEMBERS, type Membership, type Page, type Principal, type Workspace } from '../model';
-import { authorize, authorizeIn } from '../permissions';
-import type { Deps, PageQuery, Write } from '../ports';
-import type { CommandContext } from './organisations';
-import { runCommand } from './runner';
+import { conflict, invalid, notFound, staleVersion } from '../kernel/errors';
+import { canTransition, invitationTransitions, workspaceTransitions } from '../kernel/machines';
+import { type Invitation, MAX_MEMBERS, type Membership, type Page, type Principal, type Workspace } from '../kernel/records';
+import { runCommand } from '../kernel/runner';
+import type { Deps, PageQuery, Write } from '../kernel/store';
+import type { CommandContext } from '../organisations/commands';
+import { actorOf, memberOf, requireOpen } from '../policies/access';
+import { authorize, authorizeIn } from '../policies/permissions';
 
 const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 

@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { actorOf } from '../access';
-import { invalid, notFound } from '../errors';
-import type { Page, Principal } from '../model';
-import { webhookUrlProblem } from '../notifications/destination';
+import { alertsOf } from '../incidents/commands';
+import { invalid, notFound } from '../kernel/errors';
+import type { Page, Principal } from '../kernel/records';
+import { LoadedView, runCommand } from '../kernel/runner';
+import type { Deps, PageQuery } from '../kernel/store';
+import { type CommandContext, PLATFORM_CHAIN } from '../organisations/commands';
+import { actorOf } from '../policies/access';
+import { authorize } from '../policies/permissions';
+import type { PolicyAction } from '../policies/policy';
+import { webhookUrlProblem } from './destination';
 import {
   activeSecrets,
   type InboxNotification,
@@ -13,14 +19,8 @@ import {
   type WebhookChannelInput,
   type WebhookSecret,
   type WebhookSecrets,
-} from '../notifications/model';
-import { notificationAsSeenNow, notificationRefs, presentTo } from '../notifications/recheck';
-import { authorize } from '../permissions';
-import type { PolicyAction } from '../policy';
-import type { Deps, PageQuery } from '../ports';
-import { alertsOf } from './incidents';
-import { type CommandContext, PLATFORM_CHAIN } from './organisations';
-import { LoadedView, runCommand } from './runner';
+} from './model';
+import { notificationAsSeenNow, notificationRefs, presentTo } from './recheck';
 
 /** Who may manage an organisation's delivery channel: the permission table's `webhook.manage`. */
 const requireChannelManager = (p: Principal) => authorize('webhook.manage', p, 'webhook');

@@ -1,12 +1,12 @@
-import type { DomainEvent, EventType } from '../events';
+import type { DomainEvent, EventType } from '../kernel/events';
 import {
   type InboxNotification,
   notificationId,
   type PartnerInboxNotificationView,
   type PartnerNotification,
 } from '../notifications/model';
-import { ruleById } from '../requests/clocks';
-import type { DataRequest, EvidenceItem, PortalEvidence, PortalRequest } from '../requests/request';
+import { ruleById } from './clocks';
+import type { DataRequest, EvidenceItem, PortalEvidence, PortalRequest } from './request';
 
 /**
  * Everything a private partner receives is built here: its portal's requests and evidence, and

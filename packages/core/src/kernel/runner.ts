@@ -1,8 +1,8 @@
-import { type Actor, type AuditDraft, appendEntry, type ChainHead } from '../audit';
-import { CommitConflict, conflict, DomainError, staleVersion } from '../errors';
-import type { DomainEvent, EventDraft } from '../events';
-import { type RecordKind, type RecordRef, type RecordValue, refKey } from '../model';
-import type { Deps, Loaded, Write } from '../ports';
+import { type Actor, type AuditDraft, appendEntry, type ChainHead } from './audit';
+import { CommitConflict, conflict, DomainError, staleVersion } from './errors';
+import type { DomainEvent, EventDraft } from './events';
+import { type RecordKind, type RecordRef, type RecordValue, refKey } from './records';
+import type { Deps, Loaded, Write } from './store';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const MAX_ATTEMPTS = 12;

@@ -1,10 +1,10 @@
-import { actorOf } from '../access';
-import { conflict, notFound } from '../errors';
 import type { RegisterOrganisationInput } from '../inputs';
-import type { Organisation, Page, Principal } from '../model';
-import { authorize } from '../permissions';
-import type { Deps, PageQuery } from '../ports';
-import { runCommand } from './runner';
+import { conflict, notFound } from '../kernel/errors';
+import type { Organisation, Page, Principal } from '../kernel/records';
+import { runCommand } from '../kernel/runner';
+import type { Deps, PageQuery } from '../kernel/store';
+import { actorOf } from '../policies/access';
+import { authorize } from '../policies/permissions';
 
 export const PLATFORM_CHAIN = 'platform';
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { Marking } from './marking';
-import { Tlp } from './marking';
-import type { OrgKind, WorkspaceRole } from './model';
-import { CountryCode, Id, IsoDateTime, positiveInt } from './primitives';
+import type { Marking } from '../kernel/marking';
+import { Tlp } from '../kernel/marking';
+import { CountryCode, Id, IsoDateTime, positiveInt } from '../kernel/primitives';
+import type { OrgKind, WorkspaceRole } from '../kernel/records';
 
 /** A rule names at most every country there is, and at most this many organisations. */
 export const MAX_POLICY_COUNTRIES = 250;

@@ -1,6 +1,6 @@
-import type { AuditDraft } from './audit';
-import type { Marking } from './marking';
-import type { Principal, Workspace } from './model';
+import type { AuditDraft } from '../kernel/audit';
+import type { Marking } from '../kernel/marking';
+import type { Principal, Workspace } from '../kernel/records';
 import { allows, type PolicyAction, type PolicySet, type Resource, type Viewer } from './policy';
 
 /** How a principal stands towards a record in a workspace, for the evaluator. */

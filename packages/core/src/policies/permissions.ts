@@ -1,5 +1,5 @@
-import { type DomainError, forbidden, notFound } from './errors';
-import type { Member, OrgKind, PlatformRole, Principal, Workspace, WorkspaceRole } from './model';
+import { type DomainError, forbidden, notFound } from '../kernel/errors';
+import type { Member, OrgKind, PlatformRole, Principal, Workspace, WorkspaceRole } from '../kernel/records';
 
 /**
  * THE table of who may do what: for every action of the API, which kinds of organisation, which

@@ -1,11 +1,11 @@
-import { actorOf } from '../access';
-import { type AuditEntry, type AuditView, type ChainVerification, verifyChain, viewEntry } from '../audit';
-import type { Page, Principal } from '../model';
-import { authorize, authorizeIn } from '../permissions';
-import { EMPTY_POLICY_SET } from '../policy';
-import type { Deps, PageQuery } from '../ports';
-import { canSee } from '../visibility';
-import { appendAuditEntry, LoadedView } from './runner';
+import { type AuditEntry, type AuditView, type ChainVerification, verifyChain, viewEntry } from '../kernel/audit';
+import type { Page, Principal } from '../kernel/records';
+import { appendAuditEntry, LoadedView } from '../kernel/runner';
+import type { Deps, PageQuery } from '../kernel/store';
+import { actorOf } from '../policies/access';
+import { authorize, authorizeIn } from '../policies/permissions';
+import { EMPTY_POLICY_SET } from '../policies/policy';
+import { canSee } from '../policies/visibility';
 
 /**
  * Who may read a workspace's audit trail is the permission table's `audit.read` (the lead's

@@ -1,5 +1,15 @@
-import { actorOf, requireOpen, visibleList } from '../access';
-import { conflict, DomainError, forbidden, invalid, notFound, staleVersion } from '../errors';
+import { conflict, DomainError, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
+import { markingFrom } from '../kernel/marking';
+import type { Page, Principal, Timer } from '../kernel/records';
+import { auditedRead, LoadedView, runCommand } from '../kernel/runner';
+import type { Deps, PageQuery, Write } from '../kernel/store';
+import type { AlertStore } from '../notifications/model';
+import { type CommandContext, PLATFORM_CHAIN } from '../organisations/commands';
+import { actorOf, requireOpen, visibleList } from '../policies/access';
+import { authorize, authorizeIn } from '../policies/permissions';
+import { EMPTY_POLICY_SET } from '../policies/policy';
+import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import type { TimerHandler } from '../sweep/sweep';
 import {
   contactOrgs,
   ESCALATE_KIND,
@@ -10,7 +20,7 @@ import {
   levelTargets,
   stepDueAt,
   totalSteps,
-} from '../incidents/ladder';
+} from './ladder';
 import {
   type AcknowledgeIncidentInput,
   type CountryAlert,
@@ -25,17 +35,7 @@ import {
   type RaiseIncidentInput,
   type ResolveIncidentInput,
   type TimelineEntry,
-} from '../incidents/model';
-import { markingFrom } from '../marking';
-import type { Page, Principal, Timer } from '../model';
-import type { AlertStore } from '../notifications/model';
-import { authorize, authorizeIn } from '../permissions';
-import { EMPTY_POLICY_SET } from '../policy';
-import type { Deps, PageQuery, Write } from '../ports';
-import { canSee, isSensitive, readAudit } from '../visibility';
-import { type CommandContext, PLATFORM_CHAIN } from './organisations';
-import { auditedRead, LoadedView, runCommand } from './runner';
-import type { TimerHandler } from './sweep';
+} from './model';
 
 const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 

@@ -1,4 +1,4 @@
-import type { Clock } from './ports';
+import type { Clock } from './store';
 
 export const systemClock: Clock = { now: () => new Date() };
 

@@ -1,11 +1,11 @@
-import { actorOf } from '../access';
-import { DomainError, forbidden, notFound, staleVersion } from '../errors';
-import type { Principal } from '../model';
-import { authorize } from '../permissions';
-import { type CountryPolicy, type CountryPolicyInput, EMPTY_POLICY_SET, MAX_POLICY_SET_BYTES, type PolicySet } from '../policy';
-import type { Deps } from '../ports';
-import { type CommandContext, PLATFORM_CHAIN } from './organisations';
-import { runCommand } from './runner';
+import { DomainError, forbidden, notFound, staleVersion } from '../kernel/errors';
+import type { Principal } from '../kernel/records';
+import { runCommand } from '../kernel/runner';
+import type { Deps } from '../kernel/store';
+import { type CommandContext, PLATFORM_CHAIN } from '../organisations/commands';
+import { actorOf } from './access';
+import { authorize } from './permissions';
+import { type CountryPolicy, type CountryPolicyInput, EMPTY_POLICY_SET, MAX_POLICY_SET_BYTES, type PolicySet } from './policy';
 
 const requireAgency = (p: Principal) => authorize('policy.read', p, 'policy');
 
