@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import {
   type Clock,
   createWorkspace,
-  type Deps,
   type EventDraft,
   invite,
+  type KernelDeps,
   type Organisation,
   raiseIncident,
   registerOrganisation,
@@ -32,7 +32,7 @@ const pct = (xs: number[], p: number) => {
 };
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
-const seedOrgs = async (deps: Deps, orgs: Organisation[]) => {
+const seedOrgs = async (deps: KernelDeps, orgs: Organisation[]) => {
   for (let i = 0; i < orgs.length; i += 50)
     await runCommand(deps, {
       chainId: 'platform',
@@ -48,7 +48,7 @@ const seedOrgs = async (deps: Deps, orgs: Organisation[]) => {
       }),
     });
 };
-const emit = (deps: Deps, events: EventDraft[]) =>
+const emit = (deps: KernelDeps, events: EventDraft[]) =>
   runCommand(deps, {
     chainId: 'platform',
     actor: SYSTEM_ACTOR,

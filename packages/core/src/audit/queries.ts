@@ -1,11 +1,15 @@
 import { type AuditEntry, type AuditView, type ChainVerification, verifyChain, viewEntry } from '../kernel/audit';
-import type { Page, Principal } from '../kernel/records';
+import { actorOf } from '../kernel/context';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { appendAuditEntry, LoadedView } from '../kernel/runner';
-import type { Deps, PageQuery } from '../kernel/store';
-import { actorOf } from '../policies/access';
+import type { KernelDeps, PageQuery } from '../kernel/store';
 import { authorize, authorizeIn } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
+import type { AuditStore } from './ports';
+
+export type AuditDeps = KernelDeps<AuditStore>;
 
 /**
  * Who may read a workspace's audit trail is the permission table's `audit.read` (the lead's
@@ -13,7 +17,7 @@ import { canSee } from '../policies/visibility';
  * the evaluator lets the reader see every record it is about (today's membership and policies),
  * else sealed.
  */
-const requireAuditReader = async (deps: Deps, p: Principal, workspaceId: string): Promise<(e: AuditEntry) => AuditView> => {
+const requireAuditReader = async (deps: AuditDeps, p: Principal, workspaceId: string): Promise<(e: AuditEntry) => AuditView> => {
   authorize('audit.read', p);
   const view = new LoadedView(await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }));
   const { ws } = authorizeIn('audit.read', p, view.get({ kind: 'workspace', id: workspaceId }));
@@ -23,7 +27,7 @@ const requireAuditReader = async (deps: Deps, p: Principal, workspaceId: string)
 };
 
 /** A page of the chain as the reader may see it: entries about records it may not see are sealed stubs. */
-export async function listAuditEntries(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditView>> {
+export async function listAuditEntries(deps: AuditDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditView>> {
   const lens = await requireAuditReader(deps, p, workspaceId);
   const page = await deps.store.listAudit(workspaceId, q);
   return { ...page, items: page.items.map(lens) };
@@ -35,7 +39,7 @@ export async function listAuditEntries(deps: Deps, p: Principal, workspaceId: st
  * append to it): entries appended after the head was read are not part of what is verified.
  * Only the verdict leaves: nothing of a sealed entry.
  */
-export async function verifyAuditTrail(deps: Deps, p: Principal, workspaceId: string): Promise<ChainVerification> {
+export async function verifyAuditTrail(deps: AuditDeps, p: Principal, workspaceId: string): Promise<ChainVerification> {
   await requireAuditReader(deps, p, workspaceId);
   const { head } = await deps.store.load({ refs: [], chainId: workspaceId });
   const upTo = head?.seq ?? 0;
@@ -58,7 +62,7 @@ export async function verifyAuditTrail(deps: Deps, p: Principal, workspaceId: st
  * first; it verifies offline with `verifyAuditExport`. The export is itself a custody event:
  * its entry is appended before the chain is read, so the export ends with its own record.
  */
-export async function* exportAuditTrail(deps: Deps, p: Principal, workspaceId: string): AsyncGenerator<string> {
+export async function* exportAuditTrail(deps: AuditDeps, p: Principal, workspaceId: string): AsyncGenerator<string> {
   const lens = await requireAuditReader(deps, p, workspaceId);
   await appendAuditEntry(deps, workspaceId, actorOf(p), {
     action: 'audit.exported',

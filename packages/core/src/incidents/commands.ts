@@ -1,15 +1,16 @@
+import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context';
 import { conflict, DomainError, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import { markingFrom } from '../kernel/marking';
-import type { Page, Principal, Timer } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { auditedRead, LoadedView, runCommand } from '../kernel/runner';
-import type { Deps, PageQuery, Write } from '../kernel/store';
-import type { AlertStore } from '../notifications/model';
-import { type CommandContext, PLATFORM_CHAIN } from '../organisations/commands';
-import { actorOf, requireOpen, visibleList } from '../policies/access';
+import type { PageQuery, Write } from '../kernel/store';
+import type { Timer, TimerHandler } from '../kernel/timers';
+import { requireOpen, visibleList } from '../policies/access';
 import { authorize, authorizeIn } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee, isSensitive, readAudit } from '../policies/visibility';
-import type { TimerHandler } from '../sweep/sweep';
+import type { Workspace } from '../workspaces/model';
 import {
   contactOrgs,
   ESCALATE_KIND,
@@ -36,15 +37,11 @@ import {
   type ResolveIncidentInput,
   type TimelineEntry,
 } from './model';
+import type { IncidentDeps } from './ports';
 
 const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 
 /** The incident and messaging store; every runtime that serves incidents wires it. */
-export const alertsOf = (deps: Deps): AlertStore => {
-  if (!deps.alerts) throw new Error('this runtime has no alert store (deps.alerts)');
-  return deps.alerts;
-};
-
 // ── Country contacts ────────────────────────────────────────────────────────────────────
 
 /**
@@ -54,7 +51,7 @@ export const alertsOf = (deps: Deps): AlertStore => {
  * audit and events carry only the organisations.
  */
 export async function setCountryContacts(
-  deps: Deps,
+  deps: IncidentDeps,
   ctx: CommandContext,
   country: string,
   input: CountryContactsInput,
@@ -118,16 +115,16 @@ export async function setCountryContacts(
 }
 
 /** Contacts are for agencies: people's numbers are not shown to private partners. */
-export async function getCountryContacts(deps: Deps, p: Principal, country: string): Promise<CountryContacts> {
+export async function getCountryContacts(deps: IncidentDeps, p: Principal, country: string): Promise<CountryContacts> {
   authorize('contacts.read', p, 'contacts');
   const contacts = await deps.store.get({ kind: 'contacts', country });
   if (!contacts) throw notFound('contacts');
   return contacts;
 }
 
-export async function listCountryContacts(deps: Deps, p: Principal, q: PageQuery): Promise<Page<CountryContacts>> {
+export async function listCountryContacts(deps: IncidentDeps, p: Principal, q: PageQuery): Promise<Page<CountryContacts>> {
   authorize('contacts.read', p, 'contacts');
-  return alertsOf(deps).listContacts(q);
+  return deps.alerts.listContacts(q);
 }
 
 // ── Workspace ladder settings ──────────────────────────────────────────────────────────
@@ -141,7 +138,7 @@ export const effectiveSettings = (workspaceId: string, s: IncidentSettings | und
     version: 0,
   };
 
-export async function getIncidentSettings(deps: Deps, p: Principal, workspaceId: string): Promise<IncidentSettings> {
+export async function getIncidentSettings(deps: IncidentDeps, p: Principal, workspaceId: string): Promise<IncidentSettings> {
   authorize('incident.settings.read', p);
   const view = new LoadedView(
     await deps.store.load({
@@ -157,7 +154,7 @@ export async function getIncidentSettings(deps: Deps, p: Principal, workspaceId:
 
 /** The lead sets the workspace's acknowledgement deadlines per severity and how often the ladder repeats. */
 export async function setIncidentSettings(
-  deps: Deps,
+  deps: IncidentDeps,
   ctx: CommandContext,
   workspaceId: string,
   input: IncidentSettingsInput,
@@ -213,7 +210,7 @@ const agencyViewer = (orgId: string, country: string) => ({ orgId, orgKind: 'age
  * `incident.raised` event), and the next level of each country's ladder is planned as a due
  * timer. The incident, its audit entry, the event and the timers are one transaction.
  */
-export async function raiseIncident(deps: Deps, ctx: CommandContext, workspaceId: string, input: RaiseIncidentInput) {
+export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, workspaceId: string, input: RaiseIncidentInput) {
   const p = ctx.principal;
   const id = deps.ids.next();
   return runCommand(deps, {
@@ -327,7 +324,7 @@ const readableIncident = (
 const pagedSoFar = (inc: Incident, countries: Set<string>): string[] =>
   inc.timeline.flatMap((e) => (e.country && countries.has(e.country) && e.to ? e.to : []));
 
-export async function getIncident(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<Incident> {
+export async function getIncident(deps: IncidentDeps, p: Principal, workspaceId: string, id: string): Promise<Incident> {
   authorize('incident.read', p);
   return auditedRead(deps, {
     chainId: workspaceId,
@@ -340,9 +337,9 @@ export async function getIncident(deps: Deps, p: Principal, workspaceId: string,
   });
 }
 
-export async function listIncidents(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
+export async function listIncidents(deps: IncidentDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
   authorize('incident.read', p);
-  return visibleList(deps, p, 'incident.read', workspaceId, alertsOf(deps).listIncidents(workspaceId, q), {
+  return visibleList(deps, p, 'incident.read', workspaceId, deps.alerts.listIncidents(workspaceId, q), {
     type: 'incident',
     marking: (i) => i.marking,
     id: (i) => i.id,
@@ -358,7 +355,7 @@ const isContactOf = (p: Principal, country: string, contacts: CountryContacts | 
  * incident's version decides which commits first, and the loser re-reads.
  */
 export async function acknowledgeIncident(
-  deps: Deps,
+  deps: IncidentDeps,
   ctx: CommandContext,
   workspaceId: string,
   id: string,
@@ -432,7 +429,13 @@ export async function acknowledgeIncident(
  * without a country, every country still open (the raiser or the lead). A country still
  * unacknowledged stops escalating.
  */
-export async function resolveIncident(deps: Deps, ctx: CommandContext, workspaceId: string, id: string, input: ResolveIncidentInput) {
+export async function resolveIncident(
+  deps: IncidentDeps,
+  ctx: CommandContext,
+  workspaceId: string,
+  id: string,
+  input: ResolveIncidentInput,
+) {
   const p = ctx.principal;
   return runCommand(deps, {
     chainId: workspaceId,
@@ -530,7 +533,7 @@ const escalationData = (timer: Timer): { country: string; step: number } | null 
  * next step, all in the transaction that claims the timer. Past the last level of the last
  * round, it records that nobody answered and tells the raiser and the task-force lead.
  */
-export const incidentTimerHandlers: Record<string, TimerHandler> = {
+export const incidentTimerHandlers: Record<string, TimerHandler<Workspace>> = {
   [ESCALATE_KIND]: {
     refs(timer) {
       const d = escalationData(timer);

@@ -2,7 +2,7 @@ import { type Actor, type AuditDraft, appendEntry, type ChainHead } from './audi
 import { CommitConflict, conflict, DomainError, staleVersion } from './errors';
 import type { DomainEvent, EventDraft } from './events';
 import { type RecordKind, type RecordRef, type RecordValue, refKey } from './records';
-import type { Deps, Loaded, Write } from './store';
+import type { KernelDeps, Loaded, Write } from './store';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const MAX_ATTEMPTS = 12;
@@ -58,7 +58,7 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
  * entry and its outbox events. Losing a race on the chain head re-reads and decides again;
  * a stale caller version is a 409.
  */
-export async function runCommand<R, A = unknown>(deps: Deps, spec: CommandSpec<R, A>): Promise<CommandOutcome<R>> {
+export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: CommandSpec<R, A>): Promise<CommandOutcome<R>> {
   for (let attempt = 0; ; attempt++) {
     const loaded = await deps.store.load({
       refs: spec.refs,
@@ -126,7 +126,7 @@ export async function runCommand<R, A = unknown>(deps: Deps, spec: CommandSpec<R
  * of AMBER or RED material), one transaction appending it to the chain. Nothing else is written.
  */
 export async function auditedRead<R>(
-  deps: Deps,
+  deps: KernelDeps,
   spec: {
     chainId: string;
     actor: Actor;
@@ -142,7 +142,7 @@ export async function auditedRead<R>(
 
 /** Appends one audit entry on its own (e.g. for a list read), retrying when the chain moves. */
 export async function appendAuditEntry(
-  deps: Deps,
+  deps: KernelDeps,
   chainId: string,
   actor: Actor,
   draft: AuditDraft,

@@ -1,5 +1,43 @@
+import * as z from 'zod/mini';
 import { parseDuration } from './duration';
-import type { Task, Timer } from './records';
+import { Id, IsoDateTime } from './primitives';
+import { defineRecord, type RecordRef } from './records';
+import type { Decision, LoadedView } from './runner';
+
+/** Timer kinds are namespaced by feature (`task.*`, `request.*`, `incident.*`); each has a handler in the sweep. */
+export const TimerKind = z.string().check(z.regex(/^[a-z_]+\.[a-z_.]+$/));
+export type TimerKind = string;
+/** A due timer: an item in the sparse due index until a sweep claims it. */
+export const Timer = z.object({
+  workspaceId: Id,
+  id: z.string(),
+  kind: TimerKind,
+  subjectId: Id,
+  dueAt: IsoDateTime,
+  /** For reminders: the offset before the deadline that this reminder stands for. */
+  offset: z.optional(z.string()),
+  /** Handler-specific detail, e.g. an escalation level or an alerted country. */
+  data: z.optional(z.record(z.string(), z.unknown())),
+});
+export type Timer = z.infer<typeof Timer>;
+
+declare module './records' {
+  interface RecordTypes {
+    timer: { value: Timer; ref: { workspaceId: string; id: string } };
+  }
+}
+defineRecord('timer', ['workspaceId', 'id'], (t) => ({ workspaceId: t.workspaceId, id: t.id }));
+
+/**
+ * What a kind of timer does when it comes due. `refs` names what to load besides the
+ * workspace and the timer; `decide` returns the effect, or 'drop' when the subject no
+ * longer needs it (finished, withdrawn, closed). The sweep adds the claim to either.
+ * `W` is the workspace the timer lives in, as the sweep read it.
+ */
+export interface TimerHandler<W> {
+  refs(timer: Timer): RecordRef[];
+  decide(ctx: { view: LoadedView; timer: Timer; ws: W; now: Date }): Omit<Decision<null>, 'result'> | 'drop';
+}
 
 /** Number of partitions of the due index; the sweep reads each one. */
 export const DUE_SHARDS = 4;
@@ -9,8 +47,6 @@ export const shardOf = (id: string): number => {
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
   return h % DUE_SHARDS;
 };
-
-export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
 
 /** A deadline with reminders before it: a task's due time, a request's legal clock. */
 export interface Deadline {
@@ -25,11 +61,9 @@ export interface DeadlineKinds {
   due: string;
   dueSuffix: string;
 }
-const TASK_KINDS: DeadlineKinds = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' };
 
 /** Timer ids are derived from the subject, so changing or finishing it clears them without a read. */
 export const dueTimerId = (subjectId: string, suffix: string) => `${subjectId}~${suffix}`;
-export const overdueTimerId = (taskId: string) => dueTimerId(taskId, TASK_KINDS.dueSuffix);
 export const reminderTimerId = (subjectId: string, offset: string) => `${subjectId}~remind~${offset}`;
 
 /**
@@ -72,12 +106,6 @@ export const deadlineTimers = (d: Deadline, now: Date, kinds: DeadlineKinds): Ti
   });
   return timers;
 };
-
-export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] =>
-  deadlineTimerIds({ subjectId: task.id, reminders: task.reminders }, TASK_KINDS);
-
-export const taskTimers = (task: Task, now: Date): Timer[] =>
-  deadlineTimers({ workspaceId: task.workspaceId, subjectId: task.id, dueAt: task.dueAt, reminders: task.reminders }, now, TASK_KINDS);
 
 export const sortReminders = (offsets: readonly string[]): string[] =>
   [...new Set(offsets)].sort((a, b) => (parseDuration(b) ?? 0) - (parseDuration(a) ?? 0));

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { alertsOf } from '../incidents/commands';
+import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context';
 import { invalid, notFound } from '../kernel/errors';
-import type { Page, Principal } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { LoadedView, runCommand } from '../kernel/runner';
-import type { Deps, PageQuery } from '../kernel/store';
-import { type CommandContext, PLATFORM_CHAIN } from '../organisations/commands';
-import { actorOf } from '../policies/access';
+import type { KernelDeps, PageQuery } from '../kernel/store';
 import { authorize } from '../policies/permissions';
 import type { PolicyAction } from '../policies/policy';
 import { webhookUrlProblem } from './destination';
@@ -20,6 +19,7 @@ import {
   type WebhookSecret,
   type WebhookSecrets,
 } from './model';
+import type { ChannelDeps, InboxDeps } from './ports';
 import { notificationAsSeenNow, notificationRefs, presentTo } from './recheck';
 
 /** Who may manage an organisation's delivery channel: the permission table's `webhook.manage`. */
@@ -46,7 +46,7 @@ const viewOf = (channel: NotificationChannel | undefined, secrets: WebhookSecret
   version: channel?.version ?? 0,
 });
 
-export async function getWebhook(deps: Deps, p: Principal): Promise<WebhookView> {
+export async function getWebhook(deps: ChannelDeps, p: Principal): Promise<WebhookView> {
   requireChannelManager(p);
   const loaded = await deps.store.load({
     refs: channelRefs(p.orgId),
@@ -63,7 +63,7 @@ export async function getWebhook(deps: Deps, p: Principal): Promise<WebhookView>
  * returned once (`secret`); it is kept in its own record, never in the audit trail or events.
  * No Idempotency-Key: a replay would have to store the secret.
  */
-export async function setWebhook(deps: Deps, ctx: CommandContext, input: WebhookChannelInput) {
+export async function setWebhook(deps: ChannelDeps, ctx: CommandContext, input: WebhookChannelInput) {
   const p = ctx.principal;
   requireChannelManager(p);
   const problem = webhookUrlProblem(input.url, deps.webhookDestinations);
@@ -117,7 +117,7 @@ export async function setWebhook(deps: Deps, ctx: CommandContext, input: Webhook
 }
 
 /** Removes the webhook and its secrets: notifications keep arriving in the pull inbox. */
-export async function removeWebhook(deps: Deps, ctx: CommandContext) {
+export async function removeWebhook(deps: ChannelDeps, ctx: CommandContext) {
   const p = ctx.principal;
   requireChannelManager(p);
   return runCommand(deps, {
@@ -145,7 +145,7 @@ export async function removeWebhook(deps: Deps, ctx: CommandContext) {
  * stays live for `graceSeconds` (default a day), during which deliveries carry a signature by
  * each, so the receiver can switch over without dropping any. At most two are ever live.
  */
-export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, graceSeconds = 86_400) {
+export async function rotateWebhookSecret(deps: ChannelDeps, ctx: CommandContext, graceSeconds = 86_400) {
   const p = ctx.principal;
   requireChannelManager(p);
   const fresh: WebhookSecret = { id: secretId(), value: secretValue(), createdAt: deps.clock.now().toISOString() };
@@ -185,7 +185,7 @@ export async function rotateWebhookSecret(deps: Deps, ctx: CommandContext, grace
  * today's policies, the workspaces and the caller's own invitations the page is about.
  */
 const stillVisible = async (
-  deps: Deps,
+  deps: KernelDeps,
   p: Principal,
   items: InboxNotification[],
   action: PolicyAction,
@@ -202,30 +202,30 @@ const stillVisible = async (
 const EMPTY_VIEW = new LoadedView({ records: new Map(), head: null, idempotency: null });
 
 export async function listMyNotifications(
-  deps: Deps,
+  deps: InboxDeps,
   p: Principal,
   q: PageQuery & { pending?: boolean },
 ): Promise<Page<InboxNotificationView>> {
   authorize('notification.read', p, 'notification');
-  const page = await alertsOf(deps).listNotifications(p.orgId, q);
+  const page = await deps.alerts.listNotifications(p.orgId, q);
   return { ...page, items: await stillVisible(deps, p, page.items, 'list') };
 }
 
-const visibleNotification = async (deps: Deps, p: Principal, n: InboxNotification | null): Promise<InboxNotificationView> => {
+const visibleNotification = async (deps: KernelDeps, p: Principal, n: InboxNotification | null): Promise<InboxNotificationView> => {
   const [shown] = n ? await stillVisible(deps, p, [n], 'read') : [];
   if (!shown) throw notFound('notification');
   return shown;
 };
 
-export const getMyNotification = async (deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> => {
+export const getMyNotification = async (deps: InboxDeps, p: Principal, id: string): Promise<InboxNotificationView> => {
   authorize('notification.read', p, 'notification');
-  return visibleNotification(deps, p, await alertsOf(deps).getNotification(p.orgId, id));
+  return visibleNotification(deps, p, await deps.alerts.getNotification(p.orgId, id));
 };
 
 /** Acknowledging is idempotent: the first acknowledgement time stays. A notification the caller may no longer see is a 404. */
-export async function acknowledgeNotification(deps: Deps, p: Principal, id: string): Promise<InboxNotificationView> {
+export async function acknowledgeNotification(deps: InboxDeps, p: Principal, id: string): Promise<InboxNotificationView> {
   await getMyNotification(deps, p, id);
-  const acknowledged = await alertsOf(deps).acknowledgeNotification(p.orgId, id, deps.clock.now());
+  const acknowledged = await deps.alerts.acknowledgeNotification(p.orgId, id, deps.clock.now());
   const shown = acknowledged && presentTo(p, acknowledged);
   if (!shown) throw notFound('notification');
   return shown;
@@ -237,9 +237,9 @@ export async function acknowledgeNotification(deps: Deps, p: Principal, id: stri
  * next pass, and delivery asks again whether each recipient may still see its notification.
  * Only the platform's administrators; works from the table, whatever became of the queues.
  */
-export async function redriveWebhooks(deps: Deps, p: Principal, input: RedriveInput = {}): Promise<{ requeued: number }> {
+export async function redriveWebhooks(deps: InboxDeps, p: Principal, input: RedriveInput = {}): Promise<{ requeued: number }> {
   authorize('notification.redrive', p, 'notification');
-  const requeued = await alertsOf(deps).redriveWebhooks(deps.clock.now(), {
+  const requeued = await deps.alerts.redriveWebhooks(deps.clock.now(), {
     limit: input.limit ?? REDRIVE_MAX,
     ...(input.orgId ? { orgId: input.orgId } : {}),
   });

@@ -1,8 +1,9 @@
 import type { DomainEvent } from '../kernel/events';
-import type { Invitation, Workspace } from '../kernel/records';
 import { canSee } from '../policies/visibility';
 import { partnerNotification } from '../requests/partner-view';
-import { type FanoutContext, fanoutInvitationKey, type Notification, notificationId } from './model';
+import type { Invitation, Workspace } from '../workspaces/model';
+import { type Notification, notificationId } from './model';
+import { type FanoutContext, fanoutInvitationKey } from './ports';
 
 /** Why an audience member receives nothing: for logs and tests, never sent anywhere. */
 export type Withheld = { orgId: string; reason: 'unknown_organisation' | 'policy' | 'not_member' | 'not_addressee' };

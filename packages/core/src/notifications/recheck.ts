@@ -1,4 +1,5 @@
-import type { Principal, RecordKind, RecordRef, RecordValue } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
+import type { RecordKind, RecordRef, RecordValue } from '../kernel/records';
 import { EMPTY_POLICY_SET, type PolicyAction } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import { partnerInboxView } from '../requests/partner-view';

@@ -1,19 +1,16 @@
-import type { RegisterOrganisationInput } from '../inputs';
+import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context';
 import { conflict, notFound } from '../kernel/errors';
-import type { Organisation, Page, Principal } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
-import type { Deps, PageQuery } from '../kernel/store';
-import { actorOf } from '../policies/access';
+import type { KernelDeps, PageQuery } from '../kernel/store';
 import { authorize } from '../policies/permissions';
+import type { Organisation, RegisterOrganisationInput } from './model';
+import type { OrganisationStore } from './ports';
 
-export const PLATFORM_CHAIN = 'platform';
+export type OrganisationDeps = KernelDeps<OrganisationStore>;
 
-export interface CommandContext {
-  principal: Principal;
-  idempotency?: { scope: string; fingerprint: string };
-}
-
-export async function registerOrganisation(deps: Deps, ctx: CommandContext, input: RegisterOrganisationInput) {
+export async function registerOrganisation(deps: OrganisationDeps, ctx: CommandContext, input: RegisterOrganisationInput) {
   authorize('organisation.register', ctx.principal);
   return runCommand(deps, {
     chainId: PLATFORM_CHAIN,
@@ -48,14 +45,14 @@ export async function registerOrganisation(deps: Deps, ctx: CommandContext, inpu
  */
 const seesOrganisation = (p: Principal, id: string) => p.orgKind !== 'provider' || p.orgId === id;
 
-export async function getOrganisation(deps: Deps, p: Principal, id: string): Promise<Organisation> {
+export async function getOrganisation(deps: OrganisationDeps, p: Principal, id: string): Promise<Organisation> {
   authorize('organisation.read', p, 'organisation');
   const org = seesOrganisation(p, id) ? await deps.store.get({ kind: 'organisation', id }) : null;
   if (!org) throw notFound('organisation');
   return org;
 }
 
-export const listOrganisations = async (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Organisation>> => {
+export const listOrganisations = async (deps: OrganisationDeps, p: Principal, q: PageQuery): Promise<Page<Organisation>> => {
   authorize('organisation.list', p);
   if (p.orgKind === 'provider') {
     const own = await deps.store.get({ kind: 'organisation', id: p.orgId });
@@ -68,7 +65,7 @@ export const listOrganisations = async (deps: Deps, p: Principal, q: PageQuery):
  * A platform administrator suspends an organisation (its tokens are refused from then on, within
  * the registry cache's lifetime) or reinstates it.
  */
-export async function setOrganisationStatus(deps: Deps, ctx: CommandContext, id: string, status: 'active' | 'suspended') {
+export async function setOrganisationStatus(deps: OrganisationDeps, ctx: CommandContext, id: string, status: 'active' | 'suspended') {
   authorize('organisation.suspend', ctx.principal);
   return runCommand(deps, {
     chainId: PLATFORM_CHAIN,

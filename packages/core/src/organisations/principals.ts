@@ -1,5 +1,6 @@
 import { DomainError } from '../kernel/errors';
-import type { Organisation, PlatformRole, Principal } from '../kernel/records';
+import type { PlatformRole, Principal } from '../kernel/principal';
+import type { Organisation } from './model';
 
 /**
  * What a verified token says: who is calling, for which organisation, with which roles. It says

@@ -1,14 +1,14 @@
-import type { Actor } from '../kernel/audit';
+import { actorOf } from '../kernel/context';
 import { conflict } from '../kernel/errors';
 import type { Marking } from '../kernel/marking';
-import type { Member, Page, Principal, Workspace } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { appendAuditEntry as appendAudit, LoadedView } from '../kernel/runner';
-import type { Deps } from '../kernel/store';
+import type { KernelDeps } from '../kernel/store';
+import type { Member, Workspace } from '../workspaces/model';
 import { type Action, authorizeIn } from './permissions';
 import { EMPTY_POLICY_SET } from './policy';
 import { canSee, isSensitive, readAudit } from './visibility';
-
-export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });
 
 export const memberOf = (ws: Workspace, orgId: string): Member | undefined => ws.members.find((m) => m.orgId === orgId);
 
@@ -22,7 +22,7 @@ export const requireOpen = (ws: Workspace, action: string): void => {
  * entry when the page shows AMBER or RED material.
  */
 export const visibleList = async <T>(
-  deps: Deps,
+  deps: KernelDeps,
   p: Principal,
   action: Action,
   workspaceId: string,
@@ -57,7 +57,7 @@ export const visibleList = async <T>(
  * page touches in one batch read after it.
  */
 export const visibleAcrossWorkspaces = async <T>(
-  deps: Deps,
+  deps: KernelDeps,
   p: Principal,
   query: Promise<Page<T>>,
   item: { workspaceId(t: T): string; marking(t: T): Marking; addressee?: boolean },

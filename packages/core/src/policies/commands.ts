@@ -1,21 +1,20 @@
+import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context';
 import { DomainError, forbidden, notFound, staleVersion } from '../kernel/errors';
-import type { Principal } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
 import { runCommand } from '../kernel/runner';
-import type { Deps } from '../kernel/store';
-import { type CommandContext, PLATFORM_CHAIN } from '../organisations/commands';
-import { actorOf } from './access';
+import type { KernelDeps } from '../kernel/store';
 import { authorize } from './permissions';
 import { type CountryPolicy, type CountryPolicyInput, EMPTY_POLICY_SET, MAX_POLICY_SET_BYTES, type PolicySet } from './policy';
 
 const requireAgency = (p: Principal) => authorize('policy.read', p, 'policy');
 
-export async function listPolicies(deps: Deps, p: Principal): Promise<CountryPolicy[]> {
+export async function listPolicies(deps: KernelDeps, p: Principal): Promise<CountryPolicy[]> {
   requireAgency(p);
   const set = (await deps.store.get({ kind: 'policies' })) ?? EMPTY_POLICY_SET;
   return Object.values(set.countries).sort((a, b) => a.country.localeCompare(b.country));
 }
 
-export async function getPolicy(deps: Deps, p: Principal, country: string): Promise<CountryPolicy> {
+export async function getPolicy(deps: KernelDeps, p: Principal, country: string): Promise<CountryPolicy> {
   requireAgency(p);
   const policy = ((await deps.store.get({ kind: 'policies' })) ?? EMPTY_POLICY_SET).countries[country];
   if (!policy) throw notFound('policy');
@@ -28,7 +27,7 @@ export async function getPolicy(deps: Deps, p: Principal, country: string): Prom
  * All countries' policies live in one item, so every read evaluates them without an extra request.
  */
 export async function setCountryPolicy(
-  deps: Deps,
+  deps: KernelDeps,
   ctx: CommandContext,
   country: string,
   input: CountryPolicyInput,

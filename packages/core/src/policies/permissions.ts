@@ -1,5 +1,6 @@
 import { type DomainError, forbidden, notFound } from '../kernel/errors';
-import type { Member, OrgKind, PlatformRole, Principal, Workspace, WorkspaceRole } from '../kernel/records';
+import type { OrgKind, PlatformRole, Principal } from '../kernel/principal';
+import type { Member, Workspace, WorkspaceRole } from '../workspaces/model';
 
 /**
  * THE table of who may do what: for every action of the API, which kinds of organisation, which

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { Marking } from '../kernel/marking';
-import { Tlp } from '../kernel/marking';
+import { type Marking, Tlp } from '../kernel/marking';
 import { CountryCode, Id, IsoDateTime, positiveInt } from '../kernel/primitives';
-import type { OrgKind, WorkspaceRole } from '../kernel/records';
+import type { OrgKind } from '../kernel/principal';
+import type { WorkspaceRole } from '../workspaces/model';
 
 /** A rule names at most every country there is, and at most this many organisations. */
 export const MAX_POLICY_COUNTRIES = 250;

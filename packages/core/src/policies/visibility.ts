@@ -1,6 +1,7 @@
 import type { AuditDraft } from '../kernel/audit';
 import type { Marking } from '../kernel/marking';
-import type { Principal, Workspace } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
+import type { Workspace } from '../workspaces/model';
 import { allows, type PolicyAction, type PolicySet, type Resource, type Viewer } from './policy';
 
 /** How a principal stands towards a record in a workspace, for the evaluator. */

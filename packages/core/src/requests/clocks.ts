@@ -1,7 +1,6 @@
 import { addDuration, durationMs } from '../kernel/duration';
 import { conflict } from '../kernel/errors';
-import type { Timer } from '../kernel/records';
-import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId } from '../kernel/timers';
+import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId, type Timer } from '../kernel/timers';
 import type { DataRequest, RequestClock } from './request';
 
 /**

@@ -1,17 +1,19 @@
+import { actorOf, type CommandContext } from '../kernel/context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { sha256Hex } from '../kernel/hash';
-import { canTransition, isTerminalRequest, requestTransitions } from '../kernel/machines';
+import { canTransition } from '../kernel/machines';
 import { type MarkingInput, markingFrom } from '../kernel/marking';
-import type { Page, Principal, Workspace } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { auditedRead, LoadedView, runCommand } from '../kernel/runner';
-import type { Deps, PageQuery, Write } from '../kernel/store';
-import type { CommandContext } from '../organisations/commands';
-import { actorOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
+import type { PageQuery, Write } from '../kernel/store';
+import type { TimerHandler } from '../kernel/timers';
+import { requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
 import { type Action, authorize, authorizeIn } from '../policies/permissions';
 import { EMPTY_POLICY_SET, type PolicySet } from '../policies/policy';
 import { canSee, isSensitive, readAudit } from '../policies/visibility';
-import type { TimerHandler } from '../sweep/sweep';
+import type { Workspace } from '../workspaces/model';
 import {
   allRequestTimerIds,
   extendClock,
@@ -22,7 +24,9 @@ import {
   ruleById,
   startClock,
 } from './clocks';
+import { isTerminalRequest, requestTransitions } from './machine';
 import { portalEvidence, portalView, requestingAgencyOf } from './partner-view';
+import type { EvidenceDeps, RequestDeps } from './ports';
 import {
   CANNOT_COMPLY_REASONS,
   type CreateRequestInput,
@@ -109,7 +113,7 @@ const requireOwner = (r: DataRequest, ws: Workspace, p: Principal, action: strin
     throw forbidden(`only the requesting agency or the workspace lead may ${action}`);
 };
 
-export async function createRequest(deps: Deps, ctx: CommandContext, workspaceId: string, input: CreateRequestInput) {
+export async function createRequest(deps: RequestDeps, ctx: CommandContext, workspaceId: string, input: CreateRequestInput) {
   const p = ctx.principal;
   authorize('request.create', p);
   const id = deps.ids.next();
@@ -179,7 +183,7 @@ export async function createRequest(deps: Deps, ctx: CommandContext, workspaceId
 
 /** A command on one request of a workspace by an agency member. */
 const agencyCommand = (
-  deps: Deps,
+  deps: RequestDeps,
   ctx: CommandContext,
   workspaceId: string,
   id: string,
@@ -220,7 +224,7 @@ const agencyCommand = (
     },
   });
 
-export const sendRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
+export const sendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
   agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'send it', ({ ws, r, now }) => {
     requireOpen(ws, 'send data requests');
     const sent = move(r, 'sent', now);
@@ -233,7 +237,7 @@ export const sendRequest = (deps: Deps, ctx: CommandContext, workspaceId: string
     };
   });
 
-export const answerClarification = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, answer: string) =>
+export const answerClarification = (deps: RequestDeps, ctx: CommandContext, workspaceId: string, id: string, answer: string) =>
   agencyCommand(deps, ctx, workspaceId, id, undefined, 'answer the partner', ({ ws, r, now }) => {
     const moved = move(r, 'acknowledged', now);
     const clarifications = r.clarifications.map((c, i) =>
@@ -248,7 +252,14 @@ export const answerClarification = (deps: Deps, ctx: CommandContext, workspaceId
     };
   });
 
-export const withdrawRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, reason: string, expectVersion?: number) =>
+export const withdrawRequest = (
+  deps: RequestDeps,
+  ctx: CommandContext,
+  workspaceId: string,
+  id: string,
+  reason: string,
+  expectVersion?: number,
+) =>
   agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'withdraw it', ({ ws, r, now }) => {
     const next: DataRequest = { ...move(r, 'withdrawn', now), withdrawnReason: reason };
     return {
@@ -262,7 +273,7 @@ export const withdrawRequest = (deps: Deps, ctx: CommandContext, workspaceId: st
     };
   });
 
-export const extendRequest = (deps: Deps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
+export const extendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
   agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'extend it', ({ ws, r, now }) => {
     if (!r.clock || isTerminalRequest(r.status) || r.status === 'clarification_requested')
       throw conflict(`a ${r.status.replaceAll('_', ' ')} request has no running clock to extend`);
@@ -275,7 +286,7 @@ export const extendRequest = (deps: Deps, ctx: CommandContext, workspaceId: stri
     };
   });
 
-export async function getRequest(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<DataRequest> {
+export async function getRequest(deps: RequestDeps, p: Principal, workspaceId: string, id: string): Promise<DataRequest> {
   authorize('request.read', p);
   return auditedRead(deps, {
     chainId: workspaceId,
@@ -288,7 +299,7 @@ export async function getRequest(deps: Deps, p: Principal, workspaceId: string, 
   });
 }
 
-export const listRequests = async (deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> => {
+export const listRequests = async (deps: RequestDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> => {
   authorize('request.read', p);
   return visibleList(deps, p, 'request.read', workspaceId, deps.store.listRequests(workspaceId, q), {
     type: 'request',
@@ -303,7 +314,7 @@ export const listRequests = async (deps: Deps, p: Principal, workspaceId: string
 // ---------------------------------------------------------------------------------------
 
 /** Finds a request in the caller's inbox (one query of the inbox index), or a 404. */
-const inboxLocate = async (deps: Deps, p: Principal, id: string, action: Action = 'portal.read') => {
+const inboxLocate = async (deps: RequestDeps, p: Principal, id: string, action: Action = 'portal.read') => {
   authorize(action, p, 'request');
   const found = await deps.store.findInboxRequest(p.orgId, id);
   if (!found) throw notFound('request');
@@ -319,7 +330,7 @@ const visibleToPartner = (view: LoadedView, p: Principal, workspaceId: string, i
   return { ws, r };
 };
 
-export async function listInbox(deps: Deps, p: Principal, q: PageQuery): Promise<Page<PortalRequest>> {
+export async function listInbox(deps: RequestDeps, p: Principal, q: PageQuery): Promise<Page<PortalRequest>> {
   authorize('portal.read', p);
   const page = await visibleAcrossWorkspaces(deps, p, deps.store.listInbox(p.orgId, q), {
     workspaceId: (r) => r.workspaceId,
@@ -329,7 +340,7 @@ export async function listInbox(deps: Deps, p: Principal, q: PageQuery): Promise
   return { items: page.items.map(portalView), ...(page.next ? { next: page.next } : {}) };
 }
 
-export async function getInboxRequest(deps: Deps, p: Principal, id: string): Promise<PortalRequest> {
+export async function getInboxRequest(deps: RequestDeps, p: Principal, id: string): Promise<PortalRequest> {
   const workspaceId = await inboxLocate(deps, p, id);
   return auditedRead(deps, {
     chainId: workspaceId,
@@ -344,7 +355,7 @@ export async function getInboxRequest(deps: Deps, p: Principal, id: string): Pro
 
 /** A command of the addressed partner on one request. */
 const partnerCommand = async <R = PortalRequest>(
-  deps: Deps,
+  deps: RequestDeps,
   ctx: CommandContext,
   id: string,
   extraRefs: (workspaceId: string) => { kind: 'evidence'; workspaceId: string; requestId: string; id: string }[],
@@ -389,7 +400,7 @@ const partnerCommand = async <R = PortalRequest>(
   });
 };
 
-export const acknowledgeRequest = (deps: Deps, ctx: CommandContext, id: string) =>
+export const acknowledgeRequest = (deps: RequestDeps, ctx: CommandContext, id: string) =>
   partnerCommand(
     deps,
     ctx,
@@ -401,7 +412,7 @@ export const acknowledgeRequest = (deps: Deps, ctx: CommandContext, id: string) 
     },
   );
 
-export const requestClarification = (deps: Deps, ctx: CommandContext, id: string, question: string) =>
+export const requestClarification = (deps: RequestDeps, ctx: CommandContext, id: string, question: string) =>
   partnerCommand(
     deps,
     ctx,
@@ -427,7 +438,7 @@ export const requestClarification = (deps: Deps, ctx: CommandContext, id: string
     },
   );
 
-export const respondToRequest = (deps: Deps, ctx: CommandContext, id: string, input: RespondInput) =>
+export const respondToRequest = (deps: RequestDeps, ctx: CommandContext, id: string, input: RespondInput) =>
   partnerCommand(
     deps,
     ctx,
@@ -515,7 +526,7 @@ const uploadTarget = (view: LoadedView, p: Principal, workspaceId: string, id: s
   return { ws, r, item };
 };
 
-export async function registerEvidence(deps: Deps, ctx: CommandContext, id: string, input: RegisterEvidenceInput) {
+export async function registerEvidence(deps: RequestDeps, ctx: CommandContext, id: string, input: RegisterEvidenceInput) {
   const evidenceId = deps.ids.next();
   return partnerCommand<PortalEvidence>(
     deps,
@@ -562,8 +573,7 @@ export async function registerEvidence(deps: Deps, ctx: CommandContext, id: stri
  * does one transaction, checking again, mark the item stored: a failure in between leaves it
  * pending, and a retry overwrites the same object, so nothing is half-written.
  */
-export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string, evidenceId: string, body: Uint8Array) {
-  if (!deps.content) throw new Error('no content store is configured');
+export async function uploadEvidence(deps: EvidenceDeps, ctx: CommandContext, id: string, evidenceId: string, body: Uint8Array) {
   const content = deps.content;
   const p = ctx.principal;
   const workspaceId = await inboxLocate(deps, p, id, 'portal.act');
@@ -606,7 +616,7 @@ export async function uploadEvidence(deps: Deps, ctx: CommandContext, id: string
  * A partner lists the evidence it registered for a request addressed to it, if it may still
  * see the request (the same check as reading it; the request and the list are read together).
  */
-export async function listPartnerEvidence(deps: Deps, p: Principal, id: string, q: PageQuery): Promise<Page<PortalEvidence>> {
+export async function listPartnerEvidence(deps: RequestDeps, p: Principal, id: string, q: PageQuery): Promise<Page<PortalEvidence>> {
   const workspaceId = await inboxLocate(deps, p, id);
   const [loaded, page] = await Promise.allSettled([
     deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)] }),
@@ -619,14 +629,19 @@ export async function listPartnerEvidence(deps: Deps, p: Principal, id: string, 
 }
 
 /** Agency members who may see the request list its evidence (each listing of AMBER or RED material is audited). */
-export async function listEvidence(deps: Deps, p: Principal, workspaceId: string, id: string, q: PageQuery): Promise<Page<EvidenceItem>> {
+export async function listEvidence(
+  deps: RequestDeps,
+  p: Principal,
+  workspaceId: string,
+  id: string,
+  q: PageQuery,
+): Promise<Page<EvidenceItem>> {
   const r = await getRequest(deps, p, workspaceId, id);
   return deps.store.listEvidence(workspaceId, r.id, q);
 }
 
 /** A download is a custody event: the entry is appended before the content is handed over. */
-export async function downloadEvidence(deps: Deps, p: Principal, workspaceId: string, id: string, evidenceId: string) {
-  if (!deps.content) throw new Error('no content store is configured');
+export async function downloadEvidence(deps: EvidenceDeps, p: Principal, workspaceId: string, id: string, evidenceId: string) {
   authorize('evidence.download', p);
   const eRef = { kind: 'evidence' as const, workspaceId, requestId: id, id: evidenceId };
   const item = await auditedRead(deps, {
@@ -656,7 +671,7 @@ export async function downloadEvidence(deps: Deps, p: Principal, workspaceId: st
 }
 
 /** The request, its clarifications and its evidence manifest as one export: a custody event. */
-export async function exportRequest(deps: Deps, p: Principal, workspaceId: string, id: string) {
+export async function exportRequest(deps: RequestDeps, p: Principal, workspaceId: string, id: string) {
   authorize('evidence.download', p);
   const evidence = await deps.store.listEvidence(workspaceId, id, { limit: 100 });
   return auditedRead(deps, {
@@ -697,7 +712,7 @@ export async function exportRequest(deps: Deps, p: Principal, workspaceId: strin
 const requestOf = (timer: { workspaceId: string; subjectId: string }) => reqRef(timer.workspaceId, timer.subjectId);
 const live = (r: DataRequest | undefined): r is DataRequest => Boolean(r && !isTerminalRequest(r.status) && r.clock && !r.clock.pausedAt);
 
-export const requestTimerHandlers: Record<string, TimerHandler> = {
+export const requestTimerHandlers: Record<string, TimerHandler<Workspace>> = {
   'request.reminder': {
     refs: (timer) => [requestOf(timer)],
     decide({ view, timer, ws }) {

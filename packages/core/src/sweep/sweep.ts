@@ -2,25 +2,19 @@ import { incidentTimerHandlers } from '../incidents/commands';
 import { SYSTEM_ACTOR } from '../kernel/audit';
 import { CommitConflict } from '../kernel/errors';
 import type { Marking } from '../kernel/marking';
-import type { RecordRef, Timer, Workspace } from '../kernel/records';
-import { type Decision, type LoadedView, runCommand, systemCommand } from '../kernel/runner';
-import type { Deps, Write } from '../kernel/store';
-import { DUE_SHARDS } from '../kernel/timers';
+import type { RecordRef } from '../kernel/records';
+import { type LoadedView, runCommand, systemCommand } from '../kernel/runner';
+import type { KernelDeps, Write } from '../kernel/store';
+import { DUE_SHARDS, type Timer, type TimerHandler } from '../kernel/timers';
 import { requestTimerHandlers } from '../requests/commands';
 import { taskTimerHandlers } from '../tasks/commands';
+import type { Workspace } from '../workspaces/model';
+import type { DueTimerStore } from './ports';
 
-/**
- * What a kind of timer does when it comes due. `refs` names what to load besides the
- * workspace and the timer; `decide` returns the effect, or 'drop' when the subject no
- * longer needs it (finished, withdrawn, closed). The sweep adds the claim to either.
- */
-export interface TimerHandler {
-  refs(timer: Timer): RecordRef[];
-  decide(ctx: { view: LoadedView; timer: Timer; ws: Workspace; now: Date }): Omit<Decision<null>, 'result'> | 'drop';
-}
+export type SweepDeps = KernelDeps<DueTimerStore>;
 
 /** Every timer kind the platform knows, by kind. */
-export const timerHandlers: Record<string, TimerHandler> = {
+export const timerHandlers: Record<string, TimerHandler<Workspace>> = {
   ...taskTimerHandlers,
   ...requestTimerHandlers,
   ...incidentTimerHandlers,
@@ -40,7 +34,7 @@ export interface SweepReport {
  * two sweeps running at once never both act, and a sweep that dies midway leaves the timer
  * in place for the next one.
  */
-export async function sweepDue(deps: Deps, opts: { batch?: number } = {}): Promise<SweepReport> {
+export async function sweepDue(deps: SweepDeps, opts: { batch?: number } = {}): Promise<SweepReport> {
   const now = deps.clock.now();
   const report: SweepReport = { due: 0, fired: [], dropped: 0, lost: 0 };
   for (let shard = 0; shard < DUE_SHARDS; shard++) {
@@ -63,7 +57,7 @@ const subjectMarkings = (view: LoadedView, refs: RecordRef[]): Marking[] =>
     return record && typeof record === 'object' && 'marking' in record ? [record.marking as Marking] : [];
   });
 
-export async function fireTimer(deps: Deps, timer: Timer): Promise<'fired' | 'dropped' | 'lost'> {
+export async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'dropped' | 'lost'> {
   const { workspaceId } = timer;
   const timerRef = { kind: 'timer' as const, workspaceId, id: timer.id };
   const handler = timerHandlers[timer.kind];

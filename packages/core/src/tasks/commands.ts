@@ -1,18 +1,24 @@
-import type { CreateTaskInput, UpdateTaskInput } from '../inputs';
+import { actorOf, type CommandContext } from '../kernel/context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
-import { canTransition, isTerminalTask, taskTransitionActor, taskTransitions } from '../kernel/machines';
+import { canTransition } from '../kernel/machines';
 import { type MarkingInput, markingFrom } from '../kernel/marking';
-import type { Page, Principal, Task, Workspace } from '../kernel/records';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { auditedRead, type LoadedView, runCommand } from '../kernel/runner';
-import type { Deps, TaskQuery, Write } from '../kernel/store';
-import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, sortReminders, taskTimers } from '../kernel/timers';
-import type { CommandContext } from '../organisations/commands';
-import { actorOf, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
+import type { KernelDeps, Write } from '../kernel/store';
+import { sortReminders, type TimerHandler } from '../kernel/timers';
+import { memberOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
 import { authorize, authorizeIn, verdict } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee, isSensitive, readAudit } from '../policies/visibility';
-import type { TimerHandler } from '../sweep/sweep';
+import type { Workspace } from '../workspaces/model';
+import { isTerminalTask, taskTransitionActor, taskTransitions } from './machine';
+import type { CreateTaskInput, Task, UpdateTaskInput } from './model';
+import type { TaskQuery, TaskStore } from './ports';
+import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, taskTimers } from './timers';
+
+export type TaskDeps = KernelDeps<TaskStore>;
 
 /** Tasks coordinate the work of the agencies; unless marked otherwise they are TLP:GREEN. */
 export const TASK_DEFAULT_MARKING = { tlp: 'GREEN', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
@@ -36,7 +42,7 @@ export const isOverdue = (t: Task, now: Date): boolean => !isTerminalTask(t.stat
 /** A task as the API shows it: with whether it is overdue now. */
 export const presentTask = (t: Task, now: Date) => ({ ...t, overdue: isOverdue(t, now) });
 
-export async function createTask(deps: Deps, ctx: CommandContext, workspaceId: string, input: CreateTaskInput) {
+export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceId: string, input: CreateTaskInput) {
   const p = ctx.principal;
   const id = deps.ids.next();
   return runCommand(deps, {
@@ -111,7 +117,7 @@ const visibleTask = (view: LoadedView, p: Principal, ws: Workspace, id: string, 
   return task;
 };
 
-export async function getTask(deps: Deps, p: Principal, workspaceId: string, id: string): Promise<Task> {
+export async function getTask(deps: TaskDeps, p: Principal, workspaceId: string, id: string): Promise<Task> {
   authorize('task.read', p);
   return auditedRead(deps, {
     chainId: workspaceId,
@@ -125,7 +131,7 @@ export async function getTask(deps: Deps, p: Principal, workspaceId: string, id:
   });
 }
 
-export async function listTasks(deps: Deps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
+export async function listTasks(deps: TaskDeps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
   authorize('task.read', p);
   return visibleList(deps, p, 'task.read', workspaceId, deps.store.listTasks(workspaceId, q), {
     type: 'task',
@@ -135,7 +141,7 @@ export async function listTasks(deps: Deps, p: Principal, workspaceId: string, q
 }
 
 /** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */
-export const listMyTasks = async (deps: Deps, p: Principal, q: { limit: number; cursor?: string }) => {
+export const listMyTasks = async (deps: TaskDeps, p: Principal, q: { limit: number; cursor?: string }) => {
   authorize('task.mine', p);
   return visibleAcrossWorkspaces(deps, p, deps.store.listOpenTasksForAssignee(p.orgId, q), {
     workspaceId: (t) => t.workspaceId,
@@ -144,7 +150,7 @@ export const listMyTasks = async (deps: Deps, p: Principal, q: { limit: number; 
 };
 
 export async function updateTask(
-  deps: Deps,
+  deps: TaskDeps,
   ctx: CommandContext,
   workspaceId: string,
   id: string,
@@ -248,7 +254,7 @@ const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
 });
 
 /** Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once. */
-export const taskTimerHandlers: Record<string, TimerHandler> = {
+export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
   'task.reminder': {
     refs: (timer) => [taskOf(timer)],
     decide({ view, timer, ws }) {

@@ -1,12 +1,25 @@
-import type { CreateWorkspaceInput, InviteInput, UpdateWorkspaceInput } from '../inputs';
+import { actorOf, type CommandContext } from '../kernel/context';
 import { conflict, invalid, notFound, staleVersion } from '../kernel/errors';
-import { canTransition, invitationTransitions, workspaceTransitions } from '../kernel/machines';
-import { type Invitation, MAX_MEMBERS, type Membership, type Page, type Principal, type Workspace } from '../kernel/records';
+import { canTransition } from '../kernel/machines';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
-import type { Deps, PageQuery, Write } from '../kernel/store';
-import type { CommandContext } from '../organisations/commands';
-import { actorOf, memberOf, requireOpen } from '../policies/access';
+import type { KernelDeps, PageQuery, Write } from '../kernel/store';
+import { memberOf, requireOpen } from '../policies/access';
 import { authorize, authorizeIn } from '../policies/permissions';
+import { invitationTransitions, workspaceTransitions } from './machines';
+import {
+  type CreateWorkspaceInput,
+  type Invitation,
+  type InviteInput,
+  MAX_MEMBERS,
+  type Membership,
+  type UpdateWorkspaceInput,
+  type Workspace,
+} from './model';
+import type { WorkspaceStore } from './ports';
+
+export type WorkspaceDeps = KernelDeps<WorkspaceStore>;
 
 const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 
@@ -29,7 +42,7 @@ const syncMemberships = (ws: Workspace): Write[] =>
 
 const allMembers = (ws: Workspace) => ws.members.map((m) => m.orgId);
 
-export async function createWorkspace(deps: Deps, ctx: CommandContext, input: CreateWorkspaceInput) {
+export async function createWorkspace(deps: WorkspaceDeps, ctx: CommandContext, input: CreateWorkspaceInput) {
   const p = ctx.principal;
   authorize('workspace.open', p);
   const id = deps.ids.next();
@@ -75,17 +88,23 @@ export async function createWorkspace(deps: Deps, ctx: CommandContext, input: Cr
   });
 }
 
-export async function getWorkspace(deps: Deps, p: Principal, id: string): Promise<Workspace> {
+export async function getWorkspace(deps: WorkspaceDeps, p: Principal, id: string): Promise<Workspace> {
   authorize('workspace.read', p);
   return authorizeIn('workspace.read', p, await deps.store.get({ kind: 'workspace', id })).ws;
 }
 
-export const listMyWorkspaces = async (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Membership>> => {
+export const listMyWorkspaces = async (deps: WorkspaceDeps, p: Principal, q: PageQuery): Promise<Page<Membership>> => {
   authorize('workspace.list', p);
   return deps.store.listMemberships(p.orgId, q);
 };
 
-export async function updateWorkspace(deps: Deps, ctx: CommandContext, id: string, input: UpdateWorkspaceInput, expectVersion: number) {
+export async function updateWorkspace(
+  deps: WorkspaceDeps,
+  ctx: CommandContext,
+  id: string,
+  input: UpdateWorkspaceInput,
+  expectVersion: number,
+) {
   const p = ctx.principal;
   return runCommand(deps, {
     chainId: id,
@@ -134,7 +153,7 @@ export async function updateWorkspace(deps: Deps, ctx: CommandContext, id: strin
   });
 }
 
-export async function invite(deps: Deps, ctx: CommandContext, workspaceId: string, input: InviteInput) {
+export async function invite(deps: WorkspaceDeps, ctx: CommandContext, workspaceId: string, input: InviteInput) {
   const p = ctx.principal;
   return runCommand(deps, {
     chainId: workspaceId,
@@ -185,20 +204,20 @@ export async function invite(deps: Deps, ctx: CommandContext, workspaceId: strin
   });
 }
 
-export async function listInvitations(deps: Deps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Invitation>> {
+export async function listInvitations(deps: WorkspaceDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Invitation>> {
   authorize('invitation.list', p);
   authorizeIn('invitation.list', p, await deps.store.get({ kind: 'workspace', id: workspaceId }));
   return deps.store.listInvitationsForWorkspace(workspaceId, q);
 }
 
-export const listMyInvitations = async (deps: Deps, p: Principal, q: PageQuery): Promise<Page<Invitation>> => {
+export const listMyInvitations = async (deps: WorkspaceDeps, p: Principal, q: PageQuery): Promise<Page<Invitation>> => {
   authorize('invitation.mine', p);
   return deps.store.listPendingInvitationsForOrg(p.orgId, q);
 };
 
 /** The invited agency accepts or declines; the lead revokes. */
 export async function respondToInvitation(
-  deps: Deps,
+  deps: WorkspaceDeps,
   ctx: CommandContext,
   workspaceId: string,
   orgId: string,
@@ -259,7 +278,7 @@ export async function respondToInvitation(
 }
 
 /** The lead removes a member, or a member leaves. The lead organisation cannot leave its own workspace. */
-export async function removeMember(deps: Deps, ctx: CommandContext, workspaceId: string, orgId: string) {
+export async function removeMember(deps: WorkspaceDeps, ctx: CommandContext, workspaceId: string, orgId: string) {
   const p = ctx.principal;
   return runCommand(deps, {
     chainId: workspaceId,

@@ -1,0 +1,22 @@
+import { INCIDENT_EVENTS } from './incidents/model';
+import type { EventType } from './kernel/events';
+import { ORGANISATION_EVENTS } from './organisations/model';
+import { POLICY_EVENTS } from './policies/model';
+import { REQUEST_EVENTS } from './requests/request';
+import { TASK_EVENTS } from './tasks/model';
+import { WORKSPACE_EVENTS } from './workspaces/model';
+
+/** Every event type, from each feature's list (a feature adds an event in its own list only). */
+export const EVENT_TYPES = [
+  ...ORGANISATION_EVENTS,
+  ...WORKSPACE_EVENTS,
+  ...TASK_EVENTS,
+  ...POLICY_EVENTS,
+  ...INCIDENT_EVENTS,
+  ...REQUEST_EVENTS,
+] as const satisfies readonly EventType[];
+
+// Every registered type is in the list: a feature that registers its events here is spread above.
+type Missing = Exclude<EventType, (typeof EVENT_TYPES)[number]>;
+const complete: [Missing] extends [never] ? true : Missing = true;
+void complete;

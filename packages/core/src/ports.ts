@@ -1,0 +1,34 @@
+import type { AuditStore } from './audit/ports';
+import type { IncidentStore } from './incidents/ports';
+import type { Clock, Ids } from './kernel/store';
+import type { DestinationRule } from './notifications/destination';
+import type { InboxStore, OutboxStore } from './notifications/ports';
+import type { OrganisationStore } from './organisations/ports';
+import type { ContentStore, RequestStore } from './requests/ports';
+import type { DueTimerStore } from './sweep/ports';
+import type { TaskStore } from './tasks/ports';
+import type { WorkspaceStore } from './workspaces/ports';
+
+/**
+ * The store port as a whole: the base (load, get, commit) and every feature's queries. An
+ * adapter implements this; each use case asks only for the part it needs (e.g. `TaskStore`).
+ */
+export interface Store extends OrganisationStore, WorkspaceStore, TaskStore, AuditStore, RequestStore, DueTimerStore {}
+
+/**
+ * The store port of the 24/7 network and of messaging: incident and contact lists, the
+ * outbox (events not yet fanned out, in the sparse due index), and the partners' inboxes.
+ */
+export interface AlertStore extends IncidentStore, OutboxStore, InboxStore {}
+
+/** Everything an entry point wires up; each use case takes the part it needs. */
+export interface Deps {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  content: ContentStore;
+  /** Incident and contact lists, the outbox and the partners' notification inboxes. */
+  alerts: AlertStore;
+  /** Where webhooks may point (see notifications/destination.ts); only the local runtime allows private hosts. */
+  webhookDestinations?: DestinationRule;
+}
