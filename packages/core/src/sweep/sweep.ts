@@ -1,4 +1,4 @@
-import { incidentTimerHandlers } from '../incidents/commands';
+import { incidentTimerHandlers } from '../incidents/timers';
 import { SYSTEM_ACTOR } from '../kernel/audit';
 import { CommitConflict } from '../kernel/errors';
 import type { Marking } from '../kernel/marking';
@@ -6,8 +6,8 @@ import type { RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand, systemCommand } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
 import { DUE_SHARDS, type Timer, type TimerHandler } from '../kernel/timers';
-import { requestTimerHandlers } from '../requests/commands';
-import { taskTimerHandlers } from '../tasks/commands';
+import { requestTimerHandlers } from '../requests/timers';
+import { taskTimerHandlers } from '../tasks/timers';
 import type { Workspace } from '../workspaces/model';
 import type { DueTimerStore } from './ports';
 

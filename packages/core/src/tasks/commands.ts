@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext } from '../kernel/context';
+import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canTransition } from '../kernel/machines';
@@ -7,7 +7,7 @@ import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
 import { auditedRead, type LoadedView, runCommand } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
-import { sortReminders, type TimerHandler } from '../kernel/timers';
+import { sortReminders } from '../kernel/timers';
 import { memberOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
 import { authorize, authorizeIn, verdict } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
@@ -22,8 +22,6 @@ export type TaskDeps = KernelDeps<TaskStore>;
 
 /** Tasks coordinate the work of the agencies; unless marked otherwise they are TLP:GREEN. */
 export const TASK_DEFAULT_MARKING = { tlp: 'GREEN', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
-
-const idem = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 
 const timerWrites = (task: Task, now: Date): Write[] =>
   taskTimers(task, now).map((t) => ({ op: 'put', record: { kind: 'timer', value: t }, expect: 'any' }));
@@ -49,7 +47,7 @@ export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceI
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }],
-    ...idem(ctx),
+    ...idempotencyOf(ctx),
     authorize: (view) => authorizeIn('task.create', p, view.get({ kind: 'workspace', id: workspaceId })),
     decide(view, now, { ws }) {
       requireOpen(ws, 'set tasks');
@@ -162,7 +160,7 @@ export async function updateTask(
     chainId: workspaceId,
     actor: actorOf(p),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
-    ...idem(ctx),
+    ...idempotencyOf(ctx),
     authorize(view, now) {
       // Reading the task needs only membership; what the caller may change is decided below.
       const { ws, me } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));
@@ -245,67 +243,4 @@ export async function updateTask(
 const dedupeTimerWrites = (writes: Write[]): Write[] => {
   const puts = new Set(writes.flatMap((w) => (w.op === 'put' && w.record.kind === 'timer' ? [w.record.value.id] : [])));
   return writes.filter((w) => !(w.op === 'delete' && w.ref.kind === 'timer' && puts.has(w.ref.id)));
-};
-
-const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
-  kind: 'task' as const,
-  workspaceId: timer.workspaceId,
-  id: timer.subjectId,
-});
-
-/** Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once. */
-export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
-  'task.reminder': {
-    refs: (timer) => [taskOf(timer)],
-    decide({ view, timer, ws }) {
-      const task = view.get(taskOf(timer));
-      if (!task || isTerminalTask(task.status)) return 'drop';
-      return {
-        writes: [],
-        audit: {
-          action: 'task.reminder_sent',
-          target: { type: 'task', id: task.id },
-          details: { before: timer.offset, dueAt: task.dueAt },
-          markings: [task.marking],
-        },
-        events: [
-          {
-            type: 'task.reminder',
-            workspaceId: ws.id,
-            subject: { type: 'task', id: task.id },
-            marking: task.marking,
-            audience: [task.assigneeOrgId],
-            data: { title: task.title, dueAt: task.dueAt, before: timer.offset },
-          },
-        ],
-      };
-    },
-  },
-  'task.overdue': {
-    refs: (timer) => [taskOf(timer)],
-    decide({ view, timer, ws, now }) {
-      const task = view.get(taskOf(timer));
-      if (!task || isTerminalTask(task.status)) return 'drop';
-      const escalated: Task = { ...task, escalatedAt: now.toISOString(), version: task.version + 1 };
-      return {
-        writes: [{ op: 'put', record: { kind: 'task', value: escalated }, expect: task.version }],
-        audit: {
-          action: 'task.escalated',
-          target: { type: 'task', id: task.id },
-          details: { dueAt: task.dueAt, to: ws.leadOrgId },
-          markings: [task.marking],
-        },
-        events: [
-          {
-            type: 'task.overdue',
-            workspaceId: ws.id,
-            subject: { type: 'task', id: task.id },
-            marking: task.marking,
-            audience: [ws.leadOrgId, task.assigneeOrgId],
-            data: { title: task.title, dueAt: task.dueAt, assignee: task.assigneeOrgId, status: task.status },
-          },
-        ],
-      };
-    },
-  },
 };
