@@ -48,14 +48,8 @@ const viewOf = (channel: NotificationChannel | undefined, secrets: WebhookSecret
 
 export async function getWebhook(deps: ChannelDeps, p: Principal): Promise<WebhookView> {
   requireChannelManager(p);
-  const loaded = await deps.store.load({
-    refs: channelRefs(p.orgId),
-  });
-  return viewOf(
-    loaded.records.get(`channel:${p.orgId}`)?.value as NotificationChannel | undefined,
-    loaded.records.get(`webhookSecrets:${p.orgId}`)?.value as WebhookSecrets | undefined,
-    deps.clock.now(),
-  );
+  const view = new LoadedView(await deps.store.load({ refs: channelRefs(p.orgId) }));
+  return viewOf(view.get({ kind: 'channel', orgId: p.orgId }), view.get({ kind: 'webhookSecrets', orgId: p.orgId }), deps.clock.now());
 }
 
 /**
