@@ -214,7 +214,7 @@ async function escalationDelayBench(): Promise<void> {
     );
     const lead = officer('vnm-a05', 'VNM');
     const ws = (await createWorkspace(rt.deps, { principal: lead }, { title: 'Bench', legalBasis: { code: 'UNCC', text: 'bench' } }))
-      .result!;
+      .result;
     for (const id of ['tha-ccib', 'tha-dsi', 'tha-rtp']) {
       await invite(rt.deps, { principal: lead }, ws.id, { orgId: id, role: 'member' });
       await respondToInvitation(rt.deps, { principal: officer(id, 'THA') }, ws.id, id, 'accepted');
@@ -230,7 +230,7 @@ async function escalationDelayBench(): Promise<void> {
             summary: 'bench',
             countries: ['THA'],
           })
-        ).result!.id,
+        ).result.id,
       );
       await new Promise((r) => setTimeout(r, 100));
     }

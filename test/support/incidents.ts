@@ -55,7 +55,7 @@ export const incidentWorld = async (opts: { members?: string[] } = {}) => {
   }
   const lead = officer('vnm-a05', 'VNM');
   const ws = (await createWorkspace(deps, { principal: lead }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } }))
-    .result!;
+    .result;
   const members = opts.members ?? AGENCIES.map(([id]) => id).filter((id) => id !== 'vnm-a05' && id !== 'gbr-nca');
   for (const orgId of members) {
     const country = AGENCIES.find(([id]) => id === orgId)![1];

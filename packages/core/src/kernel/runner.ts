@@ -30,14 +30,21 @@ export interface CommandSpec<R, A = unknown> {
    * What it returns (e.g. the workspace and the caller's membership) is handed to `decide`.
    */
   authorize(view: LoadedView, now: Date): A;
-  /** Returns null when there is nothing to do: nothing is written. */
-  decide(view: LoadedView, now: Date, access: A): Decision<R> | null;
+  /** Returns `unchanged(result)` when there is nothing to do: nothing is written, `result` is the answer. */
+  decide(view: LoadedView, now: Date, access: A): Decision<R> | Unchanged<R>;
 }
+
+/** A decision that writes nothing: the record is already as asked (or a timer already claimed). */
+export interface Unchanged<R> {
+  unchanged: true;
+  result: R;
+}
+export const unchanged = <R>(result: R): Unchanged<R> => ({ unchanged: true, result });
 
 export type CommandOutcome<R> =
   | { committed: true; replayed: false; result: R; status: number }
   | { committed: false; replayed: true; result: R; status: number }
-  | { committed: false; replayed: false; result: null; status: 204 };
+  | { committed: false; replayed: false; result: R; status: 200 };
 
 /** Typed access to what a command loaded. */
 export class LoadedView {
@@ -76,7 +83,7 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
     }
     const at = now.toISOString();
     const decision = spec.decide(view, now, access);
-    if (!decision) return { committed: false, replayed: false, result: null, status: 204 };
+    if ('unchanged' in decision) return { committed: false, replayed: false, result: decision.result, status: 200 };
 
     const { entry, head } = appendEntry(loaded.head, spec.chainId, at, spec.actor, decision.audit);
     const events: DomainEvent[] = (decision.events ?? []).map((e) => ({

@@ -2,7 +2,7 @@ import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context'
 import { conflict, notFound } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
-import { runCommand } from '../kernel/runner';
+import { runCommand, unchanged } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
 import { authorize } from '../policies/permissions';
 import type { Organisation, RegisterOrganisationInput } from './model';
@@ -76,7 +76,7 @@ export async function setOrganisationStatus(deps: OrganisationDeps, ctx: Command
     decide(view) {
       const org = view.get({ kind: 'organisation', id });
       if (!org) throw notFound('organisation');
-      if ((org.status ?? 'active') === status) return null;
+      if ((org.status ?? 'active') === status) return unchanged(org);
       const next: Organisation = { ...org, status, version: org.version + 1 };
       return {
         writes: [{ op: 'put', record: { kind: 'organisation', value: next }, expect: org.version }],

@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from '../kernel/audit';
 import { CommitConflict } from '../kernel/errors';
 import type { Marking } from '../kernel/marking';
 import type { RecordRef } from '../kernel/records';
-import { type LoadedView, runCommand, systemCommand } from '../kernel/runner';
+import { type LoadedView, runCommand, systemCommand, unchanged } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
 import { DUE_SHARDS, type Timer, type TimerHandler } from '../kernel/timers';
 import { requestTimerHandlers } from '../requests/timers';
@@ -71,7 +71,7 @@ export async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' 
       authorize: systemCommand,
       decide(view, now) {
         const current = view.get(timerRef);
-        if (!current) return null; // already claimed
+        if (!current) return unchanged(null); // already claimed
         const claim: Write = { op: 'delete', ref: timerRef, expect: 'present' };
         const ws = view.get({ kind: 'workspace', id: workspaceId });
         const effect = ws && ws.status !== 'closed' && handler ? handler.decide({ view, timer: current, ws, now }) : 'drop';
