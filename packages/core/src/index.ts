@@ -32,6 +32,7 @@ export * from './notifications/commands';
 export * from './notifications/destination';
 export * from './notifications/fanout';
 export * from './notifications/model';
+export * from './notifications/partner';
 export * from './notifications/ports';
 export * from './notifications/recheck';
 export * from './organisations/commands';

@@ -1,8 +1,8 @@
 import type { DomainEvent } from '../kernel/events';
 import { canSee } from '../policies/visibility';
-import { partnerNotification } from '../requests/partner-view';
 import type { Invitation, Workspace } from '../workspaces/model';
 import { type Notification, notificationId } from './model';
+import { partnerNotification } from './partner';
 import { type FanoutContext, fanoutInvitationKey } from './ports';
 
 /** Why an audience member receives nothing: for logs and tests, never sent anywhere. */

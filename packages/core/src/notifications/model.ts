@@ -41,7 +41,7 @@ export type AgencyNotification = z.infer<typeof AgencyNotification>;
 
 /**
  * What a private partner receives about a request addressed to it (built only by
- * `partnerNotification` in present/partner.ts): the request, the agency that sent it, and of the
+ * `partnerNotification` in notifications/partner.ts): the request, the agency that sent it, and of the
  * event's data only what the partner's portal shows. No workspace, no acting organisation, no
  * person; the workspace is kept in `access`, which is never sent.
  */

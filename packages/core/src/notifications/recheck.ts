@@ -2,9 +2,9 @@ import type { Principal } from '../kernel/principal';
 import type { RecordKind, RecordRef, RecordValue } from '../kernel/records';
 import { EMPTY_POLICY_SET, type PolicyAction } from '../policies/policy';
 import { canSee } from '../policies/visibility';
-import { partnerInboxView } from '../requests/partner-view';
 import { followsWorkspace } from './fanout';
 import { type InboxNotification, type InboxNotificationView, withoutAccess, workspaceOfNotification } from './model';
+import { partnerInboxView } from './partner';
 
 /** Records read for the re-check, by reference (a LoadedView, or anything that answers the same). */
 export interface RecordLookup {

@@ -5,10 +5,10 @@ import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
 import { appendAuditEntry as appendAudit, LoadedView } from '../kernel/runner';
 import type { KernelDeps } from '../kernel/store';
-import type { Member, Workspace } from '../workspaces/model';
 import { type Action, authorizeIn } from './permissions';
 import { EMPTY_POLICY_SET } from './policy';
 import { canSee, isSensitive, readAudit } from './visibility';
+import type { Member, Workspace } from './workspace';
 
 export const memberOf = (ws: Workspace, orgId: string): Member | undefined => ws.members.find((m) => m.orgId === orgId);
 

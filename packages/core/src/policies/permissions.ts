@@ -1,6 +1,6 @@
 import { type DomainError, forbidden, notFound } from '../kernel/errors';
-import type { OrgKind, PlatformRole, Principal } from '../kernel/principal';
-import type { Member, Workspace, WorkspaceRole } from '../workspaces/model';
+import type { OrgKind, PlatformRole, Principal, WorkspaceRole } from '../kernel/principal';
+import type { Member, Workspace } from './workspace';
 
 /**
  * THE table of who may do what: for every action of the API, which kinds of organisation, which
@@ -26,7 +26,7 @@ const PARTICIPANT: readonly WorkspaceRole[] = ['lead', 'member'];
 const LEAD: readonly WorkspaceRole[] = ['lead'];
 /**
  * The platform operator's administrators. Only the platform organisation's tokens may carry the
- * `admin` role (see principals.ts), so the role alone names them.
+ * `admin` role (see organisations/principals.ts), so the role alone names them.
  */
 const PLATFORM: Grant = { kinds: ['agency', 'international', 'provider'], roles: ['admin'] };
 

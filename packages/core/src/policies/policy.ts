@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { type Marking, Tlp } from '../kernel/marking';
 import { CountryCode, Id, IsoDateTime, positiveInt } from '../kernel/primitives';
-import type { OrgKind } from '../kernel/principal';
-import type { WorkspaceRole } from '../workspaces/model';
+import type { OrgKind, WorkspaceRole } from '../kernel/principal';
 
 /** A rule names at most every country there is, and at most this many organisations. */
 export const MAX_POLICY_COUNTRIES = 250;

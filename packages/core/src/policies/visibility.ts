@@ -1,8 +1,8 @@
 import type { AuditDraft } from '../kernel/audit';
 import type { Marking } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Workspace } from '../workspaces/model';
 import { allows, type PolicyAction, type PolicySet, type Resource, type Viewer } from './policy';
+import type { Workspace } from './workspace';
 
 /** How a principal stands towards a record in a workspace, for the evaluator. */
 export const viewerOf = (p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>, ws: Workspace | undefined, addressee = false): Viewer => ({

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { EventNames } from '../kernel/events';
 import { CountryCode, Id, IsoDateTime, positiveInt, text, textUpTo, trimmed } from '../kernel/primitives';
+import { WorkspaceRole } from '../kernel/principal';
 import { defineRecord } from '../kernel/records';
 
 export const LegalBasisCode = z.enum(['UNCC', 'BUDAPEST', 'MLAT', 'JIT-AGREEMENT', 'EU-EEVIDENCE', 'NATIONAL']);
@@ -12,8 +13,6 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 
 export const WorkspaceStatus = z.enum(['open', 'suspended', 'closed']);
 export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;
-export const WorkspaceRole = z.enum(['lead', 'member', 'observer']);
-export type WorkspaceRole = z.infer<typeof WorkspaceRole>;
 
 export const Member = z.object({
   orgId: Id,
