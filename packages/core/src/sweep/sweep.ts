@@ -1,6 +1,7 @@
 import { incidentTimerHandlers } from '../incidents/timers';
 import { SYSTEM_ACTOR } from '../kernel/audit';
 import { CommitConflict } from '../kernel/errors';
+import { isTerminal } from '../kernel/machines';
 import type { Marking } from '../kernel/marking';
 import type { RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand, systemCommand, unchanged } from '../kernel/runner';
@@ -8,6 +9,7 @@ import type { KernelDeps, Write } from '../kernel/store';
 import { DUE_SHARDS, type Timer, type TimerHandler } from '../kernel/timers';
 import { requestTimerHandlers } from '../requests/timers';
 import { taskTimerHandlers } from '../tasks/timers';
+import { workspaceTransitions } from '../workspaces/machines';
 import type { Workspace } from '../workspaces/model';
 import type { DueTimerStore } from './ports';
 
@@ -74,7 +76,8 @@ export async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' 
         if (!current) return unchanged(null); // already claimed
         const claim: Write = { op: 'delete', ref: timerRef, expect: 'present' };
         const ws = view.get({ kind: 'workspace', id: workspaceId });
-        const effect = ws && ws.status !== 'closed' && handler ? handler.decide({ view, timer: current, ws, now }) : 'drop';
+        const effect =
+          ws && !isTerminal(workspaceTransitions, ws.status) && handler ? handler.decide({ view, timer: current, ws, now }) : 'drop';
         if (effect === 'drop') {
           result = 'dropped';
           return {
