@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import {
   type Clock,
   createWorkspace,
-  type Deps,
   type EventDraft,
   invite,
+  type KernelDeps,
   type Organisation,
   raiseIncident,
   registerOrganisation,
@@ -32,7 +32,7 @@ const pct = (xs: number[], p: number) => {
 };
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
-const seedOrgs = async (deps: Deps, orgs: Organisation[]) => {
+const seedOrgs = async (deps: KernelDeps, orgs: Organisation[]) => {
   for (let i = 0; i < orgs.length; i += 50)
     await runCommand(deps, {
       chainId: 'platform',
@@ -48,7 +48,7 @@ const seedOrgs = async (deps: Deps, orgs: Organisation[]) => {
       }),
     });
 };
-const emit = (deps: Deps, events: EventDraft[]) =>
+const emit = (deps: KernelDeps, events: EventDraft[]) =>
   runCommand(deps, {
     chainId: 'platform',
     actor: SYSTEM_ACTOR,
@@ -214,7 +214,7 @@ async function escalationDelayBench(): Promise<void> {
     );
     const lead = officer('vnm-a05', 'VNM');
     const ws = (await createWorkspace(rt.deps, { principal: lead }, { title: 'Bench', legalBasis: { code: 'UNCC', text: 'bench' } }))
-      .result!;
+      .result;
     for (const id of ['tha-ccib', 'tha-dsi', 'tha-rtp']) {
       await invite(rt.deps, { principal: lead }, ws.id, { orgId: id, role: 'member' });
       await respondToInvitation(rt.deps, { principal: officer(id, 'THA') }, ws.id, id, 'accepted');
@@ -230,7 +230,7 @@ async function escalationDelayBench(): Promise<void> {
             summary: 'bench',
             countries: ['THA'],
           })
-        ).result!.id,
+        ).result.id,
       );
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -25,7 +25,7 @@ const raise = (w: World, input: Partial<Parameters<typeof raiseIncident>[3]> = {
     summary: 'Hospital network encrypted; ransom note names a wallet',
     countries: ['THA'],
     ...input,
-  }).then((o) => o.result!);
+  }).then((o) => o.result);
 
 const escalations = (inc: Incident, country = 'THA') =>
   inc.timeline.filter((e) => e.country === country && (e.what === 'escalated' || e.what === 'notified' || e.what === 'exhausted'));
@@ -119,7 +119,7 @@ describe('urgent incidents: the escalation ladder on an injected clock', () => {
     w.deps.clock.set(new Date(t0 + 70 * MIN));
     const acked = (
       await acknowledgeIncident(w.deps, { principal: officer('tha-dsi', 'THA', ['officer', 'duty_contact']) }, w.ws.id, inc.id, {})
-    ).result!;
+    ).result;
     expect(acked.alerts.find((a) => a.country === 'THA')).toMatchObject({
       status: 'acknowledged',
       level: 2,
@@ -141,7 +141,7 @@ describe('urgent incidents: the escalation ladder on an injected clock', () => {
     ).rejects.toMatchObject({
       code: 'conflict',
     });
-    const resolved = (await resolveIncident(w.deps, { principal: w.lead }, w.ws.id, inc.id, { note: 'decryptor found' })).result!;
+    const resolved = (await resolveIncident(w.deps, { principal: w.lead }, w.ws.id, inc.id, { note: 'decryptor found' })).result;
     expect(resolved.status).toBe('resolved');
     expect(await pendingTimers(w, inc.id)).toEqual([]);
   });

@@ -51,7 +51,7 @@ describe('delivery: signed webhooks and the pull inbox, with retries, a dead-let
     const deps = { store: t.store, clock, ids: m.deps.ids, webhookDestinations: m.deps.webhookDestinations };
     await registerOrganisation(deps, { principal: admin }, { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' });
     const set = await setWebhook(deps, { principal: partner }, { url: 'http://127.0.0.1:9/unused' });
-    secret = set.result!.secret!.value;
+    secret = set.result.secret!.value;
     receiver = await startReceiver({ secrets: [secret], clock });
     await setWebhook(deps, { principal: partner }, { url: receiver.url });
     await relayOutbox(m.deps);
@@ -197,8 +197,8 @@ describe('delivery: signed webhooks and the pull inbox, with retries, a dead-let
   it('signs with the old and the new secret during a rotation, then with the new one only', async () => {
     const deps = { store: t.store, clock, ids: m.deps.ids, webhookDestinations: m.deps.webhookDestinations };
     const rotated = await rotateWebhookSecret(deps, { principal: partner }, 3600);
-    expect(rotated.result!.secrets).toHaveLength(2);
-    const fresh = rotated.result!.secret.value;
+    expect(rotated.result.secrets).toHaveLength(2);
+    const fresh = rotated.result.secret.value;
     // The receiver switched to the new secret at once: deliveries still verify.
     receiver.state.secrets = [fresh];
     const a = await notify(1);

@@ -49,7 +49,7 @@ describe('durable delivery: losing the delivery queue loses nothing', () => {
     await registerOrganisation(deps, { principal: admin }, { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' });
     // Only the FBI has a webhook.
     const set = await setWebhook(deps, { principal: principal('usa-fbi', 'USA') }, { url: 'http://127.0.0.1:9/unused' });
-    receiver = await startReceiver({ secrets: [set.result!.secret!.value], clock });
+    receiver = await startReceiver({ secrets: [set.result.secret!.value], clock });
     await setWebhook(deps, { principal: principal('usa-fbi', 'USA') }, { url: receiver.url });
     await m.pump();
   });

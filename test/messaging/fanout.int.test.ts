@@ -186,7 +186,7 @@ describe('fan-out: outbox → recipients allowed by policy → delivery queue', 
         summary: 'Exchange under DDoS',
         countries: ['THA'],
       })
-    ).result!;
+    ).result;
     await m.pump();
     expect((await inbox(m, 'tha-ccib')).filter((n) => n.subject.id === inc.id).map((n) => n.type)).toEqual(['incident.raised']);
     expect((await inbox(m, 'tha-dsi')).filter((n) => n.subject.id === inc.id)).toEqual([]);

@@ -83,7 +83,7 @@ describe('redrive of given-up webhook posts, from the table', () => {
       ['gbr-nca', 'GBR'],
     ] as const) {
       const set = await setWebhook(deps, { principal: principal(orgId, country) }, { url: 'http://127.0.0.1:9/unused' });
-      receivers[orgId] = await startReceiver({ secrets: [set.result!.secret!.value], clock });
+      receivers[orgId] = await startReceiver({ secrets: [set.result.secret!.value], clock });
       await setWebhook(deps, { principal: principal(orgId, country) }, { url: receivers[orgId]!.url });
     }
     await m.pump();

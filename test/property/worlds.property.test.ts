@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createApp, generateCursorKeys } from '@taskforce/api';
 import { ManualClock, type MarkingInput, type PolicyRule, type Principal, timeOrderedIds } from '@taskforce/core';
-import { createDynamoClient, DynamoStore, documentClient, ensureTable } from '@taskforce/dynamo';
+import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient, ensureTable } from '@taskforce/dynamo';
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { COUNTRIES, LEGAL_BASES, markingInput, NOW, rule } from './arbitraries';
@@ -37,7 +37,18 @@ describe('every route, for every principal of generated worlds, returns and list
         const table = `prop-${randomUUID().slice(0, 8)}`;
         await ensureTable(dynamo, table);
         const clock = new ManualClock(NOW.toISOString());
-        const deps = { store: new DynamoStore(documentClient(dynamo), table), clock, ids: timeOrderedIds(clock) };
+        const doc = documentClient(dynamo);
+        const blobs = new Map<string, Uint8Array>();
+        const deps = {
+          store: new DynamoStore(doc, table),
+          alerts: new DynamoAlertStore(doc, table),
+          content: {
+            put: async (key: string, body: Uint8Array) => void blobs.set(key, body),
+            get: async (key: string) => blobs.get(key) ?? null,
+          },
+          clock,
+          ids: timeOrderedIds(clock),
+        };
         const principals = new Map<string, Principal>();
         const as = (orgId: string, country: string, orgKind: Principal['orgKind'], roles: Principal['roles'] = ['officer']) => {
           const token = `${orgId}:${roles.join(',')}`;

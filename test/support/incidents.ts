@@ -1,12 +1,4 @@
-import {
-  createWorkspace,
-  type Deps,
-  invite,
-  type Principal,
-  registerOrganisation,
-  respondToInvitation,
-  setCountryContacts,
-} from '@taskforce/core';
+import { createWorkspace, invite, type Principal, registerOrganisation, respondToInvitation, setCountryContacts } from '@taskforce/core';
 import { DynamoAlertStore } from '@taskforce/dynamo';
 import { freshTable } from './dynamo';
 import { admin, principal, testDeps } from './world';
@@ -39,7 +31,7 @@ export const officer = (orgId: string, country: string, roles: Principal['roles'
  */
 export const incidentWorld = async (opts: { members?: string[] } = {}) => {
   const t = await freshTable();
-  const deps: Deps & ReturnType<typeof testDeps> = { ...testDeps(t.store), alerts: new DynamoAlertStore(t.doc, t.tableName) };
+  const deps = { ...testDeps(t.store), alerts: new DynamoAlertStore(t.doc, t.tableName) };
   for (const [id, country] of AGENCIES) {
     await registerOrganisation(deps, { principal: admin }, { id, name: id.toUpperCase(), kind: 'agency', country });
   }
@@ -63,7 +55,7 @@ export const incidentWorld = async (opts: { members?: string[] } = {}) => {
   }
   const lead = officer('vnm-a05', 'VNM');
   const ws = (await createWorkspace(deps, { principal: lead }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } }))
-    .result!;
+    .result;
   const members = opts.members ?? AGENCIES.map(([id]) => id).filter((id) => id !== 'vnm-a05' && id !== 'gbr-nca');
   for (const orgId of members) {
     const country = AGENCIES.find(([id]) => id === orgId)![1];

@@ -1,5 +1,5 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { type Deps, type EventDraft, ManualClock, runCommand, SYSTEM_ACTOR, systemCommand, timeOrderedIds } from '@taskforce/core';
+import { type EventDraft, type KernelDeps, ManualClock, runCommand, SYSTEM_ACTOR, systemCommand, timeOrderedIds } from '@taskforce/core';
 import { DynamoAlertStore, type DynamoStore } from '@taskforce/dynamo';
 import {
   createDeliveryHandler,
@@ -72,7 +72,7 @@ export const withMessaging = async (
 };
 
 /** Writes events to the outbox the way every command does: in one transaction with an audit entry. */
-export const emit = (deps: Deps, chainId: string, events: EventDraft[]) =>
+export const emit = (deps: KernelDeps, chainId: string, events: EventDraft[]) =>
   runCommand(deps, {
     chainId,
     actor: SYSTEM_ACTOR,

@@ -1,112 +1,34 @@
-import type { AuditEntry, ChainHead } from './audit';
-import type { DomainEvent } from './events';
-import type {
-  Invitation,
-  Membership,
-  Organisation,
-  Page,
-  RecordKind,
-  RecordRef,
-  RecordValue,
-  StoredRecord,
-  Task,
-  TaskStatus,
-  Timer,
-} from './model';
+import type { AuditStore } from './audit/ports';
+import type { IncidentStore } from './incidents/ports';
+import type { Clock, Ids } from './kernel/store';
 import type { DestinationRule } from './notifications/destination';
-import type { AlertStore } from './notifications/model';
-import type { DataRequest, EvidenceItem } from './requests/request';
-
-export interface Clock {
-  now(): Date;
-}
-
-export interface Ids {
-  /** A new, time-ordered, URL-safe identifier. */
-  next(): string;
-}
-
-/** What a command wrote under an Idempotency-Key, replayed for a repeat of the same request. */
-export interface IdempotencyRecord {
-  scope: string;
-  fingerprint: string;
-  status: number;
-  body: unknown;
-  createdAt: string;
-}
-
-export type Write =
-  /** `expect`: 'absent' for a create, a version number for an update (optimistic concurrency). */
-  | { op: 'put'; record: StoredRecord; expect: 'absent' | number | 'any' }
-  /** `expect: 'present'` makes the delete a claim: it fails if someone removed the record first. */
-  | { op: 'delete'; ref: RecordRef; expect: 'present' | number | 'any' };
-
-/** Everything one command writes, committed atomically or not at all. */
-export interface Commit {
-  chain: { id: string; expected: ChainHead | null; next: ChainHead };
-  audit: AuditEntry;
-  events: DomainEvent[];
-  writes: Write[];
-  idempotency?: IdempotencyRecord & { expiresAt: string };
-}
-
-export interface Loaded {
-  records: Map<string, StoredRecord>;
-  head: ChainHead | null;
-  idempotency: IdempotencyRecord | null;
-}
-
-export interface PageQuery {
-  limit: number;
-  cursor?: string;
-}
-
-export interface TaskQuery extends PageQuery {
-  status?: TaskStatus;
-  /** Only tasks still live whose due time is before this instant. */
-  overdueAt?: string;
-}
+import type { InboxStore, OutboxStore } from './notifications/ports';
+import type { OrganisationStore } from './organisations/ports';
+import type { ContentStore, RequestStore } from './requests/ports';
+import type { DueTimerStore } from './sweep/ports';
+import type { TaskStore } from './tasks/ports';
+import type { WorkspaceStore } from './workspaces/ports';
 
 /**
- * The store port. Each read method is one request to the database; `commit` is one
- * atomic transaction holding the change, its audit entry and its outbox events.
+ * The store port as a whole: the base (load, get, commit) and every feature's queries. An
+ * adapter implements this; each use case asks only for the part it needs (e.g. `TaskStore`).
  */
-export interface Store {
-  load(request: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded>;
-  get<K extends RecordKind>(ref: RecordRef & { kind: K }): Promise<RecordValue<K> | null>;
-  commit(commit: Commit): Promise<void>;
+export interface Store extends OrganisationStore, WorkspaceStore, TaskStore, AuditStore, RequestStore, DueTimerStore {}
 
-  listOrganisations(q: PageQuery): Promise<Page<Organisation>>;
-  listMemberships(orgId: string, q: PageQuery): Promise<Page<Membership>>;
-  listInvitationsForWorkspace(workspaceId: string, q: PageQuery): Promise<Page<Invitation>>;
-  listPendingInvitationsForOrg(orgId: string, q: PageQuery): Promise<Page<Invitation>>;
-  listTasks(workspaceId: string, q: TaskQuery): Promise<Page<Task>>;
-  listOpenTasksForAssignee(orgId: string, q: PageQuery): Promise<Page<Task>>;
-  listAudit(chainId: string, q: PageQuery): Promise<Page<AuditEntry>>;
-  listEvents(workspaceId: string, q: PageQuery): Promise<Page<DomainEvent>>;
-  listRequests(workspaceId: string, q: PageQuery): Promise<Page<DataRequest>>;
-  /** A private partner's inbox: requests addressed to it, never drafts. */
-  listInbox(providerOrgId: string, q: PageQuery): Promise<Page<DataRequest>>;
-  /** One request from a partner's inbox, or null if it is not addressed to that partner. */
-  findInboxRequest(providerOrgId: string, requestId: string): Promise<DataRequest | null>;
-  listEvidence(workspaceId: string, requestId: string, q: PageQuery): Promise<Page<EvidenceItem>>;
-  /** Timers in one shard of the due index whose due time is at or before `now`, earliest first. */
-  dueTimers(shard: number, now: Date, limit: number): Promise<Timer[]>;
-}
+/**
+ * The store port of the 24/7 network and of messaging: incident and contact lists, the
+ * outbox (events not yet fanned out, in the sparse due index), and the partners' inboxes.
+ */
+export interface AlertStore extends IncidentStore, OutboxStore, InboxStore {}
 
-/** Where evidence files live (S3 on AWS; the local engine's S3 API locally). */
-export interface ContentStore {
-  put(key: string, body: Uint8Array, meta: { sha256: string; mediaType: string }): Promise<void>;
-  get(key: string): Promise<Uint8Array | null>;
-}
-
+/** Everything an entry point wires up; each use case takes the part it needs. */
 export interface Deps {
   store: Store;
   clock: Clock;
   ids: Ids;
-  content?: ContentStore;
+  content: ContentStore;
   /** Incident and contact lists, the outbox and the partners' notification inboxes. */
-  alerts?: AlertStore;
+  alerts: AlertStore;
   /** Where webhooks may point (see notifications/destination.ts); only the local runtime allows private hosts. */
   webhookDestinations?: DestinationRule;
 }

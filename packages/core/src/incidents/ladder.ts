@@ -1,7 +1,14 @@
-import { durationMs } from '../duration';
-import type { Timer } from '../model';
-import type { CountryContacts, Incident, IncidentSettings, IncidentSeverity } from './model';
-import { DEFAULT_ACK_DEADLINES, DEFAULT_LADDER_REPEATS, LADDER_LEVELS } from './model';
+import { durationMs } from '../kernel/duration';
+import type { Timer } from '../kernel/timers';
+import {
+  type CountryContacts,
+  DEFAULT_ACK_DEADLINES,
+  DEFAULT_LADDER_REPEATS,
+  type Incident,
+  type IncidentSettings,
+  type IncidentSeverity,
+  LADDER_LEVELS,
+} from './model';
 
 /**
  * The escalation ladder of one alerted country, as steps. Step s is level (s mod 3) + 1 of

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { Marking, MarkingInput } from '../marking';
-import { CountryCode, durationBetween, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } from '../primitives';
+import type { EventNames } from '../kernel/events';
+import { Marking, MarkingInput } from '../kernel/marking';
+import { CountryCode, durationBetween, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } from '../kernel/primitives';
+import { defineRecord } from '../kernel/records';
 
 /**
  * The 24/7 network: each country registers who is paged for an urgent incident, and the
@@ -146,6 +148,29 @@ export const Incident = z.object({
   version: positiveInt(),
 });
 export type Incident = z.infer<typeof Incident>;
+
+declare module '../kernel/records' {
+  interface RecordTypes {
+    contacts: { value: CountryContacts; ref: { country: string } };
+    incidentSettings: { value: IncidentSettings; ref: { workspaceId: string } };
+    incident: { value: Incident; ref: { workspaceId: string; id: string } };
+  }
+}
+defineRecord('contacts', ['country'], (c) => ({ country: c.country }));
+defineRecord('incidentSettings', ['workspaceId'], (s) => ({ workspaceId: s.workspaceId }));
+defineRecord('incident', ['workspaceId', 'id'], (i) => ({ workspaceId: i.workspaceId, id: i.id }));
+
+export const INCIDENT_EVENTS = [
+  'contacts.updated',
+  'incident.raised',
+  'incident.escalated',
+  'incident.acknowledged',
+  'incident.resolved',
+  'incident.unacknowledged',
+] as const;
+declare module '../kernel/events' {
+  interface EventTypes extends EventNames<typeof INCIDENT_EVENTS> {}
+}
 
 export const RaiseIncidentInput = z.strictObject({
   severity: IncidentSeverity,

@@ -1,8 +1,9 @@
-import type { DomainEvent } from '../events';
-import type { Invitation, Workspace } from '../model';
-import { partnerNotification } from '../present/partner';
-import { canSee } from '../visibility';
-import { type FanoutContext, fanoutInvitationKey, type Notification, notificationId } from './model';
+import type { DomainEvent } from '../kernel/events';
+import { canSee } from '../policies/visibility';
+import type { Invitation, Workspace } from '../workspaces/model';
+import { type Notification, notificationId } from './model';
+import { partnerNotification } from './partner';
+import { type FanoutContext, fanoutInvitationKey } from './ports';
 
 /** Why an audience member receives nothing: for logs and tests, never sent anywhere. */
 export type Withheld = { orgId: string; reason: 'unknown_organisation' | 'policy' | 'not_member' | 'not_addressee' };

@@ -1,11 +1,7 @@
 import * as z from 'zod/mini';
-import type { DomainEvent } from '../events';
-import type { CountryContacts, Incident } from '../incidents/model';
-import { Marking } from '../marking';
-import type { Invitation, Organisation, Page, Workspace } from '../model';
-import type { PolicySet } from '../policy';
-import type { PageQuery } from '../ports';
-import { Id, IsoDateTime, positiveInt } from '../primitives';
+import { Marking } from '../kernel/marking';
+import { Id, IsoDateTime, positiveInt } from '../kernel/primitives';
+import { defineRecord } from '../kernel/records';
 
 /**
  * Kept with the inbox copy, never sent: what every read of the inbox needs to ask again whether
@@ -45,7 +41,7 @@ export type AgencyNotification = z.infer<typeof AgencyNotification>;
 
 /**
  * What a private partner receives about a request addressed to it (built only by
- * `partnerNotification` in present/partner.ts): the request, the agency that sent it, and of the
+ * `partnerNotification` in notifications/partner.ts): the request, the agency that sent it, and of the
  * event's data only what the partner's portal shows. No workspace, no acting organisation, no
  * person; the workspace is kept in `access`, which is never sent.
  */
@@ -149,96 +145,14 @@ export type WebhookSecret = z.infer<typeof WebhookSecret>;
 export const WebhookSecrets = z.object({ orgId: Id, secrets: z.array(WebhookSecret).check(z.maxLength(2)), version: positiveInt() });
 export type WebhookSecrets = z.infer<typeof WebhookSecrets>;
 
+declare module '../kernel/records' {
+  interface RecordTypes {
+    channel: { value: NotificationChannel; ref: { orgId: string } };
+    webhookSecrets: { value: WebhookSecrets; ref: { orgId: string } };
+  }
+}
+defineRecord('channel', ['orgId'], (c) => ({ orgId: c.orgId }));
+defineRecord('webhookSecrets', ['orgId'], (s) => ({ orgId: s.orgId }));
+
 export const activeSecrets = (s: WebhookSecrets | undefined | null, now: Date): WebhookSecret[] =>
   (s?.secrets ?? []).filter((x) => !x.expiresAt || new Date(x.expiresAt).getTime() > now.getTime());
-
-/** What fan-out reads, in one request, to decide the recipients of a batch of events. */
-export interface FanoutContext {
-  /** Events whose outbox entry is already published (a duplicate delivery of the event). */
-  published: Set<string>;
-  workspaces: Map<string, Workspace>;
-  organisations: Map<string, Organisation>;
-  /** The current state of the invitations that invitation events are about (`fanoutInvitationKey`). */
-  invitations: Map<string, Invitation>;
-  policies: PolicySet;
-  /** The audience organisations' channels (absent when none was read: no webhook is then planned). */
-  channels?: Map<string, NotificationChannel>;
-}
-
-export const fanoutInvitationKey = (workspaceId: string, orgId: string) => `${workspaceId}/${orgId}`;
-
-export type WebhookClaim = 'claimed' | 'delivered' | 'busy' | 'missing';
-
-/** A notification whose webhook post is due: what the sweep puts back on the delivery queue. */
-export interface WebhookRef {
-  recipient: string;
-  id: string;
-}
-
-/** What a webhook attempt leaves on the inbox item: delivered, or failed with the next attempt's time (none: given up). */
-export type WebhookOutcome = (
-  | { ok: true; at: Date }
-  /** `sweepAt`: when the sweep re-drives it if the queue has not retried it by then (default `nextAttemptAt`). */
-  | {
-      ok: false;
-      at: Date;
-      error: string;
-      nextAttemptAt?: Date;
-      sweepAt?: Date;
-      /**
-       * Without `nextAttemptAt`: the post ran out of attempts and is parked where a redrive finds
-       * it (`redriveWebhooks`), rather than dropped (withheld, or no webhook any more).
-       */
-      parked?: boolean;
-    }
-) & {
-  /** Which attempt this was (1 for the first post), kept on the item for the backoff. */
-  attempt?: number;
-};
-
-/**
- * The store port of the 24/7 network and of messaging: incident and contact lists, the
- * outbox (events not yet fanned out, in the sparse due index), and the partners' inboxes.
- */
-export interface AlertStore {
-  listIncidents(workspaceId: string, q: PageQuery): Promise<Page<Incident>>;
-  listContacts(q: PageQuery): Promise<Page<CountryContacts>>;
-
-  /** Outbox events of one shard not yet published whose relay time has come, oldest first. */
-  unpublishedEvents(shard: number, now: Date, limit: number): Promise<DomainEvent[]>;
-  /** Moves relayed events later in the outbox index, so the next relay pass skips them unless fan-out never finished. */
-  deferEvents(events: DomainEvent[], until: Date): Promise<void>;
-  /** Takes an event out of the outbox index: fan-out is done. */
-  markPublished(event: DomainEvent, at: Date): Promise<void>;
-  fanoutContext(events: DomainEvent[]): Promise<FanoutContext>;
-
-  /**
-   * Puts a notification in its recipient's inbox unless it is there already. With `webhookDueAt`
-   * its webhook post is also entered in the due index at that time, so a sweep finds it even if
-   * no queue message ever does.
-   */
-  putNotification(n: InboxNotification, opts?: { webhookDueAt?: Date }): Promise<'created' | 'exists'>;
-  getNotification(orgId: string, id: string): Promise<InboxNotification | null>;
-  listNotifications(orgId: string, q: PageQuery & { pending?: boolean }): Promise<Page<InboxNotification>>;
-  acknowledgeNotification(orgId: string, id: string, at: Date): Promise<InboxNotification | null>;
-  /**
-   * Leases a notification's webhook delivery to one worker until `leaseUntil`: 'busy' when
-   * another worker holds a live lease, 'delivered' when it already went out.
-   */
-  claimWebhook(orgId: string, id: string, now: Date, leaseUntil: Date): Promise<WebhookClaim>;
-  /**
-   * Records a webhook attempt on the inbox item: delivered (out of the due index), or failed with
-   * the attempt counted and the next one due at `nextAttemptAt` (without it, out of the due index).
-   */
-  recordWebhook(orgId: string, id: string, outcome: WebhookOutcome): Promise<void>;
-  /** Webhook posts of one shard whose next attempt is due by `now`, earliest first. */
-  dueWebhooks(shard: number, now: Date, limit: number): Promise<WebhookRef[]>;
-  /** Moves due webhook posts later in the due index (they have been queued), unless delivered meanwhile. */
-  deferWebhooks(refs: WebhookRef[], until: Date): Promise<void>;
-  /**
-   * Puts parked webhook posts (given up after their last attempt) back in the due index, due at
-   * `now`, each with a fresh round of attempts; at most `limit`, only `orgId`'s when given.
-   * Returns how many it put back.
-   */
-  redriveWebhooks(now: Date, opts: { orgId?: string; limit: number }): Promise<number>;
-}

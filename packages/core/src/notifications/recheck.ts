@@ -1,9 +1,10 @@
-import type { Principal, RecordKind, RecordRef, RecordValue } from '../model';
-import { EMPTY_POLICY_SET, type PolicyAction } from '../policy';
-import { partnerInboxView } from '../present/partner';
-import { canSee } from '../visibility';
+import type { Principal } from '../kernel/principal';
+import type { RecordKind, RecordRef, RecordValue } from '../kernel/records';
+import { EMPTY_POLICY_SET, type PolicyAction } from '../policies/policy';
+import { canSee } from '../policies/visibility';
 import { followsWorkspace } from './fanout';
 import { type InboxNotification, type InboxNotificationView, withoutAccess, workspaceOfNotification } from './model';
+import { partnerInboxView } from './partner';
 
 /** Records read for the re-check, by reference (a LoadedView, or anything that answers the same). */
 export interface RecordLookup {

@@ -1,7 +1,6 @@
-import { addDuration, durationMs } from '../duration';
-import { conflict } from '../errors';
-import type { Timer } from '../model';
-import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId } from '../timers';
+import { addDuration, durationMs } from '../kernel/duration';
+import { conflict } from '../kernel/errors';
+import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId, type Timer } from '../kernel/timers';
 import type { DataRequest, RequestClock } from './request';
 
 /**

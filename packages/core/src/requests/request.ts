@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { Marking, MarkingInput } from '../marking';
-import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../primitives';
+import type { EventNames } from '../kernel/events';
+import { Marking, MarkingInput } from '../kernel/marking';
+import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../kernel/primitives';
+import { defineRecord } from '../kernel/records';
 import { Selector } from './selectors';
 
 export const REQUEST_TYPES = ['preservation', 'production', 'emergency_disclosure', 'subscriber_info', 'traffic_data', 'content'] as const;
@@ -120,6 +122,33 @@ export const EvidenceItem = z.object({
   version: positiveInt(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+declare module '../kernel/records' {
+  interface RecordTypes {
+    request: { value: DataRequest; ref: { workspaceId: string; id: string } };
+    evidence: { value: EvidenceItem; ref: { workspaceId: string; requestId: string; id: string } };
+  }
+}
+defineRecord('request', ['workspaceId', 'id'], (r) => ({ workspaceId: r.workspaceId, id: r.id }));
+defineRecord('evidence', ['workspaceId', 'requestId', 'id'], (e) => ({ workspaceId: e.workspaceId, requestId: e.requestId, id: e.id }));
+
+export const REQUEST_EVENTS = [
+  'request.sent',
+  'request.acknowledged',
+  'request.clarification_requested',
+  'request.clarified',
+  'request.responded',
+  'request.withdrawn',
+  'request.extended',
+  'request.reminder',
+  'request.expired',
+  'request.objection_window_closed',
+  'evidence.registered',
+  'evidence.uploaded',
+] as const;
+declare module '../kernel/events' {
+  interface EventTypes extends EventNames<typeof REQUEST_EVENTS> {}
+}
 
 /** Inputs. */
 export const CreateRequestInput = z

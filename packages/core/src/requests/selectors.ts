@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { text, textUpTo, trimmed } from '../primitives';
+import { text, textUpTo, trimmed } from '../kernel/primitives';
 
 /**
  * What a data request asks about. Each kind is validated the way the partner will need it:

@@ -1,0 +1,137 @@
+import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { invalid } from '../kernel/errors';
+import { markingFrom } from '../kernel/marking';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
+import { auditedRead, runCommand } from '../kernel/runner';
+import type { PageQuery } from '../kernel/store';
+import { requireOpen, visibleList } from '../policies/access';
+import { authorize, authorizeIn } from '../policies/permissions';
+import { EMPTY_POLICY_SET } from '../policies/policy';
+import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import { escalationTimer, ladderFor, levelTargets, stepDueAt } from './ladder';
+import type { CountryAlert, Incident, RaiseIncidentInput, TimelineEntry } from './model';
+import type { IncidentDeps } from './ports';
+import { agencyViewer, incidentRef, readableIncident, timerPut } from './shared';
+
+// ── Incidents ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * Raises an urgent incident: the duty contact of every alerted country is paged at once (the
+ * `incident.raised` event), and the next level of each country's ladder is planned as a due
+ * timer. The incident, its audit entry, the event and the timers are one transaction.
+ */
+export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, workspaceId: string, input: RaiseIncidentInput) {
+  const p = ctx.principal;
+  const id = deps.ids.next();
+  return runCommand(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [
+      { kind: 'workspace', id: workspaceId },
+      { kind: 'policies' },
+      { kind: 'incidentSettings', workspaceId },
+      ...input.countries.map((country) => ({ kind: 'contacts' as const, country })),
+    ],
+    ...idempotencyOf(ctx),
+    authorize: (view) => authorizeIn('incident.raise', p, view.get({ kind: 'workspace', id: workspaceId })),
+    decide(view, now, { ws }) {
+      requireOpen(ws, 'raise incidents');
+      const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+      const marking = markingFrom(input.marking, p);
+      const at = now.toISOString();
+      const ladder = ladderFor(input.severity, view.get({ kind: 'incidentSettings', workspaceId }));
+      const paged: Record<string, string[]> = {};
+      input.countries.forEach((country, i) => {
+        const contacts = view.get({ kind: 'contacts', country });
+        if (!contacts) throw invalid(`countries.${i}`, `${country} has not registered its 24/7 contacts`);
+        const duty = contacts.duty.orgId;
+        if (!canSee(agencyViewer(duty, country), ws, marking, policies, now, { action: 'notify' }))
+          throw invalid(`countries.${i}`, `the 24/7 duty contact of ${country} (${duty}) could not see an incident marked this way`);
+        paged[country] = levelTargets(contacts, 1, ws.leadOrgId);
+      });
+      const draft = { workspaceId, id, raisedAt: at, ladder };
+      const alerts: CountryAlert[] = input.countries.map((country) => ({
+        country,
+        status: 'raised',
+        step: 0,
+        level: 1,
+        round: 1,
+        nextEscalationAt: stepDueAt(draft, 1),
+      }));
+      const incident: Incident = {
+        workspaceId,
+        id,
+        severity: input.severity,
+        type: input.type,
+        summary: input.summary,
+        marking,
+        status: 'open',
+        ladder,
+        alerts,
+        timeline: [
+          { at, what: 'raised', by: p.orgId },
+          ...input.countries.map((country): TimelineEntry => ({ at, what: 'notified', country, level: 1, round: 1, to: paged[country] })),
+        ],
+        raisedBy: { sub: p.sub, orgId: p.orgId, country: p.country },
+        raisedAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+      return {
+        writes: [
+          { op: 'put', record: { kind: 'incident', value: incident }, expect: 'absent' },
+          ...input.countries.map((country) => timerPut(escalationTimer(incident, country, 1))),
+        ],
+        audit: {
+          action: 'incident.raised',
+          target: { type: 'incident', id },
+          details: { severity: input.severity, type: input.type, countries: input.countries, ackDeadline: ladder.ackDeadline },
+          markings: [marking],
+        },
+        events: [
+          {
+            type: 'incident.raised',
+            workspaceId,
+            subject: { type: 'incident', id },
+            audience: [...new Set([...Object.values(paged).flat(), ws.leadOrgId, p.orgId])],
+            marking,
+            data: {
+              severity: input.severity,
+              type: input.type,
+              summary: input.summary,
+              countries: input.countries,
+              level: 1,
+              paged,
+              ackDeadline: ladder.ackDeadline,
+              acknowledgeBy: stepDueAt(draft, 1),
+            },
+          },
+        ],
+        result: incident,
+        status: 201,
+      };
+    },
+  });
+}
+export async function getIncident(deps: IncidentDeps, p: Principal, workspaceId: string, id: string): Promise<Incident> {
+  authorize('incident.read', p);
+  return auditedRead(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }],
+    decide(view, now) {
+      const { inc } = readableIncident(view, p, workspaceId, id, now);
+      return { result: inc, audit: isSensitive(inc.marking) ? readAudit('incident.read', 'incident', [inc]) : undefined };
+    },
+  });
+}
+
+export async function listIncidents(deps: IncidentDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
+  authorize('incident.read', p);
+  return visibleList(deps, p, 'incident.read', workspaceId, deps.alerts.listIncidents(workspaceId, q), {
+    type: 'incident',
+    marking: (i) => i.marking,
+    id: (i) => i.id,
+  });
+}

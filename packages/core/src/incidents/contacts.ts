@@ -1,0 +1,95 @@
+import { actorOf, type CommandContext, idempotencyOf, PLATFORM_CHAIN } from '../kernel/context';
+import { DomainError, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
+import { runCommand } from '../kernel/runner';
+import type { PageQuery } from '../kernel/store';
+import { authorize } from '../policies/permissions';
+import { contactOrgs } from './ladder';
+import type { CountryContacts, CountryContactsInput } from './model';
+import type { IncidentDeps } from './ports';
+
+// ── Country contacts ────────────────────────────────────────────────────────────────────
+
+/**
+ * A country registers its ladder: the 24/7 duty contact, the backup and the national lead.
+ * Only that country's policy administrators or duty officers may, and each rung must be a
+ * registered agency of that country. The people and channels stay in the contacts record:
+ * audit and events carry only the organisations.
+ */
+export async function setCountryContacts(
+  deps: IncidentDeps,
+  ctx: CommandContext,
+  country: string,
+  input: CountryContactsInput,
+  expectVersion: number | undefined,
+) {
+  const p = ctx.principal;
+  authorize('contacts.set', p);
+  if (p.country !== country) throw forbidden(`an officer of ${p.country} cannot register the contacts of ${country}`);
+  const rungs = (['duty', 'backup', 'nationalLead'] as const).map((rung) => ({ rung, orgId: input[rung].orgId }));
+  return runCommand(deps, {
+    chainId: PLATFORM_CHAIN,
+    actor: actorOf(p),
+    refs: [{ kind: 'contacts', country }, ...rungs.map((r) => ({ kind: 'organisation' as const, id: r.orgId }))],
+    ...idempotencyOf(ctx),
+    authorize: () => authorize('contacts.set', p),
+    decide(view, now) {
+      const current = view.get({ kind: 'contacts', country });
+      if (current && expectVersion === undefined)
+        throw new DomainError('precondition_required', 'send If-Match with the ETag of the contacts you read');
+      if (current?.version !== expectVersion) throw staleVersion();
+      for (const { rung, orgId } of rungs) {
+        const org = view.get({ kind: 'organisation', id: orgId });
+        if (!org) throw invalid(`${rung}.orgId`, `organisation ${orgId} is not registered`);
+        if (org.kind !== 'agency' || org.country !== country) throw invalid(`${rung}.orgId`, `${orgId} is not an agency of ${country}`);
+      }
+      const contacts: CountryContacts = {
+        ...input,
+        country,
+        updatedAt: now.toISOString(),
+        updatedBy: { sub: p.sub, orgId: p.orgId },
+        version: (current?.version ?? 0) + 1,
+      };
+      const orgs = contactOrgs(contacts);
+      return {
+        writes: [{ op: 'put', record: { kind: 'contacts', value: contacts }, expect: current ? current.version : 'absent' }],
+        audit: {
+          action: 'contacts.set',
+          target: { type: 'contacts', id: country },
+          details: { duty: input.duty.orgId, backup: input.backup.orgId, nationalLead: input.nationalLead.orgId },
+          markings: [],
+        },
+        events: [
+          {
+            type: 'contacts.updated',
+            subject: { type: 'contacts', id: country },
+            audience: orgs,
+            data: {
+              country,
+              version: contacts.version,
+              duty: input.duty.orgId,
+              backup: input.backup.orgId,
+              nationalLead: input.nationalLead.orgId,
+            },
+          },
+        ],
+        result: contacts,
+        status: current ? 200 : 201,
+      };
+    },
+  });
+}
+
+/** Contacts are for agencies: people's numbers are not shown to private partners. */
+export async function getCountryContacts(deps: IncidentDeps, p: Principal, country: string): Promise<CountryContacts> {
+  authorize('contacts.read', p, 'contacts');
+  const contacts = await deps.store.get({ kind: 'contacts', country });
+  if (!contacts) throw notFound('contacts');
+  return contacts;
+}
+
+export async function listCountryContacts(deps: IncidentDeps, p: Principal, q: PageQuery): Promise<Page<CountryContacts>> {
+  authorize('contacts.read', p, 'contacts');
+  return deps.alerts.listContacts(q);
+}

@@ -1,0 +1,176 @@
+import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { conflict, forbidden, invalid } from '../kernel/errors';
+import { runCommand } from '../kernel/runner';
+import { contactOrgs, escalationTimerId } from './ladder';
+import type { AcknowledgeIncidentInput, CountryAlert, Incident, ResolveIncidentInput } from './model';
+import type { IncidentDeps } from './ports';
+import { incidentRef, isContactOf, pagedSoFar, readableIncident, timerDelete, withTimeline } from './shared';
+
+/**
+ * One of an alerted country's contacts acknowledges for that country: its ladder stops (the
+ * pending escalation timer is deleted in the same transaction). Racing a sweep is safe: the
+ * incident's version decides which commits first, and the loser re-reads.
+ */
+export async function acknowledgeIncident(
+  deps: IncidentDeps,
+  ctx: CommandContext,
+  workspaceId: string,
+  id: string,
+  input: AcknowledgeIncidentInput,
+) {
+  const p = ctx.principal;
+  const country = input.country ?? p.country;
+  return runCommand(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }, { kind: 'contacts', country }],
+    retryOnStale: true,
+    ...idempotencyOf(ctx),
+    authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.acknowledge'),
+    decide(view, now, { ws, inc }) {
+      const alert = inc.alerts.find((a) => a.country === country);
+      if (!alert) throw invalid('country', `${country} was not alerted`);
+      const contacts = view.get({ kind: 'contacts', country });
+      if (!isContactOf(p, country, contacts)) throw forbidden(`only the 24/7 contacts of ${country} may acknowledge for ${country}`);
+      if (alert.status !== 'raised')
+        throw conflict(`${country} has already ${alert.status === 'acknowledged' ? 'acknowledged' : 'resolved'} this incident`);
+      const at = now.toISOString();
+      const { nextEscalationAt: _stopped, ...rest } = alert;
+      const acked: CountryAlert = { ...rest, status: 'acknowledged', acknowledgedAt: at, acknowledgedBy: { sub: p.sub, orgId: p.orgId } };
+      const next: Incident = {
+        ...inc,
+        alerts: inc.alerts.map((a) => (a.country === country ? acked : a)),
+        timeline: withTimeline(inc, [
+          {
+            at,
+            what: 'acknowledged',
+            country,
+            level: alert.level,
+            round: alert.round,
+            by: p.orgId,
+            ...(input.note ? { note: input.note } : {}),
+          },
+        ]),
+        updatedAt: at,
+        version: inc.version + 1,
+      };
+      return {
+        writes: [
+          { op: 'put', record: { kind: 'incident', value: next }, expect: inc.version },
+          timerDelete(workspaceId, escalationTimerId(id, country, alert.step + 1)),
+        ],
+        audit: {
+          action: 'incident.acknowledged',
+          target: { type: 'incident', id },
+          details: { country, level: alert.level, round: alert.round },
+          markings: [inc.marking],
+        },
+        events: [
+          {
+            type: 'incident.acknowledged',
+            workspaceId,
+            subject: { type: 'incident', id },
+            audience: [...new Set([inc.raisedBy.orgId, ws.leadOrgId, ...contactOrgs(contacts!)])],
+            marking: inc.marking,
+            data: { country, by: p.orgId, level: alert.level, round: alert.round, raisedAt: inc.raisedAt, severity: inc.severity },
+          },
+        ],
+        result: next,
+      };
+    },
+  });
+}
+
+/**
+ * Resolves one alerted country (its own contacts, the raiser or the task-force lead), or,
+ * without a country, every country still open (the raiser or the lead). A country still
+ * unacknowledged stops escalating.
+ */
+export async function resolveIncident(
+  deps: IncidentDeps,
+  ctx: CommandContext,
+  workspaceId: string,
+  id: string,
+  input: ResolveIncidentInput,
+) {
+  const p = ctx.principal;
+  return runCommand(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs: [
+      { kind: 'workspace', id: workspaceId },
+      incidentRef(workspaceId, id),
+      { kind: 'policies' },
+      ...(input.country ? [{ kind: 'contacts' as const, country: input.country }] : []),
+    ],
+    retryOnStale: true,
+    ...idempotencyOf(ctx),
+    authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.resolve'),
+    decide(view, now, { ws, inc }) {
+      const owner = p.orgId === inc.raisedBy.orgId || p.orgId === ws.leadOrgId;
+      let targets: CountryAlert[];
+      if (input.country) {
+        const alert = inc.alerts.find((a) => a.country === input.country);
+        if (!alert) throw invalid('country', `${input.country} was not alerted`);
+        if (!owner && !isContactOf(p, input.country, view.get({ kind: 'contacts', country: input.country })))
+          throw forbidden(`only the contacts of ${input.country}, the raiser or the task-force lead may resolve it`);
+        if (alert.status === 'resolved') throw conflict(`${input.country} is already resolved`);
+        targets = [alert];
+      } else {
+        if (!owner) throw forbidden('only the raiser or the task-force lead may resolve every country at once; name your country');
+        targets = inc.alerts.filter((a) => a.status !== 'resolved');
+        if (targets.length === 0) throw conflict('the incident is already resolved');
+      }
+      const at = now.toISOString();
+      const by = { sub: p.sub, orgId: p.orgId };
+      const resolving = new Set(targets.map((a) => a.country));
+      const alerts = inc.alerts.map((a): CountryAlert => {
+        if (!resolving.has(a.country)) return a;
+        const { nextEscalationAt: _stopped, ...rest } = a;
+        return { ...rest, status: 'resolved', resolvedAt: at, resolvedBy: by };
+      });
+      const next: Incident = {
+        ...inc,
+        alerts,
+        status: alerts.every((a) => a.status === 'resolved') ? 'resolved' : 'open',
+        timeline: withTimeline(
+          inc,
+          targets.map((a) => ({
+            at,
+            what: 'resolved' as const,
+            country: a.country,
+            by: p.orgId,
+            ...(input.note ? { note: input.note } : {}),
+          })),
+        ),
+        updatedAt: at,
+        version: inc.version + 1,
+      };
+      return {
+        writes: [
+          { op: 'put', record: { kind: 'incident', value: next }, expect: inc.version },
+          ...targets
+            .filter((a) => a.status === 'raised')
+            .map((a) => timerDelete(workspaceId, escalationTimerId(id, a.country, a.step + 1))),
+        ],
+        audit: {
+          action: 'incident.resolved',
+          target: { type: 'incident', id },
+          details: { countries: [...resolving], status: next.status },
+          markings: [inc.marking],
+        },
+        events: [
+          {
+            type: 'incident.resolved',
+            workspaceId,
+            subject: { type: 'incident', id },
+            audience: [...new Set([inc.raisedBy.orgId, ws.leadOrgId, ...pagedSoFar(inc, resolving)])],
+            marking: inc.marking,
+            data: { countries: [...resolving], status: next.status, by: p.orgId },
+          },
+        ],
+        result: next,
+      };
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import type { Actor } from './audit';
+import type { Principal } from './principal';
+
+/** The chain of platform-wide records (organisations, policies, contacts, channels). */
+export const PLATFORM_CHAIN = 'platform';
+
+/** Who asks a command, and the Idempotency-Key it came with. */
+export interface CommandContext {
+  principal: Principal;
+  idempotency?: { scope: string; fingerprint: string };
+}
+
+/** The spec fields that make a command answer a repeat of its Idempotency-Key with the stored result. */
+export const idempotencyOf = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
+
+export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import { CountryCode, Id } from './primitives';
+
+export const OrgKind = z.enum(['agency', 'provider', 'international']);
+export type OrgKind = z.infer<typeof OrgKind>;
+
+/** What an organisation is in a workspace; held on its membership, checked by the permission table. */
+export const WorkspaceRole = z.enum(['lead', 'member', 'observer']);
+export type WorkspaceRole = z.infer<typeof WorkspaceRole>;
+
+/** Platform roles carried by a verified token. Workspace roles live on memberships. */
+export const PlatformRole = z.enum(['officer', 'admin', 'policy_admin', 'duty_contact', 'auditor', 'responder']);
+export type PlatformRole = z.infer<typeof PlatformRole>;
+
+/** Who calls. Built only from a verified token; never from a request body. */
+export const Principal = z.object({
+  sub: z.string().check(z.minLength(1), z.maxLength(256)),
+  orgId: Id,
+  orgKind: OrgKind,
+  country: CountryCode,
+  roles: z.array(PlatformRole).check(z.maxLength(PlatformRole.options.length)),
+});
+export type Principal = z.infer<typeof Principal>;

@@ -1,0 +1,65 @@
+import type { AuditEntry, ChainHead } from './audit';
+import type { DomainEvent } from './events';
+import type { RecordKind, RecordRef, RecordValue, StoredRecord } from './records';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Ids {
+  /** A new, time-ordered, URL-safe identifier. */
+  next(): string;
+}
+
+/** What a command wrote under an Idempotency-Key, replayed for a repeat of the same request. */
+export interface IdempotencyRecord {
+  scope: string;
+  fingerprint: string;
+  status: number;
+  body: unknown;
+  createdAt: string;
+}
+
+export type Write =
+  /** `expect`: 'absent' for a create, a version number for an update (optimistic concurrency). */
+  | { op: 'put'; record: StoredRecord; expect: 'absent' | number | 'any' }
+  /** `expect: 'present'` makes the delete a claim: it fails if someone removed the record first. */
+  | { op: 'delete'; ref: RecordRef; expect: 'present' | number | 'any' };
+
+/** Everything one command writes, committed atomically or not at all. */
+export interface Commit {
+  chain: { id: string; expected: ChainHead | null; next: ChainHead };
+  audit: AuditEntry;
+  events: DomainEvent[];
+  writes: Write[];
+  idempotency?: IdempotencyRecord & { expiresAt: string };
+}
+
+export interface Loaded {
+  records: Map<string, StoredRecord>;
+  head: ChainHead | null;
+  idempotency: IdempotencyRecord | null;
+}
+
+export interface PageQuery {
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * The base store port every feature uses. Each read method is one request to the database;
+ * `commit` is one atomic transaction holding the change, its audit entry and its outbox events.
+ * Features add their list queries in their own port (e.g. tasks/ports.ts).
+ */
+export interface RecordStore {
+  load(request: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded>;
+  get<K extends RecordKind>(ref: RecordRef & { kind: K }): Promise<RecordValue<K> | null>;
+  commit(commit: Commit): Promise<void>;
+}
+
+/** What every use case needs: a store with (at least) the methods `S` names, a clock and ids. */
+export interface KernelDeps<S extends RecordStore = RecordStore> {
+  store: S;
+  clock: Clock;
+  ids: Ids;
+}

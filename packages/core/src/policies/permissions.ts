@@ -1,0 +1,199 @@
+import { type DomainError, forbidden, notFound } from '../kernel/errors';
+import type { OrgKind, PlatformRole, Principal, WorkspaceRole } from '../kernel/principal';
+import type { Member, Workspace } from './workspace';
+
+/**
+ * THE table of who may do what: for every action of the API, which kinds of organisation, which
+ * platform roles (held by the caller's token; any one suffices) and, for actions inside a
+ * workspace, which workspace roles of the caller's organisation. Every command and read asks
+ * `authorize` or `authorizeIn` with its action before it decides anything; what a caller may SEE
+ * of a record is then the evaluator's business (visibility.ts), and relations that depend on the
+ * record (the assignee of a task, the requesting agency of a request, a country's 24/7 contacts,
+ * your own country's policy) are checked by the feature beside its state machine.
+ *
+ * Denials: an organisation of a kind that never uses a part of the API finds nothing there (404:
+ * a private partner learns nothing of workspaces, contacts or policies, an agency nothing of the
+ * partner portal); inside a workspace, an organisation that is not a member gets a 404 too, so
+ * nobody learns that a workspace exists. A caller of the right kind whose token lacks the platform
+ * role, or whose organisation lacks the workspace role, gets a 403, which says nothing of any record.
+ */
+
+const AGENCIES: readonly OrgKind[] = ['agency', 'international'];
+/** Roles whose holders may read what their organisation may see. */
+const READERS: readonly PlatformRole[] = ['officer', 'auditor', 'duty_contact', 'policy_admin'];
+const ANY_MEMBER: readonly WorkspaceRole[] = ['lead', 'member', 'observer'];
+const PARTICIPANT: readonly WorkspaceRole[] = ['lead', 'member'];
+const LEAD: readonly WorkspaceRole[] = ['lead'];
+/**
+ * The platform operator's administrators. Only the platform organisation's tokens may carry the
+ * `admin` role (see organisations/principals.ts), so the role alone names them.
+ */
+const PLATFORM: Grant = { kinds: ['agency', 'international', 'provider'], roles: ['admin'] };
+
+/** One way of being allowed. `workspace` absent: the action is not inside a workspace. */
+export interface Grant {
+  kinds: readonly OrgKind[];
+  /** Any one of these platform roles; an empty list needs no role. */
+  roles: readonly PlatformRole[];
+  workspace?: readonly WorkspaceRole[];
+}
+
+export interface Permission {
+  summary: string;
+  /** Any one grant allows; all grants of an action are inside a workspace, or none is. */
+  grants: readonly Grant[];
+}
+
+const rule = (summary: string, ...grants: Grant[]): Permission => ({ summary, grants });
+
+export const PERMISSIONS = {
+  'me.read': rule('see who the token names', { kinds: ['agency', 'international', 'provider'], roles: [] }),
+
+  'organisation.register': rule('register an organisation', PLATFORM),
+  'organisation.suspend': rule('suspend or reinstate an organisation', PLATFORM),
+  'organisation.list': rule(
+    'read the directory of organisations (a private partner: only itself)',
+    { kinds: ['agency', 'international', 'provider'], roles: [...READERS, 'responder'] },
+    PLATFORM,
+  ),
+  'organisation.read': rule(
+    'read one organisation (a private partner: only itself)',
+    { kinds: ['agency', 'international', 'provider'], roles: [...READERS, 'responder'] },
+    PLATFORM,
+  ),
+
+  'workspace.open': rule('open a workspace', { kinds: ['agency'], roles: ['officer'] }),
+  'workspace.list': rule('list your workspaces', { kinds: AGENCIES, roles: READERS }),
+  'workspace.read': rule('read a workspace and its members', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
+  'workspace.update': rule('rename, suspend, reopen or close a workspace', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  'member.remove': rule('remove a member', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  'member.leave': rule('leave a workspace', { kinds: AGENCIES, roles: ['officer'], workspace: ANY_MEMBER }),
+  'invitation.create': rule('invite an agency', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  'invitation.revoke': rule('revoke an invitation', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  'invitation.list': rule("read a workspace's invitations", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
+  'invitation.mine': rule('list the invitations addressed to your organisation', { kinds: AGENCIES, roles: ['officer'] }),
+  'invitation.respond': rule('accept or decline an invitation to your organisation', { kinds: AGENCIES, roles: ['officer'] }),
+
+  'task.create': rule('set a task', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  'task.edit': rule('edit or cancel a task', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  'task.progress': rule('accept, progress, finish or decline a task assigned to you', {
+    kinds: AGENCIES,
+    roles: ['officer'],
+    workspace: PARTICIPANT,
+  }),
+  'task.read': rule("read a workspace's tasks", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
+  'task.mine': rule('list the tasks assigned to your organisation', { kinds: AGENCIES, roles: READERS }),
+
+  'audit.read': rule(
+    'read, verify and export the audit trail (entries about records you may not see are sealed)',
+    { kinds: AGENCIES, roles: ['officer', 'auditor'], workspace: LEAD },
+    { kinds: AGENCIES, roles: ['auditor'], workspace: ANY_MEMBER },
+  ),
+
+  'policy.read': rule("read countries' policies", { kinds: AGENCIES, roles: READERS }),
+  'policy.set': rule("set your country's policy", { kinds: ['agency'], roles: ['policy_admin'] }),
+
+  'request.create': rule('raise a data request', { kinds: AGENCIES, roles: ['officer'], workspace: PARTICIPANT }),
+  'request.act': rule('send, withdraw, extend or answer a request you raised (or as lead)', {
+    kinds: AGENCIES,
+    roles: ['officer'],
+    workspace: PARTICIPANT,
+  }),
+  'request.read': rule('read data requests and their evidence manifest', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
+  'evidence.download': rule('download evidence or export a request (a custody event)', {
+    kinds: AGENCIES,
+    roles: ['officer'],
+    workspace: ANY_MEMBER,
+  }),
+
+  'portal.read': rule('read the requests addressed to your organisation', { kinds: ['provider'], roles: ['responder'] }),
+  'portal.act': rule('acknowledge, ask, answer and upload evidence to a request addressed to you', {
+    kinds: ['provider'],
+    roles: ['responder'],
+  }),
+
+  'contacts.read': rule("read countries' 24/7 ladders", { kinds: AGENCIES, roles: READERS }),
+  'contacts.set': rule("register your country's 24/7 ladder", { kinds: ['agency'], roles: ['policy_admin', 'duty_contact'] }),
+  'incident.settings.read': rule("read a workspace's incident deadlines", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
+  'incident.settings.set': rule("set a workspace's incident deadlines", { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  'incident.raise': rule('raise an urgent incident', { kinds: AGENCIES, roles: ['officer', 'duty_contact'], workspace: PARTICIPANT }),
+  'incident.read': rule('read incidents', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
+  'incident.acknowledge': rule("acknowledge for your country (its ladder's organisations)", {
+    kinds: ['agency'],
+    roles: ['duty_contact'],
+    workspace: PARTICIPANT,
+  }),
+  'incident.resolve': rule('resolve for your country (its contacts), or everywhere (the raiser or the lead)', {
+    kinds: AGENCIES,
+    roles: ['officer', 'duty_contact'],
+    workspace: PARTICIPANT,
+  }),
+
+  'notification.read': rule("read and acknowledge your organisation's notifications", {
+    kinds: ['agency', 'international', 'provider'],
+    roles: [...READERS, 'responder'],
+  }),
+  'webhook.manage': rule("set, read, rotate or remove your organisation's webhook", {
+    kinds: ['agency', 'international', 'provider'],
+    roles: ['officer', 'responder'],
+  }),
+  'notification.redrive': rule('put given-up webhook posts back in the delivery schedule', PLATFORM),
+} as const satisfies Record<string, Permission>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** Whether an action happens inside a workspace (its grants name workspace roles). */
+export const isWorkspaceAction = (action: Action): boolean =>
+  (PERMISSIONS[action].grants as readonly Grant[]).some((g) => g.workspace !== undefined);
+
+export type Verdict = 'allow' | 'forbidden' | 'not_found';
+
+/** What the table says before any record is read: the organisation kind (404) and the platform roles (403). */
+const principalVerdict = (action: Action, p: Pick<Principal, 'orgKind' | 'roles'>): Verdict => {
+  const grants: readonly Grant[] = PERMISSIONS[action].grants;
+  const kindFits = grants.filter((g) => g.kinds.includes(p.orgKind));
+  if (kindFits.length === 0) return 'not_found';
+  return kindFits.some((g) => g.roles.length === 0 || g.roles.some((r) => p.roles.includes(r))) ? 'allow' : 'forbidden';
+};
+
+/**
+ * The whole decision for a caller: its organisation kind, its platform roles and, for an action
+ * inside a workspace, its organisation's workspace role (`undefined`: not a member, a 404).
+ */
+export const verdict = (action: Action, p: Pick<Principal, 'orgKind' | 'roles'>, workspaceRole?: WorkspaceRole): Verdict => {
+  const first = principalVerdict(action, p);
+  if (first !== 'allow' || !isWorkspaceAction(action)) return first;
+  if (workspaceRole === undefined) return 'not_found';
+  const grants: readonly Grant[] = PERMISSIONS[action].grants;
+  const fits = grants.some(
+    (g) =>
+      g.kinds.includes(p.orgKind) &&
+      (g.roles.length === 0 || g.roles.some((r) => p.roles.includes(r))) &&
+      g.workspace?.includes(workspaceRole),
+  );
+  return fits ? 'allow' : 'forbidden';
+};
+
+const deny = (v: Exclude<Verdict, 'allow'>, action: Action, what: string): DomainError =>
+  v === 'not_found' ? notFound(what) : forbidden(`your organisation or roles may not ${PERMISSIONS[action].summary}`);
+
+/**
+ * Asks the table before anything is read: for an action outside a workspace, the whole
+ * decision; for one inside, the part that needs no workspace.
+ */
+export const authorize = (action: Action, p: Principal, what = 'record'): void => {
+  const v = principalVerdict(action, p);
+  if (v !== 'allow') throw deny(v, action, isWorkspaceAction(action) ? 'workspace' : what);
+};
+
+/**
+ * Asks the table for an action inside a workspace: the caller's organisation must be a member
+ * (else the workspace does not exist for it) and hold a workspace role the action allows.
+ */
+export const authorizeIn = (action: Action, p: Principal, ws: Workspace | undefined | null): { ws: Workspace; me: Member } => {
+  const me = ws?.members.find((m) => m.orgId === p.orgId);
+  const v = verdict(action, p, me?.role);
+  if (v !== 'allow') throw deny(v, action, 'workspace');
+  return { ws: ws!, me: me! };
+};

@@ -1,0 +1,17 @@
+import { isTerminal } from '../kernel/machines';
+import type { RequestStatus } from './request';
+
+/** Data requests (DESIGN: draft → sent → acknowledged ⇄ clarification_requested → an outcome). */
+export const requestTransitions: Record<RequestStatus, readonly RequestStatus[]> = {
+  draft: ['sent', 'withdrawn'],
+  sent: ['acknowledged', 'withdrawn', 'expired'],
+  acknowledged: ['clarification_requested', 'preserved', 'fulfilled', 'partially_fulfilled', 'cannot_comply', 'withdrawn', 'expired'],
+  clarification_requested: ['acknowledged', 'withdrawn'],
+  preserved: ['withdrawn', 'expired'],
+  fulfilled: [],
+  partially_fulfilled: [],
+  cannot_comply: [],
+  withdrawn: [],
+  expired: [],
+};
+export const isTerminalRequest = (s: RequestStatus): boolean => isTerminal(requestTransitions, s);

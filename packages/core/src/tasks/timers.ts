@@ -1,0 +1,79 @@
+import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId, type Timer, type TimerHandler } from '../kernel/timers';
+import type { Workspace } from '../workspaces/model';
+import { isTerminalTask } from './machine';
+import type { Task } from './model';
+
+export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
+
+const TASK_KINDS: DeadlineKinds = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' };
+
+export const overdueTimerId = (taskId: string) => dueTimerId(taskId, TASK_KINDS.dueSuffix);
+
+export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] =>
+  deadlineTimerIds({ subjectId: task.id, reminders: task.reminders }, TASK_KINDS);
+
+export const taskTimers = (task: Task, now: Date): Timer[] =>
+  deadlineTimers({ workspaceId: task.workspaceId, subjectId: task.id, dueAt: task.dueAt, reminders: task.reminders }, now, TASK_KINDS);
+
+const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
+  kind: 'task' as const,
+  workspaceId: timer.workspaceId,
+  id: timer.subjectId,
+});
+
+/** Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once. */
+export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
+  'task.reminder': {
+    refs: (timer) => [taskOf(timer)],
+    decide({ view, timer, ws }) {
+      const task = view.get(taskOf(timer));
+      if (!task || isTerminalTask(task.status)) return 'drop';
+      return {
+        writes: [],
+        audit: {
+          action: 'task.reminder_sent',
+          target: { type: 'task', id: task.id },
+          details: { before: timer.offset, dueAt: task.dueAt },
+          markings: [task.marking],
+        },
+        events: [
+          {
+            type: 'task.reminder',
+            workspaceId: ws.id,
+            subject: { type: 'task', id: task.id },
+            marking: task.marking,
+            audience: [task.assigneeOrgId],
+            data: { title: task.title, dueAt: task.dueAt, before: timer.offset },
+          },
+        ],
+      };
+    },
+  },
+  'task.overdue': {
+    refs: (timer) => [taskOf(timer)],
+    decide({ view, timer, ws, now }) {
+      const task = view.get(taskOf(timer));
+      if (!task || isTerminalTask(task.status)) return 'drop';
+      const escalated: Task = { ...task, escalatedAt: now.toISOString(), version: task.version + 1 };
+      return {
+        writes: [{ op: 'put', record: { kind: 'task', value: escalated }, expect: task.version }],
+        audit: {
+          action: 'task.escalated',
+          target: { type: 'task', id: task.id },
+          details: { dueAt: task.dueAt, to: ws.leadOrgId },
+          markings: [task.marking],
+        },
+        events: [
+          {
+            type: 'task.overdue',
+            workspaceId: ws.id,
+            subject: { type: 'task', id: task.id },
+            marking: task.marking,
+            audience: [ws.leadOrgId, task.assigneeOrgId],
+            data: { title: task.title, dueAt: task.dueAt, assignee: task.assigneeOrgId, status: task.status },
+          },
+        ],
+      };
+    },
+  },
+};
