@@ -9,7 +9,7 @@ import {
   type StoredRecord,
   setOrganisationStatus,
   timeOrderedIds,
-} from '../src';
+} from '../../src';
 
 const admin = { sub: 'ops', orgId: 'platform', orgKind: 'agency' as const, country: 'NLD', roles: ['admin' as const] };
 const org: Organisation = { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM', createdAt: '2026-03-01T08:00:00.000Z', version: 1 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { destinationRule, isPublicAddress, webhookUrlProblem } from '../src';
+import { destinationRule, isPublicAddress, webhookUrlProblem } from '../../src';
 
 describe('webhook destinations', () => {
   it.each([

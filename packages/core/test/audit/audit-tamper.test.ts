@@ -10,7 +10,7 @@ import {
   verifyAuditExport,
   verifyChain,
   viewEntry,
-} from '../src';
+} from '../../src';
 
 const actor = { sub: 'u1', orgId: 'vnm-a05', country: 'VNM' };
 const originator = { orgId: 'vnm-a05', country: 'VNM' };

@@ -1,6 +1,6 @@
 import { ACTIONS, type OrgKind, PlatformRole, type Principal, verdict, type WorkspaceRole } from '@taskforce/core';
 import { describe, expect, it } from 'vitest';
-import { publishedTable, tableSays } from '../../../test/support/permission-table';
+import { publishedTable, tableSays } from '../../../../test/support/permission-table';
 
 /**
  * The permission table is published in the README; the reader in test/support reads the

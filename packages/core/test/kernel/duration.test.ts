@@ -9,7 +9,7 @@ import {
   RaiseIncidentInput,
   type Task,
   taskTimers,
-} from '../src';
+} from '../../src';
 
 const task = (reminders: string[]): Task =>
   ({ workspaceId: 'ws-1', id: 'task-1', dueAt: '2026-03-10T00:00:00.000Z', reminders }) as unknown as Task;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RecordRef, refKey, refOf, type StoredRecord } from '../src';
+import { type RecordRef, refKey, refOf, type StoredRecord } from '../../src';
 
 // Every feature registers its record kinds beside its schema; the keys of loaded records and the
 // references the adapter derives from a value must be what they were under the central switch.

@@ -8,7 +8,7 @@ import {
   type Organisation,
   planNotifications,
   type Workspace,
-} from '../src';
+} from '../../src';
 
 const at = '2026-03-01T08:00:00.000Z';
 const now = new Date(at);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelector, ibanValid, imeiValid, Selector } from '../src';
+import { describeSelector, ibanValid, imeiValid, Selector } from '../../src';
 
 const ok = (s: unknown) => Selector.safeParse(s).success;
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { DataRequest } from '../src';
-import { CLOCK_RULES, clockRuleFor, extendClock, pauseClock, productionBlockedUntil, requestTimers, resumeClock, startClock } from '../src';
+import type { DataRequest } from '../../src';
+import {
+  CLOCK_RULES,
+  clockRuleFor,
+  extendClock,
+  pauseClock,
+  productionBlockedUntil,
+  requestTimers,
+  resumeClock,
+  startClock,
+} from '../../src';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -7,7 +7,7 @@ describe('validation messages', () => {
   it('are the English ones classic zod gives, once core is loaded', async () => {
     // zod/mini alone registers no locale: every issue would read "Invalid input".
     expect(z.config().localeError).toBeUndefined();
-    const core = await import('../src');
+    const core = await import('../../src');
     expect(z.config().localeError).toBeDefined();
 
     expect(messages(core.CreateWorkspaceInput.safeParse({ title: '  ', legalBasis: { code: 'UNCC', text: 'x' }, extra: 1 }))).toEqual([

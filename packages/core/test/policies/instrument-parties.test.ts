@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSee, evaluate, type LegalBasis, type Marking, type PolicySet, type Workspace } from '../src';
+import { canSee, evaluate, type LegalBasis, type Marking, type PolicySet, type Workspace } from '../../src';
 
 const NOW = new Date('2026-03-10T00:00:00.000Z');
 

@@ -10,7 +10,7 @@ import {
   partnerNotification,
   portalEvidence,
   portalView,
-} from '../src';
+} from '../../src';
 
 const at = '2026-03-01T08:00:00.000Z';
 const marking = markingFrom({ tlp: 'AMBER', releasableTo: 'members', caveats: [] }, { orgId: 'usa-fbi', country: 'USA' });
