@@ -1,12 +1,12 @@
 import { type Deps, exportAuditTrail, listAuditEntries, verifyAuditTrail } from '@taskforce/core';
 import { stream } from 'hono/streaming';
 import * as z from 'zod/mini';
-import { type Env, PageQuerySchema, PathId } from '../http';
+import { type Env, PageQuerySchema } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
+import { WorkspaceParams } from '../params';
 import { AuditPage, ChainVerificationSchema, errorResponses, json } from '../schemas';
 
 const tags = ['Audit'];
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
 
 export const registerAuditRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   app.openapi(

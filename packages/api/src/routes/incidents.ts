@@ -1,7 +1,6 @@
 import {
   AcknowledgeIncidentInput,
   acknowledgeIncident,
-  CountryCode,
   CountryContacts,
   CountryContactsInput,
   type Deps,
@@ -22,18 +21,9 @@ import {
 } from '@taskforce/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import {
-  commandContext,
-  type Env,
-  etag,
-  expectedVersion,
-  IdempotencyHeaders,
-  IfMatchValue,
-  PageQuerySchema,
-  PathId,
-  pageOf,
-} from '../http';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchValue, PageQuerySchema, pageOf } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
+import { CountryParams, IncidentParams, WorkspaceParams } from '../params';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 const IncidentSchema = Incident.check(z.meta({ id: 'Incident' }));
@@ -42,9 +32,6 @@ const CountryContactsSchema = CountryContacts.check(z.meta({ id: 'CountryContact
 const CountryContactsPage = pageOf(CountryContactsSchema).check(z.meta({ id: 'CountryContactsPage' }));
 const IncidentSettingsSchema = IncidentSettings.check(z.meta({ id: 'IncidentSettings' }));
 
-const CountryParams = z.object({ country: CountryCode.check(z.meta({ description: 'ISO 3166-1 alpha-3', example: 'THA' })) });
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
-const IncidentParams = z.extend(WorkspaceParams, { incidentId: PathId('Incident id') });
 const OptionalIfMatch = z.object({
   'if-match': z.optional(IfMatchValue).check(z.meta({ description: 'The ETag of the record being replaced; required once it exists' })),
 });

@@ -5,7 +5,6 @@ import {
   getMyNotification,
   getWebhook,
   listMyNotifications,
-  NotificationId,
   PartnerInboxNotificationView,
   RedriveInput,
   redriveWebhooks,
@@ -17,6 +16,7 @@ import {
 import * as z from 'zod/mini';
 import { commandContext, type Env, PageQuerySchema, pageOf } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
+import { NotificationParams } from '../params';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 /**
@@ -44,7 +44,6 @@ const WebhookSchema = z
 const RotatedSchema = z
   .object({ secret: z.object({ id: z.string(), value: z.string() }), secrets: z.array(SecretInfo) })
   .check(z.meta({ id: 'RotatedSecret' }));
-const NotificationParams = z.object({ notificationId: NotificationId.check(z.meta({ description: 'Notification id' })) });
 const ListQuery = z.extend(PageQuerySchema, {
   pending: z.optional(z.enum(['true', 'false'])).check(z.meta({ description: 'true: only notifications not yet acknowledged' })),
 });

@@ -1,7 +1,8 @@
-import { authorize, type Deps, getOrganisation, Id, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
+import { authorize, type Deps, getOrganisation, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema, PathId } from '../http';
+import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
+import { OrganisationParams, OrganisationStatusParams } from '../params';
 import {
   commandErrorResponses,
   errorResponses,
@@ -64,7 +65,7 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       path: '/v1/organisations/{orgId}',
       tags,
       summary: 'One organisation',
-      request: { params: z.object({ orgId: PathId('Organisation id') }) },
+      request: { params: OrganisationParams },
       responses: { 200: json(OrganisationSchema, 'The organisation'), ...errorResponses },
     }),
     async (c) => c.json(await getOrganisation(deps, c.get('principal'), c.req.valid('param').orgId), 200),
@@ -77,7 +78,7 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       tags,
       summary: "Suspend or reinstate an organisation (platform administrators): a suspended organisation's tokens are refused",
       request: {
-        params: z.object({ orgId: Id }),
+        params: OrganisationStatusParams,
         body: jsonBody(z.strictObject({ status: z.enum(['active', 'suspended']) })),
       },
       responses: { 200: json(OrganisationSchema, 'The organisation'), ...commandErrorResponses },

@@ -1,11 +1,11 @@
-import { CountryCode, type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
+import { type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
+import { PolicyCountryParams } from '../params';
 import { CountryPolicyBody, CountryPolicySchema, commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 const tags = ['Country policies'];
-const CountryParams = z.object({ country: CountryCode });
 
 /** Each member country's rules over the records it originates; read by agencies, set by that country's policy administrators. */
 export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
@@ -26,7 +26,7 @@ export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/policies/{country}',
       tags,
       summary: "One country's policy",
-      request: { params: CountryParams },
+      request: { params: PolicyCountryParams },
       responses: { 200: json(CountryPolicySchema, 'The policy'), ...errorResponses },
     }),
     async (c) => {
@@ -44,7 +44,11 @@ export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       summary: "Replace your country's rules (policy administrator of that country); If-Match the version you read, none for the first",
       description:
         'Rules only ever forbid: only_countries, never_countries, instrument_parties, no_private_sector (at or above a TLP), red_only_to, purge_after_close (days after a workspace closes).',
-      request: { params: CountryParams, headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape), body: jsonBody(CountryPolicyBody) },
+      request: {
+        params: PolicyCountryParams,
+        headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape),
+        body: jsonBody(CountryPolicyBody),
+      },
       responses: {
         200: json(CountryPolicySchema, 'Replaced'),
         201: json(CountryPolicySchema, 'Set for the first time'),

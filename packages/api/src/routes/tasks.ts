@@ -1,7 +1,8 @@
 import { createTask, type Deps, getTask, listMyTasks, listTasks, presentTask, updateTask } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema, PathId } from '../http';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
+import { TaskParams, WorkspaceParams } from '../params';
 import {
   CreateTaskBody,
   commandErrorResponses,
@@ -15,8 +16,6 @@ import {
 } from '../schemas';
 
 const tags = ['Tasks'];
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
-const TaskParams = z.extend(WorkspaceParams, { taskId: PathId('Task id') });
 
 export const registerTaskRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   const now = () => deps.clock.now();

@@ -11,8 +11,9 @@ import {
   updateWorkspace,
 } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema, PathId } from '../http';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
 import { createRoute, type OpenAPIHono } from '../openapi';
+import { InvitationParams, WorkspaceParams } from '../params';
 import {
   CreateWorkspaceBody,
   commandErrorResponses,
@@ -27,9 +28,6 @@ import {
   UpdateWorkspaceBody,
   WorkspaceSchema,
 } from '../schemas';
-
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
-const InvitationParams = z.extend(WorkspaceParams, { orgId: PathId('Invited organisation') });
 
 export const registerWorkspaceRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
   app.openapi(
