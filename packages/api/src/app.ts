@@ -10,15 +10,15 @@ import { type Env, idempotencyKeyCheck } from './http';
 import { jsonLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
 import { BUSY_RETRY_AFTER_SECONDS, MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
-import { registerAuditRoutes } from './routes/audit';
-import { registerIncidentRoutes } from './routes/incidents';
-import { registerNotificationRoutes } from './routes/notifications';
-import { registerOrganisationRoutes } from './routes/organisations';
-import { registerPolicyRoutes } from './routes/policies';
-import { registerPortalRoutes } from './routes/portal';
-import { registerRequestRoutes } from './routes/requests';
-import { registerTaskRoutes } from './routes/tasks';
-import { registerWorkspaceRoutes } from './routes/workspaces';
+import { auditRoutes } from './routes/audit';
+import { incidentRoutes } from './routes/incidents';
+import { notificationRoutes } from './routes/notifications';
+import { organisationRoutes } from './routes/organisations';
+import { policyRoutes } from './routes/policies';
+import { portalRoutes } from './routes/portal';
+import { requestRoutes } from './routes/requests';
+import { taskRoutes } from './routes/tasks';
+import { workspaceRoutes } from './routes/workspaces';
 import { bodyErrorResponses } from './schemas';
 
 export interface AppOptions {
@@ -148,15 +148,16 @@ export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), docs,
     return next();
   });
 
-  registerOrganisationRoutes(app, deps);
-  registerWorkspaceRoutes(app, deps);
-  registerTaskRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  registerPolicyRoutes(app, deps);
-  registerRequestRoutes(app, deps);
-  registerPortalRoutes(app, deps);
-  registerIncidentRoutes(app, deps);
-  registerNotificationRoutes(app, deps);
+  // One sub-app per feature, after authentication: each answers with this app's hooks (validation, cursors).
+  app.route('/', organisationRoutes(deps));
+  app.route('/', workspaceRoutes(deps));
+  app.route('/', taskRoutes(deps));
+  app.route('/', auditRoutes(deps));
+  app.route('/', policyRoutes(deps));
+  app.route('/', requestRoutes(deps));
+  app.route('/', portalRoutes(deps));
+  app.route('/', incidentRoutes(deps));
+  app.route('/', notificationRoutes(deps));
 
   app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
   app.onError((err, c) => {

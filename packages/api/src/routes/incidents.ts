@@ -22,7 +22,7 @@ import {
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchValue, PageQuerySchema, pageOf } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
 import { CountryParams, IncidentParams, WorkspaceParams } from '../params';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
@@ -39,7 +39,8 @@ const OptionalIfMatch = z.object({
 /** If-Match is required to replace a record that exists and absent for the first write. */
 const optionalVersion = (c: Context<Env>): number | undefined => (c.req.header('if-match') ? expectedVersion(c) : undefined);
 
-export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const incidentRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   const contactsTags = ['24/7 contacts'];
   const tags = ['Incidents'];
 
@@ -224,4 +225,5 @@ export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       return c.json(out.result!, 200);
     },
   );
+  return app;
 };

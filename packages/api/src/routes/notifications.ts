@@ -15,7 +15,7 @@ import {
 } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, PageQuerySchema, pageOf } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
 import { NotificationParams } from '../params';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
@@ -59,7 +59,8 @@ const RedriveResult = z
   .object({ requeued: z.int().check(z.meta({ description: 'How many given-up webhook posts were put back in the schedule' })) })
   .check(z.meta({ id: 'RedriveResult' }));
 
-export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const notificationRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   const tags = ['Notifications'];
 
   app.openapi(
@@ -173,4 +174,5 @@ export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
     }),
     async (c) => c.json(await getMyNotification(deps, c.get('principal'), c.req.valid('param').notificationId), 200),
   );
+  return app;
 };

@@ -1,7 +1,7 @@
 import { authorize, type Deps, getOrganisation, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
 import { OrganisationParams, OrganisationStatusParams } from '../params';
 import {
   commandErrorResponses,
@@ -16,7 +16,8 @@ import {
 
 const tags = ['Organisations'];
 
-export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const organisationRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'get',
@@ -90,4 +91,5 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       return c.json(out.result ?? (await getOrganisation(deps, c.get('principal'), orgId)), 200);
     },
   );
+  return app;
 };

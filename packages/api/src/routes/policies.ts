@@ -1,14 +1,15 @@
 import { type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
 import { PolicyCountryParams } from '../params';
 import { CountryPolicyBody, CountryPolicySchema, commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 const tags = ['Country policies'];
 
 /** Each member country's rules over the records it originates; read by agencies, set by that country's policy administrators. */
-export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const policyRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'get',
@@ -63,4 +64,5 @@ export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       return c.json(out.result!, out.status === 201 ? 201 : 200);
     },
   );
+  return app;
 };

@@ -13,7 +13,7 @@ import {
 } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
 import { PortalEvidenceParams, PortalRequestParams } from '../params';
 import {
   ClarifyBody,
@@ -35,7 +35,8 @@ const tags = ['Partner portal'];
  * The private partners' side: only the requests addressed to the caller's organisation, with
  * only the fields needed to answer them. Anything else is a 404, as if it did not exist.
  */
-export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const portalRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'get',
@@ -167,4 +168,5 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
     }),
     async (c) => c.json(await listPartnerEvidence(deps, c.get('principal'), c.req.valid('param').requestId, c.req.valid('query')), 200),
   );
+  return app;
 };

@@ -14,7 +14,7 @@ import {
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
 import { EvidenceParams, RequestParams, WorkspaceParams } from '../params';
 import {
   AnswerClarificationBody,
@@ -35,7 +35,8 @@ const tags = ['Data requests'];
 const optionalVersion = (c: Context<Env>) => (c.req.header('if-match') ? expectedVersion(c) : undefined);
 
 /** The agencies' side of data requests: raise, send, follow, answer clarifications, withdraw, extend, export. */
-export const registerRequestRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const requestRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'post',
@@ -195,4 +196,5 @@ export const registerRequestRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       return c.json(await exportRequest(deps, c.get('principal'), workspaceId, requestId), 200);
     },
   );
+  return app;
 };

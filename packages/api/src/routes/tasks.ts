@@ -1,7 +1,7 @@
 import { createTask, type Deps, getTask, listMyTasks, listTasks, presentTask, updateTask } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
 import { TaskParams, WorkspaceParams } from '../params';
 import {
   CreateTaskBody,
@@ -17,7 +17,8 @@ import {
 
 const tags = ['Tasks'];
 
-export const registerTaskRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const taskRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   const now = () => deps.clock.now();
 
   app.openapi(
@@ -111,4 +112,5 @@ export const registerTaskRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       return c.json({ ...page, items: page.items.map((t) => presentTask(t, at)) }, 200);
     },
   );
+  return app;
 };

@@ -12,7 +12,7 @@ import {
 } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
 import { InvitationParams, WorkspaceParams } from '../params';
 import {
   CreateWorkspaceBody,
@@ -29,7 +29,8 @@ import {
   WorkspaceSchema,
 } from '../schemas';
 
-export const registerWorkspaceRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const workspaceRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'post',
@@ -185,4 +186,5 @@ export const registerWorkspaceRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       },
     );
   }
+  return app;
 };
