@@ -2,23 +2,17 @@
  * What every Lambda entry point shares, initialised once per execution environment (outside
  * the handlers): Powertools logger and metrics, the JWT settings and the handler wrapper.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { createLogger } from '@taskforce/api/log';
 import type { Context } from 'aws-lambda';
 
-const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce';
-export const logger = new Logger({ serviceName });
-export const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Taskforce', serviceName, logger });
-
-type Fields = Record<string, unknown> | undefined;
-const extra = (f: Fields) => (f ? [f] : []);
-
-/** The logger in the shape the packages take: a message and identifier fields. */
-export const log = {
-  info: (msg: string, f?: Fields) => logger.info(msg, ...extra(f)),
-  warn: (msg: string, f?: Fields) => logger.warn(msg, ...extra(f)),
-  error: (msg: string, f?: Fields) => logger.error(msg, ...extra(f)),
-};
+/** The logger every function logs through (the packages take it as their `Logger`). */
+export const log = createLogger();
+export const metrics = new Metrics({
+  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Taskforce',
+  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce',
+  logger: log.powertools,
+});
 
 export const required = (name: string, env: NodeJS.ProcessEnv = process.env): string => {
   const v = env[name];
@@ -37,7 +31,7 @@ export const jwtFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
 export const lambda =
   <E, R>(fn: (event: E, context: Context) => Promise<R>) =>
   async (event: E, context: Context): Promise<R> => {
-    logger.addContext(context);
+    log.powertools.addContext(context);
     metrics.captureColdStartMetric(context.functionName);
     try {
       return await fn(event, context);

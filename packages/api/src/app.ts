@@ -7,7 +7,7 @@ import type { Authenticator } from './auth';
 import { type CursorKeys, cursorSealer } from './cursor';
 import { type DocsAssets, registerDocs } from './docs';
 import { type Env, idempotencyKeyCheck } from './http';
-import { jsonLogger, type Logger } from './log';
+import { createLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
 import { BUSY_RETRY_AFTER_SECONDS, MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
 import { auditRoutes } from './routes/audit';
@@ -65,7 +65,7 @@ const fieldErrors = (target: string, issues: z.core.$ZodIssue[]) => {
   return leafIssues(issues).map((i) => ({ field: name(i.path), message: i.message }));
 };
 
-export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), docs, extend, registry: registryOptions }: AppOptions) => {
+export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), docs, extend, registry: registryOptions }: AppOptions) => {
   // One per warm process: the principal's kind and country come from here, never from the token.
   const registry = organisationRegistry((id) => deps.store.get({ kind: 'organisation', id }), registryOptions);
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>

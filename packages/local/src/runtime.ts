@@ -7,10 +7,10 @@ import {
   type App,
   type CursorKeys,
   createApp,
+  createLogger,
   createRoute,
   docsFromDirectory,
   generateCursorKeys,
-  jsonLogger,
   jwtAuthenticator,
   type Logger,
 } from '@taskforce/api';
@@ -121,7 +121,7 @@ export interface Runtime {
  * queues from the shared definitions, the same API app the Lambda serves, and a ticking sweep.
  */
 export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> {
-  const logger = opts.logger ?? jsonLogger();
+  const logger = opts.logger ?? createLogger();
   const owned: Engine[] = [];
   const own = (e: Engine): string => {
     owned.push(e);
