@@ -149,15 +149,18 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
   });
 
   // One sub-app per feature, after authentication: each answers with this app's hooks (validation, cursors).
-  app.route('/', organisationRoutes(deps));
-  app.route('/', workspaceRoutes(deps));
-  app.route('/', taskRoutes(deps));
-  app.route('/', auditRoutes(deps));
-  app.route('/', policyRoutes(deps));
-  app.route('/', requestRoutes(deps));
-  app.route('/', portalRoutes(deps));
-  app.route('/', incidentRoutes(deps));
-  app.route('/', notificationRoutes(deps));
+  for (const routes of [
+    organisationRoutes,
+    workspaceRoutes,
+    taskRoutes,
+    auditRoutes,
+    policyRoutes,
+    requestRoutes,
+    portalRoutes,
+    incidentRoutes,
+    notificationRoutes,
+  ])
+    app.route('/', routes(deps));
 
   app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
   app.onError((err, c) => {

@@ -22,21 +22,13 @@ export interface ServiceLogger extends Logger {
 
 /**
  * Keys Powertools writes itself and drops from a log call's fields (logging a warning instead):
- * a field with one of these names is kept under another. `message` (an error's) is `detail`.
+ * a field with one of these names is kept under another, `message` (an error's) as `detail`.
  */
-const RESERVED = new Map([
-  ['message', 'detail'],
-  ['level', 'levelField'],
-  ['service', 'serviceField'],
-  ['timestamp', 'timestampField'],
-  ['sampling_rate', 'samplingRateField'],
-]);
-
-const kept = (fields: Record<string, unknown> | undefined): Record<string, unknown>[] => {
-  if (!fields) return [];
-  if (!Object.keys(fields).some((k) => RESERVED.has(k))) return [fields];
-  return [Object.fromEntries(Object.entries(fields).map(([k, v]) => [RESERVED.get(k) ?? k, v]))];
-};
+const RESERVED = new Set(['message', 'level', 'service', 'timestamp', 'sampling_rate']);
+const kept = (fields: Record<string, unknown> | undefined): Record<string, unknown>[] =>
+  fields
+    ? [Object.fromEntries(Object.entries(fields).map(([k, v]) => [RESERVED.has(k) ? (k === 'message' ? 'detail' : `${k}Field`) : k, v]))]
+    : [];
 
 /**
  * From the environment: `LOG_LEVEL` (or `POWERTOOLS_LOG_LEVEL`): debug, info (default), warn,

@@ -166,39 +166,27 @@ interface Registered {
 }
 
 /** `/v1/x/:id` + `/{y}` → `/v1/x/{id}/{y}`: a mount's base path (Hono style) before a route's (OpenAPI style). */
-const underBase = (base: string, path: string) =>
-  (base === '/' || base === '' ? path : `${base.replace(/\/$/, '')}${path === '/' ? '' : path}`).replace(/:(\w+)/g, '{$1}');
+const underBase = (base: string, path: string) => (base.replace(/\/$/, '') + path).replace(/:(\w+)/g, '{$1}');
 
-const plainInvalid =
-  <E extends Env>(): InvalidHook<E> =>
-  (target, issues, c) =>
-    c.json({ error: `${target}: ${issues[0]?.message ?? 'invalid'}` }, 400);
-const plainReject =
-  <E extends Env>(): RejectHook<E> =>
-  (r, c) =>
-    c.json({ error: `${r.field}: ${r.message}` }, r.status);
+/** The hooks of an app mounted nowhere, that has none of its own. */
+const DEFAULT_HOOKS: OpenAPIOptions<Env> = {
+  onInvalid: (target, issues, c) => c.json({ error: `${target}: ${issues[0]?.message}` }, 400),
+  onReject: (r, c) => c.json({ error: `${r.field}: ${r.message}` }, r.status),
+};
 
 /** A Hono app whose `openapi()` routes validate their input and appear in `document()`, its sub-apps' included. */
 export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
   readonly #routes: Registered[] = [];
-  readonly #options: OpenAPIOptions<E>;
-  /** The app this one is mounted in, whose hooks apply where this one has none. */
-  #parent: OpenAPIHono<E> | undefined;
+  /**
+   * This app's own hooks, whose prototype holds the hooks of the app it is mounted in (once
+   * mounted), else the defaults: a hook it lacks is its parent's. Read per request, since a
+   * sub-app is mounted after declaring its routes.
+   */
+  readonly #hooks: OpenAPIOptions<E>;
 
   constructor(options: OpenAPIOptions<E> = {}) {
     super();
-    this.#options = options;
-  }
-
-  // Read when a request comes, not when a route is declared: a sub-app is mounted after its routes are.
-  #onInvalid(): InvalidHook<E> {
-    return this.#options.onInvalid ?? (this.#parent ? this.#parent.#onInvalid() : plainInvalid<E>());
-  }
-  #onReject(): RejectHook<E> {
-    return this.#options.onReject ?? (this.#parent ? this.#parent.#onReject() : plainReject<E>());
-  }
-  #cursors(): CursorHook<E> | undefined {
-    return this.#options.cursors ?? (this.#parent ? this.#parent.#cursors() : undefined);
+    this.#hooks = Object.assign(Object.create(DEFAULT_HOOKS), options);
   }
 
   /**
@@ -215,8 +203,8 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
   >(path: SubPath, app: HonoBase<SubEnv, SubSchema, SubBasePath, SubCurrentPath>) {
     if (app instanceof OpenAPIHono) {
       const sub = app as OpenAPIHono<E>;
-      if (sub.#parent) throw new Error('an OpenAPIHono sub-app is mounted once');
-      sub.#parent = this;
+      if (Object.getPrototypeOf(sub.#hooks) !== DEFAULT_HOOKS) throw new Error('an OpenAPIHono sub-app is mounted once');
+      Object.setPrototypeOf(sub.#hooks, this.#hooks);
       for (const r of sub.#routes) {
         r.path = underBase(path, r.path);
         this.#routes.push(r);
@@ -233,7 +221,7 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
       maxSize: maxBytes,
       onError: async (c) => {
         await discardBody(c.req.raw);
-        return this.#onReject()({ status: 413, field: 'body', message: `must be at most ${maxBytes} bytes` }, c as Context<E>);
+        return this.#hooks.onReject!({ status: 413, field: 'body', message: `must be at most ${maxBytes} bytes` }, c as Context<E>);
       },
     });
     const schema = body?.content['application/json']?.schema;
@@ -246,19 +234,19 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
         const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
         if (!JSON_MEDIA_TYPE.test(type)) {
           const message = `the body must be sent as application/json${type ? `, not ${type.slice(0, 100)}` : ''}`;
-          return this.#onReject()({ status: 415, field: 'Content-Type', message }, c as Context<E>);
+          return this.#hooks.onReject!({ status: 415, field: 'Content-Type', message }, c as Context<E>);
         }
         try {
           value = JSON.parse(text);
         } catch {
-          return this.#onInvalid()('json', [bodyIssue('is not well-formed JSON')], c as Context<E>);
+          return this.#hooks.onInvalid!('json', [bodyIssue('is not well-formed JSON')], c as Context<E>);
         }
       } else if (required) {
-        return this.#onInvalid()('json', [bodyIssue('a JSON body is required')], c as Context<E>);
+        return this.#hooks.onInvalid!('json', [bodyIssue('a JSON body is required')], c as Context<E>);
       }
       if (value !== undefined) {
         const result = await z.safeParseAsync(schema, value);
-        if (!result.success) return this.#onInvalid()('json', result.error.issues, c as Context<E>);
+        if (!result.success) return this.#hooks.onInvalid!('json', result.error.issues, c as Context<E>);
         value = result.data;
       }
       c.req.addValidatedData('json', value as object);
@@ -278,7 +266,7 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
       checks.push(
         validator(target, async (value, c) => {
           const result = await z.safeParseAsync(schema, value);
-          return result.success ? result.data : this.#onInvalid()(target, result.error.issues, c as Context<E>);
+          return result.success ? result.data : this.#hooks.onInvalid!(target, result.error.issues, c as Context<E>);
         }),
       );
     };
@@ -302,7 +290,7 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
   #pages(registered: Registered): MiddlewareHandler {
     const { route } = registered;
     return async (c, next) => {
-      const cursors = this.#cursors();
+      const cursors = this.#hooks.cursors;
       if (!cursors) return next();
       const ctx = c as Context<E>;
       // Validated already: the parsed path parameters and query, defaults applied.
@@ -313,7 +301,7 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
         const inner = cursors.open(ctx, list, query.cursor);
         if (inner === undefined) {
           const issue = { code: 'custom', path: ['cursor'], message: CURSOR_REFUSED, input: undefined } as z.core.$ZodIssue;
-          return this.#onInvalid()('query', [issue], ctx);
+          return this.#hooks.onInvalid!('query', [issue], ctx);
         }
         c.req.addValidatedData('query', { ...query, cursor: inner });
       }
@@ -397,8 +385,8 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
         responses: Object.fromEntries(
           Object.entries({
             ...r.responses,
-            ...(req.body ? this.#options.bodyResponses?.any : {}),
-            ...(req.body?.content['application/json'] ? this.#options.bodyResponses?.json : {}),
+            ...(req.body ? this.#hooks.bodyResponses?.any : {}),
+            ...(req.body?.content['application/json'] ? this.#hooks.bodyResponses?.json : {}),
           }).map(([status, res]) => [
             status,
             { description: res.description, ...(res.content ? { content: content(res.content, 'output') } : {}) },
