@@ -19,9 +19,8 @@ import {
   setCountryContacts,
   setIncidentSettings,
 } from '@taskforce/core';
-import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchValue, PageQuerySchema, pageOf } from '../http';
+import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchValue, optionalVersion, PageQuerySchema, pageOf } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
 import { CountryParams, IncidentParams, WorkspaceParams } from '../params';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
@@ -35,9 +34,6 @@ const IncidentSettingsSchema = IncidentSettings.check(z.meta({ id: 'IncidentSett
 const OptionalIfMatch = z.object({
   'if-match': z.optional(IfMatchValue).check(z.meta({ description: 'The ETag of the record being replaced; required once it exists' })),
 });
-
-/** If-Match is required to replace a record that exists and absent for the first write. */
-const optionalVersion = (c: Context<Env>): number | undefined => (c.req.header('if-match') ? expectedVersion(c) : undefined);
 
 export const incidentRoutes = (deps: Deps) => {
   const app = new OpenAPIHono<Env>();

@@ -1,6 +1,6 @@
 import { type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders } from '../http';
+import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchHeaders, optionalVersion } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
 import { PolicyCountryParams } from '../params';
 import { CountryPolicyBody, CountryPolicySchema, commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
@@ -58,8 +58,7 @@ export const policyRoutes = (deps: Deps) => {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const version = c.req.header('if-match') ? expectedVersion(c) : undefined;
-      const out = await setCountryPolicy(deps, commandContext(c, body), c.req.valid('param').country, body, version);
+      const out = await setCountryPolicy(deps, commandContext(c, body), c.req.valid('param').country, body, optionalVersion(c));
       c.header('ETag', etag(out.result!.version));
       return c.json(out.result!, out.status === 201 ? 201 : 200);
     },

@@ -13,7 +13,7 @@ import {
 } from '@taskforce/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchHeaders, optionalVersion, PageQuerySchema } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
 import { EvidenceParams, RequestParams, WorkspaceParams } from '../params';
 import {
@@ -30,9 +30,6 @@ import {
 } from '../schemas';
 
 const tags = ['Data requests'];
-
-/** If-Match is optional on request actions: the state machine guards them; when sent, it must match. */
-const optionalVersion = (c: Context<Env>) => (c.req.header('if-match') ? expectedVersion(c) : undefined);
 
 /** The agencies' side of data requests: raise, send, follow, answer clarifications, withdraw, extend, export. */
 export const requestRoutes = (deps: Deps) => {
