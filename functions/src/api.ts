@@ -1,11 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import { createApp, docsFromDirectory, jwtAuthenticator } from '@taskforce/api';
+import { createApp } from '@taskforce/api';
 import { handle } from 'hono/aws-lambda';
-import { apiDeps, cursorKeysFromEnv } from './api-deps';
-import { jwtFromEnv, lambda, log } from './runtime';
+import { apiOptions } from './api-deps';
+import { lambda } from './runtime';
 
-/** HTTP API → the Hono app; tokens are verified here too, not only by the API's JWT authorizer. */
-// Swagger UI's files lie beside the bundle (copied there by infra's bundler), read on the first /docs request.
-const docs = docsFromDirectory(fileURLToPath(new URL('./swagger-ui/', import.meta.url)));
-const app = createApp({ deps: apiDeps(), auth: jwtAuthenticator(jwtFromEnv()), cursorKeys: cursorKeysFromEnv(), logger: log, docs });
-export const handler = lambda(handle(app));
+/** HTTP API → the Hono app. */
+export const handler = lambda(handle(createApp(apiOptions())));

@@ -1,24 +1,20 @@
 /**
  * What every Lambda entry point shares, initialised once per execution environment (outside
- * the handlers): Powertools logger and metrics, the JWT settings and the handler wrapper.
+ * the handlers): the logger and metrics, the table's dependencies and the handler wrapper.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { createLogger } from '@taskforce/api/log';
+import { destinationRule, systemClock, timeOrderedIds } from '@taskforce/core';
+import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
 import type { Context } from 'aws-lambda';
 
-const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce';
-export const logger = new Logger({ serviceName });
-export const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Taskforce', serviceName, logger });
-
-type Fields = Record<string, unknown> | undefined;
-const extra = (f: Fields) => (f ? [f] : []);
-
-/** The logger in the shape the packages take: a message and identifier fields. */
-export const log = {
-  info: (msg: string, f?: Fields) => logger.info(msg, ...extra(f)),
-  warn: (msg: string, f?: Fields) => logger.warn(msg, ...extra(f)),
-  error: (msg: string, f?: Fields) => logger.error(msg, ...extra(f)),
-};
+/** The logger every function logs through (the packages take it as their `Logger`). */
+export const log = createLogger();
+export const metrics = new Metrics({
+  namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Taskforce',
+  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce',
+  logger: log.powertools,
+});
 
 export const required = (name: string, env: NodeJS.ProcessEnv = process.env): string => {
   const v = env[name];
@@ -26,18 +22,29 @@ export const required = (name: string, env: NodeJS.ProcessEnv = process.env): st
   return v;
 };
 
-/** Cognito as the token issuer: JWT_ISSUER is `https://cognito-idp.<region>.amazonaws.com/<poolId>`, JWT_AUDIENCE the app client id. */
-export const jwtFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
-  const issuer = required('JWT_ISSUER', env);
-  // The app client id is required: without an audience check, a token minted for another client of the pool would pass.
-  return { issuer, audience: required('JWT_AUDIENCE', env), jwks: new URL(`${issuer.replace(/\/$/, '')}/.well-known/jwks.json`) };
+/**
+ * What every function reaches, from its environment: the single table (`TABLE_NAME`) for the
+ * store and the alert store (incidents, contacts, the outbox and each organisation's
+ * notification inbox), the clock and ids, and where webhooks may point (`WEBHOOK_DESTINATIONS`:
+ * `public` unless run against local receivers). Each entry point's own builder adds the rest.
+ */
+export const tableDeps = (env: NodeJS.ProcessEnv = process.env) => {
+  const tableName = required('TABLE_NAME', env);
+  const doc = documentClient(createDynamoClient());
+  return {
+    store: new DynamoStore(doc, tableName),
+    alerts: new DynamoAlertStore(doc, tableName),
+    clock: systemClock,
+    ids: timeOrderedIds(systemClock),
+    webhookDestinations: destinationRule(env.WEBHOOK_DESTINATIONS),
+  };
 };
 
 /** Wraps a handler: Lambda context on every log line, the cold-start metric, stored metrics flushed after each invocation. */
 export const lambda =
   <E, R>(fn: (event: E, context: Context) => Promise<R>) =>
   async (event: E, context: Context): Promise<R> => {
-    logger.addContext(context);
+    log.powertools.addContext(context);
     metrics.captureColdStartMetric(context.functionName);
     try {
       return await fn(event, context);

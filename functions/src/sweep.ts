@@ -2,7 +2,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { sweepDue } from '@taskforce/core';
 import { relayOutbox, sweepWebhooks } from '@taskforce/messaging';
 import type { ScheduledEvent } from 'aws-lambda';
-import { lambda, logger, metrics } from './runtime';
+import { lambda, log, metrics } from './runtime';
 import { messagingDeps } from './workers';
 
 const deps = messagingDeps();
@@ -20,7 +20,7 @@ export const handler = lambda(async (event: ScheduledEvent) => {
   metrics.addMetric('TimersFired', MetricUnit.Count, report.fired.length);
   metrics.addMetric('OutboxRelayed', MetricUnit.Count, relayed);
   metrics.addMetric('WebhooksRedriven', MetricUnit.Count, webhooks.relayed);
-  logger.info('sweep', {
+  log.info('sweep', {
     scheduledAt: event.time,
     due: report.due,
     fired: report.fired.length,

@@ -1,8 +1,18 @@
-import { messagingDepsFromEnv } from '@taskforce/messaging';
-import { log } from './runtime';
+import { createSqsClient, DestinationGuard, type MessagingDeps } from '@taskforce/messaging';
+import { log, required, tableDeps } from './runtime';
 
 /**
- * The table and the queues (TABLE_NAME, EVENTS_QUEUE_URL, DELIVERY_QUEUE_URL): what the workers
- * need. Kept apart from runtime.ts so the API bundle does not load the SQS client.
+ * Everything the worker functions (fan-out, delivery, sweep) reach, from their environment, in
+ * one place: the table (see `tableDeps`), the notification (events) queue fed by the outbox
+ * (`EVENTS_QUEUE_URL`) and the delivery queue, one message per recipient (`DELIVERY_QUEUE_URL`).
+ * Kept apart from runtime.ts so the API bundle does not load the SQS client.
  */
-export const messagingDeps = (env: NodeJS.ProcessEnv = process.env) => ({ ...messagingDepsFromEnv(env), logger: log });
+export const messagingDeps = (env: NodeJS.ProcessEnv = process.env): MessagingDeps => ({
+  ...tableDeps(env),
+  sqs: createSqsClient(),
+  queues: { events: required('EVENTS_QUEUE_URL', env), delivery: required('DELIVERY_QUEUE_URL', env) },
+  fetch: globalThis.fetch,
+  logger: log,
+  // Each webhook endpoint its own bound on posts in flight and its own circuit breaker, per warm instance.
+  destinations: new DestinationGuard(),
+});

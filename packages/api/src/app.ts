@@ -7,18 +7,18 @@ import type { Authenticator } from './auth';
 import { type CursorKeys, cursorSealer } from './cursor';
 import { type DocsAssets, registerDocs } from './docs';
 import { type Env, idempotencyKeyCheck } from './http';
-import { jsonLogger, type Logger } from './log';
+import { createLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
 import { BUSY_RETRY_AFTER_SECONDS, MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
-import { registerAuditRoutes } from './routes/audit';
-import { registerIncidentRoutes } from './routes/incidents';
-import { registerNotificationRoutes } from './routes/notifications';
-import { registerOrganisationRoutes } from './routes/organisations';
-import { registerPolicyRoutes } from './routes/policies';
-import { registerPortalRoutes } from './routes/portal';
-import { registerRequestRoutes } from './routes/requests';
-import { registerTaskRoutes } from './routes/tasks';
-import { registerWorkspaceRoutes } from './routes/workspaces';
+import { auditRoutes } from './routes/audit';
+import { incidentRoutes } from './routes/incidents';
+import { notificationRoutes } from './routes/notifications';
+import { organisationRoutes } from './routes/organisations';
+import { policyRoutes } from './routes/policies';
+import { portalRoutes } from './routes/portal';
+import { requestRoutes } from './routes/requests';
+import { taskRoutes } from './routes/tasks';
+import { workspaceRoutes } from './routes/workspaces';
 import { bodyErrorResponses } from './schemas';
 import { isUnavailable, unavailableResponse } from './unavailable';
 
@@ -66,7 +66,7 @@ const fieldErrors = (target: string, issues: z.core.$ZodIssue[]) => {
   return leafIssues(issues).map((i) => ({ field: name(i.path), message: i.message }));
 };
 
-export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), docs, extend, registry: registryOptions }: AppOptions) => {
+export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), docs, extend, registry: registryOptions }: AppOptions) => {
   // One per warm process: the principal's kind and country come from here, never from the token.
   const registry = organisationRegistry((id) => deps.store.get({ kind: 'organisation', id }), registryOptions);
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
@@ -149,15 +149,19 @@ export const createApp = ({ deps, auth, cursorKeys, logger = jsonLogger(), docs,
     return next();
   });
 
-  registerOrganisationRoutes(app, deps);
-  registerWorkspaceRoutes(app, deps);
-  registerTaskRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  registerPolicyRoutes(app, deps);
-  registerRequestRoutes(app, deps);
-  registerPortalRoutes(app, deps);
-  registerIncidentRoutes(app, deps);
-  registerNotificationRoutes(app, deps);
+  // One sub-app per feature, after authentication: each answers with this app's hooks (validation, cursors).
+  for (const routes of [
+    organisationRoutes,
+    workspaceRoutes,
+    taskRoutes,
+    auditRoutes,
+    policyRoutes,
+    requestRoutes,
+    portalRoutes,
+    incidentRoutes,
+    notificationRoutes,
+  ])
+    app.route('/', routes(deps));
 
   app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
   app.onError((err, c) => {

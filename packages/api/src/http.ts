@@ -74,4 +74,7 @@ export const expectedVersion = (c: Context<Env>): number => {
   return Number(m[1]);
 };
 
+/** If-Match where it is required to replace a record that exists and absent for the first write (or where it is optional). */
+export const optionalVersion = (c: Context<Env>): number | undefined => (c.req.header('if-match') ? expectedVersion(c) : undefined);
+
 export const etag = (version: number) => `"${version}"`;

@@ -7,12 +7,18 @@
  * The route shape follows OpenAPI and @hono/zod-openapi: `createRoute({ method, path, request,
  * responses })`, then `app.openapi(route, handler)`; paths use `{param}`.
  *
+ * An API is built from sub-apps, one per feature, each an `OpenAPIHono` mounted with `route()`:
+ * the parent takes their routes into its document, and a sub-app's routes answer invalid input,
+ * refuse bodies and seal cursors with the hooks of the app it is mounted in (unless given its own).
+ *
  * Bodies are read here, not by hono's json validator (which validates `{}` when the media type is
  * not JSON): every route's body is capped in size (413), a body sent to a JSON route must say it is
  * JSON (415), malformed JSON is refused as an invalid `body`, and an optional body may be absent.
  */
 import { type Context, type Env, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { HonoBase } from 'hono/hono-base';
+import type { Schema as HonoSchema } from 'hono/types';
 import { validator } from 'hono/validator';
 import * as z from 'zod/mini';
 import { CURSOR_REFUSED } from './cursor';
@@ -139,27 +145,72 @@ const tidy = ({ jsonSchema: s }: { jsonSchema: JsonSchema }) => {
   if (s.minimum === Number.MIN_SAFE_INTEGER) delete s.minimum;
 };
 
-/** A Hono app whose `openapi()` routes validate their input and appear in `document()`. */
-export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
-  readonly #routes: RouteConfig[] = [];
-  readonly #onInvalid: InvalidHook<E>;
-  readonly #cursors: CursorHook<E> | undefined;
-  readonly #onReject: RejectHook<E>;
-  readonly #bodyResponses: { any: RouteConfig['responses']; json: RouteConfig['responses'] };
+export interface OpenAPIOptions<E extends Env> {
+  /** Default: the hook of the app this one is mounted in, or a plain JSON 400 naming the target. */
+  onInvalid?: InvalidHook<E>;
+  /** Default: the hook of the app this one is mounted in; without any, cursors pass as they are. */
+  cursors?: CursorHook<E>;
+  /** Default: the hook of the app this one is mounted in, or a plain JSON error with the rejection's status. */
+  onReject?: RejectHook<E>;
+  /** Responses documented on every route that takes a body (e.g. 413), and on those whose body is JSON (e.g. 415). */
+  bodyResponses?: { any?: RouteConfig['responses']; json?: RouteConfig['responses'] };
+}
 
-  constructor(options: {
-    onInvalid: InvalidHook<E>;
-    cursors?: CursorHook<E>;
-    /** Default: a plain JSON error with the rejection's status. */
-    onReject?: RejectHook<E>;
-    /** Responses documented on every route that takes a body (e.g. 413), and on those whose body is JSON (e.g. 415). */
-    bodyResponses?: { any?: RouteConfig['responses']; json?: RouteConfig['responses'] };
-  }) {
+/**
+ * A route as registered: its path is the one the app serves, so it grows the base path of each
+ * `route()` that mounts its app (shared with the route's cursor middleware, whose list it names).
+ */
+interface Registered {
+  route: RouteConfig;
+  path: string;
+}
+
+/** `/v1/x/:id` + `/{y}` → `/v1/x/{id}/{y}`: a mount's base path (Hono style) before a route's (OpenAPI style). */
+const underBase = (base: string, path: string) => (base.replace(/\/$/, '') + path).replace(/:(\w+)/g, '{$1}');
+
+/** The hooks of an app mounted nowhere, that has none of its own. */
+const DEFAULT_HOOKS: OpenAPIOptions<Env> = {
+  onInvalid: (target, issues, c) => c.json({ error: `${target}: ${issues[0]?.message}` }, 400),
+  onReject: (r, c) => c.json({ error: `${r.field}: ${r.message}` }, r.status),
+};
+
+/** A Hono app whose `openapi()` routes validate their input and appear in `document()`, its sub-apps' included. */
+export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
+  readonly #routes: Registered[] = [];
+  /**
+   * This app's own hooks, whose prototype holds the hooks of the app it is mounted in (once
+   * mounted), else the defaults: a hook it lacks is its parent's. Read per request, since a
+   * sub-app is mounted after declaring its routes.
+   */
+  readonly #hooks: OpenAPIOptions<E>;
+
+  constructor(options: OpenAPIOptions<E> = {}) {
     super();
-    this.#onInvalid = options.onInvalid;
-    this.#cursors = options.cursors;
-    this.#onReject = options.onReject ?? ((r, c) => c.json({ error: `${r.field}: ${r.message}` }, r.status));
-    this.#bodyResponses = { any: options.bodyResponses?.any ?? {}, json: options.bodyResponses?.json ?? {} };
+    this.#hooks = Object.assign(Object.create(DEFAULT_HOOKS), options);
+  }
+
+  /**
+   * Mounts a sub-app as Hono does; an `OpenAPIHono` sub-app's routes also join this app's
+   * document, under the base path, and answer with this app's hooks where it has none of its own.
+   * Mount a sub-app once, after declaring its routes (Hono copies the routes it has then).
+   */
+  override route<
+    SubPath extends string,
+    SubEnv extends Env,
+    SubSchema extends HonoSchema,
+    SubBasePath extends string,
+    SubCurrentPath extends string,
+  >(path: SubPath, app: HonoBase<SubEnv, SubSchema, SubBasePath, SubCurrentPath>) {
+    if (app instanceof OpenAPIHono) {
+      const sub = app as OpenAPIHono<E>;
+      if (Object.getPrototypeOf(sub.#hooks) !== DEFAULT_HOOKS) throw new Error('an OpenAPIHono sub-app is mounted once');
+      Object.setPrototypeOf(sub.#hooks, this.#hooks);
+      for (const r of sub.#routes) {
+        r.path = underBase(path, r.path);
+        this.#routes.push(r);
+      }
+    }
+    return super.route(path, app);
   }
 
   /** Reads, bounds and validates a route's JSON body; a route without one ignores what is sent (within the limit). */
@@ -170,7 +221,7 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
       maxSize: maxBytes,
       onError: async (c) => {
         await discardBody(c.req.raw);
-        return this.#onReject({ status: 413, field: 'body', message: `must be at most ${maxBytes} bytes` }, c as Context<E>);
+        return this.#hooks.onReject!({ status: 413, field: 'body', message: `must be at most ${maxBytes} bytes` }, c as Context<E>);
       },
     });
     const schema = body?.content['application/json']?.schema;
@@ -183,19 +234,19 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
         const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
         if (!JSON_MEDIA_TYPE.test(type)) {
           const message = `the body must be sent as application/json${type ? `, not ${type.slice(0, 100)}` : ''}`;
-          return this.#onReject({ status: 415, field: 'Content-Type', message }, c as Context<E>);
+          return this.#hooks.onReject!({ status: 415, field: 'Content-Type', message }, c as Context<E>);
         }
         try {
           value = JSON.parse(text);
         } catch {
-          return this.#onInvalid('json', [bodyIssue('is not well-formed JSON')], c as Context<E>);
+          return this.#hooks.onInvalid!('json', [bodyIssue('is not well-formed JSON')], c as Context<E>);
         }
       } else if (required) {
-        return this.#onInvalid('json', [bodyIssue('a JSON body is required')], c as Context<E>);
+        return this.#hooks.onInvalid!('json', [bodyIssue('a JSON body is required')], c as Context<E>);
       }
       if (value !== undefined) {
         const result = await z.safeParseAsync(schema, value);
-        if (!result.success) return this.#onInvalid('json', result.error.issues, c as Context<E>);
+        if (!result.success) return this.#hooks.onInvalid!('json', result.error.issues, c as Context<E>);
         value = result.data;
       }
       c.req.addValidatedData('json', value as object);
@@ -215,7 +266,7 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
       checks.push(
         validator(target, async (value, c) => {
           const result = await z.safeParseAsync(schema, value);
-          return result.success ? result.data : this.#onInvalid(target, result.error.issues, c as Context<E>);
+          return result.success ? result.data : this.#hooks.onInvalid!(target, result.error.issues, c as Context<E>);
         }),
       );
     };
@@ -228,25 +279,29 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
     check('query', req.query);
     check('header', req.headers);
     checks.push(...this.#body(route));
-    if (this.#cursors && isPaged(route)) checks.push(this.#pages(route, this.#cursors));
+    const registered: Registered = { route, path: route.path };
+    if (isPaged(route)) checks.push(this.#pages(registered));
     this.on([route.method.toUpperCase()], [route.path.replace(/\{(\w+)\}/g, ':$1')], ...checks, handler as unknown as MiddlewareHandler);
-    this.#routes.push(route);
+    this.#routes.push(registered);
     return this;
   }
 
   /** Opens the cursor a paged route is given, and seals the `next` of the page it answers with. */
-  #pages(route: RouteConfig, cursors: CursorHook<E>): MiddlewareHandler {
+  #pages(registered: Registered): MiddlewareHandler {
+    const { route } = registered;
     return async (c, next) => {
+      const cursors = this.#hooks.cursors;
+      if (!cursors) return next();
       const ctx = c as Context<E>;
       // Validated already: the parsed path parameters and query, defaults applied.
       const valid = (target: 'param' | 'query') => c.req.valid(target as never) as Record<string, unknown>;
       const query = valid('query');
-      const list = JSON.stringify([route.method, route.path, sorted(route.request?.params ? valid('param') : {}), sorted(query)]);
+      const list = JSON.stringify([route.method, registered.path, sorted(route.request?.params ? valid('param') : {}), sorted(query)]);
       if (typeof query.cursor === 'string') {
         const inner = cursors.open(ctx, list, query.cursor);
         if (inner === undefined) {
           const issue = { code: 'custom', path: ['cursor'], message: CURSOR_REFUSED, input: undefined } as z.core.$ZodIssue;
-          return this.#onInvalid('query', [issue], ctx);
+          return this.#hooks.onInvalid!('query', [issue], ctx);
         }
         c.req.addValidatedData('query', { ...query, cursor: inner });
       }
@@ -307,13 +362,13 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
     };
 
     // Responses first, so a component read both ways keeps its plain name for what the API returns.
-    for (const r of this.#routes) for (const res of Object.values(r.responses)) if (res.content) content(res.content, 'output');
+    for (const { route: r } of this.#routes) for (const res of Object.values(r.responses)) if (res.content) content(res.content, 'output');
     const paths: Record<string, Record<string, unknown>> = {};
-    for (const r of this.#routes) {
+    for (const { route: r, path } of this.#routes) {
       const req = r.request ?? {};
       const params = [...parameters('path', req.params), ...parameters('query', req.query), ...parameters('header', req.headers)];
-      paths[r.path] ??= {};
-      paths[r.path]![r.method] = {
+      paths[path] ??= {};
+      paths[path]![r.method] = {
         ...(r.tags ? { tags: r.tags } : {}),
         ...(r.summary ? { summary: r.summary } : {}),
         ...(r.description ? { description: r.description } : {}),
@@ -330,8 +385,8 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
         responses: Object.fromEntries(
           Object.entries({
             ...r.responses,
-            ...(req.body ? this.#bodyResponses.any : {}),
-            ...(req.body?.content['application/json'] ? this.#bodyResponses.json : {}),
+            ...(req.body ? this.#hooks.bodyResponses?.any : {}),
+            ...(req.body?.content['application/json'] ? this.#hooks.bodyResponses?.json : {}),
           }).map(([status, res]) => [
             status,
             { description: res.description, ...(res.content ? { content: content(res.content, 'output') } : {}) },

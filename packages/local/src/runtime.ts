@@ -7,10 +7,10 @@ import {
   type App,
   type CursorKeys,
   createApp,
+  createLogger,
   createRoute,
   docsFromDirectory,
   generateCursorKeys,
-  jsonLogger,
   jwtAuthenticator,
   type Logger,
 } from '@taskforce/api';
@@ -123,7 +123,7 @@ export interface Runtime {
  * queues from the shared definitions, the same API app the Lambda serves, and a ticking sweep.
  */
 export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> {
-  const logger = opts.logger ?? jsonLogger();
+  const logger = opts.logger ?? createLogger();
   const owned: Engine[] = [];
   const own = (e: Engine): string => {
     owned.push(e);
@@ -204,26 +204,23 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const bucket = tableName === 'taskforce' ? EVIDENCE_BUCKET : `${tableName}-evidence`.toLowerCase();
   await ensureBucket(s3, bucket);
 
+  // What the API and the workers share, built once: the same store, clock and ids for both.
   const clock = opts.clock ?? systemClock;
-  const deps: Deps = {
+  const shared = {
     store,
+    alerts: new DynamoAlertStore(doc, tableName),
     clock,
     ids: timeOrderedIds(clock),
-    alerts: new DynamoAlertStore(doc, tableName),
-    content: new S3ContentStore(s3, bucket),
     // A developer's webhook receiver listens on this machine.
     webhookDestinations: { allowPrivate: true },
   };
+  const deps: Deps = { ...shared, content: new S3ContentStore(s3, bucket) };
   const messaging: MessagingDeps = {
-    store,
-    alerts: deps.alerts!,
-    clock,
-    ids: deps.ids,
+    ...shared,
     sqs,
     queues: { events: queues.events.url, delivery: queues.delivery.url },
     fetch: globalThis.fetch,
     logger,
-    webhookDestinations: deps.webhookDestinations,
     // Each webhook endpoint its own bound on posts in flight and its own circuit breaker.
     destinations: new DestinationGuard(),
     ...opts.messaging,

@@ -1,14 +1,15 @@
 import { type Deps, exportAuditTrail, listAuditEntries, verifyAuditTrail } from '@taskforce/core';
 import { stream } from 'hono/streaming';
 import * as z from 'zod/mini';
-import { type Env, PageQuerySchema, PathId } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { type Env, PageQuerySchema } from '../http';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { WorkspaceParams } from '../params';
 import { AuditPage, ChainVerificationSchema, errorResponses, json } from '../schemas';
 
 const tags = ['Audit'];
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
 
-export const registerAuditRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const auditRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'get',
@@ -63,4 +64,5 @@ export const registerAuditRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       }) as never;
     },
   );
+  return app;
 };

@@ -1,7 +1,6 @@
 import {
   AcknowledgeIncidentInput,
   acknowledgeIncident,
-  CountryCode,
   CountryContacts,
   CountryContactsInput,
   type Deps,
@@ -20,20 +19,10 @@ import {
   setCountryContacts,
   setIncidentSettings,
 } from '@taskforce/core';
-import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import {
-  commandContext,
-  type Env,
-  etag,
-  expectedVersion,
-  IdempotencyHeaders,
-  IfMatchValue,
-  PageQuerySchema,
-  PathId,
-  pageOf,
-} from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchValue, optionalVersion, PageQuerySchema, pageOf } from '../http';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { CountryParams, IncidentParams, WorkspaceParams } from '../params';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 const IncidentSchema = Incident.check(z.meta({ id: 'Incident' }));
@@ -42,17 +31,12 @@ const CountryContactsSchema = CountryContacts.check(z.meta({ id: 'CountryContact
 const CountryContactsPage = pageOf(CountryContactsSchema).check(z.meta({ id: 'CountryContactsPage' }));
 const IncidentSettingsSchema = IncidentSettings.check(z.meta({ id: 'IncidentSettings' }));
 
-const CountryParams = z.object({ country: CountryCode.check(z.meta({ description: 'ISO 3166-1 alpha-3', example: 'THA' })) });
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
-const IncidentParams = z.extend(WorkspaceParams, { incidentId: PathId('Incident id') });
 const OptionalIfMatch = z.object({
   'if-match': z.optional(IfMatchValue).check(z.meta({ description: 'The ETag of the record being replaced; required once it exists' })),
 });
 
-/** If-Match is required to replace a record that exists and absent for the first write. */
-const optionalVersion = (c: Context<Env>): number | undefined => (c.req.header('if-match') ? expectedVersion(c) : undefined);
-
-export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const incidentRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   const contactsTags = ['24/7 contacts'];
   const tags = ['Incidents'];
 
@@ -237,4 +221,5 @@ export const registerIncidentRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       return c.json(out.result!, 200);
     },
   );
+  return app;
 };

@@ -5,7 +5,6 @@ import {
   getMyNotification,
   getWebhook,
   listMyNotifications,
-  NotificationId,
   PartnerInboxNotificationView,
   RedriveInput,
   redriveWebhooks,
@@ -16,7 +15,8 @@ import {
 } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, PageQuerySchema, pageOf } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { NotificationParams } from '../params';
 import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 /**
@@ -44,7 +44,6 @@ const WebhookSchema = z
 const RotatedSchema = z
   .object({ secret: z.object({ id: z.string(), value: z.string() }), secrets: z.array(SecretInfo) })
   .check(z.meta({ id: 'RotatedSecret' }));
-const NotificationParams = z.object({ notificationId: NotificationId.check(z.meta({ description: 'Notification id' })) });
 const ListQuery = z.extend(PageQuerySchema, {
   pending: z.optional(z.enum(['true', 'false'])).check(z.meta({ description: 'true: only notifications not yet acknowledged' })),
 });
@@ -60,7 +59,8 @@ const RedriveResult = z
   .object({ requeued: z.int().check(z.meta({ description: 'How many given-up webhook posts were put back in the schedule' })) })
   .check(z.meta({ id: 'RedriveResult' }));
 
-export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const notificationRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   const tags = ['Notifications'];
 
   app.openapi(
@@ -174,4 +174,5 @@ export const registerNotificationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
     }),
     async (c) => c.json(await getMyNotification(deps, c.get('principal'), c.req.valid('param').notificationId), 200),
   );
+  return app;
 };

@@ -1,7 +1,8 @@
-import { authorize, type Deps, getOrganisation, Id, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
+import { authorize, type Deps, getOrganisation, listOrganisations, registerOrganisation, setOrganisationStatus } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema, PathId } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { OrganisationParams, OrganisationStatusParams } from '../params';
 import {
   commandErrorResponses,
   errorResponses,
@@ -15,7 +16,8 @@ import {
 
 const tags = ['Organisations'];
 
-export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const organisationRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'get',
@@ -64,7 +66,7 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       path: '/v1/organisations/{orgId}',
       tags,
       summary: 'One organisation',
-      request: { params: z.object({ orgId: PathId('Organisation id') }) },
+      request: { params: OrganisationParams },
       responses: { 200: json(OrganisationSchema, 'The organisation'), ...errorResponses },
     }),
     async (c) => c.json(await getOrganisation(deps, c.get('principal'), c.req.valid('param').orgId), 200),
@@ -77,7 +79,7 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       tags,
       summary: "Suspend or reinstate an organisation (platform administrators): a suspended organisation's tokens are refused",
       request: {
-        params: z.object({ orgId: Id }),
+        params: OrganisationStatusParams,
         body: jsonBody(z.strictObject({ status: z.enum(['active', 'suspended']) })),
       },
       responses: { 200: json(OrganisationSchema, 'The organisation'), ...commandErrorResponses },
@@ -89,4 +91,5 @@ export const registerOrganisationRoutes = (app: OpenAPIHono<Env>, deps: Deps) =>
       return c.json(out.result ?? (await getOrganisation(deps, c.get('principal'), orgId)), 200);
     },
   );
+  return app;
 };

@@ -1,14 +1,15 @@
-import { CountryCode, type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
+import { type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchHeaders, optionalVersion } from '../http';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { PolicyCountryParams } from '../params';
 import { CountryPolicyBody, CountryPolicySchema, commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 const tags = ['Country policies'];
-const CountryParams = z.object({ country: CountryCode });
 
 /** Each member country's rules over the records it originates; read by agencies, set by that country's policy administrators. */
-export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const policyRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'get',
@@ -26,7 +27,7 @@ export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/policies/{country}',
       tags,
       summary: "One country's policy",
-      request: { params: CountryParams },
+      request: { params: PolicyCountryParams },
       responses: { 200: json(CountryPolicySchema, 'The policy'), ...errorResponses },
     }),
     async (c) => {
@@ -44,7 +45,11 @@ export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       summary: "Replace your country's rules (policy administrator of that country); If-Match the version you read, none for the first",
       description:
         'Rules only ever forbid: only_countries, never_countries, instrument_parties, no_private_sector (at or above a TLP), red_only_to, purge_after_close (days after a workspace closes).',
-      request: { params: CountryParams, headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape), body: jsonBody(CountryPolicyBody) },
+      request: {
+        params: PolicyCountryParams,
+        headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape),
+        body: jsonBody(CountryPolicyBody),
+      },
       responses: {
         200: json(CountryPolicySchema, 'Replaced'),
         201: json(CountryPolicySchema, 'Set for the first time'),
@@ -53,10 +58,10 @@ export const registerPolicyRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const version = c.req.header('if-match') ? expectedVersion(c) : undefined;
-      const out = await setCountryPolicy(deps, commandContext(c, body), c.req.valid('param').country, body, version);
+      const out = await setCountryPolicy(deps, commandContext(c, body), c.req.valid('param').country, body, optionalVersion(c));
       c.header('ETag', etag(out.result!.version));
       return c.json(out.result!, out.status === 201 ? 201 : 200);
     },
   );
+  return app;
 };

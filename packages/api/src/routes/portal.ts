@@ -12,8 +12,9 @@ import {
   uploadEvidence,
 } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema, PathId } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { commandContext, type Env, etag, IdempotencyHeaders, PageQuerySchema } from '../http';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { PortalEvidenceParams, PortalRequestParams } from '../params';
 import {
   ClarifyBody,
   commandErrorResponses,
@@ -29,14 +30,13 @@ import {
 } from '../schemas';
 
 const tags = ['Partner portal'];
-const RequestParams = z.object({ requestId: PathId('Data request id') });
-const EvidenceParams = z.extend(RequestParams, { evidenceId: PathId('Evidence item id') });
 
 /**
  * The private partners' side: only the requests addressed to the caller's organisation, with
  * only the fields needed to answer them. Anything else is a 404, as if it did not exist.
  */
-export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const portalRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'get',
@@ -55,7 +55,7 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/portal/requests/{requestId}',
       tags,
       summary: 'One request addressed to your organisation',
-      request: { params: RequestParams },
+      request: { params: PortalRequestParams },
       responses: { 200: json(PortalRequestSchema, 'The request'), ...errorResponses },
     }),
     async (c) => {
@@ -71,7 +71,7 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/portal/requests/{requestId}/acknowledge',
       tags,
       summary: 'Acknowledge receipt',
-      request: { params: RequestParams, headers: IdempotencyHeaders },
+      request: { params: PortalRequestParams, headers: IdempotencyHeaders },
       responses: { 200: json(PortalRequestSchema, 'Acknowledged'), ...commandErrorResponses },
     }),
     async (c) => {
@@ -86,7 +86,7 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/portal/requests/{requestId}/clarification',
       tags,
       summary: 'Ask the requesting agency a question; the legal clock stands still until it answers',
-      request: { params: RequestParams, headers: IdempotencyHeaders, body: jsonBody(ClarifyBody) },
+      request: { params: PortalRequestParams, headers: IdempotencyHeaders, body: jsonBody(ClarifyBody) },
       responses: { 200: json(PortalRequestSchema, 'Asked'), ...commandErrorResponses },
     }),
     async (c) => {
@@ -102,7 +102,7 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/portal/requests/{requestId}/response',
       tags,
       summary: 'Answer: preserved, fulfilled, partially fulfilled, or cannot comply with an Annex III reason',
-      request: { params: RequestParams, headers: IdempotencyHeaders, body: jsonBody(RespondBody) },
+      request: { params: PortalRequestParams, headers: IdempotencyHeaders, body: jsonBody(RespondBody) },
       responses: { 200: json(PortalRequestSchema, 'Answered'), ...commandErrorResponses },
     }),
     async (c) => {
@@ -119,7 +119,7 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       tags,
       summary: 'Register an evidence item by its name, size, media type and SHA-256; then PUT its content',
       description: `Content is uploaded directly to \`PUT …/evidence/{evidenceId}/content\` (at most ${MAX_EVIDENCE_BYTES} bytes) and must match the registered size and digest.`,
-      request: { params: RequestParams, headers: IdempotencyHeaders, body: jsonBody(RegisterEvidenceBody) },
+      request: { params: PortalRequestParams, headers: IdempotencyHeaders, body: jsonBody(RegisterEvidenceBody) },
       responses: { 201: json(PortalEvidenceSchema, 'Registered, content pending'), ...commandErrorResponses },
     }),
     async (c) => {
@@ -140,7 +140,7 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       description:
         'Accepted only while the request is `acknowledged` (not while a clarification is outstanding, nor once it is answered, withdrawn or expired: 409), for an item you registered that has no content yet. A request you may no longer see is a 404. Nothing is stored unless every check passes.',
       request: {
-        params: EvidenceParams,
+        params: PortalEvidenceParams,
         body: {
           content: { 'application/octet-stream': { schema: z.string().check(z.meta({ format: 'binary' })) } },
           required: true,
@@ -163,9 +163,10 @@ export const registerPortalRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       path: '/v1/portal/requests/{requestId}/evidence',
       tags,
       summary: 'The evidence items you registered for a request',
-      request: { params: RequestParams, query: PageQuerySchema },
+      request: { params: PortalRequestParams, query: PageQuerySchema },
       responses: { 200: json(PortalEvidencePage, 'A page of evidence items'), ...errorResponses },
     }),
     async (c) => c.json(await listPartnerEvidence(deps, c.get('principal'), c.req.valid('param').requestId, c.req.valid('query')), 200),
   );
+  return app;
 };

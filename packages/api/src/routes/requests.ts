@@ -13,8 +13,9 @@ import {
 } from '@taskforce/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema, PathId } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchHeaders, optionalVersion, PageQuerySchema } from '../http';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { EvidenceParams, RequestParams, WorkspaceParams } from '../params';
 import {
   AnswerClarificationBody,
   CreateRequestBody,
@@ -29,15 +30,10 @@ import {
 } from '../schemas';
 
 const tags = ['Data requests'];
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
-const RequestParams = z.extend(WorkspaceParams, { requestId: PathId('Data request id') });
-const EvidenceParams = z.extend(RequestParams, { evidenceId: PathId('Evidence item id') });
-
-/** If-Match is optional on request actions: the state machine guards them; when sent, it must match. */
-const optionalVersion = (c: Context<Env>) => (c.req.header('if-match') ? expectedVersion(c) : undefined);
 
 /** The agencies' side of data requests: raise, send, follow, answer clarifications, withdraw, extend, export. */
-export const registerRequestRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const requestRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'post',
@@ -197,4 +193,5 @@ export const registerRequestRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       return c.json(await exportRequest(deps, c.get('principal'), workspaceId, requestId), 200);
     },
   );
+  return app;
 };

@@ -1,7 +1,8 @@
 import { createTask, type Deps, getTask, listMyTasks, listTasks, presentTask, updateTask } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema, PathId } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { TaskParams, WorkspaceParams } from '../params';
 import {
   CreateTaskBody,
   commandErrorResponses,
@@ -15,10 +16,9 @@ import {
 } from '../schemas';
 
 const tags = ['Tasks'];
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
-const TaskParams = z.extend(WorkspaceParams, { taskId: PathId('Task id') });
 
-export const registerTaskRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const taskRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   const now = () => deps.clock.now();
 
   app.openapi(
@@ -112,4 +112,5 @@ export const registerTaskRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       return c.json({ ...page, items: page.items.map((t) => presentTask(t, at)) }, 200);
     },
   );
+  return app;
 };

@@ -11,8 +11,9 @@ import {
   updateWorkspace,
 } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema, PathId } from '../http';
-import { createRoute, type OpenAPIHono } from '../openapi';
+import { commandContext, type Env, etag, expectedVersion, IdempotencyHeaders, IfMatchHeaders, PageQuerySchema } from '../http';
+import { createRoute, OpenAPIHono } from '../openapi';
+import { InvitationParams, WorkspaceParams } from '../params';
 import {
   CreateWorkspaceBody,
   commandErrorResponses,
@@ -28,10 +29,8 @@ import {
   WorkspaceSchema,
 } from '../schemas';
 
-const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') });
-const InvitationParams = z.extend(WorkspaceParams, { orgId: PathId('Invited organisation') });
-
-export const registerWorkspaceRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
+export const workspaceRoutes = (deps: Deps) => {
+  const app = new OpenAPIHono<Env>();
   app.openapi(
     createRoute({
       method: 'post',
@@ -187,4 +186,5 @@ export const registerWorkspaceRoutes = (app: OpenAPIHono<Env>, deps: Deps) => {
       },
     );
   }
+  return app;
 };
