@@ -46,7 +46,7 @@ describe('DynamoStore on DynamoDB Local', () => {
   it('runs the full task life with timers, a stale write and the audit chain', async () => {
     const ws = (
       await createWorkspace(deps, { principal: vnm }, { title: 'Op Mekong', legalBasis: { code: 'JIT-AGREEMENT', text: 'JIT 2026/3' } })
-    ).result!;
+    ).result;
     await invite(deps, { principal: vnm }, ws.id, { orgId: 'gbr-nca', role: 'member' });
     await respondToInvitation(deps, { principal: gbr }, ws.id, 'gbr-nca', 'accepted');
     const due = new Date(deps.clock.now().getTime() + 2 * 86_400_000).toISOString();
@@ -58,14 +58,14 @@ describe('DynamoStore on DynamoDB Local', () => {
         dueAt: due,
         priority: 'high',
       })
-    ).result!;
+    ).result;
 
     t.counter.reset();
     const got = await getTask(deps, gbr, ws.id, task.id);
     expect(got.title).toBe('Trace wallet');
     expect(t.counter.snapshot()).toEqual({ BatchGetItem: 1 });
 
-    const accepted = (await updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'accepted' }, 1)).result!;
+    const accepted = (await updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'accepted' }, 1)).result;
     expect(accepted.version).toBe(2);
     await expect(updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'in_progress' }, 1)).rejects.toMatchObject({
       code: 'stale_version',
@@ -100,12 +100,12 @@ describe('DynamoStore on DynamoDB Local', () => {
   });
 
   it('loads more records than one BatchGetItem may name (100 keys), each one found', async () => {
-    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Many', legalBasis: { code: 'MLAT', text: 'x' } })).result!;
+    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Many', legalBasis: { code: 'MLAT', text: 'x' } })).result;
     const dueAt = new Date(deps.clock.now().getTime() + 7 * 86_400_000).toISOString();
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const task = { title: `T${i}`, description: '', assigneeOrgId: 'vnm-a05', dueAt, priority: 'normal' } as const;
-      ids.push((await createTask(deps, { principal: vnm }, ws.id, task)).result!.id);
+      ids.push((await createTask(deps, { principal: vnm }, ws.id, task)).result.id);
     }
     // 3 tasks that exist among 150 asked for, plus the workspace's chain head: 151 keys.
     const refs = [...ids, ...Array.from({ length: 147 }, (_, i) => `missing-${i}`)].map((id) => ({
@@ -150,12 +150,12 @@ describe('DynamoStore on DynamoDB Local', () => {
   });
 
   it('hides a workspace from non-members', async () => {
-    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Secret', legalBasis: { code: 'MLAT', text: 'x' } })).result!;
+    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Secret', legalBasis: { code: 'MLAT', text: 'x' } })).result;
     await expect(listTasks(deps, gbr, ws.id, { limit: 10 })).rejects.toSatisfy((e) => e instanceof DomainError && e.code === 'not_found');
   });
 
   it('answers a change that would outgrow an item as too large, not as an internal error', async () => {
-    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Big', legalBasis: { code: 'MLAT', text: 'x' } })).result!;
+    const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Big', legalBasis: { code: 'MLAT', text: 'x' } })).result;
     const huge = {
       title: 'x',
       description: 'x'.repeat(450_000),

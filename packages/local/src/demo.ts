@@ -52,7 +52,7 @@ export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
         },
       },
     )
-  ).result!;
+  ).result;
   for (const [orgId, country, role] of [
     ['usa-fbi', 'USA', 'member'],
     ['tha-ccib', 'THA', 'member'],

@@ -84,8 +84,8 @@ export const incidentRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await setCountryContacts(deps, commandContext(c, body), c.req.valid('param').country, body, optionalVersion(c));
-      c.header('ETag', etag(out.result!.version));
-      return c.json(out.result!, out.status === 201 ? 201 : 200);
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, out.status === 201 ? 201 : 200);
     },
   );
 
@@ -121,8 +121,8 @@ export const incidentRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await setIncidentSettings(deps, commandContext(c, body), c.req.valid('param').workspaceId, body, optionalVersion(c));
-      c.header('ETag', etag(out.result!.version));
-      return c.json(out.result!, 200);
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, 200);
     },
   );
 
@@ -143,9 +143,9 @@ export const incidentRoutes = (deps: Deps) => {
       const body = c.req.valid('json');
       const { workspaceId } = c.req.valid('param');
       const out = await raiseIncident(deps, commandContext(c, body), workspaceId, body);
-      c.header('ETag', etag(out.result!.version));
-      c.header('Location', `/v1/workspaces/${workspaceId}/incidents/${out.result!.id}`);
-      return c.json(out.result!, 201);
+      c.header('ETag', etag(out.result.version));
+      c.header('Location', `/v1/workspaces/${workspaceId}/incidents/${out.result.id}`);
+      return c.json(out.result, 201);
     },
   );
 
@@ -195,8 +195,8 @@ export const incidentRoutes = (deps: Deps) => {
       const input = c.req.valid('json') ?? {};
       const { workspaceId, incidentId } = c.req.valid('param');
       const out = await acknowledgeIncident(deps, commandContext(c, input), workspaceId, incidentId, input);
-      c.header('ETag', etag(out.result!.version));
-      return c.json(out.result!, 200);
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, 200);
     },
   );
 
@@ -217,8 +217,8 @@ export const incidentRoutes = (deps: Deps) => {
       const body = c.req.valid('json');
       const { workspaceId, incidentId } = c.req.valid('param');
       const out = await resolveIncident(deps, commandContext(c, body), workspaceId, incidentId, body);
-      c.header('ETag', etag(out.result!.version));
-      return c.json(out.result!, 200);
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, 200);
     },
   );
   return app;

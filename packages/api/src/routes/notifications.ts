@@ -116,7 +116,7 @@ export const notificationRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await setWebhook(deps, { principal: c.get('principal') }, body);
-      return c.json(out.result!, 200);
+      return c.json(out.result, 200);
     },
   );
 
@@ -146,7 +146,7 @@ export const notificationRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json') ?? { graceSeconds: 86_400 };
       const out = await rotateWebhookSecret(deps, { principal: c.get('principal') }, body.graceSeconds);
-      return c.json(out.result!, 201);
+      return c.json(out.result, 201);
     },
   );
   app.openapi(

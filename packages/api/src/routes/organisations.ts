@@ -44,7 +44,7 @@ export const organisationRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await registerOrganisation(deps, commandContext(c, body), body);
-      return c.json(out.result!, 201);
+      return c.json(out.result, 201);
     },
   );
 
@@ -88,7 +88,7 @@ export const organisationRoutes = (deps: Deps) => {
       const { orgId } = c.req.valid('param');
       const { status } = c.req.valid('json');
       const out = await setOrganisationStatus(deps, commandContext(c, { status }), orgId, status);
-      return c.json(out.result ?? (await getOrganisation(deps, c.get('principal'), orgId)), 200);
+      return c.json(out.result, 200);
     },
   );
   return app;

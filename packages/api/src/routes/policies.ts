@@ -59,8 +59,8 @@ export const policyRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await setCountryPolicy(deps, commandContext(c, body), c.req.valid('param').country, body, optionalVersion(c));
-      c.header('ETag', etag(out.result!.version));
-      return c.json(out.result!, out.status === 201 ? 201 : 200);
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, out.status === 201 ? 201 : 200);
     },
   );
   return app;

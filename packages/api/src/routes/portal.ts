@@ -76,7 +76,7 @@ export const portalRoutes = (deps: Deps) => {
     }),
     async (c) => {
       const out = await acknowledgeRequest(deps, commandContext(c, null), c.req.valid('param').requestId);
-      return c.json(out.result!, 200);
+      return c.json(out.result, 200);
     },
   );
 
@@ -92,7 +92,7 @@ export const portalRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await requestClarification(deps, commandContext(c, body), c.req.valid('param').requestId, body.question);
-      return c.json(out.result!, 200);
+      return c.json(out.result, 200);
     },
   );
 
@@ -108,7 +108,7 @@ export const portalRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await respondToRequest(deps, commandContext(c, body), c.req.valid('param').requestId, body);
-      return c.json(out.result!, 200);
+      return c.json(out.result, 200);
     },
   );
 
@@ -126,7 +126,7 @@ export const portalRoutes = (deps: Deps) => {
       const body = c.req.valid('json');
       const { requestId } = c.req.valid('param');
       const out = await registerEvidence(deps, commandContext(c, body), requestId, body);
-      c.header('Location', `/v1/portal/requests/${requestId}/evidence/${out.result!.id}/content`);
+      c.header('Location', `/v1/portal/requests/${requestId}/evidence/${out.result.id}/content`);
       return c.json(out.result as PortalEvidence, 201);
     },
   );

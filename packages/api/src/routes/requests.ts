@@ -49,9 +49,9 @@ export const requestRoutes = (deps: Deps) => {
       const body = c.req.valid('json');
       const { workspaceId } = c.req.valid('param');
       const out = await createRequest(deps, commandContext(c, body), workspaceId, body);
-      c.header('ETag', etag(out.result!.version));
-      c.header('Location', `/v1/workspaces/${workspaceId}/requests/${out.result!.id}`);
-      return c.json(out.result!, 201);
+      c.header('ETag', etag(out.result.version));
+      c.header('Location', `/v1/workspaces/${workspaceId}/requests/${out.result.id}`);
+      return c.json(out.result, 201);
     },
   );
 

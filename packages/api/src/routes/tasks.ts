@@ -34,9 +34,9 @@ export const taskRoutes = (deps: Deps) => {
       const body = c.req.valid('json');
       const { workspaceId } = c.req.valid('param');
       const out = await createTask(deps, commandContext(c, body), workspaceId, body);
-      c.header('ETag', etag(out.result!.version));
-      c.header('Location', `/v1/workspaces/${workspaceId}/tasks/${out.result!.id}`);
-      return c.json(presentTask(out.result!, now()), 201);
+      c.header('ETag', etag(out.result.version));
+      c.header('Location', `/v1/workspaces/${workspaceId}/tasks/${out.result.id}`);
+      return c.json(presentTask(out.result, now()), 201);
     },
   );
 
@@ -92,8 +92,8 @@ export const taskRoutes = (deps: Deps) => {
       const body = c.req.valid('json');
       const { workspaceId, taskId } = c.req.valid('param');
       const out = await updateTask(deps, commandContext(c, body), workspaceId, taskId, body, expectedVersion(c));
-      c.header('ETag', etag(out.result!.version));
-      return c.json(presentTask(out.result!, now()), 200);
+      c.header('ETag', etag(out.result.version));
+      return c.json(presentTask(out.result, now()), 200);
     },
   );
 

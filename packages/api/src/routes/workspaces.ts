@@ -43,9 +43,9 @@ export const workspaceRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await createWorkspace(deps, commandContext(c, body), body);
-      c.header('ETag', etag(out.result!.version));
-      c.header('Location', `/v1/workspaces/${out.result!.id}`);
-      return c.json(out.result!, 201);
+      c.header('ETag', etag(out.result.version));
+      c.header('Location', `/v1/workspaces/${out.result.id}`);
+      return c.json(out.result, 201);
     },
   );
 
@@ -89,8 +89,8 @@ export const workspaceRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await updateWorkspace(deps, commandContext(c, body), c.req.valid('param').workspaceId, body, expectedVersion(c));
-      c.header('ETag', etag(out.result!.version));
-      return c.json(out.result!, 200);
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, 200);
     },
   );
 
@@ -121,7 +121,7 @@ export const workspaceRoutes = (deps: Deps) => {
     async (c) => {
       const { workspaceId, orgId } = c.req.valid('param');
       const out = await removeMember(deps, commandContext(c, null), workspaceId, orgId);
-      return c.json(out.result!, 200);
+      return c.json(out.result, 200);
     },
   );
 
@@ -137,7 +137,7 @@ export const workspaceRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await invite(deps, commandContext(c, body), c.req.valid('param').workspaceId, body);
-      return c.json(out.result!, 201);
+      return c.json(out.result, 201);
     },
   );
 
@@ -182,7 +182,7 @@ export const workspaceRoutes = (deps: Deps) => {
       async (c) => {
         const { workspaceId, orgId } = c.req.valid('param');
         const out = await respondToInvitation(deps, commandContext(c, null), workspaceId, orgId, answer);
-        return c.json(out.result!, 200);
+        return c.json(out.result, 200);
       },
     );
   }

@@ -36,7 +36,7 @@ const setUp = async () => {
     undefined,
   );
   const ws = (await createWorkspace(deps, { principal: lead }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } }))
-    .result!;
+    .result;
   for (const orgId of ['tha-ccib', 'tha-dsi', 'tha-rtp']) {
     await invite(deps, { principal: lead }, ws.id, { orgId, role: 'member' });
     await respondToInvitation(deps, { principal: principal(orgId, 'THA') }, ws.id, orgId, 'accepted');
@@ -48,7 +48,7 @@ const setUp = async () => {
       summary: 'Hospital network encrypted',
       countries: ['THA'],
     })
-  ).result!;
+  ).result;
   return { deps, ws, inc, t0: new Date(inc.raisedAt).getTime() };
 };
 
@@ -78,7 +78,7 @@ describe('incident escalation on the in-memory store', () => {
     deps.clock.set(new Date(t0 + 15 * MIN));
     await sweepDue(deps);
     deps.clock.set(new Date(t0 + 20 * MIN));
-    const acked = (await acknowledgeIncident(deps, { principal: duty('tha-dsi') }, ws.id, inc.id, {})).result!;
+    const acked = (await acknowledgeIncident(deps, { principal: duty('tha-dsi') }, ws.id, inc.id, {})).result;
     expect(acked.alerts[0]).toMatchObject({
       status: 'acknowledged',
       level: 2,

@@ -47,8 +47,7 @@ const setUp = async () => {
     ['gbr-nca', 'GBR'],
     ['fra-ocl', 'FRA'],
   ]);
-  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } }))
-    .result!;
+  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } })).result;
   await invite(deps, { principal: vnm }, ws.id, { orgId: 'gbr-nca', role: 'member' });
   await respondToInvitation(deps, { principal: gbr }, ws.id, 'gbr-nca', 'accepted');
   await fanOut(deps, await unpublished(deps));
@@ -67,7 +66,7 @@ describe('notification fan-out on the in-memory store', () => {
         dueAt,
         priority: 'high',
       })
-    ).result!;
+    ).result;
     const events = await unpublished(deps);
     expect(events.map((e) => e.type)).toEqual(['task.assigned']);
     const duplicate = structuredClone(events);

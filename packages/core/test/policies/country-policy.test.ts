@@ -22,8 +22,7 @@ const setUp = async () => {
     ['gbr-nca', 'GBR'],
     ['usa-fbi', 'USA'],
   ]);
-  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } }))
-    .result!;
+  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } })).result;
   for (const p of [gbr, usa]) {
     await invite(deps, { principal: vnm }, ws.id, { orgId: p.orgId, role: 'member' });
     await respondToInvitation(deps, { principal: p }, ws.id, p.orgId, 'accepted');
@@ -37,7 +36,7 @@ const setUp = async () => {
       dueAt,
       priority: 'normal',
     })
-  ).result!;
+  ).result;
   return { deps, ws, task };
 };
 

@@ -23,8 +23,7 @@ const setUp = async () => {
     ['mekong-bank', 'THA', 'bank'],
     ['delta-bank', 'THA', 'bank'],
   ]);
-  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } }))
-    .result!;
+  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } })).result;
   const send = (providerOrgId: string, extra: Record<string, unknown> = {}) =>
     createRequest(
       deps,
@@ -38,7 +37,7 @@ const setUp = async () => {
         selectors: [{ type: 'email', value: 'payee@example.com' }],
         ...extra,
       }),
-    ).then((o) => o.result!);
+    ).then((o) => o.result);
   return { deps, ws, send };
 };
 
@@ -50,7 +49,7 @@ describe('data requests on the in-memory store', () => {
     expect(r.clock).toMatchObject({ rule: 'production', dueAt: new Date(deps.clock.now().getTime() + 10 * DAY).toISOString() });
     const inbox = await listInbox(deps, bank, { limit: 10 });
     expect(inbox.items.map((x) => [x.id, x.status])).toEqual([[r.id, 'sent']]);
-    const acked = (await acknowledgeRequest(deps, { principal: bank }, r.id)).result!;
+    const acked = (await acknowledgeRequest(deps, { principal: bank }, r.id)).result;
     expect(acked.status).toBe('acknowledged');
     expect((await getRequest(deps, vnm, ws.id, r.id)).status).toBe('acknowledged');
   });

@@ -22,7 +22,7 @@ const setUp = async () => {
   ]);
   const ws = (
     await createWorkspace(deps, { principal: vnm }, { title: 'Op Mekong', legalBasis: { code: 'JIT-AGREEMENT', text: 'JIT 2026/3' } })
-  ).result!;
+  ).result;
   await invite(deps, { principal: vnm }, ws.id, { orgId: 'gbr-nca', role: 'member' });
   await respondToInvitation(deps, { principal: gbr }, ws.id, 'gbr-nca', 'accepted');
   const dueAt = new Date(deps.clock.now().getTime() + 2 * DAY).toISOString();
@@ -34,7 +34,7 @@ const setUp = async () => {
       dueAt,
       priority: 'high',
     })
-  ).result!;
+  ).result;
   return { deps, ws, task };
 };
 
@@ -42,7 +42,7 @@ describe('tasks on the in-memory store', () => {
   it('moves a task along its state machine, refusing a stale version and a transition not in the table', async () => {
     const { deps, ws, task } = await setUp();
     expect(task).toMatchObject({ status: 'open', version: 1, assigneeOrgId: 'gbr-nca' });
-    const accepted = (await updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'accepted' }, 1)).result!;
+    const accepted = (await updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'accepted' }, 1)).result;
     expect(accepted).toMatchObject({ status: 'accepted', version: 2 });
     await expect(updateTask(deps, { principal: gbr }, ws.id, task.id, { status: 'in_progress' }, 1)).rejects.toMatchObject({
       code: 'stale_version',
