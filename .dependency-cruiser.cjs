@@ -29,7 +29,8 @@ module.exports = {
     {
       name: 'kernel-knows-no-feature',
       severity: 'error',
-      comment: 'Features use the kernel (runner, records, store port, timers, audit chain, errors, ids, clock); the kernel uses none of them.',
+      comment:
+        'Features use the kernel (runner, records, store port, timers, audit chain, errors, ids, clock); the kernel uses none of them.',
       from: { path: '^packages/core/src/kernel/' },
       to: { path: '^packages/core/src/', pathNot: '^packages/core/src/kernel/' },
     },

@@ -18,14 +18,14 @@ export const FUNCTION_ENTRIES = {
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 
 /** The Node.js major the bundles target; the functions construct picks the matching Lambda runtime. */
-export const NODE_TARGET = 'node24';
+const NODE_TARGET = 'node24';
 
 /**
  * How every function is bundled: one minified ES module, tree-shaken, for the Lambda Node.js
  * runtime, with the AWS SDK v3 left to the runtime that ships it. The banner gives CommonJS
  * dependencies a `require` inside the ES module.
  */
-export const bundleOptions = (entry: string, outfile: string): BuildOptions => ({
+const bundleOptions = (entry: string, outfile: string): BuildOptions => ({
   entryPoints: [join(REPO_ROOT, entry)],
   outfile,
   bundle: true,

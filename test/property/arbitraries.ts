@@ -2,7 +2,7 @@ import type { CountryPolicy, Marking, PolicyRule, PolicySet, Viewer } from '@tas
 import fc from 'fast-check';
 
 export const COUNTRIES = ['VNM', 'USA', 'THA', 'GBR', 'SGP'] as const;
-export const ORG_IDS = ['org-a', 'org-b', 'org-c', 'org-d', 'org-e', 'org-f'] as const;
+const ORG_IDS = ['org-a', 'org-b', 'org-c', 'org-d', 'org-e', 'org-f'] as const;
 export const NOW = new Date('2026-03-10T00:00:00.000Z');
 const TLPS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 

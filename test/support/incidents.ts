@@ -4,7 +4,7 @@ import { freshTable } from './dynamo';
 import { admin, principal, testDeps } from './world';
 
 /** Agencies of the 24/7 network used across the incident suites. */
-export const AGENCIES = [
+const AGENCIES = [
   ['vnm-a05', 'VNM'],
   ['vnm-c50', 'VNM'],
   ['vnm-mps', 'VNM'],
@@ -17,7 +17,7 @@ export const AGENCIES = [
   ['gbr-nca', 'GBR'],
 ] as const;
 
-export const LADDERS: Record<string, [string, string, string]> = {
+const LADDERS: Record<string, [string, string, string]> = {
   VNM: ['vnm-a05', 'vnm-c50', 'vnm-mps'],
   THA: ['tha-ccib', 'tha-dsi', 'tha-rtp'],
   USA: ['usa-fbi', 'usa-ic3', 'usa-doj'],

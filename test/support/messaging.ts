@@ -15,7 +15,7 @@ import {
 import { inject } from 'vitest';
 
 /** Counts the requests an SQS client sends, by operation. */
-export const countSqs = (sqs: SQSClient) => {
+const countSqs = (sqs: SQSClient) => {
   const counts = new Map<string, number>();
   sqs.middlewareStack.add(
     (next, context) => async (args) => {
@@ -28,7 +28,7 @@ export const countSqs = (sqs: SQSClient) => {
   return { get: (op: string) => counts.get(op) ?? 0, reset: () => counts.clear(), snapshot: () => Object.fromEntries(counts) };
 };
 
-export const quietLogger = { info() {}, warn() {}, error() {} };
+const quietLogger = { info() {}, warn() {}, error() {} };
 
 /** Queues of their own on the shared SQS engine, and the messaging handlers over a table. */
 export const withMessaging = async (

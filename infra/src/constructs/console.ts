@@ -18,7 +18,7 @@ export const API_PATH = '/v1/*';
  * Cognito domain added to `connect-src` for the token exchange. The API needs nothing added: it
  * is on the console's own origin ('self').
  */
-export const consoleCsp = (connect: string[]): string =>
+const consoleCsp = (connect: string[]): string =>
   CONSOLE_CSP.split('; ')
     .map((d) => (d.startsWith('connect-src ') ? [d, ...connect].join(' ') : d))
     .join('; ');

@@ -5,7 +5,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 
 /** Where the API writes evidence content: every key `contentKey` makes starts with it (`evidence/<ws>/<request>/<item>`). */
-export const EVIDENCE_PREFIX = `${contentKey({ workspaceId: 'w', requestId: 'r', id: 'e' }).split('/')[0]}/`;
+const EVIDENCE_PREFIX = `${contentKey({ workspaceId: 'w', requestId: 'r', id: 'e' }).split('/')[0]}/`;
 
 /** How long the bucket's server access logs are kept: as long as the HTTP API's access logs. */
 export const ACCESS_LOG_DAYS = 365;

@@ -11,21 +11,21 @@ import type { Evidence } from './evidence';
 import type { Messaging } from './messaging';
 
 /** The latest Node.js runtime Lambda offers and this aws-cdk-lib knows (Node.js 24, LTS); the bundles target it. */
-export const RUNTIME = lambda.Runtime.NODEJS_24_X;
+const RUNTIME = lambda.Runtime.NODEJS_24_X;
 
 /** Partition keys (`pk`) as the code makes them, as IAM patterns: where events live (a workspace's or the platform's chain). */
-export const CHAIN_PARTITIONS = [chainPk('platform'), chainPk('*')];
+const CHAIN_PARTITIONS = [chainPk('platform'), chainPk('*')];
 /** Each organisation's notification inbox. */
-export const NOTIFICATION_PARTITIONS = notificationKey('*', 'e').pk;
+const NOTIFICATION_PARTITIONS = notificationKey('*', 'e').pk;
 /** Each organisation's own records (channel, webhook secrets, memberships). */
-export const ORGANISATION_PARTITIONS = recordKey({ kind: 'channel', orgId: '*' }).pk;
+const ORGANISATION_PARTITIONS = recordKey({ kind: 'channel', orgId: '*' }).pk;
 /** Each workspace's records (the workspace item, its invitations). */
-export const WORKSPACE_PARTITIONS = recordKey({ kind: 'workspace', id: '*' }).pk;
+const WORKSPACE_PARTITIONS = recordKey({ kind: 'workspace', id: '*' }).pk;
 /** The country policies. */
-export const POLICIES_PARTITION = recordKey({ kind: 'policies' }).pk;
+const POLICIES_PARTITION = recordKey({ kind: 'policies' }).pk;
 
 /** Function timeouts; a consumed queue's visibility timeout must be at least six times its consumer's. */
-export const TIMEOUTS: Record<FunctionName, Duration> = {
+const TIMEOUTS: Record<FunctionName, Duration> = {
   api: Duration.seconds(15),
   fanout: Duration.seconds(30),
   delivery: Duration.seconds(30),

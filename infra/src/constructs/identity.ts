@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
  * only an administrator sets them. What the organisation is (kind, country) is not a claim: the
  * API reads it from the organisation registry.
  */
-export const PRINCIPAL_ATTRIBUTES = {
+const PRINCIPAL_ATTRIBUTES = {
   /** The organisation id, e.g. `vnm-a05`. */
   org: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
   /** Comma-separated roles, e.g. `officer,duty_contact`. */

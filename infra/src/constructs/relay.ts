@@ -9,10 +9,10 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 /** The prefix of every outbox partition of the due index (`OUTBOX#<shard>`). */
-export const OUTBOX_PREFIX = outboxPartition(0).replace(/\d+$/, '');
+const OUTBOX_PREFIX = outboxPartition(0).replace(/\d+$/, '');
 
 /** The `kind` attribute of an event's item (`eventItem` in packages/dynamo, written by every commit). */
-export const EVENT_KIND = eventItem({ id: 'e', chainId: 'c', at: '' } as DomainEvent).kind;
+const EVENT_KIND = eventItem({ id: 'e', chainId: 'c', at: '' } as DomainEvent).kind;
 
 /**
  * What the pipe lets through: an event item inserted with an outbox partition in the due
@@ -22,7 +22,7 @@ export const EVENT_KIND = eventItem({ id: 'e', chainId: 'c', at: '' } as DomainE
  * `duePk`, and the sweep's backstop relay pushes `dueSk` back while `duePk` stays, which is
  * why only inserts pass (a MODIFY would send the event again).
  */
-export const OUTBOX_FILTER = {
+const OUTBOX_FILTER = {
   eventName: ['INSERT'],
   dynamodb: { NewImage: { kind: { S: [EVENT_KIND] }, duePk: { S: [{ prefix: OUTBOX_PREFIX }] } } },
 };

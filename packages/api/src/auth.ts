@@ -20,9 +20,9 @@ export interface JwtOptions {
  * The longest a token may live (`exp` − `iat`). Cognito's ID tokens live an hour by default and a
  * day at most; twelve hours covers a working shift and bounds what a leaked token is worth.
  */
-export const MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
+const MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
 /** Clock skew tolerated between the issuer and this service. */
-export const CLOCK_TOLERANCE_SECONDS = 60;
+const CLOCK_TOLERANCE_SECONDS = 60;
 
 const Identity = z.object({
   sub: z.string().check(z.minLength(1), z.maxLength(256)),
@@ -36,7 +36,7 @@ const Identity = z.object({
  * strings, so there — and only there — roles are one comma-separated string. Kind and country
  * claims, if a token has them, are ignored: the organisation registry says what an organisation is.
  */
-export const identityFromClaims = (payload: JWTPayload): TokenIdentity => {
+const identityFromClaims = (payload: JWTPayload): TokenIdentity => {
   const custom = typeof payload['custom:org'] === 'string';
   const rawRoles = custom ? payload['custom:roles'] : payload.roles;
   const roles = custom

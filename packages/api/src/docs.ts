@@ -18,7 +18,7 @@ export const SWAGGER_UI_FILES = {
   'favicon-32x32.png': 'image/png',
   'favicon-16x16.png': 'image/png',
 } as const;
-export type SwaggerUiFile = keyof typeof SWAGGER_UI_FILES;
+type SwaggerUiFile = keyof typeof SWAGGER_UI_FILES;
 
 /** Where the docs page's files come from. */
 export interface DocsAssets {
@@ -45,7 +45,7 @@ export const docsFromDirectory = (dir: string): DocsAssets => {
 };
 
 /** Only this origin: no inline script or style, no other host, no framing, no forms. */
-export const DOCS_CSP = [
+const DOCS_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

@@ -6,7 +6,7 @@
  */
 import { Logger as Powertools } from '@aws-lambda-powertools/logger';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 /** What the packages log through: a message and identifier fields. */
 export interface Logger {

@@ -61,15 +61,15 @@ export type Valid<R extends RouteConfig> = Part<Req<R>['params'], 'param'> &
 
 type Target = 'param' | 'query' | 'header' | 'json';
 /** Turns a failed validation into the response; the target is named as in the route (`json` is the body). */
-export type InvalidHook<E extends Env> = (target: Target, issues: z.core.$ZodIssue[], c: Context<E>) => Response;
+type InvalidHook<E extends Env> = (target: Target, issues: z.core.$ZodIssue[], c: Context<E>) => Response;
 /** A request refused before its schemas apply: a body over the limit (413) or not in the route's media type (415). */
-export interface Rejection {
+interface Rejection {
   status: 413 | 415;
   /** `body`, or the header at fault. */
   field: string;
   message: string;
 }
-export type RejectHook<E extends Env> = (rejection: Rejection, c: Context<E>) => Response;
+type RejectHook<E extends Env> = (rejection: Rejection, c: Context<E>) => Response;
 
 /** The largest body any route takes unless it declares its own `maxBytes`: 256 KiB. */
 export const JSON_BODY_LIMIT = 256 * 1024;
@@ -106,14 +106,14 @@ const discardBody = async (req: Request) => {
  * names the list: the route's method and path, its path parameters and its other query
  * parameters (the filters), but not `cursor` or `limit`.
  */
-export interface CursorHook<E extends Env> {
+interface CursorHook<E extends Env> {
   seal(c: Context<E>, list: string, next: string): string;
   /** The store's cursor, or undefined when the caller's cursor does not open for this caller and list. */
   open(c: Context<E>, list: string, cursor: string): string | undefined;
 }
 
 /** Whether a route's query schema takes a `cursor`, i.e. the route is a paged list. */
-export const isPaged = (route: RouteConfig): boolean => {
+const isPaged = (route: RouteConfig): boolean => {
   const def = (route.request?.query as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def;
   return !!def?.shape && 'cursor' in def.shape;
 };

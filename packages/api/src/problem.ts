@@ -14,7 +14,7 @@ export interface Problem {
   requestId?: string;
 }
 
-export const PROBLEM_BASE = 'https://taskforce.invalid/problems/';
+const PROBLEM_BASE = 'https://taskforce.invalid/problems/';
 
 /** A validation problem lists this many offending fields at most, and says how many more there were. */
 export const MAX_LISTED_ERRORS = 20;

@@ -36,15 +36,15 @@ export const OrganisationSchema = Organisation.check(z.meta({ id: 'Organisation'
 export const PrincipalSchema = Principal.check(z.meta({ id: 'Principal' }));
 export const WorkspaceSchema = Workspace.check(z.meta({ id: 'Workspace' }));
 export const MemberSchema = Member.check(z.meta({ id: 'Member' }));
-export const MembershipSchema = Membership.check(z.meta({ id: 'Membership' }));
+const MembershipSchema = Membership.check(z.meta({ id: 'Membership' }));
 export const InvitationSchema = Invitation.check(z.meta({ id: 'Invitation' }));
 export const TaskSchema = z
   .extend(Task, { overdue: z.boolean().check(z.meta({ description: 'Live and past its due time' })) })
   .check(z.meta({ id: 'Task' }));
-export const AuditEntrySchema = AuditEntry.check(
+const AuditEntrySchema = AuditEntry.check(
   z.meta({ id: 'AuditEntry', description: 'An entry about records the reader may see: its header and its body' }),
 );
-export const SealedAuditEntrySchema = SealedAuditEntry.check(
+const SealedAuditEntrySchema = SealedAuditEntry.check(
   z.meta({
     id: 'SealedAuditEntry',
     description: 'An entry about a record the reader may not see: its header and hash only, enough to verify the chain',
@@ -60,7 +60,7 @@ export const UpdateTaskBody = UpdateTaskInput.check(z.meta({ id: 'UpdateTask' })
 
 export const DataRequestSchema = DataRequest.check(z.meta({ id: 'DataRequest' }));
 export const PortalRequestSchema = PortalRequest.check(z.meta({ id: 'PortalRequest' }));
-export const EvidenceItemSchema = EvidenceItem.check(z.meta({ id: 'EvidenceItem' }));
+const EvidenceItemSchema = EvidenceItem.check(z.meta({ id: 'EvidenceItem' }));
 export const PortalEvidenceSchema = PortalEvidence.check(z.meta({ id: 'PortalEvidence' }));
 export const CountryPolicySchema = CountryPolicy.check(z.meta({ id: 'CountryPolicy' }));
 export const CreateRequestBody = CreateRequestInput.check(z.meta({ id: 'CreateRequest' }));
@@ -91,7 +91,7 @@ export const ChainVerificationSchema = z
   })
   .check(z.meta({ id: 'ChainVerification' }));
 
-export const ProblemSchema = z
+const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),

@@ -2,7 +2,7 @@ import type { Logger } from './log';
 import { problem, problemResponse } from './problem';
 
 /** Seconds a caller is asked to wait while the store cannot be reached (a local engine restarts in a few). */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 
 /** Socket-level failures: nothing reached the store, or its answer never came back. */
 const UNREACHABLE_CODES = new Set([

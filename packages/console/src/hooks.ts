@@ -3,7 +3,7 @@ import { signal, useSignal } from './signal';
 
 const asked = Number(new URLSearchParams(location.search).get('poll'));
 /** How often open pages refresh themselves (ms); `?poll=` overrides it. */
-export const POLL_MS = Number.isFinite(asked) && asked >= 250 ? asked : 5000;
+const POLL_MS = Number.isFinite(asked) && asked >= 250 ? asked : 5000;
 
 /** Bumped by the `r` shortcut: every polled view reloads at once. */
 export const refreshTick = signal(0);

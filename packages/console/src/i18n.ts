@@ -585,8 +585,6 @@ export const applyLocale = (l: Locale) => {
 export const t = (key: Key, vars: Record<string, string | number> = {}): string =>
   (DICTS[locale.value][key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
-export const dictionaries = DICTS;
-
 export const fmtDateTime = (iso: string | undefined): string =>
   iso ? new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '';
 

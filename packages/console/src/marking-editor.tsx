@@ -26,7 +26,7 @@ export function markingOf(f: FormData): MarkingInput {
  * The problem's messages about the marking, by field: the API names them from the request's
  * top (`body.marking.recipients`), or, for a rule the domain checks, just `marking`.
  */
-export function markingErrors(error: unknown): Partial<Record<Field | 'marking', string>> {
+function markingErrors(error: unknown): Partial<Record<Field | 'marking', string>> {
   const out: Partial<Record<Field | 'marking', string>> = {};
   if (!(error instanceof ApiError)) return out;
   for (const e of error.problem?.errors ?? []) {

@@ -7,7 +7,7 @@ import { TASK_EVENTS } from './tasks/model';
 import { WORKSPACE_EVENTS } from './workspaces/model';
 
 /** Every event type, from each feature's list (a feature adds an event in its own list only). */
-export const EVENT_TYPES = [
+const EVENT_TYPES = [
   ...ORGANISATION_EVENTS,
   ...WORKSPACE_EVENTS,
   ...TASK_EVENTS,

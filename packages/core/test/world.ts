@@ -14,7 +14,7 @@ export const principal = (
   roles,
 });
 
-export const admin = principal('platform', 'ZZZ', ['admin'], 'international');
+const admin = principal('platform', 'ZZZ', ['admin'], 'international');
 
 /** In-memory deps with the given organisations registered (agencies unless a sector is given). */
 export const world = async (orgs: [id: string, country: string, sector?: Sector][], now?: string): Promise<MemoryDeps> => {
@@ -29,5 +29,5 @@ export const world = async (orgs: [id: string, country: string, sector?: Sector]
   return deps;
 };
 
-export const HOUR = 3_600_000;
+const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

@@ -7,7 +7,7 @@ const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
  * Ids shaped like the platform's (10 characters of clock time, then 16 more) but deterministic:
  * the tail is a counter, so ids still sort in creation order and a test run is repeatable.
  */
-export const sequentialIds = (clock: { now(): Date }): Ids => {
+const sequentialIds = (clock: { now(): Date }): Ids => {
   let n = 0;
   return {
     next() {
@@ -29,7 +29,7 @@ export const sequentialIds = (clock: { now(): Date }): Ids => {
 };
 
 /** Evidence content in memory. */
-export class MemoryContentStore implements ContentStore {
+class MemoryContentStore implements ContentStore {
   private readonly objects = new Map<string, Uint8Array>();
   async put(key: string, body: Uint8Array): Promise<void> {
     this.objects.set(key, new Uint8Array(body));

@@ -3,7 +3,7 @@ import type { Item, TableContext } from './context';
 import { type Key, keyId } from './keys';
 
 /** BatchGetItem's own limit: a request naming more keys is refused whole. */
-export const BATCH_GET_MAX = 100;
+const BATCH_GET_MAX = 100;
 /** Rounds for keys left unprocessed (throttling) before the read fails rather than spin. */
 const MAX_ATTEMPTS = 10;
 

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ChainHead, Store, StoredRecord } from '@taskforce/core';
+import type { ChainHead, Store } from '@taskforce/core';
 import { auditQueries } from './audit';
 import { commits } from './commit';
 import { type TableContext, TableFacade } from './context';
@@ -50,5 +50,3 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   /** Reads a chain's head (for verification and tests). */
   chainHead = (chainId: string): Promise<ChainHead | null> => this.parts.chainHead(chainId);
 }
-
-export type { StoredRecord };

@@ -34,8 +34,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export const consoleDir = (): string => join(repoRoot(), 'packages', 'console');
-export const consoleDist = (): string => join(consoleDir(), 'dist');
+const consoleDir = (): string => join(repoRoot(), 'packages', 'console');
+const consoleDist = (): string => join(consoleDir(), 'dist');
 
 /** The newest modification time among the console's sources (src/, index.html, the Vite config). */
 const newestSource = (): number => {

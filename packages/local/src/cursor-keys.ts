@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type CursorKeys, generateCursorKeys, parseCursorKeys } from '@taskforce/api';
 import { stateDir } from './paths';
 
-export const cursorKeysFile = () => join(stateDir(), 'cursor-keys.json');
+const cursorKeysFile = () => join(stateDir(), 'cursor-keys.json');
 
 /**
  * The local runtime's cursor keys, kept beside its data under the state folder, so a cursor

@@ -10,7 +10,7 @@ import {
   setCountryContacts,
 } from '@taskforce/core';
 
-export const DEMO_ORGS: RegisterOrganisationInput[] = [
+const DEMO_ORGS: RegisterOrganisationInput[] = [
   { id: 'vnm-a05', name: 'Department of Cyber Security and High-Tech Crime Prevention (A05)', kind: 'agency', country: 'VNM' },
   { id: 'usa-fbi', name: 'Federal Bureau of Investigation, Cyber Division', kind: 'agency', country: 'USA' },
   { id: 'tha-ccib', name: 'Cyber Crime Investigation Bureau', kind: 'agency', country: 'THA' },

@@ -11,7 +11,7 @@ import { stateDir } from './paths';
  * tarball is fetched (npm pack); none of that package's dependencies are installed. The
  * version and integrity are pinned here so every machine runs the same engine.
  */
-export const DYNAMODB_LOCAL = {
+const DYNAMODB_LOCAL = {
   pkg: 'amplify-dynamodb-simulator',
   version: '2.9.30',
   integrity: 'sha512-xTeeRLvzEfqyd5lh3bH4c0kHvSHHmmhD5ZDsHFKAQ5g2Zl6JqlFdutaQhCLHzxEp6Ry1o7TB6niIoXuQAnSewQ==',

@@ -100,7 +100,7 @@ const commandLine = (pid: number): string[] | undefined => {
 };
 
 /** Whether a PID is a Java DynamoDB Local keeping its data in `dataDir`. */
-export const isDynamoLocalFor = (pid: number, dataDir: string): boolean => {
+const isDynamoLocalFor = (pid: number, dataDir: string): boolean => {
   const args = commandLine(pid);
   if (!args || args.length === 0) return false;
   const java = /(^|\/)java$/.test(args[0]!);

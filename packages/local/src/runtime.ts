@@ -92,7 +92,7 @@ export interface RuntimeOptions {
   cursorKeys?: CursorKeys;
 }
 
-export interface PumpReport {
+interface PumpReport {
   relayed: number;
   events: number;
   deliveries: number;

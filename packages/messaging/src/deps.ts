@@ -3,7 +3,7 @@ import type { AlertStore, Clock, DestinationRule, Ids, Store } from '@taskforce/
 import type { DestinationGuard } from './destinations';
 
 /** The shape of the one logger (see `createLogger` in @taskforce/api/log), so this package needs none. */
-export interface MessagingLogger {
+interface MessagingLogger {
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;

@@ -47,7 +47,7 @@ export const eventFromBody = (body: string): DomainEvent | null => {
 const WRITE_CONCURRENCY = 25;
 
 /** How long a webhook post waits past its due time for the queue before the sweep re-drives it. */
-export const defaultWebhookSweepGraceMs = 60_000;
+const defaultWebhookSweepGraceMs = 60_000;
 /** Posts of one notification before its webhook is given up (the notification stays in the inbox). */
 export const MAX_WEBHOOK_ATTEMPTS = 12;
 

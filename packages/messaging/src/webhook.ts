@@ -13,7 +13,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const SIGNATURE_HEADER = 'Taskforce-Signature';
 export const NOTIFICATION_ID_HEADER = 'Taskforce-Notification-Id';
 export const EVENT_TYPE_HEADER = 'Taskforce-Event-Type';
-export const DEFAULT_TOLERANCE_SECONDS = 300;
+const DEFAULT_TOLERANCE_SECONDS = 300;
 
 const hmac = (secret: string, t: number, body: string) => createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
 

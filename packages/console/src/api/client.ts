@@ -36,7 +36,7 @@ const make = () => {
   c.use(auth);
   return c;
 };
-export let client = make();
+let client = make();
 export const api = () => client;
 export const apiUrl = (path: string) => (apiBase || location.origin) + path;
 

@@ -7,8 +7,8 @@ import { Loading, MarkingBanner, Problem } from '../ui';
 type Org = Schemas['Organisation'];
 type Marking = Schemas['Task']['marking'];
 /** Why an invited agency would not see a record, grouped as a lead thinks of it. */
-export type Because = 'rel_to' | 'red_recipients' | 'embargo' | 'policy' | 'private_sector' | 'other';
-export const BECAUSE: Because[] = ['rel_to', 'red_recipients', 'embargo', 'policy', 'private_sector', 'other'];
+type Because = 'rel_to' | 'red_recipients' | 'embargo' | 'policy' | 'private_sector' | 'other';
+const BECAUSE: Because[] = ['rel_to', 'red_recipients', 'embargo', 'policy', 'private_sector', 'other'];
 const BECAUSE_LABEL: Record<Because, Key> = {
   rel_to: 'invite.why.rel_to',
   red_recipients: 'invite.why.red_recipients',

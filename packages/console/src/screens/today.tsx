@@ -86,7 +86,7 @@ function NotificationList({ items, reload }: { items: Schemas['Notification'][];
   );
 }
 
-export const notificationLink = (n: Schemas['Notification']): string => {
+const notificationLink = (n: Schemas['Notification']): string => {
   // A partner's notifications name no workspace: its requests live in its inbox.
   const ws = 'workspaceId' in n ? n.workspaceId : undefined;
   if (n.subject.type === 'request') return ws ? href('w', ws, 'requests', n.subject.id) : href('inbox', n.subject.id);

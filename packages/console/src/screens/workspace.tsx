@@ -523,7 +523,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
   );
 }
 
-export function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
+function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
   return (
     <>
       <MarkingBanner marking={incident.marking} />

@@ -9,7 +9,7 @@ import { defineRecord } from '../kernel/records';
  * incidents themselves with a per-country escalation ladder.
  */
 
-export const ContactPerson = z.strictObject({
+const ContactPerson = z.strictObject({
   name: trimmed(1, 200),
   role: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   phone: z.optional(
@@ -19,21 +19,18 @@ export const ContactPerson = z.strictObject({
   ),
   email: z.optional(z.email().check(z.maxLength(320))),
 });
-export type ContactPerson = z.infer<typeof ContactPerson>;
 
-export const ContactChannel = z.strictObject({
+const ContactChannel = z.strictObject({
   kind: z.enum(['phone', 'email', 'secure_messaging', 'radio', 'other']),
   address: trimmed(3, 500),
 });
-export type ContactChannel = z.infer<typeof ContactChannel>;
 
 /** One rung of a country's ladder: the organisation paged, and how to reach its people. */
-export const ContactPoint = z.strictObject({
+const ContactPoint = z.strictObject({
   orgId: Id,
   people: z._default(z.array(ContactPerson).check(z.maxLength(10)), []),
   channels: z._default(z.array(ContactChannel).check(z.maxLength(10)), []),
 });
-export type ContactPoint = z.infer<typeof ContactPoint>;
 
 export const CountryContactsInput = z.strictObject({
   /** Level 1: the 24/7 duty contact. */
@@ -56,17 +53,7 @@ export type CountryContacts = z.infer<typeof CountryContacts>;
 export const IncidentSeverity = z.enum(['critical', 'high', 'medium']);
 export type IncidentSeverity = z.infer<typeof IncidentSeverity>;
 
-export const IncidentType = z.enum([
-  'ransomware',
-  'intrusion',
-  'ddos',
-  'data_breach',
-  'fraud',
-  'child_sexual_abuse',
-  'threat_to_life',
-  'other',
-]);
-export type IncidentType = z.infer<typeof IncidentType>;
+const IncidentType = z.enum(['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other']);
 
 /** Acknowledgement deadline per level, by severity, unless the workspace sets its own. */
 export const DEFAULT_ACK_DEADLINES: Record<IncidentSeverity, string> = { critical: 'PT15M', high: 'PT1H', medium: 'PT4H' };
@@ -91,8 +78,7 @@ export const IncidentSettings = z.object({
 });
 export type IncidentSettings = z.infer<typeof IncidentSettings>;
 
-export const AlertStatus = z.enum(['raised', 'acknowledged', 'resolved']);
-export type AlertStatus = z.infer<typeof AlertStatus>;
+const AlertStatus = z.enum(['raised', 'acknowledged', 'resolved']);
 
 /** The state of one alerted country: its status and how far up its ladder the incident went. */
 export const CountryAlert = z.object({
@@ -127,7 +113,7 @@ export const TimelineEntry = z.object({
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 /** Bounded so an incident stays one item: 20 countries × 3 levels × 6 rounds plus acknowledgements fit. */
-export const MAX_ALERTED_COUNTRIES = 20;
+const MAX_ALERTED_COUNTRIES = 20;
 export const MAX_TIMELINE = 600;
 
 export const Incident = z.object({

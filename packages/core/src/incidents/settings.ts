@@ -9,7 +9,7 @@ import type { IncidentDeps } from './ports';
 
 // ── Workspace ladder settings ──────────────────────────────────────────────────────────
 
-export const effectiveSettings = (workspaceId: string, s: IncidentSettings | undefined): IncidentSettings =>
+const effectiveSettings = (workspaceId: string, s: IncidentSettings | undefined): IncidentSettings =>
   s ?? {
     workspaceId,
     ackDeadlines: { ...DEFAULT_ACK_DEADLINES },

@@ -19,8 +19,8 @@ import { positiveInt } from './primitives';
  * (none for entries about the workspace itself): a reader sees the body only if the evaluator
  * lets it see every one of them.
  */
-export const AUDIT_FORMAT = 2;
-export const GENESIS_HASH = '0'.repeat(64);
+const AUDIT_FORMAT = 2;
+const GENESIS_HASH = '0'.repeat(64);
 
 const Hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'));
 const Salt = z.string().check(z.regex(/^[0-9a-f]{32}$/, 'must be 32 lower-case hex digits'));
@@ -89,10 +89,10 @@ export const digestBody = (entry: Pick<AuditEntry, (typeof BODY_KEYS)[number]>):
   sha256Hex(canonicalJson(pick(entry as Record<string, unknown>, BODY_KEYS)));
 
 /** The hash of an entry covers its header, which carries the digest of its body. */
-export const hashEntry = (entry: Pick<AuditEntry, (typeof HEADER_KEYS)[number]>): string =>
+const hashEntry = (entry: Pick<AuditEntry, (typeof HEADER_KEYS)[number]>): string =>
   sha256Hex(canonicalJson(pick(entry as Record<string, unknown>, HEADER_KEYS)));
 
-export const newSalt = (): string => randomBytes(16).toString('hex');
+const newSalt = (): string => randomBytes(16).toString('hex');
 
 /** Each marking once, so that a list read of many records of one marking stays small. */
 const distinct = (markings: Marking[]): Marking[] => {
@@ -133,7 +133,7 @@ export const appendEntry = (
   return { entry, head: { chainId, seq: entry.seq, hash: entry.hash } };
 };
 
-export const sealEntry = (e: Pick<AuditEntry, (typeof HEADER_KEYS)[number] | 'hash'>): SealedAuditEntry => ({
+const sealEntry = (e: Pick<AuditEntry, (typeof HEADER_KEYS)[number] | 'hash'>): SealedAuditEntry => ({
   v: e.v,
   chainId: e.chainId,
   seq: e.seq,

@@ -19,5 +19,3 @@ export class ManualClock implements Clock {
     return this.now();
   }
 }
-
-export const iso = (d: Date): string => d.toISOString();

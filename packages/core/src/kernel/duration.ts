@@ -19,8 +19,6 @@ export const parseDuration = (text: string): number | undefined => {
   return Number.isSafeInteger(ms) ? ms : undefined;
 };
 
-export const isDuration = (text: string): boolean => parseDuration(text) !== undefined;
-
 export const durationMs = (text: string): number => {
   const ms = parseDuration(text);
   if (ms === undefined) throw new Error(`not a fixed-length ISO 8601 duration: ${text.slice(0, MAX_TEXT)}`);

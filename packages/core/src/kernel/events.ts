@@ -7,6 +7,8 @@ import type { Marking } from './marking';
  *
  *     export const TASK_EVENTS = ['task.assigned', ...] as const;
  *     declare module '../kernel/events' { interface EventTypes extends EventNames<typeof TASK_EVENTS> {} }
+ *
+ * @public (features extend it by declaration merging)
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled in by each feature (declaration merging)
 export interface EventTypes {}

@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import { CountryCode, Id, IsoDateTime } from './primitives';
 
 /** TLP 2.0 levels, least to most restrictive. */
-export const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+const TLP_LEVELS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export const Tlp = z.enum(TLP_LEVELS);
 export type Tlp = z.infer<typeof Tlp>;
-export const Caveat = z.enum(['NO-PRIVATE-SECTOR', 'ORCON']);
-export type Caveat = z.infer<typeof Caveat>;
+const Caveat = z.enum(['NO-PRIVATE-SECTOR', 'ORCON']);
+type Caveat = z.infer<typeof Caveat>;
 
 const markingShape = {
   tlp: Tlp,
@@ -28,7 +28,7 @@ type MarkingFields = {
 };
 
 /** Contradictory markings are refused with the reason and the offending field. */
-export const markingContradictions = (m: MarkingFields): { path: string; message: string }[] => {
+const markingContradictions = (m: MarkingFields): { path: string; message: string }[] => {
   const problems: { path: string; message: string }[] = [];
   if (m.tlp === 'RED' && !m.recipients?.length)
     problems.push({ path: 'recipients', message: 'TLP:RED must name its recipient organisations' });
@@ -57,7 +57,7 @@ export const Marking = z.object({
 });
 export type Marking = z.infer<typeof Marking>;
 
-export const DEFAULT_MARKING: MarkingInput = { tlp: 'AMBER', releasableTo: 'members', caveats: [] };
+const DEFAULT_MARKING: MarkingInput = { tlp: 'AMBER', releasableTo: 'members', caveats: [] };
 
 /** Stamps the originator, and keeps the originator's country releasable. */
 export const markingFrom = (input: MarkingInput | undefined, originator: { orgId: string; country: string }): Marking => {

@@ -9,6 +9,8 @@ export * from './primitives';
  *     defineRecord('task', ['workspaceId', 'id'], (t) => ({ workspaceId: t.workspaceId, id: t.id }));
  *
  * and every union below follows: no central switch to edit.
+ *
+ * @public (features extend it by declaration merging)
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled in by each feature (declaration merging)
 export interface RecordTypes {}
@@ -18,7 +20,6 @@ type Entry<K extends RecordKind> = RecordTypes[K] extends { value: infer V; ref:
 type Flat<T> = { [P in keyof T]: T[P] };
 
 export type RecordValue<K extends RecordKind> = Entry<K>['value'];
-export type RecordValues = { [K in RecordKind]: RecordValue<K> };
 /** One stored record: its kind and its value. */
 export type StoredRecord = { [K in RecordKind]: { kind: K; value: RecordValue<K> } }[RecordKind];
 /** Addresses one record: its kind and the fields its key is made of. */

@@ -4,7 +4,7 @@ import type { DomainEvent, EventDraft } from './events';
 import { type RecordKind, type RecordRef, type RecordValue, refKey } from './records';
 import type { KernelDeps, Loaded, Write } from './store';
 
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const MAX_ATTEMPTS = 12;
 
 export interface Decision<R> {

@@ -5,8 +5,7 @@ import { defineRecord, type RecordRef } from './records';
 import type { Decision, LoadedView } from './runner';
 
 /** Timer kinds are namespaced by feature (`task.*`, `request.*`, `incident.*`); each has a handler in the sweep. */
-export const TimerKind = z.string().check(z.regex(/^[a-z_]+\.[a-z_.]+$/));
-export type TimerKind = string;
+const TimerKind = z.string().check(z.regex(/^[a-z_]+\.[a-z_.]+$/));
 /** A due timer: an item in the sparse due index until a sweep claims it. */
 export const Timer = z.object({
   workspaceId: Id,
@@ -64,7 +63,7 @@ export interface DeadlineKinds {
 
 /** Timer ids are derived from the subject, so changing or finishing it clears them without a read. */
 export const dueTimerId = (subjectId: string, suffix: string) => `${subjectId}~${suffix}`;
-export const reminderTimerId = (subjectId: string, offset: string) => `${subjectId}~remind~${offset}`;
+const reminderTimerId = (subjectId: string, offset: string) => `${subjectId}~remind~${offset}`;
 
 /**
  * Offsets longer than any bounded duration were accepted before durations were bounded; no

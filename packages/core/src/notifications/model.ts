@@ -17,7 +17,7 @@ const Access = z.object({ marking: Marking, addressee: z.boolean(), workspaceId:
  * An agency (a member of the workspace) receives this form; a private partner receives a
  * `PartnerNotification`.
  */
-export const AgencyNotification = z.object({
+const AgencyNotification = z.object({
   id: z.string(),
   eventId: z.string(),
   type: z.string(),
@@ -37,7 +37,6 @@ export const AgencyNotification = z.object({
    */
   access: z.optional(Access),
 });
-export type AgencyNotification = z.infer<typeof AgencyNotification>;
 
 /**
  * What a private partner receives about a request addressed to it (built only by
@@ -89,7 +88,7 @@ export const NotificationId = z
     z.regex(NOTIFICATION_ID, 'must be a notification id: an event id, a colon and an organisation id'),
   );
 
-export const WebhookState = z.object({
+const WebhookState = z.object({
   status: z.enum(['pending', 'delivered', 'failed']),
   lastAttemptAt: z.optional(IsoDateTime),
   lastError: z.optional(z.string()),
@@ -99,7 +98,6 @@ export const WebhookState = z.object({
   /** When the next post is due, while one is: the sweep re-drives it then, whatever became of the queue. */
   nextAttemptAt: z.optional(IsoDateTime),
 });
-export type WebhookState = z.infer<typeof WebhookState>;
 
 const inboxFields = {
   receivedAt: IsoDateTime,

@@ -18,8 +18,8 @@ export interface TokenIdentity {
  * everyone else); its tokens carry the `admin` role and nothing else counts for them. No other
  * organisation's `admin` role counts: platform administrators are exactly this organisation's.
  */
-export const PLATFORM_ORG_ID = 'platform';
-export const PLATFORM_COUNTRY = 'ZZZ';
+const PLATFORM_ORG_ID = 'platform';
+const PLATFORM_COUNTRY = 'ZZZ';
 
 export interface RegistryOptions {
   /** How long a warm process trusts what it read of an organisation (a suspension takes at most this long). */
@@ -29,7 +29,7 @@ export interface RegistryOptions {
   now?: () => number;
 }
 
-export const DEFAULT_REGISTRY_TTL_MS = 60_000;
+const DEFAULT_REGISTRY_TTL_MS = 60_000;
 
 /**
  * Turns a token's identity into the principal the rest of the platform trusts: the organisation
@@ -85,5 +85,3 @@ export const organisationRegistry = (load: (orgId: string) => Promise<Organisati
     },
   };
 };
-
-export type OrganisationRegistry = ReturnType<typeof organisationRegistry>;

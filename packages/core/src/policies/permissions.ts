@@ -46,7 +46,7 @@ export interface Permission {
 
 const rule = (summary: string, ...grants: Grant[]): Permission => ({ summary, grants });
 
-export const PERMISSIONS = {
+const PERMISSIONS = {
   'me.read': rule('see who the token names', { kinds: ['agency', 'international', 'provider'], roles: [] }),
 
   'organisation.register': rule('register an organisation', PLATFORM),
@@ -144,7 +144,7 @@ export type Action = keyof typeof PERMISSIONS;
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 
 /** Whether an action happens inside a workspace (its grants name workspace roles). */
-export const isWorkspaceAction = (action: Action): boolean =>
+const isWorkspaceAction = (action: Action): boolean =>
   (PERMISSIONS[action].grants as readonly Grant[]).some((g) => g.workspace !== undefined);
 
 export type Verdict = 'allow' | 'forbidden' | 'not_found';

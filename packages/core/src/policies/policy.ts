@@ -4,8 +4,8 @@ import { CountryCode, Id, IsoDateTime, positiveInt } from '../kernel/primitives'
 import type { OrgKind, WorkspaceRole } from '../kernel/principal';
 
 /** A rule names at most every country there is, and at most this many organisations. */
-export const MAX_POLICY_COUNTRIES = 250;
-export const MAX_POLICY_ORGS = 100;
+const MAX_POLICY_COUNTRIES = 250;
+const MAX_POLICY_ORGS = 100;
 
 /**
  * Rules a member country sets over the records it originates. Every rule can only forbid;
@@ -32,7 +32,7 @@ export const PolicyRule = z.discriminatedUnion('type', [
 export type PolicyRule = z.infer<typeof PolicyRule>;
 
 /** Countries and organisations named across all of one country's rules. */
-export const MAX_POLICY_ENTRIES = 500;
+const MAX_POLICY_ENTRIES = 500;
 const entriesOf = (r: PolicyRule): number =>
   'countries' in r ? r.countries.length : 'parties' in r ? r.parties.length : 'orgIds' in r ? r.orgIds.length : 0;
 
@@ -93,14 +93,7 @@ export interface Resource {
   legalBasisCode?: string | undefined;
 }
 
-export type DenyReason =
-  | 'not_member'
-  | 'embargo'
-  | 'private_sector'
-  | 'rel_to'
-  | 'red_recipients'
-  | 'orcon'
-  | `policy:${PolicyRule['type']}`;
+type DenyReason = 'not_member' | 'embargo' | 'private_sector' | 'rel_to' | 'red_recipients' | 'orcon' | `policy:${PolicyRule['type']}`;
 
 export type PolicyDecision = { allow: true } | { allow: false; reasons: DenyReason[] };
 

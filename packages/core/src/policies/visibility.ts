@@ -5,7 +5,7 @@ import { allows, type PolicyAction, type PolicySet, type Resource, type Viewer }
 import type { Workspace } from './workspace';
 
 /** How a principal stands towards a record in a workspace, for the evaluator. */
-export const viewerOf = (p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>, ws: Workspace | undefined, addressee = false): Viewer => ({
+const viewerOf = (p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>, ws: Workspace | undefined, addressee = false): Viewer => ({
   orgId: p.orgId,
   orgKind: p.orgKind,
   country: p.country,
@@ -13,7 +13,7 @@ export const viewerOf = (p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>, ws
   addressee,
 });
 
-export const resourceOf = (marking: Marking, ws: Workspace | undefined): Resource => ({
+const resourceOf = (marking: Marking, ws: Workspace | undefined): Resource => ({
   marking,
   ...(ws ? { workspaceStatus: ws.status, workspaceClosedAt: ws.closedAt, legalBasisCode: ws.legalBasis.code } : {}),
 });

@@ -1,4 +1,4 @@
-import { addDuration, durationMs } from '../kernel/duration';
+import { addDuration } from '../kernel/duration';
 import { conflict } from '../kernel/errors';
 import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId, type Timer } from '../kernel/timers';
 import type { DataRequest, RequestClock } from './request';
@@ -138,8 +138,8 @@ export const productionBlockedUntil = (r: Pick<DataRequest, 'clock' | 'urgency'>
   return end && r.urgency !== 'emergency' && now.getTime() < new Date(end).getTime() ? end : undefined;
 };
 
-export const REQUEST_TIMER_KINDS: DeadlineKinds = { reminder: 'request.reminder', due: 'request.expiry', dueSuffix: 'expiry' };
-export const objectionTimerId = (requestId: string) => dueTimerId(requestId, 'objection');
+const REQUEST_TIMER_KINDS: DeadlineKinds = { reminder: 'request.reminder', due: 'request.expiry', dueSuffix: 'expiry' };
+const objectionTimerId = (requestId: string) => dueTimerId(requestId, 'objection');
 
 /** The timers a request's clock needs from `now` on (none while paused). */
 export const requestTimers = (r: DataRequest, now: Date): Timer[] => {
@@ -157,7 +157,3 @@ export const requestTimers = (r: DataRequest, now: Date): Timer[] => {
 
 export const allRequestTimerIds = (r: DataRequest): string[] =>
   r.clock ? [...deadlineTimerIds({ subjectId: r.id, reminders: r.clock.reminders }, REQUEST_TIMER_KINDS), objectionTimerId(r.id)] : [];
-
-/** For tables and the README: each rule's period in hours. */
-export const clockTable = () =>
-  CLOCK_RULES.map((r) => ({ rule: r.id, summary: r.summary, hours: durationMs(r.period) / 3_600_000, extension: r.extension?.by ?? null }));

@@ -28,7 +28,7 @@ import {
 } from './shared';
 
 /** Requests to private partners are TLP:AMBER unless marked otherwise: the partner may share them only inside itself. */
-export const REQUEST_DEFAULT_MARKING = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
+const REQUEST_DEFAULT_MARKING = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
 
 // ---------------------------------------------------------------------------------------
 // The agencies' side: members of the workspace draft, send, follow and close requests.

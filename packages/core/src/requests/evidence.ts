@@ -41,7 +41,7 @@ export const contentKey = (e: Pick<EvidenceItem, 'workspaceId' | 'requestId' | '
  * change what it asks), and not once it is answered, withdrawn or expired. A preservation
  * request takes none: the data is kept, and goes with a production request.
  */
-export const EVIDENCE_STATUSES: readonly RequestStatus[] = ['acknowledged'];
+const EVIDENCE_STATUSES: readonly RequestStatus[] = ['acknowledged'];
 
 const requireAcceptsEvidence = (r: DataRequest) => {
   if (!EVIDENCE_STATUSES.includes(r.status))

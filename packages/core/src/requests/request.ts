@@ -5,13 +5,13 @@ import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUp
 import { defineRecord } from '../kernel/records';
 import { Selector } from './selectors';
 
-export const REQUEST_TYPES = ['preservation', 'production', 'emergency_disclosure', 'subscriber_info', 'traffic_data', 'content'] as const;
-export const RequestTypeSchema = z.enum(REQUEST_TYPES);
-export const REQUEST_BASES = ['EU-EEVIDENCE', 'US-2703F', 'BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL'] as const;
-export const RequestBasisSchema = z.enum(REQUEST_BASES);
-export const UrgencySchema = z.enum(['standard', 'emergency']);
+const REQUEST_TYPES = ['preservation', 'production', 'emergency_disclosure', 'subscriber_info', 'traffic_data', 'content'] as const;
+const RequestTypeSchema = z.enum(REQUEST_TYPES);
+const REQUEST_BASES = ['EU-EEVIDENCE', 'US-2703F', 'BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL'] as const;
+const RequestBasisSchema = z.enum(REQUEST_BASES);
+const UrgencySchema = z.enum(['standard', 'emergency']);
 
-export const REQUEST_STATUSES = [
+const REQUEST_STATUSES = [
   'draft',
   'sent',
   'acknowledged',
@@ -41,7 +41,7 @@ export const CANNOT_COMPLY_REASONS = {
   conflicting_obligations: 'Complying would conflict with the law of a third country',
   other: 'Other reasons, explained in the detail',
 } as const;
-export const CannotComplyReason = z.enum(Object.keys(CANNOT_COMPLY_REASONS) as [keyof typeof CANNOT_COMPLY_REASONS]);
+const CannotComplyReason = z.enum(Object.keys(CANNOT_COMPLY_REASONS) as [keyof typeof CANNOT_COMPLY_REASONS]);
 
 export const RequestClock = z.object({
   rule: z.string(),
@@ -58,7 +58,7 @@ export type RequestClock = z.infer<typeof RequestClock>;
 /** Rounds of questions one request takes: each can hold 10,000 characters, and the request is one stored item. */
 export const MAX_CLARIFICATIONS = 10;
 
-export const ClarificationEntry = z.object({
+const ClarificationEntry = z.object({
   question: z.string(),
   askedAt: IsoDateTime,
   askedBy: Id,
@@ -66,7 +66,7 @@ export const ClarificationEntry = z.object({
   answeredAt: z.optional(IsoDateTime),
 });
 
-export const Period = z
+const Period = z
   .strictObject({ from: IsoDateTime, to: IsoDateTime })
   .check(z.refine((p) => new Date(p.from).getTime() < new Date(p.to).getTime(), { message: 'from must be before to', path: ['to'] }));
 
@@ -102,7 +102,7 @@ export const DataRequest = z.object({
 });
 export type DataRequest = z.infer<typeof DataRequest>;
 
-export const Sha256Hex = z
+const Sha256Hex = z
   .string()
   .check(z.maxLength(64, { abort: true }), z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex (64 characters)'));
 

@@ -48,7 +48,7 @@ const isTimeZone = (tz: string): boolean => {
   }
 };
 
-export const WALLET_CHAINS = ['bitcoin', 'ethereum', 'tron', 'litecoin'] as const;
+const WALLET_CHAINS = ['bitcoin', 'ethereum', 'tron', 'litecoin'] as const;
 const WALLET_FORMATS: Record<(typeof WALLET_CHAINS)[number], RegExp> = {
   bitcoin: /^(bc1[ac-hj-np-z02-9]{11,71}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})$/,
   ethereum: /^0x[0-9a-fA-F]{40}$/,

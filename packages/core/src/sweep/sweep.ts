@@ -16,7 +16,7 @@ import type { DueTimerStore } from './ports';
 export type SweepDeps = KernelDeps<DueTimerStore>;
 
 /** Every timer kind the platform knows, by kind. */
-export const timerHandlers: Record<string, TimerHandler<Workspace>> = {
+const timerHandlers: Record<string, TimerHandler<Workspace>> = {
   ...taskTimerHandlers,
   ...requestTimerHandlers,
   ...incidentTimerHandlers,
@@ -59,7 +59,7 @@ const subjectMarkings = (view: LoadedView, refs: RecordRef[]): Marking[] =>
     return record && typeof record === 'object' && 'marking' in record ? [record.marking as Marking] : [];
   });
 
-export async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'dropped' | 'lost'> {
+async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'dropped' | 'lost'> {
   const { workspaceId } = timer;
   const timerRef = { kind: 'timer' as const, workspaceId, id: timer.id };
   const handler = timerHandlers[timer.kind];

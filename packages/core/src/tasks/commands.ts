@@ -21,7 +21,7 @@ import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, taskTimers } from './timers';
 export type TaskDeps = KernelDeps<TaskStore>;
 
 /** Tasks coordinate the work of the agencies; unless marked otherwise they are TLP:GREEN. */
-export const TASK_DEFAULT_MARKING = { tlp: 'GREEN', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
+const TASK_DEFAULT_MARKING = { tlp: 'GREEN', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
 
 const timerWrites = (task: Task, now: Date): Write[] =>
   taskTimers(task, now).map((t) => ({ op: 'put', record: { kind: 'timer', value: t }, expect: 'any' }));
@@ -35,7 +35,7 @@ const requireAssignable = (ws: Workspace, orgId: string) => {
   if (m.role === 'observer') throw invalid('assigneeOrgId', 'observers cannot be assigned tasks');
 };
 
-export const isOverdue = (t: Task, now: Date): boolean => !isTerminalTask(t.status) && new Date(t.dueAt).getTime() < now.getTime();
+const isOverdue = (t: Task, now: Date): boolean => !isTerminalTask(t.status) && new Date(t.dueAt).getTime() < now.getTime();
 
 /** A task as the API shows it: with whether it is overdue now. */
 export const presentTask = (t: Task, now: Date) => ({ ...t, overdue: isOverdue(t, now) });

@@ -6,8 +6,7 @@ import { defineRecord } from '../kernel/records';
 
 export const TaskStatus = z.enum(['open', 'accepted', 'in_progress', 'done', 'declined', 'cancelled']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
-export const TaskPriority = z.enum(['low', 'normal', 'high', 'critical']);
-export type TaskPriority = z.infer<typeof TaskPriority>;
+const TaskPriority = z.enum(['low', 'normal', 'high', 'critical']);
 
 export const Task = z.object({
   workspaceId: Id,

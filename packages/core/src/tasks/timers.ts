@@ -1,4 +1,4 @@
-import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId, type Timer, type TimerHandler } from '../kernel/timers';
+import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, type Timer, type TimerHandler } from '../kernel/timers';
 import type { Workspace } from '../workspaces/model';
 import { isTerminalTask } from './machine';
 import type { Task } from './model';
@@ -6,8 +6,6 @@ import type { Task } from './model';
 export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
 
 const TASK_KINDS: DeadlineKinds = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' };
-
-export const overdueTimerId = (taskId: string) => dueTimerId(taskId, TASK_KINDS.dueSuffix);
 
 export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] =>
   deadlineTimerIds({ subjectId: task.id, reminders: task.reminders }, TASK_KINDS);

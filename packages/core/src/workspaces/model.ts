@@ -4,7 +4,7 @@ import { CountryCode, Id, IsoDateTime, positiveInt, text, textUpTo, trimmed } fr
 import { WorkspaceRole } from '../kernel/principal';
 import { defineRecord } from '../kernel/records';
 
-export const LegalBasisCode = z.enum(['UNCC', 'BUDAPEST', 'MLAT', 'JIT-AGREEMENT', 'EU-EEVIDENCE', 'NATIONAL']);
+const LegalBasisCode = z.enum(['UNCC', 'BUDAPEST', 'MLAT', 'JIT-AGREEMENT', 'EU-EEVIDENCE', 'NATIONAL']);
 export const LegalBasis = z.object({
   code: LegalBasisCode,
   text: text(1, 2000),

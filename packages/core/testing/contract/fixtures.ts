@@ -41,7 +41,7 @@ export interface ContractStores {
 
 export const AT = '2026-03-01T08:00:00.000Z';
 export const actor = { sub: 'vnm-user', orgId: 'vnm-a05', country: 'VNM' };
-export const mark: Task['marking'] = {
+const mark: Task['marking'] = {
   originator: { orgId: 'vnm-a05', country: 'VNM' },
   tlp: 'GREEN',
   releasableTo: 'members',

@@ -42,9 +42,9 @@ const shapeOf = (kind: RecordKind): AnyShape => shapes[kind] as unknown as AnySh
 export const recordKey = (ref: RecordRef): Key => shapeOf(ref.kind).key(ref);
 
 /** Index attributes of a record. Sparse indexes hold an item only while it is live. */
-export const indexAttributes = (r: StoredRecord): IndexAttributes => shapeOf(r.kind).index?.(r.value) ?? {};
+const indexAttributes = (r: StoredRecord): IndexAttributes => shapeOf(r.kind).index?.(r.value) ?? {};
 
-export const versionOf = (r: StoredRecord): number | undefined => ('version' in r.value ? r.value.version : undefined);
+const versionOf = (r: StoredRecord): number | undefined => ('version' in r.value ? r.value.version : undefined);
 
 /** The stored item of a record: keys, index attributes, kind, version, and the record as `data`. */
 export const toItem = (r: StoredRecord) => {

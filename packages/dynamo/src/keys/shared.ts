@@ -15,7 +15,7 @@ export type IndexAttributes = Record<string, string>;
  * How one record kind is stored: its primary key, and the index attributes its item carries.
  * Sparse indexes hold an item only while it is live: `index` gives none (undefined) otherwise.
  */
-export interface RecordShape<K extends RecordKind> {
+interface RecordShape<K extends RecordKind> {
   key(ref: Extract<RecordRef, { kind: K }>): Key;
   index?(value: RecordValue<K>): IndexAttributes | undefined;
 }
