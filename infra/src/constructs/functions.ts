@@ -131,7 +131,7 @@ export class Functions extends Construct {
         }),
       );
 
-    // API (packages/core/src/app through DynamoStore, DynamoAlertStore and S3ContentStore):
+    // API (the use cases in packages/core/src/<feature>/ through DynamoStore, DynamoAlertStore and S3ContentStore):
     // - load → GetItem / BatchGetItem; commit → TransactWriteItems of Put and Delete;
     //   lists of a workspace, of audit, events, evidence, memberships, incidents and inboxes →
     //   Query on the table; organisations, contacts, invitations and assigned tasks → Query on
