@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { actorOf, type CommandContext, commandOf } from '../kernel/context';
 import { invalid } from '../kernel/errors';
 import { markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
@@ -25,15 +25,13 @@ export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, wor
   const p = ctx.principal;
   const id = deps.ids.next();
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       { kind: 'policies' },
       { kind: 'incidentSettings', workspaceId },
       ...input.countries.map((country) => ({ kind: 'contacts' as const, country })),
     ],
-    ...idempotencyOf(ctx),
     authorize: (view) => authorizeIn('incident.raise', p, view.get({ kind: 'workspace', id: workspaceId })),
     decide(view, now, { ws }) {
       requireOpen(ws, 'raise incidents');

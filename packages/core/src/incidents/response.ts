@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, invalid } from '../kernel/errors';
 import { runCommand } from '../kernel/runner';
 import { contactOrgs, escalationTimerId } from './ladder';
@@ -21,11 +21,9 @@ export async function acknowledgeIncident(
   const p = ctx.principal;
   const country = input.country ?? p.country;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }, { kind: 'contacts', country }],
     retryOnStale: true,
-    ...idempotencyOf(ctx),
     authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.acknowledge'),
     decide(view, now, { ws, inc }) {
       const alert = inc.alerts.find((a) => a.country === country);
@@ -95,8 +93,7 @@ export async function resolveIncident(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       incidentRef(workspaceId, id),
@@ -104,7 +101,6 @@ export async function resolveIncident(
       ...(input.country ? [{ kind: 'contacts' as const, country: input.country }] : []),
     ],
     retryOnStale: true,
-    ...idempotencyOf(ctx),
     authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.resolve'),
     decide(view, now, { ws, inc }) {
       const owner = p.orgId === inc.raisedBy.orgId || p.orgId === ws.leadOrgId;

@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { DomainError, staleVersion } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import { LoadedView, runCommand } from '../kernel/runner';
@@ -42,13 +42,11 @@ export async function setIncidentSettings(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       { kind: 'incidentSettings', workspaceId },
     ],
-    ...idempotencyOf(ctx),
     authorize: (view) => authorizeIn('incident.settings.set', p, view.get({ kind: 'workspace', id: workspaceId })),
     decide(view, now, { ws }) {
       requireOpen(ws, 'set the escalation ladder');

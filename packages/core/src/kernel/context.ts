@@ -14,3 +14,6 @@ export interface CommandContext {
 export const idempotencyOf = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 
 export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });
+
+/** The part of a command's spec that says who runs it, on which chain, with which Idempotency-Key. */
+export const commandOf = (ctx: CommandContext, chainId: string) => ({ chainId, actor: actorOf(ctx.principal), ...idempotencyOf(ctx) });

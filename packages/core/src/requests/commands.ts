@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { actorOf, type CommandContext, commandOf } from '../kernel/context';
 import { conflict, invalid, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { type MarkingInput, markingFrom } from '../kernel/marking';
@@ -39,10 +39,8 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
   authorize('request.create', p);
   const id = deps.ids.next();
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, { kind: 'organisation', id: input.providerOrgId }],
-    ...idempotencyOf(ctx),
     authorize: (view) => authorizeIn('request.create', p, view.get({ kind: 'workspace', id: workspaceId })),
     decide(view, now, { ws }) {
       requireOpen(ws, 'send data requests');
@@ -119,10 +117,8 @@ const agencyCommand = (
   },
 ) =>
   runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(ctx.principal),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
-    ...idempotencyOf(ctx),
     authorize: (view, now) => {
       const a = visibleRequest(view, ctx.principal, workspaceId, id, now, 'request.act');
       requireOwner(a.r, a.ws, ctx.principal, doing);

@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, notFound } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canTransition } from '../kernel/machines';
@@ -124,10 +124,8 @@ export const partnerCommand = async <R = PortalRequest>(
   const p = ctx.principal;
   const workspaceId = knownWorkspaceId ?? (await inboxLocate(deps, p, id, 'portal.act'));
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id), ...extraRefs(workspaceId)],
-    ...idempotencyOf(ctx),
     authorize: (view, now) => {
       authorize('portal.act', p, 'request');
       return visibleToPartner(view, p, workspaceId, id, now);

@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { actorOf, type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canTransition } from '../kernel/machines';
@@ -44,10 +44,8 @@ export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceI
   const p = ctx.principal;
   const id = deps.ids.next();
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }],
-    ...idempotencyOf(ctx),
     authorize: (view) => authorizeIn('task.create', p, view.get({ kind: 'workspace', id: workspaceId })),
     decide(view, now, { ws }) {
       requireOpen(ws, 'set tasks');
@@ -157,10 +155,8 @@ export async function updateTask(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
-    ...idempotencyOf(ctx),
     authorize(view, now) {
       // Reading the task needs only membership; what the caller may change is decided below.
       const { ws, me } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));

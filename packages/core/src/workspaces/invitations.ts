@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import { canTransition } from '../kernel/machines';
 import type { Principal } from '../kernel/principal';
@@ -15,14 +15,12 @@ import { allMembers, membershipOf } from './shared';
 export async function invite(deps: WorkspaceDeps, ctx: CommandContext, workspaceId: string, input: InviteInput) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       { kind: 'organisation', id: input.orgId },
       { kind: 'invitation', workspaceId, orgId: input.orgId },
     ],
-    ...idempotencyOf(ctx),
     authorize: (view) => authorizeIn('invitation.create', p, view.get({ kind: 'workspace', id: workspaceId })),
     decide(view, now, { ws }) {
       requireOpen(ws, 'invite');
@@ -84,14 +82,12 @@ export async function respondToInvitation(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       { kind: 'invitation', workspaceId, orgId },
       { kind: 'organisation', id: orgId },
     ],
-    ...idempotencyOf(ctx),
     authorize(view) {
       const ws = view.get({ kind: 'workspace', id: workspaceId });
       const inv = view.get({ kind: 'invitation', workspaceId, orgId });
