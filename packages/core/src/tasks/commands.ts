@@ -16,6 +16,7 @@ import type { Workspace } from '../workspaces/model';
 import { isTerminalTask, taskTransitionActor, taskTransitions } from './machine';
 import type { CreateTaskInput, Task, UpdateTaskInput } from './model';
 import type { TaskQuery, TaskStore } from './ports';
+import { taskAudit, taskEvent } from './shared';
 import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, taskTimers } from './timers';
 
 export type TaskDeps = KernelDeps<TaskStore>;
@@ -83,21 +84,13 @@ export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceI
       };
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: task }, expect: 'absent' }, ...timerWrites(task, now)],
-        audit: {
-          action: 'task.assigned',
-          target: { type: 'task', id },
-          details: { assignee: task.assigneeOrgId, dueAt: task.dueAt, priority: task.priority },
-          markings: [marking],
-        },
+        audit: taskAudit(task, 'task.assigned', { assignee: task.assigneeOrgId, dueAt: task.dueAt, priority: task.priority }),
         events: [
-          {
-            type: 'task.assigned',
-            workspaceId,
-            subject: { type: 'task', id },
-            marking,
-            audience: [task.assigneeOrgId, ws.leadOrgId],
-            data: { title: task.title, dueAt: task.dueAt, priority: task.priority },
-          },
+          taskEvent(task, 'task.assigned', [task.assigneeOrgId, ws.leadOrgId], {
+            title: task.title,
+            dueAt: task.dueAt,
+            priority: task.priority,
+          }),
         ],
         result: task,
         status: 201,
@@ -179,7 +172,7 @@ export async function updateTask(
         if (input.dueAt && new Date(input.dueAt).getTime() <= now.getTime()) throw invalid('dueAt', 'the due time must be in the future');
         next = { ...next, ...changed };
         if (input.dueAt) delete next.escalatedAt;
-        events.push({ type: 'task.updated', workspaceId, subject: { type: 'task', id }, marking: task.marking, audience, data: changed });
+        events.push(taskEvent(task, 'task.updated', audience, changed));
       }
       if (input.status && input.status !== task.status) {
         const who = taskTransitionActor[input.status];
@@ -195,14 +188,13 @@ export async function updateTask(
         if ((input.status === 'declined' || input.status === 'cancelled') && !input.reason)
           throw invalid('reason', `a reason is required to mark a task ${input.status}`);
         next = { ...next, status: input.status, ...(input.reason ? { statusReason: input.reason } : {}) };
-        events.push({
-          type: 'task.status_changed',
-          workspaceId,
-          subject: { type: 'task', id },
-          marking: task.marking,
-          audience,
-          data: { from: task.status, to: input.status, ...(input.reason ? { reason: input.reason } : {}) },
-        });
+        events.push(
+          taskEvent(task, 'task.status_changed', audience, {
+            from: task.status,
+            to: input.status,
+            ...(input.reason ? { reason: input.reason } : {}),
+          }),
+        );
       } else if (input.status === undefined && input.reason) {
         throw invalid('reason', 'a reason goes with a status change');
       }
@@ -215,19 +207,14 @@ export async function updateTask(
       const statusChanged = input.status !== undefined && input.status !== task.status;
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: next }, expect: task.version }, ...dedupeTimerWrites(timers)],
-        audit: {
-          action: statusChanged ? 'task.status_changed' : 'task.updated',
-          target: { type: 'task', id },
-          // The names of the fields set, and the values that are codes or times: never the
-          // title, description or reason themselves (they stay in the task, under its marking).
-          details: {
-            fields: Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k])),
-            ...(input.dueAt ? { dueAt: input.dueAt } : {}),
-            ...(input.priority ? { priority: input.priority } : {}),
-            ...(statusChanged ? { from: task.status, to: input.status } : {}),
-          },
-          markings: [task.marking],
-        },
+        // The names of the fields set, and the values that are codes or times: never the
+        // title, description or reason themselves (they stay in the task, under its marking).
+        audit: taskAudit(task, statusChanged ? 'task.status_changed' : 'task.updated', {
+          fields: Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k])),
+          ...(input.dueAt ? { dueAt: input.dueAt } : {}),
+          ...(input.priority ? { priority: input.priority } : {}),
+          ...(statusChanged ? { from: task.status, to: input.status } : {}),
+        }),
         events,
         result: next,
       };
