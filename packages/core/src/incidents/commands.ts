@@ -1,14 +1,14 @@
-import { actorOf, type CommandContext, commandOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { invalid } from '../kernel/errors';
 import { markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { auditedRead, runCommand } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
+import { runCommand } from '../kernel/runner';
 import type { PageQuery } from '../kernel/store';
-import { requireOpen, visibleList } from '../policies/access';
+import { requireOpen, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeIn } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
-import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import { canSee } from '../policies/visibility';
 import { escalationTimer, ladderFor, levelTargets, stepDueAt } from './ladder';
 import type { CountryAlert, Incident, RaiseIncidentInput, TimelineEntry } from './model';
 import type { IncidentDeps } from './ports';
@@ -114,15 +114,8 @@ export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, wor
 }
 export async function getIncident(deps: IncidentDeps, p: Principal, workspaceId: string, id: string): Promise<Incident> {
   authorize('incident.read', p);
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }],
-    decide(view, now) {
-      const { inc } = readableIncident(view, p, workspaceId, id, now);
-      return { result: inc, audit: isSensitive(inc.marking) ? readAudit('incident.read', 'incident', [inc]) : undefined };
-    },
-  });
+  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }];
+  return visibleRecord(deps, p, workspaceId, refs, 'incident', (view, now) => readableIncident(view, p, workspaceId, id, now).inc);
 }
 
 export async function listIncidents(deps: IncidentDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Incident>> {

@@ -2,8 +2,8 @@ import { actorOf } from '../kernel/context';
 import { conflict } from '../kernel/errors';
 import type { Marking } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { appendAuditEntry as appendAudit, LoadedView } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
+import { appendAuditEntry as appendAudit, auditedRead, LoadedView } from '../kernel/runner';
 import type { KernelDeps } from '../kernel/store';
 import { type Action, authorizeIn } from './permissions';
 import { EMPTY_POLICY_SET } from './policy';
@@ -50,6 +50,28 @@ export const visibleList = async <T>(
   if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit, loaded.value.head);
   return { ...page.value, items };
 };
+
+/**
+ * Reads one marked record of a workspace as `find` lets the caller see it (or throws its 404);
+ * a read of AMBER or RED material leaves a `<type>.read` audit entry.
+ */
+export const visibleRecord = <T extends { id: string; marking: Marking }>(
+  deps: KernelDeps,
+  p: Principal,
+  workspaceId: string,
+  refs: RecordRef[],
+  type: 'task' | 'incident' | 'request',
+  find: (view: LoadedView, now: Date) => T,
+): Promise<T> =>
+  auditedRead(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs,
+    decide(view, now) {
+      const record = find(view, now);
+      return { result: record, audit: isSensitive(record.marking) ? readAudit(`${type}.read`, type, [record]) : undefined };
+    },
+  });
 
 /**
  * Keeps the items of a cross-workspace list (an assignee's tasks, a partner's inbox) that the

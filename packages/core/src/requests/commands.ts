@@ -1,14 +1,14 @@
-import { actorOf, type CommandContext, commandOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, invalid, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { type MarkingInput, markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { auditedRead, type LoadedView, runCommand } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
+import { type LoadedView, runCommand } from '../kernel/runner';
 import type { PageQuery, Write } from '../kernel/store';
-import { requireOpen, visibleList } from '../policies/access';
+import { requireOpen, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeIn } from '../policies/permissions';
-import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
 import { extendClock, resumeClock, startClock } from './clocks';
 import { isTerminalRequest } from './machine';
@@ -205,15 +205,8 @@ export const extendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceI
 
 export async function getRequest(deps: RequestDeps, p: Principal, workspaceId: string, id: string): Promise<DataRequest> {
   authorize('request.read', p);
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
-    decide(view, now) {
-      const { r } = visibleRequest(view, p, workspaceId, id, now);
-      return { result: r, audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r]) : undefined };
-    },
-  });
+  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)];
+  return visibleRecord(deps, p, workspaceId, refs, 'request', (view, now) => visibleRequest(view, p, workspaceId, id, now).r);
 }
 
 export const listRequests = async (deps: RequestDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> => {

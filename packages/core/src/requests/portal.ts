@@ -1,12 +1,10 @@
-import { actorOf, type CommandContext } from '../kernel/context';
+import type { CommandContext } from '../kernel/context';
 import { conflict, invalid } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { auditedRead } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
 import type { PageQuery } from '../kernel/store';
-import { visibleAcrossWorkspaces } from '../policies/access';
+import { visibleAcrossWorkspaces, visibleRecord } from '../policies/access';
 import { authorize } from '../policies/permissions';
-import { isSensitive, readAudit } from '../policies/visibility';
 import { pauseClock, productionBlockedUntil } from './clocks';
 import { portalView } from './partner-view';
 import type { RequestDeps } from './ports';
@@ -30,15 +28,10 @@ export async function listInbox(deps: RequestDeps, p: Principal, q: PageQuery): 
 
 export async function getInboxRequest(deps: RequestDeps, p: Principal, id: string): Promise<PortalRequest> {
   const workspaceId = await inboxLocate(deps, p, id);
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
-    decide(view, now) {
-      const { r } = visibleToPartner(view, p, workspaceId, id, now);
-      return { result: portalView(r), audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r]) : undefined };
-    },
-  });
+  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)];
+  return portalView(
+    await visibleRecord(deps, p, workspaceId, refs, 'request', (view, now) => visibleToPartner(view, p, workspaceId, id, now).r),
+  );
 }
 
 /** A partner's move on the request alone (no evidence item read with it). */

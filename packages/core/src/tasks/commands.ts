@@ -1,17 +1,17 @@
-import { actorOf, type CommandContext, commandOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canTransition } from '../kernel/machines';
 import { type MarkingInput, markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { auditedRead, type LoadedView, runCommand } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
+import { type LoadedView, runCommand } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
 import { sortReminders } from '../kernel/timers';
-import { memberOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
+import { memberOf, requireOpen, visibleAcrossWorkspaces, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeIn, verdict } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
-import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
 import { isTerminalTask, taskTransitionActor, taskTransitions } from './machine';
 import type { CreateTaskInput, Task, UpdateTaskInput } from './model';
@@ -108,16 +108,10 @@ const visibleTask = (view: LoadedView, p: Principal, ws: Workspace, id: string, 
 
 export async function getTask(deps: TaskDeps, p: Principal, workspaceId: string, id: string): Promise<Task> {
   authorize('task.read', p);
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
-    decide(view, now) {
-      const { ws } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));
-      const task = visibleTask(view, p, ws, id, now);
-      return { result: task, audit: isSensitive(task.marking) ? readAudit('task.read', 'task', [task]) : undefined };
-    },
-  });
+  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }];
+  return visibleRecord(deps, p, workspaceId, refs, 'task', (view, now) =>
+    visibleTask(view, p, authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId })).ws, id, now),
+  );
 }
 
 export async function listTasks(deps: TaskDeps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
