@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createTask,
-  createWorkspace,
-  DomainError,
-  getTask,
-  invite,
-  listTasks,
-  respondToInvitation,
-  setCountryPolicy,
-} from '../../src/index';
-import { DAY, principal, world } from '../world';
+import { DomainError, getTask, listTasks, setCountryPolicy } from '../../src/index';
+import { agencies, assignTask, gbr, principal, taskforce, vnm } from '../world';
 
-const vnm = principal('vnm-a05', 'VNM');
-const gbr = principal('gbr-nca', 'GBR');
 const usa = principal('usa-fbi', 'USA');
 const vnmPolicyAdmin = principal('vnm-a05', 'VNM', ['policy_admin']);
 
 const setUp = async () => {
-  const deps = await world([
-    ['vnm-a05', 'VNM'],
-    ['gbr-nca', 'GBR'],
-    ['usa-fbi', 'USA'],
-  ]);
-  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } })).result;
-  for (const p of [gbr, usa]) {
-    await invite(deps, { principal: vnm }, ws.id, { orgId: p.orgId, role: 'member' });
-    await respondToInvitation(deps, { principal: p }, ws.id, p.orgId, 'accepted');
-  }
-  const dueAt = new Date(deps.clock.now().getTime() + 2 * DAY).toISOString();
-  const task = (
-    await createTask(deps, { principal: vnm }, ws.id, {
-      title: 'Trace wallet',
-      description: '',
-      assigneeOrgId: 'gbr-nca',
-      dueAt,
-      priority: 'normal',
-    })
-  ).result;
+  const deps = await agencies(vnm, gbr, usa);
+  const ws = await taskforce(deps, vnm, [gbr, usa]);
+  const task = await assignTask(deps, vnm, ws.id, 'gbr-nca', 'normal');
   return { deps, ws, task };
 };
 
