@@ -11,7 +11,7 @@ export interface CommandContext {
 }
 
 /** The spec fields that make a command answer a repeat of its Idempotency-Key with the stored result. */
-export const idempotencyOf = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
+const idempotencyOf = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 
 export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });
 
