@@ -1,19 +1,10 @@
 import { createDeliveryHandler, createFanoutHandler, drainQueue, relayOutbox } from '@taskforce/messaging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestRuntime, testRuntime } from '../support/runtime';
+import { LADDER_ORGS, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
 
 const MINUTE = 60_000;
-const ORGS = [
-  { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' },
-  { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' },
-  { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' },
-  { id: 'tha-dsi', name: 'DSI', kind: 'agency', country: 'THA' },
-  { id: 'tha-rtp', name: 'Royal Thai Police', kind: 'agency', country: 'THA' },
-  { id: 'gbr-nca', name: 'NCA', kind: 'agency', country: 'GBR' },
-  { id: 'sgp-spf', name: 'SPF', kind: 'agency', country: 'SGP' },
-  { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
-] as const;
+const ORGS = [...LADDER_ORGS, { id: 'sgp-spf', name: 'SPF', kind: 'agency', country: 'SGP' }];
 const production = {
   providerOrgId: 'mekong-bank',
   type: 'production',
@@ -43,8 +34,7 @@ describe('organisations that left a workspace, or never joined it, hear nothing 
 
   beforeAll(async () => {
     t = await testRuntime('2026-03-01T08:00:00.000Z', { workers: false, messaging: { retryDelaySeconds: () => 0 } });
-    const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-    for (const org of ORGS) expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
+    await seedOrgs(t, ORGS);
     lead = await t.tokenFor('vnm-a05', 'VNM');
     fbi = await t.tokenFor('usa-fbi', 'USA');
     ccib = await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']);

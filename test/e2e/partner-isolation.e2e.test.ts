@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestRuntime, testRuntime } from '../support/runtime';
+import { seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
 
 const DAY = 86_400_000;
@@ -76,8 +76,7 @@ describe('a private partner learns the request and its requesting agency, and no
 
   beforeAll(async () => {
     t = await testRuntime('2026-03-01T08:00:00.000Z', { workers: false, messaging: { retryDelaySeconds: () => 0 } });
-    const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-    for (const org of ORGS) expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
+    await seedOrgs(t, ORGS);
     // Officers with identities of their own, so that any trace of them shows.
     lead = await t.rt.token({ sub: 'lead.nguyen@a05.example', orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] });
     fbi = await t.rt.token({ sub: 'agent.smith@fbi.example', orgId: 'usa-fbi', orgKind: 'agency', country: 'USA', roles: ['officer'] });

@@ -57,10 +57,22 @@ export const ORGS = [
   { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
 ] as const;
 
-export const seedOrgs = async (t: TestRuntime) => {
+/** ORGS with Thailand's whole 24/7 ladder (duty, backup, national lead), for the incident suites. */
+export const LADDER_ORGS = [
+  { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' },
+  { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' },
+  { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' },
+  { id: 'tha-dsi', name: 'DSI', kind: 'agency', country: 'THA' },
+  { id: 'tha-rtp', name: 'Royal Thai Police', kind: 'agency', country: 'THA' },
+  { id: 'gbr-nca', name: 'NCA', kind: 'agency', country: 'GBR' },
+  { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
+] as const;
+
+/** Registers the organisations (ORGS unless told) as the platform admin. */
+export const seedOrgs = async (t: TestRuntime, orgs: readonly object[] = ORGS) => {
   const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-  for (const org of ORGS) {
+  for (const org of orgs) {
     const r = await t.call('POST', '/v1/organisations', admin, org);
-    if (r.status !== 201) throw new Error(`seeding ${org.id}: ${r.status} ${JSON.stringify(r.body)}`);
+    if (r.status !== 201) throw new Error(`seeding ${JSON.stringify(org)}: ${r.status} ${JSON.stringify(r.body)}`);
   }
 };
