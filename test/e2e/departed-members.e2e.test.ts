@@ -1,6 +1,6 @@
 import { createDeliveryHandler, createFanoutHandler, drainQueue, relayOutbox } from '@taskforce/messaging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LADDER_ORGS, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
+import { joinAll, LADDER_ORGS, ladderMembers, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
 
 const MINUTE = 60_000;
@@ -42,15 +42,7 @@ describe('organisations that left a workspace, or never joined it, hear nothing 
     nca = await t.tokenFor('gbr-nca', 'GBR');
     spf = await t.tokenFor('sgp-spf', 'SGP');
     ws = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } })).body.id;
-    for (const [org, country] of [
-      ['usa-fbi', 'USA'],
-      ['tha-ccib', 'THA'],
-      ['tha-dsi', 'THA'],
-      ['tha-rtp', 'THA'],
-    ] as const) {
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId: org })).status).toBe(201);
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations/${org}/accept`, await t.tokenFor(org, country))).status).toBe(200);
-    }
+    await joinAll(t, lead, ws, await ladderMembers(t));
     const contacts = await t.call('PUT', '/v1/contacts/THA', ccib, {
       duty: { orgId: 'tha-ccib' },
       backup: { orgId: 'tha-dsi' },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LADDER_ORGS, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
+import { joinAll, LADDER_ORGS, ladderMembers, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
 
 describe('urgent incidents through the API, with notifications', () => {
@@ -21,15 +21,7 @@ describe('urgent incidents through the API, with notifications', () => {
     nca = await t.tokenFor('gbr-nca', 'GBR');
     bank = await t.tokenFor('mekong-bank', 'THA', ['responder'], 'provider');
     ws = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } })).body.id;
-    for (const [org, country] of [
-      ['usa-fbi', 'USA'],
-      ['tha-ccib', 'THA'],
-      ['tha-dsi', 'THA'],
-      ['tha-rtp', 'THA'],
-    ] as const) {
-      await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId: org });
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations/${org}/accept`, await t.tokenFor(org, country))).status).toBe(200);
-    }
+    await joinAll(t, lead, ws, await ladderMembers(t));
   });
   afterAll(async () => {
     await receiver?.stop();

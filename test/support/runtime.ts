@@ -59,13 +59,10 @@ export const ORGS = [
 
 /** ORGS with Thailand's whole 24/7 ladder (duty, backup, national lead), for the incident suites. */
 export const LADDER_ORGS = [
-  { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' },
-  { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' },
-  { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' },
+  ...ORGS.slice(0, 3),
   { id: 'tha-dsi', name: 'DSI', kind: 'agency', country: 'THA' },
   { id: 'tha-rtp', name: 'Royal Thai Police', kind: 'agency', country: 'THA' },
-  { id: 'gbr-nca', name: 'NCA', kind: 'agency', country: 'GBR' },
-  { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
+  ...ORGS.slice(3),
 ] as const;
 
 /** Registers the organisations (ORGS unless told) as the platform admin. */
@@ -76,3 +73,26 @@ export const seedOrgs = async (t: TestRuntime, orgs: readonly object[] = ORGS) =
     if (r.status !== 201) throw new Error(`seeding ${JSON.stringify(org)}: ${r.status} ${JSON.stringify(r.body)}`);
   }
 };
+
+/** `lead` invites each organisation into workspace `ws`, and each accepts with its own token. */
+export const joinAll = async (t: TestRuntime, lead: string, ws: string, members: readonly (readonly [orgId: string, token: string])[]) => {
+  for (const [orgId, token] of members) {
+    const invited = await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId });
+    if (invited.status !== 201) throw new Error(`inviting ${orgId}: ${invited.status} ${JSON.stringify(invited.body)}`);
+    const accepted = await t.call('POST', `/v1/workspaces/${ws}/invitations/${orgId}/accept`, token);
+    if (accepted.status !== 200) throw new Error(`${orgId} accepting: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  }
+};
+
+/** The FBI and Thailand's three ladder agencies with an officer's token each: who joins the incident suites' workspace. */
+export const ladderMembers = (t: TestRuntime) =>
+  Promise.all(
+    (
+      [
+        ['usa-fbi', 'USA'],
+        ['tha-ccib', 'THA'],
+        ['tha-dsi', 'THA'],
+        ['tha-rtp', 'THA'],
+      ] as const
+    ).map(async ([orgId, country]) => [orgId, await t.tokenFor(orgId, country)] as const),
+  );
