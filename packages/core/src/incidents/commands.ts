@@ -5,7 +5,7 @@ import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
 import type { PageQuery } from '../kernel/store';
-import { requireOpen, visibleList, visibleRecord } from '../policies/access';
+import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeIn } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
@@ -120,9 +120,5 @@ export async function getIncident(deps: IncidentDeps, p: Principal, workspaceId:
 
 export async function listIncidents(deps: IncidentDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
   authorize('incident.read', p);
-  return visibleList(deps, p, 'incident.read', workspaceId, deps.alerts.listIncidents(workspaceId, q), {
-    type: 'incident',
-    marking: (i) => i.marking,
-    id: (i) => i.id,
-  });
+  return visibleList(deps, p, 'incident.read', workspaceId, deps.alerts.listIncidents(workspaceId, q), markedItems('incident'));
 }

@@ -16,6 +16,13 @@ export const requireOpen = (ws: Workspace, action: string): void => {
   if (ws.status !== 'open') throw conflict(`cannot ${action}: the workspace is ${ws.status}`);
 };
 
+/** How visibleList reads a record that carries its own id and marking (a task, an incident, a request). */
+export const markedItems = (type: string) => ({
+  type,
+  marking: (t: { id: string; marking: Marking }) => t.marking,
+  id: (t: { id: string; marking: Marking }) => t.id,
+});
+
 /**
  * Runs a list query alongside the read of the workspace, the policies and the chain head
  * (one round trip), keeps only what the evaluator lets the caller see, and appends one audit
@@ -27,7 +34,7 @@ export const visibleList = async <T>(
   action: Action,
   workspaceId: string,
   query: Promise<Page<T>>,
-  item: { type: string; marking(t: T): Marking; id(t: T): string; addressee?(t: T): boolean },
+  item: NoInfer<{ type: string; marking(t: T): Marking; id(t: T): string; addressee?(t: T): boolean }>,
 ): Promise<Page<T>> => {
   const [loaded, page] = await Promise.allSettled([
     deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }], chainId: workspaceId }),

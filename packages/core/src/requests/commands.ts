@@ -6,7 +6,7 @@ import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { PageQuery, Write } from '../kernel/store';
-import { requireOpen, visibleList, visibleRecord } from '../policies/access';
+import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeIn } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
@@ -211,9 +211,5 @@ export async function getRequest(deps: RequestDeps, p: Principal, workspaceId: s
 
 export const listRequests = async (deps: RequestDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> => {
   authorize('request.read', p);
-  return visibleList(deps, p, 'request.read', workspaceId, deps.store.listRequests(workspaceId, q), {
-    type: 'request',
-    marking: (r) => r.marking,
-    id: (r) => r.id,
-  });
+  return visibleList(deps, p, 'request.read', workspaceId, deps.store.listRequests(workspaceId, q), markedItems('request'));
 };

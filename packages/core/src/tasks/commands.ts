@@ -8,7 +8,7 @@ import type { Page, RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
 import { sortReminders } from '../kernel/timers';
-import { memberOf, requireOpen, visibleAcrossWorkspaces, visibleList, visibleRecord } from '../policies/access';
+import { markedItems, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeIn, verdict } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
@@ -116,11 +116,7 @@ export async function getTask(deps: TaskDeps, p: Principal, workspaceId: string,
 
 export async function listTasks(deps: TaskDeps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
   authorize('task.read', p);
-  return visibleList(deps, p, 'task.read', workspaceId, deps.store.listTasks(workspaceId, q), {
-    type: 'task',
-    marking: (t) => t.marking,
-    id: (t) => t.id,
-  });
+  return visibleList(deps, p, 'task.read', workspaceId, deps.store.listTasks(workspaceId, q), markedItems('task'));
 }
 
 /** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */
