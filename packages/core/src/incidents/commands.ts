@@ -6,7 +6,7 @@ import type { Page, RecordRef } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
 import type { PageQuery } from '../kernel/store';
 import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import { escalationTimer, ladderFor, levelTargets, stepDueAt } from './ladder';
@@ -32,7 +32,7 @@ export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, wor
       { kind: 'incidentSettings', workspaceId },
       ...input.countries.map((country) => ({ kind: 'contacts' as const, country })),
     ],
-    authorize: (view) => authorizeIn('incident.raise', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('incident.raise', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'raise incidents');
       const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;

@@ -3,7 +3,7 @@ import { DomainError, staleVersion } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import { LoadedView, runCommand } from '../kernel/runner';
 import { requireOpen } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeInView } from '../policies/permissions';
 import { DEFAULT_ACK_DEADLINES, DEFAULT_LADDER_REPEATS, type IncidentSettings, type IncidentSettingsInput } from './model';
 import type { IncidentDeps } from './ports';
 
@@ -28,7 +28,7 @@ export async function getIncidentSettings(deps: IncidentDeps, p: Principal, work
       ],
     }),
   );
-  authorizeIn('incident.settings.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+  authorizeInView('incident.settings.read', p, view, workspaceId);
   return effectiveSettings(workspaceId, view.get({ kind: 'incidentSettings', workspaceId }));
 }
 
@@ -47,7 +47,7 @@ export async function setIncidentSettings(
       { kind: 'workspace', id: workspaceId },
       { kind: 'incidentSettings', workspaceId },
     ],
-    authorize: (view) => authorizeIn('incident.settings.set', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('incident.settings.set', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'set the escalation ladder');
       const current = view.get({ kind: 'incidentSettings', workspaceId });

@@ -3,7 +3,7 @@ import type { Principal } from '../kernel/principal';
 import type { LoadedView } from '../kernel/runner';
 import type { Write } from '../kernel/store';
 import type { Timer } from '../kernel/timers';
-import { authorizeIn } from '../policies/permissions';
+import { authorizeIn, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import { contactOrgs } from './ladder';
@@ -44,7 +44,7 @@ export const readableIncident = (
   now: Date,
   action: 'incident.read' | 'incident.acknowledge' | 'incident.resolve' = 'incident.read',
 ) => {
-  const { ws, me } = authorizeIn('incident.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+  const { ws, me } = authorizeInView('incident.read', p, view, workspaceId);
   const inc = view.get(incidentRef(workspaceId, id));
   if (!inc || !canSee(p, ws, inc.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('incident');
   if (action !== 'incident.read') authorizeIn(action, p, ws);

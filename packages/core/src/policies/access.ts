@@ -5,7 +5,7 @@ import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { appendAuditEntry as appendAudit, auditedRead, LoadedView } from '../kernel/runner';
 import type { KernelDeps } from '../kernel/store';
-import { type Action, authorizeIn } from './permissions';
+import { type Action, authorizeInView } from './permissions';
 import { EMPTY_POLICY_SET } from './policy';
 import { canSee, isSensitive, readAudit } from './visibility';
 import type { Member, Workspace } from './workspace';
@@ -42,7 +42,7 @@ export const visibleList = async <T>(
   ]);
   if (loaded.status === 'rejected') throw loaded.reason;
   const view = new LoadedView(loaded.value);
-  const { ws } = authorizeIn(action, p, view.get({ kind: 'workspace', id: workspaceId }));
+  const { ws } = authorizeInView(action, p, view, workspaceId);
   if (page.status === 'rejected') throw page.reason;
   const now = deps.clock.now();
   const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;

@@ -7,7 +7,7 @@ import type { Page, RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { PageQuery, Write } from '../kernel/store';
 import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeInView } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
 import { extendClock, resumeClock, startClock } from './clocks';
@@ -41,7 +41,7 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
   return runCommand(deps, {
     ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, { kind: 'organisation', id: input.providerOrgId }],
-    authorize: (view) => authorizeIn('request.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('request.create', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'send data requests');
       const provider = view.get({ kind: 'organisation', id: input.providerOrgId });

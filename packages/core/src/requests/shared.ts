@@ -5,7 +5,7 @@ import { canTransition } from '../kernel/machines';
 import type { Principal } from '../kernel/principal';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { Write } from '../kernel/store';
-import { type Action, authorize, authorizeIn } from '../policies/permissions';
+import { type Action, authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET, type PolicySet } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
@@ -75,7 +75,7 @@ export const visibleRequest = (
   now: Date,
   action: Action = 'request.read',
 ) => {
-  const { ws, me } = authorizeIn('request.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+  const { ws, me } = authorizeInView('request.read', p, view, workspaceId);
   const r = view.get(reqRef(workspaceId, id));
   if (!r || !canSee(p, ws, r.marking, policiesOf(view), now)) throw notFound('request');
   if (action !== 'request.read') authorizeIn(action, p, ws);

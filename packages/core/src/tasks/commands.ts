@@ -9,7 +9,7 @@ import { type LoadedView, runCommand } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
 import { sortReminders } from '../kernel/timers';
 import { markedItems, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList, visibleRecord } from '../policies/access';
-import { authorize, authorizeIn, verdict } from '../policies/permissions';
+import { authorize, authorizeInView, verdict } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
@@ -47,7 +47,7 @@ export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceI
   return runCommand(deps, {
     ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }],
-    authorize: (view) => authorizeIn('task.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('task.create', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'set tasks');
       requireAssignable(ws, input.assigneeOrgId);
@@ -110,7 +110,7 @@ export async function getTask(deps: TaskDeps, p: Principal, workspaceId: string,
   authorize('task.read', p);
   const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }];
   return visibleRecord(deps, p, workspaceId, refs, 'task', (view, now) =>
-    visibleTask(view, p, authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId })).ws, id, now),
+    visibleTask(view, p, authorizeInView('task.read', p, view, workspaceId).ws, id, now),
   );
 }
 
@@ -142,7 +142,7 @@ export async function updateTask(
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
     authorize(view, now) {
       // Reading the task needs only membership; what the caller may change is decided below.
-      const { ws, me } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+      const { ws, me } = authorizeInView('task.read', p, view, workspaceId);
       return { ws, me, task: visibleTask(view, p, ws, id, now) };
     },
     decide(_view, now, { ws, me, task }) {

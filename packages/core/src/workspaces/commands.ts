@@ -6,7 +6,7 @@ import type { Page } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
 import { memberOf } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import { workspaceTransitions } from './machines';
 import type { CreateWorkspaceInput, Membership, UpdateWorkspaceInput, Workspace } from './model';
 import type { WorkspaceStore } from './ports';
@@ -79,7 +79,7 @@ export async function updateWorkspace(
   return runCommand(deps, {
     ...commandOf(ctx, id),
     refs: [{ kind: 'workspace', id }],
-    authorize: (view) => authorizeIn('workspace.update', p, view.get({ kind: 'workspace', id })),
+    authorize: (view) => authorizeInView('workspace.update', p, view, id),
     decide(_view, now, { ws }) {
       if (ws.version !== expectVersion) throw staleVersion();
       if (input.status && input.status !== ws.status && !canTransition(workspaceTransitions, ws.status, input.status)) {
@@ -127,8 +127,7 @@ export async function removeMember(deps: WorkspaceDeps, ctx: CommandContext, wor
   return runCommand(deps, {
     ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }],
-    authorize: (view) =>
-      authorizeIn(p.orgId === orgId ? 'member.leave' : 'member.remove', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView(p.orgId === orgId ? 'member.leave' : 'member.remove', p, view, workspaceId),
     decide(_view, now, { ws }) {
       const target = memberOf(ws, orgId);
       if (!target) throw notFound('member');

@@ -6,7 +6,7 @@ import type { Page } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
 import type { PageQuery, Write } from '../kernel/store';
 import { memberOf, requireOpen } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import type { WorkspaceDeps } from './commands';
 import { invitationTransitions } from './machines';
 import { type Invitation, type InviteInput, MAX_MEMBERS, type Workspace } from './model';
@@ -21,7 +21,7 @@ export async function invite(deps: WorkspaceDeps, ctx: CommandContext, workspace
       { kind: 'organisation', id: input.orgId },
       { kind: 'invitation', workspaceId, orgId: input.orgId },
     ],
-    authorize: (view) => authorizeIn('invitation.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('invitation.create', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'invite');
       const org = view.get({ kind: 'organisation', id: input.orgId });
