@@ -1,17 +1,11 @@
 import { createDeliveryHandler, createFanoutHandler, drainQueue, relayOutbox } from '@taskforce/messaging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { joinAll, LADDER_ORGS, ladderMembers, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
+import { joinAll, LADDER_ORGS, ladderMembers, productionRequest, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
 
 const MINUTE = 60_000;
 const ORGS = [...LADDER_ORGS, { id: 'sgp-spf', name: 'SPF', kind: 'agency', country: 'SGP' }];
-const production = {
-  providerOrgId: 'mekong-bank',
-  type: 'production',
-  legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
-  description: 'KYC file of the mule account',
-  selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
-};
+const production = productionRequest('KYC file of the mule account');
 
 type Item = { id: string; type: string; workspaceId?: string };
 

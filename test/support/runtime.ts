@@ -96,3 +96,18 @@ export const ladderMembers = (t: TestRuntime) =>
       ] as const
     ).map(async ([orgId, country]) => [orgId, await t.tokenFor(orgId, country)] as const),
   );
+
+/** A production request to Mekong Bank for the mule account's records; `description` says which. */
+export const productionRequest = (description: string) => ({
+  providerOrgId: 'mekong-bank',
+  type: 'production',
+  legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
+  description,
+  selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
+});
+
+/** Spread over a request body: an EU preservation order instead (the 60-day eu-preservation clock). */
+export const EU_PRESERVATION = {
+  type: 'preservation',
+  legalBasis: { code: 'EU-EEVIDENCE', text: 'Regulation (EU) 2023/1543, art. 6' },
+} as const;
