@@ -1,6 +1,6 @@
 import { verifyChain } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
+import { joinAll, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 
 describe('the API on the embedded runtime', () => {
   let t: TestRuntime;
@@ -22,13 +22,10 @@ describe('the API on the embedded runtime', () => {
     const created = await t.call('POST', '/v1/workspaces', lead, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'arts. 40-47' } });
     expect(created.status).toBe(201);
     ws = created.body.id;
-    for (const [org, token] of [
+    await joinAll(t, lead, ws, [
       ['usa-fbi', fbi],
       ['tha-ccib', ccib],
-    ] as const) {
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId: org })).status).toBe(201);
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations/${org}/accept`, token)).status).toBe(200);
-    }
+    ]);
   });
   afterAll(() => t.rt.stop());
 

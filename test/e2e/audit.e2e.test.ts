@@ -1,16 +1,6 @@
 import { type AuditEntry, type AuditView, verifyAuditExport } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestRuntime, testRuntime } from '../support/runtime';
-
-const ORGS = [
-  { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' },
-  { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' },
-  { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' },
-  { id: 'tha-dsi', name: 'DSI', kind: 'agency', country: 'THA' },
-  { id: 'tha-rtp', name: 'Royal Thai Police', kind: 'agency', country: 'THA' },
-  { id: 'gbr-nca', name: 'NCA', kind: 'agency', country: 'GBR' },
-  { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
-] as const;
+import { LADDER_ORGS, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 
 const DUE = '2026-03-05T00:00:00.000Z';
 const STUB_KEYS = ['at', 'bodyDigest', 'chainId', 'hash', 'prevHash', 'sealed', 'seq', 'v'];
@@ -61,8 +51,7 @@ describe('the audit trail: each reader sees whole only the entries about what it
 
   beforeAll(async () => {
     t = await testRuntime();
-    const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-    for (const org of ORGS) expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
+    await seedOrgs(t, LADDER_ORGS);
     lead = await t.tokenFor('vnm-a05', 'VNM');
     fbi = await t.tokenFor('usa-fbi', 'USA');
     ccibAuditor = await t.tokenFor('tha-ccib', 'THA', ['auditor']);
@@ -237,8 +226,7 @@ describe('audit entries hold references and field names, never free text', () =>
   afterAll(() => t.rt.stop());
 
   it('keeps every title, description, reason, question, answer, note, summary and message out of the trail', async () => {
-    const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-    for (const org of ORGS) expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
+    await seedOrgs(t, LADDER_ORGS);
     const lead = await t.tokenFor('vnm-a05', 'VNM');
     const ccib = await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']);
     const bank = await t.tokenFor('mekong-bank', 'THA', ['responder'], 'provider');

@@ -5,7 +5,7 @@
  */
 import { CURSOR_REFUSED, type CursorKeys, generateCursorKeys } from '@taskforce/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ORGS, type Reply, type TestRuntime, testRuntime } from '../support/runtime';
+import { joinAll, ORGS, type Reply, type TestRuntime, testRuntime } from '../support/runtime';
 
 const START = '2026-03-01T08:00:00.000Z';
 const HIDDEN_FROM_THAILAND = { tlp: 'AMBER', releasableTo: ['VNM', 'USA'] };
@@ -88,13 +88,10 @@ describe('list cursors', () => {
 
     ws = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'arts. 40-47' } })).body.id;
     ws2 = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Second', legalBasis: { code: 'MLAT', text: 'x' } })).body.id;
-    for (const [org, token] of [
+    await joinAll(t, lead, ws, [
       ['usa-fbi', fbi],
       ['tha-ccib', ccib],
-    ] as const) {
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId: org })).status).toBe(201);
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations/${org}/accept`, token)).status).toBe(200);
-    }
+    ]);
     for (const w of [ws, ws2])
       expect((await t.call('POST', `/v1/workspaces/${w}/invitations`, lead, { orgId: 'gbr-nca' })).status).toBe(201);
 

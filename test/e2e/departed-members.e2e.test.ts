@@ -1,26 +1,11 @@
 import { createDeliveryHandler, createFanoutHandler, drainQueue, relayOutbox } from '@taskforce/messaging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestRuntime, testRuntime } from '../support/runtime';
+import { joinAll, LADDER_ORGS, ladderMembers, productionRequest, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
 
 const MINUTE = 60_000;
-const ORGS = [
-  { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' },
-  { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' },
-  { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' },
-  { id: 'tha-dsi', name: 'DSI', kind: 'agency', country: 'THA' },
-  { id: 'tha-rtp', name: 'Royal Thai Police', kind: 'agency', country: 'THA' },
-  { id: 'gbr-nca', name: 'NCA', kind: 'agency', country: 'GBR' },
-  { id: 'sgp-spf', name: 'SPF', kind: 'agency', country: 'SGP' },
-  { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
-] as const;
-const production = {
-  providerOrgId: 'mekong-bank',
-  type: 'production',
-  legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
-  description: 'KYC file of the mule account',
-  selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
-};
+const ORGS = [...LADDER_ORGS, { id: 'sgp-spf', name: 'SPF', kind: 'agency', country: 'SGP' }];
+const production = productionRequest('KYC file of the mule account');
 
 type Item = { id: string; type: string; workspaceId?: string };
 
@@ -43,8 +28,7 @@ describe('organisations that left a workspace, or never joined it, hear nothing 
 
   beforeAll(async () => {
     t = await testRuntime('2026-03-01T08:00:00.000Z', { workers: false, messaging: { retryDelaySeconds: () => 0 } });
-    const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-    for (const org of ORGS) expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
+    await seedOrgs(t, ORGS);
     lead = await t.tokenFor('vnm-a05', 'VNM');
     fbi = await t.tokenFor('usa-fbi', 'USA');
     ccib = await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']);
@@ -52,15 +36,7 @@ describe('organisations that left a workspace, or never joined it, hear nothing 
     nca = await t.tokenFor('gbr-nca', 'GBR');
     spf = await t.tokenFor('sgp-spf', 'SGP');
     ws = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } })).body.id;
-    for (const [org, country] of [
-      ['usa-fbi', 'USA'],
-      ['tha-ccib', 'THA'],
-      ['tha-dsi', 'THA'],
-      ['tha-rtp', 'THA'],
-    ] as const) {
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId: org })).status).toBe(201);
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations/${org}/accept`, await t.tokenFor(org, country))).status).toBe(200);
-    }
+    await joinAll(t, lead, ws, await ladderMembers(t));
     const contacts = await t.call('PUT', '/v1/contacts/THA', ccib, {
       duty: { orgId: 'tha-ccib' },
       backup: { orgId: 'tha-dsi' },

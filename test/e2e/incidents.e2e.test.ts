@@ -1,16 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestRuntime, testRuntime } from '../support/runtime';
+import { joinAll, LADDER_ORGS, ladderMembers, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
-
-const ORGS = [
-  { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' },
-  { id: 'usa-fbi', name: 'FBI', kind: 'agency', country: 'USA' },
-  { id: 'tha-ccib', name: 'CCIB', kind: 'agency', country: 'THA' },
-  { id: 'tha-dsi', name: 'DSI', kind: 'agency', country: 'THA' },
-  { id: 'tha-rtp', name: 'Royal Thai Police', kind: 'agency', country: 'THA' },
-  { id: 'gbr-nca', name: 'NCA', kind: 'agency', country: 'GBR' },
-  { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
-] as const;
 
 describe('urgent incidents through the API, with notifications', () => {
   let t: TestRuntime;
@@ -24,23 +14,14 @@ describe('urgent incidents through the API, with notifications', () => {
 
   beforeAll(async () => {
     t = await testRuntime('2026-03-01T08:00:00.000Z', { workers: false, messaging: { retryDelaySeconds: () => 0 } });
-    const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-    for (const org of ORGS) expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
+    await seedOrgs(t, LADDER_ORGS);
     lead = await t.tokenFor('vnm-a05', 'VNM');
     ccib = await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']);
     dsi = await t.tokenFor('tha-dsi', 'THA', ['officer', 'duty_contact']);
     nca = await t.tokenFor('gbr-nca', 'GBR');
     bank = await t.tokenFor('mekong-bank', 'THA', ['responder'], 'provider');
     ws = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } })).body.id;
-    for (const [org, country] of [
-      ['usa-fbi', 'USA'],
-      ['tha-ccib', 'THA'],
-      ['tha-dsi', 'THA'],
-      ['tha-rtp', 'THA'],
-    ] as const) {
-      await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId: org });
-      expect((await t.call('POST', `/v1/workspaces/${ws}/invitations/${org}/accept`, await t.tokenFor(org, country))).status).toBe(200);
-    }
+    await joinAll(t, lead, ws, await ladderMembers(t));
   });
   afterAll(async () => {
     await receiver?.stop();

@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
+import { productionRequest, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 
-const production = {
-  providerOrgId: 'mekong-bank',
-  type: 'production',
-  legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
-  description: 'Statements of the mule account',
-  selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
-};
+const production = productionRequest('Statements of the mule account');
 const content = Buffer.from('date,amount\n2026-02-01,9800\n');
 const sha256 = createHash('sha256').update(content).digest('hex');
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestRuntime, testRuntime } from '../support/runtime';
+import { EU_PRESERVATION, productionRequest, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 import { startReceiver } from '../support/webhook-receiver';
 
 const DAY = 86_400_000;
@@ -14,13 +14,7 @@ const ORGS = [
   { id: 'chatwave', name: 'ChatWave', kind: 'provider', country: 'SGP', sector: 'tech' },
 ] as const;
 
-const production = {
-  providerOrgId: 'mekong-bank',
-  type: 'production',
-  legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
-  description: 'KYC file and statements of the mule account',
-  selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
-};
+const production = productionRequest('KYC file and statements of the mule account');
 
 /** Keys that name the workspace, its members or the people acting; none may reach a partner. */
 const FORBIDDEN_KEYS = new Set([
@@ -76,8 +70,7 @@ describe('a private partner learns the request and its requesting agency, and no
 
   beforeAll(async () => {
     t = await testRuntime('2026-03-01T08:00:00.000Z', { workers: false, messaging: { retryDelaySeconds: () => 0 } });
-    const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-    for (const org of ORGS) expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
+    await seedOrgs(t, ORGS);
     // Officers with identities of their own, so that any trace of them shows.
     lead = await t.rt.token({ sub: 'lead.nguyen@a05.example', orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] });
     fbi = await t.rt.token({ sub: 'agent.smith@fbi.example', orgId: 'usa-fbi', orgKind: 'agency', country: 'USA', roles: ['officer'] });
@@ -115,8 +108,7 @@ describe('a private partner learns the request and its requesting agency, and no
     const r2 = (
       await t.call('POST', `/v1/workspaces/${ws}/requests`, fbi, {
         ...production,
-        type: 'preservation',
-        legalBasis: { code: 'EU-EEVIDENCE', text: 'Regulation (EU) 2023/1543, art. 6' },
+        ...EU_PRESERVATION,
       })
     ).body;
     const r3 = (await t.call('POST', `/v1/workspaces/${ws}/requests`, fbi, { ...production, type: 'subscriber_info' })).body;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
+import { EU_PRESERVATION, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -254,8 +254,7 @@ describe('data requests to private partners, end to end', () => {
     const p = (
       await t.call('POST', `/v1/workspaces/${ws}/requests`, lead, {
         ...production,
-        type: 'preservation',
-        legalBasis: { code: 'EU-EEVIDENCE', text: 'Regulation (EU) 2023/1543, art. 6' },
+        ...EU_PRESERVATION,
       })
     ).body;
     expect(p.clock.rule).toBe('eu-preservation');

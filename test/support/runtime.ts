@@ -57,10 +57,57 @@ export const ORGS = [
   { id: 'mekong-bank', name: 'Mekong Bank', kind: 'provider', country: 'THA', sector: 'bank' },
 ] as const;
 
-export const seedOrgs = async (t: TestRuntime) => {
+/** ORGS with Thailand's whole 24/7 ladder (duty, backup, national lead), for the incident suites. */
+export const LADDER_ORGS = [
+  ...ORGS.slice(0, 3),
+  { id: 'tha-dsi', name: 'DSI', kind: 'agency', country: 'THA' },
+  { id: 'tha-rtp', name: 'Royal Thai Police', kind: 'agency', country: 'THA' },
+  ...ORGS.slice(3),
+] as const;
+
+/** Registers the organisations (ORGS unless told) as the platform admin. */
+export const seedOrgs = async (t: TestRuntime, orgs: readonly object[] = ORGS) => {
   const admin = await t.tokenFor('platform', 'ZZZ', ['admin'], 'international');
-  for (const org of ORGS) {
+  for (const org of orgs) {
     const r = await t.call('POST', '/v1/organisations', admin, org);
-    if (r.status !== 201) throw new Error(`seeding ${org.id}: ${r.status} ${JSON.stringify(r.body)}`);
+    if (r.status !== 201) throw new Error(`seeding ${JSON.stringify(org)}: ${r.status} ${JSON.stringify(r.body)}`);
   }
 };
+
+/** `lead` invites each organisation into workspace `ws`, and each accepts with its own token. */
+export const joinAll = async (t: TestRuntime, lead: string, ws: string, members: readonly (readonly [orgId: string, token: string])[]) => {
+  for (const [orgId, token] of members) {
+    const invited = await t.call('POST', `/v1/workspaces/${ws}/invitations`, lead, { orgId });
+    if (invited.status !== 201) throw new Error(`inviting ${orgId}: ${invited.status} ${JSON.stringify(invited.body)}`);
+    const accepted = await t.call('POST', `/v1/workspaces/${ws}/invitations/${orgId}/accept`, token);
+    if (accepted.status !== 200) throw new Error(`${orgId} accepting: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  }
+};
+
+/** The FBI and Thailand's three ladder agencies with an officer's token each: who joins the incident suites' workspace. */
+export const ladderMembers = (t: TestRuntime) =>
+  Promise.all(
+    (
+      [
+        ['usa-fbi', 'USA'],
+        ['tha-ccib', 'THA'],
+        ['tha-dsi', 'THA'],
+        ['tha-rtp', 'THA'],
+      ] as const
+    ).map(async ([orgId, country]) => [orgId, await t.tokenFor(orgId, country)] as const),
+  );
+
+/** A production request to Mekong Bank for the mule account's records; `description` says which. */
+export const productionRequest = (description: string) => ({
+  providerOrgId: 'mekong-bank',
+  type: 'production',
+  legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
+  description,
+  selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
+});
+
+/** Spread over a request body: an EU preservation order instead (the 60-day eu-preservation clock). */
+export const EU_PRESERVATION = {
+  type: 'preservation',
+  legalBasis: { code: 'EU-EEVIDENCE', text: 'Regulation (EU) 2023/1543, art. 6' },
+} as const;

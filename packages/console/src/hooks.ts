@@ -1,3 +1,4 @@
+import type { TargetedSubmitEvent } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { signal, useSignal } from './signal';
 
@@ -53,4 +54,28 @@ export function usePoll<T>(load: () => Promise<T>, deps: unknown[], poll = true)
     if (tick > 0) void reload();
   }, [tick]);
   return { data: state.data, error: state.error, at: state.at, loading, reload };
+}
+
+/**
+ * A form that creates a record: on submit it clears the last problem and sends what `send` builds
+ * from its fields; once the API took it, the form empties, `sent` moves on (children keyed on it
+ * start afresh) and `onDone` runs. A refusal stays on the form as `err`.
+ */
+export function useCreateForm(send: (f: FormData) => Promise<unknown>, onDone: () => void) {
+  const [err, setErr] = useState<unknown>();
+  const [sent, setSent] = useState(0);
+  const onSubmit = async (e: TargetedSubmitEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    setErr(undefined);
+    try {
+      await send(new FormData(form));
+      form.reset();
+      setSent((n) => n + 1);
+      onDone();
+    } catch (x) {
+      setErr(x);
+    }
+  };
+  return { err, sent, onSubmit };
 }

@@ -1,7 +1,5 @@
-import { type ContentStore, type Deps, type Ids, ManualClock } from '../src/index';
+import { base32Digits, type ContentStore, type Deps, type Ids, ManualClock } from '../src/index';
 import { MemoryStore } from './memory-store';
-
-const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
 /**
  * Ids shaped like the platform's (10 characters of clock time, then 16 more) but deterministic:
@@ -10,21 +8,7 @@ const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const sequentialIds = (clock: { now(): Date }): Ids => {
   let n = 0;
   return {
-    next() {
-      let t = clock.now().getTime();
-      let time = '';
-      for (let i = 0; i < 10; i++) {
-        time = ALPHABET[t % 32] + time;
-        t = Math.floor(t / 32);
-      }
-      let c = ++n;
-      let tail = '';
-      for (let i = 0; i < 16; i++) {
-        tail = ALPHABET[c % 32] + tail;
-        c = Math.floor(c / 32);
-      }
-      return time + tail;
-    },
+    next: () => base32Digits(clock.now().getTime(), 10) + base32Digits(++n, 16),
   };
 };
 

@@ -3,7 +3,7 @@ import {
   type CountryContacts,
   type DomainEvent,
   DUE_SHARDS,
-  EMPTY_POLICY_SET,
+  emptyFanoutContext,
   type FanoutContext,
   fanoutInvitationKey,
   type InboxNotification,
@@ -68,14 +68,7 @@ export class MemoryStore extends MemoryRecordStore implements AlertStore {
   }
 
   async fanoutContext(events: DomainEvent[]): Promise<FanoutContext> {
-    const ctx: FanoutContext = {
-      published: new Set(),
-      workspaces: new Map(),
-      organisations: new Map(),
-      invitations: new Map(),
-      policies: EMPTY_POLICY_SET,
-      channels: new Map(),
-    };
+    const ctx = emptyFanoutContext();
     const record = <K extends RecordKind>(ref: RecordRef & { kind: K }) =>
       this.records.get(refKey(ref))?.value as RecordValue<K> | undefined;
     for (const e of events) {

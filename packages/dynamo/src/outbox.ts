@@ -3,7 +3,7 @@ import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AlertStore,
   type DomainEvent,
-  EMPTY_POLICY_SET,
+  emptyFanoutContext,
   type FanoutContext,
   fanoutInvitationKey,
   type StoredRecord,
@@ -77,14 +77,7 @@ export const outbox = (t: TableContext): Pick<AlertStore, 'unpublishedEvents' | 
     }
     add(recordKey({ kind: 'policies' }));
     const items = await getItems(t, [...keys.values()]);
-    const ctx: FanoutContext = {
-      published: new Set(),
-      workspaces: new Map(),
-      organisations: new Map(),
-      invitations: new Map(),
-      policies: EMPTY_POLICY_SET,
-      channels: new Map(),
-    };
+    const ctx = emptyFanoutContext();
     const pending = new Set<string>();
     for (const item of items) {
       if (item.kind === 'event') {

@@ -40,6 +40,50 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
 }
 
 /** The lead's view of a request: its clock, and its evidence, downloaded and checked against the registered digest. */
+/** What the agency and the partner both see of a request (the agency also sees which partner it went to). */
+function RequestFacts({
+  q,
+  provider,
+  clock,
+}: {
+  q: { status: string; type: string; urgency: string; legalBasis: { code: string; text: string } };
+  provider?: string;
+  clock: { label: string; dueAt: string; paused: boolean } | undefined;
+}) {
+  return (
+    <dl class="facts">
+      <dt>{t('req.status')}</dt>
+      <dd>
+        <Status value={q.status} />
+      </dd>
+      {provider !== undefined && (
+        <>
+          <dt>{t('req.provider')}</dt>
+          <dd>{provider}</dd>
+        </>
+      )}
+      <dt>{t('req.type')}</dt>
+      <dd>
+        {q.type} · {q.urgency}
+      </dd>
+      <dt>{t('ws.legal')}</dt>
+      <dd>
+        {q.legalBasis.code}: {q.legalBasis.text}
+      </dd>
+      <dt>{t('req.clock')}</dt>
+      <dd>
+        {clock ? (
+          <>
+            {clock.label} · {fmtDateTime(clock.dueAt)} · <Countdown iso={clock.dueAt} paused={clock.paused} />
+          </>
+        ) : (
+          '—'
+        )}
+      </dd>
+    </dl>
+  );
+}
+
 export function RequestDetail({ ws, id }: { ws: string; id: string }) {
   const r = usePoll(
     async () => {
@@ -90,32 +134,11 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
       {q && (
         <article class="record">
           <MarkingBanner marking={q.marking} />
-          <dl class="facts">
-            <dt>{t('req.status')}</dt>
-            <dd>
-              <Status value={q.status} />
-            </dd>
-            <dt>{t('req.provider')}</dt>
-            <dd>{q.providerOrgId}</dd>
-            <dt>{t('req.type')}</dt>
-            <dd>
-              {q.type} · {q.urgency}
-            </dd>
-            <dt>{t('ws.legal')}</dt>
-            <dd>
-              {q.legalBasis.code}: {q.legalBasis.text}
-            </dd>
-            <dt>{t('req.clock')}</dt>
-            <dd>
-              {q.clock ? (
-                <>
-                  {q.clock.rule} · {fmtDateTime(q.clock.dueAt)} · <Countdown iso={q.clock.dueAt} paused={Boolean(q.clock.pausedAt)} />
-                </>
-              ) : (
-                '—'
-              )}
-            </dd>
-          </dl>
+          <RequestFacts
+            q={q}
+            provider={q.providerOrgId}
+            clock={q.clock && { label: q.clock.rule, dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
+          />
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
           {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}
@@ -254,30 +277,7 @@ export function PortalRequest({ id }: { id: string }) {
       {q && (
         <article class="record">
           <MarkingBanner marking={q.handling} />
-          <dl class="facts">
-            <dt>{t('req.status')}</dt>
-            <dd>
-              <Status value={q.status} />
-            </dd>
-            <dt>{t('req.type')}</dt>
-            <dd>
-              {q.type} · {q.urgency}
-            </dd>
-            <dt>{t('ws.legal')}</dt>
-            <dd>
-              {q.legalBasis.code}: {q.legalBasis.text}
-            </dd>
-            <dt>{t('req.clock')}</dt>
-            <dd>
-              {q.clock ? (
-                <>
-                  {q.clock.summary} · {fmtDateTime(q.clock.dueAt)} · <Countdown iso={q.clock.dueAt} paused={q.clock.paused} />
-                </>
-              ) : (
-                '—'
-              )}
-            </dd>
-          </dl>
+          <RequestFacts q={q} clock={q.clock && { label: q.clock.summary, dueAt: q.clock.dueAt, paused: q.clock.paused }} />
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
           {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}

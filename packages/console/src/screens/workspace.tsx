@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../api/client';
-import { usePoll } from '../hooks';
+import { useCreateForm, usePoll } from '../hooks';
 import { fmtDateTime, fmtIsoDuration, t } from '../i18n';
 import { MarkingEditor, markingOf } from '../marking-editor';
 import { go, href } from '../router';
@@ -150,40 +150,25 @@ const inHours = (h: number) => {
 };
 
 function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
-  const [err, setErr] = useState<unknown>();
-  const [sent, setSent] = useState(0);
+  const { err, sent, onSubmit } = useCreateForm(async (f) => {
+    const reminder = String(f.get('reminder') ?? '');
+    await ok(
+      api().POST('/v1/workspaces/{workspaceId}/tasks', {
+        params: { path: { workspaceId: ws.id } },
+        body: {
+          title: String(f.get('title')),
+          description: '',
+          assigneeOrgId: String(f.get('assignee')),
+          dueAt: new Date(String(f.get('due'))).toISOString(),
+          priority: f.get('priority') as Schemas['CreateTask']['priority'],
+          reminders: reminder ? [reminder] : [],
+          marking: markingOf(f),
+        },
+      }),
+    );
+  }, onDone);
   return (
-    <form
-      class="card"
-      aria-labelledby="h-newtask"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        setErr(undefined);
-        try {
-          const reminder = String(f.get('reminder') ?? '');
-          await ok(
-            api().POST('/v1/workspaces/{workspaceId}/tasks', {
-              params: { path: { workspaceId: ws.id } },
-              body: {
-                title: String(f.get('title')),
-                description: '',
-                assigneeOrgId: String(f.get('assignee')),
-                dueAt: new Date(String(f.get('due'))).toISOString(),
-                priority: f.get('priority') as Schemas['CreateTask']['priority'],
-                reminders: reminder ? [reminder] : [],
-                marking: markingOf(f),
-              },
-            }),
-          );
-          (e.target as HTMLFormElement).reset();
-          setSent((n) => n + 1);
-          onDone();
-        } catch (x) {
-          setErr(x);
-        }
-      }}
-    >
+    <form class="card" aria-labelledby="h-newtask" onSubmit={onSubmit}>
       <h3 id="h-newtask">{t('tasks.new')}</h3>
       <label>
         {t('tasks.titleField')}
@@ -354,48 +339,33 @@ function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean })
 }
 
 function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
-  const [err, setErr] = useState<unknown>();
-  const [sent, setSent] = useState(0);
+  const { err, sent, onSubmit } = useCreateForm(async (f) => {
+    const selectors = String(f.get('selectors'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const [type, ...rest] = l.split(':');
+        return { type: type!.trim(), value: rest.join(':').trim() };
+      });
+    await ok(
+      api().POST('/v1/workspaces/{workspaceId}/requests', {
+        params: { path: { workspaceId: ws.id } },
+        body: {
+          providerOrgId: String(f.get('provider')),
+          type: f.get('type') as Schemas['CreateRequest']['type'],
+          legalBasis: { code: 'BUDAPEST', text: String(f.get('legal')) },
+          description: String(f.get('description')),
+          selectors: selectors as Schemas['CreateRequest']['selectors'],
+          urgency: 'standard',
+          send: true,
+          marking: markingOf(f),
+        },
+      }),
+    );
+  }, onDone);
   return (
-    <form
-      class="card"
-      aria-labelledby="h-newreq"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        setErr(undefined);
-        try {
-          const selectors = String(f.get('selectors'))
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean)
-            .map((l) => {
-              const [type, ...rest] = l.split(':');
-              return { type: type!.trim(), value: rest.join(':').trim() };
-            });
-          await ok(
-            api().POST('/v1/workspaces/{workspaceId}/requests', {
-              params: { path: { workspaceId: ws.id } },
-              body: {
-                providerOrgId: String(f.get('provider')),
-                type: f.get('type') as Schemas['CreateRequest']['type'],
-                legalBasis: { code: 'BUDAPEST', text: String(f.get('legal')) },
-                description: String(f.get('description')),
-                selectors: selectors as Schemas['CreateRequest']['selectors'],
-                urgency: 'standard',
-                send: true,
-                marking: markingOf(f),
-              },
-            }),
-          );
-          (e.target as HTMLFormElement).reset();
-          setSent((n) => n + 1);
-          onDone();
-        } catch (x) {
-          setErr(x);
-        }
-      }}
-    >
+    <form class="card" aria-labelledby="h-newreq" onSubmit={onSubmit}>
       <h3 id="h-newreq">{t('req.new')}</h3>
       <label>
         {t('req.provider')}

@@ -4,7 +4,7 @@ import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
 import { appendAuditEntry, LoadedView } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import type { AuditStore } from './ports';
@@ -20,7 +20,7 @@ export type AuditDeps = KernelDeps<AuditStore>;
 const requireAuditReader = async (deps: AuditDeps, p: Principal, workspaceId: string): Promise<(e: AuditEntry) => AuditView> => {
   authorize('audit.read', p);
   const view = new LoadedView(await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }));
-  const { ws } = authorizeIn('audit.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+  const { ws } = authorizeInView('audit.read', p, view, workspaceId);
   const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
   const now = deps.clock.now();
   return (e) => viewEntry(e, (marking) => canSee(p, ws, marking, policies, now, { action: 'read' }));

@@ -1,14 +1,14 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { invalid } from '../kernel/errors';
 import { markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { auditedRead, runCommand } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
+import { runCommand } from '../kernel/runner';
 import type { PageQuery } from '../kernel/store';
-import { requireOpen, visibleList } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
+import { authorize, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
-import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import { canSee } from '../policies/visibility';
 import { escalationTimer, ladderFor, levelTargets, stepDueAt } from './ladder';
 import type { CountryAlert, Incident, RaiseIncidentInput, TimelineEntry } from './model';
 import type { IncidentDeps } from './ports';
@@ -25,16 +25,14 @@ export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, wor
   const p = ctx.principal;
   const id = deps.ids.next();
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       { kind: 'policies' },
       { kind: 'incidentSettings', workspaceId },
       ...input.countries.map((country) => ({ kind: 'contacts' as const, country })),
     ],
-    ...idempotencyOf(ctx),
-    authorize: (view) => authorizeIn('incident.raise', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('incident.raise', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'raise incidents');
       const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
@@ -116,22 +114,11 @@ export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, wor
 }
 export async function getIncident(deps: IncidentDeps, p: Principal, workspaceId: string, id: string): Promise<Incident> {
   authorize('incident.read', p);
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }],
-    decide(view, now) {
-      const { inc } = readableIncident(view, p, workspaceId, id, now);
-      return { result: inc, audit: isSensitive(inc.marking) ? readAudit('incident.read', 'incident', [inc]) : undefined };
-    },
-  });
+  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }];
+  return visibleRecord(deps, p, workspaceId, refs, 'incident', (view, now) => readableIncident(view, p, workspaceId, id, now).inc);
 }
 
 export async function listIncidents(deps: IncidentDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
   authorize('incident.read', p);
-  return visibleList(deps, p, 'incident.read', workspaceId, deps.alerts.listIncidents(workspaceId, q), {
-    type: 'incident',
-    marking: (i) => i.marking,
-    id: (i) => i.id,
-  });
+  return visibleList(deps, p, 'incident.read', workspaceId, deps.alerts.listIncidents(workspaceId, q), markedItems('incident'));
 }

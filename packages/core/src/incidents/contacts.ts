@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf, PLATFORM_CHAIN } from '../kernel/context';
+import { type CommandContext, commandOf, PLATFORM_CHAIN } from '../kernel/context';
 import { DomainError, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
@@ -29,10 +29,8 @@ export async function setCountryContacts(
   if (p.country !== country) throw forbidden(`an officer of ${p.country} cannot register the contacts of ${country}`);
   const rungs = (['duty', 'backup', 'nationalLead'] as const).map((rung) => ({ rung, orgId: input[rung].orgId }));
   return runCommand(deps, {
-    chainId: PLATFORM_CHAIN,
-    actor: actorOf(p),
+    ...commandOf(ctx, PLATFORM_CHAIN),
     refs: [{ kind: 'contacts', country }, ...rungs.map((r) => ({ kind: 'organisation' as const, id: r.orgId }))],
-    ...idempotencyOf(ctx),
     authorize: () => authorize('contacts.set', p),
     decide(view, now) {
       const current = view.get({ kind: 'contacts', country });

@@ -1,10 +1,12 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, invalid } from '../kernel/errors';
 import { runCommand } from '../kernel/runner';
 import { contactOrgs, escalationTimerId } from './ladder';
-import type { AcknowledgeIncidentInput, CountryAlert, Incident, ResolveIncidentInput } from './model';
+import type { AcknowledgeIncidentInput, CountryAlert, ResolveIncidentInput } from './model';
 import type { IncidentDeps } from './ports';
-import { incidentRef, isContactOf, pagedSoFar, readableIncident, timerDelete, withTimeline } from './shared';
+import { incidentPut, incidentRef, isContactOf, pagedSoFar, readableIncident, revisedIncident, timerDelete } from './shared';
+
+const noteOf = (input: { note?: string }) => (input.note ? { note: input.note } : {});
 
 /**
  * One of an alerted country's contacts acknowledges for that country: its ladder stops (the
@@ -21,11 +23,9 @@ export async function acknowledgeIncident(
   const p = ctx.principal;
   const country = input.country ?? p.country;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }, { kind: 'contacts', country }],
     retryOnStale: true,
-    ...idempotencyOf(ctx),
     authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.acknowledge'),
     decide(view, now, { ws, inc }) {
       const alert = inc.alerts.find((a) => a.country === country);
@@ -37,28 +37,11 @@ export async function acknowledgeIncident(
       const at = now.toISOString();
       const { nextEscalationAt: _stopped, ...rest } = alert;
       const acked: CountryAlert = { ...rest, status: 'acknowledged', acknowledgedAt: at, acknowledgedBy: { sub: p.sub, orgId: p.orgId } };
-      const next: Incident = {
-        ...inc,
-        alerts: inc.alerts.map((a) => (a.country === country ? acked : a)),
-        timeline: withTimeline(inc, [
-          {
-            at,
-            what: 'acknowledged',
-            country,
-            level: alert.level,
-            round: alert.round,
-            by: p.orgId,
-            ...(input.note ? { note: input.note } : {}),
-          },
-        ]),
-        updatedAt: at,
-        version: inc.version + 1,
-      };
+      const next = revisedIncident(inc, at, { alerts: inc.alerts.map((a) => (a.country === country ? acked : a)) }, [
+        { at, what: 'acknowledged', country, level: alert.level, round: alert.round, by: p.orgId, ...noteOf(input) },
+      ]);
       return {
-        writes: [
-          { op: 'put', record: { kind: 'incident', value: next }, expect: inc.version },
-          timerDelete(workspaceId, escalationTimerId(id, country, alert.step + 1)),
-        ],
+        writes: [incidentPut(next, inc), timerDelete(workspaceId, escalationTimerId(id, country, alert.step + 1))],
         audit: {
           action: 'incident.acknowledged',
           target: { type: 'incident', id },
@@ -95,8 +78,7 @@ export async function resolveIncident(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       incidentRef(workspaceId, id),
@@ -104,7 +86,6 @@ export async function resolveIncident(
       ...(input.country ? [{ kind: 'contacts' as const, country: input.country }] : []),
     ],
     retryOnStale: true,
-    ...idempotencyOf(ctx),
     authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.resolve'),
     decide(view, now, { ws, inc }) {
       const owner = p.orgId === inc.raisedBy.orgId || p.orgId === ws.leadOrgId;
@@ -129,26 +110,15 @@ export async function resolveIncident(
         const { nextEscalationAt: _stopped, ...rest } = a;
         return { ...rest, status: 'resolved', resolvedAt: at, resolvedBy: by };
       });
-      const next: Incident = {
-        ...inc,
-        alerts,
-        status: alerts.every((a) => a.status === 'resolved') ? 'resolved' : 'open',
-        timeline: withTimeline(
-          inc,
-          targets.map((a) => ({
-            at,
-            what: 'resolved' as const,
-            country: a.country,
-            by: p.orgId,
-            ...(input.note ? { note: input.note } : {}),
-          })),
-        ),
-        updatedAt: at,
-        version: inc.version + 1,
-      };
+      const next = revisedIncident(
+        inc,
+        at,
+        { alerts, status: alerts.every((a) => a.status === 'resolved') ? 'resolved' : 'open' },
+        targets.map((a) => ({ at, what: 'resolved' as const, country: a.country, by: p.orgId, ...noteOf(input) })),
+      );
       return {
         writes: [
-          { op: 'put', record: { kind: 'incident', value: next }, expect: inc.version },
+          incidentPut(next, inc),
           ...targets
             .filter((a) => a.status === 'raised')
             .map((a) => timerDelete(workspaceId, escalationTimerId(id, a.country, a.step + 1))),

@@ -1,9 +1,9 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { DomainError, staleVersion } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import { LoadedView, runCommand } from '../kernel/runner';
 import { requireOpen } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeInView } from '../policies/permissions';
 import { DEFAULT_ACK_DEADLINES, DEFAULT_LADDER_REPEATS, type IncidentSettings, type IncidentSettingsInput } from './model';
 import type { IncidentDeps } from './ports';
 
@@ -28,7 +28,7 @@ export async function getIncidentSettings(deps: IncidentDeps, p: Principal, work
       ],
     }),
   );
-  authorizeIn('incident.settings.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+  authorizeInView('incident.settings.read', p, view, workspaceId);
   return effectiveSettings(workspaceId, view.get({ kind: 'incidentSettings', workspaceId }));
 }
 
@@ -42,14 +42,12 @@ export async function setIncidentSettings(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       { kind: 'incidentSettings', workspaceId },
     ],
-    ...idempotencyOf(ctx),
-    authorize: (view) => authorizeIn('incident.settings.set', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('incident.settings.set', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'set the escalation ladder');
       const current = view.get({ kind: 'incidentSettings', workspaceId });

@@ -3,7 +3,7 @@ import type { Principal } from '../kernel/principal';
 import type { LoadedView } from '../kernel/runner';
 import type { Write } from '../kernel/store';
 import type { Timer } from '../kernel/timers';
-import { authorizeIn } from '../policies/permissions';
+import { authorizeIn, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import { contactOrgs } from './ladder';
@@ -17,8 +17,22 @@ export const timerDelete = (workspaceId: string, id: string): Write => ({
   ref: { kind: 'timer', workspaceId, id },
   expect: 'any',
 });
-export const withTimeline = (inc: Incident, entries: TimelineEntry[]): TimelineEntry[] =>
-  [...inc.timeline, ...entries].slice(-MAX_TIMELINE);
+const withTimeline = (inc: Incident, entries: TimelineEntry[]): TimelineEntry[] => [...inc.timeline, ...entries].slice(-MAX_TIMELINE);
+
+/** The incident after one step of its ladder or its answer: the alerts as they now stand, the step on its timeline, the next version. */
+export const revisedIncident = (
+  inc: Incident,
+  at: string,
+  change: Pick<Incident, 'alerts'> & Partial<Pick<Incident, 'status'>>,
+  entries: TimelineEntry[],
+): Incident => ({ ...inc, ...change, timeline: withTimeline(inc, entries), updatedAt: at, version: inc.version + 1 });
+
+/** Writes a revised incident, unless someone changed it since `read`. */
+export const incidentPut = (next: Incident, read: Incident): Write => ({
+  op: 'put',
+  record: { kind: 'incident', value: next },
+  expect: read.version,
+});
 export const agencyViewer = (orgId: string, country: string) => ({ orgId, orgKind: 'agency' as const, country });
 
 /** The incident as the caller may see it, or a 404; then the table decides what it may do with it. */
@@ -30,7 +44,7 @@ export const readableIncident = (
   now: Date,
   action: 'incident.read' | 'incident.acknowledge' | 'incident.resolve' = 'incident.read',
 ) => {
-  const { ws, me } = authorizeIn('incident.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+  const { ws, me } = authorizeInView('incident.read', p, view, workspaceId);
   const inc = view.get(incidentRef(workspaceId, id));
   if (!inc || !canSee(p, ws, inc.marking, view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET, now)) throw notFound('incident');
   if (action !== 'incident.read') authorizeIn(action, p, ws);

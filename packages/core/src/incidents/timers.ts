@@ -1,8 +1,7 @@
 import type { Timer, TimerHandler } from '../kernel/timers';
 import type { Workspace } from '../workspaces/model';
 import { ESCALATE_KIND, escalationTimer, levelOf, levelTargets, stepDueAt, totalSteps } from './ladder';
-import type { Incident } from './model';
-import { incidentRef, timerPut, withTimeline } from './shared';
+import { incidentPut, incidentRef, revisedIncident, timerPut } from './shared';
 
 // ── The ladder, fired by the sweep ─────────────────────────────────────────────────────
 
@@ -38,15 +37,14 @@ export const incidentTimerHandlers: Record<string, TimerHandler<Workspace>> = {
 
       if (d.step >= last) {
         const { nextEscalationAt: _none, ...rest } = alert;
-        const next: Incident = {
-          ...inc,
-          alerts: inc.alerts.map((a) => (a.country === d.country ? { ...rest, step: d.step, exhaustedAt: at } : a)),
-          timeline: withTimeline(inc, [{ at, what: 'exhausted', country: d.country }]),
-          updatedAt: at,
-          version: inc.version + 1,
-        };
+        const next = revisedIncident(
+          inc,
+          at,
+          { alerts: inc.alerts.map((a) => (a.country === d.country ? { ...rest, step: d.step, exhaustedAt: at } : a)) },
+          [{ at, what: 'exhausted', country: d.country }],
+        );
         return {
-          writes: [{ op: 'put', record: { kind: 'incident', value: next }, expect: inc.version }],
+          writes: [incidentPut(next, inc)],
           audit: {
             action: 'incident.unacknowledged',
             target: { type: 'incident', id: inc.id },
@@ -69,16 +67,15 @@ export const incidentTimerHandlers: Record<string, TimerHandler<Workspace>> = {
       const { level, round } = levelOf(d.step);
       const to = levelTargets(contacts, level, ws.leadOrgId);
       const nextAt = stepDueAt(inc, d.step + 1);
-      const next: Incident = {
-        ...inc,
-        alerts: inc.alerts.map((a) => (a.country === d.country ? { ...a, step: d.step, level, round, nextEscalationAt: nextAt } : a)),
-        timeline: withTimeline(inc, [{ at, what: 'escalated', country: d.country, level, round, to }]),
-        updatedAt: at,
-        version: inc.version + 1,
-      };
+      const next = revisedIncident(
+        inc,
+        at,
+        { alerts: inc.alerts.map((a) => (a.country === d.country ? { ...a, step: d.step, level, round, nextEscalationAt: nextAt } : a)) },
+        [{ at, what: 'escalated', country: d.country, level, round, to }],
+      );
       return {
         writes: [
-          { op: 'put', record: { kind: 'incident', value: next }, expect: inc.version },
+          incidentPut(next, inc),
           // The step after the last paging step is the end-of-ladder record, so there is always a next timer.
           timerPut(escalationTimer(inc, d.country, d.step + 1)),
         ],

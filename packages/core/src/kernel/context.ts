@@ -11,6 +11,9 @@ export interface CommandContext {
 }
 
 /** The spec fields that make a command answer a repeat of its Idempotency-Key with the stored result. */
-export const idempotencyOf = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
+const idempotencyOf = (ctx: CommandContext) => (ctx.idempotency ? { idempotency: ctx.idempotency } : {});
 
 export const actorOf = (p: Principal): Actor => ({ sub: p.sub, orgId: p.orgId, country: p.country });
+
+/** The part of a command's spec that says who runs it, on which chain, with which Idempotency-Key. */
+export const commandOf = (ctx: CommandContext, chainId: string) => ({ chainId, actor: actorOf(ctx.principal), ...idempotencyOf(ctx) });

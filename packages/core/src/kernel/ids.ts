@@ -3,18 +3,23 @@ import type { Clock, Ids } from './store';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
 
+/** `n` as `length` digits of lower-case Crockford base32, most significant first: they sort as the numbers do. */
+export const base32Digits = (n: number, length: number): string => {
+  let digits = '';
+  for (let i = 0; i < length; i++) {
+    digits = ALPHABET[n % 32] + digits;
+    n = Math.floor(n / 32);
+  }
+  return digits;
+};
+
 /**
  * ULID-style ids: 10 characters of millisecond time then 16 of randomness, so ids sort by
  * creation time and lists come back in creation order.
  */
 export const timeOrderedIds = (clock: Clock): Ids => ({
   next() {
-    let t = clock.now().getTime();
-    let time = '';
-    for (let i = 0; i < 10; i++) {
-      time = ALPHABET[t % 32] + time;
-      t = Math.floor(t / 32);
-    }
+    const time = base32Digits(clock.now().getTime(), 10);
     const bytes = randomBytes(16);
     let rand = '';
     for (const b of bytes) rand += ALPHABET[b % 32];

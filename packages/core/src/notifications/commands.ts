@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context';
 import { invalid, notFound } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
+import type { Page, RecordRef } from '../kernel/records';
 import { LoadedView, runCommand } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
 import { authorize } from '../policies/permissions';
@@ -52,6 +52,21 @@ export async function getWebhook(deps: ChannelDeps, p: Principal): Promise<Webho
   return viewOf(view.get({ kind: 'channel', orgId: p.orgId }), view.get({ kind: 'webhookSecrets', orgId: p.orgId }), deps.clock.now());
 }
 
+/** What every change to an organisation's channel shares: the platform chain, retried on a race, by a channel manager. */
+const channelCommand = (p: Principal, refs: RecordRef[]) => ({
+  chainId: PLATFORM_CHAIN,
+  actor: actorOf(p),
+  refs,
+  retryOnStale: true,
+  authorize: () => requireChannelManager(p),
+});
+
+const freshSecret = (deps: ChannelDeps): WebhookSecret => ({
+  id: secretId(),
+  value: secretValue(),
+  createdAt: deps.clock.now().toISOString(),
+});
+
 /**
  * Sets the caller's organisation's webhook URL. The first time, a signing secret is created and
  * returned once (`secret`); it is kept in its own record, never in the audit trail or events.
@@ -62,13 +77,9 @@ export async function setWebhook(deps: ChannelDeps, ctx: CommandContext, input: 
   requireChannelManager(p);
   const problem = webhookUrlProblem(input.url, deps.webhookDestinations);
   if (problem) throw invalid('url', `the webhook URL ${problem}`);
-  const fresh: WebhookSecret = { id: secretId(), value: secretValue(), createdAt: deps.clock.now().toISOString() };
+  const fresh = freshSecret(deps);
   return runCommand(deps, {
-    chainId: PLATFORM_CHAIN,
-    actor: actorOf(p),
-    refs: channelRefs(p.orgId),
-    retryOnStale: true,
-    authorize: () => requireChannelManager(p),
+    ...channelCommand(p, channelRefs(p.orgId)),
     decide(view, now) {
       const current = view.get({ kind: 'channel', orgId: p.orgId });
       const secrets = view.get({ kind: 'webhookSecrets', orgId: p.orgId });
@@ -115,11 +126,7 @@ export async function removeWebhook(deps: ChannelDeps, ctx: CommandContext) {
   const p = ctx.principal;
   requireChannelManager(p);
   return runCommand(deps, {
-    chainId: PLATFORM_CHAIN,
-    actor: actorOf(p),
-    refs: [{ kind: 'channel', orgId: p.orgId }],
-    retryOnStale: true,
-    authorize: () => requireChannelManager(p),
+    ...channelCommand(p, [{ kind: 'channel', orgId: p.orgId }]),
     decide(view) {
       if (!view.get({ kind: 'channel', orgId: p.orgId })) throw notFound('webhook');
       return {
@@ -142,13 +149,9 @@ export async function removeWebhook(deps: ChannelDeps, ctx: CommandContext) {
 export async function rotateWebhookSecret(deps: ChannelDeps, ctx: CommandContext, graceSeconds = 86_400) {
   const p = ctx.principal;
   requireChannelManager(p);
-  const fresh: WebhookSecret = { id: secretId(), value: secretValue(), createdAt: deps.clock.now().toISOString() };
+  const fresh = freshSecret(deps);
   return runCommand(deps, {
-    chainId: PLATFORM_CHAIN,
-    actor: actorOf(p),
-    refs: channelRefs(p.orgId),
-    retryOnStale: true,
-    authorize: () => requireChannelManager(p),
+    ...channelCommand(p, channelRefs(p.orgId)),
     decide(view, now) {
       if (!view.get({ kind: 'channel', orgId: p.orgId })?.webhook) throw notFound('webhook');
       const current = view.get({ kind: 'webhookSecrets', orgId: p.orgId });

@@ -2,7 +2,7 @@ import type { DomainEvent } from '../kernel/events';
 import type { Page } from '../kernel/records';
 import type { KernelDeps, PageQuery } from '../kernel/store';
 import type { Organisation } from '../organisations/model';
-import type { PolicySet } from '../policies/policy';
+import { EMPTY_POLICY_SET, type PolicySet } from '../policies/policy';
 import type { Invitation, Workspace } from '../workspaces/model';
 import type { DestinationRule } from './destination';
 import type { InboxNotification, NotificationChannel } from './model';
@@ -19,6 +19,16 @@ export interface FanoutContext {
   /** The audience organisations' channels (absent when none was read: no webhook is then planned). */
   channels?: Map<string, NotificationChannel>;
 }
+
+/** A fan-out context with nothing read yet: what a store fills in for a batch of events. */
+export const emptyFanoutContext = (): FanoutContext => ({
+  published: new Set(),
+  workspaces: new Map(),
+  organisations: new Map(),
+  invitations: new Map(),
+  policies: EMPTY_POLICY_SET,
+  channels: new Map(),
+});
 
 export const fanoutInvitationKey = (workspaceId: string, orgId: string) => `${workspaceId}/${orgId}`;
 

@@ -2,10 +2,10 @@ import { actorOf } from '../kernel/context';
 import { conflict } from '../kernel/errors';
 import type { Marking } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { appendAuditEntry as appendAudit, LoadedView } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
+import { appendAuditEntry as appendAudit, auditedRead, LoadedView } from '../kernel/runner';
 import type { KernelDeps } from '../kernel/store';
-import { type Action, authorizeIn } from './permissions';
+import { type Action, authorizeInView } from './permissions';
 import { EMPTY_POLICY_SET } from './policy';
 import { canSee, isSensitive, readAudit } from './visibility';
 import type { Member, Workspace } from './workspace';
@@ -15,6 +15,13 @@ export const memberOf = (ws: Workspace, orgId: string): Member | undefined => ws
 export const requireOpen = (ws: Workspace, action: string): void => {
   if (ws.status !== 'open') throw conflict(`cannot ${action}: the workspace is ${ws.status}`);
 };
+
+/** How visibleList reads a record that carries its own id and marking (a task, an incident, a request). */
+export const markedItems = (type: string) => ({
+  type,
+  marking: (t: { id: string; marking: Marking }) => t.marking,
+  id: (t: { id: string; marking: Marking }) => t.id,
+});
 
 /**
  * Runs a list query alongside the read of the workspace, the policies and the chain head
@@ -27,7 +34,7 @@ export const visibleList = async <T>(
   action: Action,
   workspaceId: string,
   query: Promise<Page<T>>,
-  item: { type: string; marking(t: T): Marking; id(t: T): string; addressee?(t: T): boolean },
+  item: NoInfer<{ type: string; marking(t: T): Marking; id(t: T): string; addressee?(t: T): boolean }>,
 ): Promise<Page<T>> => {
   const [loaded, page] = await Promise.allSettled([
     deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }], chainId: workspaceId }),
@@ -35,7 +42,7 @@ export const visibleList = async <T>(
   ]);
   if (loaded.status === 'rejected') throw loaded.reason;
   const view = new LoadedView(loaded.value);
-  const { ws } = authorizeIn(action, p, view.get({ kind: 'workspace', id: workspaceId }));
+  const { ws } = authorizeInView(action, p, view, workspaceId);
   if (page.status === 'rejected') throw page.reason;
   const now = deps.clock.now();
   const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
@@ -50,6 +57,28 @@ export const visibleList = async <T>(
   if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit, loaded.value.head);
   return { ...page.value, items };
 };
+
+/**
+ * Reads one marked record of a workspace as `find` lets the caller see it (or throws its 404);
+ * a read of AMBER or RED material leaves a `<type>.read` audit entry.
+ */
+export const visibleRecord = <T extends { id: string; marking: Marking }>(
+  deps: KernelDeps,
+  p: Principal,
+  workspaceId: string,
+  refs: RecordRef[],
+  type: 'task' | 'incident' | 'request',
+  find: (view: LoadedView, now: Date) => T,
+): Promise<T> =>
+  auditedRead(deps, {
+    chainId: workspaceId,
+    actor: actorOf(p),
+    refs,
+    decide(view, now) {
+      const record = find(view, now);
+      return { result: record, audit: isSensitive(record.marking) ? readAudit(`${type}.read`, type, [record]) : undefined };
+    },
+  });
 
 /**
  * Keeps the items of a cross-workspace list (an assignee's tasks, a partner's inbox) that the

@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context';
+import { type CommandContext, commandOf, PLATFORM_CHAIN } from '../kernel/context';
 import { DomainError, forbidden, notFound, staleVersion } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import { runCommand } from '../kernel/runner';
@@ -37,12 +37,10 @@ export async function setCountryPolicy(
   authorize('policy.set', p);
   if (p.country !== country) throw forbidden(`a policy administrator of ${p.country} cannot set the policy of ${country}`);
   return runCommand(deps, {
-    chainId: PLATFORM_CHAIN,
-    actor: actorOf(p),
+    ...commandOf(ctx, PLATFORM_CHAIN),
     refs: [{ kind: 'policies' }],
     retryOnStale: true,
     authorize: () => authorize('policy.set', p),
-    ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}),
     decide(view, now) {
       const set = view.get({ kind: 'policies' });
       const current = set?.countries[country];

@@ -1,5 +1,6 @@
 import { type DomainError, forbidden, notFound } from '../kernel/errors';
 import type { OrgKind, PlatformRole, Principal, WorkspaceRole } from '../kernel/principal';
+import type { LoadedView } from '../kernel/runner';
 import type { Member, Workspace } from './workspace';
 
 /**
@@ -197,3 +198,7 @@ export const authorizeIn = (action: Action, p: Principal, ws: Workspace | undefi
   if (v !== 'allow') throw deny(v, action, 'workspace');
   return { ws: ws!, me: me! };
 };
+
+/** authorizeIn against the workspace a command or read just loaded. */
+export const authorizeInView = (action: Action, p: Principal, view: LoadedView, workspaceId: string) =>
+  authorizeIn(action, p, view.get({ kind: 'workspace', id: workspaceId }));

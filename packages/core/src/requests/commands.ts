@@ -1,14 +1,14 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, invalid, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { type MarkingInput, markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { auditedRead, type LoadedView, runCommand } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
+import { type LoadedView, runCommand } from '../kernel/runner';
 import type { PageQuery, Write } from '../kernel/store';
-import { requireOpen, visibleList } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
-import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
+import { authorize, authorizeInView } from '../policies/permissions';
+import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
 import { extendClock, resumeClock, startClock } from './clocks';
 import { isTerminalRequest } from './machine';
@@ -39,11 +39,9 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
   authorize('request.create', p);
   const id = deps.ids.next();
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, { kind: 'organisation', id: input.providerOrgId }],
-    ...idempotencyOf(ctx),
-    authorize: (view) => authorizeIn('request.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('request.create', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'send data requests');
       const provider = view.get({ kind: 'organisation', id: input.providerOrgId });
@@ -119,10 +117,8 @@ const agencyCommand = (
   },
 ) =>
   runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(ctx.principal),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
-    ...idempotencyOf(ctx),
     authorize: (view, now) => {
       const a = visibleRequest(view, ctx.principal, workspaceId, id, now, 'request.act');
       requireOwner(a.r, a.ws, ctx.principal, doing);
@@ -209,22 +205,11 @@ export const extendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceI
 
 export async function getRequest(deps: RequestDeps, p: Principal, workspaceId: string, id: string): Promise<DataRequest> {
   authorize('request.read', p);
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
-    decide(view, now) {
-      const { r } = visibleRequest(view, p, workspaceId, id, now);
-      return { result: r, audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r]) : undefined };
-    },
-  });
+  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)];
+  return visibleRecord(deps, p, workspaceId, refs, 'request', (view, now) => visibleRequest(view, p, workspaceId, id, now).r);
 }
 
 export const listRequests = async (deps: RequestDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> => {
   authorize('request.read', p);
-  return visibleList(deps, p, 'request.read', workspaceId, deps.store.listRequests(workspaceId, q), {
-    type: 'request',
-    marking: (r) => r.marking,
-    id: (r) => r.id,
-  });
+  return visibleList(deps, p, 'request.read', workspaceId, deps.store.listRequests(workspaceId, q), markedItems('request'));
 };

@@ -1,12 +1,10 @@
-import { actorOf, type CommandContext } from '../kernel/context';
+import type { CommandContext } from '../kernel/context';
 import { conflict, invalid } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { auditedRead } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
 import type { PageQuery } from '../kernel/store';
-import { visibleAcrossWorkspaces } from '../policies/access';
+import { visibleAcrossWorkspaces, visibleRecord } from '../policies/access';
 import { authorize } from '../policies/permissions';
-import { isSensitive, readAudit } from '../policies/visibility';
 import { pauseClock, productionBlockedUntil } from './clocks';
 import { portalView } from './partner-view';
 import type { RequestDeps } from './ports';
@@ -30,93 +28,74 @@ export async function listInbox(deps: RequestDeps, p: Principal, q: PageQuery): 
 
 export async function getInboxRequest(deps: RequestDeps, p: Principal, id: string): Promise<PortalRequest> {
   const workspaceId = await inboxLocate(deps, p, id);
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
-    decide(view, now) {
-      const { r } = visibleToPartner(view, p, workspaceId, id, now);
-      return { result: portalView(r), audit: isSensitive(r.marking) ? readAudit('request.read', 'request', [r]) : undefined };
-    },
-  });
+  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)];
+  return portalView(
+    await visibleRecord(deps, p, workspaceId, refs, 'request', (view, now) => visibleToPartner(view, p, workspaceId, id, now).r),
+  );
 }
 
+/** A partner's move on the request alone (no evidence item read with it). */
+const partnerStep = (deps: RequestDeps, ctx: CommandContext, id: string, decide: Parameters<typeof partnerCommand<PortalRequest>>[4]) =>
+  partnerCommand(deps, ctx, id, () => [], decide);
+
 export const acknowledgeRequest = (deps: RequestDeps, ctx: CommandContext, id: string) =>
-  partnerCommand(
-    deps,
-    ctx,
-    id,
-    () => [],
-    ({ ws, r, now }) => {
-      const next = move(r, 'acknowledged', now);
-      return { next, audit: { action: 'request.acknowledged' }, events: [requestEvent(next, ws, 'request.acknowledged', {})] };
-    },
-  );
+  partnerStep(deps, ctx, id, ({ ws, r, now }) => {
+    const next = move(r, 'acknowledged', now);
+    return { next, audit: { action: 'request.acknowledged' }, events: [requestEvent(next, ws, 'request.acknowledged', {})] };
+  });
 
 export const requestClarification = (deps: RequestDeps, ctx: CommandContext, id: string, question: string) =>
-  partnerCommand(
-    deps,
-    ctx,
-    id,
-    () => [],
-    ({ ws, r, now }) => {
-      if (r.clarifications.length >= MAX_CLARIFICATIONS) {
-        throw conflict(`a request takes at most ${MAX_CLARIFICATIONS} rounds of clarification; answer it or say why you cannot comply`);
-      }
-      const moved = move(r, 'clarification_requested', now);
-      const next: DataRequest = {
-        ...moved,
-        clarifications: [...r.clarifications, { question, askedAt: now.toISOString(), askedBy: ctx.principal.orgId }],
-        ...(r.clock ? { clock: pauseClock(r.clock, now) } : {}),
-      };
-      return {
-        next,
-        // The clock stands still while the agency answers: its timers go, and come back re-planned.
-        writes: clearTimers(r),
-        audit: { action: 'request.clarification_requested' },
-        events: [requestEvent(next, ws, 'request.clarification_requested', { question })],
-      };
-    },
-  );
+  partnerStep(deps, ctx, id, ({ ws, r, now }) => {
+    if (r.clarifications.length >= MAX_CLARIFICATIONS) {
+      throw conflict(`a request takes at most ${MAX_CLARIFICATIONS} rounds of clarification; answer it or say why you cannot comply`);
+    }
+    const moved = move(r, 'clarification_requested', now);
+    const next: DataRequest = {
+      ...moved,
+      clarifications: [...r.clarifications, { question, askedAt: now.toISOString(), askedBy: ctx.principal.orgId }],
+      ...(r.clock ? { clock: pauseClock(r.clock, now) } : {}),
+    };
+    return {
+      next,
+      // The clock stands still while the agency answers: its timers go, and come back re-planned.
+      writes: clearTimers(r),
+      audit: { action: 'request.clarification_requested' },
+      events: [requestEvent(next, ws, 'request.clarification_requested', { question })],
+    };
+  });
 
 export const respondToRequest = (deps: RequestDeps, ctx: CommandContext, id: string, input: RespondInput) =>
-  partnerCommand(
-    deps,
-    ctx,
-    id,
-    () => [],
-    ({ ws, r, now }) => {
-      const moved = move(r, input.outcome, now);
-      if (input.outcome === 'preserved' && r.type !== 'preservation')
-        throw invalid('outcome', 'only a preservation request is answered with preserved');
-      if ((input.outcome === 'fulfilled' || input.outcome === 'partially_fulfilled') && r.type === 'preservation')
-        throw invalid('outcome', 'a preservation request is answered with preserved; the data goes with a production request');
-      if (input.outcome === 'fulfilled' || input.outcome === 'partially_fulfilled') {
-        const blocked = productionBlockedUntil(r, now);
-        if (blocked) throw conflict(`the enforcing state may object until ${blocked}; hand over the data after that`);
-        if (r.evidence.stored === 0) throw invalid('outcome', 'register and upload the evidence before answering fulfilled');
-        if (r.evidence.stored < r.evidence.registered)
-          throw invalid('outcome', 'an evidence item is registered but its content has not been uploaded');
-      }
-      const next: DataRequest = {
-        ...moved,
-        outcome: {
-          at: now.toISOString(),
-          ...('reason' in input ? { reason: input.reason } : {}),
-          ...(input.detail ? { detail: input.detail } : {}),
-        },
-      };
-      return {
-        next,
-        // A preservation keeps its clock (the data is kept until it runs out); any other answer ends it.
-        writes: input.outcome === 'preserved' ? [] : clearTimers(r),
-        audit: { action: 'request.responded', details: { outcome: input.outcome, ...('reason' in input ? { reason: input.reason } : {}) } },
-        events: [
-          requestEvent(next, ws, 'request.responded', {
-            outcome: input.outcome,
-            ...('reason' in input ? { reason: input.reason, reasonText: CANNOT_COMPLY_REASONS[input.reason] } : {}),
-          }),
-        ],
-      };
-    },
-  );
+  partnerStep(deps, ctx, id, ({ ws, r, now }) => {
+    const moved = move(r, input.outcome, now);
+    if (input.outcome === 'preserved' && r.type !== 'preservation')
+      throw invalid('outcome', 'only a preservation request is answered with preserved');
+    if ((input.outcome === 'fulfilled' || input.outcome === 'partially_fulfilled') && r.type === 'preservation')
+      throw invalid('outcome', 'a preservation request is answered with preserved; the data goes with a production request');
+    if (input.outcome === 'fulfilled' || input.outcome === 'partially_fulfilled') {
+      const blocked = productionBlockedUntil(r, now);
+      if (blocked) throw conflict(`the enforcing state may object until ${blocked}; hand over the data after that`);
+      if (r.evidence.stored === 0) throw invalid('outcome', 'register and upload the evidence before answering fulfilled');
+      if (r.evidence.stored < r.evidence.registered)
+        throw invalid('outcome', 'an evidence item is registered but its content has not been uploaded');
+    }
+    const next: DataRequest = {
+      ...moved,
+      outcome: {
+        at: now.toISOString(),
+        ...('reason' in input ? { reason: input.reason } : {}),
+        ...(input.detail ? { detail: input.detail } : {}),
+      },
+    };
+    return {
+      next,
+      // A preservation keeps its clock (the data is kept until it runs out); any other answer ends it.
+      writes: input.outcome === 'preserved' ? [] : clearTimers(r),
+      audit: { action: 'request.responded', details: { outcome: input.outcome, ...('reason' in input ? { reason: input.reason } : {}) } },
+      events: [
+        requestEvent(next, ws, 'request.responded', {
+          outcome: input.outcome,
+          ...('reason' in input ? { reason: input.reason, reasonText: CANNOT_COMPLY_REASONS[input.reason] } : {}),
+        }),
+      ],
+    };
+  });

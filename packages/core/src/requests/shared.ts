@@ -1,11 +1,11 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, notFound } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canTransition } from '../kernel/machines';
 import type { Principal } from '../kernel/principal';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { Write } from '../kernel/store';
-import { type Action, authorize, authorizeIn } from '../policies/permissions';
+import { type Action, authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET, type PolicySet } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
@@ -75,7 +75,7 @@ export const visibleRequest = (
   now: Date,
   action: Action = 'request.read',
 ) => {
-  const { ws, me } = authorizeIn('request.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+  const { ws, me } = authorizeInView('request.read', p, view, workspaceId);
   const r = view.get(reqRef(workspaceId, id));
   if (!r || !canSee(p, ws, r.marking, policiesOf(view), now)) throw notFound('request');
   if (action !== 'request.read') authorizeIn(action, p, ws);
@@ -124,10 +124,8 @@ export const partnerCommand = async <R = PortalRequest>(
   const p = ctx.principal;
   const workspaceId = knownWorkspaceId ?? (await inboxLocate(deps, p, id, 'portal.act'));
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id), ...extraRefs(workspaceId)],
-    ...idempotencyOf(ctx),
     authorize: (view, now) => {
       authorize('portal.act', p, 'request');
       return visibleToPartner(view, p, workspaceId, id, now);

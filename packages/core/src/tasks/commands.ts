@@ -1,21 +1,22 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canTransition } from '../kernel/machines';
 import { type MarkingInput, markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
-import type { Page } from '../kernel/records';
-import { auditedRead, type LoadedView, runCommand } from '../kernel/runner';
+import type { Page, RecordRef } from '../kernel/records';
+import { type LoadedView, runCommand } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
 import { sortReminders } from '../kernel/timers';
-import { memberOf, requireOpen, visibleAcrossWorkspaces, visibleList } from '../policies/access';
-import { authorize, authorizeIn, verdict } from '../policies/permissions';
+import { markedItems, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList, visibleRecord } from '../policies/access';
+import { authorize, authorizeInView, verdict } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
-import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
 import { isTerminalTask, taskTransitionActor, taskTransitions } from './machine';
 import type { CreateTaskInput, Task, UpdateTaskInput } from './model';
 import type { TaskQuery, TaskStore } from './ports';
+import { taskAudit, taskEvent } from './shared';
 import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, taskTimers } from './timers';
 
 export type TaskDeps = KernelDeps<TaskStore>;
@@ -44,11 +45,9 @@ export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceI
   const p = ctx.principal;
   const id = deps.ids.next();
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }],
-    ...idempotencyOf(ctx),
-    authorize: (view) => authorizeIn('task.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('task.create', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'set tasks');
       requireAssignable(ws, input.assigneeOrgId);
@@ -85,21 +84,13 @@ export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceI
       };
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: task }, expect: 'absent' }, ...timerWrites(task, now)],
-        audit: {
-          action: 'task.assigned',
-          target: { type: 'task', id },
-          details: { assignee: task.assigneeOrgId, dueAt: task.dueAt, priority: task.priority },
-          markings: [marking],
-        },
+        audit: taskAudit(task, 'task.assigned', { assignee: task.assigneeOrgId, dueAt: task.dueAt, priority: task.priority }),
         events: [
-          {
-            type: 'task.assigned',
-            workspaceId,
-            subject: { type: 'task', id },
-            marking,
-            audience: [task.assigneeOrgId, ws.leadOrgId],
-            data: { title: task.title, dueAt: task.dueAt, priority: task.priority },
-          },
+          taskEvent(task, 'task.assigned', [task.assigneeOrgId, ws.leadOrgId], {
+            title: task.title,
+            dueAt: task.dueAt,
+            priority: task.priority,
+          }),
         ],
         result: task,
         status: 201,
@@ -117,25 +108,15 @@ const visibleTask = (view: LoadedView, p: Principal, ws: Workspace, id: string, 
 
 export async function getTask(deps: TaskDeps, p: Principal, workspaceId: string, id: string): Promise<Task> {
   authorize('task.read', p);
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
-    decide(view, now) {
-      const { ws } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));
-      const task = visibleTask(view, p, ws, id, now);
-      return { result: task, audit: isSensitive(task.marking) ? readAudit('task.read', 'task', [task]) : undefined };
-    },
-  });
+  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }];
+  return visibleRecord(deps, p, workspaceId, refs, 'task', (view, now) =>
+    visibleTask(view, p, authorizeInView('task.read', p, view, workspaceId).ws, id, now),
+  );
 }
 
 export async function listTasks(deps: TaskDeps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
   authorize('task.read', p);
-  return visibleList(deps, p, 'task.read', workspaceId, deps.store.listTasks(workspaceId, q), {
-    type: 'task',
-    marking: (t) => t.marking,
-    id: (t) => t.id,
-  });
+  return visibleList(deps, p, 'task.read', workspaceId, deps.store.listTasks(workspaceId, q), markedItems('task'));
 }
 
 /** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */
@@ -157,13 +138,11 @@ export async function updateTask(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'task', workspaceId, id }, { kind: 'policies' }],
-    ...idempotencyOf(ctx),
     authorize(view, now) {
       // Reading the task needs only membership; what the caller may change is decided below.
-      const { ws, me } = authorizeIn('task.read', p, view.get({ kind: 'workspace', id: workspaceId }));
+      const { ws, me } = authorizeInView('task.read', p, view, workspaceId);
       return { ws, me, task: visibleTask(view, p, ws, id, now) };
     },
     decide(_view, now, { ws, me, task }) {
@@ -183,7 +162,7 @@ export async function updateTask(
         if (input.dueAt && new Date(input.dueAt).getTime() <= now.getTime()) throw invalid('dueAt', 'the due time must be in the future');
         next = { ...next, ...changed };
         if (input.dueAt) delete next.escalatedAt;
-        events.push({ type: 'task.updated', workspaceId, subject: { type: 'task', id }, marking: task.marking, audience, data: changed });
+        events.push(taskEvent(task, 'task.updated', audience, changed));
       }
       if (input.status && input.status !== task.status) {
         const who = taskTransitionActor[input.status];
@@ -199,14 +178,13 @@ export async function updateTask(
         if ((input.status === 'declined' || input.status === 'cancelled') && !input.reason)
           throw invalid('reason', `a reason is required to mark a task ${input.status}`);
         next = { ...next, status: input.status, ...(input.reason ? { statusReason: input.reason } : {}) };
-        events.push({
-          type: 'task.status_changed',
-          workspaceId,
-          subject: { type: 'task', id },
-          marking: task.marking,
-          audience,
-          data: { from: task.status, to: input.status, ...(input.reason ? { reason: input.reason } : {}) },
-        });
+        events.push(
+          taskEvent(task, 'task.status_changed', audience, {
+            from: task.status,
+            to: input.status,
+            ...(input.reason ? { reason: input.reason } : {}),
+          }),
+        );
       } else if (input.status === undefined && input.reason) {
         throw invalid('reason', 'a reason goes with a status change');
       }
@@ -219,19 +197,14 @@ export async function updateTask(
       const statusChanged = input.status !== undefined && input.status !== task.status;
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: next }, expect: task.version }, ...dedupeTimerWrites(timers)],
-        audit: {
-          action: statusChanged ? 'task.status_changed' : 'task.updated',
-          target: { type: 'task', id },
-          // The names of the fields set, and the values that are codes or times: never the
-          // title, description or reason themselves (they stay in the task, under its marking).
-          details: {
-            fields: Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k])),
-            ...(input.dueAt ? { dueAt: input.dueAt } : {}),
-            ...(input.priority ? { priority: input.priority } : {}),
-            ...(statusChanged ? { from: task.status, to: input.status } : {}),
-          },
-          markings: [task.marking],
-        },
+        // The names of the fields set, and the values that are codes or times: never the
+        // title, description or reason themselves (they stay in the task, under its marking).
+        audit: taskAudit(task, statusChanged ? 'task.status_changed' : 'task.updated', {
+          fields: Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : [k])),
+          ...(input.dueAt ? { dueAt: input.dueAt } : {}),
+          ...(input.priority ? { priority: input.priority } : {}),
+          ...(statusChanged ? { from: task.status, to: input.status } : {}),
+        }),
         events,
         result: next,
       };

@@ -2,6 +2,7 @@ import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, type Timer, type 
 import type { Workspace } from '../workspaces/model';
 import { isTerminalTask } from './machine';
 import type { Task } from './model';
+import { taskAudit, taskEvent } from './shared';
 
 export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
 
@@ -23,27 +24,13 @@ const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
 export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
   'task.reminder': {
     refs: (timer) => [taskOf(timer)],
-    decide({ view, timer, ws }) {
+    decide({ view, timer }) {
       const task = view.get(taskOf(timer));
       if (!task || isTerminalTask(task.status)) return 'drop';
       return {
         writes: [],
-        audit: {
-          action: 'task.reminder_sent',
-          target: { type: 'task', id: task.id },
-          details: { before: timer.offset, dueAt: task.dueAt },
-          markings: [task.marking],
-        },
-        events: [
-          {
-            type: 'task.reminder',
-            workspaceId: ws.id,
-            subject: { type: 'task', id: task.id },
-            marking: task.marking,
-            audience: [task.assigneeOrgId],
-            data: { title: task.title, dueAt: task.dueAt, before: timer.offset },
-          },
-        ],
+        audit: taskAudit(task, 'task.reminder_sent', { before: timer.offset, dueAt: task.dueAt }),
+        events: [taskEvent(task, 'task.reminder', [task.assigneeOrgId], { title: task.title, dueAt: task.dueAt, before: timer.offset })],
       };
     },
   },
@@ -55,21 +42,14 @@ export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
       const escalated: Task = { ...task, escalatedAt: now.toISOString(), version: task.version + 1 };
       return {
         writes: [{ op: 'put', record: { kind: 'task', value: escalated }, expect: task.version }],
-        audit: {
-          action: 'task.escalated',
-          target: { type: 'task', id: task.id },
-          details: { dueAt: task.dueAt, to: ws.leadOrgId },
-          markings: [task.marking],
-        },
+        audit: taskAudit(task, 'task.escalated', { dueAt: task.dueAt, to: ws.leadOrgId }),
         events: [
-          {
-            type: 'task.overdue',
-            workspaceId: ws.id,
-            subject: { type: 'task', id: task.id },
-            marking: task.marking,
-            audience: [ws.leadOrgId, task.assigneeOrgId],
-            data: { title: task.title, dueAt: task.dueAt, assignee: task.assigneeOrgId, status: task.status },
-          },
+          taskEvent(task, 'task.overdue', [ws.leadOrgId, task.assigneeOrgId], {
+            title: task.title,
+            dueAt: task.dueAt,
+            assignee: task.assigneeOrgId,
+            status: task.status,
+          }),
         ],
       };
     },

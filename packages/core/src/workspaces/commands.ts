@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, invalid, notFound, staleVersion } from '../kernel/errors';
 import { canTransition } from '../kernel/machines';
 import type { Principal } from '../kernel/principal';
@@ -6,7 +6,7 @@ import type { Page } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
 import { memberOf } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import { workspaceTransitions } from './machines';
 import type { CreateWorkspaceInput, Membership, UpdateWorkspaceInput, Workspace } from './model';
 import type { WorkspaceStore } from './ports';
@@ -19,10 +19,8 @@ export async function createWorkspace(deps: WorkspaceDeps, ctx: CommandContext, 
   authorize('workspace.open', p);
   const id = deps.ids.next();
   return runCommand(deps, {
-    chainId: id,
-    actor: actorOf(p),
+    ...commandOf(ctx, id),
     refs: [{ kind: 'organisation', id: p.orgId }],
-    ...idempotencyOf(ctx),
     authorize: () => authorize('workspace.open', p),
     decide(view, now) {
       const org = view.get({ kind: 'organisation', id: p.orgId });
@@ -79,11 +77,9 @@ export async function updateWorkspace(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: id,
-    actor: actorOf(p),
+    ...commandOf(ctx, id),
     refs: [{ kind: 'workspace', id }],
-    ...idempotencyOf(ctx),
-    authorize: (view) => authorizeIn('workspace.update', p, view.get({ kind: 'workspace', id })),
+    authorize: (view) => authorizeInView('workspace.update', p, view, id),
     decide(_view, now, { ws }) {
       if (ws.version !== expectVersion) throw staleVersion();
       if (input.status && input.status !== ws.status && !canTransition(workspaceTransitions, ws.status, input.status)) {
@@ -129,12 +125,9 @@ export async function updateWorkspace(
 export async function removeMember(deps: WorkspaceDeps, ctx: CommandContext, workspaceId: string, orgId: string) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }],
-    ...idempotencyOf(ctx),
-    authorize: (view) =>
-      authorizeIn(p.orgId === orgId ? 'member.leave' : 'member.remove', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView(p.orgId === orgId ? 'member.leave' : 'member.remove', p, view, workspaceId),
     decide(_view, now, { ws }) {
       const target = memberOf(ws, orgId);
       if (!target) throw notFound('member');

@@ -1,4 +1,4 @@
-import { actorOf, type CommandContext, idempotencyOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, invalid, notFound } from '../kernel/errors';
 import { canTransition } from '../kernel/machines';
 import type { Principal } from '../kernel/principal';
@@ -6,7 +6,7 @@ import type { Page } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
 import type { PageQuery, Write } from '../kernel/store';
 import { memberOf, requireOpen } from '../policies/access';
-import { authorize, authorizeIn } from '../policies/permissions';
+import { authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import type { WorkspaceDeps } from './commands';
 import { invitationTransitions } from './machines';
 import { type Invitation, type InviteInput, MAX_MEMBERS, type Workspace } from './model';
@@ -15,15 +15,13 @@ import { allMembers, membershipOf } from './shared';
 export async function invite(deps: WorkspaceDeps, ctx: CommandContext, workspaceId: string, input: InviteInput) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       { kind: 'organisation', id: input.orgId },
       { kind: 'invitation', workspaceId, orgId: input.orgId },
     ],
-    ...idempotencyOf(ctx),
-    authorize: (view) => authorizeIn('invitation.create', p, view.get({ kind: 'workspace', id: workspaceId })),
+    authorize: (view) => authorizeInView('invitation.create', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'invite');
       const org = view.get({ kind: 'organisation', id: input.orgId });
@@ -84,14 +82,12 @@ export async function respondToInvitation(
 ) {
   const p = ctx.principal;
   return runCommand(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
+    ...commandOf(ctx, workspaceId),
     refs: [
       { kind: 'workspace', id: workspaceId },
       { kind: 'invitation', workspaceId, orgId },
       { kind: 'organisation', id: orgId },
     ],
-    ...idempotencyOf(ctx),
     authorize(view) {
       const ws = view.get({ kind: 'workspace', id: workspaceId });
       const inv = view.get({ kind: 'invitation', workspaceId, orgId });

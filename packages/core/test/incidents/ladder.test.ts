@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acknowledgeIncident,
-  createWorkspace,
-  DomainError,
-  getIncident,
-  invite,
-  raiseIncident,
-  respondToInvitation,
-  setCountryContacts,
-  sweepDue,
-} from '../../src/index';
-import { principal, world } from '../world';
+import { acknowledgeIncident, DomainError, getIncident, raiseIncident, setCountryContacts, sweepDue } from '../../src/index';
+import { principal, taskforce, world } from '../world';
 
 const MIN = 60_000;
 const lead = principal('vnm-a05', 'VNM');
@@ -35,12 +25,12 @@ const setUp = async () => {
     },
     undefined,
   );
-  const ws = (await createWorkspace(deps, { principal: lead }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } }))
-    .result;
-  for (const orgId of ['tha-ccib', 'tha-dsi', 'tha-rtp']) {
-    await invite(deps, { principal: lead }, ws.id, { orgId, role: 'member' });
-    await respondToInvitation(deps, { principal: principal(orgId, 'THA') }, ws.id, orgId, 'accepted');
-  }
+  const ws = await taskforce(
+    deps,
+    lead,
+    ['tha-ccib', 'tha-dsi', 'tha-rtp'].map((orgId) => principal(orgId, 'THA')),
+    { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } },
+  );
   const inc = (
     await raiseIncident(deps, { principal: lead }, ws.id, {
       severity: 'critical',

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   acknowledgeNotification,
-  createTask,
-  createWorkspace,
   type Deps,
   type DomainEvent,
   DUE_SHARDS,
-  invite,
   listMyNotifications,
   planNotifications,
-  respondToInvitation,
   workspaceOfNotification,
 } from '../../src/index';
 import type { MemoryDeps } from '../../testing';
-import { DAY, principal, world } from '../world';
+import { agencies, assignTask, gbr, principal, taskforce, vnm } from '../world';
 
-const vnm = principal('vnm-a05', 'VNM');
-const gbr = principal('gbr-nca', 'GBR');
 const fra = principal('fra-ocl', 'FRA');
 
 /** The outbox as the relay reads it: every shard, everything due by now. */
@@ -42,14 +36,8 @@ const fanOut = async (deps: Deps & MemoryDeps, events: DomainEvent[]) => {
 };
 
 const setUp = async () => {
-  const deps = await world([
-    ['vnm-a05', 'VNM'],
-    ['gbr-nca', 'GBR'],
-    ['fra-ocl', 'FRA'],
-  ]);
-  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } })).result;
-  await invite(deps, { principal: vnm }, ws.id, { orgId: 'gbr-nca', role: 'member' });
-  await respondToInvitation(deps, { principal: gbr }, ws.id, 'gbr-nca', 'accepted');
+  const deps = await agencies(vnm, gbr, fra);
+  const ws = await taskforce(deps, vnm, [gbr]);
   await fanOut(deps, await unpublished(deps));
   return { deps, ws };
 };
@@ -57,16 +45,7 @@ const setUp = async () => {
 describe('notification fan-out on the in-memory store', () => {
   it("puts each recipient's notification in its inbox once, however often the event is relayed", async () => {
     const { deps, ws } = await setUp();
-    const dueAt = new Date(deps.clock.now().getTime() + 2 * DAY).toISOString();
-    const task = (
-      await createTask(deps, { principal: vnm }, ws.id, {
-        title: 'Trace wallet',
-        description: '',
-        assigneeOrgId: 'gbr-nca',
-        dueAt,
-        priority: 'high',
-      })
-    ).result;
+    const task = await assignTask(deps, vnm, ws.id, 'gbr-nca');
     const events = await unpublished(deps);
     expect(events.map((e) => e.type)).toEqual(['task.assigned']);
     const duplicate = structuredClone(events);
@@ -88,14 +67,7 @@ describe('notification fan-out on the in-memory store', () => {
 
   it('notifies no one outside the workspace, and acknowledging takes an item off the pending list', async () => {
     const { deps, ws } = await setUp();
-    const dueAt = new Date(deps.clock.now().getTime() + 2 * DAY).toISOString();
-    await createTask(deps, { principal: vnm }, ws.id, {
-      title: 'Trace wallet',
-      description: '',
-      assigneeOrgId: 'gbr-nca',
-      dueAt,
-      priority: 'high',
-    });
+    await assignTask(deps, vnm, ws.id, 'gbr-nca');
     await fanOut(deps, await unpublished(deps));
     const fraInbox = (await listMyNotifications(deps, fra, { limit: 10 })).items;
     expect(fraInbox.map((n) => n.type)).toEqual(['organisation.registered']);

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acknowledgeRequest,
-  CreateRequestInput,
-  createRequest,
-  createWorkspace,
-  DomainError,
-  getInboxRequest,
-  getRequest,
-  listInbox,
-  sweepDue,
-} from '../../src/index';
-import { DAY, principal, world } from '../world';
+import { acknowledgeRequest, CreateRequestInput, createRequest, getInboxRequest, getRequest, listInbox, sweepDue } from '../../src/index';
+import { DAY, isNotFound, principal, taskforce, vnm, world } from '../world';
 
-const vnm = principal('vnm-a05', 'VNM');
 const bank = principal('mekong-bank', 'THA', ['responder'], 'provider');
 const otherBank = principal('delta-bank', 'THA', ['responder'], 'provider');
-const isNotFound = (e: unknown) => e instanceof DomainError && e.code === 'not_found';
 
 const setUp = async () => {
   const deps = await world([
@@ -23,7 +11,7 @@ const setUp = async () => {
     ['mekong-bank', 'THA', 'bank'],
     ['delta-bank', 'THA', 'bank'],
   ]);
-  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } })).result;
+  const ws = await taskforce(deps, vnm);
   const send = (providerOrgId: string, extra: Record<string, unknown> = {}) =>
     createRequest(
       deps,

@@ -1,40 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createTask,
-  createWorkspace,
-  DomainError,
-  getTask,
-  invite,
-  listTasks,
-  respondToInvitation,
-  sweepDue,
-  updateTask,
-} from '../../src/index';
-import { DAY, principal, world } from '../world';
-
-const vnm = principal('vnm-a05', 'VNM');
-const gbr = principal('gbr-nca', 'GBR');
+import { DomainError, getTask, listTasks, sweepDue, updateTask } from '../../src/index';
+import { agencies, assignTask, DAY, gbr, taskforce, vnm } from '../world';
 
 const setUp = async () => {
-  const deps = await world([
-    ['vnm-a05', 'VNM'],
-    ['gbr-nca', 'GBR'],
-  ]);
-  const ws = (
-    await createWorkspace(deps, { principal: vnm }, { title: 'Op Mekong', legalBasis: { code: 'JIT-AGREEMENT', text: 'JIT 2026/3' } })
-  ).result;
-  await invite(deps, { principal: vnm }, ws.id, { orgId: 'gbr-nca', role: 'member' });
-  await respondToInvitation(deps, { principal: gbr }, ws.id, 'gbr-nca', 'accepted');
-  const dueAt = new Date(deps.clock.now().getTime() + 2 * DAY).toISOString();
-  const task = (
-    await createTask(deps, { principal: vnm }, ws.id, {
-      title: 'Trace wallet',
-      description: '',
-      assigneeOrgId: 'gbr-nca',
-      dueAt,
-      priority: 'high',
-    })
-  ).result;
+  const deps = await agencies(vnm, gbr);
+  const ws = await taskforce(deps, vnm, [gbr], { title: 'Op Mekong', legalBasis: { code: 'JIT-AGREEMENT', text: 'JIT 2026/3' } });
+  const task = await assignTask(deps, vnm, ws.id, 'gbr-nca');
   return { deps, ws, task };
 };
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createWorkspace,
   DomainError,
   getWorkspace,
   invite,
@@ -10,20 +9,11 @@ import {
   removeMember,
   respondToInvitation,
 } from '../../src/index';
-import { principal, world } from '../world';
-
-const vnm = principal('vnm-a05', 'VNM');
-const gbr = principal('gbr-nca', 'GBR');
-const isNotFound = (e: unknown) => e instanceof DomainError && e.code === 'not_found';
+import { agencies, gbr, isNotFound, taskforce, vnm } from '../world';
 
 const setUp = async () => {
-  const deps = await world([
-    ['vnm-a05', 'VNM'],
-    ['gbr-nca', 'GBR'],
-  ]);
-  const ws = (await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } })).result;
-  if (!ws) throw new Error('no workspace');
-  return { deps, ws };
+  const deps = await agencies(vnm, gbr);
+  return { deps, ws: await taskforce(deps, vnm) };
 };
 
 describe('workspace membership on the in-memory store', () => {
