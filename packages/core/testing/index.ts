@@ -1,4 +1,5 @@
 export * from './deps';
 export * from './memory-records';
 export * from './memory-store';
+export * from './principals';
 export * from './store-contract';
