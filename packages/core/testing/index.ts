@@ -1,3 +1,4 @@
+export * from './audit';
 export * from './deps';
 export * from './memory-records';
 export * from './memory-store';
