@@ -40,6 +40,9 @@ let built: Awaited<ReturnType<typeof buildApp>>;
 let template: Template;
 let resources: Record<string, Cfn>;
 
+/** Every public access S3 can grant, blocked: what each bucket of the stack must declare. */
+const NO_PUBLIC_ACCESS = { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true };
+
 const ofType = (type: string): [string, Cfn][] => Object.entries(resources).filter(([, r]) => r.Type === type);
 const logicalIdOf = (ref: unknown): string | undefined => {
   const r = ref as Cfn;
@@ -201,12 +204,7 @@ describe('evidence', () => {
         ],
       },
       VersioningConfiguration: { Status: 'Enabled' },
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        BlockPublicPolicy: true,
-        IgnorePublicAcls: true,
-        RestrictPublicBuckets: true,
-      },
+      PublicAccessBlockConfiguration: NO_PUBLIC_ACCESS,
       OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
     });
     expect(
@@ -224,12 +222,7 @@ describe('evidence', () => {
     expect(logs.DeletionPolicy).toBe('Retain');
     expect(logs.Properties).toMatchObject({
       BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        BlockPublicPolicy: true,
-        IgnorePublicAcls: true,
-        RestrictPublicBuckets: true,
-      },
+      PublicAccessBlockConfiguration: NO_PUBLIC_ACCESS,
       LifecycleConfiguration: { Rules: [expect.objectContaining({ ExpirationInDays: 365, Status: 'Enabled' })] },
     });
     // S3's log delivery may write there, for this bucket only.
@@ -528,12 +521,7 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
   it('keeps the build in a private, SSE-S3, TLS-only bucket, logged to the evidence log bucket', () => {
     const bucket = resources[consoleBucketId()]!.Properties;
     expect(bucket).toMatchObject({
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        BlockPublicPolicy: true,
-        IgnorePublicAcls: true,
-        RestrictPublicBuckets: true,
-      },
+      PublicAccessBlockConfiguration: NO_PUBLIC_ACCESS,
       OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
       BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
       LoggingConfiguration: { DestinationBucketName: { Ref: idOf(built.stack.evidence.accessLogs) }, LogFilePrefix: 'console-bucket/' },

@@ -48,7 +48,8 @@ const seedOrgs = async (deps: KernelDeps, orgs: Organisation[]) => {
       }),
     });
 };
-const emit = (deps: KernelDeps, events: EventDraft[]) =>
+/** Commits events as the platform, with nothing else written: how the benches feed the outbox. */
+export const emit = (deps: KernelDeps, events: EventDraft[], label = 'events') =>
   runCommand(deps, {
     chainId: 'platform',
     actor: SYSTEM_ACTOR,
@@ -56,7 +57,7 @@ const emit = (deps: KernelDeps, events: EventDraft[]) =>
     authorize: systemCommand,
     decide: () => ({
       writes: [],
-      audit: { action: 'bench.emit', target: { type: 'bench', id: 'events' }, markings: [] },
+      audit: { action: 'bench.emit', target: { type: 'bench', id: label }, markings: [] },
       events,
       result: null,
     }),

@@ -5,8 +5,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type EventDraft, registerOrganisation, runCommand, SYSTEM_ACTOR, setWebhook, systemCommand } from '@taskforce/core';
+import { type EventDraft, registerOrganisation, setWebhook } from '@taskforce/core';
 import { startRuntime } from '@taskforce/local';
+import { emit } from './fanout';
 
 const quiet = { info() {}, warn() {}, error() {} };
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -64,19 +65,7 @@ export async function isolationBench(): Promise<void> {
         data: { i },
       }));
       const t0 = performance.now();
-      for (let i = 0; i < events.length; i += 20)
-        await runCommand(rt.deps, {
-          chainId: 'platform',
-          actor: SYSTEM_ACTOR,
-          refs: [],
-          authorize: systemCommand,
-          decide: () => ({
-            writes: [],
-            audit: { action: 'bench.emit', target: { type: 'bench', id: label }, markings: [] },
-            events: events.slice(i, i + 20),
-            result: null,
-          }),
-        });
+      for (let i = 0; i < events.length; i += 20) await emit(rt.deps, events.slice(i, i + 20), label);
       const deadline = t0 + 120_000;
       while (received.n - start < want && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       const s = (performance.now() - t0) / 1000;

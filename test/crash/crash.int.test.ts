@@ -234,6 +234,20 @@ const settle = async (runtime: Cli, workspaceId: string, deliveries: Map<string,
     120_000,
   );
 
+/** The report's figures for what a settled workload committed and delivered: events, notifications, webhooks, timers. */
+const settledFigures = (view: TableView, a: ReturnType<typeof account>) => ({
+  'events committed': view.events.length,
+  'notifications expected': a.expected.size,
+  'notifications found': a.expected.size - a.missing.length,
+  'notifications repeated': a.notificationRepeats,
+  'webhooks expected': a.hooks.length,
+  'webhooks delivered': a.hooks.length - a.undelivered.length,
+  'webhook duplicate posts': a.duplicatePosts,
+  'timers due': a.due.length,
+  'timers fired': a.fired.length,
+  'timers fired twice': a.firedTwice,
+});
+
 describe('crash suite: nothing acknowledged is lost when the runtime or its engine dies', { timeout: 300_000 }, () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let runtime: Cli;
@@ -345,17 +359,8 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
       'writes found after restart': found,
       'replays answering the same id': replayed,
       'tasks committed (acknowledged or not)': view.tasks.length,
-      'events committed': view.events.length,
-      'notifications expected': a.expected.size,
-      'notifications found': a.expected.size - a.missing.length,
-      'notifications repeated': a.notificationRepeats,
+      ...settledFigures(view, a),
       'webhook posts failed while the receiver was down': failedWhileDown,
-      'webhooks expected': a.hooks.length,
-      'webhooks delivered': a.hooks.length - a.undelivered.length,
-      'webhook duplicate posts': a.duplicatePosts,
-      'timers due': a.due.length,
-      'timers fired': a.fired.length,
-      'timers fired twice': a.firedTwice,
       'timers that came due while the runtime was down': view.tasks.filter((t) => {
         const due = Date.parse(t.dueAt);
         return due >= killedAt && due <= restartedAt;
@@ -477,16 +482,7 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
       'keys answered 503 then retried to 2xx': retried,
       'responses 500': fiveHundreds,
       'tasks committed (both kills)': view.tasks.length,
-      'events committed': view.events.length,
-      'notifications expected': a.expected.size,
-      'notifications found': a.expected.size - a.missing.length,
-      'notifications repeated': a.notificationRepeats,
-      'webhooks expected': a.hooks.length,
-      'webhooks delivered': a.hooks.length - a.undelivered.length,
-      'webhook duplicate posts': a.duplicatePosts,
-      'timers due': a.due.length,
-      'timers fired': a.fired.length,
-      'timers fired twice': a.firedTwice,
+      ...settledFigures(view, a),
     };
     expect(a.tasksWithoutAssigned).toBe(0);
     expect(a.assignedTwice).toBe(0);

@@ -12,6 +12,7 @@ import {
   sweepDue,
   verifyChain,
 } from '@taskforce/core';
+import { unsealedEntry } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incidentWorld, officer } from '../support/incidents';
 
@@ -276,21 +277,11 @@ describe('urgent incidents: concurrency', () => {
     // Someone re-inserts the step-1 timer (a duplicate delivery of an old write): it is dropped.
     await w.t.store.commit({
       chain: { id: 'replay', expected: null, next: { chainId: 'replay', seq: 1, hash: 'a'.repeat(64) } },
-      audit: {
-        chainId: 'replay',
-        seq: 1,
+      audit: unsealedEntry({ chainId: 'replay', seq: 1, hash: 'a'.repeat(64) }, '0'.repeat(64), {
         at: w.deps.clock.now().toISOString(),
-        actor: { sub: 't', orgId: 't', country: 'ZZZ' },
         action: 'test.replay',
         target: { type: 'timer', id: 'x' },
-        outcome: 'success',
-        markings: [],
-        salt: 'c'.repeat(32),
-        v: 2,
-        bodyDigest: 'd'.repeat(64),
-        prevHash: '0'.repeat(64),
-        hash: 'a'.repeat(64),
-      },
+      }),
       events: [],
       writes: [{ op: 'put', record: { kind: 'timer', value: escalationTimer(inc, 'THA', 1) }, expect: 'any' }],
     });

@@ -1,10 +1,25 @@
-import { evaluate } from '@taskforce/core';
+import { evaluate, type PolicyRule, type PolicySet } from '@taskforce/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEGAL_BASES, marking, NOW, policySet, viewer, workspaceState } from './arbitraries';
 import { oracle } from './oracle';
 
 const EVALUATOR_RUNS = 10_000;
+
+/** The policy set with one more rule in the country's policy (a new version of it, or its first). */
+const withCountryRule = (policies: PolicySet, country: string, rule: PolicyRule): PolicySet => ({
+  ...policies,
+  countries: {
+    ...policies.countries,
+    [country]: {
+      country,
+      version: 2,
+      updatedAt: NOW.toISOString(),
+      updatedBy: { sub: 'x', orgId: 'org-a' },
+      rules: [...(policies.countries[country]?.rules ?? []), rule],
+    },
+  },
+});
 
 describe('the policy evaluator', () => {
   it(`agrees with the independent oracle on ${EVALUATOR_RUNS} generated cases`, () => {
@@ -35,19 +50,7 @@ describe('the policy evaluator', () => {
         (v, m, ws, policies, never) => {
           const before = evaluate(v, 'read', { marking: m, ...ws }, policies, NOW).allow;
           const country = m.originator.country;
-          const stricter = {
-            ...policies,
-            countries: {
-              ...policies.countries,
-              [country]: {
-                country,
-                version: 2,
-                updatedAt: NOW.toISOString(),
-                updatedBy: { sub: 'x', orgId: 'org-a' },
-                rules: [...(policies.countries[country]?.rules ?? []), { type: 'never_countries' as const, countries: never }],
-              },
-            },
-          };
+          const stricter = withCountryRule(policies, country, { type: 'never_countries', countries: never });
           const after = evaluate(v, 'read', { marking: m, ...ws }, stricter, NOW).allow;
           expect(!before && after).toBe(false);
         },
@@ -67,20 +70,7 @@ describe('the policy evaluator', () => {
         fc.uniqueArray(fc.constantFrom<string>('VNM', 'USA', 'THA', 'GBR', 'SGP'), { minLength: 1, maxLength: 2 }),
         (v, m, legalBasisCode, policies, instrument, parties) => {
           const country = m.originator.country;
-          const current = policies.countries[country];
-          const withRule: typeof policies = {
-            ...policies,
-            countries: {
-              ...policies.countries,
-              [country]: {
-                country,
-                version: 2,
-                updatedAt: NOW.toISOString(),
-                updatedBy: { sub: 'x', orgId: 'org-a' },
-                rules: [...(current?.rules ?? []), { type: 'instrument_parties', instrument, parties }],
-              },
-            },
-          };
+          const withRule = withCountryRule(policies, country, { type: 'instrument_parties', instrument, parties });
           const res = { marking: m, workspaceStatus: 'open' as const, legalBasisCode };
           const before = evaluate(v, 'read', res, policies, NOW).allow;
           const after = evaluate(v, 'read', res, withRule, NOW).allow;

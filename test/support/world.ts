@@ -1,17 +1,7 @@
-import { ManualClock, type Principal, timeOrderedIds } from '@taskforce/core';
+import { ManualClock, timeOrderedIds } from '@taskforce/core';
+import { principal } from '@taskforce/core/testing';
 
-export const principal = (
-  orgId: string,
-  country: string,
-  roles: Principal['roles'] = ['officer'],
-  orgKind: Principal['orgKind'] = 'agency',
-): Principal => ({
-  sub: `${orgId}-user`,
-  orgId,
-  orgKind,
-  country,
-  roles,
-});
+export { principal };
 
 export const admin = principal('platform', 'ZZZ', ['admin'], 'international');
 

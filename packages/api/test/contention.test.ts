@@ -3,12 +3,10 @@
  * after a bounded number of attempts. The caller gets a 503 problem with Retry-After, never a
  * bare 500; a conflict the runner does not retry is a 409.
  */
-import { CommitConflict, type CommitConflictReason, refKey, systemClock, timeOrderedIds } from '@taskforce/core';
+import { CommitConflict, type CommitConflictReason, refKey } from '@taskforce/core';
 import { describe, expect, it } from 'vitest';
-import { createApp, generateCursorKeys } from '../src';
+import { appOver, openWorkspace } from './stub-app';
 
-const silent = { info() {}, warn() {}, error() {} };
-const principal = { sub: 'u', orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] } as const;
 const org = { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM', createdAt: '2026-01-01T00:00:00.000Z', version: 1 };
 
 /** A store holding one organisation whose every commit fails with the given conflict. */
@@ -28,21 +26,6 @@ const conflictingStore = (reason: CommitConflictReason) => {
   };
   return { store, seen };
 };
-
-const appOver = (store: unknown) =>
-  createApp({
-    deps: { store, clock: systemClock, ids: timeOrderedIds(systemClock) } as never,
-    cursorKeys: generateCursorKeys(),
-    auth: { verify: async () => ({ ...principal, roles: [...principal.roles] }) },
-    logger: silent,
-  });
-
-const openWorkspace = (app: ReturnType<typeof appOver>, headers: Record<string, string> = {}) =>
-  app.request('/v1/workspaces', {
-    method: 'POST',
-    headers: { authorization: 'Bearer t', 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'arts. 40-47' } }),
-  });
 
 describe('a command under contention', () => {
   for (const reason of ['chain', 'idempotency'] as const) {

@@ -2,13 +2,9 @@
  * A store that cannot be reached (a local engine restarting, a network fault) makes a request
  * answer 503 problem+json `unavailable` with Retry-After, never a bare 500; other errors stay 500.
  */
-import { systemClock, timeOrderedIds } from '@taskforce/core';
 import { describe, expect, it } from 'vitest';
-import { createApp, generateCursorKeys } from '../src';
 import { isUnavailable } from '../src/unavailable';
-
-const silent = { info() {}, warn() {}, error() {} };
-const principal = { sub: 'u', orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] } as const;
+import { appOver, openWorkspace } from './stub-app';
 
 /** The error the AWS SDK (v3, Node HTTP handler) throws once its retries against a closed port run out. */
 const sdkRefused = () =>
@@ -28,21 +24,6 @@ const failingStore = (err: () => unknown) => {
   };
   return { get: fail, load: fail, commit: fail };
 };
-
-const appOver = (store: unknown) =>
-  createApp({
-    deps: { store, clock: systemClock, ids: timeOrderedIds(systemClock) } as never,
-    cursorKeys: generateCursorKeys(),
-    auth: { verify: async () => ({ ...principal, roles: [...principal.roles] }) },
-    logger: silent,
-  });
-
-const openWorkspace = (app: ReturnType<typeof appOver>) =>
-  app.request('/v1/workspaces', {
-    method: 'POST',
-    headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
-    body: JSON.stringify({ title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'arts. 40-47' } }),
-  });
 
 describe('a store that cannot be reached', () => {
   it('answers 503 problem+json unavailable with Retry-After when the SDK reports ECONNREFUSED', async () => {

@@ -10,77 +10,36 @@ export interface Persona {
   home: string;
 }
 
+type PersonaPrincipal = Persona['principal'];
+/** An officer (or other role) of a law-enforcement agency. */
+const agency = (orgId: string, country: string, roles: PersonaPrincipal['roles'] = ['officer']): PersonaPrincipal => ({
+  orgId,
+  orgKind: 'agency',
+  country,
+  roles,
+});
+/** An officer who also answers the 24/7 pager. */
+const DUTY: PersonaPrincipal['roles'] = ['officer', 'duty_contact'];
+/** A private partner's responder, who answers the requests addressed to it. */
+const responder = (orgId: string, country: string): PersonaPrincipal => ({ orgId, orgKind: 'provider', country, roles: ['responder'] });
+
 export const PERSONAS: Persona[] = [
-  {
-    id: 'lead',
-    role: 'persona.lead',
-    label: 'A05 (VNM)',
-    principal: { orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] },
-    home: '',
-  },
-  {
-    id: 'fbi',
-    role: 'persona.member',
-    label: 'FBI (USA)',
-    principal: { orgId: 'usa-fbi', orgKind: 'agency', country: 'USA', roles: ['officer'] },
-    home: 'tasks',
-  },
-  {
-    id: 'ccib',
-    role: 'persona.member',
-    label: 'CCIB (THA)',
-    principal: { orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['officer'] },
-    home: 'tasks',
-  },
-  {
-    id: 'ccib-duty',
-    role: 'persona.duty',
-    label: 'CCIB (THA)',
-    principal: { orgId: 'tha-ccib', orgKind: 'agency', country: 'THA', roles: ['officer', 'duty_contact'] },
-    home: 'pager',
-  },
-  {
-    id: 'dsi-duty',
-    role: 'persona.duty',
-    label: 'DSI (THA)',
-    principal: { orgId: 'tha-dsi', orgKind: 'agency', country: 'THA', roles: ['officer', 'duty_contact'] },
-    home: 'pager',
-  },
-  {
-    id: 'bank',
-    role: 'persona.bank',
-    label: 'Mekong Commercial Bank',
-    principal: { orgId: 'mekong-bank', orgKind: 'provider', country: 'THA', roles: ['responder'] },
-    home: 'inbox',
-  },
-  {
-    id: 'exchange',
-    role: 'persona.exchange',
-    label: 'CoinHarbor Exchange',
-    principal: { orgId: 'coinharbor', orgKind: 'provider', country: 'GBR', roles: ['responder'] },
-    home: 'inbox',
-  },
-  {
-    id: 'tech',
-    role: 'persona.tech',
-    label: 'ChatWave Messaging',
-    principal: { orgId: 'chatwave', orgKind: 'provider', country: 'USA', roles: ['responder'] },
-    home: 'inbox',
-  },
+  { id: 'lead', role: 'persona.lead', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM'), home: '' },
+  { id: 'fbi', role: 'persona.member', label: 'FBI (USA)', principal: agency('usa-fbi', 'USA'), home: 'tasks' },
+  { id: 'ccib', role: 'persona.member', label: 'CCIB (THA)', principal: agency('tha-ccib', 'THA'), home: 'tasks' },
+  { id: 'ccib-duty', role: 'persona.duty', label: 'CCIB (THA)', principal: agency('tha-ccib', 'THA', DUTY), home: 'pager' },
+  { id: 'dsi-duty', role: 'persona.duty', label: 'DSI (THA)', principal: agency('tha-dsi', 'THA', DUTY), home: 'pager' },
+  { id: 'bank', role: 'persona.bank', label: 'Mekong Commercial Bank', principal: responder('mekong-bank', 'THA'), home: 'inbox' },
+  { id: 'exchange', role: 'persona.exchange', label: 'CoinHarbor Exchange', principal: responder('coinharbor', 'GBR'), home: 'inbox' },
+  { id: 'tech', role: 'persona.tech', label: 'ChatWave Messaging', principal: responder('chatwave', 'USA'), home: 'inbox' },
   {
     id: 'auditor',
     role: 'persona.auditor',
     label: 'Royal Thai Police (THA)',
-    principal: { orgId: 'tha-rtp', orgKind: 'agency', country: 'THA', roles: ['auditor'] },
+    principal: agency('tha-rtp', 'THA', ['auditor']),
     home: 'workspaces',
   },
-  {
-    id: 'policy',
-    role: 'persona.policy',
-    label: 'A05 (VNM)',
-    principal: { orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['policy_admin'] },
-    home: 'policy',
-  },
+  { id: 'policy', role: 'persona.policy', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM', ['policy_admin']), home: 'policy' },
 ];
 
 async function whoAmI(token: string): Promise<Principal> {

@@ -4,27 +4,15 @@ import {
   createWorkspace,
   DomainError,
   invite,
-  type OrgKind,
   type Principal,
   registerOrganisation,
   respondToInvitation,
   type Sector,
   type Task,
 } from '../src/index';
-import { type MemoryDeps, memoryDeps } from '../testing';
+import { type MemoryDeps, memoryDeps, principal } from '../testing';
 
-export const principal = (
-  orgId: string,
-  country: string,
-  roles: Principal['roles'] = ['officer'],
-  orgKind: OrgKind = 'agency',
-): Principal => ({
-  sub: `${orgId}-user`,
-  orgId,
-  orgKind,
-  country,
-  roles,
-});
+export { principal };
 
 const admin = principal('platform', 'ZZZ', ['admin'], 'international');
 

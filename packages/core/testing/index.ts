@@ -1,4 +1,6 @@
+export * from './audit';
 export * from './deps';
 export * from './memory-records';
 export * from './memory-store';
+export * from './principals';
 export * from './store-contract';

@@ -13,6 +13,7 @@ import {
   updateTask,
   verifyChain,
 } from '@taskforce/core';
+import { unsealedEntry } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshTable } from '../../../test/support/dynamo';
 import { admin, principal, testDeps } from '../../../test/support/world';
@@ -128,21 +129,7 @@ describe('DynamoStore on DynamoDB Local', () => {
           expected: { chainId: 'x1', seq: 5, hash: 'a'.repeat(64) },
           next: { chainId: 'x1', seq: 6, hash: 'b'.repeat(64) },
         },
-        audit: {
-          chainId: 'x1',
-          seq: 6,
-          at: 'now',
-          actor: { sub: 's', orgId: 'o', country: 'VNM' },
-          action: 'x',
-          target: { type: 't', id: 'i' },
-          outcome: 'success',
-          markings: [],
-          salt: 'c'.repeat(32),
-          v: 2,
-          bodyDigest: 'd'.repeat(64),
-          prevHash: 'a'.repeat(64),
-          hash: 'b'.repeat(64),
-        },
+        audit: unsealedEntry({ chainId: 'x1', seq: 6, hash: 'b'.repeat(64) }, 'a'.repeat(64)),
         events: [],
         writes: [],
       }),

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../api/client';
 import { usePoll } from '../hooks';
@@ -147,38 +148,75 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
               {t('portal.outcome')}: <Status value={q.status} /> {q.outcome.reason ?? ''} {q.outcome.detail ?? ''}
             </p>
           )}
-          <h2>{t('req.evidence')}</h2>
-          <ul class="rows">
-            {r.data!.evidence.map((e) => (
-              <li class="row evidence" key={e.id}>
-                <div class="row-main">
-                  <span>
-                    {e.fileName} ({e.size} B, {e.mediaType}) · {e.content === 'stored' ? t('portal.stored') : t('portal.pending')}
-                  </span>
+          <EvidenceList
+            items={r.data!.evidence}
+            withMediaType
+            detail={(e) => (
+              <>
+                <span class="meta">
+                  {t('portal.serverDigest')}: <code data-testid="server-digest">{e.sha256}</code>
+                </span>
+                {checks[e.id] !== undefined && (
                   <span class="meta">
-                    {t('portal.serverDigest')}: <code data-testid="server-digest">{e.sha256}</code>
+                    {t('portal.localDigest')}: <code data-testid="local-digest">{checks[e.id]}</code>{' '}
+                    <strong role="status" class={checks[e.id] === e.sha256 ? 'ok' : 'bad'}>
+                      {checks[e.id] === e.sha256 ? `✓ ${t('req.digestMatch')}` : checks[e.id] ? `✗ ${t('req.digestMismatch')}` : ''}
+                    </strong>
                   </span>
-                  {checks[e.id] !== undefined && (
-                    <span class="meta">
-                      {t('portal.localDigest')}: <code data-testid="local-digest">{checks[e.id]}</code>{' '}
-                      <strong role="status" class={checks[e.id] === e.sha256 ? 'ok' : 'bad'}>
-                        {checks[e.id] === e.sha256 ? `✓ ${t('req.digestMatch')}` : checks[e.id] ? `✗ ${t('req.digestMismatch')}` : ''}
-                      </strong>
-                    </span>
-                  )}
-                </div>
-                {e.content === 'stored' && (
-                  <button type="button" onClick={() => download(e)}>
-                    {t('req.download')}
-                  </button>
                 )}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+            actions={(e) =>
+              e.content === 'stored' && (
+                <button type="button" onClick={() => download(e)}>
+                  {t('req.download')}
+                </button>
+              )
+            }
+          />
           <Problem error={err} />
         </article>
       )}
     </Page>
+  );
+}
+
+/** What a lead and a partner both see of an evidence file. */
+type EvidenceRow = Pick<Schemas['EvidenceItem'], 'id' | 'fileName' | 'size' | 'mediaType' | 'content' | 'sha256'>;
+
+/**
+ * A request's evidence manifest: each file's name, size and whether its content is stored, then
+ * what the screen adds about it (`detail`, beside the name; `actions`, after it).
+ */
+function EvidenceList<E extends EvidenceRow>({
+  items,
+  withMediaType = false,
+  detail,
+  actions,
+}: {
+  items: E[];
+  withMediaType?: boolean;
+  detail: (e: E) => ComponentChildren;
+  actions?: (e: E) => ComponentChildren;
+}) {
+  return (
+    <>
+      <h2>{t('req.evidence')}</h2>
+      <ul class="rows">
+        {items.map((e) => (
+          <li class="row evidence" key={e.id}>
+            <div class="row-main">
+              <span>
+                {e.fileName} ({e.size} B{withMediaType && `, ${e.mediaType}`}) ·{' '}
+                {e.content === 'stored' ? t('portal.stored') : t('portal.pending')}
+              </span>
+              {detail(e)}
+            </div>
+            {actions?.(e)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -399,29 +437,22 @@ export function PortalRequest({ id }: { id: string }) {
               </form>
             </>
           )}
-          <h2>{t('req.evidence')}</h2>
-          <ul class="rows">
-            {r.data!.evidence.map((e) => (
-              <li class="row evidence" key={e.id}>
-                <div class="row-main">
-                  <span>
-                    {e.fileName} ({e.size} B) · {e.content === 'stored' ? t('portal.stored') : t('portal.pending')}
-                  </span>
-                  {local[e.id] && (
-                    <span class="meta">
-                      {t('portal.localDigest')}: <code data-testid="local-digest">{local[e.id]}</code>
-                    </span>
-                  )}
+          <EvidenceList
+            items={r.data!.evidence}
+            detail={(e) => (
+              <>
+                {local[e.id] && (
                   <span class="meta">
-                    {t('portal.serverDigest')}: <code data-testid="server-digest">{e.sha256}</code>
-                    {local[e.id] && (
-                      <strong class={local[e.id] === e.sha256 ? 'ok' : 'bad'}> {local[e.id] === e.sha256 ? '✓' : '✗'}</strong>
-                    )}
+                    {t('portal.localDigest')}: <code data-testid="local-digest">{local[e.id]}</code>
                   </span>
-                </div>
-              </li>
-            ))}
-          </ul>
+                )}
+                <span class="meta">
+                  {t('portal.serverDigest')}: <code data-testid="server-digest">{e.sha256}</code>
+                  {local[e.id] && <strong class={local[e.id] === e.sha256 ? 'ok' : 'bad'}> {local[e.id] === e.sha256 ? '✓' : '✗'}</strong>}
+                </span>
+              </>
+            )}
+          />
           <p aria-live="polite" class="muted">
             {busy ? t('common.loading') : ''}
           </p>
