@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { session } from './api/client';
 import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from './auth';
 import { refreshTick } from './hooks';
@@ -109,7 +109,8 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
   const parts = useSignal(route);
   const lang = useSignal(locale);
   const [help, setHelp] = useState(false);
-  useEffect(() => applyLocale(lang), [lang]);
+  // Before the browser paints: the page never shows translated labels under the previous language's `lang`.
+  useLayoutEffect(() => applyLocale(lang), [lang]);
   useEffect(() => {
     let prefix = '';
     const onKey = (e: KeyboardEvent) => {

@@ -280,7 +280,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     await lead.getByRole('link', { name: 'Today' }).click();
     await lead.getByLabel('Language').selectOption('vi');
     await lead.getByRole('heading', { name: 'Hôm nay' }).waitFor();
-    expect(await lead.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await expect.poll(() => lead.evaluate(() => document.documentElement.lang)).toBe('vi');
     expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
     await checkA11y(c, lead, 'today (vi)');
     await shoot(lead, 'lead-today-vi');
@@ -448,7 +448,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     expect(options).toEqual(['en', 'vi', 'th']);
     await lead.getByLabel('Language').selectOption('th');
     await lead.getByRole('link', { name: /กลับ/ }).waitFor();
-    expect(await lead.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['th', 'ltr']);
+    await expect.poll(() => lead.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['th', 'ltr']);
     expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
     // The due date is Intl's Thai rendering (Buddhist era), and the countdown is in Thai units.
     const due = lead.locator('.facts dd', { has: lead.locator('time.countdown') });
