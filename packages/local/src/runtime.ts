@@ -57,6 +57,9 @@ import { type DynamoEngine, type Engine, startDynamoLocal, startSqsLocal } from 
 import { acquireDataLock, ENGINE_PID_FILE, stopStaleEngine } from './guard';
 import { stateDir } from './paths';
 
+/** How long the server keeps an idle keep-alive connection open (see where it is set). */
+const KEEP_ALIVE_MS = 65_000;
+
 export interface RuntimeOptions {
   /** API port; 0 picks a free one. */
   port?: number;
@@ -289,6 +292,14 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     const web = opts.consoleDir ? consoleHandler(opts.consoleDir) : undefined;
     const fetch = web ? (req: Request) => (isApiPath(new URL(req.url).pathname) ? app.fetch(req) : web(req)) : app.fetch;
     const s = serve({ fetch, port: opts.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
+    // Node closes an idle keep-alive connection after 5 s. A client that picks that connection for
+    // its next request as the server closes it (a busy event loop widens the window) gets
+    // ECONNRESET for a request that never arrived. Idle connections are left to the client to close
+    // (it is told the server's timeout and closes a second before it), as behind a load balancer.
+    if ('keepAliveTimeout' in s) {
+      s.keepAliveTimeout = KEEP_ALIVE_MS;
+      s.headersTimeout = KEEP_ALIVE_MS + 1_000;
+    }
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
