@@ -67,8 +67,16 @@ export async function contentionBench(): Promise<void> {
     for (let i = 1; i <= MAX_CLIENTS; i++) spread.push(await workspace(i));
 
     /** The operations of one client on its workspace; each answers its HTTP status. */
+    /**
+     * A client's known version of its workspace's task starts from the latest any client learnt
+     * (kept on the workspace across cells), so only a concurrent edit makes an If-Match stale.
+     */
     const client = (w: { ws: string; task: string; version: number }) => {
       let version = w.version;
+      const learn = (v: number) => {
+        version = v;
+        w.version = Math.max(w.version, v);
+      };
       const base = `/v1/workspaces/${w.ws}`;
       const create = async (): Promise<Outcome> => {
         const res = await send('POST', `${base}/tasks`, lead, newTask);
@@ -79,7 +87,7 @@ export async function contentionBench(): Promise<void> {
       const read = async (): Promise<Outcome> => {
         const res = await send('GET', `${base}/tasks/${w.task}`, fbi);
         const body = (await res.json()) as { version?: number };
-        if (res.ok && typeof body.version === 'number') version = Math.max(version, body.version);
+        if (res.ok && typeof body.version === 'number') learn(Math.max(version, body.version));
         return res.status;
       };
       // An edit with the version this client last saw: on a hot workspace it is often stale (409).
@@ -92,7 +100,7 @@ export async function contentionBench(): Promise<void> {
           { 'if-match': `"${version}"` },
         );
         const body = (await res.json()) as { version?: number };
-        if (res.ok && typeof body.version === 'number') version = body.version;
+        if (res.ok && typeof body.version === 'number') learn(body.version);
         return res.status;
       };
       return { create, read, edit };
