@@ -20,6 +20,7 @@
  *   BENCH_VERIFY_CALLS       verify calls while 4 writers run (default 40)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { get, type IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { BatchWriteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Actor, type AuditDraft, appendEntry, type ChainHead } from '@taskforce/core';
@@ -90,6 +91,13 @@ interface Task {
   workspaceId: string;
 }
 
+/**
+ * A GET over node:http, which waits as long as the server takes: fetch gives up on a response
+ * whose headers take more than 300 s, and a verify of a long chain answers only at the end.
+ */
+const slowGet = (url: string, token: string): Promise<IncomingMessage> =>
+  new Promise((resolve, reject) => get(url, { headers: { authorization: `Bearer ${token}` } }, resolve).on('error', reject));
+
 /** Child side: boots a runtime on the parent's engines, runs one operation, prints its figures. */
 async function measure(task: Task): Promise<void> {
   const rt = await startRuntime({
@@ -112,18 +120,21 @@ async function measure(task: Task): Promise<void> {
   const t0 = performance.now();
   let detail: string;
   if (task.op === 'verify') {
-    const res = await fetch(rt.url + path, { headers: { authorization: `Bearer ${lead}` } });
-    const body = (await res.json()) as { ok?: boolean; entries?: number; reason?: string };
-    detail = res.ok ? `ok=${body.ok} entries=${body.entries}${body.reason ? ` (${body.reason})` : ''}` : `HTTP ${res.status}`;
+    const res = await slowGet(rt.url + path, lead);
+    let text = '';
+    for await (const chunk of res) text += chunk;
+    const body = JSON.parse(text) as { ok?: boolean; entries?: number; reason?: string };
+    detail =
+      res.statusCode === 200 ? `ok=${body.ok} entries=${body.entries}${body.reason ? ` (${body.reason})` : ''}` : `HTTP ${res.statusCode}`;
   } else if (task.op === 'export (HTTP)') {
-    const res = await fetch(rt.url + path, { headers: { authorization: `Bearer ${lead}` } });
+    const res = await slowGet(rt.url + path, lead);
     let bytes = 0;
     let lines = 0;
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    for await (const chunk of res as AsyncIterable<Buffer>) {
       bytes += chunk.byteLength;
       for (const b of chunk) if (b === 10) lines++;
     }
-    detail = `HTTP ${res.status}, ${lines} lines, ${mb(bytes).toFixed(1)} MB streamed`;
+    detail = `HTTP ${res.statusCode}, ${lines} lines, ${mb(bytes).toFixed(1)} MB streamed`;
   } else {
     const url = new URL(rt.url + path);
     const now = new Date();
@@ -187,7 +198,7 @@ const inChild = (task: Task): Promise<Measured | { failure: string; ms: number }
         ? `out of memory (heap bounded at ${HEAP_MB} MB)`
         : signal === 'SIGKILL' && ms >= TIMEOUT_S * 1000
           ? `gave up after ${TIMEOUT_S} s`
-          : `failed (code ${code}, signal ${signal}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`;
+          : `failed (code ${code}, signal ${signal}): ${stderr.split('\n').find((l) => /Error/.test(l)) ?? stderr.trim().slice(-200)}`;
       resolve({ failure, ms });
     });
   });
