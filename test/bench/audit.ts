@@ -17,7 +17,8 @@
  *                            BENCH_AUDIT_SIZES=10000,100000,1000000 pnpm tsx test/bench/audit.ts)
  *   BENCH_AUDIT_HEAP_MB      heap bound of each measured child (default 1024)
  *   BENCH_AUDIT_TIMEOUT_S    give up on a measured operation after this long (default 600)
- *   BENCH_VERIFY_CALLS       verify calls while 4 writers run (default 40)
+ *   BENCH_AUDIT_OPS          which operations (default verify,export-http,export-lambda)
+ *   BENCH_VERIFY_CALLS       verify calls while 4 writers run (default 40; 0 skips that part)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { get, type IncomingMessage } from 'node:http';
@@ -35,6 +36,8 @@ const SIZES = (process.env.BENCH_AUDIT_SIZES ?? '10000,100000').split(',').map(N
 const HEAP_MB = Number(process.env.BENCH_AUDIT_HEAP_MB ?? 1024);
 const TIMEOUT_S = Number(process.env.BENCH_AUDIT_TIMEOUT_S ?? 600);
 const VERIFY_CALLS = Number(process.env.BENCH_VERIFY_CALLS ?? 40);
+const OPS = { verify: 'verify', 'export-http': 'export (HTTP)', 'export-lambda': 'export (Lambda)' } as const;
+const RUN_OPS = (process.env.BENCH_AUDIT_OPS ?? Object.keys(OPS).join(',')).split(',').map((k) => OPS[k as keyof typeof OPS]);
 const LAMBDA_RESPONSE_LIMIT = 6 * 1024 * 1024;
 const AMBER = { tlp: 'AMBER' as const, releasableTo: 'members' as const, caveats: [], originator: { orgId: 'vnm-a05', country: 'VNM' } };
 const READER: Actor = { sub: 'usa-fbi-officer', orgId: 'usa-fbi', country: 'USA' };
@@ -247,7 +250,7 @@ export async function auditBench(): Promise<void> {
       out(
         `${String(n).padStart(9)} ${'(seed)'.padEnd(16)} ${num(seeded, 1)} ${''.padStart(12)} ${''.padStart(6)} ${''.padStart(13)}  ${Math.round(n / seeded)} entries/s written`,
       );
-      for (const op of ['verify', 'export (HTTP)', 'export (Lambda)'] as const) {
+      for (const op of RUN_OPS) {
         const r = await inChild({ op, dynamo: rt.endpoints.dynamo, sqs: rt.endpoints.sqs, table: 'bench-audit', workspaceId: ws });
         if ('failure' in r)
           out(
@@ -260,57 +263,59 @@ export async function auditBench(): Promise<void> {
       }
     }
 
-    // Verify while 4 writers append (2 partners reading an AMBER task, 2 officers creating tasks).
-    const ws = await workspace('Audit under writes');
-    await seedChain(doc, 'bench-audit', ws, 2_000);
-    const amber = await call('POST', `/v1/workspaces/${ws}/tasks`, lead, {
-      title: 'amber',
-      assigneeOrgId: 'usa-fbi',
-      dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-      marking: { tlp: 'AMBER', releasableTo: 'members', caveats: [] },
-    });
-    let stop = false;
-    const writes = { ok: 0, failed: 0 };
-    const writer = async (w: number) => {
-      while (!stop) {
-        const res =
-          w % 2
-            ? await fetch(`${rt.url}/v1/workspaces/${ws}/tasks/${amber.id}`, { headers: { authorization: `Bearer ${fbi}` } })
-            : await fetch(`${rt.url}/v1/workspaces/${ws}/tasks`, {
-                method: 'POST',
-                headers: { authorization: `Bearer ${lead}`, 'content-type': 'application/json' },
-                body: JSON.stringify({ title: 'w', assigneeOrgId: 'usa-fbi', dueAt: new Date(Date.now() + 86_400_000).toISOString() }),
-              });
-        await res.arrayBuffer();
-        if (res.ok) writes.ok++;
-        else writes.failed++;
+    if (VERIFY_CALLS > 0) {
+      // Verify while 4 writers append (2 partners reading an AMBER task, 2 officers creating tasks).
+      const ws = await workspace('Audit under writes');
+      await seedChain(doc, 'bench-audit', ws, 2_000);
+      const amber = await call('POST', `/v1/workspaces/${ws}/tasks`, lead, {
+        title: 'amber',
+        assigneeOrgId: 'usa-fbi',
+        dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        marking: { tlp: 'AMBER', releasableTo: 'members', caveats: [] },
+      });
+      let stop = false;
+      const writes = { ok: 0, failed: 0 };
+      const writer = async (w: number) => {
+        while (!stop) {
+          const res =
+            w % 2
+              ? await fetch(`${rt.url}/v1/workspaces/${ws}/tasks/${amber.id}`, { headers: { authorization: `Bearer ${fbi}` } })
+              : await fetch(`${rt.url}/v1/workspaces/${ws}/tasks`, {
+                  method: 'POST',
+                  headers: { authorization: `Bearer ${lead}`, 'content-type': 'application/json' },
+                  body: JSON.stringify({ title: 'w', assigneeOrgId: 'usa-fbi', dueAt: new Date(Date.now() + 86_400_000).toISOString() }),
+                });
+          await res.arrayBuffer();
+          if (res.ok) writes.ok++;
+          else writes.failed++;
+        }
+      };
+      const writers = [0, 1, 2, 3].map(writer);
+      const verdicts = { ok: 0, broken: 0, failed: 0 };
+      const reasons = new Map<string, number>();
+      const lat: number[] = [];
+      for (let i = 0; i < VERIFY_CALLS; i++) {
+        const t0 = performance.now();
+        const res = await fetch(`${rt.url}/v1/workspaces/${ws}/audit/verify`, { headers: { authorization: `Bearer ${lead}` } });
+        const body = (await res.json()) as { ok?: boolean; reason?: string };
+        lat.push(performance.now() - t0);
+        if (!res.ok) verdicts.failed++;
+        else if (body.ok) verdicts.ok++;
+        else {
+          verdicts.broken++;
+          const reason = (body.reason ?? '?').replace(/\d+/g, 'N');
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
       }
-    };
-    const writers = [0, 1, 2, 3].map(writer);
-    const verdicts = { ok: 0, broken: 0, failed: 0 };
-    const reasons = new Map<string, number>();
-    const lat: number[] = [];
-    for (let i = 0; i < VERIFY_CALLS; i++) {
-      const t0 = performance.now();
-      const res = await fetch(`${rt.url}/v1/workspaces/${ws}/audit/verify`, { headers: { authorization: `Bearer ${lead}` } });
-      const body = (await res.json()) as { ok?: boolean; reason?: string };
-      lat.push(performance.now() - t0);
-      if (!res.ok) verdicts.failed++;
-      else if (body.ok) verdicts.ok++;
-      else {
-        verdicts.broken++;
-        const reason = (body.reason ?? '?').replace(/\d+/g, 'N');
-        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      }
+      stop = true;
+      await Promise.all(writers);
+      out(`\nVerify while 4 writers append (2 AMBER readers, 2 task creators) to a chain of ~2,000 entries:`);
+      out(
+        `  ${VERIFY_CALLS} verify calls: ${verdicts.ok} ok, ${verdicts.broken} reported a broken chain, ${verdicts.failed} failed (non-2xx); p50 ${pct(lat, 50).toFixed(0)} ms`,
+      );
+      for (const [reason, k] of reasons) out(`    ${k}× "${reason}"`);
+      out(`  writers meanwhile: ${writes.ok} answered 2xx, ${writes.failed} not`);
     }
-    stop = true;
-    await Promise.all(writers);
-    out(`\nVerify while 4 writers append (2 AMBER readers, 2 task creators) to a chain of ~2,000 entries:`);
-    out(
-      `  ${VERIFY_CALLS} verify calls: ${verdicts.ok} ok, ${verdicts.broken} reported a broken chain, ${verdicts.failed} failed (non-2xx); p50 ${pct(lat, 50).toFixed(0)} ms`,
-    );
-    for (const [reason, k] of reasons) out(`    ${k}× "${reason}"`);
-    out(`  writers meanwhile: ${writes.ok} answered 2xx, ${writes.failed} not`);
     out('target (issue 15): 0 broken verdicts under writes; export works at 1,000,000 entries on Lambda without buffering');
   } finally {
     await rt.stop();
