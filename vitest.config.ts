@@ -13,6 +13,7 @@ const UNIT = [
   'packages/console/test/cognito.test.ts',
   'packages/console/test/size.test.ts',
   'test/messaging/webhook-signature.test.ts',
+  'test/bench/harness.test.ts',
   'test/property/evaluator.property.test.ts',
   'infra/test/cli.test.ts',
 ];

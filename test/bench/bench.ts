@@ -6,6 +6,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClient, documentClient } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
+import { auditBench } from './audit';
+import { contentionBench } from './contention';
 import { fanoutBench } from './fanout';
 import { isolationBench } from './isolation';
 import { benchEvaluator } from './policy';
@@ -148,3 +150,5 @@ try {
 benchEvaluator();
 await fanoutBench();
 await isolationBench();
+await contentionBench();
+await auditBench();
