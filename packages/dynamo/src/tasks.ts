@@ -12,7 +12,7 @@ const STATES = TaskStatuses.options as readonly TaskStatus[];
  * assignee's partitions when one is named, else the workspace's; `overdue` keeps the part due
  * before the instant. Each task sits in exactly one of them, so the merge never repeats one.
  */
-export const taskRanges = (workspaceId: string, q: Omit<TaskQuery, 'limit' | 'cursor'>): IndexRange[] => {
+const taskRanges = (workspaceId: string, q: Omit<TaskQuery, 'limit' | 'cursor'>): IndexRange[] => {
   const states = STATES.filter((s) => (!q.status || s === q.status) && (!q.overdueAt || !isTerminalTask(s)));
   // The item's table key from its sort key in either index (`<due>#<id>`): what a cursor restarts from.
   const startKey = (sortKey: string) => ({

@@ -21,7 +21,7 @@ export const tasksByAssigneePartition = (workspaceId: string, orgId: string, sta
  * A task's place in both: its due time, written the one way ISO 8601 can be (so that comparing
  * strings compares instants: `…00Z` and `…00.000Z` are the same time), then its id.
  */
-export const taskDueSortKey = (t: Pick<Task, 'dueAt' | 'id'>): string => dueSortKey(new Date(t.dueAt).toISOString(), t.id);
+const taskDueSortKey = (t: Pick<Task, 'dueAt' | 'id'>): string => dueSortKey(new Date(t.dueAt).toISOString(), t.id);
 
 export const taskRecords: RecordShapes<'task'> = {
   task: {
