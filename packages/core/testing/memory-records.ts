@@ -174,7 +174,7 @@ export class MemoryRecordStore extends MemoryTables implements Store {
     return pageOf(
       `assigned:${orgId}`,
       this.values('task', (t) => t.assigneeOrgId === orgId && !isTerminalTask(t.status)).map((t) => [
-        `${t.dueAt}#${t.workspaceId}#${t.id}`,
+        `${new Date(t.dueAt).toISOString()}#${t.workspaceId}#${t.id}`,
         t,
       ]),
       q,

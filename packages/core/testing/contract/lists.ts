@@ -185,6 +185,12 @@ export const listCases = (t: ContractContext): void => {
         put({ kind: 'task', value: task('ws-2', 'task-5', { dueAt: '2026-03-06T00:00:00.000Z', status: 'declined' }) }),
       ]);
       expect((await walk((q) => t.store.listOpenTasksForAssignee('gbr-nca', q), 1)).map((t) => t.id)).toEqual(['task-4', 'task-1']);
+      // Due times compare as instants, however they were written: without milliseconds is not later.
+      await t.commit('ws-3', [
+        put({ kind: 'task', value: task('ws-3', 'task-6', { dueAt: '2026-03-04T12:00:00.500Z', assignee: 'usa-fbi' }) }),
+        put({ kind: 'task', value: task('ws-3', 'task-7', { dueAt: '2026-03-04T12:00:00Z', assignee: 'usa-fbi' }) }),
+      ]);
+      expect((await walk((q) => t.store.listOpenTasksForAssignee('usa-fbi', q))).map((t) => t.id)).toEqual(['task-7', 'task-6']);
       // A task that finishes leaves the list.
       await t.commit('ws-2', [put({ kind: 'task', value: task('ws-2', 'task-4', { status: 'done', version: 2 }) }, 1)]);
       expect((await walk((q) => t.store.listOpenTasksForAssignee('gbr-nca', q))).map((t) => t.id)).toEqual(['task-1']);

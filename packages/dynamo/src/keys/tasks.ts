@@ -27,7 +27,9 @@ export const taskRecords: RecordShapes<'task'> = {
   task: {
     key: (ref) => ({ pk: workspacePartition(ref.workspaceId), sk: `${TASKS_PREFIX}${ref.id}` }),
     index: (t) => ({
-      ...(isTerminalTask(t.status) ? {} : { gsi1pk: assignedLookup(t.assigneeOrgId), gsi1sk: `${t.dueAt}#${t.workspaceId}#${t.id}` }),
+      ...(isTerminalTask(t.status)
+        ? {}
+        : { gsi1pk: assignedLookup(t.assigneeOrgId), gsi1sk: `${new Date(t.dueAt).toISOString()}#${t.workspaceId}#${t.id}` }),
       duePk: tasksByStatusPartition(t.workspaceId, t.status),
       dueSk: taskDueSortKey(t),
       gsi2pk: tasksByAssigneePartition(t.workspaceId, t.assigneeOrgId, t.status),
