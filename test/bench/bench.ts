@@ -10,6 +10,7 @@ import { auditBench } from './audit';
 import { contentionBench } from './contention';
 import { fanoutBench } from './fanout';
 import { isolationBench } from './isolation';
+import { listsBench } from './lists';
 import { benchEvaluator } from './policy';
 
 const N = Number(process.env.BENCH_N ?? 300);
@@ -150,5 +151,6 @@ try {
 benchEvaluator();
 await fanoutBench();
 await isolationBench();
+await listsBench();
 await contentionBench();
 await auditBench();

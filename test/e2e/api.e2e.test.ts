@@ -203,6 +203,27 @@ describe('the API on the embedded runtime', () => {
       ).not.toContain(created.body.id);
     });
 
+    it("lists one assignee's tasks, alone or with status and overdue, and refuses an assignee that is not an id", async () => {
+      const due = new Date(t.clock.now().getTime() + 3600_000).toISOString();
+      const made: string[] = [];
+      for (const assigneeOrgId of ['usa-fbi', 'tha-ccib', 'usa-fbi'])
+        made.push((await t.call('POST', `/v1/workspaces/${ws}/tasks`, lead, { title: 'By whom', assigneeOrgId, dueAt: due })).body.id);
+      const ids = async (query: string) =>
+        (await t.call('GET', `/v1/workspaces/${ws}/tasks?${query}`, lead)).body.items.map((x: { id: string }) => x.id) as string[];
+      // Due at the same time: in id order, which within one millisecond is not creation order.
+      expect((await ids('assigneeOrgId=usa-fbi&limit=100')).filter((id) => made.includes(id))).toEqual([made[0], made[2]].sort());
+      expect(await ids('assigneeOrgId=usa-fbi&overdue=true&limit=100')).not.toContain(made[0]);
+      t.clock.advance(3600_000 + 1);
+      const late = await ids('assigneeOrgId=usa-fbi&overdue=true&status=open&limit=100');
+      expect(late).toEqual(expect.arrayContaining([made[0], made[2]]));
+      expect(late).not.toContain(made[1]);
+      for (const bad of ['Not%20an%20id', 'x', 'a'.repeat(65)]) {
+        const r = await t.call('GET', `/v1/workspaces/${ws}/tasks?assigneeOrgId=${bad}`, lead);
+        expect(r.status).toBe(400);
+        expect(r.body.errors[0].field).toBe('query.assigneeOrgId');
+      }
+    });
+
     it('enforces who may move a task', async () => {
       const created = await t.call('POST', `/v1/workspaces/${ws}/tasks`, lead, {
         title: 'Who',

@@ -134,10 +134,11 @@ export class Functions extends Construct {
     // API (the use cases in packages/core/src/<feature>/ through DynamoStore, DynamoAlertStore and S3ContentStore):
     // - load → GetItem / BatchGetItem; commit → TransactWriteItems of Put and Delete;
     //   lists of a workspace, of audit, events, evidence, memberships, incidents and inboxes →
-    //   Query on the table; organisations, contacts, invitations and assigned tasks → Query on
-    //   gsi1; a partner's requests (listInbox, findInboxRequest) → Query on gsi2; a platform
-    //   administrator's redrive (redriveWebhooks) → Query on the due index, for the parked
-    //   webhook posts, each moved back by an UpdateItem of its inbox item (below);
+    //   Query on the table; organisations, contacts, invitations, assigned tasks and pending
+    //   notifications → Query on gsi1; a partner's requests (listInbox, findInboxRequest) and a
+    //   workspace's tasks by assignee → Query on gsi2; tasks by state or overdue → Query on the
+    //   due index; a platform administrator's redrive (redriveWebhooks) → Query on the due
+    //   index, for the parked webhook posts, each moved back by an UpdateItem of its inbox item (below);
     allow('api', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
     allow('api', ['dynamodb:Query'], indexArns(idx.lookup.name, idx.inbox.name, idx.due.name));
     // - acknowledging a notification (acknowledgeNotification) and redriving a parked webhook

@@ -9,6 +9,7 @@ import {
   CreateWorkspaceInput,
   DataRequest,
   EvidenceItem,
+  Id,
   Invitation,
   InviteInput,
   Member,
@@ -106,6 +107,7 @@ const ProblemSchema = z
 export const TaskListQuery = z.object({
   status: z.optional(TaskStatus),
   overdue: z.optional(z.enum(['true', 'false'])).check(z.meta({ description: 'true: only live tasks past their due time' })),
+  assigneeOrgId: z.optional(Id).check(z.meta({ description: 'Only tasks assigned to this organisation' })),
 });
 
 const problemContent = { 'application/problem+json': { schema: ProblemSchema } };

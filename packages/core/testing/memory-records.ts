@@ -143,17 +143,30 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       q,
     );
   }
+  /** Unfiltered by id; filtered by due time then id, as the adapter's indexes order them. */
   async listTasks(workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
+    const due = (t: Task) => new Date(t.dueAt).getTime();
+    const overdue = q.overdueAt === undefined ? undefined : new Date(q.overdueAt).getTime();
     const tasks = this.values(
       'task',
       (t) =>
         t.workspaceId === workspaceId &&
         (!q.status || t.status === q.status) &&
-        (!q.overdueAt || (t.dueAt < q.overdueAt && !isTerminalTask(t.status))),
+        (!q.assigneeOrgId || t.assigneeOrgId === q.assigneeOrgId) &&
+        (overdue === undefined || (due(t) < overdue && !isTerminalTask(t.status))),
     );
+    const filtered = q.status !== undefined || overdue !== undefined || q.assigneeOrgId !== undefined;
+    if (!filtered)
+      return pageOf(
+        `tasks:${workspaceId}`,
+        tasks.map((t) => [t.id, t]),
+        q,
+      );
+    // Bound to its filters (not the overdue instant, which moves from page to page).
+    const list = `tasks:${workspaceId}:${q.status ?? ''}:${q.assigneeOrgId ?? ''}:${overdue === undefined ? '' : 'overdue'}`;
     return pageOf(
-      `tasks:${workspaceId}`,
-      tasks.map((t) => [t.id, t]),
+      list,
+      tasks.map((t) => [`${new Date(t.dueAt).toISOString()}#${t.id}`, t]),
       q,
     );
   }
@@ -161,7 +174,7 @@ export class MemoryRecordStore extends MemoryTables implements Store {
     return pageOf(
       `assigned:${orgId}`,
       this.values('task', (t) => t.assigneeOrgId === orgId && !isTerminalTask(t.status)).map((t) => [
-        `${t.dueAt}#${t.workspaceId}#${t.id}`,
+        `${new Date(t.dueAt).toISOString()}#${t.workspaceId}#${t.id}`,
         t,
       ]),
       q,

@@ -53,6 +53,7 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
       const made = await make();
       t.store = made.store;
       t.alerts = made.alerts;
+      t.reads = made.reads;
       cleanup = made.cleanup;
       heads.clear();
     });

@@ -2,8 +2,17 @@ import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type AlertStore, type InboxNotification, shardOf } from '@taskforce/core';
 import { getItem } from './batch-get';
 import { ifConditionHolds, type TableContext } from './context';
-import { dueSortKey, inboxItemKey, NOTIFICATIONS_PREFIX, notificationsPartition, webhookPartition } from './keys';
-import { queryPage } from './paging';
+import {
+  dueSortKey,
+  inboxItemKey,
+  NOTIFICATIONS_PREFIX,
+  notificationKey,
+  notificationsPartition,
+  pendingIndex,
+  pendingLookup,
+  webhookPartition,
+} from './keys';
+import { queryPage, rangesPage } from './paging';
 
 /** Each recipient's notification inbox. */
 export const notificationInbox = (
@@ -23,7 +32,7 @@ export const notificationInbox = (
       t.doc.send(
         new PutCommand({
           TableName: t.tableName,
-          Item: { ...key, kind: 'notification', pending: 1, ...due, data: n },
+          Item: { ...key, kind: 'notification', pending: 1, ...pendingIndex(n.recipient, key), ...due, data: n },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       ),
@@ -38,15 +47,19 @@ export const notificationInbox = (
   },
 
   listNotifications: (orgId, q) =>
-    queryPage(
-      t,
-      {
-        partition: notificationsPartition(orgId),
-        sort: { beginsWith: NOTIFICATIONS_PREFIX },
-        ...(q.pending ? { filter: { expression: 'pending = :one', values: { ':one': 1 } } } : {}),
-      },
-      q,
-    ),
+    q.pending
+      ? rangesPage(
+          t,
+          [
+            {
+              index: 'lookup',
+              partition: pendingLookup(orgId),
+              startKey: (sortKey) => notificationKey(orgId, sortKey.slice(NOTIFICATIONS_PREFIX.length)),
+            },
+          ],
+          q,
+        )
+      : queryPage(t, { partition: notificationsPartition(orgId), sort: { beginsWith: NOTIFICATIONS_PREFIX } }, q),
 
   async acknowledgeNotification(orgId, id, at) {
     const key = inboxItemKey(orgId, id);
@@ -56,7 +69,7 @@ export const notificationInbox = (
         new UpdateCommand({
           TableName: t.tableName,
           Key: key,
-          UpdateExpression: 'SET #d.acknowledgedAt = if_not_exists(#d.acknowledgedAt, :at) REMOVE pending',
+          UpdateExpression: 'SET #d.acknowledgedAt = if_not_exists(#d.acknowledgedAt, :at) REMOVE pending, gsi1pk, gsi1sk',
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeNames: { '#d': 'data' },
           ExpressionAttributeValues: { ':at': at.toISOString() },

@@ -10,11 +10,20 @@ export const TABLE = {
   /** Time-to-live attribute (epoch seconds) for idempotency records. */
   ttlAttribute: 'expiresAt',
   indexes: {
-    /** Look-ups across partitions: organisations, invitations addressed to an org, open tasks of an assignee. */
+    /**
+     * Look-ups across partitions: organisations, invitations addressed to an org, open tasks of an
+     * assignee, an organisation's notifications not yet acknowledged.
+     */
     lookup: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    /** Private partners' inboxes: the requests addressed to each, by id (time-ordered). */
+    /**
+     * Private partners' inboxes: the requests addressed to each, by id (time-ordered); and a
+     * workspace's tasks by assignee and state, by due time (the `assigneeOrgId` filter).
+     */
     inbox: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    /** Sparse and ordered by due time: pending timers and unpublished outbox events. */
+    /**
+     * Ordered by due time: pending timers, unpublished outbox events, webhook posts; and a
+     * workspace's tasks by state (the `status` and `overdue` filters).
+     */
     due: { name: 'due', partitionKey: 'duePk', sortKey: 'dueSk' },
   },
 } as const;

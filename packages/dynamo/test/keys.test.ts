@@ -4,7 +4,7 @@
  */
 import type { StoredRecord } from '@taskforce/core';
 import { describe, expect, it } from 'vitest';
-import { auditKey, chainHeadKey, eventItem, headItem, idempotencyKey, notificationKey, toItem } from '../src';
+import { auditKey, chainHeadKey, eventItem, headItem, idempotencyKey, notificationKey, pendingIndex, toItem } from '../src';
 
 const at = '2026-01-01T00:00:00.000Z';
 const item = (kind: string, value: Record<string, unknown>) => {
@@ -26,12 +26,36 @@ describe('record keys and index attributes', () => {
     [
       'task',
       { workspaceId: 'w1', id: 't1', status: 'in_progress', assigneeOrgId: 'o2', dueAt: at, version: 1 },
-      { pk: 'WS#w1', sk: 'TASK#t1', gsi1pk: 'ASSIGNED#o2', gsi1sk: `${at}#w1#t1`, v: 1 },
+      {
+        pk: 'WS#w1',
+        sk: 'TASK#t1',
+        gsi1pk: 'ASSIGNED#o2',
+        gsi1sk: `${at}#w1#t1`,
+        duePk: 'TASKS#w1#in_progress',
+        dueSk: `${at}#t1`,
+        gsi2pk: 'TASKS#w1#o2#in_progress',
+        gsi2sk: `${at}#t1`,
+        v: 1,
+      },
     ],
     [
       'task',
       { workspaceId: 'w1', id: 't1', status: 'declined', assigneeOrgId: 'o2', dueAt: at, version: 4 },
-      { pk: 'WS#w1', sk: 'TASK#t1', v: 4 },
+      {
+        pk: 'WS#w1',
+        sk: 'TASK#t1',
+        duePk: 'TASKS#w1#declined',
+        dueSk: `${at}#t1`,
+        gsi2pk: 'TASKS#w1#o2#declined',
+        gsi2sk: `${at}#t1`,
+        v: 4,
+      },
+    ],
+    [
+      // Due times sort as instants: one written without milliseconds takes the same key as with them.
+      'task',
+      { workspaceId: 'w1', id: 't1', status: 'done', assigneeOrgId: 'o2', dueAt: '2026-01-01T00:00:00Z', version: 5 },
+      { pk: 'WS#w1', sk: 'TASK#t1', duePk: 'TASKS#w1#done', dueSk: `${at}#t1`, gsi2pk: 'TASKS#w1#o2#done', gsi2sk: `${at}#t1`, v: 5 },
     ],
     [
       'timer',
@@ -63,5 +87,6 @@ describe('record keys and index attributes', () => {
     expect(event).toEqual({ pk: 'WS#w1', sk: 'EVENT#e1', kind: 'event', duePk: expect.stringMatching(/^OUTBOX#\d+$/), dueSk: `${at}#e1` });
     expect(idempotencyKey('s1')).toEqual({ pk: 'IDEM#s1', sk: 'IDEM' });
     expect(notificationKey('o1', 'e1')).toEqual({ pk: 'NOTIF#o1', sk: 'N#e1' });
+    expect(pendingIndex('o1', notificationKey('o1', 'e1'))).toEqual({ gsi1pk: 'PENDING#o1', gsi1sk: 'N#e1' });
   });
 });

@@ -45,17 +45,19 @@ export const taskRoutes = (deps: Deps) => {
       method: 'get',
       path: '/v1/workspaces/{workspaceId}/tasks',
       tags,
-      summary: "A workspace's tasks, oldest first; `overdue=true` for what is late",
+      summary:
+        "A workspace's tasks, oldest first; `overdue=true` for what is late, `status` and `assigneeOrgId` to narrow; filtered lists come soonest due first",
       request: { params: WorkspaceParams, query: z.extend(PageQuerySchema, TaskListQuery.shape) },
       responses: { 200: json(TaskPage, 'A page of tasks'), ...errorResponses },
     }),
     async (c) => {
-      const { limit, cursor, status, overdue } = c.req.valid('query');
+      const { limit, cursor, status, overdue, assigneeOrgId } = c.req.valid('query');
       const at = now();
       const page = await listTasks(deps, c.get('principal'), c.req.valid('param').workspaceId, {
         limit,
         ...(cursor ? { cursor } : {}),
         ...(status ? { status } : {}),
+        ...(assigneeOrgId ? { assigneeOrgId } : {}),
         ...(overdue === 'true' ? { overdueAt: at.toISOString() } : {}),
       });
       return c.json({ ...page, items: page.items.map((t) => presentTask(t, at)) }, 200);

@@ -6181,10 +6181,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A workspace's tasks, oldest first; `overdue=true` for what is late */
+        /** A workspace's tasks, oldest first; `overdue=true` for what is late, `status` and `assigneeOrgId` to narrow; filtered lists come soonest due first */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only tasks assigned to this organisation */
+                    assigneeOrgId?: string;
                     /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
                     cursor?: string;
                     /** @description Page size, at most 100 */

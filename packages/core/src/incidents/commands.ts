@@ -120,5 +120,6 @@ export async function getIncident(deps: IncidentDeps, p: Principal, workspaceId:
 
 export async function listIncidents(deps: IncidentDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Incident>> {
   authorize('incident.read', p);
-  return visibleList(deps, p, 'incident.read', workspaceId, deps.alerts.listIncidents(workspaceId, q), markedItems('incident'));
+  const list = (pq: PageQuery) => deps.alerts.listIncidents(workspaceId, pq);
+  return visibleList(deps, p, 'incident.read', workspaceId, list(q), markedItems('incident'), { limit: q.limit, list });
 }

@@ -5,6 +5,7 @@ import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { LoadedView, runCommand } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
+import { fillPage } from '../policies/access';
 import { authorize } from '../policies/permissions';
 import type { PolicyAction } from '../policies/policy';
 import { webhookUrlProblem } from './destination';
@@ -204,8 +205,8 @@ export async function listMyNotifications(
   q: PageQuery & { pending?: boolean },
 ): Promise<Page<InboxNotificationView>> {
   authorize('notification.read', p, 'notification');
-  const page = await deps.alerts.listNotifications(p.orgId, q);
-  return { ...page, items: await stillVisible(deps, p, page.items, 'list') };
+  const list = (pq: PageQuery) => deps.alerts.listNotifications(p.orgId, { ...q, ...pq });
+  return fillPage(await list(q), (items) => stillVisible(deps, p, items, 'list'), { limit: q.limit, list });
 }
 
 const visibleNotification = async (deps: KernelDeps, p: Principal, n: InboxNotification | null): Promise<InboxNotificationView> => {

@@ -4,7 +4,7 @@ import type { Marking } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { appendAuditEntry as appendAudit, auditedRead, LoadedView } from '../kernel/runner';
-import type { KernelDeps } from '../kernel/store';
+import type { KernelDeps, PageQuery } from '../kernel/store';
 import { type Action, authorizeInView } from './permissions';
 import { EMPTY_POLICY_SET } from './policy';
 import { canSee, isSensitive, readAudit } from './visibility';
@@ -24,9 +24,42 @@ export const markedItems = (type: string) => ({
 });
 
 /**
+ * How many store pages one list request reads at most: when the evaluator leaves a page short
+ * (items the caller may not see), the next store pages are read to fill it, up to this many in
+ * all. A page the caller sees empty thus carries a `next` only when the store has more and
+ * this many pages in a row held nothing the caller may see.
+ */
+export const LIST_READS_PER_PAGE = 5;
+
+/** How a visible list reads its further store pages: the caller's page size, and the same list from a cursor. */
+export interface FurtherPages<T> {
+  limit: number;
+  list(q: PageQuery): Promise<Page<T>>;
+}
+
+/**
+ * Keeps what `keep` lets through of a store page and, while that is short of the page size and
+ * the store has more, of the next store pages (at most `LIST_READS_PER_PAGE` in all).
+ */
+export const fillPage = async <T, U = T>(
+  first: Page<T>,
+  keep: (items: T[]) => Promise<U[]>,
+  further?: FurtherPages<T>,
+): Promise<Page<U>> => {
+  let page = first;
+  let items = await keep(page.items);
+  for (let reads = 1; further && page.next && items.length < further.limit && reads < LIST_READS_PER_PAGE; reads++) {
+    page = await further.list({ limit: further.limit - items.length, cursor: page.next });
+    items = items.concat(await keep(page.items));
+  }
+  return { items, ...(page.next ? { next: page.next } : {}) };
+};
+
+/**
  * Runs a list query alongside the read of the workspace, the policies and the chain head
  * (one round trip), keeps only what the evaluator lets the caller see, and appends one audit
- * entry when the page shows AMBER or RED material.
+ * entry when the page shows AMBER or RED material. With `further`, a page the evaluator
+ * thinned is filled from the next store pages (see `LIST_READS_PER_PAGE`).
  */
 export const visibleList = async <T>(
   deps: KernelDeps,
@@ -35,6 +68,7 @@ export const visibleList = async <T>(
   workspaceId: string,
   query: Promise<Page<T>>,
   item: NoInfer<{ type: string; marking(t: T): Marking; id(t: T): string; addressee?(t: T): boolean }>,
+  further?: NoInfer<FurtherPages<T>>,
 ): Promise<Page<T>> => {
   const [loaded, page] = await Promise.allSettled([
     deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }], chainId: workspaceId }),
@@ -46,8 +80,11 @@ export const visibleList = async <T>(
   if (page.status === 'rejected') throw page.reason;
   const now = deps.clock.now();
   const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
-  const items = page.value.items.filter((t) =>
-    canSee(p, ws, item.marking(t), policies, now, { action: 'list', addressee: item.addressee?.(t) ?? false }),
+  const { items, next } = await fillPage(
+    page.value,
+    async (xs) =>
+      xs.filter((t) => canSee(p, ws, item.marking(t), policies, now, { action: 'list', addressee: item.addressee?.(t) ?? false })),
+    further,
   );
   const audit = readAudit(
     `${item.type}.listed`,
@@ -55,7 +92,7 @@ export const visibleList = async <T>(
     items.filter((t) => isSensitive(item.marking(t))).map((t) => ({ id: item.id(t), marking: item.marking(t) })),
   );
   if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit, loaded.value.head);
-  return { ...page.value, items };
+  return { items, ...(next ? { next } : {}) };
 };
 
 /**
@@ -82,23 +119,29 @@ export const visibleRecord = <T extends { id: string; marking: Marking }>(
 
 /**
  * Keeps the items of a cross-workspace list (an assignee's tasks, a partner's inbox) that the
- * evaluator lets the caller see: the policies are read with the query, and the workspaces the
- * page touches in one batch read after it.
+ * evaluator lets the caller see: the policies are read with the query, and the workspaces each
+ * store page touches in one batch read after it. With `further`, a page the evaluator thinned
+ * is filled from the next store pages (see `LIST_READS_PER_PAGE`).
  */
 export const visibleAcrossWorkspaces = async <T>(
   deps: KernelDeps,
   p: Principal,
   query: Promise<Page<T>>,
   item: { workspaceId(t: T): string; marking(t: T): Marking; addressee?: boolean },
+  further?: NoInfer<FurtherPages<T>>,
 ): Promise<Page<T>> => {
   const [page, policies] = await Promise.all([query, deps.store.get({ kind: 'policies' })]);
-  const ids = [...new Set(page.items.map(item.workspaceId))];
-  if (ids.length === 0) return page;
-  const view = new LoadedView(await deps.store.load({ refs: ids.map((id) => ({ kind: 'workspace' as const, id })) }));
   const now = deps.clock.now();
-  const items = page.items.filter((t) => {
-    const ws = view.get({ kind: 'workspace', id: item.workspaceId(t) });
-    return ws && canSee(p, ws, item.marking(t), policies ?? EMPTY_POLICY_SET, now, { action: 'list', addressee: item.addressee ?? false });
-  });
-  return { ...page, items };
+  const keep = async (items: T[]): Promise<T[]> => {
+    const ids = [...new Set(items.map(item.workspaceId))];
+    if (ids.length === 0) return items;
+    const view = new LoadedView(await deps.store.load({ refs: ids.map((id) => ({ kind: 'workspace' as const, id })) }));
+    return items.filter((t) => {
+      const ws = view.get({ kind: 'workspace', id: item.workspaceId(t) });
+      return (
+        ws && canSee(p, ws, item.marking(t), policies ?? EMPTY_POLICY_SET, now, { action: 'list', addressee: item.addressee ?? false })
+      );
+    });
+  };
+  return fillPage(page, keep, further);
 };

@@ -211,5 +211,6 @@ export async function getRequest(deps: RequestDeps, p: Principal, workspaceId: s
 
 export const listRequests = async (deps: RequestDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<DataRequest>> => {
   authorize('request.read', p);
-  return visibleList(deps, p, 'request.read', workspaceId, deps.store.listRequests(workspaceId, q), markedItems('request'));
+  const list = (pq: PageQuery) => deps.store.listRequests(workspaceId, pq);
+  return visibleList(deps, p, 'request.read', workspaceId, list(q), markedItems('request'), { limit: q.limit, list });
 };

@@ -18,11 +18,14 @@ import { clearTimers, inboxLocate, move, partnerCommand, reqRef, requestEvent, v
 
 export async function listInbox(deps: RequestDeps, p: Principal, q: PageQuery): Promise<Page<PortalRequest>> {
   authorize('portal.read', p);
-  const page = await visibleAcrossWorkspaces(deps, p, deps.store.listInbox(p.orgId, q), {
-    workspaceId: (r) => r.workspaceId,
-    marking: (r) => r.marking,
-    addressee: true,
-  });
+  const list = (pq: PageQuery) => deps.store.listInbox(p.orgId, pq);
+  const page = await visibleAcrossWorkspaces(
+    deps,
+    p,
+    list(q),
+    { workspaceId: (r) => r.workspaceId, marking: (r) => r.marking, addressee: true },
+    { limit: q.limit, list },
+  );
   return { items: page.items.map(portalView), ...(page.next ? { next: page.next } : {}) };
 }
 

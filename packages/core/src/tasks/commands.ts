@@ -6,7 +6,7 @@ import { type MarkingInput, markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand } from '../kernel/runner';
-import type { KernelDeps, Write } from '../kernel/store';
+import type { KernelDeps, PageQuery, Write } from '../kernel/store';
 import { sortReminders } from '../kernel/timers';
 import { markedItems, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeInView, verdict } from '../policies/permissions';
@@ -116,16 +116,21 @@ export async function getTask(deps: TaskDeps, p: Principal, workspaceId: string,
 
 export async function listTasks(deps: TaskDeps, p: Principal, workspaceId: string, q: TaskQuery): Promise<Page<Task>> {
   authorize('task.read', p);
-  return visibleList(deps, p, 'task.read', workspaceId, deps.store.listTasks(workspaceId, q), markedItems('task'));
+  const list = (pq: PageQuery) => deps.store.listTasks(workspaceId, { ...q, ...pq });
+  return visibleList(deps, p, 'task.read', workspaceId, list(q), markedItems('task'), { limit: q.limit, list });
 }
 
 /** Open work assigned to the caller's organisation across all its workspaces, soonest due first. */
 export const listMyTasks = async (deps: TaskDeps, p: Principal, q: { limit: number; cursor?: string }) => {
   authorize('task.mine', p);
-  return visibleAcrossWorkspaces(deps, p, deps.store.listOpenTasksForAssignee(p.orgId, q), {
-    workspaceId: (t) => t.workspaceId,
-    marking: (t) => t.marking,
-  });
+  const list = (pq: PageQuery) => deps.store.listOpenTasksForAssignee(p.orgId, pq);
+  return visibleAcrossWorkspaces(
+    deps,
+    p,
+    list(q),
+    { workspaceId: (t) => t.workspaceId, marking: (t) => t.marking },
+    { limit: q.limit, list },
+  );
 };
 
 export async function updateTask(

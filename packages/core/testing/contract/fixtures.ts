@@ -35,6 +35,15 @@ export interface ContractStores {
   store: Store;
   alerts: AlertStore;
   cleanup?(): Promise<unknown> | unknown;
+  /** What the stores read, where they can count it (the DynamoDB adapter, by SDK middleware). */
+  reads?: ReadCounter;
+}
+
+/** Requests sent and items read (matched or not) since the last reset. */
+export interface ReadCounter {
+  reset(): void;
+  requests(): number;
+  items(): number;
 }
 
 /** Cases a store is known to get wrong, left out of its run (each must be reported where it is listed). */
@@ -244,6 +253,39 @@ export const walk = async <T>(list: (q: PageQuery) => Promise<Page<T>>, limit = 
   throw new Error('the list never ended');
 };
 
+/**
+ * Walks every page of a list as a caller would, checking each page as it comes: no more than
+ * `limit` items, none seen before, no empty page with a `next`, and (where the store counts its
+ * reads) at most `maxRequests` requests reading at most `maxRequests * (limit + 1)` items, so
+ * that a page costs the same however much of the list's partition does not match.
+ */
+export const walkPages = async <T>(
+  list: (q: PageQuery) => Promise<Page<T>>,
+  o: { limit: number; key: (t: T) => string; reads?: ReadCounter | undefined; maxRequests: number },
+): Promise<{ items: T[]; pages: number }> => {
+  const items: T[] = [];
+  const seen = new Set<string>();
+  let cursor: string | undefined;
+  for (let pages = 1; pages <= 500; pages++) {
+    o.reads?.reset();
+    const page = await list({ limit: o.limit, ...(cursor ? { cursor } : {}) });
+    if (o.reads) {
+      expect(o.reads.requests()).toBeLessThanOrEqual(o.maxRequests);
+      expect(o.reads.items()).toBeLessThanOrEqual(o.maxRequests * (o.limit + 1));
+    }
+    expect(page.items.length).toBeLessThanOrEqual(o.limit);
+    if (page.next) expect(page.items.length).toBeGreaterThan(0);
+    for (const t of page.items) {
+      expect(seen.has(o.key(t))).toBe(false);
+      seen.add(o.key(t));
+      items.push(t);
+    }
+    if (!page.next) return { items, pages };
+    cursor = page.next;
+  }
+  throw new Error('the list never ended');
+};
+
 export const conflictReason = (p: Promise<unknown>): Promise<CommitConflictReason | string> =>
   p.then(
     () => 'committed',
@@ -253,6 +295,8 @@ export const conflictReason = (p: Promise<unknown>): Promise<CommitConflictReaso
 export interface ContractContext {
   store: Store;
   alerts: AlertStore;
+  /** What the stores read, where they count it. */
+  reads?: ReadCounter | undefined;
   /** Commits writes and events on a chain as a command would: after the head it last committed. */
   commit(
     chainId: string,

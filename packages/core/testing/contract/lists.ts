@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../src/index';
+import { DomainError, isTerminalTask, type Store, type Task, type TaskStatus } from '../../src/index';
 import {
   type ContractContext,
   channel,
@@ -8,12 +8,14 @@ import {
   evidence,
   incident,
   invitation,
+  later,
   membership,
   org,
   put,
   request,
   task,
   walk,
+  walkPages,
 } from './fixtures';
 
 export const listCases = (t: ContractContext): void => {
@@ -56,7 +58,7 @@ export const listCases = (t: ContractContext): void => {
       expect((await walk((q) => t.store.listPendingInvitationsForOrg('org-b', q), 1)).map((i) => i.workspaceId)).toEqual(['ws-2', 'ws-1']);
     });
 
-    it('lists tasks by id, filtered by status and by being overdue (live and due before the instant)', async () => {
+    it('lists tasks by id, and filtered by status and by being overdue (live and due before the instant) soonest due first', async () => {
       const tasks = [
         task('ws-1', 'task-1', { dueAt: '2026-03-02T00:00:00.000Z' }),
         task('ws-1', 'task-2', { dueAt: '2026-03-02T00:00:00.000Z', status: 'done' }),
@@ -74,12 +76,102 @@ export const listCases = (t: ContractContext): void => {
       expect((await walk((q) => t.store.listTasks('ws-1', q))).map((t) => t.id)).toEqual(tasks.map((t) => t.id));
       expect((await walk((q) => t.store.listTasks('ws-1', { ...q, status: 'open' }))).map((t) => t.id)).toEqual(['task-1', 'task-3']);
       expect((await walk((q) => t.store.listTasks('ws-1', { ...q, overdueAt: '2026-03-06T00:00:00.000Z' }))).map((t) => t.id)).toEqual([
-        'task-1',
         'task-4',
+        'task-1',
       ]);
       expect(
         (await walk((q) => t.store.listTasks('ws-1', { ...q, status: 'open', overdueAt: '2026-03-06T00:00:00.000Z' }), 1)).map((t) => t.id),
       ).toEqual(['task-1']);
+    });
+
+    it('walks every filtered task list page by page: each page O(page) reads, never empty with a next, the union exactly the matches', async () => {
+      const states: TaskStatus[] = ['open', 'accepted', 'in_progress', 'done', 'declined', 'cancelled'];
+      const assignees = ['gbr-nca', 'fra-ocl', 'usa-fbi'];
+      const now = '2026-03-06T00:00:00.500Z';
+      // Scattered: states, assignees and due times (some long past, some to come) cycle at different rates.
+      const tasks = Array.from({ length: 60 }, (_, i) =>
+        task('ws-1', `task-${String(i).padStart(2, '0')}`, {
+          status: states[(i * 7) % states.length]!,
+          assignee: assignees[(i * 5) % assignees.length]!,
+          dueAt: later('2026-03-01T00:00:00.000Z', ((i * 37) % 60) * 4 * 3_600_000),
+        }),
+      );
+      // Written without milliseconds, due half a second before `now`: overdue, though as a string it sorts after it.
+      tasks.push(task('ws-1', 'task-late', { dueAt: '2026-03-06T00:00:00Z', assignee: 'gbr-nca' }));
+      await t.commit(
+        'ws-1',
+        tasks.map((x) => put({ kind: 'task', value: x })),
+      );
+      await t.commit('ws-2', [put({ kind: 'task', value: task('ws-2', 'task-00', { dueAt: '2026-03-01T00:00:00.000Z' }) })]);
+      const byDue = (a: Task, b: Task) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime() || (a.id < b.id ? -1 : 1);
+      const live = (s: TaskStatus) => !isTerminalTask(s);
+      let walked = 0;
+      for (const status of [undefined, 'open', 'in_progress', 'done'] as const)
+        for (const overdue of [false, true])
+          for (const assigneeOrgId of [undefined, 'gbr-nca', 'nobody-org']) {
+            const q = {
+              ...(status ? { status } : {}),
+              ...(overdue ? { overdueAt: now } : {}),
+              ...(assigneeOrgId ? { assigneeOrgId } : {}),
+            };
+            const expected = tasks
+              .filter(
+                (x) =>
+                  (!status || x.status === status) &&
+                  (!assigneeOrgId || x.assigneeOrgId === assigneeOrgId) &&
+                  (!overdue || (live(x.status) && new Date(x.dueAt).getTime() < new Date(now).getTime())),
+              )
+              .sort(status || overdue || assigneeOrgId ? byDue : (a, b) => (a.id < b.id ? -1 : 1));
+            const limit = 4;
+            const { items, pages } = await walkPages((pq) => t.store.listTasks('ws-1', { ...q, ...pq }), {
+              limit,
+              key: (x) => x.id,
+              reads: t.reads,
+              maxRequests: states.length,
+            });
+            expect({ q, ids: items.map((x) => x.id) }).toEqual({ q, ids: expected.map((x) => x.id) });
+            // Every page but the last is full: no page is spent on tasks that do not match.
+            expect({ q, pages }).toEqual({ q, pages: Math.max(1, Math.ceil(expected.length / limit)) });
+            walked++;
+          }
+      expect(walked).toBe(24);
+      expect((await walk((pq) => t.store.listTasks('ws-1', { ...pq, overdueAt: now }))).map((x) => x.id)).toContain('task-late');
+    });
+
+    it('moves a task between filtered lists as it changes state, assignee or due time', async () => {
+      await t.commit('ws-1', [put({ kind: 'task', value: task('ws-1', 'task-1', { dueAt: '2026-03-02T00:00:00.000Z' }) })]);
+      const ids = async (q: Omit<Parameters<Store['listTasks']>[1], 'limit'>) =>
+        (await walk((pq) => t.store.listTasks('ws-1', { ...q, ...pq }))).map((x) => x.id);
+      const now = '2026-03-06T00:00:00.000Z';
+      expect(await ids({ overdueAt: now, assigneeOrgId: 'gbr-nca', status: 'open' })).toEqual(['task-1']);
+      await t.commit('ws-1', [
+        put({ kind: 'task', value: task('ws-1', 'task-1', { dueAt: '2026-03-09T00:00:00.000Z', assignee: 'fra-ocl', version: 2 }) }, 1),
+      ]);
+      expect(await ids({ overdueAt: now })).toEqual([]);
+      expect(await ids({ assigneeOrgId: 'gbr-nca' })).toEqual([]);
+      expect(await ids({ assigneeOrgId: 'fra-ocl', status: 'open' })).toEqual(['task-1']);
+      await t.commit('ws-1', [
+        put({ kind: 'task', value: task('ws-1', 'task-1', { status: 'done', assignee: 'fra-ocl', version: 3 }) }, 2),
+      ]);
+      expect(await ids({ status: 'open' })).toEqual([]);
+      expect(await ids({ status: 'done', assigneeOrgId: 'fra-ocl' })).toEqual(['task-1']);
+      expect(await ids({ status: 'done', overdueAt: '2027-01-01T00:00:00.000Z' })).toEqual([]);
+    });
+
+    it("refuses a filtered list's cursor in a list with other filters, as a bad 'cursor'", async () => {
+      await t.commit(
+        'ws-1',
+        [1, 2, 3].map((i) => put({ kind: 'task', value: task('ws-1', `task-${i}`) })),
+      );
+      const isCursorError = (e: unknown) => e instanceof DomainError && e.code === 'validation' && e.field === 'cursor';
+      const open = await t.store.listTasks('ws-1', { limit: 1, status: 'open' });
+      expect(open.next).toBeDefined();
+      await expect(t.store.listTasks('ws-1', { limit: 1, status: 'accepted', cursor: open.next! })).rejects.toSatisfy(isCursorError);
+      await expect(t.store.listTasks('ws-1', { limit: 1, assigneeOrgId: 'gbr-nca', cursor: open.next! })).rejects.toSatisfy(isCursorError);
+      await expect(t.store.listTasks('ws-1', { limit: 1, cursor: open.next! })).rejects.toSatisfy(isCursorError);
+      await expect(t.store.listTasks('ws-2', { limit: 1, status: 'open', cursor: open.next! })).rejects.toSatisfy(isCursorError);
+      const all = await t.store.listTasks('ws-1', { limit: 1 });
+      await expect(t.store.listTasks('ws-1', { limit: 1, status: 'open', cursor: all.next! })).rejects.toSatisfy(isCursorError);
     });
 
     it("lists an assignee's open tasks across workspaces by due time, never finished ones", async () => {
@@ -93,6 +185,12 @@ export const listCases = (t: ContractContext): void => {
         put({ kind: 'task', value: task('ws-2', 'task-5', { dueAt: '2026-03-06T00:00:00.000Z', status: 'declined' }) }),
       ]);
       expect((await walk((q) => t.store.listOpenTasksForAssignee('gbr-nca', q), 1)).map((t) => t.id)).toEqual(['task-4', 'task-1']);
+      // Due times compare as instants, however they were written: without milliseconds is not later.
+      await t.commit('ws-3', [
+        put({ kind: 'task', value: task('ws-3', 'task-6', { dueAt: '2026-03-04T12:00:00.500Z', assignee: 'usa-fbi' }) }),
+        put({ kind: 'task', value: task('ws-3', 'task-7', { dueAt: '2026-03-04T12:00:00Z', assignee: 'usa-fbi' }) }),
+      ]);
+      expect((await walk((q) => t.store.listOpenTasksForAssignee('usa-fbi', q))).map((t) => t.id)).toEqual(['task-7', 'task-6']);
       // A task that finishes leaves the list.
       await t.commit('ws-2', [put({ kind: 'task', value: task('ws-2', 'task-4', { status: 'done', version: 2 }) }, 1)]);
       expect((await walk((q) => t.store.listOpenTasksForAssignee('gbr-nca', q))).map((t) => t.id)).toEqual(['task-1']);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DUE_SHARDS, type InboxNotification, notificationId, shardOf } from '../../src/index';
-import { AT, type ContractContext, idsInShard, later, notification, walk } from './fixtures';
+import { AT, type ContractContext, idsInShard, later, notification, walk, walkPages } from './fixtures';
+
+/** Every other notification with a webhook post due, so inbox items both in and out of the due index are walked. */
+const withSomeWebhooks = (id: string) => (id.endsWith('1') || id.endsWith('3') ? { webhookDueAt: new Date(AT) } : {});
 
 export const notificationCases = (t: ContractContext): void => {
   describe('notifications', () => {
@@ -31,6 +34,27 @@ export const notificationCases = (t: ContractContext): void => {
         '01aaaaaaaaa4',
       ]);
       expect((await t.alerts.getNotification('gbr-nca', notificationId('01aaaaaaaaa2', 'gbr-nca')))?.acknowledgedAt).toBe(later(AT, 1000));
+    });
+
+    it('walks the pending notifications page by page: each page O(page) reads, never empty with a next, however many are acknowledged', async () => {
+      const ids = Array.from({ length: 30 }, (_, i) => `01pend${String(i).padStart(6, '0')}`);
+      for (const id of ids) await t.alerts.putNotification(notification(id, 'gbr-nca'), withSomeWebhooks(id));
+      await t.alerts.putNotification(notification('01pendother0', 'fra-ocl'));
+      // Two of every three acknowledged, the first twelve all of them: a caller paging what is pending never pays for those.
+      const acked = ids.filter((_, i) => i < 12 || i % 3 !== 0);
+      for (const id of acked) await t.alerts.acknowledgeNotification('gbr-nca', notificationId(id, 'gbr-nca'), new Date(AT));
+      const pending = ids.filter((id) => !acked.includes(id));
+      const limit = 2;
+      const { items, pages } = await walkPages((q) => t.alerts.listNotifications('gbr-nca', { ...q, pending: true }), {
+        limit,
+        key: (n) => n.id,
+        reads: t.reads,
+        maxRequests: 1,
+      });
+      expect(items.map((n) => n.eventId)).toEqual(pending);
+      expect(pages).toBe(Math.ceil(pending.length / limit));
+      const all = await walkPages((q) => t.alerts.listNotifications('gbr-nca', q), { limit: 7, key: (n) => n.id, maxRequests: 1 });
+      expect(all.items.map((n) => n.eventId)).toEqual(ids);
     });
 
     it("leases a webhook post to one worker: 'busy' while leased, 'delivered' once it went out, 'missing' if unknown", async () => {

@@ -9,6 +9,13 @@ export const notificationKey = (orgId: string, eventId: string): Key => ({
   pk: notificationsPartition(orgId),
   sk: `${NOTIFICATIONS_PREFIX}${eventId}`,
 });
+/**
+ * A recipient's notifications not yet acknowledged, in the lookup index, in inbox order: the
+ * `pending` list. The item carries the lookup keys from its put until it is acknowledged.
+ */
+export const pendingLookup = (orgId: string): string => `PENDING#${orgId}`;
+/** The lookup keys of a pending notification at `key` in `orgId`'s inbox: sorted as in the inbox. */
+export const pendingIndex = (orgId: string, key: Key) => ({ gsi1pk: pendingLookup(orgId), gsi1sk: key.sk });
 /** The key of notification `id` in `orgId`'s inbox, or null when the id does not name that recipient. */
 export const inboxItemKey = (orgId: string, id: string): Key | null => {
   const parsed = parseNotificationId(id);
