@@ -543,10 +543,10 @@ describe('authorisation: every operation × every persona × every marking, afte
       'POST /v1/workspaces/{workspaceId}/audit/exports': [
         c('-', 'POST', `${W}/audit/exports`, (p) => denyOr(gate(p, 'audit.read'), () => only(202))),
       ],
-      // A job is its requester's alone: every other caller, whatever its standing, is told nothing exists.
+      // A job is its requester's alone: every other registered caller, whatever its standing, is told nothing exists.
       'GET /v1/workspaces/{workspaceId}/audit/exports/{exportId}': [
         c("the lead's", 'GET', `${W}/audit/exports/${leadExport}`, (p) =>
-          p.name === 'lead' && gate(p, 'audit.read') === 'allow' ? only(200) : only(404),
+          !registered(p) ? only(403) : p.name === 'lead' && gate(p, 'audit.read') === 'allow' ? only(200) : only(404),
         ),
       ],
       'GET /v1/policies': [c('-', 'GET', '/v1/policies', (p) => denyOr(gate(p, 'policy.read'), () => only(200)))],

@@ -260,16 +260,14 @@ const writeFile = async (
   };
   try {
     const take = async (line: string) => {
+      if (remainingMs && remainingMs() < EXPORT_TIME_MARGIN_MS) throw new OutOfTime();
       const b = Buffer.from(line, 'utf8');
       hash.update(b);
       held.push(b);
       heldBytes += b.length;
       bytes += b.length;
       count++;
-      if (heldBytes >= partBytes) {
-        if (remainingMs && remainingMs() < EXPORT_TIME_MARGIN_MS) throw new OutOfTime();
-        await send();
-      }
+      if (heldBytes >= partBytes) await send();
     };
     if (!first.done) await take(first.value);
     for await (const line of lines) await take(line);
