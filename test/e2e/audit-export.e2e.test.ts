@@ -64,7 +64,9 @@ describe('audit export jobs on the local engines', () => {
     // The chain records the export once, made, with the file's line count and digest.
     const chain = (await t.rt.store.listAudit(ws, { limit: 1000 })).items;
     expect(chain.filter((e) => e.action === 'audit.exported')).toEqual([
-      expect.objectContaining({ details: { exportId: job!.body.id, lines: job!.body.lines, bytes: job!.body.bytes, sha256: job!.body.sha256 } }),
+      expect.objectContaining({
+        details: { exportId: job!.body.id, lines: job!.body.lines, bytes: job!.body.bytes, sha256: job!.body.sha256 },
+      }),
     ]);
 
     const path = join(dir, 'audit.jsonl');

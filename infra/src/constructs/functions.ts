@@ -207,9 +207,8 @@ export class Functions extends Construct {
     // policies item. The file → a multipart upload (CreateMultipartUpload, UploadPart and
     // CompleteMultipartUpload are all s3:PutObject; AbortMultipartUpload on failure) under the
     // exports prefix only: it cannot read or touch evidence.
-    allow('export', ['dynamodb:GetItem', 'dynamodb:Query'], tableArn, [WORKSPACE_PARTITIONS]);
+    allow('export', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS]);
     allow('export', ['dynamodb:BatchGetItem'], tableArn, [WORKSPACE_PARTITIONS, POLICIES_PARTITION]);
-    allow('export', ['dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS]);
     this.fns.export.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [props.evidence.exportsArn] }),
     );

@@ -16,7 +16,7 @@ export const QUEUES = {
    * event and consumed by the export worker. A run may take the whole 15 minutes of a Lambda:
    * the message stays hidden six times that (as AWS advises for an event source mapping).
    */
-  exports: { name: 'taskforce-exports', dlq: 'taskforce-exports-dlq', visibilityTimeoutSeconds: 5400, maxReceiveCount: 3 },
+  exports: { name: 'taskforce-exports', dlq: 'taskforce-exports-dlq', visibilityTimeoutSeconds: 5400, maxReceiveCount: 5 },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;
