@@ -88,8 +88,8 @@ export interface ExportUpload {
 /** Where export files go (S3 on AWS; the local engine's S3 API locally), and the links they are fetched by. */
 export interface ExportFiles {
   begin(key: string, meta: { mediaType: string }): Promise<ExportUpload>;
-  /** A link that reads `key` without credentials, for `ttlSeconds`. */
-  linkFor(key: string, ttlSeconds: number): Promise<string>;
+  /** A link that reads `key` without credentials, for `ttlSeconds`; a browser saves it as `fileName`. */
+  linkFor(key: string, ttlSeconds: number, fileName?: string): Promise<string>;
 }
 
 export type AuditExportDeps = AuditDeps & { exportFiles: ExportFiles };
@@ -182,7 +182,7 @@ export async function getAuditExport(deps: AuditExportDeps, p: Principal, worksp
   if (!job || job.requestedBy.orgId !== p.orgId || job.requestedBy.sub !== p.sub) throw notFound('export');
   if (job.status !== 'ready' || !job.file) return viewOf(job);
   const now = deps.clock.now();
-  const url = await deps.exportFiles.linkFor(job.file.key, EXPORT_LINK_TTL_SECONDS);
+  const url = await deps.exportFiles.linkFor(job.file.key, EXPORT_LINK_TTL_SECONDS, `audit-${workspaceId}-${exportId}.jsonl`);
   return viewOf(job, { url, expiresAt: new Date(now.getTime() + EXPORT_LINK_TTL_SECONDS * 1000).toISOString() });
 }
 
