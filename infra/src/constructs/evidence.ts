@@ -13,7 +13,7 @@ const EXPORTS_PREFIX = `${exportFileKey('w', 'j', 'a').split('/')[0]}/`;
  * How long an audit export file is kept: its link lasts five minutes, re-issued on each GET of
  * the job, so a requester has a week to fetch it; the chain keeps its line count and digest for good.
  */
-export const EXPORT_FILE_DAYS = 7;
+const EXPORT_FILE_DAYS = 7;
 
 /** How long the bucket's server access logs are kept: as long as the HTTP API's access logs. */
 export const ACCESS_LOG_DAYS = 365;

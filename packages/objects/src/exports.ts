@@ -30,15 +30,18 @@ export class S3ExportFiles implements ExportFiles {
     const UploadId = created.UploadId;
     if (!UploadId) throw new Error('S3 returned no upload id');
     const parts: { PartNumber: number; ETag: string }[] = [];
+    let numbered = 0;
     return {
       async part(body) {
-        const PartNumber = parts.length + 1;
+        // Numbered when handed over, so parts keep their order whenever their uploads finish.
+        const PartNumber = ++numbered;
         const out = await s3.send(new sdk.UploadPartCommand({ Bucket, Key: key, UploadId, PartNumber, Body: body }));
         if (!out.ETag) throw new Error(`S3 returned no ETag for part ${PartNumber}`);
         parts.push({ PartNumber, ETag: out.ETag });
       },
       async complete() {
-        await s3.send(new sdk.CompleteMultipartUploadCommand({ Bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
+        const Parts = [...parts].sort((a, b) => a.PartNumber - b.PartNumber);
+        await s3.send(new sdk.CompleteMultipartUploadCommand({ Bucket, Key: key, UploadId, MultipartUpload: { Parts } }));
       },
       async abort() {
         await s3.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key: key, UploadId }));

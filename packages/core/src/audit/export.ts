@@ -18,9 +18,8 @@ import { exportAuditTrail } from './queries';
 // No response ever carries the chain itself, so nothing is buffered whatever its length.
 // ---------------------------------------------------------------------------------------
 
-export const AUDIT_EXPORT_STATUSES = ['queued', 'ready', 'failed'] as const;
-export const AuditExportStatus = z.enum(AUDIT_EXPORT_STATUSES);
-export type AuditExportStatus = z.infer<typeof AuditExportStatus>;
+const AUDIT_EXPORT_STATUSES = ['queued', 'ready', 'failed'] as const;
+const AuditExportStatus = z.enum(AUDIT_EXPORT_STATUSES);
 
 /**
  * Why a job failed, as a code (never an internal message):
@@ -29,13 +28,13 @@ export type AuditExportStatus = z.infer<typeof AuditExportStatus>;
  * - `read_failed`: the chain could not be read;
  * - `out_of_time`: the worker's time ran out before the file was complete.
  */
-export const AUDIT_EXPORT_ERRORS = ['access_lost', 'upload_failed', 'read_failed', 'out_of_time'] as const;
-export const AuditExportError = z.enum(AUDIT_EXPORT_ERRORS);
-export type AuditExportError = z.infer<typeof AuditExportError>;
+const AUDIT_EXPORT_ERRORS = ['access_lost', 'upload_failed', 'read_failed', 'out_of_time'] as const;
+const AuditExportError = z.enum(AUDIT_EXPORT_ERRORS);
+type AuditExportError = z.infer<typeof AuditExportError>;
 
 const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
-export const AuditExportJob = z.object({
+const AuditExportJob = z.object({
   workspaceId: Id,
   id: Id,
   /** Who asked: the job is theirs alone, and the chain is written as they may see it when the worker runs. */
@@ -48,7 +47,7 @@ export const AuditExportJob = z.object({
   file: z.optional(z.object({ key: z.string(), lines: z.int(), bytes: z.int(), sha256: Sha256Hex })),
   error: z.optional(AuditExportError),
 });
-export type AuditExportJob = z.infer<typeof AuditExportJob>;
+type AuditExportJob = z.infer<typeof AuditExportJob>;
 
 declare module '../kernel/records' {
   interface RecordTypes {
@@ -95,11 +94,11 @@ export interface ExportFiles {
 export type AuditExportDeps = AuditDeps & { exportFiles: ExportFiles };
 
 /** How long a download link lasts; each GET of a ready job issues a fresh one. */
-export const EXPORT_LINK_TTL_SECONDS = 300;
-/** Parts of about 8 MiB: memory held by a worker is one part and one line, whatever the chain's length. */
-export const EXPORT_PART_BYTES = 8 * 1024 * 1024;
+const EXPORT_LINK_TTL_SECONDS = 300;
+/** Parts of about 8 MiB: a worker holds two parts at most (one uploading, one filling), whatever the chain's length. */
+const EXPORT_PART_BYTES = 8 * 1024 * 1024;
 /** Time the worker keeps in hand to abort the upload and record the failure. */
-export const EXPORT_TIME_MARGIN_MS = 30_000;
+const EXPORT_TIME_MARGIN_MS = 30_000;
 
 export const exportFileKey = (workspaceId: string, id: string, attempt: string) => `audit-exports/${workspaceId}/${id}/${attempt}.jsonl`;
 
@@ -200,7 +199,8 @@ export interface ExportRunOptions {
  * The worker: writes the job's file, then marks the job ready in one commit with its
  * `audit.exported` entry (line count, byte size, digest). The chain is read through
  * `exportAuditTrail` as the requester sees it now (entries it may not see are sealed stubs),
- * and sent in parts of `partBytes`, hashed as it goes: memory holds one part, never the chain.
+ * and sent in parts of `partBytes`, hashed as it goes, one part uploading while the next is read:
+ * memory holds two parts at most, never the chain.
  * Any failure aborts the upload and leaves the job `failed` with a code, and no `audit.exported`.
  * A job that is no longer queued (a redelivered message) is left as it is.
  */
@@ -249,14 +249,19 @@ const writeFile = async (
   let count = 0;
   let bytes = 0;
   let parts = 0;
+  // One part goes up while the next is read: memory holds the part in flight and the one being filled.
+  let inFlight: Promise<void> | undefined;
   const send = async () => {
     const body = Buffer.concat(held, heldBytes);
     held = [];
     heldBytes = 0;
     parts++;
-    await upload.part(body).catch((err: unknown) => {
+    if (inFlight) await inFlight;
+    inFlight = upload.part(body).catch((err: unknown) => {
       throw new UploadFailed(String(err));
     });
+    // Its failure is handled where it is awaited (the next part, the end, or the abort below).
+    inFlight.catch(() => undefined);
   };
   try {
     const take = async (line: string) => {
@@ -273,10 +278,12 @@ const writeFile = async (
     for await (const line of lines) await take(line);
     // The last part may be short; an upload needs at least one part, even an empty one.
     if (heldBytes > 0 || parts === 0) await send();
+    await inFlight;
     await upload.complete().catch((err: unknown) => {
       throw new UploadFailed(String(err));
     });
   } catch (err) {
+    await inFlight?.catch(() => undefined);
     await upload.abort().catch(() => undefined);
     throw err;
   }
@@ -301,7 +308,7 @@ const finish = async (
     decide: (view, now) => {
       const current = view.get(jobRef(job.workspaceId, job.id));
       // Another run finished it first: its outcome stands.
-      if (!current || current.status !== 'queued') return unchanged(current ? viewOf(current) : viewOf(job));
+      if (current?.status !== 'queued') return unchanged(current ? viewOf(current) : viewOf(job));
       const next: AuditExportJob = { ...current, updatedAt: now.toISOString(), version: current.version + 1, status: 'ready' };
       if ('file' in outcome) next.file = outcome.file;
       else {

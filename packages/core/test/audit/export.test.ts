@@ -143,13 +143,15 @@ describe('audit export jobs', () => {
     expect(deps.exportFiles.files.size).toBe(1);
   });
 
-  it('holds at most one part (and one line) in memory, however long the chain', async () => {
+  it('holds at most two parts (one uploading, one filling) in memory, however long the chain', async () => {
     const { deps, ws } = await setUp();
     await grow(deps, ws.id, 600);
     // A sink that counts what the worker hands it at once, and what it hands it in all.
     let largest = 0;
     let total = 0;
     let parts = 0;
+    let uploading = 0;
+    let mostUploading = 0;
     const files = new MemoryExportFiles();
     const counting: ExportFiles = {
       begin: async (key, meta) => {
@@ -160,7 +162,10 @@ describe('audit export jobs', () => {
             largest = Math.max(largest, body.length);
             total += body.length;
             parts++;
+            mostUploading = Math.max(mostUploading, ++uploading);
+            await new Promise((r) => setTimeout(r, 1));
             await inner.part(body);
+            uploading--;
           },
           complete: () => inner.complete(),
           abort: () => inner.abort(),
@@ -182,5 +187,13 @@ describe('audit export jobs', () => {
     expect(parts).toBeGreaterThan(10);
     expect(largest).toBeLessThan(partBytes + longestLine);
     expect(largest * 10).toBeLessThan(total);
+    // Never a second part handed over before the first is up.
+    expect(mostUploading).toBe(1);
+    // The parts, joined in order, are the file the job describes.
+    expect(
+      createHash('sha256')
+        .update([...files.files.values()][0]!)
+        .digest('hex'),
+    ).toBe(out!.sha256);
   });
 });

@@ -2,7 +2,7 @@ import type { RecordShapes } from './shared';
 import { workspacePartition } from './workspaces';
 
 /** Audit export jobs sit in their workspace's partition, read one at a time by id (no list). */
-export const AUDIT_EXPORTS_PREFIX = 'AUDEXP#';
+const AUDIT_EXPORTS_PREFIX = 'AUDEXP#';
 
 export const exportRecords: RecordShapes<'auditExport'> = {
   auditExport: { key: (ref) => ({ pk: workspacePartition(ref.workspaceId), sk: `${AUDIT_EXPORTS_PREFIX}${ref.id}` }) },
