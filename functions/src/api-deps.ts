@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { type AppOptions, docsFromDirectory, jwtAuthenticator, parseCursorKeys } from '@taskforce/api';
-import { S3ContentStore, s3ClientOnDemand } from '@taskforce/objects';
+import { S3ContentStore, S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
 import { log, required, tableDeps } from './runtime';
 
 /**
  * Everything the API function's app is built from, from the function's environment, in one place
  * (the local runtime wires the same app in packages/local):
  * - the table (see `tableDeps`), and `EVIDENCE_BUCKET_NAME`, the evidence bucket, for evidence
- *   upload, download and export (its S3 client is loaded on first use);
+ *   upload, download and export, and for the links to audit export files (its S3 client is loaded on first use);
  * - Cognito as the token issuer: `JWT_ISSUER` is `https://cognito-idp.<region>.amazonaws.com/<poolId>`,
  *   `JWT_AUDIENCE` the app client id (required: without an audience check, a token minted for
  *   another client of the pool would pass). Tokens are verified here too, not only by the API's
@@ -28,7 +28,11 @@ export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => 
     throw new Error(`environment variable CURSOR_KEYS: ${(err as Error).message}`);
   }
   return {
-    deps: { ...tableDeps(env), content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)) },
+    deps: {
+      ...tableDeps(env),
+      content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
+      exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
+    },
     auth: jwtAuthenticator({
       issuer,
       audience: required('JWT_AUDIENCE', env),

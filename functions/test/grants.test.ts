@@ -37,7 +37,7 @@ interface Request {
   from: string;
 }
 
-const FUNCTIONS = ['api', 'fanout', 'delivery', 'sweep'] as const;
+const FUNCTIONS = ['api', 'fanout', 'delivery', 'sweep', 'export'] as const;
 const glob = (pattern: string) =>
   new RegExp(
     `^${pattern
@@ -55,7 +55,7 @@ const allows = (s: Statement, r: Request) =>
 // ── The requests, recorded from the SDK clients the functions' code creates ──
 
 let current: FunctionName | undefined;
-const recorded: Record<FunctionName, Request[]> = { api: [], fanout: [], delivery: [], sweep: [] };
+const recorded: Record<FunctionName, Request[]> = { api: [], fanout: [], delivery: [], sweep: [], export: [] };
 let env: Record<string, string> = {};
 
 const queueName = (url: string) => {
@@ -104,8 +104,15 @@ const toRequests = (command: string, input: Any): Omit<Request, 'from'>[] => {
       return [{ action: 'sqs:ChangeMessageVisibility', resource: queueName(input.QueueUrl) }];
     case 'PutObjectCommand':
     case 'GetObjectCommand':
+    case 'AbortMultipartUploadCommand':
       expect(input.Bucket).toBe(env.EVIDENCE_BUCKET_NAME);
       return [{ action: `s3:${command.replace(/Command$/, '')}`, resource: `evidence-bucket/${input.Key}` }];
+    // Every step of a multipart upload is authorised as PutObject.
+    case 'CreateMultipartUploadCommand':
+    case 'UploadPartCommand':
+    case 'CompleteMultipartUploadCommand':
+      expect(input.Bucket).toBe(env.EVIDENCE_BUCKET_NAME);
+      return [{ action: 's3:PutObject', resource: `evidence-bucket/${input.Key}` }];
     default:
       throw new Error(`no IAM mapping for ${command}: add one before the code uses it`);
   }
@@ -148,11 +155,12 @@ const handlers = {} as {
   fanout: Handler<SQSEvent, SQSBatchResponse>;
   delivery: Handler<SQSEvent, SQSBatchResponse>;
   sweep: Handler<ScheduledEvent, { fired: unknown[]; relayed: number }>;
+  export: Handler<SQSEvent, SQSBatchResponse>;
 };
-const invoke = async <R>(fn: FunctionName, event: unknown): Promise<R> => {
+const invoke = async <R>(fn: FunctionName, event: unknown, context: Context = lambdaContext(fn)): Promise<R> => {
   current = fn;
   try {
-    return (await (handlers[fn] as Handler<unknown, R>)(event, lambdaContext(fn))) as R;
+    return (await (handlers[fn] as Handler<unknown, R>)(event, context)) as R;
   } finally {
     current = undefined;
   }
@@ -175,6 +183,7 @@ beforeAll(async () => {
   handlers.fanout = (await import('../src/fanout')).handler;
   handlers.delivery = (await import('../src/delivery')).handler;
   handlers.sweep = (await import('../src/sweep')).handler as typeof handlers.sweep;
+  handlers.export = (await import('../src/export')).handler;
 
   const admin = await cognito.idToken('platform', 'international', 'ZZZ', 'admin');
   const lead = await cognito.idToken('vnm-a05', 'agency', 'VNM', 'officer');
@@ -243,6 +252,12 @@ beforeAll(async () => {
   );
   ok(await call('GET', `/v1/workspaces/${ws}/requests/${request}/evidence/${evidence}/content`, lead), 200);
 
+  // API: two audit exports; their jobs reach the exports queue through the outbox and fan-out (below).
+  const exportJobs = [
+    ok(await call('POST', `/v1/workspaces/${ws}/audit/exports`, lead), 202).json.id as string,
+    ok(await call('POST', `/v1/workspaces/${ws}/audit/exports`, lead), 202).json.id as string,
+  ];
+
   // Sweep: the task's timer fires; the outbox (platform and workspace events) is relayed.
   await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(dueAt) + 200 - Date.now())));
   const swept = await invoke<{ fired: unknown[]; relayed: number }>('sweep', scheduledEvent());
@@ -252,6 +267,30 @@ beforeAll(async () => {
   // then the same deliveries again, which find their webhook already delivered.
   const events = await aws.receiveAll(aws.queues.events.url);
   expect(await invoke('fanout', sqsEvent(QUEUES.events.name, events))).toEqual({ batchItemFailures: [] });
+
+  // Export: the first job runs out of time (its upload aborted), the second is written; the API
+  // presigns the link to it with its own role, so the link's GET is authorised as the API's.
+  const jobs = await aws.receiveAll(aws.queues.exports.url);
+  expect(jobs).toHaveLength(2);
+  const byJob = (id: string) => jobs.filter((m) => JSON.parse(m.Body!).exportId === id);
+  const late = { ...lambdaContext('export'), getRemainingTimeInMillis: () => 1_000 };
+  expect(await invoke('export', sqsEvent(QUEUES.exports.name, byJob(exportJobs[0]!)), late)).toEqual({ batchItemFailures: [] });
+  expect(await invoke('export', sqsEvent(QUEUES.exports.name, byJob(exportJobs[1]!)))).toEqual({ batchItemFailures: [] });
+  expect(ok(await call('GET', `/v1/workspaces/${ws}/audit/exports/${exportJobs[0]}`, lead), 200).json).toMatchObject({
+    status: 'failed',
+    error: { code: 'out_of_time' },
+  });
+  const ready = ok(await call('GET', `/v1/workspaces/${ws}/audit/exports/${exportJobs[1]}`, lead), 200).json;
+  expect(ready.status).toBe('ready');
+  const link = new URL(ready.download.url);
+  expect(link.searchParams.get('X-Amz-Expires')).toBe('300');
+  recorded.api.push({
+    action: 's3:GetObject',
+    // Path-style (`/<bucket>/<key>`) or virtual-hosted (`/<key>`), as the client addresses the bucket.
+    resource: `evidence-bucket/${decodeURIComponent(link.pathname.replace(`/${env.EVIDENCE_BUCKET_NAME}/`, '/').slice(1))}`,
+    from: 'presigned link',
+  });
+  expect((await fetch(link)).status).toBe(200);
   const deliveries = await aws.receiveAll(aws.queues.delivery.url);
   // Sweep: a webhook post whose attempt is due (as if the queue had lost it) goes back on the
   // delivery queue and is pushed back in the due index.

@@ -80,6 +80,7 @@ export const localAws = async (issuer: string) => {
     EVIDENCE_BUCKET_NAME: bucket,
     EVENTS_QUEUE_URL: queues.events.url,
     DELIVERY_QUEUE_URL: queues.delivery.url,
+    EXPORTS_QUEUE_URL: queues.exports.url,
     JWT_ISSUER: issuer,
     JWT_AUDIENCE: CLIENT_ID,
     // As the stack's secret holds them: JSON with a current key (and, after a rotation, previous ones).

@@ -67,7 +67,7 @@ const DEPLOYER_ACKS: Acknowledgment[] = [
  * Solutions pack reports stops the synth.
  */
 export const ACKNOWLEDGMENTS: Acknowledgment[] = [
-  ...['api', 'fanout', 'delivery', 'sweep'].map((fn) => ({
+  ...['api', 'fanout', 'delivery', 'sweep', 'export'].map((fn) => ({
     path: `Functions/${fn}-role`,
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: XRAY,
@@ -79,6 +79,18 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason:
       'Evidence object keys are made from ids at run time (evidence/<workspace>/<request>/<item>), so s3:PutObject and s3:GetObject name the evidence prefix with a wildcard below it; no other key of the bucket and no bucket-level action is granted.',
   },
+  ...[
+    {
+      fn: 'api',
+      why: 's3:GetObject, only to sign the short-lived download link of a ready job for its requester (the API never reads a file itself)',
+    },
+    { fn: 'export', why: 's3:PutObject (every step of a multipart upload) and s3:AbortMultipartUpload, to write the file' },
+  ].map(({ fn, why }) => ({
+    path: `Functions/${fn}-role`,
+    // The bucket's logical id and EXPORTS_PREFIX.
+    id: 'AwsSolutions-IAM5[Resource::<EvidenceBucketC67FF768.Arn>/audit-exports/*]',
+    reason: `Audit export files are keyed by ids made at run time (audit-exports/<workspace>/<job>/<attempt>.jsonl), so ${why} names the exports prefix with a wildcard below it; no evidence key and no bucket-level action is granted.`,
+  })),
   {
     path: 'CursorKeys/Secret',
     id: 'AwsSolutions-SMG4',

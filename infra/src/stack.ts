@@ -94,6 +94,7 @@ export class TaskforceStack extends Stack {
       deadLetterQueues: {
         events: this.messaging.queues.events.dlq,
         delivery: this.messaging.queues.delivery.dlq,
+        exports: this.messaging.queues.exports.dlq,
         relay: this.relay.dlq,
       },
       httpApi: this.api.httpApi,

@@ -215,6 +215,17 @@ describe('evidence', () => {
     expect(ofType('Custom::S3AutoDeleteObjects')).toEqual([]);
   });
 
+  it('expires audit export files after a week, and no evidence; abandoned uploads are cleared after a day', () => {
+    const rules = resources[bucketId()]!.Properties.LifecycleConfiguration.Rules as Cfn[];
+    expect(rules).toContainEqual(
+      expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
+    );
+    const expiring = rules.filter((r) => r.ExpirationInDays !== undefined);
+    expect(expiring).toEqual([
+      expect.objectContaining({ Prefix: 'audit-exports/', ExpirationInDays: 7, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
+    ]);
+  });
+
   it('logs every request to the bucket in a second, SSE-S3 bucket that expires logs after a year', () => {
     const bucket = resources[bucketId()]!;
     expect(logicalIdOf(bucket.Properties.LoggingConfiguration.DestinationBucketName)).toBe(logsId());
@@ -284,7 +295,7 @@ describe('messaging', () => {
 
   it('gives each consumed queue a visibility timeout of at least six times its consumer’s timeout, with partial batch responses', () => {
     const mappings = ofType('AWS::Lambda::EventSourceMapping');
-    expect(mappings).toHaveLength(2);
+    expect(mappings).toHaveLength(3);
     for (const [, m] of mappings) {
       const fn = resources[logicalIdOf(m.Properties.FunctionName)!]!;
       const queue = resources[logicalIdOf(m.Properties.EventSourceArn)!]!;
@@ -727,7 +738,10 @@ describe('functions', () => {
     for (const n of ['fanout', 'delivery', 'sweep'] as const)
       expect(Object.keys(env(n))).toEqual(expect.arrayContaining(['TABLE_NAME', 'EVENTS_QUEUE_URL', 'DELIVERY_QUEUE_URL']));
     // Webhooks reach only the public internet: no function is told otherwise.
-    for (const n of ['api', 'fanout', 'delivery', 'sweep'] as const) expect(env(n).WEBHOOK_DESTINATIONS).toBeUndefined();
+    // Fan-out alone puts audit export jobs on their queue.
+    expect(Object.keys(env('fanout'))).toContain('EXPORTS_QUEUE_URL');
+    for (const n of ['api', 'delivery', 'sweep', 'export'] as const) expect(env(n).EXPORTS_QUEUE_URL).toBeUndefined();
+    for (const n of ['api', 'fanout', 'delivery', 'sweep', 'export'] as const) expect(env(n).WEBHOOK_DESTINATIONS).toBeUndefined();
   });
 
   it('grants each role exactly what its code calls: actions, the table and index ARNs, partitions, queues, the evidence prefix', () => {
@@ -767,6 +781,8 @@ describe('functions', () => {
         { actions: ['dynamodb:Query'], resources: ['table/index/gsi1', 'table/index/gsi2', 'table/index/due'] },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('NOTIF#*') },
         { actions: ['s3:GetObject', 's3:PutObject'], resources: ['evidence-bucket/evidence/*'] },
+        // Signing the link to a ready audit export file.
+        { actions: ['s3:GetObject'], resources: ['evidence-bucket/audit-exports/*'] },
         kms('dynamodb', 's3'),
       ]),
     );
@@ -786,9 +802,19 @@ describe('functions', () => {
         { actions: ['dynamodb:BatchGetItem'], resources: ['table'] },
         { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('NOTIF#*') },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
-        { actions: ['sqs:SendMessage'], resources: [QUEUES.delivery.name] },
+        { actions: ['sqs:SendMessage'], resources: [QUEUES.delivery.name, QUEUES.exports.name] },
         kms('dynamodb', 'sqs'),
         ...consumes(QUEUES.events.name),
+      ]),
+    );
+    expect(grantsOf('export')).toEqual(
+      canonical([
+        ...own('export'),
+        { actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'], resources: ['table'], condition: partitions('WS#*') },
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('WS#*', 'POLICIES') },
+        { actions: ['s3:AbortMultipartUpload', 's3:PutObject'], resources: ['evidence-bucket/audit-exports/*'] },
+        kms('dynamodb', 's3'),
+        ...consumes(QUEUES.exports.name),
       ]),
     );
     expect(grantsOf('delivery')).toEqual(
@@ -808,7 +834,7 @@ describe('functions', () => {
   });
 
   it('never grants a wildcard action, a scan, a delete of evidence, or a key outside its services', () => {
-    for (const n of ['api', 'fanout', 'delivery', 'sweep'] as const) {
+    for (const n of ['api', 'fanout', 'delivery', 'sweep', 'export'] as const) {
       const actions = actionsOf(n);
       expect(actions.filter((a) => a.includes('*'))).toEqual([]);
       expect(actions.filter((a) => /^dynamodb:(Scan|BatchWriteItem|PartiQL)/.test(a) || /^s3:(Delete|List)/.test(a))).toEqual([]);
@@ -824,7 +850,7 @@ describe('functions', () => {
     expect(secret.Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(64);
     const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
     expect(render(env('api').CURSOR_KEYS)).toBe('{{resolve:secretsmanager:cursor-keys:SecretString:::}}');
-    for (const n of ['fanout', 'delivery', 'sweep'] as const) expect(env(n).CURSOR_KEYS).toBeUndefined();
+    for (const n of ['fanout', 'delivery', 'sweep', 'export'] as const) expect(env(n).CURSOR_KEYS).toBeUndefined();
     const statements = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Cfn[]);
     expect(statements.flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('secretsmanager:'))).toEqual([]);
   });
@@ -846,9 +872,10 @@ describe('functions', () => {
     );
   });
 
-  it('names the evidence bucket to the API function only', () => {
+  it('names the evidence bucket to the API and export functions only', () => {
     const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
     expect(render(env('api').EVIDENCE_BUCKET_NAME)).toBe('evidence-bucket');
+    expect(render(env('export').EVIDENCE_BUCKET_NAME)).toBe('evidence-bucket');
     for (const n of ['fanout', 'delivery', 'sweep'] as const) expect(env(n).EVIDENCE_BUCKET_NAME).toBeUndefined();
   });
 });
@@ -872,9 +899,9 @@ describe('schedule and monitoring', () => {
       expect(a.AlarmActions).toEqual([{ Ref: topicId }]);
     }
     const count = (metric: string) => alarms.filter((a) => a.MetricName === metric).length;
-    expect(count('ApproximateNumberOfMessagesVisible')).toBe(3); // events, delivery, relay dead-letter queues
-    expect(count('Errors')).toBe(4);
-    expect(count('Throttles')).toBe(4);
+    expect(count('ApproximateNumberOfMessagesVisible')).toBe(4); // events, delivery, exports, relay dead-letter queues
+    expect(count('Errors')).toBe(5);
+    expect(count('Throttles')).toBe(5);
     expect(count('5xx')).toBe(1);
   });
 });

@@ -74,6 +74,8 @@ describe('authorisation: every operation × every persona × every marking, afte
   let policies: PolicySet;
   const collectors = new Map<string, Awaited<ReturnType<typeof startCollector>>>();
   let leadNotificationId = '';
+  /** An audit export job the lead's officer started: its alone to read. */
+  let leadExport = '';
   const mismatches: Mismatch[] = [];
   const statusCounts = new Map<number, number>();
   let requestsSent = 0;
@@ -221,6 +223,7 @@ describe('authorisation: every operation × every persona × every marking, afte
         'workspace',
       )
     ).body.id;
+    leadExport = (await ok(send('POST', `/v1/workspaces/${ws}/audit/exports`, tok('lead')), 'audit export', [202])).body.id;
     const invite = (orgId: string, role = 'member') =>
       ok(send('POST', `/v1/workspaces/${ws}/invitations`, tok('lead'), { orgId, role }), `invite ${orgId}`);
     const answer = (name: string, orgId: string, a: 'accept' | 'decline') =>
@@ -537,8 +540,14 @@ describe('authorisation: every operation × every persona × every marking, afte
       'GET /v1/workspaces/{workspaceId}/audit/verify': [
         c('-', 'GET', `${W}/audit/verify`, (p) => denyOr(gate(p, 'audit.read'), () => only(200))),
       ],
-      'GET /v1/workspaces/{workspaceId}/audit/export': [
-        c('-', 'GET', `${W}/audit/export`, (p) => denyOr(gate(p, 'audit.read'), () => only(200))),
+      'POST /v1/workspaces/{workspaceId}/audit/exports': [
+        c('-', 'POST', `${W}/audit/exports`, (p) => denyOr(gate(p, 'audit.read'), () => only(202))),
+      ],
+      // A job is its requester's alone: every other registered caller, whatever its standing, is told nothing exists.
+      'GET /v1/workspaces/{workspaceId}/audit/exports/{exportId}': [
+        c("the lead's", 'GET', `${W}/audit/exports/${leadExport}`, (p) =>
+          !registered(p) ? only(403) : p.name === 'lead' && gate(p, 'audit.read') === 'allow' ? only(200) : only(404),
+        ),
       ],
       'GET /v1/policies': [c('-', 'GET', '/v1/policies', (p) => denyOr(gate(p, 'policy.read'), () => only(200)))],
       'GET /v1/policies/{country}': [c('VNM', 'GET', '/v1/policies/VNM', (p) => denyOr(gate(p, 'policy.read'), () => only(200)))],
@@ -968,8 +977,33 @@ describe('authorisation: every operation × every persona × every marking, afte
         entries.push(...(r.body.items as Record<string, unknown>[]));
         cursor = r.body.next;
       } while (cursor);
-      const exported = await call('audit', 'GET /v1/workspaces/{workspaceId}/audit/export', p, 'GET', `/v1/workspaces/${ws}/audit/export`);
-      const lines = exported.text
+      const started = await call(
+        'audit',
+        'POST /v1/workspaces/{workspaceId}/audit/exports',
+        p,
+        'POST',
+        `/v1/workspaces/${ws}/audit/exports`,
+      );
+      const location = started.headers.get('location')!;
+      let job = await call('audit', 'GET /v1/workspaces/{workspaceId}/audit/exports/{exportId}', p, 'GET', location);
+      for (let i = 0; i < 50 && job.body.status === 'queued'; i++) {
+        await t.rt.pump();
+        job = await call('audit', 'GET /v1/workspaces/{workspaceId}/audit/exports/{exportId}', p, 'GET', location);
+      }
+      expect(job.body.status, p.name).toBe('ready');
+      const file = await fetch(job.body.download.url);
+      const text = await file.text();
+      const leaks = leaksIn(p, text, location);
+      if (leaks.length)
+        mismatch({
+          group: 'leak',
+          op: 'audit export file',
+          persona: p.name,
+          target: location,
+          expected: 'nothing it may not see',
+          got: leaks.join(', '),
+        });
+      const lines = text
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l) as Record<string, unknown>);

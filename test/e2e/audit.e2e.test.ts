@@ -1,6 +1,6 @@
 import { type AuditEntry, type AuditView, verifyAuditExport } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LADDER_ORGS, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
+import { exportAudit, LADDER_ORGS, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 
 const DUE = '2026-03-05T00:00:00.000Z';
 const STUB_KEYS = ['at', 'bodyDigest', 'chainId', 'hash', 'prevHash', 'sealed', 'seq', 'v'];
@@ -44,9 +44,9 @@ describe('the audit trail: each reader sees whole only the entries about what it
       .filter((e) => ids.includes(e.target.id) || ids.some((id) => (e.details?.ids as string[] | undefined)?.includes(id)))
       .map((e) => e.seq);
   const exportOf = async (token: string) => {
-    const res = await fetch(`${t.rt.url}/v1/workspaces/${ws}/audit/export`, { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status).toBe(200);
-    return res.text();
+    const { job, file } = await exportAudit(t, ws, token);
+    expect(job?.body).toMatchObject({ status: 'ready' });
+    return file!;
   };
 
   beforeAll(async () => {
@@ -160,9 +160,12 @@ describe('the audit trail: each reader sees whole only the entries about what it
     const jsonl = await exportOf(ccibAuditor);
     const lines = jsonl.trimEnd().split('\n');
     const view = lines.map((l) => JSON.parse(l) as AuditView);
-    const entries = await stored(ws);
+    // The file ends with the job's request; its `audit.exported` entry, made once the file was, follows it in the chain.
+    const all = await stored(ws);
+    const entries = all.slice(0, -1);
+    expect(all.at(-1)).toMatchObject({ action: 'audit.exported', details: { lines: lines.length } });
     expect(view).toHaveLength(entries.length);
-    expect((view.at(-1) as AuditEntry).action).toBe('audit.exported');
+    expect((view.at(-1) as AuditEntry).action).toBe('audit.export_requested');
     for (const seq of about(entries, redTask, relToUsaTha)) expect(isSealed(view[seq - 1]!)).toBe(true);
     expect(jsonl).not.toContain(redTask);
     expect(jsonl).not.toContain(relToUsaTha);

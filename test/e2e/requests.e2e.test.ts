@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EU_PRESERVATION, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
+import { EU_PRESERVATION, exportAudit, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -185,10 +185,10 @@ describe('data requests to private partners, end to end', () => {
     expect(exported.body.evidence[0]).toMatchObject({ sha256, content: 'stored' });
 
     // Every step is in the chain, the chain verifies, and it exports as JSON Lines.
-    const jsonl = await fetch(`${t.rt.url}/v1/workspaces/${ws}/audit/export`, { headers: { authorization: `Bearer ${lead}` } });
-    expect(jsonl.headers.get('content-type')).toContain('application/jsonl');
-    const entries = (await jsonl.text())
-      .trim()
+    const auditFile = await exportAudit(t, ws, lead);
+    expect(auditFile.download?.headers.get('content-type')).toContain('application/jsonl');
+    const entries = auditFile
+      .file!.trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { action: string; actor: { orgId: string } });
     const actions = entries.map((e) => e.action);
@@ -205,9 +205,15 @@ describe('data requests to private partners, end to end', () => {
       'request.exported',
     ])
       expect(actions).toContain(a);
-    expect(actions.at(-1)).toBe('audit.exported');
+    // The export's own entry follows the file it describes: requested before, made after.
+    expect(actions.at(-1)).toBe('audit.export_requested');
+    expect(actions).not.toContain('audit.exported');
+    expect((await t.rt.store.listAudit(ws, { limit: 1000 })).items.at(-1)).toMatchObject({
+      action: 'audit.exported',
+      details: { exportId: auditFile.job!.body.id, lines: entries.length, sha256: auditFile.job!.body.sha256 },
+    });
     expect((await t.call('GET', `/v1/workspaces/${ws}/audit/verify`, lead)).body).toMatchObject({ ok: true });
-    expect((await t.call('GET', `/v1/workspaces/${ws}/audit/export`, fbi)).status).toBe(403);
+    expect((await t.call('POST', `/v1/workspaces/${ws}/audit/exports`, fbi)).status).toBe(403);
   });
 
   it('expires an unanswered emergency request after 8 hours, with reminders before', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createApp, generateCursorKeys } from '@taskforce/api';
 import { ManualClock, type MarkingInput, type PolicyRule, type Principal, timeOrderedIds } from '@taskforce/core';
+import { MemoryExportFiles } from '@taskforce/core/testing';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient, ensureTable } from '@taskforce/dynamo';
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -46,6 +47,7 @@ describe('every route, for every principal of generated worlds, returns and list
             put: async (key: string, body: Uint8Array) => void blobs.set(key, body),
             get: async (key: string) => blobs.get(key) ?? null,
           },
+          exportFiles: new MemoryExportFiles(),
           clock,
           ids: timeOrderedIds(clock),
         };

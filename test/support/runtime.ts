@@ -111,3 +111,22 @@ export const EU_PRESERVATION = {
   type: 'preservation',
   legalBasis: { code: 'EU-EEVIDENCE', text: 'Regulation (EU) 2023/1543, art. 6' },
 } as const;
+
+/**
+ * An audit export as a client makes one: start the job, poll it (pumping the workers) until it
+ * is no longer queued, and download the file through its link. `file` is null unless ready.
+ */
+export const exportAudit = async (t: TestRuntime, ws: string, token: string) => {
+  const started = await t.call('POST', `/v1/workspaces/${ws}/audit/exports`, token);
+  if (started.status !== 202) return { started, job: undefined, file: null };
+  const location = started.headers.get('location')!;
+  let job = await t.call('GET', location, token);
+  for (let i = 0; i < 100 && job.status === 200 && job.body.status === 'queued'; i++) {
+    await t.rt.pump();
+    job = await t.call('GET', location, token);
+    if (job.body?.status === 'queued') await new Promise((r) => setTimeout(r, 50));
+  }
+  if (job.body?.status !== 'ready') return { started, job, file: null };
+  const res = await fetch(job.body.download.url);
+  return { started, job, file: res.ok ? await res.text() : null, download: res };
+};

@@ -1,4 +1,4 @@
-import { contentKey } from '@taskforce/core';
+import { contentKey, exportFileKey } from '@taskforce/core';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -6,6 +6,14 @@ import { Construct } from 'constructs';
 
 /** Where the API writes evidence content: every key `contentKey` makes starts with it (`evidence/<ws>/<request>/<item>`). */
 const EVIDENCE_PREFIX = `${contentKey({ workspaceId: 'w', requestId: 'r', id: 'e' }).split('/')[0]}/`;
+
+/** Where the export worker writes audit export files: every key `exportFileKey` makes starts with it (`audit-exports/<ws>/<job>/<attempt>.jsonl`). */
+const EXPORTS_PREFIX = `${exportFileKey('w', 'j', 'a').split('/')[0]}/`;
+/**
+ * How long an audit export file is kept: its link lasts five minutes, re-issued on each GET of
+ * the job, so a requester has a week to fetch it; the chain keeps its line count and digest for good.
+ */
+const EXPORT_FILE_DAYS = 7;
 
 /** How long the bucket's server access logs are kept: as long as the HTTP API's access logs. */
 export const ACCESS_LOG_DAYS = 365;
@@ -19,7 +27,9 @@ export interface EvidenceProps {
 
 /**
  * The evidence bucket: the files private partners upload against data requests, written and
- * read only by the API function (`S3ContentStore` in packages/objects).
+ * read only by the API function (`S3ContentStore` in packages/objects); and, under their own
+ * prefix, audit export files, written by the export function (`S3ExportFiles`) and read only
+ * through the short-lived presigned links the API signs for their requesters.
  *
  * - Encryption: SSE-KMS under the customer-managed data key, not SSE-S3. Reading a file then
  *   takes `kms:Decrypt` on that key as well as `s3:GetObject`, so one key policy governs the
@@ -71,12 +81,20 @@ export class Evidence extends Construct {
       versioned: true,
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'evidence-bucket/',
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      lifecycleRules: [
+        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        { prefix: EXPORTS_PREFIX, expiration: Duration.days(EXPORT_FILE_DAYS), noncurrentVersionExpiration: Duration.days(1) },
+      ],
     });
   }
 
   /** The ARN pattern of every evidence object (`arn:…:bucket/evidence/*`). */
   get objectsArn(): string {
     return this.bucket.arnForObjects(`${EVIDENCE_PREFIX}*`);
+  }
+
+  /** The ARN pattern of every audit export file (`arn:…:bucket/audit-exports/*`). */
+  get exportsArn(): string {
+    return this.bucket.arnForObjects(`${EXPORTS_PREFIX}*`);
   }
 }

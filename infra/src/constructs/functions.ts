@@ -30,6 +30,8 @@ const TIMEOUTS: Record<FunctionName, Duration> = {
   fanout: Duration.seconds(30),
   delivery: Duration.seconds(30),
   sweep: Duration.seconds(55),
+  // An audit export runs to the end of the chain in one invocation (README, "Audit export").
+  export: Duration.minutes(15),
 };
 
 export interface FunctionsProps {
@@ -45,7 +47,7 @@ export interface FunctionsProps {
 }
 
 /**
- * The four Lambda functions, each with its own role holding only what its code does, its own
+ * The five Lambda functions, each with its own role holding only what its code does, its own
  * log group, ARM64, the Node.js 24 runtime and X-Ray active tracing.
  */
 export class Functions extends Construct {
@@ -54,7 +56,7 @@ export class Functions extends Construct {
   constructor(scope: Construct, id: string, props: FunctionsProps) {
     super(scope, id);
     const { table } = props.data;
-    const { events, delivery } = props.messaging.queues;
+    const { events, delivery, exports } = props.messaging.queues;
 
     const common: Record<string, string> = {
       TABLE_NAME: table.tableName,
@@ -94,13 +96,19 @@ export class Functions extends Construct {
         EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName,
         CURSOR_KEYS: props.cursorKeys,
       }),
-      fanout: make('fanout', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),
+      fanout: make('fanout', 512, {
+        EVENTS_QUEUE_URL: events.queue.queueUrl,
+        DELIVERY_QUEUE_URL: delivery.queue.queueUrl,
+        EXPORTS_QUEUE_URL: exports.queue.queueUrl,
+      }),
       delivery: make('delivery', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),
       sweep: make('sweep', 512, {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
         DELIVERY_QUEUE_URL: delivery.queue.queueUrl,
         OUTBOX_RELAY_AFTER_SECONDS: '60',
       }),
+      // Memory for one 8 MiB part in hand and one being sent, and the network share that comes with it.
+      export: make('export', 1024, { EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName }),
     };
 
     // Least privilege, from what each function's code calls (see the comment on each grant).
@@ -150,6 +158,10 @@ export class Functions extends Construct {
     this.fns.api.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [props.evidence.objectsArn] }),
     );
+    // - the link to a ready audit export file (getAuditExport → S3ExportFiles.linkFor) is a GET
+    //   presigned with the API's own credentials, so the API holds GetObject on the exports prefix
+    //   (it signs; it never reads a file itself).
+    this.fns.api.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.evidence.exportsArn] }));
     useKey('api', ['dynamodb', 's3']);
 
     // Sweep (sweepDue, relayOutbox, sweepWebhooks): due timers, unpublished events and due
@@ -169,11 +181,12 @@ export class Functions extends Construct {
     // organisations, their channels and policies in one BatchGetItem (fanoutContext); each
     // recipient's notification written to its inbox (putNotification: a conditional PutItem in
     // the notification partitions) before its event is marked published (markPublished) →
-    // UpdateItem of event items; SendMessageBatch of webhook posts to delivery.
+    // UpdateItem of event items; SendMessageBatch of webhook posts to delivery, and of audit
+    // export jobs to the exports queue.
     allow('fanout', ['dynamodb:BatchGetItem'], tableArn);
     allow('fanout', ['dynamodb:PutItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('fanout', ['dynamodb:UpdateItem'], tableArn, CHAIN_PARTITIONS);
-    allow('fanout', ['sqs:SendMessage'], [delivery.queue.queueArn]);
+    allow('fanout', ['sqs:SendMessage'], [delivery.queue.queueArn, exports.queue.queueArn]);
     useKey('fanout', ['dynamodb', 'sqs']);
 
     // Delivery (createDeliveryHandler): the inbox item a message names (getNotification, GetItem);
@@ -188,6 +201,20 @@ export class Functions extends Construct {
     allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
     useKey('delivery', ['dynamodb']);
 
+    // Export (createExportHandler → runAuditExport): the job (GetItem), the workspace and policies
+    // for the requester's lens, and the job with the chain head when it finishes (BatchGetItem);
+    // the chain, page by page (Query); the outcome committed with its audit entry (TransactWriteItems
+    // of Puts). All in workspace partitions (the job, the chain and its head live there) and the
+    // policies item. The file → a multipart upload (CreateMultipartUpload, UploadPart and
+    // CompleteMultipartUpload are all s3:PutObject; AbortMultipartUpload on failure) under the
+    // exports prefix only: it cannot read or touch evidence.
+    allow('export', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS]);
+    allow('export', ['dynamodb:BatchGetItem'], tableArn, [WORKSPACE_PARTITIONS, POLICIES_PARTITION]);
+    this.fns.export.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [props.evidence.exportsArn] }),
+    );
+    useKey('export', ['dynamodb', 's3']);
+
     const consume = (fn: FunctionName, queue: typeof events.queue, batchSize: number) => {
       this.fns[fn].addEventSource(
         new SqsEventSource(queue, {
@@ -200,5 +227,7 @@ export class Functions extends Construct {
     };
     consume('fanout', events.queue, 10);
     consume('delivery', delivery.queue, 10);
+    // One job per invocation, each with the whole 15 minutes.
+    consume('export', exports.queue, 1);
   }
 }

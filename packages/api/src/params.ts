@@ -18,6 +18,7 @@ export const WorkspaceParams = z.object({ workspaceId: PathId('Workspace id') })
 export const InvitationParams = z.extend(WorkspaceParams, { orgId: PathId('Invited organisation') });
 export const TaskParams = z.extend(WorkspaceParams, { taskId: PathId('Task id') });
 export const IncidentParams = z.extend(WorkspaceParams, { incidentId: PathId('Incident id') });
+export const AuditExportParams = z.extend(WorkspaceParams, { exportId: PathId('Audit export id') });
 
 /** A data request in its workspace, as the requesting agencies see it. */
 export const RequestParams = z.extend(WorkspaceParams, { requestId: PathId('Data request id') });

@@ -1,6 +1,7 @@
 import {
   AnswerClarificationInput,
   AuditEntry,
+  AuditExportView,
   ClarifyInput,
   CountryPolicy,
   CountryPolicyInput,
@@ -81,6 +82,8 @@ export const PortalRequestPage = pageOf(PortalRequestSchema).check(z.meta({ id: 
 export const EvidencePage = pageOf(EvidenceItemSchema).check(z.meta({ id: 'EvidencePage' }));
 export const PortalEvidencePage = pageOf(PortalEvidenceSchema).check(z.meta({ id: 'PortalEvidencePage' }));
 export const AuditPage = pageOf(z.union([AuditEntrySchema, SealedAuditEntrySchema])).check(z.meta({ id: 'AuditPage' }));
+
+export const AuditExportSchema = AuditExportView.check(z.meta({ id: 'AuditExport' }));
 
 export const ChainVerificationSchema = z
   .object({

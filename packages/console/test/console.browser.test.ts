@@ -207,15 +207,16 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       await aud.locator('table.audit tbody tr').first().waitFor();
       await aud.getByRole('button', { name: 'Verify chain' }).click();
       await expect.poll(() => aud.getByTestId('verify-result').textContent()).toMatch(/Chain verified: \d+ entries, unbroken/);
-      const [download] = await Promise.all([
-        aud.waitForEvent('download'),
-        aud.getByRole('button', { name: 'Export (JSON Lines)' }).click(),
-      ]);
-      const lines = readFileSync((await download.path())!, 'utf8')
-        .trim()
-        .split('\n');
+      // The export is a job: started, polled until ready, then a short-lived link to the file.
+      await aud.getByRole('button', { name: 'Export (JSON Lines)' }).click();
+      const link = aud.getByTestId('export-link');
+      await link.waitFor({ timeout: 20_000 });
+      expect(await aud.getByTestId('export-status').textContent()).toMatch(/Export ready: \d+ entries/);
+      const file = await (await fetch((await link.getAttribute('href'))!)).text();
+      const lines = file.trim().split('\n');
       expect(lines.length).toBeGreaterThan(5);
       expect(JSON.parse(lines[0]!)).toHaveProperty('hash');
+      expect(createHash('sha256').update(file).digest('hex')).toBe(await aud.getByTestId('export-sha256').textContent());
       await checkA11y(c, aud, 'audit trail');
       await shoot(aud, 'auditor-audit');
     });

@@ -1,3 +1,4 @@
+import { AUDIT_EVENTS } from './audit/export';
 import { INCIDENT_EVENTS } from './incidents/model';
 import type { EventType } from './kernel/events';
 import { ORGANISATION_EVENTS } from './organisations/model';
@@ -14,6 +15,7 @@ const EVENT_TYPES = [
   ...POLICY_EVENTS,
   ...INCIDENT_EVENTS,
   ...REQUEST_EVENTS,
+  ...AUDIT_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

@@ -1,6 +1,7 @@
 // First, so that zod speaks English before anything parses.
 import './kernel/zod';
 
+export * from './audit/export';
 export * from './audit/ports';
 export * from './audit/queries';
 export * from './events';

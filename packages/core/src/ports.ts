@@ -1,3 +1,4 @@
+import type { ExportFiles } from './audit/export';
 import type { AuditStore } from './audit/ports';
 import type { IncidentStore } from './incidents/ports';
 import type { Clock, Ids } from './kernel/store';
@@ -27,6 +28,8 @@ export interface Deps {
   clock: Clock;
   ids: Ids;
   content: ContentStore;
+  /** Where audit export files are written, and the short-lived links they are read by (the evidence bucket's `audit-exports/`). */
+  exportFiles: ExportFiles;
   /** Incident and contact lists, the outbox and the partners' notification inboxes. */
   alerts: AlertStore;
   /** Where webhooks may point (see notifications/destination.ts); only the local runtime allows private hosts. */

@@ -1,4 +1,4 @@
-import { base32Digits, type ContentStore, type Deps, type Ids, ManualClock } from '../src/index';
+import { base32Digits, type ContentStore, type Deps, type ExportFiles, type ExportUpload, type Ids, ManualClock } from '../src/index';
 import { MemoryStore } from './memory-store';
 
 /**
@@ -24,11 +24,56 @@ class MemoryContentStore implements ContentStore {
   }
 }
 
-export type MemoryDeps = Deps & { store: MemoryStore; alerts: MemoryStore; clock: ManualClock; content: MemoryContentStore };
+/**
+ * Audit export files in memory: parts are kept per upload and joined on completion; a link is
+ * `memory:<key>`, which `read` resolves. `largestPart` is the biggest body one part carried.
+ */
+export class MemoryExportFiles implements ExportFiles {
+  readonly files = new Map<string, Uint8Array>();
+  readonly aborted: string[] = [];
+  largestPart = 0;
+  async begin(key: string): Promise<ExportUpload> {
+    const parts: Uint8Array[] = [];
+    return {
+      part: async (body) => {
+        this.largestPart = Math.max(this.largestPart, body.length);
+        parts.push(new Uint8Array(body));
+      },
+      complete: async () => {
+        this.files.set(key, Buffer.concat(parts));
+      },
+      abort: async () => {
+        this.aborted.push(key);
+      },
+    };
+  }
+  async linkFor(key: string, ttlSeconds: number): Promise<string> {
+    return `memory:${key}?ttl=${ttlSeconds}`;
+  }
+  /** The file a link points at, or null. */
+  read(link: string): Uint8Array | null {
+    return this.files.get(link.replace(/^memory:/, '').replace(/\?.*$/, '')) ?? null;
+  }
+}
+
+export type MemoryDeps = Deps & {
+  store: MemoryStore;
+  alerts: MemoryStore;
+  clock: ManualClock;
+  content: MemoryContentStore;
+  exportFiles: MemoryExportFiles;
+};
 
 /** Everything a use case needs, in memory: one store (records and alerts), a clock the test moves, repeatable ids. */
 export const memoryDeps = (opts: { now?: Date | string } = {}): MemoryDeps => {
   const store = new MemoryStore();
   const clock = new ManualClock(opts.now ?? '2026-03-01T08:00:00.000Z');
-  return { store, alerts: store, clock, ids: sequentialIds(clock), content: new MemoryContentStore() };
+  return {
+    store,
+    alerts: store,
+    clock,
+    ids: sequentialIds(clock),
+    content: new MemoryContentStore(),
+    exportFiles: new MemoryExportFiles(),
+  };
 };

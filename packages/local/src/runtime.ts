@@ -35,6 +35,7 @@ import {
 } from '@taskforce/dynamo';
 import {
   createDeliveryHandler,
+  createExportHandler,
   createFanoutHandler,
   createSqsClient,
   DestinationGuard,
@@ -48,7 +49,7 @@ import {
   startStreamingConsumer,
   sweepWebhooks,
 } from '@taskforce/messaging';
-import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
+import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore, S3ExportFiles } from '@taskforce/objects';
 import * as z from 'zod/mini';
 import { consoleHandler, isApiPath } from './console';
 import { loadOrCreateCursorKeys } from './cursor-keys';
@@ -100,6 +101,8 @@ interface PumpReport {
   events: number;
   deliveries: number;
   failedDeliveries: number;
+  /** Audit export jobs run. */
+  exports: number;
 }
 
 export interface Runtime {
@@ -114,7 +117,7 @@ export interface Runtime {
   messaging: MessagingDeps;
   /** One relay pass over the outbox and over the webhook posts that are due. */
   relay(): Promise<RelayReport>;
-  /** Relays the outbox and drains both queues until nothing is left to do (what the workers do, on demand). */
+  /** Relays the outbox and drains the queues (events, delivery, exports) until nothing is left to do (what the workers do, on demand). */
   pump(): Promise<PumpReport>;
   /** A token for an organisation's officer; kind and country, if given, are ignored (the registry decides). */
   token(p: { orgId: string; roles: PlatformRole[]; sub?: string; orgKind?: string; country?: string }): Promise<string>;
@@ -217,11 +220,11 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     // A developer's webhook receiver listens on this machine.
     webhookDestinations: { allowPrivate: true },
   };
-  const deps: Deps = { ...shared, content: new S3ContentStore(s3, bucket) };
+  const deps: Deps = { ...shared, content: new S3ContentStore(s3, bucket), exportFiles: new S3ExportFiles(s3, bucket) };
   const messaging: MessagingDeps = {
     ...shared,
     sqs,
-    queues: { events: queues.events.url, delivery: queues.delivery.url },
+    queues: { events: queues.events.url, delivery: queues.delivery.url, exports: queues.exports.url },
     fetch: globalThis.fetch,
     logger,
     // Each webhook endpoint its own bound on posts in flight and its own circuit breaker.
@@ -230,6 +233,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   };
   const fanout = createFanoutHandler(messaging);
   const delivery = createDeliveryHandler(messaging);
+  // The audit export worker, in-process: the same code the export function runs on AWS.
+  const exporter = createExportHandler({ ...deps, logger });
   // The outbox relay, and the webhook posts whose attempt is due whatever became of the queue.
   const relay = async (): Promise<RelayReport> => {
     const again = opts.redeliverAfterMs === undefined ? {} : { redeliverAfterMs: opts.redeliverAfterMs };
@@ -237,16 +242,18 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     return { relayed: r.relayed + w.relayed, failed: r.failed + w.failed, calls: r.calls + w.calls };
   };
   const pump = async (): Promise<PumpReport> => {
-    const total: PumpReport = { relayed: 0, events: 0, deliveries: 0, failedDeliveries: 0 };
+    const total: PumpReport = { relayed: 0, events: 0, deliveries: 0, failedDeliveries: 0, exports: 0 };
     for (let i = 0; i < 100; i++) {
       const r = await relay();
       const e = await drainQueue(sqs, queues.events.url, fanout);
       const d = await drainQueue(sqs, queues.delivery.url, delivery);
+      const x = await drainQueue(sqs, queues.exports.url, exporter);
       total.relayed += r.relayed;
       total.events += e.received;
       total.deliveries += d.received;
       total.failedDeliveries += d.failed;
-      if (r.relayed === 0 && e.received === 0 && d.received === 0) break;
+      total.exports += x.received;
+      if (r.relayed === 0 && e.received === 0 && d.received === 0 && x.received === 0) break;
     }
     return total;
   };
@@ -331,6 +338,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
           // Each delivery message on its own, up to 50 in hand: a post held up by a hanging endpoint
           // (bounded by that endpoint's own guard) holds up no other recipient's posts.
           startStreamingConsumer(sqs, queues.delivery.url, delivery, { onError: onError('delivery'), maxInFlight: 50 }),
+          startConsumer(sqs, queues.exports.url, exporter, { onError: onError('export') }),
         ];
   let relaying = false;
   const relayTicker =

@@ -16,7 +16,8 @@ export interface MessagingDeps {
   clock: Clock;
   ids: Ids;
   sqs: SQSClient;
-  queues: { events: string; delivery: string };
+  /** `exports`: where fan-out puts audit export jobs for the export worker (only fan-out needs it). */
+  queues: { events: string; delivery: string; exports?: string };
   /** Used for webhook calls; tests inject their own. */
   fetch: typeof fetch;
   logger: MessagingLogger;

@@ -44,6 +44,13 @@ export const eventFromBody = (body: string): DomainEvent | null => {
     : null;
 };
 
+/** An audit export job's message on the exports queue: which job to run. */
+export interface ExportJobMessage {
+  workspaceId: string;
+  exportId: string;
+}
+const exportJobOf = (e: DomainEvent): ExportJobMessage => ({ workspaceId: String(e.data.workspaceId), exportId: String(e.data.exportId) });
+
 const WRITE_CONCURRENCY = 25;
 
 /** How long a webhook post waits past its due time for the queue before the sweep re-drives it. */
@@ -134,6 +141,20 @@ export const createFanoutHandler =
         );
         stats.sqsCalls = sent.calls;
         if (sent.failed.length > 0) deps.logger.warn('fanout: webhook posts left to the sweep', { count: sent.failed.length });
+        // Audit export jobs go to their worker's queue; one not queued comes back with its event.
+        const jobs = fresh.filter((e) => e.type === 'audit.export_requested' && !unwritten.has(e.id));
+        if (jobs.length > 0) {
+          const queued = deps.queues.exports
+            ? await sendInBatches(
+                deps.sqs,
+                deps.queues.exports,
+                jobs.map((e) => ({ key: e.id, body: JSON.stringify(exportJobOf(e)) })),
+              )
+            : { calls: 0, failed: jobs.map((e) => e.id) };
+          stats.sqsCalls += queued.calls;
+          for (const id of queued.failed) unwritten.add(id);
+          if (queued.failed.length > 0) deps.logger.warn('fanout: audit export jobs not queued', { count: queued.failed.length });
+        }
         // Only now does an event count as published.
         await Promise.all(
           fresh.map(async (e) => {

@@ -2,6 +2,7 @@ export * from './batch';
 export * from './consumer';
 export * from './deps';
 export * from './destinations';
+export * from './exports';
 export * from './handlers';
 export * from './queues';
 export * from './redrive';

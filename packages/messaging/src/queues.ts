@@ -11,6 +11,12 @@ export const QUEUES = {
   events: { name: 'taskforce-events', dlq: 'taskforce-events-dlq', visibilityTimeoutSeconds: 180, maxReceiveCount: 5 },
   /** Notifications produced by fan-out, one message per recipient, consumed by delivery. */
   delivery: { name: 'taskforce-delivery', dlq: 'taskforce-delivery-dlq', visibilityTimeoutSeconds: 180, maxReceiveCount: 5 },
+  /**
+   * Audit export jobs to run, one message per job, put there by fan-out from the job's outbox
+   * event and consumed by the export worker. A run may take the whole 15 minutes of a Lambda:
+   * the message stays hidden six times that (as AWS advises for an event source mapping).
+   */
+  exports: { name: 'taskforce-exports', dlq: 'taskforce-exports-dlq', visibilityTimeoutSeconds: 5400, maxReceiveCount: 5 },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

@@ -4,6 +4,7 @@ import type { ContentStore } from '@taskforce/core';
 import { type S3Options, s3Config } from './config';
 
 export type { S3Options } from './config';
+export { S3ExportFiles } from './exports';
 export { createS3Client, ensureBucket } from './setup';
 
 /** The evidence bucket's name on AWS comes from the stack; locally it is made by the runtime. */

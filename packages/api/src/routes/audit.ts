@@ -1,10 +1,8 @@
-import { type Deps, exportAuditTrail, listAuditEntries, verifyAuditTrail } from '@taskforce/core';
-import { stream } from 'hono/streaming';
-import * as z from 'zod/mini';
-import { type Env, PageQuerySchema } from '../http';
+import { type Deps, getAuditExport, listAuditEntries, requestAuditExport, verifyAuditTrail } from '@taskforce/core';
+import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
-import { WorkspaceParams } from '../params';
-import { AuditPage, ChainVerificationSchema, errorResponses, json } from '../schemas';
+import { AuditExportParams, WorkspaceParams } from '../params';
+import { AuditExportSchema, AuditPage, ChainVerificationSchema, commandErrorResponses, errorResponses, json } from '../schemas';
 
 const tags = ['Audit'];
 
@@ -37,31 +35,35 @@ export const auditRoutes = (deps: Deps) => {
 
   app.openapi(
     createRoute({
-      method: 'get',
-      path: '/v1/workspaces/{workspaceId}/audit/export',
+      method: 'post',
+      path: '/v1/workspaces/{workspaceId}/audit/exports',
       tags,
-      summary:
-        'The whole chain as the caller may see it, as JSON Lines (lead or auditor); it verifies offline, and the export is itself recorded in the chain',
-      request: { params: WorkspaceParams },
-      responses: {
-        200: {
-          description: 'One audit entry or sealed stub per line, oldest first',
-          content: { 'application/jsonl': { schema: z.string() } },
-        },
-        ...errorResponses,
-      },
+      summary: 'Start an export of the whole chain as you may see it (lead or auditor); poll the job for its download link',
+      description:
+        'The export is written as JSON Lines (one entry or sealed stub per line, oldest first) to the evidence bucket by a worker. Once the job is `ready`, its `download.url` reads the file for five minutes; each GET of the job issues a fresh link. The file verifies offline (`pnpm verify-audit`), and its line count and SHA-256 are recorded in the chain as `audit.exported` when it is made.',
+      request: { params: WorkspaceParams, headers: IdempotencyHeaders },
+      responses: { 202: json(AuditExportSchema, 'Queued'), ...commandErrorResponses },
     }),
     async (c) => {
       const { workspaceId } = c.req.valid('param');
-      const lines = exportAuditTrail(deps, c.get('principal'), workspaceId);
-      // Authorisation and the custody entry happen before the first byte is sent.
-      const first = await lines.next();
-      c.header('Content-Type', 'application/jsonl; charset=utf-8');
-      c.header('Content-Disposition', `attachment; filename="audit-${workspaceId}.jsonl"`);
-      return stream(c, async (s) => {
-        if (!first.done) await s.write(first.value);
-        for await (const line of lines) await s.write(line);
-      }) as never;
+      const job = await requestAuditExport(deps, commandContext(c, null), workspaceId);
+      c.header('Location', `/v1/workspaces/${workspaceId}/audit/exports/${job.id}`);
+      return c.json(job, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/workspaces/{workspaceId}/audit/exports/{exportId}',
+      tags,
+      summary: 'An audit export job you started: its state and, once ready, a short-lived download link, line count, size and SHA-256',
+      request: { params: AuditExportParams },
+      responses: { 200: json(AuditExportSchema, 'The job'), ...errorResponses },
+    }),
+    async (c) => {
+      const { workspaceId, exportId } = c.req.valid('param');
+      return c.json(await getAuditExport(deps, c.get('principal'), workspaceId, exportId), 200);
     },
   );
   return app;

@@ -3394,18 +3394,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/workspaces/{workspaceId}/audit/export": {
+    "/v1/workspaces/{workspaceId}/audit/exports": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The whole chain as the caller may see it, as JSON Lines (lead or auditor); it verifies offline, and the export is itself recorded in the chain */
-        get: {
+        get?: never;
+        put?: never;
+        /**
+         * Start an export of the whole chain as you may see it (lead or auditor); poll the job for its download link
+         * @description The export is written as JSON Lines (one entry or sealed stub per line, oldest first) to the evidence bucket by a worker. Once the job is `ready`, its `download.url` reads the file for five minutes; each GET of the job issues a fresh link. The file verifies offline (`pnpm verify-audit`), and its line count and SHA-256 are recorded in the chain as `audit.exported` when it is made.
+         */
+        post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     /** @description Workspace id */
                     workspaceId: string;
@@ -3414,13 +3422,124 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description One audit entry or sealed stub per line, oldest first */
+                /** @description Queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditExport"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/audit/exports/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An audit export job you started: its state and, once ready, a short-lived download link, line count, size and SHA-256 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Audit export id */
+                    exportId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The job */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/jsonl": string;
+                        "application/json": components["schemas"]["AuditExport"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -6683,6 +6802,28 @@ export interface components {
             };
             /** @constant */
             v: 2;
+        };
+        AuditExport: {
+            bytes?: number;
+            /** Format: date-time */
+            createdAt: string;
+            download?: {
+                /** Format: date-time */
+                expiresAt: string;
+                url: string;
+            };
+            error?: {
+                /** @enum {string} */
+                code: "access_lost" | "upload_failed" | "read_failed" | "out_of_time";
+            };
+            id: string;
+            lines?: number;
+            sha256?: string;
+            /** @enum {string} */
+            status: "queued" | "ready" | "failed";
+            /** Format: date-time */
+            updatedAt: string;
+            workspaceId: string;
         };
         AuditPage: {
             items: (components["schemas"]["AuditEntry"] | components["schemas"]["SealedAuditEntry"])[];

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, apiUrl, ok, type Schemas, session } from '../api/client';
+import { api, ok, type Schemas } from '../api/client';
 import { usePoll } from '../hooks';
 import { fmtDateTime, t } from '../i18n';
 import { Problem } from '../ui';
@@ -15,6 +15,71 @@ interface Sealed {
 }
 type Entry = Schemas['AuditEntry'] | Sealed;
 const isSealed = (e: Entry): e is Sealed => (e as Sealed).sealed === true;
+
+type ExportJob = Schemas['AuditExport'];
+const EXPORT_POLL_MS = 1000;
+
+/**
+ * An export of the chain: a job the server runs, polled here until it is ready (or failed), then
+ * a link to the file that lasts a few minutes; "New link" asks the job for a fresh one.
+ */
+function AuditExport({ workspaceId, onError }: { workspaceId: string; onError(x: unknown): void }) {
+  const [job, setJob] = useState<ExportJob>();
+  const path = (exportId: string) => ({ params: { path: { workspaceId, exportId } } });
+  const fetchJob = (exportId: string) => ok(api().GET('/v1/workspaces/{workspaceId}/audit/exports/{exportId}', path(exportId)));
+  const start = async () => {
+    onError(undefined);
+    try {
+      let current = await ok(api().POST('/v1/workspaces/{workspaceId}/audit/exports', { params: { path: { workspaceId } } }));
+      setJob(current);
+      while (current.status === 'queued') {
+        await new Promise((r) => setTimeout(r, EXPORT_POLL_MS));
+        current = await fetchJob(current.id);
+        setJob(current);
+      }
+    } catch (x) {
+      onError(x);
+    }
+  };
+  const relink = async () => {
+    try {
+      if (job) setJob(await fetchJob(job.id));
+    } catch (x) {
+      onError(x);
+    }
+  };
+  return (
+    <>
+      <button type="button" class="secondary" disabled={job?.status === 'queued'} onClick={start}>
+        {t('audit.export')}
+      </button>
+      {job?.status === 'queued' && (
+        <p role="status" data-testid="export-status">
+          {t('audit.exportQueued')}
+        </p>
+      )}
+      {job?.status === 'failed' && (
+        <p role="alert" class="bad" data-testid="export-status">
+          {t('audit.exportFailed', { code: job.error?.code ?? '' })}
+        </p>
+      )}
+      {job?.status === 'ready' && job.download && (
+        <p role="status" class="ok" data-testid="export-status">
+          {t('audit.exportReady', { lines: job.lines ?? 0, size: `${((job.bytes ?? 0) / 1024).toFixed(1)} KB` })}{' '}
+          <a href={job.download.url} data-testid="export-link" rel="noopener noreferrer">
+            {t('audit.exportDownload')}
+          </a>{' '}
+          ({t('audit.exportExpires', { time: fmtDateTime(job.download.expiresAt) })}){' '}
+          <button type="button" class="secondary" onClick={relink}>
+            {t('audit.exportRelink')}
+          </button>
+          <br />
+          SHA-256 <code data-testid="export-sha256">{job.sha256}</code>
+        </p>
+      )}
+    </>
+  );
+}
 
 export function AuditTrail({ workspaceId }: { workspaceId: string }) {
   const [pages, setPages] = useState<string[]>([]);
@@ -52,28 +117,7 @@ export function AuditTrail({ workspaceId }: { workspaceId: string }) {
           >
             {t('audit.verify')}
           </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={async () => {
-              setErr(undefined);
-              try {
-                const res = await fetch(apiUrl(`/v1/workspaces/${encodeURIComponent(workspaceId)}/audit/export`), {
-                  headers: { Authorization: `Bearer ${session.value!.token}` },
-                });
-                if (!res.ok) throw new Error(`HTTP ${res.status}`);
-                const a = document.createElement('a');
-                a.href = URL.createObjectURL(await res.blob());
-                a.download = `audit-${workspaceId}.jsonl`;
-                a.click();
-                setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-              } catch (x) {
-                setErr(x);
-              }
-            }}
-          >
-            {t('audit.export')}
-          </button>
+          <AuditExport workspaceId={workspaceId} onError={setErr} />
         </div>
       </div>
       {verify && (

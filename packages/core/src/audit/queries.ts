@@ -1,8 +1,7 @@
 import { type AuditEntry, type AuditView, type ChainVerification, verifyChain, viewEntry } from '../kernel/audit';
-import { actorOf } from '../kernel/context';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
-import { appendAuditEntry, LoadedView } from '../kernel/runner';
+import { LoadedView } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
 import { authorize, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
@@ -59,16 +58,11 @@ export async function verifyAuditTrail(deps: AuditDeps, p: Principal, workspaceI
 
 /**
  * The chain as the reader sees it, as JSON Lines, one entry or sealed stub per line, oldest
- * first; it verifies offline with `verifyAuditExport`. The export is itself a custody event:
- * its entry is appended before the chain is read, so the export ends with its own record.
+ * first; it verifies offline with `verifyAuditExport`. It records nothing itself: the export
+ * job (export.ts) records `audit.exported`, with the file's digest, only once the file is made.
  */
 export async function* exportAuditTrail(deps: AuditDeps, p: Principal, workspaceId: string): AsyncGenerator<string> {
   const lens = await requireAuditReader(deps, p, workspaceId);
-  await appendAuditEntry(deps, workspaceId, actorOf(p), {
-    action: 'audit.exported',
-    target: { type: 'workspace', id: workspaceId },
-    markings: [],
-  });
   let cursor: string | undefined;
   do {
     const page = await deps.store.listAudit(workspaceId, { limit: 500, ...(cursor ? { cursor } : {}) });

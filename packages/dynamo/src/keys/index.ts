@@ -1,4 +1,5 @@
 import { type RecordKind, type RecordRef, refOf, type StoredRecord } from '@taskforce/core';
+import { exportRecords } from './exports';
 import { incidentRecords } from './incidents';
 import { notificationRecords } from './notifications';
 import { organisationRecords } from './organisations';
@@ -10,6 +11,7 @@ import { timerRecords } from './timers';
 import { workspaceRecords } from './workspaces';
 
 export * from './audit';
+export * from './exports';
 export * from './idempotency';
 export * from './incidents';
 export * from './notifications';
@@ -31,6 +33,7 @@ const shapes: RecordShapes = {
   ...incidentRecords,
   ...notificationRecords,
   ...policyRecords,
+  ...exportRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;

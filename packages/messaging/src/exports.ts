@@ -1,0 +1,57 @@
+import { type AuditExportDeps, type AuditExportView, runAuditExport } from '@taskforce/core';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { ExportJobMessage } from './handlers';
+
+interface ExportLogger {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+const jobOf = (body: string): ExportJobMessage | null => {
+  try {
+    const m = JSON.parse(body) as Partial<ExportJobMessage>;
+    return typeof m.workspaceId === 'string' && typeof m.exportId === 'string'
+      ? { workspaceId: m.workspaceId, exportId: m.exportId }
+      : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The consumer of the exports queue: runs each named job (`runAuditExport`), one after another,
+ * each within the invocation's remaining time (Lambda's context, when there is one). A job that
+ * fails is a job state, not a failed message; only a message that could not be handled at all
+ * (e.g. the table could not be reached to record the outcome) comes back.
+ */
+export const createExportHandler =
+  (deps: AuditExportDeps & { logger: ExportLogger }, onDone?: (job: AuditExportView | null) => void) =>
+  async (event: SQSEvent, context?: { getRemainingTimeInMillis(): number }): Promise<SQSBatchResponse> => {
+    const failures: string[] = [];
+    for (const r of event.Records) {
+      const job = jobOf(r.body);
+      if (!job) {
+        deps.logger.error('export: unreadable job message', { messageId: r.messageId });
+        failures.push(r.messageId);
+        continue;
+      }
+      try {
+        const out = await runAuditExport(
+          deps,
+          { workspaceId: job.workspaceId, id: job.exportId },
+          context ? { remainingMs: () => context.getRemainingTimeInMillis() } : {},
+        );
+        deps.logger.info('export', {
+          exportId: job.exportId,
+          status: out?.status ?? 'missing',
+          lines: out?.lines,
+          error: out?.error?.code,
+        });
+        onDone?.(out);
+      } catch (err) {
+        deps.logger.error('export failed', { exportId: job.exportId, message: err instanceof Error ? err.message : String(err) });
+        failures.push(r.messageId);
+      }
+    }
+    return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };
+  };
