@@ -9,6 +9,7 @@ import { startRuntime } from '@taskforce/local';
 import { fanoutBench } from './fanout';
 import { isolationBench } from './isolation';
 import { benchEvaluator } from './policy';
+import { sweepBench } from './sweep';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const quiet = { info() {}, warn() {}, error() {} };
@@ -148,3 +149,4 @@ try {
 benchEvaluator();
 await fanoutBench();
 await isolationBench();
+await sweepBench();
