@@ -4,6 +4,11 @@
  * firing one timer at a time in all (concurrency 1, as the sweep did) against many workspaces at
  * once (each still one at a time), in the same run. Each timer is a real task deadline: the
  * sweep claims it and escalates the task. Figures, not assertions.
+ *
+ * DynamoDB Local runs every request on the machine's own cores, so it cannot show what firing
+ * many workspaces at once buys where a request's time is mostly the network round trip, as on
+ * AWS. The spread cases are therefore run again through a client that adds a fixed delay to
+ * every request (BENCH_SWEEP_RTT_MS, default 5 ms): a model of that round trip, labelled as such.
  */
 import {
   createTask,
@@ -17,6 +22,7 @@ import {
   type Timer,
   type Write,
 } from '@taskforce/core';
+import { countRequests, createDynamoClient, DynamoStore, documentClient } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
 
 const quiet = { info() {}, warn() {}, error() {} };
@@ -26,9 +32,11 @@ const SPREAD = Number(process.env.BENCH_SWEEP_WORKSPACES ?? 100);
 const PARALLEL = Number(process.env.BENCH_SWEEP_CONCURRENCY ?? 32);
 /** Tasks (each with its timer) written per seeding command: two writes each, within one transaction's 100 items. */
 const SEED_CHUNK = 45;
+const RTT_MS = Number(process.env.BENCH_SWEEP_RTT_MS ?? 5);
+const TABLE = 'bench-sweep';
 
 export async function sweepBench(): Promise<void> {
-  const rt = await startRuntime({ inMemory: true, sweepEveryMs: false, workers: false, logger: quiet, tableName: 'bench-sweep' });
+  const rt = await startRuntime({ inMemory: true, sweepEveryMs: false, workers: false, logger: quiet, tableName: TABLE });
   try {
     const deps = rt.deps;
     const admin = { sub: 'a', orgId: 'platform', orgKind: 'international' as const, country: 'ZZZ', roles: ['admin' as const] };
@@ -85,6 +93,18 @@ export async function sweepBench(): Promise<void> {
     await seed(200, 10);
     await sweepDue(deps, { budgetMs: 3_600_000 });
 
+    // The same table through a client whose every request waits RTT_MS first.
+    const lagging = createDynamoClient({ endpoint: rt.endpoints.dynamo });
+    lagging.middlewareStack.add(
+      (next) => async (args) => {
+        await new Promise((r) => setTimeout(r, RTT_MS));
+        return next(args);
+      },
+      { step: 'initialize', name: 'benchRoundTrip' },
+    );
+    countRequests(lagging, rt.counter);
+    const laggingDeps = { ...deps, store: new DynamoStore(documentClient(lagging), TABLE) };
+
     const rows: string[] = [];
     const drained: Record<string, number> = {};
     for (const n of SIZES) {
@@ -92,14 +112,20 @@ export async function sweepBench(): Promise<void> {
         [`${SPREAD} workspaces`, SPREAD],
         ['1 workspace', 1],
       ] as const) {
-        for (const [mode, concurrency] of [
-          ['serial (1)', 1],
-          [`parallel (${PARALLEL})`, PARALLEL],
+        for (const [mode, concurrency, rtt] of [
+          ['serial (1)', 1, 0],
+          [`parallel (${PARALLEL})`, PARALLEL, 0],
+          ...(workspaces > 1
+            ? ([
+                [`serial, +${RTT_MS} ms`, 1, RTT_MS],
+                [`parallel, +${RTT_MS} ms`, PARALLEL, RTT_MS],
+              ] as const)
+            : []),
         ] as const) {
           await seed(n, workspaces);
           rt.counter.reset();
           const t0 = performance.now();
-          const report = await sweepDue(deps, { concurrency, budgetMs: 3_600_000, perWorkspace: n });
+          const report = await sweepDue(rtt ? laggingDeps : deps, { concurrency, budgetMs: 3_600_000, perWorkspace: n });
           const secs = (performance.now() - t0) / 1000;
           const calls = rt.counter.snapshot();
           const handled = report.fired.length + report.dropped + report.lost;
@@ -107,23 +133,28 @@ export async function sweepBench(): Promise<void> {
             .filter(([op]) => op === 'BatchGetItem' || op === 'TransactWriteItems')
             .map(([op, c]) => `${(c / Math.max(1, handled)).toFixed(2)} ${op}`)
             .join(' + ');
-          drained[`${n}/${workspaces}/${concurrency}`] = secs;
+          drained[`${n}/${workspaces}/${concurrency}/${rtt}`] = secs;
           rows.push(
-            `${String(n).padStart(6)}  ${layout.padEnd(15)} ${mode.padEnd(14)} ${secs.toFixed(1).padStart(8)} ${(handled / secs).toFixed(0).padStart(9)}  ${String(report.fired.length).padStart(6)} ${String(report.more).padStart(5)}   ${perTimer}`,
+            `${String(n).padStart(6)}  ${layout.padEnd(15)} ${mode.padEnd(20)} ${secs.toFixed(1).padStart(8)} ${(handled / secs).toFixed(0).padStart(9)}  ${String(report.fired.length).padStart(6)} ${String(report.more).padStart(5)}   ${perTimer}`,
           );
         }
       }
     }
     out(`\nSweep drain on the embedded runtime (DynamoDB Local ${rt.endpoints.dynamo}): due task deadlines, each claimed and escalated\n`);
     out(
-      `${'timers'.padStart(6)}  ${'spread over'.padEnd(15)} ${'workspaces at once'.padEnd(14)} ${'drain s'.padStart(8)} ${'timers/s'.padStart(9)}  ${'fired'.padStart(6)} ${'more'.padStart(5)}   requests per timer`,
+      `${'timers'.padStart(6)}  ${'spread over'.padEnd(15)} ${'workspaces at once'.padEnd(20)} ${'drain s'.padStart(8)} ${'timers/s'.padStart(9)}  ${'fired'.padStart(6)} ${'more'.padStart(5)}   requests per timer`,
     );
     for (const r of rows) out(r);
-    for (const n of SIZES) {
-      const a = drained[`${n}/${SPREAD}/1`];
-      const b = drained[`${n}/${SPREAD}/${PARALLEL}`];
-      if (a && b) out(`\n${n} timers over ${SPREAD} workspaces: parallel drains ${(a / b).toFixed(1)}× faster than serial`);
-    }
+    out('');
+    for (const n of SIZES)
+      for (const rtt of [0, RTT_MS]) {
+        const a = drained[`${n}/${SPREAD}/1/${rtt}`];
+        const b = drained[`${n}/${SPREAD}/${PARALLEL}/${rtt}`];
+        if (a && b)
+          out(
+            `${n} timers over ${SPREAD} workspaces${rtt ? ` (+${rtt} ms a request)` : ''}: parallel drains ${(a / b).toFixed(1)}× as fast as serial`,
+          );
+      }
     out('One workspace fires one timer at a time either way: its timers share records and an audit chain.');
   } finally {
     await rt.stop();
