@@ -66,7 +66,7 @@ const bundleOptions = (entry: string, outfile: string, sdk: SdkPlacement = 'runt
 });
 
 /** Which SDK placement the stack deploys: the DynamoDB SDK bundled halves the API's module initialisation (`pnpm bench:bundles`). */
-export const SDK_PLACEMENT: SdkPlacement = 'runtime';
+export const SDK_PLACEMENT: SdkPlacement = 'dynamodb';
 
 export interface Bundle {
   name: string;
