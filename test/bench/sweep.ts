@@ -105,7 +105,10 @@ export async function sweepBench(): Promise<void> {
     countRequests(lagging, rt.counter);
     const laggingDeps = { ...deps, store: new DynamoStore(documentClient(lagging), TABLE) };
 
-    const rows: string[] = [];
+    out(`\nSweep drain on the embedded runtime (DynamoDB Local ${rt.endpoints.dynamo}): due task deadlines, each claimed and escalated\n`);
+    out(
+      `${'timers'.padStart(6)}  ${'spread over'.padEnd(15)} ${'workspaces at once'.padEnd(20)} ${'drain s'.padStart(8)} ${'timers/s'.padStart(9)}  ${'fired'.padStart(6)} ${'more'.padStart(5)}   requests per timer`,
+    );
     const drained: Record<string, number> = {};
     for (const n of SIZES) {
       for (const [layout, workspaces] of [
@@ -134,17 +137,12 @@ export async function sweepBench(): Promise<void> {
             .map(([op, c]) => `${(c / Math.max(1, handled)).toFixed(2)} ${op}`)
             .join(' + ');
           drained[`${n}/${workspaces}/${concurrency}/${rtt}`] = secs;
-          rows.push(
+          out(
             `${String(n).padStart(6)}  ${layout.padEnd(15)} ${mode.padEnd(20)} ${secs.toFixed(1).padStart(8)} ${(handled / secs).toFixed(0).padStart(9)}  ${String(report.fired.length).padStart(6)} ${String(report.more).padStart(5)}   ${perTimer}`,
           );
         }
       }
     }
-    out(`\nSweep drain on the embedded runtime (DynamoDB Local ${rt.endpoints.dynamo}): due task deadlines, each claimed and escalated\n`);
-    out(
-      `${'timers'.padStart(6)}  ${'spread over'.padEnd(15)} ${'workspaces at once'.padEnd(20)} ${'drain s'.padStart(8)} ${'timers/s'.padStart(9)}  ${'fired'.padStart(6)} ${'more'.padStart(5)}   requests per timer`,
-    );
-    for (const r of rows) out(r);
     out('');
     for (const n of SIZES)
       for (const rtt of [0, RTT_MS]) {
