@@ -81,8 +81,8 @@ export interface Bundle {
 
 const SDK_MODULE = /node_modules\/(@aws-sdk|@smithy|@aws-crypto)\//;
 
-/** Bytes of a bundle's output reached from its entry point only through the AWS SDK. */
-const sdkBytesOf = (metafile: Metafile): number => {
+/** The inputs of a bundle reached from its entry point without going through the AWS SDK: the project's own code and its dependencies. */
+export const ownInputs = (metafile: Metafile): Set<string> => {
   const output = Object.values(metafile.outputs)[0]!;
   const own = new Set<string>();
   const stack = output.entryPoint ? [output.entryPoint] : [];
@@ -92,6 +92,13 @@ const sdkBytesOf = (metafile: Metafile): number => {
     own.add(path);
     for (const i of metafile.inputs[path].imports) if (!i.external) stack.push(i.path);
   }
+  return own;
+};
+
+/** Bytes of a bundle's output reached from its entry point only through the AWS SDK. */
+const sdkBytesOf = (metafile: Metafile): number => {
+  const output = Object.values(metafile.outputs)[0]!;
+  const own = ownInputs(metafile);
   let sdk = 0;
   for (const [path, input] of Object.entries(output.inputs)) if (!own.has(path)) sdk += input.bytesInOutput;
   return sdk;
