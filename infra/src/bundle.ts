@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SWAGGER_UI_FILES } from '@taskforce/api/docs';
 import { ensureConsoleBuilt } from '@taskforce/local/console';
-import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -21,12 +21,35 @@ export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 /** The Node.js major the bundles target; the functions construct picks the matching Lambda runtime. */
 const NODE_TARGET = 'node24';
 
+/** The DynamoDB SDK: what every function loads at cold start. */
+export const DYNAMODB_SDK = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/util-dynamodb'] as const;
+
+/**
+ * Where a bundle takes the AWS SDK v3 from: `runtime`, all of it from the Lambda runtime that
+ * ships it; `dynamodb`, the DynamoDB SDK (and everything it imports: @aws-sdk/core, the
+ * credential providers, @smithy/*) inside the bundle, any other SDK client from the runtime.
+ */
+export type SdkPlacement = 'runtime' | 'dynamodb';
+
+const packageOf = (path: string) => path.split('/').slice(0, 2).join('/');
+/** Leaves every `@aws-sdk/*` import to the runtime except the DynamoDB SDK's and what that imports. */
+const bundleDynamoSdk: Plugin = {
+  name: 'bundle-dynamodb-sdk',
+  setup(b) {
+    b.onResolve({ filter: /^@aws-sdk\// }, (args) => {
+      const fromSdk = /node_modules[\\/](@aws-sdk|@smithy|@aws-crypto)[\\/]/.test(args.importer);
+      if (fromSdk || (DYNAMODB_SDK as readonly string[]).includes(packageOf(args.path))) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
 /**
  * How every function is bundled: one minified ES module, tree-shaken, for the Lambda Node.js
- * runtime, with the AWS SDK v3 left to the runtime that ships it. The banner gives CommonJS
- * dependencies a `require` inside the ES module.
+ * runtime, with the AWS SDK v3 (or all but the DynamoDB SDK) left to the runtime that ships it.
+ * The banner gives CommonJS dependencies a `require` inside the ES module.
  */
-const bundleOptions = (entry: string, outfile: string): BuildOptions => ({
+const bundleOptions = (entry: string, outfile: string, sdk: SdkPlacement = 'runtime'): BuildOptions => ({
   entryPoints: [join(REPO_ROOT, entry)],
   outfile,
   bundle: true,
@@ -36,12 +59,15 @@ const bundleOptions = (entry: string, outfile: string): BuildOptions => ({
   minify: true,
   treeShaking: true,
   mainFields: ['module', 'main'],
-  external: ['@aws-sdk/*'],
+  ...(sdk === 'runtime' ? { external: ['@aws-sdk/*'] } : { plugins: [bundleDynamoSdk] }),
   legalComments: 'none',
   metafile: true,
   logLevel: 'error',
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
+
+/** Which SDK placement the stack deploys: the DynamoDB SDK bundled halves the API's module initialisation (`pnpm bench:bundles`). */
+export const SDK_PLACEMENT: SdkPlacement = 'dynamodb';
 
 export interface Bundle {
   name: string;
@@ -49,8 +75,35 @@ export interface Bundle {
   dir: string;
   file: string;
   bytes: number;
+  /** Of `bytes`, the AWS SDK's (bundled @aws-sdk/*, @smithy/*, @aws-crypto/* and what only they import); the rest is the project's own code and its dependencies. */
+  sdkBytes: number;
   metafile: Metafile;
 }
+
+const SDK_MODULE = /node_modules\/(@aws-sdk|@smithy|@aws-crypto)\//;
+
+/** The inputs of a bundle reached from its entry point without going through the AWS SDK: the project's own code and its dependencies. */
+export const ownInputs = (metafile: Metafile): Set<string> => {
+  const output = Object.values(metafile.outputs)[0]!;
+  const own = new Set<string>();
+  const stack = output.entryPoint ? [output.entryPoint] : [];
+  while (stack.length > 0) {
+    const path = stack.pop()!;
+    if (own.has(path) || SDK_MODULE.test(path) || !metafile.inputs[path]) continue;
+    own.add(path);
+    for (const i of metafile.inputs[path].imports) if (!i.external) stack.push(i.path);
+  }
+  return own;
+};
+
+/** Bytes of a bundle's output reached from its entry point only through the AWS SDK. */
+const sdkBytesOf = (metafile: Metafile): number => {
+  const output = Object.values(metafile.outputs)[0]!;
+  const own = ownInputs(metafile);
+  let sdk = 0;
+  for (const [path, input] of Object.entries(output.inputs)) if (!own.has(path)) sdk += input.bytesInOutput;
+  return sdk;
+};
 
 /**
  * Files a function reads from its own asset directory at run time rather than from its JS
@@ -66,11 +119,11 @@ const SIDE_FILES: Record<string, { from: () => string; to: string; files: readon
 };
 
 /** Bundles one entry point into `<outDir>/<name>/index.mjs`, with the files it reads beside it. */
-export const bundleFunction = async (name: string, entry: string, outDir: string): Promise<Bundle> => {
+export const bundleFunction = async (name: string, entry: string, outDir: string, sdk: SdkPlacement = 'runtime'): Promise<Bundle> => {
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.mjs');
-  const result = await build(bundleOptions(entry, file));
+  const result = await build(bundleOptions(entry, file, sdk));
   const metafile = result.metafile!;
   const bytes = Object.values(metafile.outputs)[0]!.bytes;
   const side = SIDE_FILES[name];
@@ -79,13 +132,13 @@ export const bundleFunction = async (name: string, entry: string, outDir: string
     mkdirSync(to, { recursive: true });
     for (const f of side.files) copyFileSync(join(from, f), join(to, f));
   }
-  return { name, dir, file, bytes, metafile };
+  return { name, dir, file, bytes, sdkBytes: sdkBytesOf(metafile), metafile };
 };
 
-/** Bundles every function (in parallel) into `<outDir>/<name>/index.mjs`. */
-export const bundleAll = async (outDir: string): Promise<Record<FunctionName, Bundle>> => {
+/** Bundles every function (in parallel) into `<outDir>/<name>/index.mjs`, as the stack deploys them. */
+export const bundleAll = async (outDir: string, sdk: SdkPlacement = SDK_PLACEMENT): Promise<Record<FunctionName, Bundle>> => {
   const names = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
-  const bundles = await Promise.all(names.map((n) => bundleFunction(n, FUNCTION_ENTRIES[n], outDir)));
+  const bundles = await Promise.all(names.map((n) => bundleFunction(n, FUNCTION_ENTRIES[n], outDir, sdk)));
   return Object.fromEntries(bundles.map((b) => [b.name, b])) as Record<FunctionName, Bundle>;
 };
 

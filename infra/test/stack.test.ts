@@ -881,8 +881,13 @@ describe('functions', () => {
 });
 
 describe('schedule and monitoring', () => {
-  it('runs the sweep every minute', () => {
-    const [sweepId] = fnOf('sweep');
+  it('runs the sweep every minute, firing timers for its timeout less a margin, and ending before the next one', () => {
+    const [sweepId, sweep] = fnOf('sweep');
+    const { Timeout, Environment } = sweep.Properties;
+    expect(Timeout).toBeLessThan(60);
+    expect(Number(Environment.Variables.SWEEP_MARGIN_SECONDS)).toBeGreaterThan(0);
+    expect(Number(Environment.Variables.SWEEP_MARGIN_SECONDS)).toBeLessThan(Timeout / 2);
+    expect(Number(Environment.Variables.SWEEP_CONCURRENCY)).toBeGreaterThan(1);
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 minute)',
       State: 'ENABLED',

@@ -12,6 +12,7 @@ import { fanoutBench } from './fanout';
 import { isolationBench } from './isolation';
 import { listsBench } from './lists';
 import { benchEvaluator } from './policy';
+import { sweepBench } from './sweep';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const quiet = { info() {}, warn() {}, error() {} };
@@ -151,6 +152,7 @@ try {
 benchEvaluator();
 await fanoutBench();
 await isolationBench();
+await sweepBench();
 await listsBench();
 await contentionBench();
 await auditBench();

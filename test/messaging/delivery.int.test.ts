@@ -1,5 +1,13 @@
 import { GetQueueAttributesCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { ManualClock, type Notification, notificationId, registerOrganisation, rotateWebhookSecret, setWebhook } from '@taskforce/core';
+import {
+  ManualClock,
+  type Notification,
+  notificationId,
+  type RecordRef,
+  registerOrganisation,
+  rotateWebhookSecret,
+  setWebhook,
+} from '@taskforce/core';
 import { drainQueue, pollOnce, redriveDeadLetters, relayOutbox, toSqsEvent } from '@taskforce/messaging';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freshTable } from '../support/dynamo';
@@ -143,6 +151,50 @@ describe('delivery: signed webhooks and the pull inbox, with retries, a dead-let
         .sort(),
     ).toEqual(bodies.map((b) => b.id).sort());
     expect(receiver.state.duplicates).toBe(0);
+  });
+
+  it('reads the channel and the re-check once for a whole batch to one recipient, not once per post', async () => {
+    const tag = `b${batch++}`;
+    const bodies: Notification[] = Array.from({ length: 10 }, (_, i) => {
+      const eventId = m.deps.ids.next();
+      return {
+        id: notificationId(eventId, 'usa-fbi'),
+        eventId,
+        type: 'contacts.updated',
+        at: clock.now().toISOString(),
+        recipient: 'usa-fbi',
+        subject: { type: 'test', id: `${tag}-${i}` },
+        actorOrgId: 'system',
+        data: { i },
+      };
+    });
+    for (const b of bodies)
+      await m.deps.alerts.putNotification({ ...b, receivedAt: b.at, webhook: { status: 'pending' } }, { webhookDueAt: clock.now() });
+    const event = toSqsEvent(
+      bodies.map((b, i) => ({
+        MessageId: `${tag}-m${i}`,
+        ReceiptHandle: `h${i}`,
+        Body: JSON.stringify({ recipient: b.recipient, id: b.id }),
+      })),
+      'arn:aws:sqs:local:000000000000:delivery',
+    );
+    const real = t.store.load.bind(t.store);
+    const loads: RecordRef[][] = [];
+    t.store.load = async (req) => {
+      loads.push(req.refs);
+      return real(req);
+    };
+    t.counter.reset();
+    try {
+      expect(await m.delivery(event)).toEqual({ batchItemFailures: [] });
+    } finally {
+      t.store.load = real;
+    }
+    expect(arrived(tag)).toHaveLength(10);
+    // One load for the batch, naming the channel once; one BatchGetItem on the wire.
+    expect(loads).toHaveLength(1);
+    expect(loads.flat().filter((r) => r.kind === 'channel')).toEqual([{ kind: 'channel', orgId: 'usa-fbi' }]);
+    expect(t.counter.snapshot().BatchGetItem).toBe(1);
   });
 
   it('recovers from a crash between the claim and the post, and from one after the post', async () => {

@@ -106,6 +106,10 @@ export class Functions extends Construct {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
         DELIVERY_QUEUE_URL: delivery.queue.queueUrl,
         OUTBOX_RELAY_AFTER_SECONDS: '60',
+        // Timers fire until 10 s before the timeout (45 s of a 55 s run), 32 workspaces at once:
+        // 10,000 due timers over 32+ workspaces take ~8 s at ~25 ms a timer (README, "The sweep").
+        SWEEP_MARGIN_SECONDS: '10',
+        SWEEP_CONCURRENCY: '32',
       }),
       // Memory for one 8 MiB part in hand and one being sent, and the network share that comes with it.
       export: make('export', 1024, { EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName }),

@@ -223,10 +223,11 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       q,
     );
   }
-  async dueTimers(shard: number, now: Date, limit: number): Promise<Timer[]> {
-    const timers = this.values('timer', () => true);
+  async dueTimers(shard: number, now: Date, limit: number, after?: Pick<Timer, 'id' | 'dueAt'>): Promise<Timer[]> {
+    const sort = (t: Pick<Timer, 'id' | 'dueAt'>) => `${t.dueAt}#${t.id}`;
+    const timers = this.values('timer', (t) => !after || sort(t) > sort(after));
     return dueBy(
-      timers.map((t): [Due, Timer] => [{ partition: timerPartition(shardOf(t.id)), sort: `${t.dueAt}#${t.id}` }, t]),
+      timers.map((t): [Due, Timer] => [{ partition: timerPartition(shardOf(t.id)), sort: sort(t) }, t]),
       timerPartition(shard),
       now,
       limit,

@@ -55,9 +55,19 @@ export const queryPage = async <T>(
   return { items: (out.Items ?? []).map(map), ...(next ? { next } : {}) };
 };
 
-/** What is due by `now` in one partition of the sparse due index (timers, the outbox, webhook posts), earliest first. */
-export const dueItems = async <T>(t: TableContext, partition: string, now: Date, limit: number, map?: (item: Item) => T): Promise<T[]> =>
-  (await queryPage(t, { index: 'due', partition, sort: { atMost: dueUpTo(now) } }, { limit }, map)).items;
+/**
+ * What is due by `now` in one partition of the sparse due index (timers, the outbox, webhook posts),
+ * earliest first; with `after` (an item's table and due-index keys), what comes after that item.
+ */
+export const dueItems = async <T>(
+  t: TableContext,
+  partition: string,
+  now: Date,
+  limit: number,
+  map?: (item: Item) => T,
+  after?: Record<string, string>,
+): Promise<T[]> =>
+  (await queryPage(t, { index: 'due', partition, sort: { atMost: dueUpTo(now) } }, { limit, cursor: encodeCursor(after) }, map)).items;
 
 /**
  * One ordered part of an index partition read by `rangesPage`: sort keys starting with a

@@ -45,7 +45,7 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   listInbox: Store['listInbox'] = (orgId, q) => this.parts.listInbox(orgId, q);
   findInboxRequest: Store['findInboxRequest'] = (orgId, requestId) => this.parts.findInboxRequest(orgId, requestId);
   listEvidence: Store['listEvidence'] = (workspaceId, requestId, q) => this.parts.listEvidence(workspaceId, requestId, q);
-  dueTimers: Store['dueTimers'] = (shard, now, limit) => this.parts.dueTimers(shard, now, limit);
+  dueTimers: Store['dueTimers'] = (shard, now, limit, after) => this.parts.dueTimers(shard, now, limit, after);
 
   /** Reads a chain's head (for verification and tests). */
   chainHead = (chainId: string): Promise<ChainHead | null> => this.parts.chainHead(chainId);

@@ -19,6 +19,7 @@ import {
   type Deps,
   type PlatformRole,
   Principal,
+  type SweepOptions,
   type SweepReport,
   sweepDue,
   systemClock,
@@ -79,6 +80,10 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** How often the local sweep runs; false to drive it by hand (tests). */
   sweepEveryMs?: number | false;
+  /** How long one ticking sweep may go on firing timers before it leaves the rest to the next (default: its period). */
+  sweepBudgetMs?: number;
+  /** Workspaces the ticking sweep fires at once (default 16). */
+  sweepConcurrency?: number;
   logger?: Logger;
   /** Use engines that are already running instead of starting new ones. */
   dynamoEndpoint?: string;
@@ -113,7 +118,8 @@ export interface Runtime {
   counter: RequestCounter;
   queues: QueueUrls;
   endpoints: { dynamo: string; sqs: string };
-  sweep(): Promise<SweepReport>;
+  /** One sweep (by default with the core's budget and concurrency). */
+  sweep(opts?: SweepOptions): Promise<SweepReport>;
   messaging: MessagingDeps;
   /** One relay pass over the outbox and over the webhook posts that are due. */
   relay(): Promise<RelayReport>;
@@ -311,7 +317,17 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   let sweeping = false;
-  const sweep = async () => sweepDue(deps);
+  let stopping = false;
+  const sweep = async (o: SweepOptions = {}) => sweepDue(deps, o);
+  const sweepEveryMs = opts.sweepEveryMs === false ? 0 : (opts.sweepEveryMs ?? 5_000);
+  const tick = (): SweepOptions => {
+    const until = Date.now() + (opts.sweepBudgetMs ?? sweepEveryMs);
+    // Stopping the runtime ends the sweep after the timers in flight.
+    return {
+      timeLeftMs: () => (stopping ? 0 : until - Date.now()),
+      ...(opts.sweepConcurrency ? { concurrency: opts.sweepConcurrency } : {}),
+    };
+  };
   const ticker =
     opts.sweepEveryMs === false
       ? undefined
@@ -319,14 +335,14 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
           if (sweeping) return;
           sweeping = true;
           try {
-            const r = await sweep();
-            if (r.fired.length > 0) logger.info('sweep', { fired: r.fired.length, dropped: r.dropped, lost: r.lost });
+            const r = await sweep(tick());
+            if (r.fired.length > 0) logger.info('sweep', { fired: r.fired.length, dropped: r.dropped, lost: r.lost, more: r.more });
           } catch (err) {
             logger.error('sweep failed', { message: err instanceof Error ? err.message : String(err) });
           } finally {
             sweeping = false;
           }
-        }, opts.sweepEveryMs ?? 5_000);
+        }, sweepEveryMs);
 
   const onError = (what: string) => (err: unknown) =>
     logger.error(`${what} failed`, { message: err instanceof Error ? err.message : String(err) });
@@ -359,6 +375,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   let stopped: Promise<void> | undefined;
   stopRuntime = () => {
     stopped ??= (async () => {
+      stopping = true;
       if (ticker) clearInterval(ticker);
       if (relayTicker) clearInterval(relayTicker);
       await Promise.all(workers.map((w) => w.stop()));

@@ -12,6 +12,8 @@ import {
   notificationAsSeenNow,
   notificationRefs,
   planNotifications,
+  type RecordRef,
+  refKey,
   type WebhookRef,
   webhookUrlProblem,
   withoutAccess,
@@ -196,25 +198,57 @@ const receiveCount = (r: SQSRecord) => Number(r.attributes?.ApproximateReceiveCo
  * next attempt `retryDelaySeconds` later in the due index (where the sweep finds it if the queue
  * has not retried it by then), and is a batch item failure pushed back by the same delay; after
  * the queue's maxReceiveCount it lands in the dead-letter queue, while the table keeps it due
- * until `MAX_WEBHOOK_ATTEMPTS` posts.
+ * until `MAX_WEBHOOK_ATTEMPTS` posts. What the posts of a batch need besides their inbox items
+ * (each recipient's channel, secrets and registry entry, the policies, the workspaces and
+ * invitations of the re-check) is read once for the whole batch, in one request.
  */
 export const createDeliveryHandler = (deps: MessagingDeps, onOutcome?: (id: string, o: DeliveryOutcome) => void) => {
   const guard = deps.destinations;
+  const failed = (r: SQSRecord, err: unknown): DeliveryOutcome => {
+    deps.logger.error('delivery failed', { messageId: r.messageId, message: err instanceof Error ? err.message : String(err) });
+    return 'retry';
+  };
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const failures: SQSRecord[] = [];
+    const outcomes = new Map<SQSRecord, DeliveryOutcome>();
+    // Each message's inbox item: what is left to post, if anything.
+    const due: { r: SQSRecord; n: DuePost }[] = [];
     await Promise.all(
       event.Records.map(async (r) => {
-        let outcome: DeliveryOutcome;
         try {
-          outcome = await deliverOne(deps, guard, r);
+          const n = await duePost(deps, r);
+          if (typeof n === 'string') outcomes.set(r, n);
+          else due.push({ r, n });
         } catch (err) {
-          deps.logger.error('delivery failed', { messageId: r.messageId, message: err instanceof Error ? err.message : String(err) });
-          outcome = 'retry';
+          outcomes.set(r, failed(r, err));
         }
-        if (outcome === 'retry') failures.push(r);
-        onOutcome?.(r.messageId, outcome);
       }),
     );
+    if (due.length > 0) {
+      let view: LoadedView | undefined;
+      try {
+        view = new LoadedView(await deps.store.load({ refs: uniqueRefs(due.flatMap(({ n }) => deliveryRefs(n))) }));
+      } catch (err) {
+        for (const { r } of due) outcomes.set(r, failed(r, err));
+      }
+      if (view) {
+        const read = view;
+        await Promise.all(
+          due.map(async ({ r, n }) => {
+            try {
+              outcomes.set(r, await deliverOne(deps, guard, r, n, read));
+            } catch (err) {
+              outcomes.set(r, failed(r, err));
+            }
+          }),
+        );
+      }
+    }
+    const failures: SQSRecord[] = [];
+    for (const r of event.Records) {
+      const outcome = outcomes.get(r) ?? 'retry';
+      if (outcome === 'retry') failures.push(r);
+      onOutcome?.(r.messageId, outcome);
+    }
     const delay = deps.retryDelaySeconds ?? defaultRetryDelaySeconds;
     await Promise.all(
       failures.map(
@@ -233,6 +267,17 @@ export const createDeliveryHandler = (deps: MessagingDeps, onOutcome?: (id: stri
     return { batchItemFailures: failures.map((r) => ({ itemIdentifier: r.messageId })) };
   };
 };
+
+/** What a post needs read besides its inbox item: the recipient's channel, secrets and registry entry, the policies, and the re-check's records. */
+const deliveryRefs = (n: InboxNotification): RecordRef[] => [
+  { kind: 'channel', orgId: n.recipient },
+  { kind: 'webhookSecrets', orgId: n.recipient },
+  { kind: 'organisation', id: n.recipient },
+  { kind: 'policies' },
+  ...notificationRefs(n.recipient, n),
+];
+
+const uniqueRefs = (refs: RecordRef[]): RecordRef[] => [...new Map(refs.map((ref) => [refKey(ref), ref])).values()];
 
 const systemResolve = async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
@@ -267,32 +312,36 @@ const refFromBody = (body: string): WebhookRef | null => {
   }
 };
 
-async function deliverOne(deps: MessagingDeps, guard: DestinationGuard | undefined, r: SQSRecord): Promise<DeliveryOutcome> {
+type DuePost = InboxNotification & { webhook: NonNullable<InboxNotification['webhook']> };
+
+/** The inbox item a delivery message names if its post is still to be made, or the outcome if not. */
+async function duePost(deps: MessagingDeps, r: SQSRecord): Promise<DuePost | DeliveryOutcome> {
   const ref = refFromBody(r.body);
   if (!ref) {
     deps.logger.error('delivery: unreadable message', { messageId: r.messageId });
     return 'retry'; // it will reach the dead-letter queue for inspection
   }
-  const orgId = ref.recipient;
-  const n = await deps.alerts.getNotification(orgId, ref.id);
+  const n = await deps.alerts.getNotification(ref.recipient, ref.id);
   if (!n?.webhook || n.webhook.status === 'delivered') return 'duplicate';
   // Given up (failed with no next attempt): a stale or dead-lettered message posts it no more;
   // only a redrive from the table (which sets its next attempt) brings it back.
   if (n.webhook.status === 'failed' && !n.webhook.nextAttemptAt) return 'duplicate';
+  return n as DuePost;
+}
+
+/**
+ * One post, with what the batch read: the channel, and what the re-check needs (the recipient
+ * as the registry has it, today's policies, the workspace and the recipient's invitation to it).
+ */
+async function deliverOne(
+  deps: MessagingDeps,
+  guard: DestinationGuard | undefined,
+  r: SQSRecord,
+  n: DuePost,
+  view: LoadedView,
+): Promise<DeliveryOutcome> {
+  const orgId = n.recipient;
   const now = deps.clock.now();
-  // One read: the channel, and what the re-check needs (the recipient as the registry has it,
-  // today's policies, the workspace and the recipient's invitation to it).
-  const view = new LoadedView(
-    await deps.store.load({
-      refs: [
-        { kind: 'channel', orgId },
-        { kind: 'webhookSecrets', orgId },
-        { kind: 'organisation', id: orgId },
-        { kind: 'policies' },
-        ...notificationRefs(orgId, n),
-      ],
-    }),
-  );
   const attempt = (n.webhook.attempts ?? 0) + 1;
   // No post is made: nothing is counted, and the post leaves the due index.
   const giveUp = (error: string) => deps.alerts.recordWebhook(orgId, n.id, { ok: false, at: now, error });

@@ -23,32 +23,193 @@ const timerHandlers: Record<string, TimerHandler<Workspace>> = {
 };
 
 export interface SweepReport {
+  /** Due timers read. */
   due: number;
   fired: { timerId: string; kind: Timer['kind'] }[];
   dropped: number;
   /** Claimed by a concurrent sweep before this one could. */
   lost: number;
+  /** Due timers left for the next sweep: the budget ran out, or a workspace had more than one sweep may fire. */
+  more: boolean;
+}
+
+export interface SweepOptions {
+  /**
+   * Milliseconds left in which the sweep may still start firing a timer, asked before each one
+   * (on Lambda: the invocation's remaining time less a safety margin). Default: `budgetMs` from
+   * the start of the sweep.
+   */
+  timeLeftMs?: () => number;
+  /** The time budget when `timeLeftMs` is not given (default 45 s). */
+  budgetMs?: number;
+  /** Workspaces fired at once, each one timer at a time (default 16; 1 fires every timer in turn). */
+  concurrency?: number;
+  /** Due timers read per query of a shard (default 100). */
+  pageSize?: number;
+  /**
+   * Timers of one workspace taken in one sweep (default 2,000: more than one workspace fires
+   * serially in a minute). Its later ones stay due for the next sweep, so one busy workspace does
+   * not hold the read back from the others' timers behind it in the index.
+   */
+  perWorkspace?: number;
+}
+
+const DEFAULTS = { budgetMs: 45_000, concurrency: 16, pageSize: 100, perWorkspace: 2_000 };
+
+const dueOrder = (a: Timer, b: Timer): number => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The due index read as one stream in due order: every shard page by page (each page after the
+ * last timer of the one before), merged by due time. Nothing is read twice in one sweep, so a
+ * timer that failed or that a concurrent sweep holds does not come back round.
+ */
+class DueStream {
+  private readonly shards: { buffer: Timer[]; last?: Timer; done: boolean }[];
+  constructor(
+    private readonly store: DueTimerStore,
+    private readonly now: Date,
+    private readonly pageSize: number,
+  ) {
+    this.shards = Array.from({ length: DUE_SHARDS }, () => ({ buffer: [], done: false }));
+  }
+  /** The next due timer, without taking it; undefined once every shard is read to its end. */
+  async peek(): Promise<Timer | undefined> {
+    await Promise.all(
+      this.shards.map(async (s, shard) => {
+        if (s.buffer.length > 0 || s.done) return;
+        const page = await this.store.dueTimers(shard, this.now, this.pageSize, s.last);
+        s.buffer = page;
+        s.last = page.at(-1) ?? s.last;
+        s.done = page.length < this.pageSize;
+      }),
+    );
+    let first: Timer | undefined;
+    for (const s of this.shards) if (s.buffer[0] && (!first || dueOrder(s.buffer[0], first) < 0)) first = s.buffer[0];
+    return first;
+  }
+  async next(): Promise<Timer | undefined> {
+    const first = await this.peek();
+    if (first) for (const s of this.shards) if (s.buffer[0] === first) s.buffer.shift();
+    return first;
+  }
 }
 
 /**
- * Reads only what is due, shard by shard, and fires each timer in its own transaction that
- * also deletes the timer on the condition that it still exists: the delete is the claim, so
- * two sweeps running at once never both act, and a sweep that dies midway leaves the timer
- * in place for the next one.
+ * Fires what is due until the time budget is spent. Reads the due index in due order, page by
+ * page, and hands each timer to its workspace's queue; up to `concurrency` workspaces are fired
+ * at once, each one timer at a time in due order (timers of one workspace contend for the same
+ * records and the same audit chain). Each timer fires in its own transaction that also deletes
+ * the timer on the condition that it still exists: the delete is the claim, so two sweeps
+ * running at once never both act, and a sweep that dies midway leaves the timer in place for
+ * the next one. A timer that throws stops its workspace for this sweep (its later timers stay
+ * due, in order) while the others go on; the sweep then throws the first such error.
  */
-export async function sweepDue(deps: SweepDeps, opts: { batch?: number } = {}): Promise<SweepReport> {
+export async function sweepDue(deps: SweepDeps, opts: SweepOptions = {}): Promise<SweepReport> {
   const now = deps.clock.now();
-  const report: SweepReport = { due: 0, fired: [], dropped: 0, lost: 0 };
-  for (let shard = 0; shard < DUE_SHARDS; shard++) {
-    const timers = await deps.store.dueTimers(shard, now, opts.batch ?? 100);
-    report.due += timers.length;
-    for (const timer of timers) {
-      const outcome = await fireTimer(deps, timer);
-      if (outcome === 'fired') report.fired.push({ timerId: timer.id, kind: timer.kind });
-      else if (outcome === 'dropped') report.dropped++;
-      else report.lost++;
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULTS.concurrency);
+  const perWorkspace = Math.max(1, opts.perWorkspace ?? DEFAULTS.perWorkspace);
+  const started = Date.now();
+  const timeLeft = opts.timeLeftMs ?? (() => (opts.budgetMs ?? DEFAULTS.budgetMs) - (Date.now() - started));
+  const pageSize = Math.max(1, opts.pageSize ?? DEFAULTS.pageSize);
+  const stream = new DueStream(deps.store, now, pageSize);
+  // Read ahead no further than the workers could use; a busy workspace's own cap keeps it from filling this.
+  const readAhead = perWorkspace + concurrency * pageSize;
+  const report: SweepReport = { due: 0, fired: [], dropped: 0, lost: 0, more: false };
+
+  const queues = new Map<string, Timer[]>(); // pending timers of each workspace, in due order
+  const owned = new Set<string>(); // workspaces a worker is firing
+  const ready: string[] = []; // workspaces with pending timers and no worker
+  const taken = new Map<string, number>(); // timers taken per workspace in this sweep
+  const failed = new Set<string>();
+  let pending = 0;
+  let reading = true;
+  let outOfTime = false;
+  let firstError: unknown;
+  // Whoever waits (the reader for room, workers for work) is woken by any change, and looks again.
+  let waiters: (() => void)[] = [];
+  const changed = () => {
+    const woken = waiters;
+    waiters = [];
+    for (const w of woken) w();
+  };
+  const change = () => new Promise<void>((resolve) => waiters.push(resolve));
+  const mayStart = () => {
+    if (!outOfTime && timeLeft() <= 0) outOfTime = true;
+    return !outOfTime;
+  };
+
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const workspaceId = ready.shift();
+      if (workspaceId === undefined) {
+        if (!reading) return;
+        await change();
+        continue;
+      }
+      owned.add(workspaceId);
+      const queue = queues.get(workspaceId)!;
+      while (queue.length > 0 && mayStart() && !failed.has(workspaceId)) {
+        const timer = queue.shift()!;
+        pending--;
+        changed(); // room to read further
+        try {
+          const outcome = await fireTimer(deps, timer);
+          if (outcome === 'fired') report.fired.push({ timerId: timer.id, kind: timer.kind });
+          else if (outcome === 'dropped') report.dropped++;
+          else report.lost++;
+        } catch (err) {
+          firstError ??= err;
+          failed.add(workspaceId);
+        }
+      }
+      owned.delete(workspaceId);
+      if (queue.length > 0) {
+        // Out of time, or failed: what is left stays due.
+        pending -= queue.length;
+        queue.length = 0;
+        report.more = true;
+      }
     }
-  }
+  };
+
+  const read = async () => {
+    try {
+      while (mayStart()) {
+        if (pending >= readAhead) {
+          await change();
+          continue;
+        }
+        const timer = await stream.next();
+        if (!timer) return;
+        report.due++;
+        const { workspaceId } = timer;
+        const n = (taken.get(workspaceId) ?? 0) + 1;
+        taken.set(workspaceId, n);
+        if (n > perWorkspace || failed.has(workspaceId)) {
+          report.more = true; // left due for the next sweep, after this workspace's earlier ones
+          continue;
+        }
+        const queue = queues.get(workspaceId) ?? [];
+        queues.set(workspaceId, queue);
+        queue.push(timer);
+        pending++;
+        if (queue.length === 1 && !owned.has(workspaceId)) {
+          ready.push(workspaceId);
+          changed();
+        }
+      }
+      if (await stream.peek()) report.more = true;
+    } catch (err) {
+      // What was read still fires; the rest stays due.
+      firstError ??= err;
+      report.more = true;
+    } finally {
+      reading = false;
+      changed();
+    }
+  };
+  await Promise.all([read(), ...Array.from({ length: concurrency }, worker)]);
+  if (firstError !== undefined) throw firstError;
   return report;
 }
 

@@ -21,6 +21,13 @@ export const dueIndexCases = (t: ContractContext): void => {
       expect((await t.store.dueTimers(2, at('2026-03-01T11:00:00.000Z'), 10)).map((t) => t.id)).toEqual([other]);
       expect(await t.store.dueTimers(0, at('2026-03-02T00:00:00.000Z'), 10)).toEqual([]);
       expect(await t.store.dueTimers(1, at('2026-03-01T11:00:00.000Z'), 1)).toEqual([timer(b, '2026-03-01T09:00:00.000Z')]);
+      // Page by page: after a timer, what follows it in due order, whether or not it is still there.
+      const after = (id: string, dueAt: string) => ({ workspaceId: 'ws-timers', id, dueAt });
+      const noon = at('2026-03-01T12:00:00.000Z');
+      expect((await t.store.dueTimers(1, noon, 2, after(b, '2026-03-01T09:00:00.000Z'))).map((t) => t.id)).toEqual([a, c]);
+      expect((await t.store.dueTimers(1, noon, 2, after(c, '2026-03-01T11:00:00.000Z'))).map((t) => t.id)).toEqual([d]);
+      expect(await t.store.dueTimers(1, noon, 2, after(d, '2026-03-01T12:00:00.000Z'))).toEqual([]);
+      expect((await t.store.dueTimers(1, noon, 10, after('tmr-gone', '2026-03-01T10:30:00.000Z'))).map((t) => t.id)).toEqual([c, d]);
       // A claimed (deleted) timer is no longer due; one moved later is due later.
       await t.commit('ws-timers', [
         { op: 'delete', ref: { kind: 'timer', workspaceId: 'ws-timers', id: b }, expect: 'present' },
