@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
+  accessCountries,
   activeSecrets,
   type DestinationRule,
   type DomainEvent,
@@ -267,7 +268,7 @@ async function deliverOne(deps: MessagingDeps, guard: DestinationGuard | undefin
         { kind: 'channel', orgId },
         { kind: 'webhookSecrets', orgId },
         { kind: 'organisation', id: orgId },
-        { kind: 'policies' },
+        { kind: 'policies', countries: accessCountries([n]) },
         ...notificationRefs(orgId, n),
       ],
     }),
