@@ -794,7 +794,7 @@ describe('functions', () => {
     expect(grantsOf('delivery')).toEqual(
       canonical([
         ...own('delivery'),
-        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*', 'WS#*', 'POLICIES') },
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*', 'WS#*', 'POLICY#*') },
         {
           actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
           resources: ['table'],

@@ -21,8 +21,8 @@ const NOTIFICATION_PARTITIONS = notificationKey('*', 'e').pk;
 const ORGANISATION_PARTITIONS = recordKey({ kind: 'channel', orgId: '*' }).pk;
 /** Each workspace's records (the workspace item, its invitations). */
 const WORKSPACE_PARTITIONS = recordKey({ kind: 'workspace', id: '*' }).pk;
-/** The country policies. */
-const POLICIES_PARTITION = recordKey({ kind: 'policies' }).pk;
+/** Each country's policy (one partition per country: no item every request reads). */
+const POLICY_PARTITIONS = recordKey({ kind: 'policy', country: '*' }).pk;
 
 /** Function timeouts; a consumed queue's visibility timeout must be at least six times its consumer's. */
 const TIMEOUTS: Record<FunctionName, Duration> = {
@@ -137,7 +137,8 @@ export class Functions extends Construct {
     //   Query on the table; organisations, contacts, invitations and assigned tasks → Query on
     //   gsi1; a partner's requests (listInbox, findInboxRequest) → Query on gsi2; a platform
     //   administrator's redrive (redriveWebhooks) → Query on the due index, for the parked
-    //   webhook posts, each moved back by an UpdateItem of its inbox item (below);
+    //   webhook posts, each moved back by an UpdateItem of its inbox item (below); the
+    //   policies a read needs → a second BatchGetItem of those countries' policies;
     allow('api', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
     allow('api', ['dynamodb:Query'], indexArns(idx.lookup.name, idx.inbox.name, idx.due.name));
     // - acknowledging a notification (acknowledgeNotification) and redriving a parked webhook
@@ -165,7 +166,8 @@ export class Functions extends Construct {
     useKey('sweep', ['dynamodb', 'sqs']);
 
     // Fan-out (createFanoutHandler): the events' outbox items, workspaces, audience
-    // organisations, their channels and policies in one BatchGetItem (fanoutContext); each
+    // organisations, their channels and the events' originators' countries' policies in one
+    // BatchGetItem (fanoutContext); each
     // recipient's notification written to its inbox (putNotification: a conditional PutItem in
     // the notification partitions) before its event is marked published (markPublished) →
     // UpdateItem of event items; SendMessageBatch of webhook posts to delivery.
@@ -181,8 +183,9 @@ export class Functions extends Construct {
     // GetItem when a claim fails), all in the notification partition; a failed record's retry
     // delay → ChangeMessageVisibility on its own queue. It calls partners' URLs, so it reads only
     // organisation and notification partitions and writes only notifications (never creates one).
-    // The recipient, its channel and secrets, and for the re-check the workspace, its invitation and the policies.
-    allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS, WORKSPACE_PARTITIONS, POLICIES_PARTITION]);
+    // The recipient, its channel and secrets, and for the re-check the workspace, its invitation,
+    // then (a second BatchGetItem) the policies of its members' and the marking's originator's countries.
+    allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS, WORKSPACE_PARTITIONS, POLICY_PARTITIONS]);
     allow('delivery', ['dynamodb:GetItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
     useKey('delivery', ['dynamodb']);
