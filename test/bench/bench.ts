@@ -8,6 +8,7 @@ import { createDynamoClient, documentClient } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
 import { fanoutBench } from './fanout';
 import { isolationBench } from './isolation';
+import { policiesLoadBench } from './policies-load';
 import { benchEvaluator } from './policy';
 
 const N = Number(process.env.BENCH_N ?? 300);
@@ -148,3 +149,4 @@ try {
 benchEvaluator();
 await fanoutBench();
 await isolationBench();
+await policiesLoadBench();
