@@ -2,12 +2,11 @@ import type { RecordShapes } from './shared';
 
 /** Every country's policy, in the lookup index (read by the policy list, never per request). */
 export const POLICIES_LOOKUP = 'POLICIES';
-/** One country's policy: its own partition, so no item is read by every request. */
-export const policyPartition = (country: string): string => `POLICY#${country}`;
 
 export const policyRecords: RecordShapes<'policy' | 'policies'> = {
+  /** One country's policy: its own partition, so no item is read by every request. */
   policy: {
-    key: (ref) => ({ pk: policyPartition(ref.country), sk: 'POLICY' }),
+    key: (ref) => ({ pk: `POLICY#${ref.country}`, sk: 'POLICY' }),
     index: (p) => ({ gsi1pk: POLICIES_LOOKUP, gsi1sk: p.country }),
   },
   policies: {
