@@ -811,7 +811,7 @@ describe('functions', () => {
       canonical([
         ...own('export'),
         { actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'], resources: ['table'], condition: partitions('WS#*') },
-        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('WS#*', 'POLICIES') },
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('WS#*', 'POLICY#*') },
         { actions: ['s3:AbortMultipartUpload', 's3:PutObject'], resources: ['evidence-bucket/audit-exports/*'] },
         kms('dynamodb', 's3'),
         ...consumes(QUEUES.exports.name),
@@ -820,7 +820,7 @@ describe('functions', () => {
     expect(grantsOf('delivery')).toEqual(
       canonical([
         ...own('delivery'),
-        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*', 'WS#*', 'POLICIES') },
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('ORG#*', 'WS#*', 'POLICY#*') },
         {
           actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
           resources: ['table'],

@@ -11,6 +11,7 @@ import { contentionBench } from './contention';
 import { fanoutBench } from './fanout';
 import { isolationBench } from './isolation';
 import { listsBench } from './lists';
+import { policiesLoadBench } from './policies-load';
 import { benchEvaluator } from './policy';
 import { sweepBench } from './sweep';
 
@@ -156,3 +157,4 @@ await sweepBench();
 await listsBench();
 await contentionBench();
 await auditBench();
+await policiesLoadBench();

@@ -85,6 +85,14 @@ describe('list cursors', () => {
     ccib = await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']);
     nca = await t.tokenFor('gbr-nca', 'GBR');
     bank = await t.tokenFor('mekong-bank', 'THA', ['responder'], 'provider');
+    // Two countries' policies (with no rules): the policy list has a second page.
+    for (const [orgId, country] of [
+      ['vnm-a05', 'VNM'],
+      ['usa-fbi', 'USA'],
+    ] as const)
+      expect(
+        (await t.call('PUT', `/v1/policies/${country}`, await t.tokenFor(orgId, country, ['policy_admin']), { rules: [] })).status,
+      ).toBe(201);
 
     ws = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'arts. 40-47' } })).body.id;
     ws2 = (await t.call('POST', '/v1/workspaces', lead, { title: 'Op Second', legalBasis: { code: 'MLAT', text: 'x' } })).body.id;
@@ -306,6 +314,7 @@ describe('list cursors', () => {
     // Who lists what in this world; a new list route must be added here, so it is checked too.
     const callers: Record<string, [token: string, stranger: string]> = {
       'get /v1/organisations': [lead, fbi],
+      'get /v1/policies': [lead, fbi],
       'get /v1/workspaces': [lead, fbi],
       'get /v1/invitations': [nca, lead],
       'get /v1/workspaces/{workspaceId}/invitations': [lead, fbi],

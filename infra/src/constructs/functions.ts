@@ -21,8 +21,8 @@ const NOTIFICATION_PARTITIONS = notificationKey('*', 'e').pk;
 const ORGANISATION_PARTITIONS = recordKey({ kind: 'channel', orgId: '*' }).pk;
 /** Each workspace's records (the workspace item, its invitations). */
 const WORKSPACE_PARTITIONS = recordKey({ kind: 'workspace', id: '*' }).pk;
-/** The country policies. */
-const POLICIES_PARTITION = recordKey({ kind: 'policies' }).pk;
+/** Each country's policy (one partition per country: no item every request reads). */
+const POLICY_PARTITIONS = recordKey({ kind: 'policy', country: '*' }).pk;
 
 /** Function timeouts; a consumed queue's visibility timeout must be at least six times its consumer's. */
 const TIMEOUTS: Record<FunctionName, Duration> = {
@@ -151,6 +151,7 @@ export class Functions extends Construct {
     //   workspace's tasks by assignee → Query on gsi2; tasks by state or overdue → Query on the
     //   due index; a platform administrator's redrive (redriveWebhooks) → Query on the due
     //   index, for the parked webhook posts, each moved back by an UpdateItem of its inbox item (below);
+    //   the policies a read needs → a second BatchGetItem of those countries' policies;
     allow('api', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
     allow('api', ['dynamodb:Query'], indexArns(idx.lookup.name, idx.inbox.name, idx.due.name));
     // - acknowledging a notification (acknowledgeNotification) and redriving a parked webhook
@@ -182,7 +183,8 @@ export class Functions extends Construct {
     useKey('sweep', ['dynamodb', 'sqs']);
 
     // Fan-out (createFanoutHandler): the events' outbox items, workspaces, audience
-    // organisations, their channels and policies in one BatchGetItem (fanoutContext); each
+    // organisations, their channels and the events' originators' countries' policies in one
+    // BatchGetItem (fanoutContext); each
     // recipient's notification written to its inbox (putNotification: a conditional PutItem in
     // the notification partitions) before its event is marked published (markPublished) →
     // UpdateItem of event items; SendMessageBatch of webhook posts to delivery, and of audit
@@ -199,21 +201,22 @@ export class Functions extends Construct {
     // GetItem when a claim fails), all in the notification partition; a failed record's retry
     // delay → ChangeMessageVisibility on its own queue. It calls partners' URLs, so it reads only
     // organisation and notification partitions and writes only notifications (never creates one).
-    // The recipient, its channel and secrets, and for the re-check the workspace, its invitation and the policies.
-    allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS, WORKSPACE_PARTITIONS, POLICIES_PARTITION]);
+    // The recipient, its channel and secrets, and for the re-check the workspace, its invitation,
+    // then (a second BatchGetItem) the policies of its members' and the marking's originator's countries.
+    allow('delivery', ['dynamodb:BatchGetItem'], tableArn, [ORGANISATION_PARTITIONS, WORKSPACE_PARTITIONS, POLICY_PARTITIONS]);
     allow('delivery', ['dynamodb:GetItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
     useKey('delivery', ['dynamodb']);
 
-    // Export (createExportHandler → runAuditExport): the job (GetItem), the workspace and policies
-    // for the requester's lens, and the job with the chain head when it finishes (BatchGetItem);
-    // the chain, page by page (Query); the outcome committed with its audit entry (TransactWriteItems
-    // of Puts). All in workspace partitions (the job, the chain and its head live there) and the
-    // policies item. The file → a multipart upload (CreateMultipartUpload, UploadPart and
+    // Export (createExportHandler → runAuditExport): the job (GetItem), the workspace and the
+    // policy items of the countries the requester's lens judges, and the job with the chain head
+    // when it finishes (BatchGetItem); the chain, page by page (Query); the outcome committed with
+    // its audit entry (TransactWriteItems of Puts). All in workspace partitions (the job, the chain
+    // and its head live there) and the per-country policy items. The file → a multipart upload (CreateMultipartUpload, UploadPart and
     // CompleteMultipartUpload are all s3:PutObject; AbortMultipartUpload on failure) under the
     // exports prefix only: it cannot read or touch evidence.
     allow('export', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS]);
-    allow('export', ['dynamodb:BatchGetItem'], tableArn, [WORKSPACE_PARTITIONS, POLICIES_PARTITION]);
+    allow('export', ['dynamodb:BatchGetItem'], tableArn, [WORKSPACE_PARTITIONS, POLICY_PARTITIONS]);
     this.fns.export.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [props.evidence.exportsArn] }),
     );

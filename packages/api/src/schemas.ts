@@ -73,6 +73,7 @@ export const AnswerClarificationBody = AnswerClarificationInput.check(z.meta({ i
 export const WithdrawBody = WithdrawInput.check(z.meta({ id: 'Withdraw' }));
 export const CountryPolicyBody = CountryPolicyInput.check(z.meta({ id: 'SetCountryPolicy' }));
 
+export const CountryPolicyPage = pageOf(CountryPolicySchema).check(z.meta({ id: 'CountryPolicyPage' }));
 export const OrganisationPage = pageOf(OrganisationSchema).check(z.meta({ id: 'OrganisationPage' }));
 export const MembershipPage = pageOf(MembershipSchema).check(z.meta({ id: 'MembershipPage' }));
 export const InvitationPage = pageOf(InvitationSchema).check(z.meta({ id: 'InvitationPage' }));

@@ -42,6 +42,7 @@ export * from './organisations/ports';
 export * from './organisations/principals';
 export * from './policies/access';
 export * from './policies/commands';
+export * from './policies/load';
 export * from './policies/model';
 export * from './policies/permissions';
 export * from './policies/policy';

@@ -4,6 +4,7 @@ import {
   type Commit,
   CommitConflict,
   type CommitConflictReason,
+  type CountryPolicy,
   type DataRequest,
   DomainError,
   type DomainEvent,
@@ -11,6 +12,7 @@ import {
   type Invitation,
   isTerminalTask,
   type Loaded,
+  loadResolvingPolicies,
   type Membership,
   type Organisation,
   type Page,
@@ -45,7 +47,12 @@ import {
  * and filters, timers in a due index by shard, and opaque cursors bound to their list.
  */
 export class MemoryRecordStore extends MemoryTables implements Store {
+  /** As the DynamoDB adapter: a `{ kind: 'policies' }` reference is resolved after the rest (`loadResolvingPolicies`). */
   async load(req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> {
+    return loadResolvingPolicies(req, (r) => this.read(r));
+  }
+
+  private async read(req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> {
     const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
     for (const ref of req.refs) {
       const r = this.records.get(refKey(ref));
@@ -63,6 +70,7 @@ export class MemoryRecordStore extends MemoryTables implements Store {
   }
 
   async get<K extends RecordKind>(ref: RecordRef & { kind: K }): Promise<RecordValue<K> | null> {
+    if (ref.kind === 'policies') throw new Error('the policies a read needs are resolved by load, never read whole');
     const r = this.records.get(refKey(ref));
     return r ? (copy(r.value) as RecordValue<K>) : null;
   }
@@ -113,6 +121,14 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       else this.records.delete(refKey(w.ref));
     }
     if (c.idempotency) this.idempotency.set(c.idempotency.scope, copy(c.idempotency));
+  }
+
+  async listPolicies(q: PageQuery): Promise<Page<CountryPolicy>> {
+    return pageOf(
+      'policies',
+      this.values('policy', () => true).map((p) => [p.country, p]),
+      q,
+    );
   }
 
   async listOrganisations(q: PageQuery): Promise<Page<Organisation>> {

@@ -8,8 +8,10 @@ import {
   fanoutInvitationKey,
   type InboxNotification,
   type Incident,
+  originatorCountries,
   type Page,
   type PageQuery,
+  policySetOf,
   type RecordKind,
   type RecordRef,
   type RecordValue,
@@ -89,8 +91,9 @@ export class MemoryStore extends MemoryRecordStore implements AlertStore {
         if (channel) ctx.channels!.set(channel.orgId, copy(channel));
       }
     }
-    const policies = record({ kind: 'policies' });
-    if (policies) ctx.policies = copy(policies);
+    // As the adapter: the policies of the events' originators, in the same read.
+    const countries = originatorCountries(events.flatMap((e) => (e.marking ? [e.marking] : [])));
+    ctx.policies = policySetOf(countries.flatMap((country) => record({ kind: 'policy', country }) ?? []).map(copy), countries);
     return ctx;
   }
 

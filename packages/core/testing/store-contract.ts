@@ -5,6 +5,7 @@ import { dueIndexCases } from './contract/due-index';
 import { AT, actor, type ContractContext, type ContractStores, later } from './contract/fixtures';
 import { listCases } from './contract/lists';
 import { notificationCases } from './contract/notifications';
+import { policyCases } from './contract/policies';
 
 export type { ContractStores } from './contract/fixtures';
 
@@ -65,5 +66,6 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
     listCases(t);
     dueIndexCases(t);
     notificationCases(t);
+    policyCases(t);
   });
 }

@@ -12,13 +12,14 @@ export const getItem = async ({ doc, tableName }: TableContext, key: Key): Promi
   (await doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
 
 /**
- * Strongly consistent reads of many items: one GetItem for one key, else one BatchGetItem
- * per 100 distinct keys, asking again (with backoff) for any keys it left unprocessed.
- * Items are returned in no particular order; missing ones are simply absent.
+ * Strongly consistent reads of many items: one GetItem for one key (unless `batch`: the
+ * policies' read, always BatchGetItem, so a role reading them needs that one action), else one
+ * BatchGetItem per 100 distinct keys, asking again (with backoff) for any keys it left
+ * unprocessed. Items are returned in no particular order; missing ones are simply absent.
  */
-export const getItems = async (t: TableContext, keys: Key[]): Promise<Item[]> => {
+export const getItems = async (t: TableContext, keys: Key[], opts: { batch?: boolean } = {}): Promise<Item[]> => {
   const distinct = [...new Map(keys.map((k) => [keyId(k), k])).values()];
-  if (distinct.length === 1) {
+  if (distinct.length === 1 && !opts.batch) {
     const item = await getItem(t, distinct[0]!);
     return item ? [item] : [];
   }

@@ -2,10 +2,13 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AlertStore,
+  type CountryPolicy,
   type DomainEvent,
   emptyFanoutContext,
   type FanoutContext,
   fanoutInvitationKey,
+  originatorCountries,
+  policySetOf,
   type StoredRecord,
 } from '@taskforce/core';
 import { getItems } from './batch-get';
@@ -59,7 +62,11 @@ export const outbox = (t: TableContext): Pick<AlertStore, 'unpublishedEvents' | 
     );
   },
 
-  /** The events' outbox entries, their workspaces, the audience organisations and the policies: one BatchGetItem per 100 keys. */
+  /**
+   * The events' outbox entries, their workspaces, the audience organisations and the policies of
+   * the events' originators' countries (the only policies fan-out judges by): one BatchGetItem
+   * per 100 keys.
+   */
   async fanoutContext(events) {
     const keys = new Map<string, Key>();
     const add = (k: Key) => keys.set(keyId(k), k);
@@ -75,15 +82,19 @@ export const outbox = (t: TableContext): Pick<AlertStore, 'unpublishedEvents' | 
         add(recordKey({ kind: 'channel', orgId }));
       }
     }
-    add(recordKey({ kind: 'policies' }));
+    const countries = originatorCountries(events.flatMap((e) => (e.marking ? [e.marking] : [])));
+    for (const country of countries) add(recordKey({ kind: 'policy', country }));
     const items = await getItems(t, [...keys.values()]);
     const ctx = emptyFanoutContext();
     const pending = new Set<string>();
+    const policies: CountryPolicy[] = [];
     for (const item of items) {
       if (item.kind === 'event') {
         if (item.duePk) pending.add((item.data as DomainEvent).id);
-      } else collect(ctx, fromItem(item));
+      } else if (item.kind === 'policy') policies.push(item.data as CountryPolicy);
+      else collect(ctx, fromItem(item));
     }
+    ctx.policies = policySetOf(policies, countries);
     for (const e of events) if (!pending.has(e.id)) ctx.published.add(e.id);
     return ctx;
   },
@@ -92,7 +103,6 @@ export const outbox = (t: TableContext): Pick<AlertStore, 'unpublishedEvents' | 
 const collect = (ctx: FanoutContext, r: StoredRecord) => {
   if (r.kind === 'workspace') ctx.workspaces.set(r.value.id, r.value);
   else if (r.kind === 'organisation') ctx.organisations.set(r.value.id, r.value);
-  else if (r.kind === 'policies') ctx.policies = r.value;
   else if (r.kind === 'channel') ctx.channels!.set(r.value.orgId, r.value);
   else if (r.kind === 'invitation') ctx.invitations.set(fanoutInvitationKey(r.value.workspaceId, r.value.orgId), r.value);
 };

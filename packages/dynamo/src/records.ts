@@ -1,6 +1,7 @@
 import {
   type IdempotencyRecord,
   type Loaded,
+  loadResolvingPolicies,
   type RecordKind,
   type RecordRef,
   type RecordValue,
@@ -13,31 +14,38 @@ import { chainHeadKey, fromItem, idempotencyKey, type Key, keyId, recordKey } fr
 
 /** Reading records by reference: what a command loads before it decides. */
 export const recordReads = (t: TableContext): Pick<Store, 'load' | 'get'> => ({
-  /** One GetItem for one key, else one BatchGetItem per 100 keys (strongly consistent). */
-  async load(req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> {
-    const wanted = new Map<string, { key: Key; role: 'record' | 'head' | 'idem'; ref?: RecordRef }>();
-    for (const ref of req.refs) wanted.set(keyId(recordKey(ref)), { key: recordKey(ref), role: 'record', ref });
-    if (req.chainId) wanted.set(keyId(chainHeadKey(req.chainId)), { key: chainHeadKey(req.chainId), role: 'head' });
-    if (req.idempotencyScope)
-      wanted.set(keyId(idempotencyKey(req.idempotencyScope)), { key: idempotencyKey(req.idempotencyScope), role: 'idem' });
-    const items = await getItems(
-      t,
-      [...wanted.values()].map((w) => w.key),
-    );
-
-    const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
-    for (const item of items) {
-      const w = wanted.get(keyId({ pk: String(item.pk), sk: String(item.sk) }));
-      if (!w) continue;
-      if (w.role === 'head') loaded.head = { chainId: req.chainId!, seq: Number(item.seq), hash: String(item.hash) };
-      else if (w.role === 'idem') loaded.idempotency = item.data as IdempotencyRecord;
-      else if (w.ref) loaded.records.set(refKey(w.ref), fromItem(item));
-    }
-    return loaded;
-  },
+  /**
+   * One GetItem for one key, else one BatchGetItem per 100 keys (strongly consistent); a
+   * `{ kind: 'policies' }` reference is resolved by a second read of the policies of the
+   * countries what was read needs (`loadResolvingPolicies`), always a BatchGetItem.
+   */
+  load: (req) => loadResolvingPolicies(req, (r) => readRefs(t, r)),
 
   async get<K extends RecordKind>(ref: RecordRef & { kind: K }): Promise<RecordValue<K> | null> {
     const item = await getItem(t, recordKey(ref));
     return item ? (fromItem(item).value as RecordValue<K>) : null;
   },
 });
+
+const readRefs = async (t: TableContext, req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> => {
+  const wanted = new Map<string, { key: Key; role: 'record' | 'head' | 'idem'; ref?: RecordRef }>();
+  for (const ref of req.refs) wanted.set(keyId(recordKey(ref)), { key: recordKey(ref), role: 'record', ref });
+  if (req.chainId) wanted.set(keyId(chainHeadKey(req.chainId)), { key: chainHeadKey(req.chainId), role: 'head' });
+  if (req.idempotencyScope)
+    wanted.set(keyId(idempotencyKey(req.idempotencyScope)), { key: idempotencyKey(req.idempotencyScope), role: 'idem' });
+  const items = await getItems(
+    t,
+    [...wanted.values()].map((w) => w.key),
+    { batch: req.refs.length > 0 && req.refs.every((r) => r.kind === 'policy') },
+  );
+
+  const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
+  for (const item of items) {
+    const w = wanted.get(keyId({ pk: String(item.pk), sk: String(item.sk) }));
+    if (!w) continue;
+    if (w.role === 'head') loaded.head = { chainId: req.chainId!, seq: Number(item.seq), hash: String(item.hash) };
+    else if (w.role === 'idem') loaded.idempotency = item.data as IdempotencyRecord;
+    else if (w.ref) loaded.records.set(refKey(w.ref), fromItem(item));
+  }
+  return loaded;
+};

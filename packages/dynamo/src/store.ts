@@ -4,6 +4,7 @@ import { auditQueries } from './audit';
 import { commits } from './commit';
 import { type TableContext, TableFacade } from './context';
 import { organisationQueries } from './organisations';
+import { policyQueries } from './policies';
 import { recordReads } from './records';
 import { requestQueries } from './requests';
 import { taskQueries } from './tasks';
@@ -16,6 +17,7 @@ const storeParts = (t: TableContext) =>
     ...recordReads(t),
     ...commits(t),
     ...organisationQueries(t),
+    ...policyQueries(t),
     ...workspaceQueries(t),
     ...taskQueries(t),
     ...auditQueries(t),
@@ -34,6 +36,7 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   commit: Store['commit'] = (c) => this.parts.commit(c);
 
   listOrganisations: Store['listOrganisations'] = (q) => this.parts.listOrganisations(q);
+  listPolicies: Store['listPolicies'] = (q) => this.parts.listPolicies(q);
   listMemberships: Store['listMemberships'] = (orgId, q) => this.parts.listMemberships(orgId, q);
   listInvitationsForWorkspace: Store['listInvitationsForWorkspace'] = (id, q) => this.parts.listInvitationsForWorkspace(id, q);
   listPendingInvitationsForOrg: Store['listPendingInvitationsForOrg'] = (orgId, q) => this.parts.listPendingInvitationsForOrg(orgId, q);

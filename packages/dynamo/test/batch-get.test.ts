@@ -114,6 +114,7 @@ describe('DynamoAlertStore.fanoutContext', () => {
       at: '2026-01-01T00:00:00.000Z',
       subject: { type: 'task', id: `t-${i}` },
       audience: [`org-${i}`],
+      marking: { originator: { orgId: `org-${i}`, country: ['VNM', 'GBR', 'FRA'][i % 3] }, tlp: 'GREEN', caveats: [] },
     }) as unknown as DomainEvent;
 
   it('reads the context of 60 events (over 100 keys) in calls of at most 100 keys, retrying unprocessed ones', async () => {
@@ -123,8 +124,9 @@ describe('DynamoAlertStore.fanoutContext', () => {
     const calls = batchCalls();
     const sizes = calls.map((c) => keysOf(c).length);
     expect(sizes.every((n) => n <= 100)).toBe(true);
-    // 60 events + 1 workspace + 60 organisations + 60 channels + the policies, plus the 3 held back
-    expect(sizes.reduce((a, b) => a + b, 0)).toBe(182 + 3);
+    // 60 events + 1 workspace + 60 organisations + 60 channels + the policies of the events'
+    // 3 originating countries, plus the 3 held back
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(184 + 3);
     expect(calls.every((c) => consistentOf(c) === true)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { StoredRecord } from '@taskforce/core';
 import { describe, expect, it } from 'vitest';
-import { auditKey, chainHeadKey, eventItem, headItem, idempotencyKey, notificationKey, pendingIndex, toItem } from '../src';
+import { auditKey, chainHeadKey, eventItem, headItem, idempotencyKey, notificationKey, pendingIndex, recordKey, toItem } from '../src';
 
 const at = '2026-01-01T00:00:00.000Z';
 const item = (kind: string, value: Record<string, unknown>) => {
@@ -67,7 +67,7 @@ describe('record keys and index attributes', () => {
     ['incident', { workspaceId: 'w1', id: 'i1' }, { pk: 'WS#w1', sk: 'INC#i1' }],
     ['channel', { orgId: 'o1' }, { pk: 'ORG#o1', sk: 'CHANNEL' }],
     ['webhookSecrets', { orgId: 'o1' }, { pk: 'ORG#o1', sk: 'WEBHOOK-SECRETS' }],
-    ['policies', {}, { pk: 'POLICIES', sk: 'ALL' }],
+    ['policy', { country: 'VNM' }, { pk: 'POLICY#VNM', sk: 'POLICY', gsi1pk: 'POLICIES', gsi1sk: 'VNM' }],
     ['request', { workspaceId: 'w1', id: 'r1', providerOrgId: 'p1' }, { pk: 'WS#w1', sk: 'REQ#r1' }],
     [
       'request',
@@ -88,5 +88,9 @@ describe('record keys and index attributes', () => {
     expect(idempotencyKey('s1')).toEqual({ pk: 'IDEM#s1', sk: 'IDEM' });
     expect(notificationKey('o1', 'e1')).toEqual({ pk: 'NOTIF#o1', sk: 'N#e1' });
     expect(pendingIndex('o1', notificationKey('o1', 'e1'))).toEqual({ gsi1pk: 'PENDING#o1', gsi1sk: 'N#e1' });
+  });
+
+  it('has no key for all policies at once: the old POLICIES/ALL item is never read or written', () => {
+    expect(() => recordKey({ kind: 'policies' })).toThrow();
   });
 });

@@ -115,6 +115,8 @@ export interface Runtime {
   app: App;
   deps: Deps;
   store: DynamoStore;
+  /** The DynamoDB client the stores send through (e.g. for SDK middleware that observes requests). */
+  dynamo: ReturnType<typeof createDynamoClient>;
   counter: RequestCounter;
   queues: QueueUrls;
   endpoints: { dynamo: string; sqs: string };
@@ -396,6 +398,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     app,
     deps,
     store,
+    dynamo,
     counter,
     queues,
     endpoints: { dynamo: dynamoEndpoint, sqs: sqsEndpoint },

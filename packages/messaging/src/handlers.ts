@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
+  accessCountries,
   activeSecrets,
   type DestinationRule,
   type DomainEvent,
@@ -226,7 +227,12 @@ export const createDeliveryHandler = (deps: MessagingDeps, onOutcome?: (id: stri
     if (due.length > 0) {
       let view: LoadedView | undefined;
       try {
-        view = new LoadedView(await deps.store.load({ refs: uniqueRefs(due.flatMap(({ n }) => deliveryRefs(n))) }));
+        const posts = due.map(({ n }) => n);
+        view = new LoadedView(
+          await deps.store.load({
+            refs: [...uniqueRefs(posts.flatMap(deliveryRefs)), { kind: 'policies', countries: accessCountries(posts) }],
+          }),
+        );
       } catch (err) {
         for (const { r } of due) outcomes.set(r, failed(r, err));
       }
@@ -268,12 +274,15 @@ export const createDeliveryHandler = (deps: MessagingDeps, onOutcome?: (id: stri
   };
 };
 
-/** What a post needs read besides its inbox item: the recipient's channel, secrets and registry entry, the policies, and the re-check's records. */
+/**
+ * What a post needs read besides its inbox item and the policies (read once for the batch, of
+ * every country the batch's re-checks judge): the recipient's channel, secrets and registry
+ * entry, and the re-check's records.
+ */
 const deliveryRefs = (n: InboxNotification): RecordRef[] => [
   { kind: 'channel', orgId: n.recipient },
   { kind: 'webhookSecrets', orgId: n.recipient },
   { kind: 'organisation', id: n.recipient },
-  { kind: 'policies' },
   ...notificationRefs(n.recipient, n),
 ];
 

@@ -1,9 +1,17 @@
 import { type Deps, getPolicy, listPolicies, setCountryPolicy } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchHeaders, optionalVersion } from '../http';
+import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchHeaders, optionalVersion, PageQuerySchema } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
 import { PolicyCountryParams } from '../params';
-import { CountryPolicyBody, CountryPolicySchema, commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
+import {
+  CountryPolicyBody,
+  CountryPolicyPage,
+  CountryPolicySchema,
+  commandErrorResponses,
+  errorResponses,
+  json,
+  jsonBody,
+} from '../schemas';
 
 const tags = ['Country policies'];
 
@@ -15,10 +23,11 @@ export const policyRoutes = (deps: Deps) => {
       method: 'get',
       path: '/v1/policies',
       tags,
-      summary: "Every country's policy",
-      responses: { 200: json(z.object({ items: z.array(CountryPolicySchema) }), 'The policies'), ...errorResponses },
+      summary: "Countries' policies, a page at a time, by country code",
+      request: { query: PageQuerySchema },
+      responses: { 200: json(CountryPolicyPage, 'A page of policies'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await listPolicies(deps, c.get('principal')) }, 200),
+    async (c) => c.json(await listPolicies(deps, c.get('principal'), c.req.valid('query')), 200),
   );
 
   app.openapi(

@@ -1623,25 +1623,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every country's policy */
+        /** Countries' policies, a page at a time, by country code */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description The policies */
+                /** @description A page of policies */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["CountryPolicy"][];
-                        };
+                        "application/json": components["schemas"]["CountryPolicyPage"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -6998,6 +7001,10 @@ export interface components {
                 sub: string;
             };
             version: number;
+        };
+        CountryPolicyPage: {
+            items: components["schemas"]["CountryPolicy"][];
+            next?: string;
         };
         CreateRequest: {
             description: string;

@@ -42,14 +42,14 @@ async function previewInvite(ws: Schemas['Workspace'], org: Org): Promise<Invite
   const c = api();
   const path = { workspaceId: ws.id };
   const [policies, tasks, requests, incidents] = await Promise.all([
-    ok(c.GET('/v1/policies')),
+    all((cursor) => ok(c.GET('/v1/policies', { params: { query: { cursor } } }))),
     all((cursor) => ok(c.GET('/v1/workspaces/{workspaceId}/tasks', { params: { path, query: { cursor } } }))),
     all((cursor) => ok(c.GET('/v1/workspaces/{workspaceId}/requests', { params: { path, query: { cursor } } }))),
     all((cursor) => ok(c.GET('/v1/workspaces/{workspaceId}/incidents', { params: { path, query: { cursor } } }))),
   ]);
   const set: PolicySet = {
     version: 0,
-    countries: Object.fromEntries(policies.items.map((p) => [p.country, p])) as PolicySet['countries'],
+    countries: Object.fromEntries(policies.map((p) => [p.country, p])) as PolicySet['countries'],
   };
   const records: Rec[] = [
     ...tasks.map((x) => ({ kind: 'task' as const, id: x.id, title: x.title, marking: x.marking })),

@@ -26,10 +26,13 @@ interface Change {
 async function preview(country: string, proposed: Rule[]): Promise<Change[]> {
   const { evaluate } = await import('@taskforce/core/policy');
   const c = api();
-  const policies = (await ok(c.GET('/v1/policies'))).items;
+  // Only records my country originated are judged, and only by my country's policy: none other is read.
+  const mine = await ok(c.GET('/v1/policies/{country}', { params: { path: { country } } })).catch((e) => {
+    if (e instanceof ApiError && e.status === 404) return undefined;
+    throw e;
+  });
   type PolicySet = Parameters<typeof evaluate>[3];
-  const current: PolicySet = { version: 0, countries: Object.fromEntries(policies.map((p) => [p.country, p])) as PolicySet['countries'] };
-  const mine = policies.find((p) => p.country === country);
+  const current: PolicySet = { version: 0, countries: (mine ? { [country]: mine } : {}) as PolicySet['countries'] };
   const next: PolicySet = {
     version: 0,
     countries: {

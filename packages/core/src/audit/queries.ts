@@ -3,6 +3,7 @@ import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
 import { LoadedView } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
+import { policiesCovering } from '../policies/access';
 import { authorize, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
@@ -14,22 +15,34 @@ export type AuditDeps = KernelDeps<AuditStore>;
  * Who may read a workspace's audit trail is the permission table's `audit.read` (the lead's
  * officers and auditors, and members' auditors). Returns the reader's lens: each entry whole if
  * the evaluator lets the reader see every record it is about (today's membership and policies),
- * else sealed.
+ * else sealed. The lens reads the policies of any originator its entries name that the
+ * workspace's read did not cover (a former member, a private partner).
  */
-const requireAuditReader = async (deps: AuditDeps, p: Principal, workspaceId: string): Promise<(e: AuditEntry) => AuditView> => {
+const requireAuditReader = async (
+  deps: AuditDeps,
+  p: Principal,
+  workspaceId: string,
+): Promise<(entries: AuditEntry[]) => Promise<AuditView[]>> => {
   authorize('audit.read', p);
   const view = new LoadedView(await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }));
   const { ws } = authorizeInView('audit.read', p, view, workspaceId);
-  const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+  let policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
   const now = deps.clock.now();
-  return (e) => viewEntry(e, (marking) => canSee(p, ws, marking, policies, now, { action: 'read' }));
+  return async (entries) => {
+    policies = await policiesCovering(
+      deps,
+      policies,
+      entries.flatMap((e) => (Array.isArray(e.markings) ? e.markings : [])),
+    );
+    return entries.map((e) => viewEntry(e, (marking) => canSee(p, ws, marking, policies, now, { action: 'read' })));
+  };
 };
 
 /** A page of the chain as the reader may see it: entries about records it may not see are sealed stubs. */
 export async function listAuditEntries(deps: AuditDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditView>> {
   const lens = await requireAuditReader(deps, p, workspaceId);
   const page = await deps.store.listAudit(workspaceId, q);
-  return { ...page, items: page.items.map(lens) };
+  return { ...page, items: await lens(page.items) };
 }
 
 /**
@@ -66,7 +79,7 @@ export async function* exportAuditTrail(deps: AuditDeps, p: Principal, workspace
   let cursor: string | undefined;
   do {
     const page = await deps.store.listAudit(workspaceId, { limit: 500, ...(cursor ? { cursor } : {}) });
-    for (const e of page.items) yield `${JSON.stringify(lens(e))}\n`;
+    for (const e of await lens(page.items)) yield `${JSON.stringify(e)}\n`;
     cursor = page.next;
   } while (cursor);
 }

@@ -21,7 +21,7 @@ import {
   type WebhookSecrets,
 } from './model';
 import type { ChannelDeps, InboxDeps } from './ports';
-import { notificationAsSeenNow, notificationRefs, presentTo } from './recheck';
+import { accessCountries, notificationAsSeenNow, notificationRefs, presentTo } from './recheck';
 
 /** Who may manage an organisation's delivery channel: the permission table's `webhook.manage`. */
 const requireChannelManager = (p: Principal) => authorize('webhook.manage', p, 'webhook');
@@ -191,7 +191,7 @@ const stillVisible = async (
   const refs = [...new Map(items.flatMap((n) => notificationRefs(p.orgId, n)).map((r) => [JSON.stringify(r), r])).values()];
   const view =
     refs.length > 0 || items.some((n) => n.access)
-      ? new LoadedView(await deps.store.load({ refs: [{ kind: 'policies' }, ...refs] }))
+      ? new LoadedView(await deps.store.load({ refs: [{ kind: 'policies', countries: accessCountries(items) }, ...refs] }))
       : undefined;
   const now = deps.clock.now();
   return items.flatMap((n) => notificationAsSeenNow(p, n, view ?? EMPTY_VIEW, now, action) ?? []);

@@ -1,5 +1,6 @@
 import type { Principal } from '../kernel/principal';
 import type { RecordKind, RecordRef, RecordValue } from '../kernel/records';
+import { originatorCountries } from '../policies/load';
 import { EMPTY_POLICY_SET, type PolicyAction } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import { followsWorkspace } from './fanout';
@@ -20,6 +21,13 @@ export const notificationRefs = (orgId: string, n: InboxNotification): RecordRef
     ...(n.subject.type === 'invitation' && n.subject.id === orgId ? [{ kind: 'invitation' as const, workspaceId, orgId }] : []),
   ];
 };
+
+/**
+ * The originators' countries of the markings inbox items keep for their re-check: with the
+ * workspaces' members', the policies a re-check loads (`{ kind: 'policies', countries }`).
+ */
+export const accessCountries = (items: readonly InboxNotification[]): string[] =>
+  originatorCountries(items.flatMap((n) => (n.access ? [n.access.marking] : [])));
 
 /** An inbox item as its recipient reads it: a private partner's through the partner presenter, an agency's without `access`. */
 export const presentTo = (p: Pick<Principal, 'orgKind'>, n: InboxNotification): InboxNotificationView | undefined =>

@@ -5,8 +5,9 @@ import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { appendAuditEntry as appendAudit, auditedRead, LoadedView } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
+import { originatorCountries } from './load';
 import { type Action, authorizeInView } from './permissions';
-import { EMPTY_POLICY_SET } from './policy';
+import { coversCountry, EMPTY_POLICY_SET, mergePolicySets, type PolicySet } from './policy';
 import { canSee, isSensitive, readAudit } from './visibility';
 import type { Member, Workspace } from './workspace';
 
@@ -56,10 +57,24 @@ export const fillPage = async <T, U = T>(
 };
 
 /**
- * Runs a list query alongside the read of the workspace, the policies and the chain head
- * (one round trip), keeps only what the evaluator lets the caller see, and appends one audit
- * entry when the page shows AMBER or RED material. With `further`, a page the evaluator
- * thinned is filled from the next store pages (see `LIST_READS_PER_PAGE`).
+ * The policies needed to judge records of these markings: `set` when it already answers for
+ * every originator's country, else `set` with the missing countries' policies read (one more
+ * read, only when a record's originator is none of those the set was loaded for: a former
+ * member, a private partner).
+ */
+export const policiesCovering = async (deps: KernelDeps, set: PolicySet, markings: Marking[]): Promise<PolicySet> => {
+  const missing = originatorCountries(markings).filter((c) => !coversCountry(set, c));
+  if (missing.length === 0) return set;
+  const more = new LoadedView(await deps.store.load({ refs: [{ kind: 'policies', countries: missing }] }));
+  return mergePolicySets(set, more.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET);
+};
+
+/**
+ * Runs a list query alongside the read of the workspace, its members' countries' policies and
+ * the chain head, keeps only what the evaluator lets the caller see (reading the policies of
+ * any other originator on the page), and appends one audit entry when the page shows AMBER or
+ * RED material. With `further`, a page the evaluator thinned is filled from the next store
+ * pages (see `LIST_READS_PER_PAGE`).
  */
 export const visibleList = async <T>(
   deps: KernelDeps,
@@ -79,11 +94,17 @@ export const visibleList = async <T>(
   const { ws } = authorizeInView(action, p, view, workspaceId);
   if (page.status === 'rejected') throw page.reason;
   const now = deps.clock.now();
-  const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+  const loadedPolicies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
   const { items, next } = await fillPage(
     page.value,
-    async (xs) =>
-      xs.filter((t) => canSee(p, ws, item.marking(t), policies, now, { action: 'list', addressee: item.addressee?.(t) ?? false })),
+    async (xs) => {
+      const policies = await policiesCovering(
+        deps,
+        loadedPolicies,
+        xs.map((t) => item.marking(t)),
+      );
+      return xs.filter((t) => canSee(p, ws, item.marking(t), policies, now, { action: 'list', addressee: item.addressee?.(t) ?? false }));
+    },
     further,
   );
   const audit = readAudit(
@@ -119,9 +140,9 @@ export const visibleRecord = <T extends { id: string; marking: Marking }>(
 
 /**
  * Keeps the items of a cross-workspace list (an assignee's tasks, a partner's inbox) that the
- * evaluator lets the caller see: the policies are read with the query, and the workspaces each
- * store page touches in one batch read after it. With `further`, a page the evaluator thinned
- * is filled from the next store pages (see `LIST_READS_PER_PAGE`).
+ * evaluator lets the caller see: the workspaces each store page touches, and the policies of
+ * its records' originators, in one batch read after it. With `further`, a page the evaluator
+ * thinned is filled from the next store pages (see `LIST_READS_PER_PAGE`).
  */
 export const visibleAcrossWorkspaces = async <T>(
   deps: KernelDeps,
@@ -130,17 +151,23 @@ export const visibleAcrossWorkspaces = async <T>(
   item: { workspaceId(t: T): string; marking(t: T): Marking; addressee?: boolean },
   further?: NoInfer<FurtherPages<T>>,
 ): Promise<Page<T>> => {
-  const [page, policies] = await Promise.all([query, deps.store.get({ kind: 'policies' })]);
+  const page = await query;
   const now = deps.clock.now();
   const keep = async (items: T[]): Promise<T[]> => {
     const ids = [...new Set(items.map(item.workspaceId))];
     if (ids.length === 0) return items;
-    const view = new LoadedView(await deps.store.load({ refs: ids.map((id) => ({ kind: 'workspace' as const, id })) }));
+    const view = new LoadedView(
+      await deps.store.load({
+        refs: [
+          ...ids.map((id) => ({ kind: 'workspace' as const, id })),
+          { kind: 'policies', countries: originatorCountries(items.map((t) => item.marking(t))) },
+        ],
+      }),
+    );
+    const policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
     return items.filter((t) => {
       const ws = view.get({ kind: 'workspace', id: item.workspaceId(t) });
-      return (
-        ws && canSee(p, ws, item.marking(t), policies ?? EMPTY_POLICY_SET, now, { action: 'list', addressee: item.addressee ?? false })
-      );
+      return ws && canSee(p, ws, item.marking(t), policies, now, { action: 'list', addressee: item.addressee ?? false });
     });
   };
   return fillPage(page, keep, further);

@@ -1,22 +1,24 @@
 import { type CommandContext, commandOf, PLATFORM_CHAIN } from '../kernel/context';
-import { DomainError, forbidden, notFound, staleVersion } from '../kernel/errors';
+import { forbidden, notFound, staleVersion } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
-import type { KernelDeps } from '../kernel/store';
+import type { KernelDeps, PageQuery } from '../kernel/store';
 import { authorize } from './permissions';
-import { type CountryPolicy, type CountryPolicyInput, EMPTY_POLICY_SET, MAX_POLICY_SET_BYTES, type PolicySet } from './policy';
+import type { CountryPolicy, CountryPolicyInput } from './policy';
+import type { PolicyStore } from './ports';
 
 const requireAgency = (p: Principal) => authorize('policy.read', p, 'policy');
 
-export async function listPolicies(deps: KernelDeps, p: Principal): Promise<CountryPolicy[]> {
+/** A page of countries' policies, by country code. */
+export async function listPolicies(deps: KernelDeps<PolicyStore>, p: Principal, q: PageQuery): Promise<Page<CountryPolicy>> {
   requireAgency(p);
-  const set = (await deps.store.get({ kind: 'policies' })) ?? EMPTY_POLICY_SET;
-  return Object.values(set.countries).sort((a, b) => a.country.localeCompare(b.country));
+  return deps.store.listPolicies(q);
 }
 
 export async function getPolicy(deps: KernelDeps, p: Principal, country: string): Promise<CountryPolicy> {
   requireAgency(p);
-  const policy = ((await deps.store.get({ kind: 'policies' })) ?? EMPTY_POLICY_SET).countries[country];
+  const policy = await deps.store.get({ kind: 'policy', country });
   if (!policy) throw notFound('policy');
   return policy;
 }
@@ -24,7 +26,8 @@ export async function getPolicy(deps: KernelDeps, p: Principal, country: string)
 /**
  * A country's policy administrator replaces the rules over records its country originates.
  * `expectVersion` is the version of that country's policy the caller read (absent: first one).
- * All countries' policies live in one item, so every read evaluates them without an extra request.
+ * Each country's policy is its own record, with its own version: countries never contend, and
+ * the next read that needs it reads it.
  */
 export async function setCountryPolicy(
   deps: KernelDeps,
@@ -38,12 +41,11 @@ export async function setCountryPolicy(
   if (p.country !== country) throw forbidden(`a policy administrator of ${p.country} cannot set the policy of ${country}`);
   return runCommand(deps, {
     ...commandOf(ctx, PLATFORM_CHAIN),
-    refs: [{ kind: 'policies' }],
+    refs: [{ kind: 'policy', country }],
     retryOnStale: true,
     authorize: () => authorize('policy.set', p),
     decide(view, now) {
-      const set = view.get({ kind: 'policies' });
-      const current = set?.countries[country];
+      const current = view.get({ kind: 'policy', country });
       if ((current?.version ?? undefined) !== expectVersion) throw staleVersion();
       const policy: CountryPolicy = {
         country,
@@ -52,16 +54,8 @@ export async function setCountryPolicy(
         updatedAt: now.toISOString(),
         updatedBy: { sub: p.sub, orgId: p.orgId },
       };
-      const next: PolicySet = { version: (set?.version ?? 0) + 1, countries: { ...(set?.countries ?? {}), [country]: policy } };
-      if (new TextEncoder().encode(JSON.stringify(next)).length > MAX_POLICY_SET_BYTES) {
-        throw new DomainError(
-          'too_large',
-          `all countries' policies together must stay within ${MAX_POLICY_SET_BYTES} bytes; name fewer`,
-          'rules',
-        );
-      }
       return {
-        writes: [{ op: 'put', record: { kind: 'policies', value: next }, expect: set ? set.version : 'absent' }],
+        writes: [{ op: 'put', record: { kind: 'policy', value: policy }, expect: current ? current.version : 'absent' }],
         audit: {
           action: 'policy.set',
           target: { type: 'policy', id: country },

@@ -55,17 +55,41 @@ export const CountryPolicy = z.extend(CountryPolicyInput, {
 });
 export type CountryPolicy = z.infer<typeof CountryPolicy>;
 
-/** All countries' policies, kept as one item so every read loads them in the same request. */
+/**
+ * The policies of some countries, as one read loaded them: each country's policy is its own
+ * stored record (`policy`), and a read loads only those of the countries whose records may be
+ * in view (`policyCountriesOf`). `covers` names the countries the set answers for, with or
+ * without a policy (a country with no policy has no rules); the evaluator refuses to judge a
+ * record of a country outside it rather than read a policy that was not loaded as "no rules".
+ * Absent (a set built by hand, e.g. the console's preview), the set answers for every country.
+ * `version` is the sum of the versions of the policies held: it changes whenever one does.
+ */
 export interface PolicySet {
   version: number;
   countries: Record<string, CountryPolicy>;
+  covers?: readonly string[];
 }
 export const EMPTY_POLICY_SET: PolicySet = { version: 0, countries: {} };
-/**
- * All countries' policies are one stored record, and a record holds at most 400 KB: the set,
- * as JSON, stays within this many bytes, or the country setting its policy is told so.
- */
-export const MAX_POLICY_SET_BYTES = 300_000;
+
+/** The set holding `policies`, answering for `covers` (and for each policy's own country). */
+export const policySetOf = (policies: readonly CountryPolicy[], covers: Iterable<string>): PolicySet => {
+  const countries: Record<string, CountryPolicy> = {};
+  for (const p of policies) countries[p.country] = p;
+  return {
+    version: policies.reduce((n, p) => n + p.version, 0),
+    countries,
+    covers: [...new Set([...covers, ...Object.keys(countries)])].sort(),
+  };
+};
+
+/** A policy set that answers for the countries of both. */
+export const mergePolicySets = (a: PolicySet, b: PolicySet): PolicySet =>
+  a.covers && b.covers
+    ? policySetOf(Object.values({ ...a.countries, ...b.countries }), [...a.covers, ...b.covers])
+    : { version: a.version + b.version, countries: { ...a.countries, ...b.countries } };
+
+/** Does the set answer for this country (its policy, or that it has none, was read)? */
+export const coversCountry = (policies: PolicySet, country: string): boolean => !policies.covers || policies.covers.includes(country);
 
 export type PolicyAction = 'read' | 'list' | 'notify' | 'export';
 
@@ -124,7 +148,11 @@ export const evaluate = (viewer: Viewer, action: PolicyAction, resource: Resourc
     if (action === 'export' && m.caveats.includes('ORCON')) reasons.push('orcon');
   }
 
-  // The originating country's policy.
+  // The originating country's policy. A set that was not loaded for that country cannot say it
+  // has no rules: judging it so would lose a forbid, so this is a fault, never an allow.
+  if (!coversCountry(policies, m.originator.country)) {
+    throw new Error(`the policy of ${m.originator.country} was not loaded for this read`);
+  }
   const policy = policies.countries[m.originator.country];
   for (const rule of policy?.rules ?? []) {
     if (isOriginator && rule.type !== 'purge_after_close') continue;

@@ -158,7 +158,7 @@ export const commitCases = (t: ContractContext): void => {
     it('reads missing records as absent and the head of an unknown chain as null', async () => {
       const loaded = await t.store.load({ refs: [{ kind: 'organisation', id: 'nobody' }], chainId: 'ws-none', idempotencyScope: 'none' });
       expect(loaded).toEqual({ records: new Map(), head: null, idempotency: null });
-      expect(await t.store.get({ kind: 'policies' })).toBeNull();
+      expect(await t.store.get({ kind: 'policy', country: 'VNM' })).toBeNull();
     });
 
     it('reads more than 100 records in one load (150 refs)', async () => {

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DUE_SHARDS, shardOf } from '../../src/index';
-import { AT, type ContractContext, channel, event, idsInShard, invitation, later, org, policies, put, timer, workspace } from './fixtures';
+import {
+  AT,
+  type ContractContext,
+  channel,
+  event,
+  idsInShard,
+  invitation,
+  later,
+  markedBy,
+  org,
+  policy,
+  put,
+  timer,
+  workspace,
+} from './fixtures';
 
 export const dueIndexCases = (t: ContractContext): void => {
   describe('due index', () => {
@@ -78,9 +92,10 @@ export const dueIndexCases = (t: ContractContext): void => {
         put({ kind: 'organisation', value: org('vnm-a05') }),
         put({ kind: 'organisation', value: org('gbr-nca', 'GBR') }),
         put({ kind: 'channel', value: channel('gbr-nca') }),
-        put({ kind: 'policies', value: policies() }),
+        put({ kind: 'policy', value: policy('VNM') }),
+        put({ kind: 'policy', value: policy('FRA') }),
       ]);
-      const e1 = event('ws-1', { audience: ['vnm-a05', 'gbr-nca', 'unknown-org'] });
+      const e1 = event('ws-1', { audience: ['vnm-a05', 'gbr-nca', 'unknown-org'], marking: markedBy('VNM') });
       const e2 = event('ws-1', { type: 'invitation.sent', subject: { type: 'invitation', id: 'gbr-nca' }, audience: ['gbr-nca'] });
       await t.commit(
         'ws-1',
@@ -99,7 +114,9 @@ export const dueIndexCases = (t: ContractContext): void => {
       expect(ctx.workspaces.get('ws-1')).toEqual(workspace('ws-1'));
       expect([...ctx.organisations.keys()].sort()).toEqual(['gbr-nca', 'vnm-a05']);
       expect(ctx.invitations.get('ws-1/gbr-nca')?.status).toBe('pending');
-      expect(ctx.policies).toEqual(policies());
+      // Only the policies of the events' originators' countries: VNM's, not FRA's.
+      expect(ctx.policies.countries).toEqual({ VNM: policy('VNM') });
+      expect(ctx.policies.covers).toEqual(['VNM']);
       expect([...(ctx.channels?.keys() ?? [])]).toEqual(['gbr-nca']);
       await t.alerts.markPublished(e1, new Date(AT));
       expect([...(await t.alerts.fanoutContext([e1, e2])).published]).toEqual([e1.id]);

@@ -7,6 +7,7 @@ import {
   CommitConflict,
   type CommitConflictReason,
   type CountryContacts,
+  type CountryPolicy,
   type DataRequest,
   type DomainEvent,
   type EvidenceItem,
@@ -20,7 +21,6 @@ import {
   type Organisation,
   type Page,
   type PageQuery,
-  type PolicySet,
   type Store,
   type StoredRecord,
   shardOf,
@@ -200,7 +200,19 @@ export const channel = (orgId: string): NotificationChannel => ({
   updatedAt: AT,
   version: 1,
 });
-export const policies = (): PolicySet => ({ version: 3, countries: {} });
+/** One country's policy, as the policy command writes it. */
+export const policy = (country: string, o: { version?: number; rules?: CountryPolicy['rules'] } = {}): CountryPolicy => ({
+  country,
+  rules: o.rules ?? [{ type: 'never_countries', countries: ['GBR'] }],
+  version: o.version ?? 1,
+  updatedAt: AT,
+  updatedBy: { sub: 'x', orgId: `${country.toLowerCase()}-admin` },
+});
+/** A marking originated by an organisation of `country`. */
+export const markedBy = (country: string, orgId = `${country.toLowerCase()}-org`): Task['marking'] => ({
+  ...mark,
+  originator: { orgId, country },
+});
 
 export const put = (record: StoredRecord, expect: Extract<Write, { op: 'put' }>['expect'] = 'absent'): Write => ({
   op: 'put',
