@@ -22,6 +22,7 @@ export * from './kernel/hash';
 export * from './kernel/ids';
 export * from './kernel/machines';
 export * from './kernel/marking';
+export * from './kernel/merkle';
 export * from './kernel/primitives';
 export * from './kernel/principal';
 export * from './kernel/records';
