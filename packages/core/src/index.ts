@@ -3,6 +3,7 @@ import './kernel/zod';
 
 export * from './audit/ports';
 export * from './audit/queries';
+export * from './audit/sequencer';
 export * from './events';
 export * from './incidents/commands';
 export * from './incidents/contacts';
@@ -13,6 +14,7 @@ export * from './incidents/response';
 export * from './incidents/settings';
 export * from './incidents/timers';
 export * from './kernel/audit';
+export * from './kernel/checkpoint';
 export * from './kernel/clock';
 export * from './kernel/context';
 export * from './kernel/duration';

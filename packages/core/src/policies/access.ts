@@ -37,7 +37,7 @@ export const visibleList = async <T>(
   item: NoInfer<{ type: string; marking(t: T): Marking; id(t: T): string; addressee?(t: T): boolean }>,
 ): Promise<Page<T>> => {
   const [loaded, page] = await Promise.allSettled([
-    deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }], chainId: workspaceId }),
+    deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }),
     query,
   ]);
   if (loaded.status === 'rejected') throw loaded.reason;
@@ -54,7 +54,7 @@ export const visibleList = async <T>(
     item.type,
     items.filter((t) => isSensitive(item.marking(t))).map((t) => ({ id: item.id(t), marking: item.marking(t) })),
   );
-  if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit, loaded.value.head);
+  if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit);
   return { ...page.value, items };
 };
 
