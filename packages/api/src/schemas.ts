@@ -1,6 +1,7 @@
 import {
   AnswerClarificationInput,
   AuditEntry,
+  Checkpoint,
   ClarifyInput,
   CountryPolicy,
   CountryPolicyInput,
@@ -81,15 +82,52 @@ export const EvidencePage = pageOf(EvidenceItemSchema).check(z.meta({ id: 'Evide
 export const PortalEvidencePage = pageOf(PortalEvidenceSchema).check(z.meta({ id: 'PortalEvidencePage' }));
 export const AuditPage = pageOf(z.union([AuditEntrySchema, SealedAuditEntrySchema])).check(z.meta({ id: 'AuditPage' }));
 
+export const CheckpointSchema = Checkpoint.check(
+  z.meta({
+    id: 'AuditCheckpoint',
+    description:
+      "A signed tree head: the chain's size, Merkle root (RFC 9162) and last entry hash, signed (Ed25519) with a key published at /v1/audit/keys",
+  }),
+);
+
 export const ChainVerificationSchema = z
   .object({
     ok: z.boolean(),
     entries: z.int(),
     head: z.optional(z.string()),
+    from: z
+      .optional(z.int())
+      .check(z.meta({ description: 'The size of the checkpoint the verification started from (0: the chain start)' })),
+    checkpoint: z.optional(CheckpointSchema),
     brokenAt: z.optional(z.int()).check(z.meta({ description: 'Sequence number of the first broken link' })),
     reason: z.optional(z.string()),
   })
   .check(z.meta({ id: 'ChainVerification' }));
+
+export const InclusionProofSchema = z
+  .object({
+    entry: z.union([AuditEntrySchema, SealedAuditEntrySchema]),
+    leafIndex: z.int(),
+    treeSize: z.int(),
+    auditPath: z.array(z.string()).check(z.meta({ description: 'RFC 9162 audit path, leaf side first' })),
+    checkpoint: CheckpointSchema,
+  })
+  .check(z.meta({ id: 'AuditInclusionProof' }));
+
+export const AuditKeysSchema = z
+  .object({
+    keys: z.array(
+      z.object({
+        kid: z.string(),
+        kty: z.literal('OKP'),
+        crv: z.literal('Ed25519'),
+        x: z.string(),
+        alg: z.literal('EdDSA'),
+        use: z.literal('sig'),
+      }),
+    ),
+  })
+  .check(z.meta({ id: 'AuditKeys' }));
 
 const ProblemSchema = z
   .object({

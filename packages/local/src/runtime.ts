@@ -15,11 +15,15 @@ import {
   type Logger,
 } from '@taskforce/api';
 import {
+  type CheckpointSigner,
   type Clock,
   type Deps,
+  ephemeralCheckpointSigner,
   type PlatformRole,
   Principal,
   type SweepReport,
+  sequencerScheduler,
+  sequenceWaitingChains,
   sweepDue,
   systemClock,
   timeOrderedIds,
@@ -50,6 +54,7 @@ import {
 } from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore } from '@taskforce/objects';
 import * as z from 'zod/mini';
+import { loadOrCreateAuditSigner } from './audit-key';
 import { consoleHandler, isApiPath } from './console';
 import { loadOrCreateCursorKeys } from './cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
@@ -90,6 +95,8 @@ export interface RuntimeOptions {
   consoleDir?: string;
   /** Keys that seal list cursors; by default those kept under the state folder, or new ones each run with `inMemory`. */
   cursorKeys?: CursorKeys;
+  /** Signs audit checkpoints; by default the key kept under the state folder, or a new one each run with `inMemory`. */
+  auditSigner?: CheckpointSigner;
 }
 
 interface PumpReport {
@@ -214,7 +221,16 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     // A developer's webhook receiver listens on this machine.
     webhookDestinations: { allowPrivate: true },
   };
-  const deps: Deps = { ...shared, content: new S3ContentStore(s3, bucket) };
+  const deps: Deps = {
+    ...shared,
+    content: new S3ContentStore(s3, bucket),
+    auditSigner: opts.auditSigner ?? (opts.inMemory ? ephemeralCheckpointSigner() : loadOrCreateAuditSigner()),
+  };
+  // Each chain's sequencer runs in-process right after its entries are queued, one run per chain at a time.
+  const sequencer = sequencerScheduler(deps, (chainId, err) =>
+    logger.warn('audit sequencer failed; the sweep retries', { chainId, message: err instanceof Error ? err.message : String(err) }),
+  );
+  deps.auditQueued = (chainId) => sequencer.kick(chainId);
   const messaging: MessagingDeps = {
     ...shared,
     sqs,
@@ -303,6 +319,9 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
           try {
             const r = await sweep();
             if (r.fired.length > 0) logger.info('sweep', { fired: r.fired.length, dropped: r.dropped, lost: r.lost });
+            // Chains whose in-process sequencer run failed or never happened (e.g. the runtime stopped).
+            const s = await sequenceWaitingChains(deps, { olderThanMs: 2_000 });
+            if (s.sequenced > 0) logger.info('audit sequenced by the sweep', s);
           } catch (err) {
             logger.error('sweep failed', { message: err instanceof Error ? err.message : String(err) });
           } finally {
@@ -344,6 +363,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
       if (relayTicker) clearInterval(relayTicker);
       await Promise.all(workers.map((w) => w.stop()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sequencer.idle();
       await Promise.all(owned.map((e) => e.stop()));
       process.off('exit', onExit);
       lock?.release();

@@ -1,12 +1,24 @@
-import { type Deps, exportAuditTrail, listAuditEntries, verifyAuditTrail } from '@taskforce/core';
+import { auditSigningKeys, type Deps, exportAuditTrail, listAuditEntries, proveAuditEntry, verifyAuditTrail } from '@taskforce/core';
 import { stream } from 'hono/streaming';
 import * as z from 'zod/mini';
 import { type Env, PageQuerySchema } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
 import { WorkspaceParams } from '../params';
-import { AuditPage, ChainVerificationSchema, errorResponses, json } from '../schemas';
+import { AuditKeysSchema, AuditPage, ChainVerificationSchema, errorResponses, InclusionProofSchema, json } from '../schemas';
 
 const tags = ['Audit'];
+
+const VerifyQuery = z.object({
+  from: z._default(z.coerce.number().check(z.int(), z.gte(0)), 0).check(
+    z.meta({
+      description:
+        'Start from the checkpoint taken at this size (a `checkpoint.treeSize` an earlier verification reported); 0: the whole chain',
+    }),
+  ),
+});
+const AuditEntryParams = z.extend(WorkspaceParams, {
+  seq: z.coerce.number().check(z.int(), z.gte(1), z.lte(Number.MAX_SAFE_INTEGER), z.meta({ description: 'Sequence number of the entry' })),
+});
 
 export const auditRoutes = (deps: Deps) => {
   const app = new OpenAPIHono<Env>();
@@ -28,11 +40,40 @@ export const auditRoutes = (deps: Deps) => {
       method: 'get',
       path: '/v1/workspaces/{workspaceId}/audit/verify',
       tags,
-      summary: 'Recompute the chain and report the first broken link',
-      request: { params: WorkspaceParams },
+      summary:
+        'Check the chain against its latest signed checkpoint (signature, links, last hash, Merkle root) and report the first broken link; from an earlier checkpoint, only the entries since',
+      request: { params: WorkspaceParams, query: VerifyQuery },
       responses: { 200: json(ChainVerificationSchema, 'The verification'), ...errorResponses },
     }),
-    async (c) => c.json(await verifyAuditTrail(deps, c.get('principal'), c.req.valid('param').workspaceId), 200),
+    async (c) =>
+      c.json(await verifyAuditTrail(deps, c.get('principal'), c.req.valid('param').workspaceId, { from: c.req.valid('query').from }), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/workspaces/{workspaceId}/audit/entries/{seq}/proof',
+      tags,
+      summary:
+        "An entry (whole or sealed, as the caller may see it), its RFC 9162 audit path and the signed checkpoint it is proven against: proof of inclusion without the other entries' details",
+      request: { params: AuditEntryParams },
+      responses: { 200: json(InclusionProofSchema, 'The proof'), ...errorResponses },
+    }),
+    async (c) => {
+      const { workspaceId, seq } = c.req.valid('param');
+      return c.json(await proveAuditEntry(deps, c.get('principal'), workspaceId, seq), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/audit/keys',
+      tags,
+      summary: 'The public keys (JWK, Ed25519) that audit checkpoints are signed with, to verify checkpoints and exports offline',
+      responses: { 200: json(AuditKeysSchema, 'The keys'), ...errorResponses },
+    }),
+    (c) => c.json({ keys: auditSigningKeys(deps) }, 200),
   );
 
   app.openapi(
