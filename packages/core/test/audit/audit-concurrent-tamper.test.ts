@@ -6,6 +6,7 @@ import {
   type Checkpoint,
   checkpointSignerFromSecrets,
   ephemeralCheckpointSigner,
+  type Marking,
   runCommand,
   sequenceChain,
   sequencerScheduler,
@@ -20,7 +21,7 @@ import { memoryDeps } from '../../testing';
 
 const actor = { sub: 'u1', orgId: 'vnm-a05', country: 'VNM' };
 const originator = { orgId: 'vnm-a05', country: 'VNM' };
-const RED = { tlp: 'RED', releasableTo: 'members', recipients: ['vnm-a05'], caveats: [], originator } as const;
+const RED: Marking = { tlp: 'RED', releasableTo: 'members', recipients: ['vnm-a05'], caveats: [], originator };
 
 /**
  * Writers and audited readers of one chain run at once while sequencers (kicked after each
