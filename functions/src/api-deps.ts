@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type AppOptions, docsFromDirectory, jwtAuthenticator, parseCursorKeys } from '@taskforce/api';
 import { S3ContentStore, s3ClientOnDemand } from '@taskforce/objects';
-import { log, required, tableDeps } from './runtime';
+import { auditSigner, log, required, tableDeps } from './runtime';
 
 /**
  * Everything the API function's app is built from, from the function's environment, in one place
@@ -28,7 +28,11 @@ export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => 
     throw new Error(`environment variable CURSOR_KEYS: ${(err as Error).message}`);
   }
   return {
-    deps: { ...tableDeps(env), content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)) },
+    deps: {
+      ...tableDeps(env),
+      auditSigner: auditSigner(env),
+      content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
+    },
     auth: jwtAuthenticator({
       issuer,
       audience: required('JWT_AUDIENCE', env),

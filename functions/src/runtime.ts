@@ -4,7 +4,7 @@
  */
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createLogger } from '@taskforce/api/log';
-import { destinationRule, systemClock, timeOrderedIds } from '@taskforce/core';
+import { type CheckpointSigner, destinationRule, parseCheckpointSecrets, systemClock, timeOrderedIds } from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
 import type { Context } from 'aws-lambda';
 
@@ -39,6 +39,23 @@ export const tableDeps = (env: NodeJS.ProcessEnv = process.env) => {
     webhookDestinations: destinationRule(env.WEBHOOK_DESTINATIONS),
   };
 };
+
+/**
+ * `AUDIT_SIGNING_KEYS`, the key that signs audit checkpoints: the JSON of the stack's Secrets
+ * Manager secret (`{"current": "…", "previous": […]}`), put in the environment at deploy time by
+ * a CloudFormation dynamic reference. Required where chains are sequenced (API, sweep,
+ * sequencer): a key made up per instance would sign checkpoints nobody can verify.
+ */
+export const auditSigner = (env: NodeJS.ProcessEnv = process.env): CheckpointSigner => {
+  try {
+    return parseCheckpointSecrets(required('AUDIT_SIGNING_KEYS', env));
+  } catch (err) {
+    throw new Error(`environment variable AUDIT_SIGNING_KEYS: ${(err as Error).message}`);
+  }
+};
+
+/** The table's dependencies with the checkpoint signer: what the sequencer needs. */
+export const auditDeps = (env: NodeJS.ProcessEnv = process.env) => ({ ...tableDeps(env), auditSigner: auditSigner(env) });
 
 /** Wraps a handler: Lambda context on every log line, the cold-start metric, stored metrics flushed after each invocation. */
 export const lambda =

@@ -14,6 +14,7 @@ export const FUNCTION_ENTRIES = {
   fanout: 'functions/src/fanout.ts',
   delivery: 'functions/src/delivery.ts',
   sweep: 'functions/src/sweep.ts',
+  sequencer: 'functions/src/sequencer.ts',
 } as const;
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 

@@ -1,8 +1,9 @@
-import { chainPk, notificationKey, recordKey, TABLE } from '@taskforce/dynamo';
+import type { QueuedAuditEntry } from '@taskforce/core';
+import { auditQueuePartition, chainPk, notificationKey, queuedAuditItem, recordKey, TABLE } from '@taskforce/dynamo';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionName } from '../bundle';
@@ -30,7 +31,12 @@ const TIMEOUTS: Record<FunctionName, Duration> = {
   fanout: Duration.seconds(30),
   delivery: Duration.seconds(30),
   sweep: Duration.seconds(55),
+  sequencer: Duration.seconds(30),
 };
+
+/** The `kind` of a queued audit entry's item and the prefix of its due-index partition (`queuedAuditItem` in packages/dynamo). */
+const QUEUED_AUDIT_KIND = queuedAuditItem({ chainId: 'c', qid: 'q', at: '' } as QueuedAuditEntry).kind;
+const AUDIT_QUEUE_PREFIX = auditQueuePartition(0).replace(/\d+$/, '');
 
 export interface FunctionsProps {
   /** Folder of each function's bundle (`index.mjs`), made by `bundleAll`. */
@@ -42,10 +48,12 @@ export interface FunctionsProps {
   jwt: { issuer: string; audience: string };
   /** The API's cursor keys, as a dynamic reference CloudFormation resolves (`CursorKeys.reference`). */
   cursorKeys: string;
+  /** The audit checkpoints' signing key, as a dynamic reference (`AuditSigningKeys.reference`). */
+  auditSigningKeys: string;
 }
 
 /**
- * The four Lambda functions, each with its own role holding only what its code does, its own
+ * The five Lambda functions, each with its own role holding only what its code does, its own
  * log group, ARM64, the Node.js 24 runtime and X-Ray active tracing.
  */
 export class Functions extends Construct {
@@ -93,6 +101,7 @@ export class Functions extends Construct {
         JWT_AUDIENCE: props.jwt.audience,
         EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName,
         CURSOR_KEYS: props.cursorKeys,
+        AUDIT_SIGNING_KEYS: props.auditSigningKeys,
       }),
       fanout: make('fanout', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),
       delivery: make('delivery', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),
@@ -100,7 +109,9 @@ export class Functions extends Construct {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
         DELIVERY_QUEUE_URL: delivery.queue.queueUrl,
         OUTBOX_RELAY_AFTER_SECONDS: '60',
+        AUDIT_SIGNING_KEYS: props.auditSigningKeys,
       }),
+      sequencer: make('sequencer', 512, { AUDIT_SIGNING_KEYS: props.auditSigningKeys }),
     };
 
     // Least privilege, from what each function's code calls (see the comment on each grant).
@@ -161,6 +172,9 @@ export class Functions extends Construct {
     allow('sweep', ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
     allow('sweep', ['dynamodb:Query'], indexArns(idx.due.name));
     allow('sweep', ['dynamodb:UpdateItem'], tableArn, [...CHAIN_PARTITIONS, NOTIFICATION_PARTITIONS]);
+    // - audit chains with entries still queued (sequenceWaitingChains: the due index, above) are
+    //   sequenced as the sequencer does (below), in the chain partitions only.
+    allow('sweep', ['dynamodb:GetItem', 'dynamodb:Query'], tableArn, CHAIN_PARTITIONS);
     allow('sweep', ['sqs:SendMessage'], [events.queue.queueArn, delivery.queue.queueArn]);
     useKey('sweep', ['dynamodb', 'sqs']);
 
@@ -186,6 +200,32 @@ export class Functions extends Construct {
     allow('delivery', ['dynamodb:GetItem', 'dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
     useKey('delivery', ['dynamodb']);
+
+    // Sequencer (sequenceChain): the chain's head → GetItem; its queued entries (and, once, the
+    // entries of a chain older than its tree) → Query; a round → TransactWriteItems of Put and
+    // Delete. All in the chain partitions.
+    allow('sequencer', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn, CHAIN_PARTITIONS);
+    useKey('sequencer', ['dynamodb']);
+    // The table's stream, filtered to inserted queued audit entries (the outbox pipe is its other
+    // reader: two per shard is the limit). A stream keeps each item's order; chains race safely anyway.
+    this.fns.sequencer.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: lambda.StartingPosition.LATEST,
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(1),
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(1),
+        reportBatchItemFailures: true,
+        filters: [
+          lambda.FilterCriteria.filter({
+            eventName: lambda.FilterRule.isEqual('INSERT'),
+            dynamodb: {
+              NewImage: { kind: { S: lambda.FilterRule.isEqual(QUEUED_AUDIT_KIND) }, duePk: { S: [{ prefix: AUDIT_QUEUE_PREFIX }] } },
+            },
+          }),
+        ],
+      }),
+    );
 
     const consume = (fn: FunctionName, queue: typeof events.queue, batchSize: number) => {
       this.fns[fn].addEventSource(
