@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type AppOptions, docsFromDirectory, jwtAuthenticator, parseCursorKeys } from '@taskforce/api';
 import { S3ContentStore, s3ClientOnDemand } from '@taskforce/objects';
-import { auditSigner, log, required, tableDeps } from './runtime';
+import { auditSigner, log, required, tableDeps } from './env';
 
 /**
  * Everything the API function's app is built from, from the function's environment, in one place

@@ -32,6 +32,22 @@ import { dueItems, queryPage } from './paging';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
+/** One strongly consistent Query of a chain's partition (the sequencer must see what the last round wrote). */
+const consistentQuery = async <T>(t: TableContext, chainId: string, sort: string, values: Record<string, string>, limit: number) =>
+  (
+    (
+      await t.doc.send(
+        new QueryCommand({
+          TableName: t.tableName,
+          KeyConditionExpression: `pk = :p AND ${sort}`,
+          ExpressionAttributeValues: { ':p': chainPk(chainId), ...values },
+          ConsistentRead: true,
+          Limit: limit,
+        }),
+      )
+    ).Items ?? []
+  ).map((i) => i.data as T);
+
 type AuditPart =
   | 'listAudit'
   | 'listEvents'
@@ -57,18 +73,8 @@ export const auditQueries = (t: TableContext): Pick<Store, AuditPart> => ({
     return tip;
   },
 
-  async queuedAudit(chainId, limit) {
-    const out = await t.doc.send(
-      new QueryCommand({
-        TableName: t.tableName,
-        KeyConditionExpression: 'pk = :p AND begins_with(sk, :s)',
-        ExpressionAttributeValues: { ':p': chainPk(chainId), ':s': AUDIT_QUEUE_PREFIX },
-        ConsistentRead: true,
-        Limit: limit,
-      }),
-    );
-    return (out.Items ?? []).map((i) => i.data as QueuedAuditEntry);
-  },
+  queuedAudit: (chainId, limit) =>
+    consistentQuery<QueuedAuditEntry>(t, chainId, 'begins_with(sk, :a)', { ':a': AUDIT_QUEUE_PREFIX }, limit),
 
   /**
    * One TransactWriteItems: the entries (new keys), the deletes of their queued items (still
@@ -107,23 +113,16 @@ export const auditQueries = (t: TableContext): Pick<Store, AuditPart> => ({
     }
   },
 
-  async auditEntriesAfter(chainId, afterSeq, limit) {
-    const out = await t.doc.send(
-      new QueryCommand({
-        TableName: t.tableName,
-        KeyConditionExpression: 'pk = :p AND sk BETWEEN :a AND :b',
-        ExpressionAttributeValues: { ':p': chainPk(chainId), ':a': auditKey(chainId, afterSeq + 1).sk, ':b': AUDIT_LAST_SK },
-        ConsistentRead: true,
-        Limit: limit,
-      }),
-    );
-    return (out.Items ?? []).map((i) => i.data as AuditEntry);
-  },
+  auditEntriesAfter: (chainId, afterSeq, limit) =>
+    consistentQuery<AuditEntry>(
+      t,
+      chainId,
+      'sk BETWEEN :a AND :b',
+      { ':a': auditKey(chainId, afterSeq + 1).sk, ':b': AUDIT_LAST_SK },
+      limit,
+    ),
 
-  async auditEntry(chainId, seq) {
-    const item = await getItem(t, auditKey(chainId, seq));
-    return item ? (item.data as AuditEntry) : null;
-  },
+  auditEntry: async (chainId, seq) => ((await getItem(t, auditKey(chainId, seq)))?.data as AuditEntry | undefined) ?? null,
 
   /** One BatchGetItem: stored nodes, and the entries whose leaf hashes level 0 asks for. */
   async merkleNodes(chainId, nodes) {
@@ -141,10 +140,8 @@ export const auditQueries = (t: TableContext): Pick<Store, AuditPart> => ({
     return found;
   },
 
-  async checkpointAt(chainId, treeSize) {
-    const item = await getItem(t, checkpointKey(chainId, treeSize));
-    return item ? (item.data as StoredCheckpoint) : null;
-  },
+  checkpointAt: async (chainId, treeSize) =>
+    ((await getItem(t, checkpointKey(chainId, treeSize)))?.data as StoredCheckpoint | undefined) ?? null,
 
   async chainsWithQueuedAudit(shard, before, limit) {
     const chains = await dueItems(t, auditQueuePartition(shard), before, limit, (item) => (item.data as QueuedAuditEntry).chainId);

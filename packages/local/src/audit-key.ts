@@ -7,7 +7,7 @@ import { stateDir } from './paths';
 const auditKeyFile = () => join(stateDir(), 'audit-signing-key.json');
 
 /** A new secret in the shape the stack's secret holds: `{"current": "…"}` (the Ed25519 key is derived from its SHA-256). */
-export const generateAuditSecret = (): string => JSON.stringify({ current: randomBytes(32).toString('base64url'), previous: [] }, null, 2);
+const generateAuditSecret = (): string => JSON.stringify({ current: randomBytes(32).toString('base64url'), previous: [] }, null, 2);
 
 /**
  * The key the local runtime signs audit checkpoints with, kept beside its data under the state

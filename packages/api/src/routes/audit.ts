@@ -9,15 +9,12 @@ import { AuditKeysSchema, AuditPage, ChainVerificationSchema, errorResponses, In
 const tags = ['Audit'];
 
 const VerifyQuery = z.object({
-  from: z._default(z.coerce.number().check(z.int(), z.gte(0)), 0).check(
-    z.meta({
-      description:
-        'Start from the checkpoint taken at this size (a `checkpoint.treeSize` an earlier verification reported); 0: the whole chain',
-    }),
-  ),
+  from: z
+    ._default(z.coerce.number().check(z.int(), z.gte(0)), 0)
+    .check(z.meta({ description: 'Start from the checkpoint of this size (0: the whole chain)' })),
 });
 const AuditEntryParams = z.extend(WorkspaceParams, {
-  seq: z.coerce.number().check(z.int(), z.gte(1), z.lte(Number.MAX_SAFE_INTEGER), z.meta({ description: 'Sequence number of the entry' })),
+  seq: z.coerce.number().check(z.int(), z.gte(1), z.lte(Number.MAX_SAFE_INTEGER)),
 });
 
 export const auditRoutes = (deps: Deps) => {
@@ -40,8 +37,7 @@ export const auditRoutes = (deps: Deps) => {
       method: 'get',
       path: '/v1/workspaces/{workspaceId}/audit/verify',
       tags,
-      summary:
-        'Check the chain against its latest signed checkpoint (signature, links, last hash, Merkle root) and report the first broken link; from an earlier checkpoint, only the entries since',
+      summary: 'Check the chain against its latest signed checkpoint and report the first broken link',
       request: { params: WorkspaceParams, query: VerifyQuery },
       responses: { 200: json(ChainVerificationSchema, 'The verification'), ...errorResponses },
     }),
@@ -54,8 +50,7 @@ export const auditRoutes = (deps: Deps) => {
       method: 'get',
       path: '/v1/workspaces/{workspaceId}/audit/entries/{seq}/proof',
       tags,
-      summary:
-        "An entry (whole or sealed, as the caller may see it), its RFC 9162 audit path and the signed checkpoint it is proven against: proof of inclusion without the other entries' details",
+      summary: "An entry's proof of inclusion in the latest signed checkpoint (RFC 9162 audit path)",
       request: { params: AuditEntryParams },
       responses: { 200: json(InclusionProofSchema, 'The proof'), ...errorResponses },
     }),
@@ -70,7 +65,7 @@ export const auditRoutes = (deps: Deps) => {
       method: 'get',
       path: '/v1/audit/keys',
       tags,
-      summary: 'The public keys (JWK, Ed25519) that audit checkpoints are signed with, to verify checkpoints and exports offline',
+      summary: 'The public keys audit checkpoints are signed with',
       responses: { 200: json(AuditKeysSchema, 'The keys'), ...errorResponses },
     }),
     (c) => c.json({ keys: auditSigningKeys(deps) }, 200),

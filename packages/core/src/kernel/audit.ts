@@ -86,15 +86,10 @@ export type AuditView = AuditEntry | SealedAuditEntry;
  * An entry as its command wrote it, before its chain's sequencer gave it a place: the body and
  * its digest and the time are fixed; `qid` (time-ordered, unique) orders the queue.
  */
-export const QueuedAuditEntry = z.strictObject({
-  v: z.literal(AUDIT_FORMAT),
-  chainId: z.string(),
-  qid: z.string(),
-  at: z.string(),
-  bodyDigest: Hex64,
-  ...bodyShape,
-});
-export type QueuedAuditEntry = z.infer<typeof QueuedAuditEntry>;
+export type QueuedAuditEntry = Pick<AuditEntry, 'chainId' | 'at' | 'bodyDigest' | (typeof BODY_KEYS)[number]> & {
+  v: typeof AUDIT_FORMAT;
+  qid: string;
+};
 
 export type AuditDraft = Pick<AuditEntry, 'action' | 'target' | 'details'> & {
   outcome?: AuditEntry['outcome'];
@@ -330,11 +325,6 @@ export const verifyCheckpointedStream = async (
   }
   return checkpointedEnd(w.end(), s.start, s.checkpoint);
 };
-
-/** The last line of an export: the signed checkpoint its entries are proven against. */
-export interface ExportTrailer {
-  checkpoint: Checkpoint;
-}
 
 /**
  * Verifies an export (JSON Lines, one entry or sealed stub per line, oldest first, then

@@ -80,25 +80,17 @@ export const frontierMatches = (s: StoredCheckpoint): boolean => {
   return isCompactRange(range) && rootOf(range) === s.checkpoint.rootHash;
 };
 
-const keyIdOf = (publicKey: KeyObject): string => {
-  const x = publicKey.export({ format: 'jwk' }).x!;
-  return createHash('sha256').update(Buffer.from(x, 'base64url')).digest('hex').slice(0, 16);
+/** The public JWK of a private key; its id is the first 16 hex digits of the SHA-256 of the raw public key. */
+const jwkOf = (privateKey: KeyObject): CheckpointKey => {
+  const x = createPublicKey(privateKey).export({ format: 'jwk' }).x!;
+  const kid = createHash('sha256').update(Buffer.from(x, 'base64url')).digest('hex').slice(0, 16);
+  return { kid, kty: 'OKP', crv: 'Ed25519', x, alg: 'EdDSA', use: 'sig' };
 };
 
-const jwkOf = (publicKey: KeyObject): CheckpointKey => ({
-  kid: keyIdOf(publicKey),
-  kty: 'OKP',
-  crv: 'Ed25519',
-  x: publicKey.export({ format: 'jwk' }).x!,
-  alg: 'EdDSA',
-  use: 'sig',
-});
-
 const signerOf = (privateKey: KeyObject, previous: KeyObject[] = []): CheckpointSigner => {
-  const publicKey = createPublicKey(privateKey);
-  const keys = [jwkOf(publicKey), ...previous.map((k) => jwkOf(createPublicKey(k)))];
+  const keys = [privateKey, ...previous].map(jwkOf);
   return {
-    keyId: keyIdOf(publicKey),
+    keyId: keys[0]!.kid,
     sign: (payload) => sign(null, payload, privateKey),
     publicKeys: () => keys,
   };
@@ -108,7 +100,7 @@ const signerOf = (privateKey: KeyObject, previous: KeyObject[] = []): Checkpoint
 const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 
 /** The Ed25519 key whose 32-byte seed is the SHA-256 of a secret (e.g. a Secrets Manager generated string). */
-export const ed25519KeyFromSecret = (secret: string): KeyObject => {
+const ed25519KeyFromSecret = (secret: string): KeyObject => {
   if (secret.length < 32) throw new Error('the audit signing secret must be at least 32 characters');
   const seed = createHash('sha256').update(secret, 'utf8').digest();
   return createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
@@ -123,10 +115,11 @@ export const checkpointSignerFromSecrets = (current: string, previous: readonly 
 
 /** Parses `{"current": "…", "previous": ["…"]}` (the shape the stack's secret and the local key file hold). */
 export const parseCheckpointSecrets = (json: string): CheckpointSigner => {
-  const parsed = z
-    .object({ current: z.string().check(z.minLength(32)), previous: z.optional(z.array(z.string().check(z.minLength(32)))) })
-    .parse(JSON.parse(json));
-  return checkpointSignerFromSecrets(parsed.current, parsed.previous ?? []);
+  const { current, previous = [] } = JSON.parse(json) as { current?: unknown; previous?: unknown };
+  if (typeof current !== 'string' || !Array.isArray(previous) || !previous.every((p) => typeof p === 'string')) {
+    throw new Error('expected {"current": "<secret>", "previous": ["<secret>", …]}');
+  }
+  return checkpointSignerFromSecrets(current, previous);
 };
 
 let ephemeral: CheckpointSigner | undefined;
