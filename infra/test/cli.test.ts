@@ -32,9 +32,9 @@ describe('pnpm cdk synth', () => {
     const fns = Object.values(template.Resources as Record<string, { Type: string; Properties: { Runtime?: string } }>).filter(
       (r) => r.Type === 'AWS::Lambda::Function',
     );
-    // The four functions, and CDK's handler that uploads the console while deploying.
-    expect(fns.filter((f) => f.Properties.Runtime === 'nodejs24.x')).toHaveLength(4);
-    expect(fns).toHaveLength(5);
+    // The five functions, and CDK's handler that uploads the console while deploying.
+    expect(fns.filter((f) => f.Properties.Runtime === 'nodejs24.x')).toHaveLength(5);
+    expect(fns).toHaveLength(6);
     expect(template.Outputs.ConsoleUrl).toBeDefined();
     // The console, built during the synth, is one of the assets.
     const assets = readdirSync(out).filter((d) => d.startsWith('asset.'));

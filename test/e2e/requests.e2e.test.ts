@@ -187,10 +187,10 @@ describe('data requests to private partners, end to end', () => {
     // Every step is in the chain, the chain verifies, and it exports as JSON Lines.
     const jsonl = await fetch(`${t.rt.url}/v1/workspaces/${ws}/audit/export`, { headers: { authorization: `Bearer ${lead}` } });
     expect(jsonl.headers.get('content-type')).toContain('application/jsonl');
-    const entries = (await jsonl.text())
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { action: string; actor: { orgId: string } });
+    const lines = (await jsonl.text()).trim().split('\n');
+    // The last line is the signed checkpoint the entries are proven against.
+    expect(JSON.parse(lines.pop()!)).toMatchObject({ checkpoint: { chainId: ws } });
+    const entries = lines.map((l) => JSON.parse(l) as { action: string; actor: { orgId: string } });
     const actions = entries.map((e) => e.action);
     for (const a of [
       'request.sent',

@@ -9,12 +9,24 @@ import { AuditKeysSchema, AuditPage, ChainVerificationSchema, errorResponses, In
 const tags = ['Audit'];
 
 const VerifyQuery = z.object({
-  from: z
-    ._default(z.coerce.number().check(z.int(), z.gte(0)), 0)
-    .check(z.meta({ description: 'Start from the checkpoint of this size (0: the whole chain)' })),
+  from: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(15),
+        z.regex(/^(0|[1-9][0-9]{0,14})$/, 'must be the size of a checkpoint (0 or more)'),
+        z.meta({ description: 'Start from the checkpoint of this size (0: the whole chain)' }),
+      ),
+  ),
 });
 const AuditEntryParams = z.extend(WorkspaceParams, {
-  seq: z.coerce.number().check(z.int(), z.gte(1), z.lte(Number.MAX_SAFE_INTEGER)),
+  seq: z
+    .string()
+    .check(
+      z.maxLength(15),
+      z.regex(/^[1-9][0-9]{0,14}$/, 'must be a sequence number (1 or more)'),
+      z.meta({ description: 'Entry sequence number' }),
+    ),
 });
 
 export const auditRoutes = (deps: Deps) => {
@@ -42,7 +54,12 @@ export const auditRoutes = (deps: Deps) => {
       responses: { 200: json(ChainVerificationSchema, 'The verification'), ...errorResponses },
     }),
     async (c) =>
-      c.json(await verifyAuditTrail(deps, c.get('principal'), c.req.valid('param').workspaceId, { from: c.req.valid('query').from }), 200),
+      c.json(
+        await verifyAuditTrail(deps, c.get('principal'), c.req.valid('param').workspaceId, {
+          from: Number(c.req.valid('query').from ?? 0),
+        }),
+        200,
+      ),
   );
 
   app.openapi(
@@ -56,7 +73,7 @@ export const auditRoutes = (deps: Deps) => {
     }),
     async (c) => {
       const { workspaceId, seq } = c.req.valid('param');
-      return c.json(await proveAuditEntry(deps, c.get('principal'), workspaceId, seq), 200);
+      return c.json(await proveAuditEntry(deps, c.get('principal'), workspaceId, Number(seq)), 200);
     },
   );
 

@@ -3488,7 +3488,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    seq: number;
+                    /** @description Entry sequence number */
+                    seq: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
@@ -3656,7 +3657,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Start from the checkpoint of this size (0: the whole chain) */
-                    from?: number;
+                    from?: string;
                 };
                 header?: never;
                 path: {
