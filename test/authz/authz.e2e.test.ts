@@ -543,8 +543,8 @@ describe('authorisation: every operation × every persona × every marking, afte
       'GET /v1/workspaces/{workspaceId}/audit/entries/{seq}/proof': [
         c('-', 'GET', `${W}/audit/entries/1/proof`, (p) => denyOr(gate(p, 'audit.read'), () => only(200))),
       ],
-      // Public keys: anyone signed in may verify a checkpoint.
-      'GET /v1/audit/keys': [c('-', 'GET', '/v1/audit/keys', () => only(200))],
+      // Public keys: any registered organisation may verify a checkpoint.
+      'GET /v1/audit/keys': [c('-', 'GET', '/v1/audit/keys', (p) => (registered(p) ? only(200) : only(403)))],
       'GET /v1/policies': [c('-', 'GET', '/v1/policies', (p) => denyOr(gate(p, 'policy.read'), () => only(200)))],
       'GET /v1/policies/{country}': [c('VNM', 'GET', '/v1/policies/VNM', (p) => denyOr(gate(p, 'policy.read'), () => only(200)))],
       'PUT /v1/policies/{country}': [
