@@ -2,7 +2,7 @@ import { type AuditEntry, type AuditView, type ChainVerification, verifyCheckpoi
 import { type Checkpoint, type CheckpointKey, ephemeralCheckpointSigner, type StoredCheckpoint } from '../kernel/checkpoint';
 import { actorOf } from '../kernel/context';
 import { invalid, notFound } from '../kernel/errors';
-import { inclusionPathRefs, perfectParts, subtreeHash } from '../kernel/merkle';
+import { appendLeaf, type CompactRange, inclusionPathRefs, leafHash, perfectParts, rootOf, subtreeHash } from '../kernel/merkle';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
 import { appendAuditEntry, LoadedView } from '../kernel/runner';
@@ -127,15 +127,19 @@ export async function proveAuditEntry(deps: AuditDeps, p: Principal, workspaceId
   const refs = inclusionPathRefs(seq - 1, checkpoint.treeSize);
   const parts = refs.map(perfectParts);
   const hashes = await deps.store.merkleNodes(workspaceId, parts.flat());
-  const auditPath = parts.map((ps) =>
-    subtreeHash(
-      ps.map((n) => {
-        const h = hashes.get(nodeId(n));
-        if (!h) throw new Error(`tree node ${nodeId(n)} of chain ${workspaceId} is missing`);
-        return h;
-      }),
-    ),
-  );
+  // Nodes over entries sequenced before the tree existed (format 2) were never stored: rebuilt from their entries.
+  for (const n of parts.flat().filter((x) => !hashes.has(nodeId(x)))) {
+    const size = 2 ** n.level;
+    let range: CompactRange = { size: 0, frontier: [] };
+    for (let after = n.index * size; after < (n.index + 1) * size; ) {
+      const page = await deps.store.auditEntriesAfter(workspaceId, after, Math.min(500, (n.index + 1) * size - after));
+      if (page.length === 0) throw notFound('audit entry');
+      for (const e of page) range = appendLeaf(range, leafHash(e.hash)).range;
+      after = page[page.length - 1]!.seq;
+    }
+    hashes.set(nodeId(n), rootOf(range));
+  }
+  const auditPath = parts.map((ps) => subtreeHash(ps.map((n) => hashes.get(nodeId(n))!)));
   return { entry: lens(entry), leafIndex: seq - 1, treeSize: checkpoint.treeSize, auditPath, checkpoint };
 }
 

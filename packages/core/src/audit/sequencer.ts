@@ -56,7 +56,8 @@ export async function sequenceChain(deps: SequencerDeps, chainId: string, opts: 
   while (report.rounds < maxRounds) {
     const [tip, queued] = await Promise.all([deps.store.chainTip(chainId), deps.store.queuedAudit(chainId, QUEUE_READ)]);
     report.treeSize = tip?.seq ?? 0;
-    if (queued.length === 0) return report;
+    // A chain whose head predates the tree gets its first checkpoint even with nothing queued.
+    if (queued.length === 0 && !(tip && !tip.checkpoint)) return report;
     report.rounds++;
     let range: CompactRange = tip
       ? tip.frontier
