@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type AppOptions, docsFromDirectory, jwtAuthenticator, parseCursorKeys } from '@taskforce/api';
 import { S3ContentStore, S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
-import { log, required, tableDeps } from './runtime';
+import { auditSigner, log, required, tableDeps } from './env';
 
 /**
  * Everything the API function's app is built from, from the function's environment, in one place
@@ -30,6 +30,7 @@ export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => 
   return {
     deps: {
       ...tableDeps(env),
+      auditSigner: auditSigner(env),
       content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
       exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
     },

@@ -1,7 +1,7 @@
 import { createApp } from '@taskforce/api';
 import { handle } from 'hono/aws-lambda';
 import { apiOptions } from './api-deps';
-import { lambda } from './runtime';
+import { withLogContext } from './env';
 
 /** HTTP API → the Hono app. */
-export const handler = lambda(handle(createApp(apiOptions())));
+export const handler = withLogContext(handle(createApp(apiOptions())));

@@ -1,11 +1,12 @@
 import { createExportHandler } from '@taskforce/messaging';
 import { S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
-import { lambda, log, required, tableDeps } from './runtime';
+import { auditDeps, lambda, log, required } from './runtime';
 
 /**
  * SQS `exports` → one audit export job per invocation: the requester's view of the chain written
  * to the evidence bucket's `audit-exports/` in parts (`EVIDENCE_BUCKET_NAME`), then the job marked
- * ready with its `audit.exported` entry. It works to the invocation's remaining time.
+ * ready with its `audit.exported` entry. It works to the invocation's remaining time. It sequences
+ * the chain before reading it (the job's own entry may still be queued), so it signs checkpoints.
  */
-const deps = { ...tableDeps(), exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME')), logger: log };
+const deps = { ...auditDeps(), exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME')), logger: log };
 export const handler = lambda(createExportHandler(deps));

@@ -1,44 +1,18 @@
 /**
- * What every Lambda entry point shares, initialised once per execution environment (outside
- * the handlers): the logger and metrics, the table's dependencies and the handler wrapper.
+ * What the worker entry points share: everything in env.ts, and the metrics they publish, with
+ * the handler wrapper that records cold starts and flushes stored metrics.
  */
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { createLogger } from '@taskforce/api/log';
-import { destinationRule, systemClock, timeOrderedIds } from '@taskforce/core';
-import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
 import type { Context } from 'aws-lambda';
+import { log } from './env';
 
-/** The logger every function logs through (the packages take it as their `Logger`). */
-export const log = createLogger();
+export { auditDeps, auditSigner, log, required, tableDeps } from './env';
+
 export const metrics = new Metrics({
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Taskforce',
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'taskforce',
   logger: log.powertools,
 });
-
-export const required = (name: string, env: NodeJS.ProcessEnv = process.env): string => {
-  const v = env[name];
-  if (!v) throw new Error(`environment variable ${name} is not set`);
-  return v;
-};
-
-/**
- * What every function reaches, from its environment: the single table (`TABLE_NAME`) for the
- * store and the alert store (incidents, contacts, the outbox and each organisation's
- * notification inbox), the clock and ids, and where webhooks may point (`WEBHOOK_DESTINATIONS`:
- * `public` unless run against local receivers). Each entry point's own builder adds the rest.
- */
-export const tableDeps = (env: NodeJS.ProcessEnv = process.env) => {
-  const tableName = required('TABLE_NAME', env);
-  const doc = documentClient(createDynamoClient());
-  return {
-    store: new DynamoStore(doc, tableName),
-    alerts: new DynamoAlertStore(doc, tableName),
-    clock: systemClock,
-    ids: timeOrderedIds(systemClock),
-    webhookDestinations: destinationRule(env.WEBHOOK_DESTINATIONS),
-  };
-};
 
 /** Wraps a handler: Lambda context on every log line, the cold-start metric, stored metrics flushed after each invocation. */
 export const lambda =

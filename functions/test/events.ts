@@ -3,8 +3,9 @@
  * API Gateway developer guides), so the tests call each handler exactly as AWS does.
  */
 import { randomUUID } from 'node:crypto';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Message } from '@aws-sdk/client-sqs';
-import type { APIGatewayProxyEventV2, Context, ScheduledEvent, SQSEvent } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, Context, DynamoDBStreamEvent, ScheduledEvent, SQSEvent } from 'aws-lambda';
 
 const REGION = 'eu-west-1';
 const ACCOUNT = '123456789012';
@@ -113,4 +114,24 @@ export const scheduledEvent = (at = new Date()): ScheduledEvent => ({
   region: REGION,
   resources: [`arn:aws:events:${REGION}:${ACCOUNT}:rule/Taskforce-SchedulesSweep`],
   detail: {},
+});
+
+/** A DynamoDB stream batch of inserted items (NEW_IMAGE), as the event source mapping hands it over. */
+export const dynamoStreamEvent = (items: Record<string, AttributeValue>[]): DynamoDBStreamEvent => ({
+  Records: items.map((item, i) => ({
+    eventID: randomUUID().replaceAll('-', ''),
+    eventName: 'INSERT',
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: REGION,
+    dynamodb: {
+      ApproximateCreationDateTime: Math.floor(Date.now() / 1000),
+      Keys: { pk: item.pk, sk: item.sk } as never,
+      NewImage: item as never,
+      SequenceNumber: String(1_000_000 + i),
+      SizeBytes: 256,
+      StreamViewType: 'NEW_IMAGE',
+    },
+    eventSourceARN: `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/taskforce/stream/2026-03-01T00:00:00.000`,
+  })),
 });

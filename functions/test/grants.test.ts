@@ -15,12 +15,21 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { type Message, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { QUEUES } from '@taskforce/messaging';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResult, Context, ScheduledEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResult,
+  Context,
+  DynamoDBBatchResponse,
+  DynamoDBStreamEvent,
+  ScheduledEvent,
+  SQSBatchResponse,
+  SQSEvent,
+} from 'aws-lambda';
 import { interceptLocalhostDns } from 'fauxqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FunctionName } from '../../infra/src/bundle';
 import { functionPolicies, type Statement } from '../../infra/test/support/role-policies';
-import { httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from './events';
+import { dynamoStreamEvent, httpApiEvent, lambdaContext, scheduledEvent, sqsEvent } from './events';
 import { localAws, startCognitoStub } from './local-aws';
 
 // biome-ignore lint/suspicious/noExplicitAny: CloudFormation and SDK inputs are read ad hoc
@@ -37,7 +46,7 @@ interface Request {
   from: string;
 }
 
-const FUNCTIONS = ['api', 'fanout', 'delivery', 'sweep', 'export'] as const;
+const FUNCTIONS = ['api', 'fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const;
 const glob = (pattern: string) =>
   new RegExp(
     `^${pattern
@@ -55,7 +64,7 @@ const allows = (s: Statement, r: Request) =>
 // ── The requests, recorded from the SDK clients the functions' code creates ──
 
 let current: FunctionName | undefined;
-const recorded: Record<FunctionName, Request[]> = { api: [], fanout: [], delivery: [], sweep: [], export: [] };
+const recorded: Record<FunctionName, Request[]> = { api: [], fanout: [], delivery: [], sweep: [], export: [], sequencer: [] };
 let env: Record<string, string> = {};
 
 const queueName = (url: string) => {
@@ -156,6 +165,7 @@ const handlers = {} as {
   delivery: Handler<SQSEvent, SQSBatchResponse>;
   sweep: Handler<ScheduledEvent, { fired: unknown[]; relayed: number }>;
   export: Handler<SQSEvent, SQSBatchResponse>;
+  sequencer: Handler<DynamoDBStreamEvent, DynamoDBBatchResponse>;
 };
 const invoke = async <R>(fn: FunctionName, event: unknown, context: Context = lambdaContext(fn)): Promise<R> => {
   current = fn;
@@ -184,6 +194,7 @@ beforeAll(async () => {
   handlers.delivery = (await import('../src/delivery')).handler;
   handlers.sweep = (await import('../src/sweep')).handler as typeof handlers.sweep;
   handlers.export = (await import('../src/export')).handler;
+  handlers.sequencer = (await import('../src/sequencer')).handler;
 
   const admin = await cognito.idToken('platform', 'international', 'ZZZ', 'admin');
   const lead = await cognito.idToken('vnm-a05', 'agency', 'VNM', 'officer');
@@ -259,6 +270,25 @@ beforeAll(async () => {
   ];
 
   // Sweep: the task's timer fires; the outbox (platform and workspace events) is relayed.
+  // Sequencer: the table's stream hands it the queued audit entries of the workspace and the platform.
+  const queued = [];
+  for (const pk of [`WS#${ws}`, 'PLATFORM']) {
+    const out = await aws.dynamo.send(
+      new QueryCommand({
+        TableName: aws.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :q)',
+        ExpressionAttributeValues: { ':pk': { S: pk }, ':q': { S: 'AUDQ#' } },
+      }),
+    );
+    queued.push(...(out.Items ?? []));
+  }
+  expect(queued.length).toBeGreaterThan(0);
+  expect(await invoke('sequencer', dynamoStreamEvent(queued))).toEqual({ batchItemFailures: [] });
+  // An entry of the platform's chain the stream's sequencer has not seen: the sweep sequences it.
+  ok(await call('POST', '/v1/organisations', admin, { id: 'gbr-nca', name: 'NCA', kind: 'agency', country: 'GBR' }), 201);
+
+  // Sweep: the task's timer fires; the outbox (platform and workspace events) is relayed; the
+  // timer's audit entry is sequenced.
   await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(dueAt) + 200 - Date.now())));
   const swept = await invoke<{ fired: unknown[]; relayed: number }>('sweep', scheduledEvent());
   expect(swept.fired.length).toBeGreaterThan(0);

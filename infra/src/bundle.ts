@@ -15,6 +15,7 @@ export const FUNCTION_ENTRIES = {
   delivery: 'functions/src/delivery.ts',
   sweep: 'functions/src/sweep.ts',
   export: 'functions/src/export.ts',
+  sequencer: 'functions/src/sequencer.ts',
 } as const;
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 

@@ -98,6 +98,17 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
       'The cursor keys reach the API function at deploy time (a CloudFormation dynamic reference in its environment), so a rotation is a new secret version holding the new key and the previous one, then a deploy naming that version (README, "Rotate the cursor keys"); a rotation function could change the secret but not the running function. The keys open no service: they only seal list cursors, which the API checks against the caller and the list anyway.',
   },
   {
+    path: 'AuditSigningKeys/Secret',
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'The audit signing key reaches the functions at deploy time (a CloudFormation dynamic reference in their environment), so a rotation is a new secret version holding the new key as current and the old one in previous (older checkpoints keep verifying), then a deploy naming that version; a rotation function could change the secret but not the running functions.',
+  },
+  {
+    path: 'Functions/sequencer-role',
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason: `${XRAY.replace(' Nothing else in this role is a wildcard.', '')} Likewise dynamodb:ListStreams (added by the stream event source for the Lambda poller) supports no resource-level permissions; the stream itself is read through actions scoped to its ARN.`,
+  },
+  {
     path: 'OutboxRelay/Role',
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: 'dynamodb:ListStreams supports no resource-level permissions; the stream itself is read through actions scoped to its ARN.',

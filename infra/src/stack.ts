@@ -2,6 +2,7 @@ import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { FunctionName } from './bundle';
 import { Api } from './constructs/api';
+import { AuditSigningKeys } from './constructs/audit-keys';
 import { Console } from './constructs/console';
 import { CursorKeys } from './constructs/cursor-keys';
 import { Data } from './constructs/data';
@@ -41,6 +42,7 @@ export class TaskforceStack extends Stack {
   readonly relay: OutboxRelay;
   readonly identity: Identity;
   readonly cursorKeys: CursorKeys;
+  readonly auditSigningKeys: AuditSigningKeys;
   readonly functions: Functions;
   readonly api: Api;
   readonly console: Console;
@@ -67,6 +69,7 @@ export class TaskforceStack extends Stack {
     });
     const jwt = { issuer: this.identity.issuer, audience: this.identity.client.userPoolClientId };
     this.cursorKeys = new CursorKeys(this, 'CursorKeys', props.cursorKeysVersion ? { version: props.cursorKeysVersion } : {});
+    this.auditSigningKeys = new AuditSigningKeys(this, 'AuditSigningKeys', { retain: deletionProtection });
     this.functions = new Functions(this, 'Functions', {
       bundles: props.bundles,
       data: this.data,
@@ -74,6 +77,7 @@ export class TaskforceStack extends Stack {
       evidence: this.evidence,
       jwt,
       cursorKeys: this.cursorKeys.reference,
+      auditSigningKeys: this.auditSigningKeys.reference,
     });
     this.api = new Api(this, 'Api', { handler: this.functions.fns.api, jwt, ...(props.throttle ? { throttle: props.throttle } : {}) });
     this.console = new Console(this, 'Console', {
@@ -109,6 +113,7 @@ export class TaskforceStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidence.bucket.bucketName });
     new CfnOutput(this, 'CursorKeysSecretArn', { value: this.cursorKeys.secret.secretArn });
+    new CfnOutput(this, 'AuditSigningKeysSecretArn', { value: this.auditSigningKeys.secret.secretArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
 
     acknowledgeFindings(this);

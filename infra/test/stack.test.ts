@@ -70,6 +70,7 @@ const labelOf = (logicalId: string): string => {
     [own(built.stack.evidence.bucket)]: 'evidence-bucket',
     [own(built.stack.relay.dlq)]: 'relay-dlq',
     [own(built.stack.cursorKeys.secret)]: 'cursor-keys',
+    [own(built.stack.auditSigningKeys.secret)]: 'audit-signing-keys',
   };
   for (const [n, fn] of Object.entries(built.stack.functions.fns)) named[own(fn.logGroup as never)] = `${n}-logs`;
   const r = resources[logicalId];
@@ -294,7 +295,10 @@ describe('messaging', () => {
   });
 
   it('gives each consumed queue a visibility timeout of at least six times its consumer’s timeout, with partial batch responses', () => {
-    const mappings = ofType('AWS::Lambda::EventSourceMapping');
+    // The queue consumers' mappings (the sequencer's reads the table's stream).
+    const mappings = ofType('AWS::Lambda::EventSourceMapping').filter(
+      ([, m]) => resources[logicalIdOf(m.Properties.EventSourceArn)!]?.Type === 'AWS::SQS::Queue',
+    );
     expect(mappings).toHaveLength(3);
     for (const [, m] of mappings) {
       const fn = resources[logicalIdOf(m.Properties.FunctionName)!]!;
@@ -706,7 +710,7 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
 });
 
 describe('functions', () => {
-  it('runs four functions on Node.js 24, ARM64, from minified ES module bundles, traced', () => {
+  it('runs five functions on Node.js 24, ARM64, from minified ES module bundles, traced', () => {
     // Besides them, only CDK's handler that copies the console into its bucket while deploying.
     const deployer = ofType('AWS::Lambda::Function').filter(([id]) => id.startsWith('CustomCDKBucketDeployment'));
     expect(deployer).toHaveLength(1);
@@ -792,8 +796,24 @@ describe('functions', () => {
         { actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem'], resources: ['table'] },
         { actions: ['dynamodb:Query'], resources: ['table/index/due'] },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*', 'NOTIF#*') },
+        { actions: ['dynamodb:GetItem', 'dynamodb:Query'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
         { actions: ['sqs:SendMessage'], resources: [QUEUES.events.name, QUEUES.delivery.name] },
         kms('dynamodb', 'sqs'),
+      ]),
+    );
+    expect(grantsOf('sequencer')).toEqual(
+      canonical([
+        { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: ['sequencer-logs'] },
+        // X-Ray, and what the stream event source mapping adds for the Lambda service's poller.
+        { actions: ['dynamodb:ListStreams', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] },
+        {
+          actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+          resources: ['table'],
+          condition: partitions('PLATFORM', 'WS#*'),
+        },
+        kms('dynamodb'),
+        { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], resources: ['table.StreamArn'] },
+        { actions: ['kms:Decrypt', 'kms:DescribeKey'], resources: ['data-key'] },
       ]),
     );
     expect(grantsOf('fanout')).toEqual(
@@ -810,7 +830,11 @@ describe('functions', () => {
     expect(grantsOf('export')).toEqual(
       canonical([
         ...own('export'),
-        { actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'], resources: ['table'], condition: partitions('WS#*') },
+        {
+          actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+          resources: ['table'],
+          condition: partitions('WS#*'),
+        },
         { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('WS#*', 'POLICY#*') },
         { actions: ['s3:AbortMultipartUpload', 's3:PutObject'], resources: ['evidence-bucket/audit-exports/*'] },
         kms('dynamodb', 's3'),
@@ -834,23 +858,49 @@ describe('functions', () => {
   });
 
   it('never grants a wildcard action, a scan, a delete of evidence, or a key outside its services', () => {
-    for (const n of ['api', 'fanout', 'delivery', 'sweep', 'export'] as const) {
+    for (const n of ['api', 'fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) {
       const actions = actionsOf(n);
       expect(actions.filter((a) => a.includes('*'))).toEqual([]);
       expect(actions.filter((a) => /^dynamodb:(Scan|BatchWriteItem|PartiQL)/.test(a) || /^s3:(Delete|List)/.test(a))).toEqual([]);
       for (const g of grantsOf(n)) {
-        if (g.resources.includes('*')) expect(g.actions.every((a) => a.startsWith('xray:'))).toBe(true);
+        // X-Ray, and the stream poller's ListStreams: neither takes a resource.
+        if (g.resources.includes('*')) expect(g.actions.every((a) => a.startsWith('xray:') || a === 'dynamodb:ListStreams')).toBe(true);
       }
     }
   });
 
+  it('sequences audit chains from the table stream, only inserted queued entries, with partial batch responses', () => {
+    const [sequencerId] = fnOf('sequencer');
+    const [tableId] = ofType('AWS::DynamoDB::Table')[0]!;
+    const [, mapping] = ofType('AWS::Lambda::EventSourceMapping').find(([, m]) => logicalIdOf(m.Properties.FunctionName) === sequencerId)!;
+    expect(mapping.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': [tableId, 'StreamArn'] });
+    expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    const patterns = (mapping.Properties.FilterCriteria.Filters as { Pattern: string }[]).map((f) => JSON.parse(f.Pattern));
+    expect(patterns).toEqual([
+      {
+        eventName: ['INSERT'],
+        dynamodb: { NewImage: { kind: { S: ['audit-queued'] }, duePk: { S: [{ prefix: 'AUDQ#' }] } } },
+      },
+    ]);
+  });
+
+  it('gives the functions that sequence audit chains the signing key from a generated secret, with no grant to read it', () => {
+    const [, secret] = ofType('AWS::SecretsManager::Secret').find(([id]) => labelOf(id) === 'audit-signing-keys')!;
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ SecretStringTemplate: '{}', GenerateStringKey: 'current' });
+    const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
+    for (const n of ['api', 'sweep', 'export', 'sequencer'] as const) {
+      expect(render(env(n).AUDIT_SIGNING_KEYS)).toBe('{{resolve:secretsmanager:audit-signing-keys:SecretString:::}}');
+    }
+    for (const n of ['fanout', 'delivery'] as const) expect(env(n).AUDIT_SIGNING_KEYS).toBeUndefined();
+  });
+
   it('gives the API function its cursor keys from a generated secret, resolved by CloudFormation, with no grant to read it', () => {
-    const [, secret] = ofType('AWS::SecretsManager::Secret')[0]!;
+    const [, secret] = ofType('AWS::SecretsManager::Secret').find(([id]) => labelOf(id) === 'cursor-keys')!;
     expect(secret.Properties.GenerateSecretString).toMatchObject({ SecretStringTemplate: '{}', GenerateStringKey: 'current' });
     expect(secret.Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(64);
     const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
     expect(render(env('api').CURSOR_KEYS)).toBe('{{resolve:secretsmanager:cursor-keys:SecretString:::}}');
-    for (const n of ['fanout', 'delivery', 'sweep', 'export'] as const) expect(env(n).CURSOR_KEYS).toBeUndefined();
+    for (const n of ['fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) expect(env(n).CURSOR_KEYS).toBeUndefined();
     const statements = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Cfn[]);
     expect(statements.flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('secretsmanager:'))).toEqual([]);
   });

@@ -549,6 +549,11 @@ describe('authorisation: every operation × every persona × every marking, afte
           !registered(p) ? only(403) : p.name === 'lead' && gate(p, 'audit.read') === 'allow' ? only(200) : only(404),
         ),
       ],
+      'GET /v1/workspaces/{workspaceId}/audit/entries/{seq}/proof': [
+        c('-', 'GET', `${W}/audit/entries/1/proof`, (p) => denyOr(gate(p, 'audit.read'), () => only(200))),
+      ],
+      // Public keys: any registered organisation may verify a checkpoint.
+      'GET /v1/audit/keys': [c('-', 'GET', '/v1/audit/keys', (p) => (registered(p) ? only(200) : only(403)))],
       'GET /v1/policies': [c('-', 'GET', '/v1/policies', (p) => denyOr(gate(p, 'policy.read'), () => only(200)))],
       'GET /v1/policies/{country}': [c('VNM', 'GET', '/v1/policies/VNM', (p) => denyOr(gate(p, 'policy.read'), () => only(200)))],
       'PUT /v1/policies/{country}': [

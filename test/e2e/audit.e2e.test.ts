@@ -1,4 +1,5 @@
 import { type AuditEntry, type AuditView, verifyAuditExport } from '@taskforce/core';
+import { settledAudit } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAudit, LADDER_ORGS, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 
@@ -37,7 +38,8 @@ describe('the audit trail: each reader sees whole only the entries about what it
     expect(r.body.next).toBeUndefined();
     return r.body.items;
   };
-  const stored = async (chainId: string): Promise<AuditEntry[]> => (await t.rt.store.listAudit(chainId, { limit: 1000 })).items;
+  /** The chain as stored, once everything queued is sequenced. */
+  const stored = async (chainId: string): Promise<AuditEntry[]> => (await settledAudit(t.rt.deps, chainId)).entries;
   /** The sequence numbers of the stored entries about the given records (as target, or among the ids of a list read). */
   const about = (entries: AuditEntry[], ...ids: string[]) =>
     entries
@@ -153,30 +155,40 @@ describe('the audit trail: each reader sees whole only the entries about what it
 
     // The server still verifies the whole chain for this reader.
     const verify = await t.call('GET', `/v1/workspaces/${ws}/audit/verify`, ccibAuditor);
-    expect(verify.body).toEqual({ ok: true, entries: entries.length, head: entries.at(-1)!.hash });
+    expect(verify.body).toMatchObject({ ok: true, entries: entries.length, head: entries.at(-1)!.hash, from: 0 });
+    expect(verify.body.checkpoint).toMatchObject({ treeSize: entries.length, lastHash: entries.at(-1)!.hash });
   });
 
   it("exports a member auditor's view, which verifies offline; any edit, deletion or reordering is detected", async () => {
     const jsonl = await exportOf(ccibAuditor);
-    const lines = jsonl.trimEnd().split('\n');
+    const all = jsonl.trimEnd().split('\n');
+    // The last line is the signed checkpoint the entries are proven against.
+    const trailer = all.at(-1)!;
+    const lines = all.slice(0, -1);
     const view = lines.map((l) => JSON.parse(l) as AuditView);
     // The file ends with the job's request; its `audit.exported` entry, made once the file was, follows it in the chain.
-    const all = await stored(ws);
-    const entries = all.slice(0, -1);
-    expect(all.at(-1)).toMatchObject({ action: 'audit.exported', details: { lines: lines.length } });
+    const chain = await stored(ws);
+    const entries = chain.slice(0, -1);
+    // The job counts every line of the file, its checkpoint included.
+    expect(chain.at(-1)).toMatchObject({ action: 'audit.exported', details: { lines: all.length } });
     expect(view).toHaveLength(entries.length);
+    expect(JSON.parse(trailer).checkpoint).toMatchObject({ chainId: ws, treeSize: entries.length, lastHash: entries.at(-1)!.hash });
+    const keys = (await t.call('GET', '/v1/audit/keys', ccibAuditor)).body.keys;
     expect((view.at(-1) as AuditEntry).action).toBe('audit.export_requested');
     for (const seq of about(entries, redTask, relToUsaTha)) expect(isSealed(view[seq - 1]!)).toBe(true);
     expect(jsonl).not.toContain(redTask);
     expect(jsonl).not.toContain(relToUsaTha);
 
     const head = { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash };
-    expect(verifyAuditExport(jsonl, head)).toEqual({ ok: true, entries: entries.length, head: head.hash });
+    expect(verifyAuditExport(jsonl, head)).toMatchObject({ ok: true, entries: entries.length, head: head.hash });
+    expect(verifyAuditExport(jsonl, undefined, keys)).toMatchObject({ ok: true, entries: entries.length, head: head.hash });
 
     const firstWhole = view.findIndex((e) => !isSealed(e) && e.details && e.markings.length > 0);
     const firstStub = view.findIndex(isSealed);
+    const withTrailer = (ls: string[], last = trailer) => [...ls, last].join('\n');
     const edit = (i: number, change: (e: Record<string, unknown>) => Record<string, unknown>) =>
-      lines.map((l, n) => (n === i ? JSON.stringify(change(JSON.parse(l))) : l)).join('\n');
+      withTrailer(lines.map((l, n) => (n === i ? JSON.stringify(change(JSON.parse(l))) : l)));
+    const checkpoint = JSON.parse(trailer).checkpoint;
     const tampered = {
       'a visible action': edit(firstWhole, (e) => ({ ...e, action: 'task.read' })),
       'a visible actor': edit(firstWhole, (e) => ({ ...e, actor: { sub: 'x', orgId: 'gbr-nca', country: 'GBR' } })),
@@ -184,11 +196,17 @@ describe('the audit trail: each reader sees whole only the entries about what it
       'a visible marking': edit(firstWhole, (e) => ({ ...e, markings: [] })),
       "a stub's time": edit(firstStub, (e) => ({ ...e, at: '2026-03-01T07:59:59.000Z' })),
       "a stub's body digest": edit(firstStub, (e) => ({ ...e, bodyDigest: 'f'.repeat(64) })),
-      'a deleted line': lines.filter((_, n) => n !== firstStub).join('\n'),
-      'a deleted last line': lines.slice(0, -1).join('\n'),
-      'two lines swapped': lines.map((l, n) => (n === 1 ? lines[2] : n === 2 ? lines[1] : l)).join('\n'),
+      'a deleted line': withTrailer(lines.filter((_, n) => n !== firstStub)),
+      'a deleted last line': withTrailer(lines.slice(0, -1)),
+      'two lines swapped': withTrailer(lines.map((l, n) => (n === 1 ? lines[2]! : n === 2 ? lines[1]! : l))),
+      'the checkpoint cut off': lines.join('\n'),
+      'the checkpoint and the last line cut off, and a new checkpoint forged': withTrailer(
+        lines.slice(0, -1),
+        JSON.stringify({ checkpoint: { ...checkpoint, treeSize: checkpoint.treeSize - 1, lastHash: view.at(-2)!.hash } }),
+      ),
+      "the checkpoint's time edited": withTrailer(lines, JSON.stringify({ checkpoint: { ...checkpoint, at: '2026-01-01T00:00:00.000Z' } })),
     };
-    for (const [what, text] of Object.entries(tampered)) expect(verifyAuditExport(text!, head).ok, what).toBe(false);
+    for (const [what, text] of Object.entries(tampered)) expect(verifyAuditExport(text!, head, keys).ok, what).toBe(false);
   });
 
   it('lets an observer with the auditor role read and verify, with the same sealing', async () => {
@@ -328,10 +346,7 @@ describe('audit entries hold references and field names, never free text', () =>
     await ok(t.call('POST', `/v1/workspaces/${ws}/incidents/${inc.id}/resolve`, lead, { note: 'ZQX resolve note' }));
     await ok(t.call('PUT', '/v1/policies/VNM', await t.tokenFor('vnm-a05', 'VNM', ['policy_admin']), { rules: [] }), 201);
 
-    const trail = [
-      ...(await t.rt.store.listAudit(ws, { limit: 1000 })).items,
-      ...(await t.rt.store.listAudit('platform', { limit: 1000 })).items,
-    ];
+    const trail = [...(await settledAudit(t.rt.deps, ws)).entries, ...(await settledAudit(t.rt.deps, 'platform')).entries];
     const actions = new Set(trail.map((e) => e.action));
     for (const a of [
       'workspace.created',

@@ -187,10 +187,10 @@ describe('data requests to private partners, end to end', () => {
     // Every step is in the chain, the chain verifies, and it exports as JSON Lines.
     const auditFile = await exportAudit(t, ws, lead);
     expect(auditFile.download?.headers.get('content-type')).toContain('application/jsonl');
-    const entries = auditFile
-      .file!.trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { action: string; actor: { orgId: string } });
+    const lines = auditFile.file!.trim().split('\n');
+    // The last line is the signed checkpoint the entries are proven against.
+    expect(JSON.parse(lines.pop()!)).toMatchObject({ checkpoint: { chainId: ws } });
+    const entries = lines.map((l) => JSON.parse(l) as { action: string; actor: { orgId: string } });
     const actions = entries.map((e) => e.action);
     for (const a of [
       'request.sent',

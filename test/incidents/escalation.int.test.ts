@@ -10,9 +10,8 @@ import {
   resolveIncident,
   setIncidentSettings,
   sweepDue,
-  verifyChain,
 } from '@taskforce/core';
-import { unsealedEntry } from '@taskforce/core/testing';
+import { settledAudit, unsealedEntry } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incidentWorld, officer } from '../support/incidents';
 
@@ -219,9 +218,9 @@ describe('urgent incidents: concurrency', () => {
         expect(escalations(now, c).map((e) => `${e.round}.${e.level}`)).toEqual(['1.1', '1.2', '1.3', '2.1']);
       }
     }
-    const audit = await w.t.store.listAudit(w.ws.id, { limit: 1000 });
-    expect(verifyChain(audit.items, await w.t.store.chainHead(w.ws.id)).ok).toBe(true);
-    expect(audit.items.filter((e) => e.action === 'incident.escalated')).toHaveLength(6 * 3 * 3);
+    const audit = await settledAudit(w.deps, w.ws.id);
+    expect(audit.verification.ok).toBe(true);
+    expect(audit.entries.filter((e) => e.action === 'incident.escalated')).toHaveLength(6 * 3 * 3);
   });
 
   it('survives a crash before the claim commits and after it: the level fires once', async () => {
@@ -276,8 +275,7 @@ describe('urgent incidents: concurrency', () => {
     await sweepDue(w.deps);
     // Someone re-inserts the step-1 timer (a duplicate delivery of an old write): it is dropped.
     await w.t.store.commit({
-      chain: { id: 'replay', expected: null, next: { chainId: 'replay', seq: 1, hash: 'a'.repeat(64) } },
-      audit: unsealedEntry({ chainId: 'replay', seq: 1, hash: 'a'.repeat(64) }, '0'.repeat(64), {
+      audit: unsealedEntry('replay', {
         at: w.deps.clock.now().toISOString(),
         action: 'test.replay',
         target: { type: 'timer', id: 'x' },

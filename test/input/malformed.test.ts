@@ -376,7 +376,7 @@ const rawBodyCases = (op: Operation): Case[] => {
   ];
 };
 
-const UNKNOWN: Record<string, string> = { country: 'ZZX', notificationId: '00000000000000000000000000:vnm-a05' };
+const UNKNOWN: Record<string, string> = { country: 'ZZX', notificationId: '00000000000000000000000000:vnm-a05', seq: '999999999999999' };
 /** A well-formed id of nothing, in place of each path parameter in turn, where no body is needed: 404. */
 const unknownIdCases = (op: Operation): Case[] => {
   if (op.body?.required) return [];

@@ -81,6 +81,8 @@ export const startWorld = async () => {
     // The demo's pending invitation; an organisation anyone may look up.
     orgId: path.startsWith('/v1/organisations') ? 'usa-fbi' : 'gbr-nca',
     country: path.startsWith('/v1/policies') ? 'VNM' : 'THA',
+    // The workspace's first audit entry.
+    seq: '1',
   });
   return { t, tokens, pathValues };
 };

@@ -1,8 +1,9 @@
-import { chainPk, notificationKey, recordKey, TABLE } from '@taskforce/dynamo';
+import type { QueuedAuditEntry } from '@taskforce/core';
+import { auditQueuePartition, chainPk, notificationKey, queuedAuditItem, recordKey, TABLE } from '@taskforce/dynamo';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionName } from '../bundle';
@@ -32,7 +33,12 @@ const TIMEOUTS: Record<FunctionName, Duration> = {
   sweep: Duration.seconds(55),
   // An audit export runs to the end of the chain in one invocation (README, "Audit export").
   export: Duration.minutes(15),
+  sequencer: Duration.seconds(30),
 };
+
+/** The `kind` of a queued audit entry's item and the prefix of its due-index partition (`queuedAuditItem` in packages/dynamo). */
+const QUEUED_AUDIT_KIND = queuedAuditItem({ chainId: 'c', qid: 'q', at: '' } as QueuedAuditEntry).kind;
+const AUDIT_QUEUE_PREFIX = auditQueuePartition(0).replace(/\d+$/, '');
 
 export interface FunctionsProps {
   /** Folder of each function's bundle (`index.mjs`), made by `bundleAll`. */
@@ -44,6 +50,8 @@ export interface FunctionsProps {
   jwt: { issuer: string; audience: string };
   /** The API's cursor keys, as a dynamic reference CloudFormation resolves (`CursorKeys.reference`). */
   cursorKeys: string;
+  /** The audit checkpoints' signing key, as a dynamic reference (`AuditSigningKeys.reference`). */
+  auditSigningKeys: string;
 }
 
 /**
@@ -95,6 +103,7 @@ export class Functions extends Construct {
         JWT_AUDIENCE: props.jwt.audience,
         EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName,
         CURSOR_KEYS: props.cursorKeys,
+        AUDIT_SIGNING_KEYS: props.auditSigningKeys,
       }),
       fanout: make('fanout', 512, {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
@@ -110,9 +119,12 @@ export class Functions extends Construct {
         // 10,000 due timers over 32+ workspaces take ~8 s at ~25 ms a timer (README, "The sweep").
         SWEEP_MARGIN_SECONDS: '10',
         SWEEP_CONCURRENCY: '32',
+        AUDIT_SIGNING_KEYS: props.auditSigningKeys,
       }),
       // Memory for one 8 MiB part in hand and one being sent, and the network share that comes with it.
-      export: make('export', 1024, { EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName }),
+      // It sequences the chain before reading it, so it signs checkpoints too.
+      export: make('export', 1024, { EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName, AUDIT_SIGNING_KEYS: props.auditSigningKeys }),
+      sequencer: make('sequencer', 512, { AUDIT_SIGNING_KEYS: props.auditSigningKeys }),
     };
 
     // Least privilege, from what each function's code calls (see the comment on each grant).
@@ -179,6 +191,9 @@ export class Functions extends Construct {
     allow('sweep', ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
     allow('sweep', ['dynamodb:Query'], indexArns(idx.due.name));
     allow('sweep', ['dynamodb:UpdateItem'], tableArn, [...CHAIN_PARTITIONS, NOTIFICATION_PARTITIONS]);
+    // - audit chains with entries still queued (sequenceWaitingChains: the due index, above) are
+    //   sequenced as the sequencer does (below), in the chain partitions only.
+    allow('sweep', ['dynamodb:GetItem', 'dynamodb:Query'], tableArn, CHAIN_PARTITIONS);
     allow('sweep', ['sqs:SendMessage'], [events.queue.queueArn, delivery.queue.queueArn]);
     useKey('sweep', ['dynamodb', 'sqs']);
 
@@ -211,16 +226,43 @@ export class Functions extends Construct {
     // Export (createExportHandler → runAuditExport): the job (GetItem), the workspace and the
     // policy items of the countries the requester's lens judges, and the job with the chain head
     // when it finishes (BatchGetItem); the chain, page by page (Query); the outcome committed with
-    // its audit entry (TransactWriteItems of Puts). All in workspace partitions (the job, the chain
-    // and its head live there) and the per-country policy items. The file → a multipart upload (CreateMultipartUpload, UploadPart and
+    // its audit entry (TransactWriteItems of Puts); before reading, the chain sequenced (its head →
+    // GetItem, its queued entries → Query, a round → TransactWriteItems of Put and Delete). All in
+    // workspace partitions (the job, the chain and its head live there) and the per-country policy
+    // items. The file → a multipart upload (CreateMultipartUpload, UploadPart and
     // CompleteMultipartUpload are all s3:PutObject; AbortMultipartUpload on failure) under the
     // exports prefix only: it cannot read or touch evidence.
-    allow('export', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS]);
+    allow('export', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn, [WORKSPACE_PARTITIONS]);
     allow('export', ['dynamodb:BatchGetItem'], tableArn, [WORKSPACE_PARTITIONS, POLICY_PARTITIONS]);
     this.fns.export.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [props.evidence.exportsArn] }),
     );
     useKey('export', ['dynamodb', 's3']);
+    // Sequencer (sequenceChain): the chain's head → GetItem; its queued entries (and, once, the
+    // entries of a chain older than its tree) → Query; a round → TransactWriteItems of Put and
+    // Delete. All in the chain partitions.
+    allow('sequencer', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn, CHAIN_PARTITIONS);
+    useKey('sequencer', ['dynamodb']);
+    // The table's stream, filtered to inserted queued audit entries (the outbox pipe is its other
+    // reader: two per shard is the limit). A stream keeps each item's order; chains race safely anyway.
+    this.fns.sequencer.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: lambda.StartingPosition.LATEST,
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(1),
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(1),
+        reportBatchItemFailures: true,
+        filters: [
+          lambda.FilterCriteria.filter({
+            eventName: lambda.FilterRule.isEqual('INSERT'),
+            dynamodb: {
+              NewImage: { kind: { S: lambda.FilterRule.isEqual(QUEUED_AUDIT_KIND) }, duePk: { S: [{ prefix: AUDIT_QUEUE_PREFIX }] } },
+            },
+          }),
+        ],
+      }),
+    );
 
     const consume = (fn: FunctionName, queue: typeof events.queue, batchSize: number) => {
       this.fns[fn].addEventSource(

@@ -20,7 +20,7 @@ export interface Statement {
   resources: string[];
   /** ForAllValues:StringLike on dynamodb:LeadingKeys, if any. */
   partitions?: string[];
-  /** Added by the SQS event source mapping, for the Lambda service's poller rather than the code. */
+  /** Added by an event source mapping (SQS, or the table's stream), for the Lambda service's poller rather than the code. */
   poller: boolean;
 }
 
@@ -73,7 +73,8 @@ export const functionPolicies = (): Record<FunctionName, Statement[]> => {
           actions,
           resources: [s.Resource].flat().map(render),
           ...(partitions ? { partitions } : {}),
-          poller: actions.includes('sqs:ReceiveMessage'),
+          poller:
+            actions.includes('sqs:ReceiveMessage') || actions.includes('dynamodb:GetRecords') || actions.includes('dynamodb:ListStreams'),
         };
       });
   }

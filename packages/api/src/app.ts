@@ -171,12 +171,17 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
         requestId: rid,
         ...(err.field ? { errors: [{ field: err.field, message: err.message }] } : {}),
       });
+      if (err.code === 'unavailable') {
+        // Contention that outlasted the runner's retries: worth retrying shortly, never a 500.
+        logger.warn('command gave up under contention', { requestId: rid, reason: 'contention' });
+        return problemResponse(p, { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
+      }
       return problemResponse(p, err.code === 'unauthenticated' ? { 'WWW-Authenticate': 'Bearer' } : {});
     }
     if (err instanceof CommitConflict) {
       // A command that lost every race for its chain (or its Idempotency-Key) is worth retrying
       // shortly; any other conflict that escaped the runner is a change that no longer applies.
-      if (err.reason === 'chain' || err.reason === 'idempotency') {
+      if (err.reason === 'contention' || err.reason === 'idempotency') {
         logger.warn('command gave up under contention', { requestId: rid, reason: err.reason });
         return problemResponse(
           problem('busy', 'too many concurrent changes to the same records; retry after the Retry-After delay', { requestId: rid }),

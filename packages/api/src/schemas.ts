@@ -2,6 +2,7 @@ import {
   AnswerClarificationInput,
   AuditEntry,
   AuditExportView,
+  Checkpoint,
   ClarifyInput,
   CountryPolicy,
   CountryPolicyInput,
@@ -85,16 +86,46 @@ export const PortalEvidencePage = pageOf(PortalEvidenceSchema).check(z.meta({ id
 export const AuditPage = pageOf(z.union([AuditEntrySchema, SealedAuditEntrySchema])).check(z.meta({ id: 'AuditPage' }));
 
 export const AuditExportSchema = AuditExportView.check(z.meta({ id: 'AuditExport' }));
+const CheckpointSchema = Checkpoint.check(z.meta({ id: 'AuditCheckpoint', description: 'A signed tree head (RFC 9162)' }));
 
 export const ChainVerificationSchema = z
   .object({
     ok: z.boolean(),
     entries: z.int(),
     head: z.optional(z.string()),
+    from: z
+      .optional(z.int())
+      .check(z.meta({ description: 'The size of the checkpoint the verification started from (0: the chain start)' })),
+    checkpoint: z.optional(CheckpointSchema),
     brokenAt: z.optional(z.int()).check(z.meta({ description: 'Sequence number of the first broken link' })),
     reason: z.optional(z.string()),
   })
   .check(z.meta({ id: 'ChainVerification' }));
+
+export const InclusionProofSchema = z
+  .object({
+    entry: z.union([AuditEntrySchema, SealedAuditEntrySchema]),
+    leafIndex: z.int(),
+    treeSize: z.int(),
+    auditPath: z.array(z.string()),
+    checkpoint: CheckpointSchema,
+  })
+  .check(z.meta({ id: 'AuditInclusionProof' }));
+
+export const AuditKeysSchema = z
+  .object({
+    keys: z.array(
+      z.object({
+        kid: z.string(),
+        kty: z.literal('OKP'),
+        crv: z.literal('Ed25519'),
+        x: z.string(),
+        alg: z.literal('EdDSA'),
+        use: z.literal('sig'),
+      }),
+    ),
+  })
+  .check(z.meta({ id: 'AuditKeys' }));
 
 const ProblemSchema = z
   .object({

@@ -16,7 +16,6 @@ const conflictingStore = (reason: CommitConflictReason) => {
     get: async () => org,
     load: async () => ({
       records: new Map([[refKey({ kind: 'organisation', id: org.id }), { kind: 'organisation', value: org }]]),
-      head: null,
       idempotency: null,
     }),
     commit: async () => {
@@ -28,7 +27,7 @@ const conflictingStore = (reason: CommitConflictReason) => {
 };
 
 describe('a command under contention', () => {
-  for (const reason of ['chain', 'idempotency'] as const) {
+  for (const reason of ['contention', 'idempotency'] as const) {
     it(`that loses every ${reason} race answers 503 problem+json with Retry-After`, async () => {
       const { store, seen } = conflictingStore(reason);
       const res = await openWorkspace(appOver(store), reason === 'idempotency' ? { 'idempotency-key': 'k-contended-1' } : {});
@@ -36,7 +35,7 @@ describe('a command under contention', () => {
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
       const body = (await res.json()) as { type: string; status: number; requestId?: string };
-      expect(body).toMatchObject({ type: 'https://taskforce.invalid/problems/busy', status: 503 });
+      expect(body).toMatchObject({ type: 'https://taskforce.invalid/problems/unavailable', status: 503 });
       expect(body.requestId).toEqual(expect.any(String));
       // It did retry before giving up.
       expect(seen.commits).toBeGreaterThan(1);

@@ -1,6 +1,7 @@
 import type { ExportFiles } from './audit/export';
 import type { AuditStore } from './audit/ports';
 import type { IncidentStore } from './incidents/ports';
+import type { CheckpointSigner } from './kernel/checkpoint';
 import type { Clock, Ids } from './kernel/store';
 import type { DestinationRule } from './notifications/destination';
 import type { InboxStore, OutboxStore } from './notifications/ports';
@@ -33,6 +34,10 @@ export interface Deps {
   exportFiles: ExportFiles;
   /** Incident and contact lists, the outbox and the partners' notification inboxes. */
   alerts: AlertStore;
+  /** Signs the audit chains' checkpoints (see audit/sequencer.ts); absent, a key made up per process (tests only). */
+  auditSigner?: CheckpointSigner;
+  /** Told the chain of each audit entry queued (see KernelDeps). */
+  auditQueued?(chainId: string): void;
   /** Where webhooks may point (see notifications/destination.ts); only the local runtime allows private hosts. */
   webhookDestinations?: DestinationRule;
 }

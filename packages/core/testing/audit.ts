@@ -1,15 +1,22 @@
-import type { AuditEntry, ChainHead } from '../src/index';
+import {
+  type AuditEntry,
+  auditSigningKeys,
+  type QueuedAuditEntry,
+  type SequencerDeps,
+  sequenceChain,
+  verifyCheckpointed,
+} from '../src/index';
 
 /**
- * A well-formed audit entry that no chain sealed: for store tests that commit by hand and only
- * need the commit to carry an entry taking the chain to `next` from `prevHash`.
+ * A well-formed queued audit entry: for store tests that commit by hand and only need the
+ * commit to carry an entry (its queue id is made unique per call unless given).
  */
-export const unsealedEntry = (next: ChainHead, prevHash: string, o: Partial<AuditEntry> = {}): AuditEntry => ({
-  v: 2,
-  chainId: next.chainId,
-  seq: next.seq,
+let made = 0;
+export const unsealedEntry = (chainId: string, o: Partial<QueuedAuditEntry> = {}): QueuedAuditEntry => ({
+  v: 3,
+  chainId,
+  qid: `test-${Date.now().toString(36)}-${String(++made).padStart(6, '0')}`,
   at: '2026-03-01T08:00:00.000Z',
-  prevHash,
   bodyDigest: 'd'.repeat(64),
   salt: 'c'.repeat(32),
   actor: { sub: 't', orgId: 't', country: 'ZZZ' },
@@ -17,6 +24,22 @@ export const unsealedEntry = (next: ChainHead, prevHash: string, o: Partial<Audi
   target: { type: 'test', id: 'x' },
   outcome: 'success',
   markings: [],
-  hash: next.hash,
   ...o,
 });
+
+/**
+ * Runs a chain's sequencer until nothing is queued, then reads the whole chain and verifies it
+ * against its signed checkpoint: what a test asserts on after the commands it ran.
+ */
+export const settledAudit = async (deps: SequencerDeps, chainId: string) => {
+  await sequenceChain(deps, chainId);
+  const tip = await deps.store.chainTip(chainId);
+  const entries: AuditEntry[] = [];
+  for (let after = 0; ; ) {
+    const page = await deps.store.auditEntriesAfter(chainId, after, 500);
+    if (page.length === 0) break;
+    entries.push(...page);
+    after = page[page.length - 1]!.seq;
+  }
+  return { entries, tip, verification: verifyCheckpointed(entries, tip?.checkpoint, auditSigningKeys(deps)) };
+};

@@ -1,6 +1,6 @@
 import {
   type AuditEntry,
-  type ChainHead,
+  type ChainTip,
   type Commit,
   CommitConflict,
   type CommitConflictReason,
@@ -13,22 +13,28 @@ import {
   isTerminalTask,
   type Loaded,
   loadResolvingPolicies,
+  leafHash,
   type Membership,
+  nodeId,
   type Organisation,
   type Page,
   type PageQuery,
+  type QueuedAuditEntry,
   type RecordKind,
   type RecordRef,
   type RecordValue,
   refKey,
   refOf,
+  type SequenceRound,
   type Store,
+  type StoredCheckpoint,
   shardOf,
   type Task,
   type TaskQuery,
   type Timer,
 } from '../src/index';
 import {
+  auditQueuePartition,
   copy,
   type Due,
   dueBy,
@@ -48,17 +54,16 @@ import {
  */
 export class MemoryRecordStore extends MemoryTables implements Store {
   /** As the DynamoDB adapter: a `{ kind: 'policies' }` reference is resolved after the rest (`loadResolvingPolicies`). */
-  async load(req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> {
+  async load(req: { refs: RecordRef[]; idempotencyScope?: string }): Promise<Loaded> {
     return loadResolvingPolicies(req, (r) => this.read(r));
   }
 
-  private async read(req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> {
-    const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
+  private async read(req: { refs: RecordRef[]; idempotencyScope?: string }): Promise<Loaded> {
+    const loaded: Loaded = { records: new Map(), idempotency: null };
     for (const ref of req.refs) {
       const r = this.records.get(refKey(ref));
       if (r) loaded.records.set(refKey(ref), copy(r));
     }
-    if (req.chainId) loaded.head = copy(this.heads.get(req.chainId) ?? null);
     if (req.idempotencyScope) {
       const stored = this.idempotency.get(req.idempotencyScope);
       if (stored) {
@@ -77,7 +82,7 @@ export class MemoryRecordStore extends MemoryTables implements Store {
 
   /** Checks every condition first, then applies every write: all of the commit or none of it. */
   async commit(c: Commit): Promise<void> {
-    const items = 2 + c.events.length + c.writes.length + (c.idempotency ? 1 : 0);
+    const items = 1 + c.events.length + c.writes.length + (c.idempotency ? 1 : 0);
     if (items > MAX_COMMIT_ITEMS) throw new Error(`a commit holds at most ${MAX_COMMIT_ITEMS} items, this one ${items}`);
     const touched = new Set<string>();
     for (const w of c.writes) {
@@ -92,9 +97,7 @@ export class MemoryRecordStore extends MemoryTables implements Store {
     }
 
     const failed = new Set<CommitConflictReason>();
-    const head = this.heads.get(c.chain.id);
-    if (c.chain.expected ? head?.seq !== c.chain.expected.seq : head !== undefined) failed.add('chain');
-    if (this.audit.get(c.audit.chainId)?.has(c.audit.seq)) failed.add('chain');
+    if (this.queued.get(c.audit.chainId)?.has(c.audit.qid)) failed.add('exists');
     for (const w of c.writes) {
       const current = this.records.get(refKey(w.op === 'put' ? refOf(w.record) : w.ref));
       if (w.expect === 'any') continue;
@@ -105,14 +108,13 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       } else if (!current || versionOf(current) !== w.expect) failed.add('stale');
     }
     if (c.idempotency && this.idempotency.has(c.idempotency.scope)) failed.add('idempotency');
-    // A lost race for the idempotency key or the chain head explains any other failure.
-    const reason = (['idempotency', 'chain', 'stale', 'exists', 'missing'] as const).find((r) => failed.has(r));
+    // A lost race for the idempotency key explains any other failure.
+    const reason = (['idempotency', 'stale', 'exists', 'missing'] as const).find((r) => failed.has(r));
     if (reason) throw new CommitConflict(reason);
 
-    this.heads.set(c.chain.id, copy(c.chain.next));
-    const chain = this.audit.get(c.audit.chainId) ?? new Map<number, AuditEntry>();
-    chain.set(c.audit.seq, copy(c.audit));
-    this.audit.set(c.audit.chainId, chain);
+    const queue = this.queued.get(c.audit.chainId) ?? new Map<string, QueuedAuditEntry>();
+    queue.set(c.audit.qid, copy(c.audit));
+    this.queued.set(c.audit.chainId, queue);
     for (const e of c.events) {
       this.events.set(this.eventKey(e), { event: copy(e), due: { partition: outboxPartition(shardOf(e.id)), sort: `${e.at}#${e.id}` } });
     }
@@ -250,8 +252,67 @@ export class MemoryRecordStore extends MemoryTables implements Store {
     );
   }
 
-  /** Reads a chain's head (for verification and tests), as the DynamoDB adapter offers. */
-  async chainHead(chainId: string): Promise<ChainHead | null> {
+  async chainTip(chainId: string): Promise<ChainTip | null> {
     return copy(this.heads.get(chainId) ?? null);
+  }
+  async queuedAudit(chainId: string, limit: number): Promise<QueuedAuditEntry[]> {
+    return [...(this.queued.get(chainId)?.entries() ?? [])]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, limit)
+      .map(([, q]) => copy(q));
+  }
+  /** All of the round or none of it, as the adapter's one transaction: the head must not have moved and every queued item must still be there. */
+  async sequenceRound(r: SequenceRound): Promise<boolean> {
+    const items = 2 * r.entries.length + r.nodes.length + 2;
+    if (items > MAX_COMMIT_ITEMS) throw new Error(`a commit holds at most ${MAX_COMMIT_ITEMS} items, this one ${items}`);
+    const head = this.heads.get(r.chainId);
+    if (r.expectedSeq === null ? head !== undefined : head?.seq !== r.expectedSeq) return false;
+    const queue = this.queued.get(r.chainId);
+    const chain = this.audit.get(r.chainId) ?? new Map<number, AuditEntry>();
+    if (r.entries.some(({ entry, qid }) => !queue?.has(qid) || chain.has(entry.seq))) return false;
+    for (const { entry, qid } of r.entries) {
+      chain.set(entry.seq, copy(entry));
+      queue!.delete(qid);
+    }
+    this.audit.set(r.chainId, chain);
+    const nodes = this.merkle.get(r.chainId) ?? new Map<string, string>();
+    for (const n of r.nodes) nodes.set(nodeId(n), n.hash);
+    this.merkle.set(r.chainId, nodes);
+    const checkpoints = this.checkpoints.get(r.chainId) ?? new Map<number, StoredCheckpoint>();
+    checkpoints.set(r.tip.checkpoint.treeSize, copy({ checkpoint: r.tip.checkpoint, frontier: r.tip.frontier }));
+    this.checkpoints.set(r.chainId, checkpoints);
+    this.heads.set(r.chainId, copy(r.tip));
+    return true;
+  }
+  async auditEntriesAfter(chainId: string, afterSeq: number, limit: number): Promise<AuditEntry[]> {
+    return [...(this.audit.get(chainId)?.values() ?? [])]
+      .filter((e) => e.seq > afterSeq)
+      .sort((a, b) => a.seq - b.seq)
+      .slice(0, limit)
+      .map(copy);
+  }
+  async auditEntry(chainId: string, seq: number): Promise<AuditEntry | null> {
+    return copy(this.audit.get(chainId)?.get(seq) ?? null);
+  }
+  async merkleNodes(chainId: string, nodes: { level: number; index: number }[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const n of nodes) {
+      const h = n.level === 0 ? this.audit.get(chainId)?.get(n.index + 1)?.hash : this.merkle.get(chainId)?.get(nodeId(n));
+      if (h) found.set(nodeId(n), n.level === 0 ? leafHash(h) : h);
+    }
+    return found;
+  }
+  async checkpointAt(chainId: string, treeSize: number): Promise<StoredCheckpoint | null> {
+    return copy(this.checkpoints.get(chainId)?.get(treeSize) ?? null);
+  }
+  async chainsWithQueuedAudit(shard: number, before: Date, limit: number): Promise<string[]> {
+    const all = [...this.queued.values()].flatMap((q) => [...q.values()]);
+    const due = dueBy(
+      all.map((q): [Due, string] => [{ partition: auditQueuePartition(shardOf(q.chainId)), sort: `${q.at}#${q.qid}` }, q.chainId]),
+      auditQueuePartition(shard),
+      before,
+      limit,
+    );
+    return [...new Set(due)];
   }
 }

@@ -1,6 +1,6 @@
 import {
   type AuditEntry,
-  type ChainHead,
+  type ChainTip,
   type DomainEvent,
   type IdempotencyRecord,
   type InboxNotification,
@@ -8,8 +8,10 @@ import {
   type Page,
   type PageQuery,
   parseNotificationId,
+  type QueuedAuditEntry,
   type RecordKind,
   type RecordValue,
+  type StoredCheckpoint,
   type StoredRecord,
   type WebhookRef,
 } from '../src/index';
@@ -88,6 +90,7 @@ export const timerPartition = (shard: number) => `timer:${shard}`;
 export const outboxPartition = (shard: number) => `outbox:${shard}`;
 export const webhookPartition = (shard: number) => `webhook:${shard}`;
 export const parkedPartition = (shard: number) => `webhook-parked:${shard}`;
+export const auditQueuePartition = (shard: number) => `audit-queue:${shard}`;
 
 /**
  * What the in-memory store holds, as the DynamoDB adapter's single table does: records, chain
@@ -95,8 +98,13 @@ export const parkedPartition = (shard: number) => `webhook-parked:${shard}`;
  */
 export abstract class MemoryTables {
   protected readonly records = new Map<string, StoredRecord>();
-  protected readonly heads = new Map<string, ChainHead>();
+  protected readonly heads = new Map<string, ChainTip>();
   protected readonly audit = new Map<string, Map<number, AuditEntry>>();
+  /** Queued audit entries by chain, then by queue id. */
+  protected readonly queued = new Map<string, Map<string, QueuedAuditEntry>>();
+  /** Stored Merkle nodes by chain, then by `level#index`. */
+  protected readonly merkle = new Map<string, Map<string, string>>();
+  protected readonly checkpoints = new Map<string, Map<number, StoredCheckpoint>>();
   protected readonly events = new Map<string, EventEntry>();
   protected readonly idempotency = new Map<string, IdempotencyRecord & { expiresAt: string }>();
   protected readonly inboxes = new Map<string, Map<string, InboxEntry>>();

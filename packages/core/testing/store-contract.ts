@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
-import { type AlertStore, appendEntry, type ChainHead, type Store } from '../src/index';
+import { type AlertStore, queueEntry, type Store } from '../src/index';
+import { auditCases } from './contract/audit';
 import { commitCases } from './contract/commit';
 import { dueIndexCases } from './contract/due-index';
 import { AT, actor, type ContractContext, type ContractStores, later } from './contract/fixtures';
@@ -17,28 +18,25 @@ export type { ContractStores } from './contract/fixtures';
 export function describeStoreContract(name: string, make: () => Promise<ContractStores>): void {
   describe(`store contract: ${name}`, () => {
     let cleanup: (() => Promise<unknown> | unknown) | undefined;
-    const heads = new Map<string, ChainHead | null>();
+    let queued = 0;
     const t: ContractContext = {
       // Both are set before each test from what `make` gives.
       store: null as unknown as Store,
       alerts: null as unknown as AlertStore,
       async commit(chainId, writes, o = {}) {
-        const expected = heads.has(chainId) ? heads.get(chainId)! : (await t.store.load({ refs: [], chainId })).head;
-        const { entry, head } = appendEntry(expected, chainId, AT, actor, {
+        const entry = queueEntry(chainId, `q-${String(++queued).padStart(6, '0')}`, AT, actor, {
           action: 'test.change',
           target: { type: 'test', id: chainId },
           markings: [],
           ...o.audit,
         });
         await t.store.commit({
-          chain: { id: chainId, expected, next: head },
           audit: entry,
           events: o.events ?? [],
           writes,
           ...(o.idempotency ? { idempotency: o.idempotency } : {}),
         });
-        heads.set(chainId, head);
-        return { entry, head };
+        return { entry };
       },
       idem: (scope, fingerprint = 'f1') => ({
         scope,
@@ -56,13 +54,14 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
       t.alerts = made.alerts;
       t.reads = made.reads;
       cleanup = made.cleanup;
-      heads.clear();
+      queued = 0;
     });
     afterEach(async () => {
       await cleanup?.();
     });
 
     commitCases(t);
+    auditCases(t);
     listCases(t);
     dueIndexCases(t);
     notificationCases(t);

@@ -1,37 +1,33 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type Commit, CommitConflict, type CommitConflictReason, DomainError, type Store } from '@taskforce/core';
 import type { TableContext } from './context';
-import { auditItem, eventItem, headItem, idempotencyKey, recordKey, toItem } from './keys';
+import { eventItem, idempotencyKey, queuedAuditItem, recordKey, toItem } from './keys';
 import { TABLE } from './table';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-/** The change, its audit entry, its outbox events and its idempotency record: one TransactWriteItems. */
+/**
+ * The change, its queued audit entry, its outbox events and its idempotency record: one
+ * TransactWriteItems. The entry goes under a key of its own (no chain head is touched), so
+ * writers of one workspace do not collide on it; an entry alone (an audited read) is one
+ * conditional PutItem.
+ */
 export const commits = (t: TableContext): Pick<Store, 'commit'> => ({
   async commit(c: Commit): Promise<void> {
+    const T = t.tableName;
+    if (c.events.length === 0 && c.writes.length === 0 && !c.idempotency) {
+      await t.doc.send(new PutCommand({ TableName: T, Item: queuedAuditItem(c.audit), ConditionExpression: 'attribute_not_exists(pk)' }));
+      return;
+    }
     const items: TransactItem[] = [];
     const reasons: CommitConflictReason[] = [];
     const add = (item: TransactItem, reason: CommitConflictReason) => {
       items.push(item);
       reasons.push(reason);
     };
-    const T = t.tableName;
 
-    add(
-      c.chain.expected
-        ? {
-            Put: {
-              TableName: T,
-              Item: headItem(c.chain.next),
-              ConditionExpression: 'seq = :seq',
-              ExpressionAttributeValues: { ':seq': c.chain.expected.seq },
-            },
-          }
-        : { Put: { TableName: T, Item: headItem(c.chain.next), ConditionExpression: 'attribute_not_exists(pk)' } },
-      'chain',
-    );
-    add({ Put: { TableName: T, Item: auditItem(c.audit), ConditionExpression: 'attribute_not_exists(pk)' } }, 'chain');
+    add({ Put: { TableName: T, Item: queuedAuditItem(c.audit), ConditionExpression: 'attribute_not_exists(pk)' } }, 'exists');
     for (const e of c.events) add({ Put: { TableName: T, Item: eventItem(e) } }, 'exists');
 
     for (const w of c.writes) {
@@ -71,11 +67,12 @@ export const commits = (t: TableContext): Pick<Store, 'commit'> => ({
     } catch (err) {
       if (err instanceof TransactionCanceledException) {
         const failed = (err.CancellationReasons ?? []).flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [reasons[i]!] : []));
-        // A lost race for the idempotency key or the chain head explains any other failure.
-        const reason = (['idempotency', 'chain', 'stale', 'exists', 'missing'] as const).find((r) => failed.includes(r));
+        // A lost race for the idempotency key explains any other failure.
+        const reason = (['idempotency', 'stale', 'exists', 'missing'] as const).find((r) => failed.includes(r));
         if (reason) throw new CommitConflict(reason);
+        // Another transaction on the same items was in flight: worth retrying.
         if ((err.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict'))
-          throw new CommitConflict('chain', 'transaction conflict');
+          throw new CommitConflict('contention', 'transaction conflict');
       }
       // Bounded inputs keep records small; should a change still outgrow an item, the caller hears why.
       if (err instanceof Error && err.name === 'ValidationException' && /item size has exceeded/i.test(err.message)) {

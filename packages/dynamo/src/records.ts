@@ -10,7 +10,7 @@ import {
 } from '@taskforce/core';
 import { getItem, getItems } from './batch-get';
 import type { TableContext } from './context';
-import { chainHeadKey, fromItem, idempotencyKey, type Key, keyId, recordKey } from './keys';
+import { fromItem, idempotencyKey, type Key, keyId, recordKey } from './keys';
 
 /** Reading records by reference: what a command loads before it decides. */
 export const recordReads = (t: TableContext): Pick<Store, 'load' | 'get'> => ({
@@ -27,10 +27,9 @@ export const recordReads = (t: TableContext): Pick<Store, 'load' | 'get'> => ({
   },
 });
 
-const readRefs = async (t: TableContext, req: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded> => {
-  const wanted = new Map<string, { key: Key; role: 'record' | 'head' | 'idem'; ref?: RecordRef }>();
+const readRefs = async (t: TableContext, req: { refs: RecordRef[]; idempotencyScope?: string }): Promise<Loaded> => {
+  const wanted = new Map<string, { key: Key; role: 'record' | 'idem'; ref?: RecordRef }>();
   for (const ref of req.refs) wanted.set(keyId(recordKey(ref)), { key: recordKey(ref), role: 'record', ref });
-  if (req.chainId) wanted.set(keyId(chainHeadKey(req.chainId)), { key: chainHeadKey(req.chainId), role: 'head' });
   if (req.idempotencyScope)
     wanted.set(keyId(idempotencyKey(req.idempotencyScope)), { key: idempotencyKey(req.idempotencyScope), role: 'idem' });
   const items = await getItems(
@@ -39,12 +38,11 @@ const readRefs = async (t: TableContext, req: { refs: RecordRef[]; chainId?: str
     { batch: req.refs.length > 0 && req.refs.every((r) => r.kind === 'policy') },
   );
 
-  const loaded: Loaded = { records: new Map(), head: null, idempotency: null };
+  const loaded: Loaded = { records: new Map(), idempotency: null };
   for (const item of items) {
     const w = wanted.get(keyId({ pk: String(item.pk), sk: String(item.sk) }));
     if (!w) continue;
-    if (w.role === 'head') loaded.head = { chainId: req.chainId!, seq: Number(item.seq), hash: String(item.hash) };
-    else if (w.role === 'idem') loaded.idempotency = item.data as IdempotencyRecord;
+    if (w.role === 'idem') loaded.idempotency = item.data as IdempotencyRecord;
     else if (w.ref) loaded.records.set(refKey(w.ref), fromItem(item));
   }
   return loaded;

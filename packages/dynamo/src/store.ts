@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ChainHead, Store } from '@taskforce/core';
+import type { Store } from '@taskforce/core';
 import { auditQueries } from './audit';
 import { commits } from './commit';
 import { type TableContext, TableFacade } from './context';
@@ -49,7 +49,12 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   findInboxRequest: Store['findInboxRequest'] = (orgId, requestId) => this.parts.findInboxRequest(orgId, requestId);
   listEvidence: Store['listEvidence'] = (workspaceId, requestId, q) => this.parts.listEvidence(workspaceId, requestId, q);
   dueTimers: Store['dueTimers'] = (shard, now, limit, after) => this.parts.dueTimers(shard, now, limit, after);
-
-  /** Reads a chain's head (for verification and tests). */
-  chainHead = (chainId: string): Promise<ChainHead | null> => this.parts.chainHead(chainId);
+  chainTip: Store['chainTip'] = (chainId) => this.parts.chainTip(chainId);
+  queuedAudit: Store['queuedAudit'] = (chainId, limit) => this.parts.queuedAudit(chainId, limit);
+  sequenceRound: Store['sequenceRound'] = (round) => this.parts.sequenceRound(round);
+  auditEntriesAfter: Store['auditEntriesAfter'] = (chainId, afterSeq, limit) => this.parts.auditEntriesAfter(chainId, afterSeq, limit);
+  auditEntry: Store['auditEntry'] = (chainId, seq) => this.parts.auditEntry(chainId, seq);
+  merkleNodes: Store['merkleNodes'] = (chainId, nodes) => this.parts.merkleNodes(chainId, nodes);
+  checkpointAt: Store['checkpointAt'] = (chainId, treeSize) => this.parts.checkpointAt(chainId, treeSize);
+  chainsWithQueuedAudit: Store['chainsWithQueuedAudit'] = (shard, before, limit) => this.parts.chainsWithQueuedAudit(shard, before, limit);
 }

@@ -4,7 +4,19 @@
  */
 import type { StoredRecord } from '@taskforce/core';
 import { describe, expect, it } from 'vitest';
-import { auditKey, chainHeadKey, eventItem, headItem, idempotencyKey, notificationKey, pendingIndex, recordKey, toItem } from '../src';
+import {
+  auditKey,
+  chainHeadKey,
+  checkpointKey,
+  eventItem,
+  idempotencyKey,
+  merkleNodeKey,
+  notificationKey,
+  pendingIndex,
+  queuedAuditItem,
+  recordKey,
+  toItem,
+} from '../src';
 
 const at = '2026-01-01T00:00:00.000Z';
 const item = (kind: string, value: Record<string, unknown>) => {
@@ -81,8 +93,17 @@ describe('record keys and index attributes', () => {
 
   it('keeps the chain, audit, event, idempotency and notification keys', () => {
     expect(chainHeadKey('platform')).toEqual({ pk: 'PLATFORM', sk: 'CHAIN' });
-    expect(headItem({ chainId: 'w1', seq: 2, hash: 'h' })).toEqual({ pk: 'WS#w1', sk: 'CHAIN', kind: 'chain', seq: 2, hash: 'h' });
     expect(auditKey('w1', 42)).toEqual({ pk: 'WS#w1', sk: 'AUDIT#000000000042' });
+    expect(merkleNodeKey('w1', 3, 7)).toEqual({ pk: 'WS#w1', sk: 'MTN#03#000000000007' });
+    expect(checkpointKey('w1', 42)).toEqual({ pk: 'WS#w1', sk: 'CKPT#000000000042' });
+    const { data: _q, ...queued } = queuedAuditItem({ chainId: 'w1', qid: 'q1', at } as Parameters<typeof queuedAuditItem>[0]);
+    expect(queued).toEqual({
+      pk: 'WS#w1',
+      sk: 'AUDQ#q1',
+      kind: 'audit-queued',
+      duePk: expect.stringMatching(/^AUDQ#\d+$/),
+      dueSk: `${at}#q1`,
+    });
     const { data: _data, ...event } = eventItem({ id: 'e1', chainId: 'w1', at } as Parameters<typeof eventItem>[0]);
     expect(event).toEqual({ pk: 'WS#w1', sk: 'EVENT#e1', kind: 'event', duePk: expect.stringMatching(/^OUTBOX#\d+$/), dueSk: `${at}#e1` });
     expect(idempotencyKey('s1')).toEqual({ pk: 'IDEM#s1', sk: 'IDEM' });

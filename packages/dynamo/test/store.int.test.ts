@@ -13,9 +13,8 @@ import {
   setCountryPolicy,
   sweepDue,
   updateTask,
-  verifyChain,
 } from '@taskforce/core';
-import { unsealedEntry } from '@taskforce/core/testing';
+import { settledAudit, unsealedEntry } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshTable } from '../../../test/support/dynamo';
 import { admin, principal, testDeps } from '../../../test/support/world';
@@ -42,8 +41,8 @@ describe('DynamoStore on DynamoDB Local', () => {
     t.counter.reset();
     const ws = await createWorkspace(deps, { principal: vnm }, { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'Art. 47' } });
     expect(ws.committed).toBe(true);
-    // one BatchGetItem (the lead's organisation and the chain head), one TransactWriteItems
-    expect(t.counter.snapshot()).toEqual({ BatchGetItem: 1, TransactWriteItems: 1 });
+    // one GetItem (the lead's organisation: no chain head is read), one TransactWriteItems
+    expect(t.counter.snapshot()).toEqual({ GetItem: 1, TransactWriteItems: 1 });
   });
 
   it('runs the full task life with timers, a stale write and the audit chain', async () => {
@@ -90,8 +89,8 @@ describe('DynamoStore on DynamoDB Local', () => {
     const page = await listTasks(deps, vnm, ws.id, { limit: 10 });
     expect(page.items).toHaveLength(1);
 
-    const audit = await t.store.listAudit(ws.id, { limit: 100 });
-    const actions = audit.items.map((e) => e.action);
+    const { entries, verification } = await settledAudit(deps, ws.id);
+    const actions = entries.map((e) => e.action);
     expect(actions.slice(0, 6)).toEqual([
       'workspace.created',
       'invitation.sent',
@@ -101,7 +100,7 @@ describe('DynamoStore on DynamoDB Local', () => {
       'task.reminder_sent',
     ]);
     expect(actions.slice(6).sort()).toEqual(['task.escalated', 'task.reminder_sent']);
-    expect(verifyChain(audit.items, await t.store.chainHead(ws.id))).toMatchObject({ ok: true });
+    expect(verification).toMatchObject({ ok: true });
   });
 
   it('loads more records than one BatchGetItem may name (100 keys), each one found', async () => {
@@ -112,32 +111,26 @@ describe('DynamoStore on DynamoDB Local', () => {
       const task = { title: `T${i}`, description: '', assigneeOrgId: 'vnm-a05', dueAt, priority: 'normal' } as const;
       ids.push((await createTask(deps, { principal: vnm }, ws.id, task)).result.id);
     }
-    // 3 tasks that exist among 150 asked for, plus the workspace's chain head: 151 keys.
+    // 3 tasks that exist among 150 asked for: no chain head is read.
     const refs = [...ids, ...Array.from({ length: 147 }, (_, i) => `missing-${i}`)].map((id) => ({
       kind: 'task' as const,
       workspaceId: ws.id,
       id,
     }));
     t.counter.reset();
-    const loaded = await t.store.load({ refs, chainId: ws.id });
+    const loaded = await t.store.load({ refs });
     expect([...loaded.records.values()].map((r) => (r.kind === 'task' ? r.value.id : r.kind)).sort()).toEqual([...ids].sort());
-    expect(loaded.head?.seq).toBeGreaterThan(0);
     expect(t.counter.snapshot()).toEqual({ BatchGetItem: 2 });
   });
 
   it('reports which condition failed', async () => {
     await expect(
       t.store.commit({
-        chain: {
-          id: 'x1',
-          expected: { chainId: 'x1', seq: 5, hash: 'a'.repeat(64) },
-          next: { chainId: 'x1', seq: 6, hash: 'b'.repeat(64) },
-        },
-        audit: unsealedEntry({ chainId: 'x1', seq: 6, hash: 'b'.repeat(64) }, 'a'.repeat(64)),
+        audit: unsealedEntry('x1'),
         events: [],
-        writes: [],
+        writes: [{ op: 'delete', ref: { kind: 'task', workspaceId: 'x1', id: 'gone' }, expect: 'present' }],
       }),
-    ).rejects.toSatisfy((e) => e instanceof CommitConflict && e.reason === 'chain');
+    ).rejects.toSatisfy((e) => e instanceof CommitConflict && e.reason === 'missing');
   });
 
   it('hides a workspace from non-members', async () => {

@@ -15,12 +15,16 @@ import {
   type Logger,
 } from '@taskforce/api';
 import {
+  type CheckpointSigner,
   type Clock,
   type Deps,
+  ephemeralCheckpointSigner,
   type PlatformRole,
   Principal,
   type SweepOptions,
   type SweepReport,
+  sequencerScheduler,
+  sequenceWaitingChains,
   sweepDue,
   systemClock,
   timeOrderedIds,
@@ -52,6 +56,7 @@ import {
 } from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore, S3ExportFiles } from '@taskforce/objects';
 import * as z from 'zod/mini';
+import { loadOrCreateAuditSigner } from './audit-key';
 import { consoleHandler, isApiPath } from './console';
 import { loadOrCreateCursorKeys } from './cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
@@ -99,6 +104,8 @@ export interface RuntimeOptions {
   consoleDir?: string;
   /** Keys that seal list cursors; by default those kept under the state folder, or new ones each run with `inMemory`. */
   cursorKeys?: CursorKeys;
+  /** Signs audit checkpoints; by default the key kept under the state folder, or a new one each run with `inMemory`. */
+  auditSigner?: CheckpointSigner;
 }
 
 interface PumpReport {
@@ -228,7 +235,17 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     // A developer's webhook receiver listens on this machine.
     webhookDestinations: { allowPrivate: true },
   };
-  const deps: Deps = { ...shared, content: new S3ContentStore(s3, bucket), exportFiles: new S3ExportFiles(s3, bucket) };
+  const deps: Deps = {
+    ...shared,
+    content: new S3ContentStore(s3, bucket),
+    exportFiles: new S3ExportFiles(s3, bucket),
+    auditSigner: opts.auditSigner ?? (opts.inMemory ? ephemeralCheckpointSigner() : loadOrCreateAuditSigner()),
+  };
+  // Each chain's sequencer runs in-process right after its entries are queued, one run per chain at a time.
+  const sequencer = sequencerScheduler(deps, (chainId, err) =>
+    logger.warn('audit sequencer failed; the sweep retries', { chainId, message: err instanceof Error ? err.message : String(err) }),
+  );
+  deps.auditQueued = (chainId) => sequencer.kick(chainId);
   const messaging: MessagingDeps = {
     ...shared,
     sqs,
@@ -339,6 +356,9 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
           try {
             const r = await sweep(tick());
             if (r.fired.length > 0) logger.info('sweep', { fired: r.fired.length, dropped: r.dropped, lost: r.lost, more: r.more });
+            // Chains whose in-process sequencer run failed or never happened (e.g. the runtime stopped).
+            const s = await sequenceWaitingChains(deps, { olderThanMs: 2_000 });
+            if (s.sequenced > 0) logger.info('audit sequenced by the sweep', s);
           } catch (err) {
             logger.error('sweep failed', { message: err instanceof Error ? err.message : String(err) });
           } finally {
@@ -382,6 +402,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
       if (relayTicker) clearInterval(relayTicker);
       await Promise.all(workers.map((w) => w.stop()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sequencer.idle();
       await Promise.all(owned.map((e) => e.stop()));
       process.off('exit', onExit);
       lock?.release();

@@ -1,10 +1,49 @@
-import { type Deps, getAuditExport, listAuditEntries, requestAuditExport, verifyAuditTrail } from '@taskforce/core';
+import {
+  auditSigningKeys,
+  type Deps,
+  getAuditExport,
+  listAuditEntries,
+  proveAuditEntry,
+  requestAuditExport,
+  verifyAuditTrail,
+} from '@taskforce/core';
+import * as z from 'zod/mini';
 import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
 import { AuditExportParams, WorkspaceParams } from '../params';
-import { AuditExportSchema, AuditPage, ChainVerificationSchema, commandErrorResponses, errorResponses, json } from '../schemas';
+import {
+  AuditExportSchema,
+  AuditKeysSchema,
+  AuditPage,
+  ChainVerificationSchema,
+  commandErrorResponses,
+  errorResponses,
+  InclusionProofSchema,
+  json,
+} from '../schemas';
 
 const tags = ['Audit'];
+
+const VerifyQuery = z.object({
+  from: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(15),
+        z.regex(/^(0|[1-9][0-9]{0,14})$/, 'must be the size of a checkpoint (0 or more)'),
+        z.meta({ description: 'Start from the checkpoint of this size (0: the whole chain)' }),
+      ),
+  ),
+});
+const AuditEntryParams = z.extend(WorkspaceParams, {
+  seq: z
+    .string()
+    .check(
+      z.maxLength(15),
+      z.regex(/^[1-9][0-9]{0,14}$/, 'must be a sequence number (1 or more)'),
+      z.meta({ description: 'Entry sequence number' }),
+    ),
+});
 
 export const auditRoutes = (deps: Deps) => {
   const app = new OpenAPIHono<Env>();
@@ -26,11 +65,43 @@ export const auditRoutes = (deps: Deps) => {
       method: 'get',
       path: '/v1/workspaces/{workspaceId}/audit/verify',
       tags,
-      summary: 'Recompute the chain and report the first broken link',
-      request: { params: WorkspaceParams },
+      summary: 'Check the chain against its latest signed checkpoint and report the first broken link',
+      request: { params: WorkspaceParams, query: VerifyQuery },
       responses: { 200: json(ChainVerificationSchema, 'The verification'), ...errorResponses },
     }),
-    async (c) => c.json(await verifyAuditTrail(deps, c.get('principal'), c.req.valid('param').workspaceId), 200),
+    async (c) =>
+      c.json(
+        await verifyAuditTrail(deps, c.get('principal'), c.req.valid('param').workspaceId, {
+          from: Number(c.req.valid('query').from ?? 0),
+        }),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/workspaces/{workspaceId}/audit/entries/{seq}/proof',
+      tags,
+      summary: "An entry's proof of inclusion in the latest signed checkpoint (RFC 9162 audit path)",
+      request: { params: AuditEntryParams },
+      responses: { 200: json(InclusionProofSchema, 'The proof'), ...errorResponses },
+    }),
+    async (c) => {
+      const { workspaceId, seq } = c.req.valid('param');
+      return c.json(await proveAuditEntry(deps, c.get('principal'), workspaceId, Number(seq)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/audit/keys',
+      tags,
+      summary: 'The public keys audit checkpoints are signed with',
+      responses: { 200: json(AuditKeysSchema, 'The keys'), ...errorResponses },
+    }),
+    (c) => c.json({ keys: auditSigningKeys(deps) }, 200),
   );
 
   app.openapi(

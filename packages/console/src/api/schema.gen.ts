@@ -103,6 +103,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys audit checkpoints are signed with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The keys */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditKeys"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts": {
         parameters: {
             query?: never;
@@ -3397,6 +3478,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/audit/entries/{seq}/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry's proof of inclusion in the latest signed checkpoint (RFC 9162 audit path) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Entry sequence number */
+                    seq: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The proof */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditInclusionProof"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/audit/exports": {
         parameters: {
             query?: never;
@@ -3607,10 +3774,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute the chain and report the first broken link */
+        /** Check the chain against its latest signed checkpoint and report the first broken link */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Start from the checkpoint of this size (0: the whole chain) */
+                    from?: string;
+                };
                 header?: never;
                 path: {
                     /** @description Workspace id */
@@ -6764,6 +6934,18 @@ export interface components {
         AnswerClarification: {
             answer: string;
         };
+        /** @description A signed tree head (RFC 9162) */
+        AuditCheckpoint: {
+            at: string;
+            chainId: string;
+            keyId: string;
+            lastHash: string;
+            rootHash: string;
+            signature: string;
+            treeSize: number;
+            /** @constant */
+            v: 1;
+        };
         /** @description An entry about records the reader may see: its header and its body */
         AuditEntry: {
             action: string;
@@ -6803,8 +6985,7 @@ export interface components {
                 id: string;
                 type: string;
             };
-            /** @constant */
-            v: 2;
+            v: 2 | 3;
         };
         AuditExport: {
             bytes?: number;
@@ -6828,6 +7009,27 @@ export interface components {
             updatedAt: string;
             workspaceId: string;
         };
+        AuditInclusionProof: {
+            auditPath: string[];
+            checkpoint: components["schemas"]["AuditCheckpoint"];
+            entry: components["schemas"]["AuditEntry"] | components["schemas"]["SealedAuditEntry"];
+            leafIndex: number;
+            treeSize: number;
+        };
+        AuditKeys: {
+            keys: {
+                /** @constant */
+                alg: "EdDSA";
+                /** @constant */
+                crv: "Ed25519";
+                kid: string;
+                /** @constant */
+                kty: "OKP";
+                /** @constant */
+                use: "sig";
+                x: string;
+            }[];
+        };
         AuditPage: {
             items: (components["schemas"]["AuditEntry"] | components["schemas"]["SealedAuditEntry"])[];
             next?: string;
@@ -6835,7 +7037,10 @@ export interface components {
         ChainVerification: {
             /** @description Sequence number of the first broken link */
             brokenAt?: number;
+            checkpoint?: components["schemas"]["AuditCheckpoint"];
             entries: number;
+            /** @description The size of the checkpoint the verification started from (0: the chain start) */
+            from?: number;
             head?: string;
             ok: boolean;
             reason?: string;
@@ -7722,8 +7927,7 @@ export interface components {
             /** @constant */
             sealed: true;
             seq: number;
-            /** @constant */
-            v: 2;
+            v: 2 | 3;
         };
         SetCountryPolicy: {
             rules: ({

@@ -170,7 +170,7 @@ export async function requestAuditExport(deps: AuditDeps, ctx: CommandContext, w
  */
 export async function getAuditExport(deps: AuditExportDeps, p: Principal, workspaceId: string, exportId: string): Promise<AuditExportView> {
   const { records } = await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, jobRef(workspaceId, exportId)] });
-  const view = new LoadedView({ records, head: null, idempotency: null });
+  const view = new LoadedView({ records, idempotency: null });
   try {
     auditReader(view, p, workspaceId);
   } catch (err) {

@@ -1,15 +1,19 @@
-import { type AuditEntry, type AuditView, type ChainVerification, verifyChain, viewEntry } from '../kernel/audit';
+import { type AuditEntry, type AuditView, type ChainVerification, verifyCheckpointedStream, viewEntry } from '../kernel/audit';
+import { type Checkpoint, type CheckpointKey, ephemeralCheckpointSigner, type StoredCheckpoint } from '../kernel/checkpoint';
+import { invalid, notFound } from '../kernel/errors';
+import { appendLeaf, type CompactRange, inclusionPathRefs, leafHash, perfectParts, rootOf, subtreeHash } from '../kernel/merkle';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
 import { LoadedView } from '../kernel/runner';
-import type { KernelDeps, PageQuery } from '../kernel/store';
+import type { PageQuery } from '../kernel/store';
 import { policiesCovering } from '../policies/access';
 import { authorize, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
-import type { AuditStore } from './ports';
+import { nodeId } from './ports';
+import { type SequencerDeps, sequenceChain } from './sequencer';
 
-export type AuditDeps = KernelDeps<AuditStore>;
+export type AuditDeps = SequencerDeps;
 
 /**
  * Who may read a workspace's audit trail is the permission table's `audit.read` (the lead's
@@ -38,48 +42,138 @@ const requireAuditReader = async (
   };
 };
 
+/**
+ * Sequences what the chain has queued, so a reader sees its own writes. Best effort: should it
+ * fail (the store busy), the read goes on with the chain as far as it was sequenced.
+ */
+const catchUp = async (deps: AuditDeps, chainId: string): Promise<void> => {
+  try {
+    await sequenceChain(deps, chainId);
+  } catch {
+    // The queued entries stay queued: the next run (after a commit, the sweep, the stream) takes them.
+  }
+};
+
+/** The public keys checkpoints verify with: anyone may check a checkpoint or an export offline. */
+export const auditSigningKeys = (deps: Pick<AuditDeps, 'auditSigner'>): CheckpointKey[] =>
+  (deps.auditSigner ?? ephemeralCheckpointSigner()).publicKeys();
+
 /** A page of the chain as the reader may see it: entries about records it may not see are sealed stubs. */
 export async function listAuditEntries(deps: AuditDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditView>> {
   const lens = await requireAuditReader(deps, p, workspaceId);
+  if (!q.cursor) await catchUp(deps, workspaceId);
   const page = await deps.store.listAudit(workspaceId, q);
   return { ...page, items: await lens(page.items) };
 }
 
 /**
- * Reads the stored head, then the whole chain page by page, and recomputes every link up to that
- * head. The head is read first because the chain keeps growing while it is read (audited reads
- * append to it): entries appended after the head was read are not part of what is verified.
- * Only the verdict leaves: nothing of a sealed entry.
+ * Catches the chain up, reads its latest signed checkpoint FIRST, then the entries up to the
+ * checkpoint's size only (entries sequenced meanwhile are not part of what is verified), and
+ * checks them against it: signature, links, last hash and Merkle root. From `from` (the size of
+ * an earlier checkpoint, whose signature and compact range are checked), only the entries since
+ * are read: O(entries since + log n). Only the verdict and the checkpoint leave: nothing of a
+ * sealed entry.
  */
-export async function verifyAuditTrail(deps: AuditDeps, p: Principal, workspaceId: string): Promise<ChainVerification> {
+export async function verifyAuditTrail(
+  deps: AuditDeps,
+  p: Principal,
+  workspaceId: string,
+  opts: { from?: number } = {},
+): Promise<ChainVerification> {
   await requireAuditReader(deps, p, workspaceId);
-  const { head } = await deps.store.load({ refs: [], chainId: workspaceId });
-  const upTo = head?.seq ?? 0;
-  const entries: AuditEntry[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.listAudit(workspaceId, { limit: 500, ...(cursor ? { cursor } : {}) });
-    entries.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  // Only what was appended after the head was read is left out; anything else, malformed included, is checked.
-  return verifyChain(
-    entries.filter((e) => !(typeof e.seq === 'number' && e.seq > upTo)),
-    head,
-  );
+  await catchUp(deps, workspaceId);
+  const tip = await deps.store.chainTip(workspaceId);
+  const keys = auditSigningKeys(deps);
+  const from = opts.from ?? 0;
+  if (!tip?.checkpoint) {
+    if (from > 0) throw invalid('from', 'the chain has no checkpoint at this size');
+    // Nothing sequenced yet: an empty chain, which verifies. Anything else stored is a break.
+    const first = await deps.store.auditEntriesAfter(workspaceId, 0, 1);
+    return first.length === 0 && !tip
+      ? { ok: true, entries: 0, head: '0'.repeat(64), from: 0 }
+      : { ok: false, entries: 0, brokenAt: 1, reason: 'the chain has entries but no signed checkpoint' };
+  }
+  const checkpoint = tip.checkpoint;
+  let start: StoredCheckpoint | undefined;
+  if (from > 0) {
+    start = (await deps.store.checkpointAt(workspaceId, from)) ?? undefined;
+    if (!start || from > checkpoint.treeSize) throw invalid('from', 'the chain has no checkpoint at this size');
+  }
+  async function* entries() {
+    for (let after = from; after < checkpoint.treeSize; ) {
+      const page = await deps.store.auditEntriesAfter(workspaceId, after, Math.min(500, checkpoint.treeSize - after));
+      if (page.length === 0) return;
+      for (const e of page) {
+        if (typeof e.seq === 'number' && e.seq > checkpoint.treeSize) return;
+        yield e;
+      }
+      after = page[page.length - 1]!.seq;
+      if (typeof after !== 'number') return;
+    }
+  }
+  return verifyCheckpointedStream(entries(), checkpoint, keys, start);
+}
+
+/** An entry's proof of inclusion: the entry as the caller may see it, its audit path and the signed checkpoint it is proven against. */
+export interface InclusionProof {
+  entry: AuditView;
+  leafIndex: number;
+  treeSize: number;
+  /** RFC 9162 audit path, leaf side first; check it with `verifyInclusion(entry.hash, leafIndex, treeSize, auditPath, checkpoint.rootHash)`. */
+  auditPath: string[];
+  checkpoint: Checkpoint;
+}
+
+/**
+ * Proves that entry `seq` is in the chain's latest signed checkpoint, without anything of the
+ * other entries but hashes: O(log n) node hashes in one batch read.
+ */
+export async function proveAuditEntry(deps: AuditDeps, p: Principal, workspaceId: string, seq: number): Promise<InclusionProof> {
+  const lens = await requireAuditReader(deps, p, workspaceId);
+  await catchUp(deps, workspaceId);
+  const tip = await deps.store.chainTip(workspaceId);
+  const checkpoint = tip?.checkpoint;
+  if (!checkpoint || seq > checkpoint.treeSize) throw notFound('audit entry');
+  const entry = await deps.store.auditEntry(workspaceId, seq);
+  if (!entry) throw notFound('audit entry');
+  const refs = inclusionPathRefs(seq - 1, checkpoint.treeSize);
+  const parts = refs.map(perfectParts);
+  const hashes = await deps.store.merkleNodes(workspaceId, parts.flat());
+  // Nodes over entries sequenced before the tree existed (format 2) were never stored: rebuilt from their entries.
+  for (const n of parts.flat().filter((x) => !hashes.has(nodeId(x)))) {
+    const size = 2 ** n.level;
+    let range: CompactRange = { size: 0, frontier: [] };
+    for (let after = n.index * size; after < (n.index + 1) * size; ) {
+      const page = await deps.store.auditEntriesAfter(workspaceId, after, Math.min(500, (n.index + 1) * size - after));
+      if (page.length === 0) throw notFound('audit entry');
+      for (const e of page) range = appendLeaf(range, leafHash(e.hash)).range;
+      after = page[page.length - 1]!.seq;
+    }
+    hashes.set(nodeId(n), rootOf(range));
+  }
+  const auditPath = parts.map((ps) => subtreeHash(ps.map((n) => hashes.get(nodeId(n))!)));
+  const [seen] = await lens([entry]);
+  return { entry: seen!, leafIndex: seq - 1, treeSize: checkpoint.treeSize, auditPath, checkpoint };
 }
 
 /**
  * The chain as the reader sees it, as JSON Lines, one entry or sealed stub per line, oldest
- * first; it verifies offline with `verifyAuditExport`. It records nothing itself: the export
- * job (export.ts) records `audit.exported`, with the file's digest, only once the file is made.
+ * first, then `{"checkpoint": …}`, the signed checkpoint the lines are proven against; it
+ * verifies offline with `verifyAuditExport` and the published keys. It records nothing itself:
+ * the export job (export.ts) queued its `audit.export_requested` entry when it was asked for
+ * (sequenced here before the chain is read, so the file ends with it), and records
+ * `audit.exported`, with the file's digest, only once the file is made.
  */
 export async function* exportAuditTrail(deps: AuditDeps, p: Principal, workspaceId: string): AsyncGenerator<string> {
   const lens = await requireAuditReader(deps, p, workspaceId);
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.listAudit(workspaceId, { limit: 500, ...(cursor ? { cursor } : {}) });
-    for (const e of await lens(page.items)) yield `${JSON.stringify(e)}\n`;
-    cursor = page.next;
-  } while (cursor);
+  await sequenceChain(deps, workspaceId);
+  const checkpoint = (await deps.store.chainTip(workspaceId))?.checkpoint;
+  const size = checkpoint?.treeSize ?? 0;
+  for (let after = 0; after < size; ) {
+    const page = await deps.store.auditEntriesAfter(workspaceId, after, Math.min(500, size - after));
+    if (page.length === 0) break;
+    for (const e of await lens(page.filter((x) => x.seq <= size))) yield `${JSON.stringify(e)}\n`;
+    after = page[page.length - 1]!.seq;
+  }
+  if (checkpoint) yield `${JSON.stringify({ checkpoint })}\n`;
 }

@@ -11,7 +11,9 @@ export type DomainErrorCode =
   | 'precondition_required'
   | 'idempotency_mismatch'
   | 'unauthenticated'
-  | 'too_large';
+  | 'too_large'
+  /** Contention that outlasted the retry budget: worth retrying after a short delay (503 with Retry-After). */
+  | 'unavailable';
 
 export class DomainError extends Error {
   constructor(
@@ -29,6 +31,7 @@ export const notFound = (what: string) => new DomainError('not_found', `${what} 
 export const forbidden = (message: string) => new DomainError('forbidden', message);
 export const conflict = (message: string) => new DomainError('conflict', message);
 export const staleVersion = () => new DomainError('stale_version', 'the record was changed by someone else; read it again', 'If-Match');
+export const unavailable = (message: string) => new DomainError('unavailable', message);
 export const invalid = (field: string, message: string) => new DomainError('validation', message, field);
 
 /**
@@ -36,10 +39,10 @@ export const invalid = (field: string, message: string) => new DomainError('vali
  * - `stale`: a record's expected version did not match (the caller's write is stale → 409);
  * - `exists`: a record that had to be absent exists (duplicate create);
  * - `missing`: a record that had to be present is gone (e.g. a timer another sweep claimed);
- * - `chain`: the audit chain head moved (another command in the same chain won; retry);
+ * - `contention`: the transaction collided with another on the same items (retry shortly);
  * - `idempotency`: another request with the same Idempotency-Key committed first (replay it).
  */
-export type CommitConflictReason = 'stale' | 'exists' | 'missing' | 'chain' | 'idempotency';
+export type CommitConflictReason = 'stale' | 'exists' | 'missing' | 'contention' | 'idempotency';
 
 export class CommitConflict extends Error {
   constructor(

@@ -26,3 +26,22 @@ export const timeOrderedIds = (clock: Clock): Ids => ({
     return time + rand;
   },
 });
+
+let lastTime = 0;
+let counter = 0;
+/**
+ * Ids that also sort in the order this process made them, within one millisecond too: the
+ * time, a counter, then randomness. Audit entries are queued under such ids, so one writer's
+ * entries are sequenced in the order it wrote them.
+ */
+export const monotonicId = (clock: Clock): string => {
+  const now = clock.now().getTime();
+  if (now > lastTime) {
+    lastTime = now;
+    counter = 0;
+  } else counter++;
+  const bytes = randomBytes(10);
+  let rand = '';
+  for (const b of bytes) rand += ALPHABET[b % 32];
+  return base32Digits(lastTime, 10) + base32Digits(counter, 6) + rand;
+};

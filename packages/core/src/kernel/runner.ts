@@ -1,11 +1,26 @@
-import { type Actor, type AuditDraft, appendEntry, type ChainHead } from './audit';
-import { CommitConflict, conflict, DomainError, staleVersion } from './errors';
+import { type Actor, type AuditDraft, queueEntry } from './audit';
+import { CommitConflict, conflict, DomainError, staleVersion, unavailable } from './errors';
 import type { DomainEvent, EventDraft } from './events';
+import { monotonicId } from './ids';
 import { type RecordKind, type RecordRef, type RecordValue, refKey } from './records';
 import type { KernelDeps, Loaded, Write } from './store';
 
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
-const MAX_ATTEMPTS = 12;
+
+/**
+ * How long a command keeps retrying conflicts (a transaction that collided with another on the
+ * same items, a lost Idempotency-Key race, a stale record for system commands) before the caller
+ * hears "unavailable, retry after": a few attempts within about a second.
+ */
+export const CONTENTION_RETRY = { baseMs: 4, capMs: 250, budgetMs: 1500, maxAttempts: 10 };
+
+/**
+ * "Decorrelated jitter" (AWS Architecture Blog, Exponential Backoff and Jitter):
+ * sleep = min(cap, random between base and 3 × the previous sleep). Spreads colliding retries
+ * apart instead of sending them back in step.
+ */
+export const decorrelatedJitter = (previousMs: number, o = CONTENTION_RETRY, random = Math.random): number =>
+  Math.min(o.capMs, o.baseMs + random() * (Math.max(o.baseMs, previousMs * 3) - o.baseMs));
 
 export interface Decision<R> {
   writes: Write[];
@@ -57,19 +72,20 @@ export class LoadedView {
 /** `authorize` of a command the platform runs for nobody (the sweep, tests' set-up): no caller to check. */
 export const systemCommand = (): void => undefined;
 
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.min(200, 2 ** attempt) * (0.5 + Math.random())));
-
 /**
- * Runs one command: one read of everything it needs (records, chain head, idempotency
- * record), a pure decision, then one atomic commit of the change, its hash-chained audit
- * entry and its outbox events. Losing a race on the chain head re-reads and decides again;
- * a stale caller version is a 409.
+ * Runs one command: one read of everything it needs (records, idempotency record), a pure
+ * decision, then one atomic commit of the change, its queued audit entry and its outbox events.
+ * No chain head is involved: the entry is queued under a key of its own and sequenced later.
+ * A conflict that may clear (a colliding transaction, a lost Idempotency-Key race) re-reads and
+ * decides again after a decorrelated-jitter pause, within a small budget, then ends as
+ * `unavailable` (503 with Retry-After); a stale caller version is a 409.
  */
 export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: CommandSpec<R, A>): Promise<CommandOutcome<R>> {
-  for (let attempt = 0; ; attempt++) {
+  const started = Date.now();
+  let sleep = CONTENTION_RETRY.baseMs;
+  for (let attempt = 1; ; attempt++) {
     const loaded = await deps.store.load({
       refs: spec.refs,
-      chainId: spec.chainId,
       ...(spec.idempotency ? { idempotencyScope: spec.idempotency.scope } : {}),
     });
     const now = deps.clock.now();
@@ -85,7 +101,7 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
     const decision = spec.decide(view, now, access);
     if ('unchanged' in decision) return { committed: false, replayed: false, result: decision.result, status: 200 };
 
-    const { entry, head } = appendEntry(loaded.head, spec.chainId, at, spec.actor, decision.audit);
+    const entry = queueEntry(spec.chainId, monotonicId(deps.clock), at, spec.actor, decision.audit);
     const events: DomainEvent[] = (decision.events ?? []).map((e) => ({
       ...e,
       id: deps.ids.next(),
@@ -96,7 +112,6 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
     const status = decision.status ?? 200;
     try {
       await deps.store.commit({
-        chain: { id: spec.chainId, expected: loaded.head, next: head },
         audit: entry,
         events,
         writes: decision.writes,
@@ -112,13 +127,18 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
             }
           : {}),
       });
+      deps.auditQueued?.(spec.chainId);
       return { committed: true, replayed: false, result: decision.result, status };
     } catch (err) {
       if (!(err instanceof CommitConflict)) throw err;
-      const retry = err.reason === 'chain' || err.reason === 'idempotency' || (err.reason === 'stale' && spec.retryOnStale);
-      if (retry && attempt < MAX_ATTEMPTS) {
-        await pause(attempt);
-        continue;
+      const retry = err.reason === 'contention' || err.reason === 'idempotency' || (err.reason === 'stale' && spec.retryOnStale);
+      if (retry) {
+        sleep = decorrelatedJitter(sleep);
+        if (attempt < CONTENTION_RETRY.maxAttempts && Date.now() - started + sleep < CONTENTION_RETRY.budgetMs) {
+          await new Promise((resolve) => setTimeout(resolve, sleep));
+          continue;
+        }
+        if (err.reason !== 'stale') throw unavailable('too many concurrent changes to the same records; retry after the Retry-After delay');
       }
       if (err.reason === 'stale') throw staleVersion();
       if (err.reason === 'exists') throw conflict('the record already exists');
@@ -128,9 +148,10 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
 }
 
 /**
- * A read that may have to leave a trace: one load (records, policies, chain head), a pure
- * decision of what the caller may see, and, when the decision names an audit entry (reads
- * of AMBER or RED material), one transaction appending it to the chain. Nothing else is written.
+ * A read that may have to leave a trace: one load (records, policies), a pure decision of what
+ * the caller may see, and, when the decision names an audit entry (reads of AMBER or RED
+ * material), one conditional put queueing it. A queued entry has a key of its own, so the read
+ * never fails because another writer of the chain got there first.
  */
 export async function auditedRead<R>(
   deps: KernelDeps,
@@ -141,30 +162,15 @@ export async function auditedRead<R>(
     decide(view: LoadedView, now: Date): { result: R; audit?: AuditDraft | undefined };
   },
 ): Promise<R> {
-  const loaded = await deps.store.load({ refs: spec.refs, chainId: spec.chainId });
+  const loaded = await deps.store.load({ refs: spec.refs });
   const { result, audit } = spec.decide(new LoadedView(loaded), deps.clock.now());
-  if (audit) await appendAuditEntry(deps, spec.chainId, spec.actor, audit, loaded.head);
+  if (audit) await appendAuditEntry(deps, spec.chainId, spec.actor, audit);
   return result;
 }
 
-/** Appends one audit entry on its own (e.g. for a list read), retrying when the chain moves. */
-export async function appendAuditEntry(
-  deps: KernelDeps,
-  chainId: string,
-  actor: Actor,
-  draft: AuditDraft,
-  knownHead?: ChainHead | null,
-): Promise<void> {
-  let head = knownHead === undefined ? (await deps.store.load({ refs: [], chainId })).head : knownHead;
-  for (let attempt = 0; ; attempt++) {
-    const { entry, head: next } = appendEntry(head, chainId, deps.clock.now().toISOString(), actor, draft);
-    try {
-      await deps.store.commit({ chain: { id: chainId, expected: head, next }, audit: entry, events: [], writes: [] });
-      return;
-    } catch (err) {
-      if (!(err instanceof CommitConflict && err.reason === 'chain' && attempt < MAX_ATTEMPTS)) throw err;
-      await pause(attempt);
-      head = (await deps.store.load({ refs: [], chainId })).head;
-    }
-  }
+/** Queues one audit entry on its own (e.g. for a list read): one conditional put of a new key. */
+export async function appendAuditEntry(deps: KernelDeps, chainId: string, actor: Actor, draft: AuditDraft): Promise<void> {
+  const entry = queueEntry(chainId, monotonicId(deps.clock), deps.clock.now().toISOString(), actor, draft);
+  await deps.store.commit({ audit: entry, events: [], writes: [] });
+  deps.auditQueued?.(chainId);
 }

@@ -1,4 +1,4 @@
-import type { AuditEntry, ChainHead } from './audit';
+import type { QueuedAuditEntry } from './audit';
 import type { DomainEvent } from './events';
 import type { RecordKind, RecordRef, RecordValue, StoredRecord } from './records';
 
@@ -26,10 +26,13 @@ export type Write =
   /** `expect: 'present'` makes the delete a claim: it fails if someone removed the record first. */
   | { op: 'delete'; ref: RecordRef; expect: 'present' | number | 'any' };
 
-/** Everything one command writes, committed atomically or not at all. */
+/**
+ * Everything one command writes, committed atomically or not at all. Its audit entry is queued
+ * under a key of its own: no chain head is read or written, so commands of one workspace never
+ * race each other for the chain's end (its sequencer orders the queue later).
+ */
 export interface Commit {
-  chain: { id: string; expected: ChainHead | null; next: ChainHead };
-  audit: AuditEntry;
+  audit: QueuedAuditEntry;
   events: DomainEvent[];
   writes: Write[];
   idempotency?: IdempotencyRecord & { expiresAt: string };
@@ -37,7 +40,6 @@ export interface Commit {
 
 export interface Loaded {
   records: Map<string, StoredRecord>;
-  head: ChainHead | null;
   idempotency: IdempotencyRecord | null;
 }
 
@@ -52,7 +54,7 @@ export interface PageQuery {
  * Features add their list queries in their own port (e.g. tasks/ports.ts).
  */
 export interface RecordStore {
-  load(request: { refs: RecordRef[]; chainId?: string; idempotencyScope?: string }): Promise<Loaded>;
+  load(request: { refs: RecordRef[]; idempotencyScope?: string }): Promise<Loaded>;
   get<K extends RecordKind>(ref: RecordRef & { kind: K }): Promise<RecordValue<K> | null>;
   commit(commit: Commit): Promise<void>;
 }
@@ -62,4 +64,9 @@ export interface KernelDeps<S extends RecordStore = RecordStore> {
   store: S;
   clock: Clock;
   ids: Ids;
+  /**
+   * Told the chain of each audit entry just queued, so that its sequencer can run soon (the
+   * local runtime runs it in-process; on AWS the table's stream does, and this is absent).
+   */
+  auditQueued?(chainId: string): void;
 }

@@ -197,7 +197,7 @@ const stillVisible = async (
   return items.flatMap((n) => notificationAsSeenNow(p, n, view ?? EMPTY_VIEW, now, action) ?? []);
 };
 
-const EMPTY_VIEW = new LoadedView({ records: new Map(), head: null, idempotency: null });
+const EMPTY_VIEW = new LoadedView({ records: new Map(), idempotency: null });
 
 export async function listMyNotifications(
   deps: InboxDeps,

@@ -86,7 +86,7 @@ export const visibleList = async <T>(
   further?: NoInfer<FurtherPages<T>>,
 ): Promise<Page<T>> => {
   const [loaded, page] = await Promise.allSettled([
-    deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }], chainId: workspaceId }),
+    deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }),
     query,
   ]);
   if (loaded.status === 'rejected') throw loaded.reason;
@@ -112,7 +112,7 @@ export const visibleList = async <T>(
     item.type,
     items.filter((t) => isSensitive(item.marking(t))).map((t) => ({ id: item.id(t), marking: item.marking(t) })),
   );
-  if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit, loaded.value.head);
+  if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit);
   return { items, ...(next ? { next } : {}) };
 };
 

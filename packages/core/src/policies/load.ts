@@ -3,7 +3,7 @@ import { type RecordRef, refKey, type StoredRecord } from '../kernel/records';
 import type { Loaded } from '../kernel/store';
 import { type CountryPolicy, policySetOf } from './policy';
 
-type LoadRequest = { refs: RecordRef[]; chainId?: string; idempotencyScope?: string };
+type LoadRequest = { refs: RecordRef[]; idempotencyScope?: string };
 type PoliciesRef = Extract<RecordRef, { kind: 'policies' }>;
 
 const isPoliciesRef = (r: RecordRef): r is PoliciesRef => r.kind === 'policies';
@@ -34,7 +34,7 @@ export const originatorCountries = (markings: Iterable<Marking>): string[] => [.
 
 /**
  * A store's `load`, resolving a `{ kind: 'policies' }` reference: the other references (and the
- * chain head, the idempotency record) are read first, then, in a second read, the `policy`
+ * idempotency record) are read first, then, in a second read, the `policy`
  * records of `policyCountriesOf` what came back plus the countries the reference names. The
  * result holds, under `{ kind: 'policies' }`, a `PolicySet` answering for exactly those
  * countries (a country without a policy has no rules). When the reference names every country

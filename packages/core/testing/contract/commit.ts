@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { appendEntry, DomainError, DUE_SHARDS, type RecordRef, refKey } from '../../src/index';
+import { DomainError, DUE_SHARDS, queueEntry, type RecordRef, refKey } from '../../src/index';
 import { AT, actor, type ContractContext, conflictReason, event, later, org, put, task, workspace } from './fixtures';
 
 export const commitCases = (t: ContractContext): void => {
   describe('commit', () => {
-    it('writes the records, the audit entry, the events and the idempotency record together', async () => {
+    it('writes the records, the queued audit entry, the events and the idempotency record together', async () => {
       const e = event('ws-1');
-      const { entry, head } = await t.commit('ws-1', [put({ kind: 'workspace', value: workspace('ws-1') })], {
+      const { entry } = await t.commit('ws-1', [put({ kind: 'workspace', value: workspace('ws-1') })], {
         events: [e],
         idempotency: t.idem('create:ws-1'),
       });
-      const loaded = await t.store.load({ refs: [{ kind: 'workspace', id: 'ws-1' }], chainId: 'ws-1', idempotencyScope: 'create:ws-1' });
+      const loaded = await t.store.load({ refs: [{ kind: 'workspace', id: 'ws-1' }], idempotencyScope: 'create:ws-1' });
       expect(loaded.records.get(refKey({ kind: 'workspace', id: 'ws-1' }))).toEqual({ kind: 'workspace', value: workspace('ws-1') });
-      expect(loaded.head).toEqual(head);
       expect(loaded.idempotency).toEqual({
         scope: 'create:ws-1',
         fingerprint: 'f1',
@@ -20,17 +19,19 @@ export const commitCases = (t: ContractContext): void => {
         body: { ok: 'create:ws-1' },
         createdAt: AT,
       });
-      expect((await t.store.listAudit('ws-1', { limit: 10 })).items).toEqual([entry]);
+      expect(await t.store.queuedAudit('ws-1', 10)).toEqual([entry]);
+      // Queued, not sequenced: the chain has no entry and no head until its sequencer runs.
+      expect((await t.store.listAudit('ws-1', { limit: 10 })).items).toEqual([]);
+      expect(await t.store.chainTip('ws-1')).toBeNull();
       expect((await t.store.listEvents('ws-1', { limit: 10 })).items).toEqual([e]);
       expect(await t.store.get({ kind: 'workspace', id: 'ws-1' })).toEqual(workspace('ws-1'));
     });
 
     it('writes nothing when one expectation fails: no record, no audit entry, no event, no idempotency record', async () => {
       const first = await t.commit('ws-1', [put({ kind: 'task', value: task('ws-1', 'task-1') })]);
-      const before = await t.store.load({ refs: [{ kind: 'task', workspaceId: 'ws-1', id: 'task-1' }], chainId: 'ws-1' });
-      const { entry, head } = appendEntry(first.head, 'ws-1', AT, actor, { action: 'x', target: { type: 't', id: 'i' }, markings: [] });
+      const before = await t.store.load({ refs: [{ kind: 'task', workspaceId: 'ws-1', id: 'task-1' }] });
+      const entry = queueEntry('ws-1', 'q-failed', AT, actor, { action: 'x', target: { type: 't', id: 'i' }, markings: [] });
       const attempt = t.store.commit({
-        chain: { id: 'ws-1', expected: first.head, next: head },
         audit: entry,
         events: [event('ws-1')],
         writes: [
@@ -45,13 +46,11 @@ export const commitCases = (t: ContractContext): void => {
           { kind: 'task', workspaceId: 'ws-1', id: 'task-1' },
           { kind: 'task', workspaceId: 'ws-1', id: 'task-2' },
         ],
-        chainId: 'ws-1',
         idempotencyScope: 'scope-failed',
       });
       expect(after.records).toEqual(before.records);
-      expect(after.head).toEqual(first.head);
       expect(after.idempotency).toBeNull();
-      expect((await t.store.listAudit('ws-1', { limit: 10 })).items).toEqual([first.entry]);
+      expect(await t.store.queuedAudit('ws-1', 10)).toEqual([first.entry]);
       expect((await t.store.listEvents('ws-1', { limit: 10 })).items).toEqual([]);
       for (let s = 0; s < DUE_SHARDS; s++) expect(await t.alerts.unpublishedEvents(s, new Date(later(AT, 1000)), 10)).toEqual([]);
     });
@@ -81,35 +80,19 @@ export const commitCases = (t: ContractContext): void => {
       expect(await t.store.get(ref)).toBeNull();
     });
 
-    it('lets one of two commits after the same chain head win; the other hears "chain"', async () => {
-      const first = await t.commit('ws-1', []);
-      const draft = { action: 'x', target: { type: 't', id: 'i' }, markings: [] };
-      const a = appendEntry(first.head, 'ws-1', AT, actor, draft);
-      const b = appendEntry(first.head, 'ws-1', AT, actor, draft);
-      await t.store.commit({ chain: { id: 'ws-1', expected: first.head, next: a.head }, audit: a.entry, events: [], writes: [] });
-      expect(
-        await conflictReason(
-          t.store.commit({
-            chain: { id: 'ws-1', expected: first.head, next: b.head },
-            audit: b.entry,
-            events: [],
-            writes: [put({ kind: 'task', value: task('ws-1', 'task-1') })],
-          }),
-        ),
-      ).toBe('chain');
-      // A chain that exists cannot be started again.
-      const fresh = appendEntry(null, 'ws-1', AT, actor, draft);
-      expect(
-        await conflictReason(
-          t.store.commit({ chain: { id: 'ws-1', expected: null, next: fresh.head }, audit: fresh.entry, events: [], writes: [] }),
-        ),
-      ).toBe('chain');
-      expect(await t.store.get({ kind: 'task', workspaceId: 'ws-1', id: 'task-1' })).toBeNull();
-      expect((await t.store.load({ refs: [], chainId: 'ws-1' })).head).toEqual(a.head);
-      expect((await t.store.listAudit('ws-1', { limit: 10 })).items.map((e) => e.seq)).toEqual([1, 2]);
+    it('lets two commands of one chain commit at once: each queues its own entry, neither waits for the other', async () => {
+      const [a, b] = await Promise.all([
+        t.commit('ws-1', [put({ kind: 'task', value: task('ws-1', 'task-1') })]),
+        t.commit('ws-1', [put({ kind: 'task', value: task('ws-1', 'task-2') })]),
+      ]);
+      expect((await t.store.queuedAudit('ws-1', 10)).map((q) => q.qid).sort()).toEqual([a.entry.qid, b.entry.qid].sort());
+      // An entry alone (an audited read) is queued the same way.
+      const read = queueEntry('ws-1', 'q-read', AT, actor, { action: 'task.read', target: { type: 'task', id: 'task-1' }, markings: [] });
+      await t.store.commit({ audit: read, events: [], writes: [] });
+      expect(await t.store.queuedAudit('ws-1', 10)).toHaveLength(3);
     });
 
-    it('names a lost idempotency race before any other failure, and a chain race before a stale version', async () => {
+    it('names a lost idempotency race before any other failure', async () => {
       await t.commit('ws-1', [put({ kind: 'task', value: task('ws-1', 'task-1') })], { idempotency: t.idem('same-key') });
       expect(
         await conflictReason(
@@ -119,17 +102,6 @@ export const commitCases = (t: ContractContext): void => {
         ),
       ).toBe('idempotency');
       expect((await t.store.load({ refs: [], idempotencyScope: 'same-key' })).idempotency?.fingerprint).toBe('f1');
-      const stale = appendEntry(null, 'ws-1', AT, actor, { action: 'x', target: { type: 't', id: 'i' }, markings: [] });
-      expect(
-        await conflictReason(
-          t.store.commit({
-            chain: { id: 'ws-1', expected: null, next: stale.head },
-            audit: stale.entry,
-            events: [],
-            writes: [put({ kind: 'task', value: task('ws-1', 'task-1', { version: 2 }) }, 9)],
-          }),
-        ),
-      ).toBe('chain');
     });
 
     it('answers a record beyond the size of one item as too large', async () => {
@@ -155,9 +127,10 @@ export const commitCases = (t: ContractContext): void => {
   });
 
   describe('load', () => {
-    it('reads missing records as absent and the head of an unknown chain as null', async () => {
-      const loaded = await t.store.load({ refs: [{ kind: 'organisation', id: 'nobody' }], chainId: 'ws-none', idempotencyScope: 'none' });
-      expect(loaded).toEqual({ records: new Map(), head: null, idempotency: null });
+    it('reads missing records as absent, and the head of an unknown chain as null', async () => {
+      const loaded = await t.store.load({ refs: [{ kind: 'organisation', id: 'nobody' }], idempotencyScope: 'none' });
+      expect(loaded).toEqual({ records: new Map(), idempotency: null });
+      expect(await t.store.chainTip('ws-none')).toBeNull();
       expect(await t.store.get({ kind: 'policy', country: 'VNM' })).toBeNull();
     });
 
@@ -170,10 +143,9 @@ export const commitCases = (t: ContractContext): void => {
         );
       }
       const refs: RecordRef[] = ids.map((id) => ({ kind: 'organisation', id }));
-      const loaded = await t.store.load({ refs, chainId: 'platform' });
+      const loaded = await t.store.load({ refs });
       expect(loaded.records.size).toBe(150);
       for (const id of ids) expect(loaded.records.get(refKey({ kind: 'organisation', id }))?.value).toEqual(org(id));
-      expect(loaded.head?.seq).toBe(3);
     });
   });
 };

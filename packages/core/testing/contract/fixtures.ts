@@ -2,8 +2,6 @@ import { expect } from 'vitest';
 import {
   type AlertStore,
   type AuditDraft,
-  type AuditEntry,
-  type ChainHead,
   CommitConflict,
   type CommitConflictReason,
   type CountryContacts,
@@ -21,6 +19,7 @@ import {
   type Organisation,
   type Page,
   type PageQuery,
+  type QueuedAuditEntry,
   type Store,
   type StoredRecord,
   shardOf,
@@ -303,18 +302,18 @@ export const conflictReason = (p: Promise<unknown>): Promise<CommitConflictReaso
     () => 'committed',
     (e) => (e instanceof CommitConflict ? e.reason : String(e)),
   );
-/** What each group of cases works with: the stores of the current test and a committer that tracks chain heads. */
+/** What each group of cases works with: the stores of the current test and a committer. */
 export interface ContractContext {
   store: Store;
   alerts: AlertStore;
   /** What the stores read, where they count it. */
   reads?: ReadCounter | undefined;
-  /** Commits writes and events on a chain as a command would: after the head it last committed. */
+  /** Commits writes and events on a chain as a command would, with a queued audit entry. */
   commit(
     chainId: string,
     writes: Write[],
     o?: { events?: DomainEvent[]; idempotency?: IdempotencyRecord & { expiresAt: string }; audit?: Partial<AuditDraft> },
-  ): Promise<{ entry: AuditEntry; head: ChainHead }>;
+  ): Promise<{ entry: QueuedAuditEntry }>;
   /** An idempotency record for a commit. */
   idem(scope: string, fingerprint?: string): IdempotencyRecord & { expiresAt: string };
 }

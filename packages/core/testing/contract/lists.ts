@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, isTerminalTask, type Store, type Task, type TaskStatus } from '../../src/index';
+import { DomainError, isTerminalTask, sequenceChain, type Store, type Task, type TaskStatus } from '../../src/index';
 import {
+  AT,
   type ContractContext,
   channel,
   contacts,
@@ -207,7 +208,12 @@ export const listCases = (t: ContractContext): void => {
       await t.commit('ws-2', [], { events: [event('ws-2')] });
       const { workspaceId: _none, ...platformEvent } = event('platform');
       await t.commit('platform', [], { events: [platformEvent] });
-      expect(await walk((q) => t.store.listAudit('ws-1', q))).toEqual(entries);
+      const sequencer = { store: t.store, clock: { now: () => new Date(AT) }, ids: { next: () => 'unused' } };
+      await sequenceChain(sequencer, 'ws-1');
+      await sequenceChain(sequencer, 'platform');
+      expect((await walk((q) => t.store.listAudit('ws-1', q))).map(({ seq, bodyDigest }) => ({ seq, bodyDigest }))).toEqual(
+        entries.map((e, i) => ({ seq: i + 1, bodyDigest: e.bodyDigest })),
+      );
       expect((await walk((q) => t.store.listEvents('ws-1', q))).map((e) => e.id)).toEqual(events.map((e) => e.id));
       expect((await t.store.listAudit('platform', { limit: 10 })).items).toHaveLength(1);
       expect((await t.store.listEvents('platform', { limit: 10 })).items).toHaveLength(1);

@@ -62,12 +62,10 @@ export const policyCases = (t: ContractContext): void => {
       ]);
       const loaded = await t.store.load({
         refs: [{ kind: 'workspace', id: 'ws-p' }, { kind: 'task', workspaceId: 'ws-p', id: 't-1' }, { kind: 'policies' }],
-        chainId: 'ws-p',
       });
       const view = new LoadedView(loaded);
       expect(view.get({ kind: 'workspace', id: 'ws-p' })?.id).toBe('ws-p');
       expect(view.get({ kind: 'task', workspaceId: 'ws-p', id: 't-1' })?.id).toBe('t-1');
-      expect(loaded.head?.chainId).toBe('ws-p');
       const set = view.get({ kind: 'policies' })!;
       expect(set.covers).toEqual(['DEU', 'FRA', 'VNM']);
       expect(Object.keys(set.countries).sort()).toEqual(['DEU', 'FRA', 'VNM']);
