@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type AuditEntry, type AuditView, verifyAuditExport } from '@taskforce/core';
+import { settledAudit } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../packages/local/src/paths';
 import { exportAudit, joinAll, LADDER_ORGS, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
@@ -59,10 +60,11 @@ describe('audit export jobs on the local engines', () => {
     expect(createHash('sha256').update(file!).digest('hex')).toBe(job!.body.sha256);
     expect(Buffer.byteLength(file!)).toBe(job!.body.bytes);
     expect(file!.trimEnd().split('\n')).toHaveLength(job!.body.lines);
-    expect(verifyAuditExport(file!)).toMatchObject({ ok: true, entries: job!.body.lines });
+    // Every line is an entry but the last, the signed checkpoint they are proven against.
+    expect(verifyAuditExport(file!)).toMatchObject({ ok: true, entries: job!.body.lines - 1 });
 
     // The chain records the export once, made, with the file's line count and digest.
-    const chain = (await t.rt.store.listAudit(ws, { limit: 1000 })).items;
+    const chain = (await settledAudit(t.rt.deps, ws)).entries;
     expect(chain.filter((e) => e.action === 'audit.exported')).toEqual([
       expect.objectContaining({
         details: { exportId: job!.body.id, lines: job!.body.lines, bytes: job!.body.bytes, sha256: job!.body.sha256 },
@@ -72,9 +74,13 @@ describe('audit export jobs on the local engines', () => {
     const path = join(dir, 'audit.jsonl');
     writeFileSync(path, file!);
     const cli = join(repoRoot(), 'packages/local/src/cli/verify-audit.ts');
-    const args = ['--import', 'tsx', cli, path, '--entries', String(job!.body.lines), '--sha256', job!.body.sha256];
+    // The checkpoint's signature too, against the published keys.
+    const keys = join(dir, 'keys.json');
+    writeFileSync(keys, JSON.stringify((await t.call('GET', '/v1/audit/keys', lead)).body));
+    const entries = String(job!.body.lines - 1);
+    const args = ['--import', 'tsx', cli, path, '--keys', keys, '--entries', entries, '--sha256', job!.body.sha256];
     const ok = await run(process.execPath, args, { cwd: repoRoot() });
-    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, entries: job!.body.lines });
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, entries: job!.body.lines - 1 });
     const wrong = await run(process.execPath, [...args.slice(0, -1), 'f'.repeat(64)], { cwd: repoRoot() }).catch((e) => e);
     expect(wrong.code).toBe(1);
     expect(JSON.parse(wrong.stdout)).toMatchObject({ ok: false });
@@ -87,7 +93,7 @@ describe('audit export jobs on the local engines', () => {
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l) as AuditView);
-    const stored = (await t.rt.store.listAudit(ws, { limit: 1000 })).items;
+    const stored = (await settledAudit(t.rt.deps, ws)).entries;
     const aboutRed = stored.filter((e) => e.target.id === redTask).map((e) => e.seq);
     expect(aboutRed.length).toBeGreaterThan(0);
     for (const seq of aboutRed) expect(isSealed(view[seq - 1]!)).toBe(true);
@@ -118,7 +124,7 @@ describe('audit export jobs on the local engines', () => {
     expect(first.status).toBe(202);
     expect(again.status).toBe(202);
     expect(again.body.id).toBe(first.body.id);
-    const requested = (await t.rt.store.listAudit(ws, { limit: 1000 })).items.filter(
+    const requested = (await settledAudit(t.rt.deps, ws)).entries.filter(
       (e) => e.action === 'audit.export_requested' && e.target.id === first.body.id,
     );
     expect(requested).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { settledAudit } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EU_PRESERVATION, exportAudit, seedOrgs, type TestRuntime, testRuntime } from '../support/runtime';
 
@@ -208,9 +209,10 @@ describe('data requests to private partners, end to end', () => {
     // The export's own entry follows the file it describes: requested before, made after.
     expect(actions.at(-1)).toBe('audit.export_requested');
     expect(actions).not.toContain('audit.exported');
-    expect((await t.rt.store.listAudit(ws, { limit: 1000 })).items.at(-1)).toMatchObject({
+    expect((await settledAudit(t.rt.deps, ws)).entries.at(-1)).toMatchObject({
       action: 'audit.exported',
-      details: { exportId: auditFile.job!.body.id, lines: entries.length, sha256: auditFile.job!.body.sha256 },
+      // The file's lines: the entries and the checkpoint they are proven against.
+      details: { exportId: auditFile.job!.body.id, lines: entries.length + 1, sha256: auditFile.job!.body.sha256 },
     });
     expect((await t.call('GET', `/v1/workspaces/${ws}/audit/verify`, lead)).body).toMatchObject({ ok: true });
     expect((await t.call('POST', `/v1/workspaces/${ws}/audit/exports`, fbi)).status).toBe(403);

@@ -223,9 +223,9 @@ export class Functions extends Construct {
     allow('delivery', ['sqs:ChangeMessageVisibility'], [delivery.queue.queueArn]);
     useKey('delivery', ['dynamodb']);
 
-    // Export (createExportHandler → runAuditExport): the job (GetItem), the workspace and the
-    // policy items of the countries the requester's lens judges, and the job with the chain head
-    // when it finishes (BatchGetItem); the chain, page by page (Query); the outcome committed with
+    // Export (createExportHandler → runAuditExport): the job and the workspace (GetItem each), the
+    // policy items of the countries the requester's lens judges (BatchGetItem); the chain, page
+    // by page (Query); the outcome committed with
     // its audit entry (TransactWriteItems of Puts); before reading, the chain sequenced (its head →
     // GetItem, its queued entries → Query, a round → TransactWriteItems of Put and Delete). All in
     // workspace partitions (the job, the chain and its head live there) and the per-country policy
@@ -233,7 +233,7 @@ export class Functions extends Construct {
     // CompleteMultipartUpload are all s3:PutObject; AbortMultipartUpload on failure) under the
     // exports prefix only: it cannot read or touch evidence.
     allow('export', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn, [WORKSPACE_PARTITIONS]);
-    allow('export', ['dynamodb:BatchGetItem'], tableArn, [WORKSPACE_PARTITIONS, POLICY_PARTITIONS]);
+    allow('export', ['dynamodb:BatchGetItem'], tableArn, [POLICY_PARTITIONS]);
     this.fns.export.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [props.evidence.exportsArn] }),
     );
