@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, isTerminalTask, sequenceChain, type Store, type Task, type TaskStatus } from '../../src/index';
+import { DomainError, isTerminalTask, type Store, sequenceChain, type Task, type TaskStatus } from '../../src/index';
 import {
   AT,
   type ContractContext,
