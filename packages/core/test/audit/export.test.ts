@@ -62,7 +62,7 @@ describe('audit export jobs', () => {
     expect(seen.bytes).toBe(Buffer.byteLength(file));
     expect(seen.lines).toBe(file.trimEnd().split('\n').length);
     // Every line is an entry but the last, the signed checkpoint the entries are proven against.
-    expect(verifyAuditExport(file)).toMatchObject({ ok: true, entries: seen.lines - 1 });
+    expect(verifyAuditExport(file)).toMatchObject({ ok: true, entries: seen.lines! - 1 });
 
     const chain = (await settledAudit(deps, ws.id)).entries;
     expect(chain.at(-1)).toMatchObject({
