@@ -117,6 +117,8 @@ const env = {
   JWT_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bench',
   JWT_AUDIENCE: 'bench',
   CURSOR_KEYS: JSON.stringify({ current: 'bench-cursor-key-bench-cursor-key-bench' }),
+  // The API signs audit checkpoints since the log's sequencer landed; without its key it refuses to start.
+  AUDIT_SIGNING_KEYS: JSON.stringify({ current: 'bench-audit-signing-key-bench-audit-signing-key' }),
   POWERTOOLS_LOG_LEVEL: 'SILENT',
   POWERTOOLS_METRICS_DISABLED: 'true',
   NODE_NO_WARNINGS: '1',
