@@ -140,7 +140,9 @@ try {
     'Reads: one request (GetItem, BatchGetItem or Query); lists of a workspace issue the membership GetItem and the Query together (one round trip).\n',
   );
   process.stdout.write(
-    'Commands: one read of everything the decision needs, then exactly one TransactWriteItems (change + audit entry + outbox event).\n',
+    'Commands: one read of everything the decision needs, then one TransactWriteItems (change + queued audit entry + outbox event); the\n' +
+      "local runtime's in-process sequencer then folds queued entries into the chain in rounds of its own (a GetItem, a Query and a\n" +
+      'TransactWriteItems each), counted above with the command that kicked it.\n',
   );
   if (fail.length) {
     process.stdout.write(`FAIL: more than one transaction per command in ${fail.join(', ')}\n`);
