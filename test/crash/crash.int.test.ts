@@ -262,10 +262,12 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
   const checkAcknowledged = async (keys: Iterable<string>) => {
     let found = 0;
     let replayed = 0;
+    const missing: string[] = [];
     for (const key of keys) {
       const id = acknowledged.get(key)!;
       const res = await call(api, LEAD, `/v1/workspaces/${workspaceId}/tasks/${id}`);
       if (res.status === 200) found++;
+      else missing.push(`${key} (task ${id}): ${res.status} ${await res.text()}`);
       const replay = await call(api, LEAD, `/v1/workspaces/${workspaceId}/tasks`, {
         method: 'POST',
         headers: { 'idempotency-key': key },
@@ -275,7 +277,7 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
         expect.fail(`replay of ${key} (task ${id}, read ${res.status}) answered ${replay.status}: ${await replay.text()}`);
       if (((await replay.json()) as { id: string }).id === id) replayed++;
     }
-    return { found, replayed };
+    return { found, replayed, missing };
   };
 
   beforeAll(async () => {
@@ -453,7 +455,8 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
 
     // Every acknowledged write is there and replays to the same task; a key answered 503 is
     // retried with its own body and answers 2xx (created now, or found if it had committed).
-    const { found, replayed } = await checkAcknowledged(keys);
+    const { found, replayed, missing } = await checkAcknowledged(keys);
+    expect(missing).toEqual([]);
     expect(found).toBe(keys.length);
     expect(replayed).toBe(keys.length);
     let retried = 0;
