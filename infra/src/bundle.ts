@@ -48,11 +48,16 @@ const bundleDynamoSdk: Plugin = {
 /**
  * How every function is bundled: one minified ES module, tree-shaken, for the Lambda Node.js
  * runtime, with the AWS SDK v3 (or all but the DynamoDB SDK) left to the runtime that ships it.
- * The banner gives CommonJS dependencies a `require` inside the ES module.
+ * What the code loads only on demand (`await import(…)`, e.g. the OpenAPI document's builder)
+ * is split into chunks beside it, so a cold start neither reads nor parses it.
+ * The banner gives CommonJS dependencies a `require` inside each ES module.
  */
-const bundleOptions = (entry: string, outfile: string, sdk: SdkPlacement = 'runtime'): BuildOptions => ({
-  entryPoints: [join(REPO_ROOT, entry)],
-  outfile,
+const bundleOptions = (entry: string, outdir: string, sdk: SdkPlacement = 'runtime'): BuildOptions => ({
+  entryPoints: { index: join(REPO_ROOT, entry) },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -72,9 +77,10 @@ export const SDK_PLACEMENT: SdkPlacement = 'dynamodb';
 
 export interface Bundle {
   name: string;
-  /** Folder holding `index.mjs`: the Lambda asset. */
+  /** Folder holding `index.mjs` (and `chunks/`): the Lambda asset. */
   dir: string;
   file: string;
+  /** What loads at cold start: `index.mjs` and the chunks it imports statically. */
   bytes: number;
   /** Of `bytes`, the AWS SDK's (bundled @aws-sdk/*, @smithy/*, @aws-crypto/* and what only they import); the rest is the project's own code and its dependencies. */
   sdkBytes: number;
@@ -83,9 +89,35 @@ export interface Bundle {
 
 const SDK_MODULE = /node_modules\/(@aws-sdk|@smithy|@aws-crypto)\//;
 
+type Output = Metafile['outputs'][string];
+
+/**
+ * What a function's runtime loads at cold start: its `index.mjs` and the chunks that imports
+ * statically, not the chunks it imports on demand (`await import(…)`), with every module
+ * (input) each holds, merged.
+ */
+export const coldStart = (metafile: Metafile): { outputs: Output[]; inputs: Record<string, { bytesInOutput: number }> } => {
+  const byPath = new Map(Object.entries(metafile.outputs));
+  const entry = [...byPath.keys()].find((path) => /(^|\/)index\.mjs$/.test(path))!;
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const path = stack.pop()!;
+    if (seen.has(path) || !byPath.has(path)) continue;
+    seen.add(path);
+    for (const i of byPath.get(path)!.imports) if (!i.external && i.kind === 'import-statement') stack.push(i.path);
+  }
+  const outputs = [...seen].map((path) => byPath.get(path)!);
+  return { outputs, inputs: Object.assign({}, ...outputs.map((o) => o.inputs)) };
+};
+
+/** The module a function's runtime imports first: its `index.mjs`. */
+export const entryOutput = (metafile: Metafile): Output =>
+  Object.entries(metafile.outputs).find(([path]) => /(^|\/)index\.mjs$/.test(path))![1];
+
 /** The inputs of a bundle reached from its entry point without going through the AWS SDK: the project's own code and its dependencies. */
 export const ownInputs = (metafile: Metafile): Set<string> => {
-  const output = Object.values(metafile.outputs)[0]!;
+  const output = entryOutput(metafile);
   const own = new Set<string>();
   const stack = output.entryPoint ? [output.entryPoint] : [];
   while (stack.length > 0) {
@@ -97,12 +129,11 @@ export const ownInputs = (metafile: Metafile): Set<string> => {
   return own;
 };
 
-/** Bytes of a bundle's output reached from its entry point only through the AWS SDK. */
+/** Bytes loaded at cold start reached from the entry point only through the AWS SDK. */
 const sdkBytesOf = (metafile: Metafile): number => {
-  const output = Object.values(metafile.outputs)[0]!;
   const own = ownInputs(metafile);
   let sdk = 0;
-  for (const [path, input] of Object.entries(output.inputs)) if (!own.has(path)) sdk += input.bytesInOutput;
+  for (const [path, input] of Object.entries(coldStart(metafile).inputs)) if (!own.has(path)) sdk += input.bytesInOutput;
   return sdk;
 };
 
@@ -124,9 +155,9 @@ export const bundleFunction = async (name: string, entry: string, outDir: string
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.mjs');
-  const result = await build(bundleOptions(entry, file, sdk));
+  const result = await build(bundleOptions(entry, dir, sdk));
   const metafile = result.metafile!;
-  const bytes = Object.values(metafile.outputs)[0]!.bytes;
+  const bytes = coldStart(metafile).outputs.reduce((n, o) => n + o.bytes, 0);
   const side = SIDE_FILES[name];
   if (side) {
     const [from, to] = [side.from(), join(dir, side.to)];

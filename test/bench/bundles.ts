@@ -15,7 +15,9 @@ import {
   type Bundle,
   bundleAll,
   bundleFunction,
+  coldStart,
   DYNAMODB_SDK,
+  entryOutput,
   FUNCTION_ENTRIES,
   ownInputs,
   REPO_ROOT,
@@ -46,7 +48,7 @@ const apiRuntime =
 // first use), loaded alone: the part of the API's initialisation that is the SDK's.
 const sdkModules = [
   ...new Set(
-    Object.values(apiRuntime.metafile.outputs)[0]!
+    entryOutput(apiRuntime.metafile)
       .imports.filter((i) => i.external && i.kind !== 'dynamic-import' && i.path.startsWith('@aws-sdk/'))
       .map((i) => i.path),
   ),
@@ -65,7 +67,7 @@ export const handler = async () => ({ statusCode: 200, body: '{"ok":true}' });
 const composition = (b: Bundle, top = 8) => {
   const byPkg = new Map<string, number>();
   const own = ownInputs(b.metafile);
-  for (const [path, input] of Object.entries(Object.values(b.metafile.outputs)[0]!.inputs)) {
+  for (const [path, input] of Object.entries(coldStart(b.metafile).inputs)) {
     if (!own.has(path)) continue;
     const m = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/);
     const key = m ? m[1]! : path.replace(/^(packages\/[^/]+|functions|test\/bench).*$/, '$1');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { createRoute, OpenAPIHono } from '../src';
+import { openApiDocument } from '../src/document';
 
 /** A feature's sub-app, declared as the route files declare theirs: no hooks of its own. */
 const things = () => {
@@ -92,7 +93,7 @@ describe('a sub-app mounted with route()', () => {
   it("joins the root's OpenAPI document under its base path, with the root's body responses", () => {
     const { app } = root();
     app.route('/v1/depot/:depotId', things());
-    const doc = app.document({ openapi: '3.1.0', info: { title: 't', version: '1' } }) as {
+    const doc = openApiDocument(app, { openapi: '3.1.0', info: { title: 't', version: '1' } }) as {
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
     };
     expect(Object.keys(doc.paths).sort()).toEqual(['/v1/depot/{depotId}/things', '/v1/depot/{depotId}/things/{thingId}']);
@@ -106,7 +107,7 @@ describe('a sub-app mounted with route()', () => {
     app.route('/v1', feature);
     expect((await post(app, '/v1/things/x1', '{"name":"x"}')).status).toBe(400);
     expect(seen.invalid).toEqual(['param']);
-    const doc = app.document({ openapi: '3.1.0', info: { title: 't', version: '1' } }) as { paths: Record<string, unknown> };
+    const doc = openApiDocument(app, { openapi: '3.1.0', info: { title: 't', version: '1' } }) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths).sort()).toEqual(['/v1/things', '/v1/things/{thingId}']);
   });
 
