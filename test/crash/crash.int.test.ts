@@ -14,6 +14,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type DomainEvent,
   type InboxNotification,
@@ -267,7 +268,22 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
       const id = acknowledged.get(key)!;
       const res = await call(api, LEAD, `/v1/workspaces/${workspaceId}/tasks/${id}`);
       if (res.status === 200) found++;
-      else missing.push(`${key} (task ${id}): ${res.status} ${await res.text()}`);
+      else {
+        // What the table holds of it: the task, its events, its idempotency record (diagnosis only).
+        const endpoint = /DynamoDB Local\s+(\S+)/.exec(runtime.out())![1]!;
+        const doc = documentClient(createDynamoClient({ endpoint }));
+        const held: string[] = [];
+        let start: Record<string, unknown> | undefined;
+        do {
+          const page = await doc.send(new ScanCommand({ TableName: 'taskforce', ExclusiveStartKey: start }));
+          for (const item of page.Items ?? []) {
+            const text = JSON.stringify(item);
+            if (text.includes(id) || text.includes(key)) held.push(text.slice(0, 400));
+          }
+          start = page.LastEvaluatedKey;
+        } while (start);
+        missing.push(`${key} (task ${id}): ${res.status} ${await res.text()}; table holds ${held.length}: ${held.join(' | ')}`);
+      }
       const replay = await call(api, LEAD, `/v1/workspaces/${workspaceId}/tasks`, {
         method: 'POST',
         headers: { 'idempotency-key': key },

@@ -58,6 +58,7 @@ import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore, S3Export
 import * as z from 'zod/mini';
 import { loadOrCreateAuditSigner } from './audit-key';
 import { consoleHandler, isApiPath } from './console';
+import { awaitDurableWrites } from './durable-writes';
 import { loadOrCreateCursorKeys } from './cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
 import { type DynamoEngine, type Engine, startDynamoLocal, startSqsLocal } from './engines';
@@ -214,6 +215,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const dynamo = createDynamoClient({ endpoint: dynamoEndpoint });
   const counter = countRequests(dynamo);
   const tableName = opts.tableName ?? 'taskforce';
+  awaitDurableWrites(dynamo, dynamoEndpoint, tableName);
   await ensureTable(dynamo, tableName);
   const doc = documentClient(dynamo);
   const store = new DynamoStore(doc, tableName);
