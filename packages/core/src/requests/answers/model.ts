@@ -16,8 +16,7 @@ export const TargetIndex = z.int().check(z.gte(0), z.lt(50));
 
 export const PRODUCE_DECISIONS = ['produce', 'do_not_produce'] as const;
 export const FREEZE_DECISIONS = ['frozen', 'not_held', 'cannot_comply'] as const;
-export const TargetDecision = z.enum([...PRODUCE_DECISIONS, ...FREEZE_DECISIONS]);
-export type TargetDecision = z.infer<typeof TargetDecision>;
+const TargetDecision = z.enum([...PRODUCE_DECISIONS, ...FREEZE_DECISIONS]);
 
 /** One target's answer as the request record keeps it. */
 export const TargetAnswer = z.object({

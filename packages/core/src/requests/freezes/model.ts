@@ -20,7 +20,7 @@ export const Amount = z
     z.regex(/^(?=.*[1-9])\d{1,20}(\.\d{1,18})?$/, 'must be a positive decimal amount such as 125000.00 (a dot, no separators)'),
   );
 /** An ISO 4217 currency code or a token symbol. */
-export const AssetCode = z
+const AssetCode = z
   .string()
   .check(
     z.maxLength(12, { abort: true }),
