@@ -237,6 +237,8 @@ describe('per-target answers and asset freezes, end to end', () => {
     const reminder = events.items.filter((e) => e.type === 'request.reminder' && e.subject.id === id);
     expect(reminder.map((e) => [e.audience, e.data.before])).toEqual([[['vnm-a05'], 'P3D']]);
 
+    // A freeze is renewed (counted, and under request.freeze), never extended.
+    expect((await t.call('POST', `/v1/workspaces/${ws}/requests/${id}/extend`, lead)).status).toBe(409);
     // Only the requesting agency or the lead renews; the table's request.freeze is for agencies' officers.
     expect((await t.call('POST', `/v1/workspaces/${ws}/requests/${id}/renew`, fbi)).status).toBe(403);
     const renewed = await t.call('POST', `/v1/workspaces/${ws}/requests/${id}/renew`, lead);

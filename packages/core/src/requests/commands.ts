@@ -197,6 +197,7 @@ export const extendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceI
   agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'extend it', ({ ws, r, now }) => {
     if (!r.clock || isTerminalRequest(r.status) || r.status === 'clarification_requested')
       throw conflict(`a ${r.status.replaceAll('_', ' ')} request has no running clock to extend`);
+    if (r.status === 'frozen') throw conflict('a freeze is renewed, not extended: POST its renew');
     const next: DataRequest = { ...r, clock: extendClock(r.clock), updatedAt: now.toISOString(), version: r.version + 1 };
     return {
       next,
