@@ -606,7 +606,7 @@ describe('authorisation: every operation × every persona × every marking, afte
         expect: (p) => onRecord(p, r, 'request.read', null, () => only(200)),
       })),
       ...Object.fromEntries(
-        (['send', 'clarification-answer', 'withdraw', 'extend'] as const).map((a) => [
+        (['send', 'clarification-answer', 'withdraw', 'extend', 'renew', 'release'] as const).map((a) => [
           `POST /v1/workspaces/{workspaceId}/requests/{requestId}/${a}`,
           perRecord('request', (r) => ({
             method: 'POST',
@@ -670,6 +670,7 @@ describe('authorisation: every operation × every persona × every marking, afte
             ['clarification', { question: 'Which account?' }],
             ['response', { outcome: 'cannot_comply', reason: 'data_not_stored' }],
             ['evidence', { fileName: 'b.csv', size: 3, mediaType: 'text/csv', sha256: 'a'.repeat(64) }],
+            ['targets', { answers: [{ target: 0, decision: 'produce' }] }],
           ] as const
         ).map(([a, body]) => [
           `POST /v1/portal/requests/{requestId}/${a}`,

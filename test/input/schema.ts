@@ -80,6 +80,8 @@ export const PATTERN_VALUES: Record<string, string> = {
   '^[A-Za-z0-9_.:-]{8,128}$': 'key-00000001',
   '^(?:W\\/)?"?(\\d{1,12})"?$': '"1"',
   '^([a-z0-9]{10,64}):([a-z0-9][a-z0-9-]{2,63})$': '0000000000:vnm-a05',
+  '^(?=.*[1-9])\\d{1,20}(\\.\\d{1,18})?$': '125000.50',
+  '^[A-Z0-9]{2,12}$': 'USDT',
 };
 /** Where a field's name says more than its schema (a value that would pass a refinement). */
 const NAMED_VALUES: Record<string, unknown> = {

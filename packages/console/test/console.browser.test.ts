@@ -470,4 +470,43 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     expect(new URL(lead.url()).origin).toBe(new URL(c.rt.url).origin);
     expect(await lead.locator('[data-persona]').count()).toBeGreaterThan(0);
   });
+
+  it('a lead raises an asset freeze, the exchange freezes per target, and the lead sees its expiry and renews it', async () => {
+    await timed('asset-freeze', async () => {
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`);
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'New data request' }) });
+      await form.getByLabel('Addressed to').fill('coinharbor');
+      await form.locator('select[name="type"]').selectOption('asset_freeze');
+      await form.getByLabel('Instrument').selectOption('PROVISIONAL-MEASURE');
+      await form.getByLabel('Description').fill('Freeze the scheme wallet pending the court order');
+      await form.getByLabel(/^Selectors/).fill('wallet_address: ethereum:0x52908400098527886E0F7030069857D2E4169EE7');
+      await form.getByLabel(/Assets to freeze/).fill('0 USDT 250000');
+      await form.getByRole('button', { name: 'Submit' }).click();
+      await lead.getByRole('link', { name: 'Freeze the scheme wallet pending the court order' }).waitFor();
+
+      const ex = await open();
+      await signIn(c, ex, 'exchange');
+      await ex.getByRole('link', { name: 'Freeze the scheme wallet pending the court order' }).click();
+      await ex.getByRole('button', { name: 'Acknowledge receipt' }).click();
+      await ex.getByRole('heading', { name: 'Answer per target' }).waitFor();
+      await ex.getByLabel('Decision on target 0').selectOption('frozen');
+      await ex.getByLabel('Amount frozen on target 0').fill('198000');
+      await ex.getByLabel('Your reference for target 0').fill('CH-FRZ-0117');
+      await checkA11y(c, ex, 'partner per-target answer (freeze)');
+      await ex.getByRole('button', { name: 'Save and close the answer' }).click();
+      await ex.locator('.status', { hasText: 'frozen' }).first().waitFor();
+      await ex.getByRole('heading', { name: 'Answers per target' }).waitFor();
+      await checkA11y(c, ex, 'partner request (frozen)');
+
+      await lead.getByRole('link', { name: 'Freeze the scheme wallet pending the court order' }).click();
+      await lead.getByRole('heading', { name: 'Asset freeze' }).waitFor();
+      await lead.getByText('198000 USDT · CH-FRZ-0117').waitFor();
+      await checkA11y(c, lead, 'request (frozen freeze)');
+      await lead.getByRole('button', { name: 'Renew the freeze' }).click();
+      await lead.locator('.facts dd', { hasText: /^1$/ }).waitFor();
+      await lead.getByRole('button', { name: 'Release the freeze' }).click();
+      await lead.locator('.status', { hasText: 'released' }).first().waitFor();
+    });
+  });
 });

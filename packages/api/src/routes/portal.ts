@@ -1,5 +1,7 @@
 import {
+  AnswerTargetsInput,
   acknowledgeRequest,
+  answerTargets,
   type Deps,
   getInboxRequest,
   listInbox,
@@ -108,6 +110,29 @@ export const portalRoutes = (deps: Deps) => {
     async (c) => {
       const body = c.req.valid('json');
       const out = await respondToRequest(deps, commandContext(c, body), c.req.valid('param').requestId, body);
+      return c.json(out.result, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/portal/requests/{requestId}/targets',
+      tags,
+      summary:
+        'Answer per target: produce / do not produce (asset freeze: frozen / not held / cannot comply), in steps; `close` sets the outcome',
+      description:
+        'A target is a selector, named by its position in `selectors` (0-based). Answers may be given and changed in several steps while the request is acknowledged; `close: true` needs every target answered and derives the outcome: all produced → fulfilled, some → partially_fulfilled, none → cannot_comply; an asset freeze with any target frozen → frozen (its freeze period starts), none → cannot_comply.',
+      request: {
+        params: PortalRequestParams,
+        headers: IdempotencyHeaders,
+        body: jsonBody(AnswerTargetsInput.check(z.meta({ id: 'AnswerTargets' }))),
+      },
+      responses: { 200: json(PortalRequestSchema, 'Answered'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const out = await answerTargets(deps, commandContext(c, body), c.req.valid('param').requestId, body);
       return c.json(out.result, 200);
     },
   );

@@ -8,6 +8,8 @@ import {
   getRequest,
   listEvidence,
   listRequests,
+  releaseFreeze,
+  renewFreeze,
   sendRequest,
   withdrawRequest,
 } from '@taskforce/core';
@@ -135,6 +137,19 @@ export const requestRoutes = (deps: Deps) => {
     'Extend the legal clock once, where its rule allows (e.g. EU preservation by 30 days)',
     undefined,
     (c, { workspaceId, requestId }) => extendRequest(deps, commandContext(c, null), workspaceId, requestId, optionalVersion(c)),
+  );
+
+  action(
+    'renew',
+    'Renew a frozen asset freeze for another period of its rule, before it lapses (requesting agency or lead)',
+    undefined,
+    (c, { workspaceId, requestId }) => renewFreeze(deps, commandContext(c, null), workspaceId, requestId, optionalVersion(c)),
+  );
+  action(
+    'release',
+    'Release a frozen asset freeze: the partner may let the assets go (requesting agency or lead)',
+    undefined,
+    (c, { workspaceId, requestId }) => releaseFreeze(deps, commandContext(c, null), workspaceId, requestId, optionalVersion(c)),
   );
 
   app.openapi(

@@ -2896,6 +2896,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/portal/requests/{requestId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer per target: produce / do not produce (asset freeze: frozen / not held / cannot comply), in steps; `close` sets the outcome
+         * @description A target is a selector, named by its position in `selectors` (0-based). Answers may be given and changed in several steps while the request is acknowledged; `close: true` needs every target answered and derives the outcome: all produced → fulfilled, some → partially_fulfilled, none → cannot_comply; an asset freeze with any target frozen → frozen (its freeze period starts), none → cannot_comply.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnswerTargets"];
+                };
+            };
+            responses: {
+                /** @description Answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalRequest"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -6208,6 +6347,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/requests/{requestId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a frozen asset freeze: the partner may let the assets go (requesting agency or lead) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequest"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/requests/{requestId}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew a frozen asset freeze for another period of its rule, before it lapses (requesting agency or lead) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequest"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/requests/{requestId}/send": {
         parameters: {
             query?: never;
@@ -6934,6 +7309,44 @@ export interface components {
         AnswerClarification: {
             answer: string;
         };
+        AnswerTargets: {
+            /** @default [] */
+            answers: ({
+                /** @constant */
+                decision: "produce";
+                detail?: string;
+                target: number;
+            } | {
+                /** @constant */
+                decision: "do_not_produce";
+                detail?: string;
+                /** @enum {string} */
+                reason: "incomplete" | "manifest_errors" | "insufficient_information" | "data_not_stored" | "person_not_identified" | "service_not_covered" | "de_facto_impossible" | "conflicting_obligations" | "other";
+                target: number;
+            } | {
+                amount: string;
+                /** @constant */
+                decision: "frozen";
+                detail?: string;
+                reference: string;
+                target: number;
+            } | {
+                /** @constant */
+                decision: "not_held";
+                detail?: string;
+                target: number;
+            } | {
+                /** @constant */
+                decision: "cannot_comply";
+                detail?: string;
+                /** @enum {string} */
+                reason: "incomplete" | "manifest_errors" | "insufficient_information" | "data_not_stored" | "person_not_identified" | "service_not_covered" | "de_facto_impossible" | "conflicting_obligations" | "other";
+                target: number;
+            })[];
+            /** @default false */
+            close: boolean;
+            detail?: string;
+        };
         /** @description A signed tree head (RFC 9162) */
         AuditCheckpoint: {
             at: string;
@@ -7212,10 +7625,15 @@ export interface components {
             next?: string;
         };
         CreateRequest: {
+            assets?: {
+                amount: string;
+                asset: string;
+                target: number;
+            }[];
             description: string;
             legalBasis: {
                 /** @enum {string} */
-                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL";
+                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE";
                 reference?: string;
                 text: string;
             };
@@ -7277,7 +7695,7 @@ export interface components {
             /** @default true */
             send: boolean;
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze";
             /**
              * @default standard
              * @enum {string}
@@ -7347,10 +7765,20 @@ export interface components {
                 registered: number;
                 stored: number;
             };
+            freeze?: {
+                assets: {
+                    amount: string;
+                    asset: string;
+                    target: number;
+                }[];
+                /** Format: date-time */
+                frozenAt?: string;
+                renewals: number;
+            };
             id: string;
             legalBasis: {
                 /** @enum {string} */
-                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL";
+                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE";
                 reference?: string;
                 text: string;
             };
@@ -7428,9 +7856,22 @@ export interface components {
             /** Format: date-time */
             sentAt?: string;
             /** @enum {string} */
-            status: "draft" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired";
+            status: "draft" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
+            targets?: {
+                amount?: string;
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                decision: "produce" | "do_not_produce" | "frozen" | "not_held" | "cannot_comply";
+                detail?: string;
+                evidence: number;
+                /** @enum {string} */
+                reason?: "incomplete" | "manifest_errors" | "insufficient_information" | "data_not_stored" | "person_not_identified" | "service_not_covered" | "de_facto_impossible" | "conflicting_obligations" | "other";
+                reference?: string;
+                target: number;
+            }[];
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze";
             /** Format: date-time */
             updatedAt: string;
             /** @enum {string} */
@@ -7456,6 +7897,7 @@ export interface components {
             size: number;
             /** Format: date-time */
             storedAt?: string;
+            targets?: number[];
             uploadedBy: {
                 orgId: string;
                 sub: string;
@@ -7701,6 +8143,7 @@ export interface components {
             size: number;
             /** Format: date-time */
             storedAt?: string;
+            targets?: number[];
             version: number;
         };
         PortalEvidencePage: {
@@ -7730,6 +8173,16 @@ export interface components {
                 registered: number;
                 stored: number;
             };
+            freeze?: {
+                assets: {
+                    amount: string;
+                    asset: string;
+                    target: number;
+                }[];
+                /** Format: date-time */
+                frozenAt?: string;
+                renewals: number;
+            };
             handling: {
                 /** @default [] */
                 caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
@@ -7739,7 +8192,7 @@ export interface components {
             id: string;
             legalBasis: {
                 /** @enum {string} */
-                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL";
+                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE";
                 reference?: string;
                 text: string;
             };
@@ -7800,9 +8253,22 @@ export interface components {
             /** Format: date-time */
             sentAt: string;
             /** @enum {string} */
-            status: "draft" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired";
+            status: "draft" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
+            targets?: {
+                amount?: string;
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                decision: "produce" | "do_not_produce" | "frozen" | "not_held" | "cannot_comply";
+                detail?: string;
+                evidence: number;
+                /** @enum {string} */
+                reason?: "incomplete" | "manifest_errors" | "insufficient_information" | "data_not_stored" | "person_not_identified" | "service_not_covered" | "de_facto_impossible" | "conflicting_obligations" | "other";
+                reference?: string;
+                target: number;
+            }[];
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze";
             /** Format: date-time */
             updatedAt: string;
             /** @enum {string} */
@@ -7866,6 +8332,7 @@ export interface components {
             mediaType: string;
             sha256: string;
             size: number;
+            targets?: number[];
         };
         RegisterOrganisation: {
             country: string;

@@ -6,6 +6,7 @@ import { fmtDateTime, t } from '../i18n';
 import { href } from '../router';
 import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
+import { EvidenceTargets, FreezePanel, TargetAnswerForm, TargetResults, targetsOf } from './targets';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
 const selectorText = (s: Selector) => ('chain' in s ? `${s.chain}:${s.value}` : s.value);
@@ -148,6 +149,8 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
               {t('portal.outcome')}: <Status value={q.status} /> {q.outcome.reason ?? ''} {q.outcome.detail ?? ''}
             </p>
           )}
+          <FreezePanel q={q} ws={ws} onDone={r.reload} />
+          <TargetResults q={q} evidence={r.data!.evidence} />
           <EvidenceList
             items={r.data!.evidence}
             withMediaType
@@ -361,13 +364,20 @@ export function PortalRequest({ id }: { id: string }) {
                   e.preventDefault();
                   const file = (e.currentTarget.elements.namedItem('file') as HTMLInputElement).files?.[0];
                   if (!file) return;
+                  const linked = targetsOf(new FormData(e.currentTarget));
                   void act('upload', async () => {
                     const bytes = await file.arrayBuffer();
                     const sha256 = await sha256Hex(bytes);
                     const item = await ok(
                       api().POST('/v1/portal/requests/{requestId}/evidence', {
                         params: p,
-                        body: { fileName: file.name, size: bytes.byteLength, mediaType: file.type || 'application/octet-stream', sha256 },
+                        body: {
+                          fileName: file.name,
+                          size: bytes.byteLength,
+                          mediaType: file.type || 'application/octet-stream',
+                          sha256,
+                          ...linked,
+                        },
                       }),
                     );
                     setLocal((l) => ({ ...l, [item.id]: sha256 }));
@@ -389,54 +399,60 @@ export function PortalRequest({ id }: { id: string }) {
                   {t('portal.file')}
                   <input type="file" name="file" required />
                 </label>
+                <EvidenceTargets q={q} />
                 <button type="submit" disabled={!!busy}>
                   {t('portal.upload')}
                 </button>
               </form>
-              <form
-                class="card"
-                aria-labelledby="h-answer"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const f = new FormData(e.currentTarget);
-                  const detail = String(f.get('detail') ?? '');
-                  const body = (
-                    outcome === 'cannot_comply'
-                      ? { outcome, reason: String(f.get('reason')), ...(detail ? { detail } : {}) }
-                      : { outcome, ...(detail ? { detail } : {}) }
-                  ) as Schemas['Respond'];
-                  void act('answer', () => ok(api().POST('/v1/portal/requests/{requestId}/response', { params: p, body })));
-                }}
-              >
-                <h3 id="h-answer">{t('portal.answer')}</h3>
-                <label>
-                  {t('portal.outcome')}
-                  <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
-                    {['preserved', 'fulfilled', 'partially_fulfilled', 'cannot_comply'].map((o) => (
-                      <option key={o}>{o}</option>
-                    ))}
-                  </select>
-                </label>
-                {outcome === 'cannot_comply' && (
+              <TargetAnswerForm q={q} onDone={r.reload} />
+              {q.type !== 'asset_freeze' && (
+                <form
+                  class="card"
+                  aria-labelledby="h-answer"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const f = new FormData(e.currentTarget);
+                    const detail = String(f.get('detail') ?? '');
+                    const body = (
+                      outcome === 'cannot_comply'
+                        ? { outcome, reason: String(f.get('reason')), ...(detail ? { detail } : {}) }
+                        : { outcome, ...(detail ? { detail } : {}) }
+                    ) as Schemas['Respond'];
+                    void act('answer', () => ok(api().POST('/v1/portal/requests/{requestId}/response', { params: p, body })));
+                  }}
+                >
+                  <h3 id="h-answer">{t('portal.answer')}</h3>
                   <label>
-                    {t('portal.reason')}
-                    <select name="reason">
-                      {REASONS.map((o) => (
+                    {t('portal.outcome')}
+                    <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
+                      {['preserved', 'fulfilled', 'partially_fulfilled', 'cannot_comply'].map((o) => (
                         <option key={o}>{o}</option>
                       ))}
                     </select>
                   </label>
-                )}
-                <label>
-                  {t('portal.detail')}
-                  <textarea name="detail" rows={2} required={outcome === 'partially_fulfilled'} />
-                </label>
-                <button type="submit" disabled={!!busy}>
-                  {t('portal.send')}
-                </button>
-              </form>
+                  {outcome === 'cannot_comply' && (
+                    <label>
+                      {t('portal.reason')}
+                      <select name="reason">
+                        {REASONS.map((o) => (
+                          <option key={o}>{o}</option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
+                  <label>
+                    {t('portal.detail')}
+                    <textarea name="detail" rows={2} required={outcome === 'partially_fulfilled'} />
+                  </label>
+                  <button type="submit" disabled={!!busy}>
+                    {t('portal.send')}
+                  </button>
+                </form>
+              )}
             </>
           )}
+          <FreezePanel q={q} />
+          <TargetResults q={q} evidence={r.data!.evidence} />
           <EvidenceList
             items={r.data!.evidence}
             detail={(e) => (

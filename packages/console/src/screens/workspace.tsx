@@ -8,6 +8,7 @@ import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
 import { AuditTrail } from './audit';
 import { Invite } from './invite';
+import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from './targets';
 import { TaskRow } from './today';
 
 export function Workspaces() {
@@ -344,17 +345,15 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
-      .map((l) => {
-        const [type, ...rest] = l.split(':');
-        return { type: type!.trim(), value: rest.join(':').trim() };
-      });
+      .map(selectorOf);
     await ok(
       api().POST('/v1/workspaces/{workspaceId}/requests', {
         params: { path: { workspaceId: ws.id } },
         body: {
           providerOrgId: String(f.get('provider')),
           type: f.get('type') as Schemas['CreateRequest']['type'],
-          legalBasis: { code: 'BUDAPEST', text: String(f.get('legal')) },
+          legalBasis: { code: basisCode(f), text: String(f.get('legal')) },
+          ...assetsOf(f),
           description: String(f.get('description')),
           selectors: selectors as Schemas['CreateRequest']['selectors'],
           urgency: 'standard',
@@ -374,7 +373,7 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
       <label>
         {t('req.type')}
         <select name="type">
-          {['preservation', 'production', 'subscriber_info', 'traffic_data', 'content', 'emergency_disclosure'].map((x) => (
+          {['preservation', 'production', 'subscriber_info', 'traffic_data', 'content', 'emergency_disclosure', 'asset_freeze'].map((x) => (
             <option key={x} selected={x === 'production'}>
               {x}
             </option>
@@ -393,6 +392,7 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
         {t('req.selectors')} (type: value)
         <textarea name="selectors" required rows={2} defaultValue="iban: GB82 WEST 1234 5698 7654 32" />
       </label>
+      <RequestBasisAndAssets />
       <MarkingEditor key={sent} id="newreq" ws={ws} defaultTlp="AMBER" error={err} />
       <Problem error={err} />
       <button type="submit">{t('common.submit')}</button>

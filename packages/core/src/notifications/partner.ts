@@ -16,8 +16,12 @@ const FIELDS_BY_TYPE: Partial<Record<EventType, readonly string[]>> = {
   'request.reminder': ['before', 'rule'],
   'request.expired': ['from', 'rule'],
   'request.objection_window_closed': ['endedAt'],
-  'evidence.registered': ['evidenceId', 'fileName', 'size'],
+  'evidence.registered': ['evidenceId', 'fileName', 'size', 'targets'],
   'evidence.uploaded': ['evidenceId', 'fileName', 'sha256'],
+  'request.targets_answered': ['answered', 'of', 'decisions'],
+  'request.renewed': ['previousDueAt', 'renewals'],
+  'request.released': [],
+  'request.lapsed': ['from', 'rule'],
 };
 
 export const partnerEventData = (type: EventType, data: Record<string, unknown>): Record<string, unknown> => {

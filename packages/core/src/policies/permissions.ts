@@ -139,6 +139,12 @@ const PERMISSIONS = {
     roles: ['officer', 'responder'],
   }),
   'notification.redrive': rule('put given-up webhook posts back in the delivery schedule', PLATFORM),
+
+  'request.freeze': rule('raise, renew or release an asset freeze (renew and release: the requesting agency or the lead)', {
+    kinds: ['agency'],
+    roles: ['officer'],
+    workspace: PARTICIPANT,
+  }),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -15,6 +15,11 @@ import type { DataRequest, RequestClock } from './request';
  * - Production of subscriber, traffic or content data: 10 days (Art. 10(2)).
  * - Enforcing-state objection window for EU traffic and content data: 96 hours, during
  *   which a non-emergency production may not be handed over (Art. 8, Art. 12).
+ * - Asset freeze: answer within 24 hours. Once frozen, a second clock starts (`startsWhen`):
+ *   the freeze period, renewable a set number of times, with reminders to the requesting
+ *   agency before it lapses. A provisional measure pending a court order (UNCC arts. 31 and 44,
+ *   Directive 2014/42/EU art. 7) holds 30 days, renewable twice; a freeze on another basis
+ *   (an order received through MLA, a national order) 90 days, renewable three times.
  */
 export interface ClockRule {
   id: string;
@@ -28,6 +33,11 @@ export interface ClockRule {
   remind: 'provider' | 'requester';
   extension?: { by: string; times: number };
   objectionWindow?: string;
+  /**
+   * The status whose reaching starts this clock in place of the one the request was sent
+   * with (an asset freeze's period starts when it is frozen); absent: the clock starts on sending.
+   */
+  startsWhen?: 'frozen';
 }
 
 const PRODUCTION_TYPES = new Set(['production', 'subscriber_info', 'traffic_data', 'content']);
@@ -85,10 +95,40 @@ export const CLOCK_RULES: readonly ClockRule[] = [
     reminders: ['P3D', 'P1D'],
     remind: 'provider',
   },
+  {
+    id: 'asset-freeze',
+    summary: 'Asset freeze: answer within 24 hours',
+    matches: (r) => r.type === 'asset_freeze',
+    period: 'PT24H',
+    reminders: ['PT6H', 'PT1H'],
+    remind: 'provider',
+  },
+  {
+    id: 'provisional-freeze',
+    summary:
+      'Provisional freeze pending a court order: 30 days from freezing, renewable twice by 30 days; the agency is reminded 3 days, 1 day and 12 hours before it lapses',
+    matches: (r) => r.type === 'asset_freeze' && r.legalBasis.code === 'PROVISIONAL-MEASURE',
+    startsWhen: 'frozen',
+    period: 'P30D',
+    reminders: ['P3D', 'P1D', 'PT12H'],
+    remind: 'requester',
+    extension: { by: 'P30D', times: 2 },
+  },
+  {
+    id: 'freeze',
+    summary:
+      'Asset freeze under an order: 90 days from freezing, renewable 3 times by 90 days; the agency is reminded 7 days, 1 day and 12 hours before it lapses',
+    matches: (r) => r.type === 'asset_freeze',
+    startsWhen: 'frozen',
+    period: 'P90D',
+    reminders: ['P7D', 'P1D', 'PT12H'],
+    remind: 'requester',
+    extension: { by: 'P90D', times: 3 },
+  },
 ];
 
 export const clockRuleFor = (r: Pick<DataRequest, 'type' | 'urgency' | 'legalBasis'>): ClockRule => {
-  const rule = CLOCK_RULES.find((c) => c.matches(r));
+  const rule = CLOCK_RULES.find((c) => !c.startsWhen && c.matches(r));
   if (!rule) throw new Error(`no legal clock for a ${r.urgency} ${r.type} request under ${r.legalBasis.code}`);
   return rule;
 };
@@ -109,6 +149,23 @@ export const startClock = (r: Pick<DataRequest, 'type' | 'urgency' | 'legalBasis
     reminders: [...rule.reminders],
     extensionsUsed: 0,
     ...(rule.objectionWindow ? { objectionWindowEndsAt: addDuration(sentAt, rule.objectionWindow).toISOString() } : {}),
+  };
+};
+
+/** The clock that starts when a request reaches `status` (an asset freeze's period), from `now`. */
+export const startClockOn = (
+  status: NonNullable<ClockRule['startsWhen']>,
+  r: Pick<DataRequest, 'type' | 'urgency' | 'legalBasis'>,
+  now: Date,
+): RequestClock => {
+  const rule = CLOCK_RULES.find((c) => c.startsWhen === status && c.matches(r));
+  if (!rule) throw new Error(`no ${status} clock for a ${r.type} request under ${r.legalBasis.code}`);
+  return {
+    rule: rule.id,
+    startedAt: now.toISOString(),
+    dueAt: addDuration(now, rule.period).toISOString(),
+    reminders: [...rule.reminders],
+    extensionsUsed: 0,
   };
 };
 

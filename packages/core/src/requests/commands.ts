@@ -11,6 +11,7 @@ import { authorize, authorizeInView } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
 import { extendClock, resumeClock, startClock } from './clocks';
+import { checkFreezeRequest } from './freezes/create';
 import { isTerminalRequest } from './machine';
 import type { RequestDeps } from './ports';
 import type { CreateRequestInput, DataRequest } from './request';
@@ -51,6 +52,7 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
           'providerOrgId',
           `${provider.name} is not a private partner; data requests go to tech companies, banks and exchanges`,
         );
+      const freeze = checkFreezeRequest(input, p, ws, provider);
       if (input.period && new Date(input.period.from).getTime() > now.getTime())
         throw invalid('period.from', 'the period cannot start in the future');
       const marking = markingFrom(input.marking ?? REQUEST_DEFAULT_MARKING, p);
@@ -75,6 +77,7 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
         createdAt: at,
         updatedAt: at,
         evidence: { registered: 0, stored: 0 },
+        ...(freeze ? { freeze } : {}),
         version: 1,
       };
       const writes: Write[] = [];
@@ -101,7 +104,7 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
 }
 
 /** A command on one request of a workspace by an agency member. */
-const agencyCommand = (
+export const agencyCommand = (
   deps: RequestDeps,
   ctx: CommandContext,
   workspaceId: string,
@@ -194,6 +197,7 @@ export const extendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceI
   agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'extend it', ({ ws, r, now }) => {
     if (!r.clock || isTerminalRequest(r.status) || r.status === 'clarification_requested')
       throw conflict(`a ${r.status.replaceAll('_', ' ')} request has no running clock to extend`);
+    if (r.status === 'frozen') throw conflict('a freeze is renewed, not extended: POST its renew');
     const next: DataRequest = { ...r, clock: extendClock(r.clock), updatedAt: now.toISOString(), version: r.version + 1 };
     return {
       next,

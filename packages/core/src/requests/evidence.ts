@@ -7,6 +7,7 @@ import { auditedRead, LoadedView } from '../kernel/runner';
 import type { PageQuery } from '../kernel/store';
 import { authorize } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
+import { linkEvidence } from './answers/commands';
 import { getRequest } from './commands';
 import { portalEvidence } from './partner-view';
 import type { EvidenceDeps, RequestDeps } from './ports';
@@ -75,6 +76,7 @@ export async function registerEvidence(deps: RequestDeps, ctx: CommandContext, i
     () => [],
     ({ ws, r, now }) => {
       requireAcceptsEvidence(r);
+      const targets = linkEvidence(r, input.targets);
       const item: EvidenceItem = {
         workspaceId: r.workspaceId,
         requestId: r.id,
@@ -86,18 +88,26 @@ export async function registerEvidence(deps: RequestDeps, ctx: CommandContext, i
         uploadedBy: { sub: ctx.principal.sub, orgId: ctx.principal.orgId },
         registeredAt: now.toISOString(),
         content: 'pending',
+        ...(input.targets ? { targets: [...input.targets] } : {}),
         version: 1,
       };
-      const next = countEvidence(r, 'registered', now);
+      const next = { ...countEvidence(r, 'registered', now), ...(targets ? { targets } : {}) };
       return {
         next,
         writes: [{ op: 'put', record: { kind: 'evidence', value: item }, expect: 'absent' }],
         audit: {
           action: 'evidence.registered',
           target: { type: 'evidence', id: evidenceId },
-          details: { request: r.id, sha256: item.sha256, size: item.size },
+          details: { request: r.id, sha256: item.sha256, size: item.size, ...(item.targets ? { targets: item.targets } : {}) },
         },
-        events: [requestEvent(next, ws, 'evidence.registered', { evidenceId, fileName: item.fileName, size: item.size })],
+        events: [
+          requestEvent(next, ws, 'evidence.registered', {
+            evidenceId,
+            fileName: item.fileName,
+            size: item.size,
+            ...(item.targets ? { targets: item.targets } : {}),
+          }),
+        ],
         result: portalEvidence(item),
         status: 201,
       };
@@ -222,7 +232,7 @@ export async function exportRequest(deps: RequestDeps, p: Principal, workspaceId
       const { ws, r } = visibleRequest(view, p, workspaceId, id, now, 'evidence.download');
       if (!canSee(p, ws, r.marking, policiesOf(view), now, { action: 'export' }))
         throw forbidden('the marking or the originating country’s policy does not allow this request to be exported');
-      const manifest = evidence.items.map(({ id: eid, fileName, size, mediaType, sha256, registeredAt, storedAt, content }) => ({
+      const manifest = evidence.items.map(({ id: eid, fileName, size, mediaType, sha256, registeredAt, storedAt, content, targets }) => ({
         id: eid,
         fileName,
         size,
@@ -231,6 +241,7 @@ export async function exportRequest(deps: RequestDeps, p: Principal, workspaceId
         registeredAt,
         ...(storedAt ? { storedAt } : {}),
         content,
+        ...(targets ? { targets } : {}),
       }));
       return {
         result: { exportedAt: now.toISOString(), exportedBy: actorOf(p), request: r, evidence: manifest },

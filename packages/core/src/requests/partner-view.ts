@@ -41,6 +41,9 @@ export const portalView = (r: DataRequest): PortalRequest => ({
   })),
   ...(r.outcome ? { outcome: r.outcome } : {}),
   evidence: { registered: r.evidence.registered, stored: r.evidence.stored },
+  // Its own answers per target, and what the freeze asks and when it took hold: the partner gave or was sent them.
+  ...(r.targets ? { targets: r.targets } : {}),
+  ...(r.freeze ? { freeze: r.freeze } : {}),
   sentAt: r.sentAt ?? r.createdAt,
   updatedAt: r.updatedAt,
   version: r.version,
@@ -60,5 +63,6 @@ export const portalEvidence = (e: EvidenceItem): PortalEvidence => ({
   registeredAt: e.registeredAt,
   content: e.content,
   ...(e.storedAt ? { storedAt: e.storedAt } : {}),
+  ...(e.targets ? { targets: e.targets } : {}),
   version: e.version,
 });

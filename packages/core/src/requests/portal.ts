@@ -5,6 +5,7 @@ import type { Page, RecordRef } from '../kernel/records';
 import type { PageQuery } from '../kernel/store';
 import { visibleAcrossWorkspaces, visibleRecord } from '../policies/access';
 import { authorize } from '../policies/permissions';
+import { wholeRequestTargets } from './answers/commands';
 import { pauseClock, productionBlockedUntil } from './clocks';
 import { portalView } from './partner-view';
 import type { RequestDeps } from './ports';
@@ -69,6 +70,9 @@ export const requestClarification = (deps: RequestDeps, ctx: CommandContext, id:
 
 export const respondToRequest = (deps: RequestDeps, ctx: CommandContext, id: string, input: RespondInput) =>
   partnerStep(deps, ctx, id, ({ ws, r, now }) => {
+    if (r.type === 'asset_freeze')
+      throw invalid('outcome', 'an asset freeze is answered per target (frozen, not held or cannot comply): POST its targets');
+    const targets = wholeRequestTargets(r, input, now);
     const moved = move(r, input.outcome, now);
     if (input.outcome === 'preserved' && r.type !== 'preservation')
       throw invalid('outcome', 'only a preservation request is answered with preserved');
@@ -83,6 +87,7 @@ export const respondToRequest = (deps: RequestDeps, ctx: CommandContext, id: str
     }
     const next: DataRequest = {
       ...moved,
+      ...(targets ? { targets } : {}),
       outcome: {
         at: now.toISOString(),
         ...('reason' in input ? { reason: input.reason } : {}),

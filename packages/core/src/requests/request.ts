@@ -3,11 +3,37 @@ import type { EventNames } from '../kernel/events';
 import { Marking, MarkingInput } from '../kernel/marking';
 import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../kernel/primitives';
 import { defineRecord } from '../kernel/records';
+import { TargetAnswer, TargetIndex } from './answers/model';
+import { FREEZE_TARGET_TYPES, FreezeAsset, FreezeTerms } from './freezes/model';
+import { CannotComplyReason } from './reasons';
 import { Selector } from './selectors';
 
-const REQUEST_TYPES = ['preservation', 'production', 'emergency_disclosure', 'subscriber_info', 'traffic_data', 'content'] as const;
+const REQUEST_TYPES = [
+  'preservation',
+  'production',
+  'emergency_disclosure',
+  'subscriber_info',
+  'traffic_data',
+  'content',
+  // To banks and crypto exchanges: freeze the accounts and wallets named (freezes/).
+  'asset_freeze',
+] as const;
 const RequestTypeSchema = z.enum(REQUEST_TYPES);
-const REQUEST_BASES = ['EU-EEVIDENCE', 'US-2703F', 'BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL'] as const;
+const REQUEST_BASES = [
+  'EU-EEVIDENCE',
+  'US-2703F',
+  'BUDAPEST',
+  'UNCC',
+  'MLAT',
+  'NATIONAL',
+  /**
+   * A provisional measure pending a court order: an expedited freeze of assets before the order
+   * that confirms it, as the UN Convention against Cybercrime (arts. 31 and 44, freezing of
+   * proceeds and international cooperation for confiscation) and Directive 2014/42/EU (art. 7,
+   * freezing) provide. Only an asset freeze rests on it; its period is short and renewed.
+   */
+  'PROVISIONAL-MEASURE',
+] as const;
 const RequestBasisSchema = z.enum(REQUEST_BASES);
 const UrgencySchema = z.enum(['standard', 'emergency']);
 
@@ -22,26 +48,15 @@ const REQUEST_STATUSES = [
   'cannot_comply',
   'withdrawn',
   'expired',
+  // An asset freeze: held for a period, then released by the agency or lapsed when it ran out unrenewed.
+  'frozen',
+  'released',
+  'lapsed',
 ] as const;
 export const RequestStatus = z.enum(REQUEST_STATUSES);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
-/**
- * Why a partner cannot comply, after the grounds of Annex III of the EU e-Evidence
- * Regulation (2023/1543) certificate on impossibility to execute.
- */
-export const CANNOT_COMPLY_REASONS = {
-  incomplete: 'The request is incomplete',
-  manifest_errors: 'The request contains manifest errors',
-  insufficient_information: 'The request does not contain sufficient information to execute it',
-  data_not_stored: 'The data requested is not stored, or was deleted before the request was received',
-  person_not_identified: 'The person whose data is sought cannot be identified or is not a user of the service',
-  service_not_covered: 'The service is not provided by the addressee or not covered by the instrument',
-  de_facto_impossible: 'Executing the request is impossible because of circumstances beyond the addressee’s control',
-  conflicting_obligations: 'Complying would conflict with the law of a third country',
-  other: 'Other reasons, explained in the detail',
-} as const;
-const CannotComplyReason = z.enum(Object.keys(CANNOT_COMPLY_REASONS) as [keyof typeof CANNOT_COMPLY_REASONS]);
+export { CANNOT_COMPLY_REASONS } from './reasons';
 
 export const RequestClock = z.object({
   rule: z.string(),
@@ -98,6 +113,10 @@ export const DataRequest = z.object({
   /** Evidence items registered against the request, and how many of them have their content. */
   evidence: z.object({ registered: nonNegativeInt(), stored: nonNegativeInt() }),
   withdrawnReason: z.optional(z.string()),
+  /** The partner's decision on each target (answers/), in target order; absent until it answers one. */
+  targets: z.optional(z.array(TargetAnswer)),
+  /** An asset freeze's assets per target, and when it took hold (freezes/). */
+  freeze: z.optional(FreezeTerms),
   version: positiveInt(),
 });
 export type DataRequest = z.infer<typeof DataRequest>;
@@ -119,6 +138,8 @@ export const EvidenceItem = z.object({
   /** `pending` until the content arrives and its digest matches. */
   content: z.enum(['pending', 'stored']),
   storedAt: z.optional(IsoDateTime),
+  /** The targets (selector positions) it answers, each answered produce or frozen. */
+  targets: z.optional(z.array(nonNegativeInt())),
   version: positiveInt(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
@@ -145,10 +166,45 @@ export const REQUEST_EVENTS = [
   'request.objection_window_closed',
   'evidence.registered',
   'evidence.uploaded',
+  'request.targets_answered',
+  'request.renewed',
+  'request.released',
+  'request.lapsed',
 ] as const;
 declare module '../kernel/events' {
   interface EventTypes extends EventNames<typeof REQUEST_EVENTS> {}
 }
+
+/** What an asset freeze needs of a request's input, and what no other request may have. */
+const freezeIssues = (v: {
+  type: string;
+  legalBasis: { code: string };
+  selectors: { type: string }[];
+  assets?: FreezeAsset[] | undefined;
+}): { path: (string | number)[]; message: string }[] => {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (v.type !== 'asset_freeze') {
+    if (v.assets) issues.push({ path: ['assets'], message: 'only an asset-freeze request names assets and amounts' });
+    if (v.legalBasis.code === 'PROVISIONAL-MEASURE')
+      issues.push({ path: ['legalBasis', 'code'], message: 'a provisional measure pending a court order grounds an asset freeze only' });
+    return issues;
+  }
+  v.selectors.forEach((s, i) => {
+    if (!FREEZE_TARGET_TYPES.includes(s.type))
+      issues.push({ path: ['selectors', i, 'type'], message: 'an asset freeze targets an iban, an account_id or a wallet_address' });
+  });
+  if (!v.assets) return [...issues, { path: ['assets'], message: 'an asset freeze names the asset and amount of each target' }];
+  const named = new Set<number>();
+  v.assets.forEach((a, i) => {
+    if (a.target >= v.selectors.length)
+      issues.push({ path: ['assets', i, 'target'], message: `there is no selector ${a.target} (0 to ${v.selectors.length - 1})` });
+    else if (named.has(a.target)) issues.push({ path: ['assets', i, 'target'], message: `selector ${a.target} is named twice` });
+    named.add(a.target);
+  });
+  const missing = v.selectors.map((_, i) => i).filter((i) => !named.has(i));
+  if (missing.length) issues.push({ path: ['assets'], message: `name the asset and amount of selector ${missing.join(', ')}` });
+  return issues;
+};
 
 /** Inputs. */
 export const CreateRequestInput = z
@@ -160,6 +216,8 @@ export const CreateRequestInput = z
     description: trimmed(1, 10_000),
     selectors: z.array(Selector).check(z.minLength(1), z.maxLength(50)),
     period: z.optional(Period),
+    /** An asset freeze: the asset and amount to freeze on each target. */
+    assets: z.optional(z.array(FreezeAsset).check(z.maxLength(50))),
     marking: z.optional(MarkingInput),
     /** Send at once (default), or keep as a draft to send later. */
     send: z._default(z.boolean(), true),
@@ -187,8 +245,12 @@ export const CreateRequestInput = z
           message: 'TLP:AMBER+STRICT keeps a record inside the agencies; a request to a private partner cannot carry it',
         });
       }
+      freezeIssues(v).forEach((issue) => {
+        ctx.addIssue({ code: 'custom', ...issue });
+      });
     }),
   );
+
 export type CreateRequestInput = z.infer<typeof CreateRequestInput>;
 
 export const RespondInput = z.discriminatedUnion('outcome', [
@@ -213,6 +275,8 @@ export const RegisterEvidenceInput = z.strictObject({
     .string()
     .check(z.maxLength(255, { abort: true }), z.regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf')),
   sha256: Sha256Hex,
+  /** The targets (selector positions) it answers; each must be answered produce (or frozen) first. */
+  targets: z.optional(z.array(TargetIndex).check(z.minLength(1), z.maxLength(50))),
 });
 export type RegisterEvidenceInput = z.infer<typeof RegisterEvidenceInput>;
 
@@ -250,6 +314,8 @@ export const PortalRequest = z.object({
   clarifications: z.array(z.omit(ClarificationEntry, { askedBy: true })),
   outcome: DataRequest.shape.outcome,
   evidence: DataRequest.shape.evidence,
+  targets: DataRequest.shape.targets,
+  freeze: DataRequest.shape.freeze,
   sentAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: positiveInt(),
@@ -267,6 +333,7 @@ export const PortalEvidence = z.object({
   registeredAt: IsoDateTime,
   content: EvidenceItem.shape.content,
   storedAt: z.optional(IsoDateTime),
+  targets: EvidenceItem.shape.targets,
   version: positiveInt(),
 });
 export type PortalEvidence = z.infer<typeof PortalEvidence>;

@@ -37,20 +37,22 @@ export const requestTimerHandlers: Record<string, TimerHandler<Workspace>> = {
     decide({ view, timer, ws, now }) {
       const r = view.get(requestOf(timer));
       if (!live(r) || !r.clock) return 'drop';
-      // An unanswered request, or a preservation whose period ran out, expires; everyone concerned hears of it.
-      const next = move(r, 'expired', now);
+      // An unanswered request, or a preservation whose period ran out, expires; a freeze whose
+      // period ran out unrenewed lapses. Everyone concerned hears of it.
+      const to = r.status === 'frozen' ? 'lapsed' : 'expired';
+      const next = move(r, to, now);
       return {
         writes: [
           { op: 'put', record: { kind: 'request', value: next }, expect: r.version },
           ...clearTimers(r).filter((w) => w.op === 'delete' && w.ref.kind === 'timer' && w.ref.id !== timer.id),
         ],
         audit: {
-          action: 'request.expired',
+          action: `request.${to}`,
           target: { type: 'request', id: r.id },
           details: { from: r.status, dueAt: r.clock.dueAt, rule: r.clock.rule },
           markings: [r.marking],
         },
-        events: [requestEvent(next, ws, 'request.expired', { from: r.status, rule: r.clock.rule })],
+        events: [requestEvent(next, ws, `request.${to}`, { from: r.status, rule: r.clock.rule })],
       };
     },
   },

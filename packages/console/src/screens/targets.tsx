@@ -1,0 +1,316 @@
+import { useState } from 'preact/hooks';
+import { api, ok, type Schemas } from '../api/client';
+import { fmtDateTime, t } from '../i18n';
+import { Countdown, Problem, Status } from '../ui';
+
+// Per-target answers and asset freezes: the new-request form's freeze fields, the partner's
+// answer per target (and evidence linked to targets), and each side's view of the results.
+
+type Request = Schemas['DataRequest'] | Schemas['PortalRequest'];
+type Target = NonNullable<Request['targets']>[number];
+type Evidence = { id: string; fileName: string; targets?: number[] | undefined };
+
+const BASES = ['BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL', 'EU-EEVIDENCE', 'US-2703F', 'PROVISIONAL-MEASURE'] as const;
+const REASONS = [
+  'incomplete',
+  'manifest_errors',
+  'insufficient_information',
+  'data_not_stored',
+  'person_not_identified',
+  'service_not_covered',
+  'de_facto_impossible',
+  'conflicting_obligations',
+  'other',
+] as const;
+const isFreeze = (q: Pick<Request, 'type'>) => q.type === 'asset_freeze';
+const decisionsOf = (q: Pick<Request, 'type'>) => (isFreeze(q) ? ['frozen', 'not_held', 'cannot_comply'] : ['produce', 'do_not_produce']);
+const needsReason = (d: string) => d === 'do_not_produce' || d === 'cannot_comply';
+const label = (s: string) => s.replaceAll('_', ' ');
+
+/** One line of the selectors box: `type: value`, a wallet as `wallet_address: chain:address`. */
+export const selectorOf = (line: string) => {
+  const [type, ...rest] = line.split(':');
+  const value = rest.join(':').trim();
+  if (type?.trim() === 'wallet_address' && value.includes(':')) {
+    const [chain, ...address] = value.split(':');
+    return { type: 'wallet_address', chain: chain!.trim(), value: address.join(':').trim() };
+  }
+  return { type: type!.trim(), value };
+};
+
+/** The legal basis code chosen on the new-request form. */
+export const basisCode = (f: FormData) => String(f.get('basis') ?? 'BUDAPEST') as Schemas['CreateRequest']['legalBasis']['code'];
+
+/** An asset freeze's assets from the form: one line per selector, `0 USDT 250000`. */
+export const assetsOf = (f: FormData): { assets?: Schemas['CreateRequest']['assets'] } => {
+  if (f.get('type') !== 'asset_freeze') return {};
+  const assets = String(f.get('assets') ?? '')
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((p) => p.length === 3)
+    .map(([target, asset, amount]) => ({ target: Number(target), asset: asset!, amount: amount! }));
+  return { assets };
+};
+
+/** The new-request form's extra fields: the basis code (incl. a provisional measure) and what to freeze. */
+export function RequestBasisAndAssets() {
+  return (
+    <>
+      <label>
+        {t('frz.basis')}
+        <select name="basis">
+          {BASES.map((b) => (
+            <option key={b}>{b}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('frz.assets')}
+        <textarea name="assets" rows={2} placeholder="0 USDT 250000" />
+      </label>
+    </>
+  );
+}
+
+/** Each target's decision and result, with the evidence that answers it (agency and partner alike). */
+export function TargetResults({ q, evidence }: { q: Request; evidence: Evidence[] }) {
+  if (!q.targets?.length && !q.freeze) return null;
+  const byTarget = new Map((q.targets ?? []).map((a) => [a.target, a]));
+  return (
+    <section aria-labelledby="h-targets">
+      <h2 id="h-targets">{t('tgt.title')}</h2>
+      <table class="targets">
+        <thead>
+          <tr>
+            <th scope="col">{t('tgt.target')}</th>
+            {q.freeze && <th scope="col">{t('tgt.asked')}</th>}
+            <th scope="col">{t('tgt.decision')}</th>
+            <th scope="col">{t('tgt.result')}</th>
+            <th scope="col">{t('tgt.evidence')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {q.selectors.map((s, i) => {
+            const a: Target | undefined = byTarget.get(i);
+            const asked = q.freeze?.assets.find((x) => x.target === i);
+            return (
+              <tr key={i}>
+                <th scope="row">
+                  {i}: {s.type} <code>{s.value}</code>
+                </th>
+                {q.freeze && <td>{asked ? `${asked.amount} ${asked.asset}` : '—'}</td>}
+                <td>
+                  {a ? <span class={`decision d-${a.decision}`}>{label(a.decision)}</span> : <span class="muted">{t('tgt.none')}</span>}
+                </td>
+                <td>
+                  {a?.amount && `${a.amount} ${asked?.asset ?? ''} · ${a.reference ?? ''}`} {a?.reason && label(a.reason)} {a?.detail}
+                </td>
+                <td>
+                  {evidence
+                    .filter((e) => e.targets?.includes(i))
+                    .map((e) => e.fileName)
+                    .join(', ') || '—'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** An asset freeze's state and expiry; the requesting agency renews or releases it while it holds. */
+export function FreezePanel({ q, ws, onDone }: { q: Request; ws?: string; onDone?: () => Promise<void> }) {
+  const [err, setErr] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  if (!isFreeze(q)) return null;
+  const frozen = q.status === 'frozen';
+  const act = (what: 'renew' | 'release') => async () => {
+    if (!ws) return;
+    setErr(undefined);
+    setBusy(true);
+    try {
+      const params = { path: { workspaceId: ws, requestId: q.id } };
+      await ok(
+        what === 'renew'
+          ? api().POST('/v1/workspaces/{workspaceId}/requests/{requestId}/renew', { params })
+          : api().POST('/v1/workspaces/{workspaceId}/requests/{requestId}/release', { params }),
+      );
+      await onDone?.();
+    } catch (x) {
+      setErr(x);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="h-freeze" class="card">
+      <h2 id="h-freeze">{t('frz.title')}</h2>
+      <dl class="facts">
+        <dt>{t('req.status')}</dt>
+        <dd>
+          <Status value={q.status} />
+        </dd>
+        {q.freeze?.frozenAt && (
+          <>
+            <dt>{t('frz.frozenAt')}</dt>
+            <dd>{fmtDateTime(q.freeze.frozenAt)}</dd>
+            <dt>{t('frz.expires')}</dt>
+            <dd>
+              {q.clock && fmtDateTime(q.clock.dueAt)} {frozen && <Countdown iso={q.clock?.dueAt} />}
+            </dd>
+            <dt>{t('frz.renewals')}</dt>
+            <dd>{q.freeze.renewals}</dd>
+          </>
+        )}
+      </dl>
+      {ws && frozen && (
+        <div class="actions">
+          <button type="button" disabled={busy} onClick={act('renew')}>
+            {t('frz.renew')}
+          </button>
+          <button type="button" class="secondary" disabled={busy} onClick={act('release')}>
+            {t('frz.release')}
+          </button>
+        </div>
+      )}
+      <Problem error={err} />
+    </section>
+  );
+}
+
+type Draft = { decision: string; reason: string; amount: string; reference: string };
+
+/** The partner decides on each target, saves in steps, and closes when every target is decided. */
+export function TargetAnswerForm({ q, onDone }: { q: Schemas['PortalRequest']; onDone: () => Promise<void> }) {
+  const [drafts, setDrafts] = useState<Record<number, Draft>>({});
+  const [err, setErr] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  if (q.status !== 'acknowledged' || q.type === 'preservation') return null;
+  const decisions = decisionsOf(q);
+  const saved = new Map((q.targets ?? []).map((a) => [a.target, a]));
+  const draftOf = (i: number): Draft => {
+    const a = saved.get(i);
+    return (
+      drafts[i] ?? {
+        decision: a?.decision ?? '',
+        reason: a?.reason ?? 'data_not_stored',
+        amount: a?.amount ?? '',
+        reference: a?.reference ?? '',
+      }
+    );
+  };
+  const set = (i: number, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [i]: { ...draftOf(i), ...patch } }));
+  const submit = async (close: boolean) => {
+    setErr(undefined);
+    setBusy(true);
+    try {
+      const answers = Object.entries(drafts)
+        .filter(([, d]) => d.decision)
+        .map(([i, d]) => ({
+          target: Number(i),
+          decision: d.decision,
+          ...(needsReason(d.decision) ? { reason: d.reason } : {}),
+          ...(d.decision === 'frozen' ? { amount: d.amount, reference: d.reference } : {}),
+        })) as Schemas['AnswerTargets']['answers'];
+      await ok(api().POST('/v1/portal/requests/{requestId}/targets', { params: { path: { requestId: q.id } }, body: { answers, close } }));
+      setDrafts({});
+      await onDone();
+    } catch (x) {
+      setErr(x);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      class="card"
+      aria-labelledby="h-targets-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(false);
+      }}
+    >
+      <h3 id="h-targets-form">{t('tgt.form')}</h3>
+      {q.selectors.map((s, i) => {
+        const d = draftOf(i);
+        return (
+          <fieldset key={i}>
+            <legend>
+              {i}: {s.type} <code>{s.value}</code>
+            </legend>
+            <label>
+              {t('tgt.decisionOn', { n: i })}
+              <select value={d.decision} onChange={(e) => set(i, { decision: e.currentTarget.value })}>
+                <option value="">—</option>
+                {decisions.map((x) => (
+                  <option key={x} value={x}>
+                    {label(x)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {needsReason(d.decision) && (
+              <label>
+                {t('tgt.ground', { n: i })}
+                <select value={d.reason} onChange={(e) => set(i, { reason: e.currentTarget.value })}>
+                  {REASONS.map((x) => (
+                    <option key={x} value={x}>
+                      {label(x)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {d.decision === 'frozen' && (
+              <>
+                <label>
+                  {t('tgt.amount', { n: i })}
+                  <input inputMode="decimal" value={d.amount} onInput={(e) => set(i, { amount: e.currentTarget.value })} />
+                </label>
+                <label>
+                  {t('tgt.reference', { n: i })}
+                  <input value={d.reference} onInput={(e) => set(i, { reference: e.currentTarget.value })} />
+                </label>
+              </>
+            )}
+          </fieldset>
+        );
+      })}
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {t('tgt.save')}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={() => void submit(true)}>
+          {t('tgt.close')}
+        </button>
+      </div>
+      <Problem error={err} />
+    </form>
+  );
+}
+
+/** In the evidence upload form: the targets answered produce (or frozen) the file answers. */
+export function EvidenceTargets({ q }: { q: Schemas['PortalRequest'] }) {
+  const positive = isFreeze(q) ? 'frozen' : 'produce';
+  const open = (q.targets ?? []).filter((a) => a.decision === positive);
+  if (!open.length) return null;
+  return (
+    <fieldset>
+      <legend>{t('tgt.links')}</legend>
+      {open.map((a) => (
+        <label key={a.target} class="check">
+          <input type="checkbox" name="targets" value={a.target} />{' '}
+          {t('tgt.linkTarget', { n: a.target, type: q.selectors[a.target]?.type ?? '' })}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The targets ticked in the upload form. */
+export const targetsOf = (f: FormData): { targets?: number[] } => {
+  const targets = f.getAll('targets').map(Number);
+  return targets.length ? { targets } : {};
+};
