@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   createTask,
   DomainError,
-  DUE_SHARDS,
   type DomainEvent,
+  DUE_SHARDS,
   decideTransfer,
   getTask,
   getTransfer,
@@ -40,7 +40,8 @@ const setUp = async () => {
 
 const outbox = async (deps: MemoryDeps): Promise<DomainEvent[]> => {
   const all: DomainEvent[] = [];
-  for (let s = 0; s < DUE_SHARDS; s++) all.push(...(await deps.alerts.unpublishedEvents(s, new Date(deps.clock.now().getTime() + DAY), 1000)));
+  for (let s = 0; s < DUE_SHARDS; s++)
+    all.push(...(await deps.alerts.unpublishedEvents(s, new Date(deps.clock.now().getTime() + DAY), 1000)));
   return all.filter((e) => e.type.startsWith('transfer.')).sort((a, b) => (a.id < b.id ? -1 : 1));
 };
 
@@ -74,7 +75,11 @@ describe('releaseTo: what a marking becomes', () => {
 describe('onward transfers on the in-memory store', () => {
   it('refused, asked again and approved: the marking changes only at approval, and then the destination sees the record', async () => {
     const { deps, ws, task } = await setUp();
-    const ask = { record: { type: 'task' as const, id: task.id }, destination: { country: 'THA' }, purpose: 'THA holds the exchange account' };
+    const ask = {
+      record: { type: 'task' as const, id: task.id },
+      destination: { country: 'THA' },
+      purpose: 'THA holds the exchange account',
+    };
     await expect(getTask(deps, tha, ws.id, task.id)).rejects.toSatisfy(isNotFound);
 
     const first = (await requestTransfer(deps, { principal: gbr }, ws.id, ask)).result;
@@ -97,7 +102,11 @@ describe('onward transfers on the in-memory store', () => {
       (e) => codeOf(e) === 'stale_version',
     );
     const approved = (await decideTransfer(deps, { principal: vnm }, ws.id, second.id, 'approve', { expectVersion: 1 })).result;
-    expect(approved.release).toEqual({ from: { releasableTo: ['VNM', 'GBR'] }, to: { releasableTo: ['VNM', 'GBR', 'THA'] }, recordVersion: 2 });
+    expect(approved.release).toEqual({
+      from: { releasableTo: ['VNM', 'GBR'] },
+      to: { releasableTo: ['VNM', 'GBR', 'THA'] },
+      recordVersion: 2,
+    });
     const seen = await getTask(deps, tha, ws.id, task.id);
     expect(seen.marking).toMatchObject({ releasableTo: ['VNM', 'GBR', 'THA'], caveats: ['ORCON'] });
     expect(seen.version).toBe(2);
@@ -119,7 +128,11 @@ describe('onward transfers on the in-memory store', () => {
   it('the requester may withdraw; the originator and the asker list it, nobody else', async () => {
     const { deps, ws, task } = await setUp();
     const t = (
-      await requestTransfer(deps, { principal: gbr }, ws.id, { record: { type: 'task', id: task.id }, destination: { country: 'THA' }, purpose: 'p' })
+      await requestTransfer(deps, { principal: gbr }, ws.id, {
+        record: { type: 'task', id: task.id },
+        destination: { country: 'THA' },
+        purpose: 'p',
+      })
     ).result;
     await expect(decideTransfer(deps, { principal: vnm }, ws.id, t.id, 'withdraw')).rejects.toSatisfy((e) => codeOf(e) === 'forbidden');
     expect((await listTransfers(deps, vnm, ws.id, { limit: 10 })).items.map((x) => x.id)).toEqual([t.id]);
@@ -143,11 +156,19 @@ describe('onward transfers on the in-memory store', () => {
     const admin = principal('vnm-policy', 'VNM', ['policy_admin']);
     await setCountryPolicy(deps, { principal: admin }, 'VNM', { rules: [{ type: 'never_countries', countries: ['USA'] }] }, undefined);
     await expect(
-      requestTransfer(deps, { principal: gbr }, ws.id, { record: { type: 'task', id: task.id }, destination: { country: 'USA' }, purpose: 'p' }),
+      requestTransfer(deps, { principal: gbr }, ws.id, {
+        record: { type: 'task', id: task.id },
+        destination: { country: 'USA' },
+        purpose: 'p',
+      }),
     ).rejects.toSatisfy((e) => codeOf(e) === 'conflict' && /cannot override/.test((e as Error).message));
     // Asked while allowed, then the policy tightens: the approval is refused too, and the marking stays.
     const t = (
-      await requestTransfer(deps, { principal: gbr }, ws.id, { record: { type: 'task', id: task.id }, destination: { country: 'THA' }, purpose: 'p' })
+      await requestTransfer(deps, { principal: gbr }, ws.id, {
+        record: { type: 'task', id: task.id },
+        destination: { country: 'THA' },
+        purpose: 'p',
+      })
     ).result;
     await setCountryPolicy(deps, { principal: admin }, 'VNM', { rules: [{ type: 'never_countries', countries: ['USA', 'THA'] }] }, 1);
     await expect(decideTransfer(deps, { principal: vnm }, ws.id, t.id, 'approve')).rejects.toSatisfy(
