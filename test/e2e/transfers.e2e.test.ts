@@ -142,15 +142,9 @@ describe('onward transfer of a record (UNCC art. 36(3), ORCON), end to end', () 
 
     // The marking's history: only the approval changes it, and says from what to what.
     const entries = (await settledAudit(t.rt.deps, ws)).entries.filter((e) => e.action.startsWith('transfer.'));
-    expect(entries.map((e) => e.action)).toEqual([
-      'transfer.requested',
-      'transfer.refused',
-      'transfer.requested',
-      'transfer.approved',
-    ]);
+    expect(entries.map((e) => e.action)).toEqual(['transfer.requested', 'transfer.refused', 'transfer.requested', 'transfer.approved']);
     expect(entries.filter((e) => e.details?.release).map((e) => e.action)).toEqual(['transfer.approved']);
-    for (const e of entries)
-      expect(e.details).toMatchObject({ record: { type: 'task', id: task.id }, destination: { country: 'THA' } });
+    for (const e of entries) expect(e.details).toMatchObject({ record: { type: 'task', id: task.id }, destination: { country: 'THA' } });
     // Held under the marking the task had: Thailand's auditor finds these entries sealed.
     const thaView = (await t.call('GET', `/v1/workspaces/${ws}/audit?limit=100`, thaAuditor)).body.items as {
       seq: number;

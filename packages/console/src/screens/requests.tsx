@@ -6,6 +6,7 @@ import { fmtDateTime, t } from '../i18n';
 import { href } from '../router';
 import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
+import { AskRelease } from './transfers';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
 const selectorText = (s: Selector) => ('chain' in s ? `${s.chain}:${s.value}` : s.value);
@@ -175,6 +176,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
             }
           />
           <Problem error={err} />
+          <AskRelease ws={ws} type="request" id={id} />
         </article>
       )}
     </Page>
