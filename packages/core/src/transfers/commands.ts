@@ -16,7 +16,7 @@ import type { RequestTransferInput, Transfer, TransferRecordType, TransferStatus
 import type { TransferDeps } from './ports';
 
 /** What every answer about a transfer says of the originating country's policy. */
-export const TRANSFER_POLICY_NOTE =
+const TRANSFER_POLICY_NOTE =
   "The originator's approval cannot override the originating country's policy: the destination must also be allowed by it (the one evaluator decides, at the request and again at the approval).";
 
 /** The marked record a transfer is about: a task, a data request or an incident of the workspace. */
@@ -70,7 +70,7 @@ export const releaseTo = (m: Marking, destination: Transfer['destination'], memb
  * only add the destination to the marking; it can never lift a country policy's forbid. An
  * embargo is not a reason to refuse a release (it ends by itself).
  */
-export const destinationRefusals = (
+const destinationRefusals = (
   ws: Workspace,
   released: Marking,
   destination: Transfer['destination'],

@@ -55,7 +55,7 @@ export type Transfer = z.infer<typeof Transfer>;
  * The one open transfer request of a record to a destination: created with the request (a put
  * that must find it absent), removed when the request is decided or withdrawn.
  */
-export interface OpenTransfer {
+interface OpenTransfer {
   workspaceId: string;
   key: string;
   transferId: string;
