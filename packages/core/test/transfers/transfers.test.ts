@@ -151,6 +151,32 @@ describe('onward transfers on the in-memory store', () => {
     await expect(requestTransfer(deps, { principal: gbr }, ws.id, ask('no-such-task'))).rejects.toSatisfy(isNotFound);
   });
 
+  it('TLP:RED goes only to named organisations: a country is refused naming the field, an organisation joins the recipients', async () => {
+    const { deps, ws } = await setUp();
+    const red = (
+      await createTask(deps, { principal: vnm }, ws.id, {
+        title: 'Name the insider',
+        description: '',
+        assigneeOrgId: gbr.orgId,
+        dueAt: new Date(deps.clock.now().getTime() + 2 * DAY).toISOString(),
+        priority: 'high',
+        marking: { tlp: 'RED', releasableTo: ['GBR'], recipients: ['gbr-nca'], caveats: [] },
+      })
+    ).result;
+    const ask = (destination: { country?: string; orgId?: string }) =>
+      requestTransfer(deps, { principal: gbr }, ws.id, { record: { type: 'task', id: red.id }, destination, purpose: 'p' });
+    await expect(ask({ country: 'THA' })).rejects.toSatisfy((e) => e instanceof DomainError && e.field === 'destination.country');
+    await expect(ask({ orgId: 'no-such-org' })).rejects.toSatisfy((e) => e instanceof DomainError && e.field === 'destination.orgId');
+    const t = (await ask({ orgId: 'tha-ccib' })).result;
+    expect(t.destination).toEqual({ country: 'THA', orgId: 'tha-ccib' });
+    await expect(getTask(deps, tha, ws.id, red.id)).rejects.toSatisfy(isNotFound);
+    await decideTransfer(deps, { principal: vnm }, ws.id, t.id, 'approve');
+    expect((await getTask(deps, tha, ws.id, red.id)).marking).toMatchObject({
+      releasableTo: ['VNM', 'GBR', 'THA'],
+      recipients: ['gbr-nca', 'tha-ccib'],
+    });
+  });
+
   it("the originating country's policy forbids what no approval can allow", async () => {
     const { deps, ws, task } = await setUp();
     const admin = principal('vnm-policy', 'VNM', ['policy_admin']);
