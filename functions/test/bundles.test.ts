@@ -116,10 +116,9 @@ describe('bundles as Lambda runs them', () => {
     // The target is 300 KB of the project's code and dependencies (the DynamoDB SDK it carries is
     // counted apart), and `pnpm bench:bundles` reports against it. The tamper-evident log, the
     // export job, per-country policies and indexed lists took it to about 303 KB: a missed target,
-    // reported as such. This ceiling only stops further growth until the OpenAPI document is built
-    // ahead of time (zod's JSON Schema conversion is ~21 KB of the bundle). Per-target answers and
-    // asset freezes (their schemas, commands, clock rules and routes) add 11.4 KB: 20 KB more.
-    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(330 * 1024);
+    // reported as such. Per-target answers and asset freezes add 11.4 KB, onward-transfer approval
+    // about 11 KB. This ceiling stops further growth beyond what those features brought.
+    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(340 * 1024);
     expect(bundles.api.sdkBytes).toBeGreaterThan(0);
     const swaggerUi = readFileSync(join(bundles.api.dir, 'swagger-ui', 'swagger-ui-bundle.js'), 'utf8');
     expect(readFileSync(bundles.api.file, 'utf8').includes(swaggerUi.slice(100_000, 100_200))).toBe(false);

@@ -803,6 +803,41 @@ describe('authorisation: every operation × every persona × every marking, afte
         // Two tokens of one organisation may both remove it: the second finds none.
         c('-', 'DELETE', '/v1/notifications/webhook', (p) => denyOr(gate(p, 'webhook.manage'), () => only([...CHANGED, 404]))),
       ],
+      // Onward transfers. Asking to release T-rel (VNM's, REL TO VNM, USA) to Australia: whoever may see it is refused by
+      // Viet Nam's policy (never AUS), which no approval could lift (409); whoever may not is told nothing (404).
+      'POST /v1/workspaces/{workspaceId}/transfers': [
+        c(
+          'T-rel to AUS',
+          'POST',
+          `${W}/transfers`,
+          (p) => denyOr(gate(p, 'transfer.request'), () => only(sees(p, rec('T-rel')) ? 409 : 404)),
+          {
+            prepare: async () => ({
+              body: { record: { type: 'task', id: rec('T-rel').id }, destination: { country: 'AUS' }, purpose: 'x' },
+            }),
+          },
+        ),
+      ],
+      'GET /v1/workspaces/{workspaceId}/transfers': [
+        c('-', 'GET', `${W}/transfers`, (p) => denyOr(gate(p, 'transfer.read'), () => listOf([])), { idOf: itemId }),
+      ],
+      'GET /v1/workspaces/{workspaceId}/transfers/{transferId}': [
+        c('unknown', 'GET', `${W}/transfers/no-such-transfer`, (p) => denyOr(gate(p, 'transfer.read'), () => only(404))),
+      ],
+      ...Object.fromEntries(
+        (['approve', 'refuse', 'withdraw'] as const).map((a) => [
+          `POST /v1/workspaces/{workspaceId}/transfers/{transferId}/${a}`,
+          [
+            c(
+              'unknown',
+              'POST',
+              `${W}/transfers/no-such-transfer/${a}`,
+              (p) => denyOr(gate(p, a === 'withdraw' ? 'transfer.request' : 'transfer.decide'), () => only(404)),
+              a === 'refuse' ? { body: { reason: 'x' } } : {},
+            ),
+          ],
+        ]),
+      ),
     };
   };
 

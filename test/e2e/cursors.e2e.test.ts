@@ -328,9 +328,19 @@ describe('list cursors', () => {
       'get /v1/contacts': [lead, ccib],
       'get /v1/workspaces/{workspaceId}/incidents': [lead, fbi],
       'get /v1/notifications': [ccib, lead],
+      'get /v1/workspaces/{workspaceId}/transfers': [lead, fbi],
     };
     expect(paged.sort()).toEqual(Object.keys(callers).sort());
 
+    // Two release requests about the lead's tasks, so that its list of them has a second page.
+    for (const task of tasks.filter((x) => !x.visible).slice(0, 2)) {
+      const asked = await t.call('POST', `/v1/workspaces/${ws}/transfers`, fbi, {
+        record: { type: 'task', id: task.id },
+        destination: { country: 'THA' },
+        purpose: 'Thailand holds the account',
+      });
+      expect(asked.status).toBe(201);
+    }
     const secrets = [ws, ws2, ...requests, ...tasks.map((x) => x.id), 'vnm-a05', 'tha-ccib', 'mekong-bank'];
     for (const route of paged) {
       const [token, stranger] = callers[route]!;

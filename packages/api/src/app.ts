@@ -18,6 +18,7 @@ import { policyRoutes } from './routes/policies';
 import { portalRoutes } from './routes/portal';
 import { requestRoutes } from './routes/requests';
 import { taskRoutes } from './routes/tasks';
+import { transferRoutes } from './routes/transfers';
 import { workspaceRoutes } from './routes/workspaces';
 import { bodyErrorResponses } from './schemas';
 import { isUnavailable, unavailableResponse } from './unavailable';
@@ -164,6 +165,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     portalRoutes,
     incidentRoutes,
     notificationRoutes,
+    transferRoutes,
   ])
     app.route('/', routes(deps));
 

@@ -509,4 +509,46 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       await lead.locator('.status', { hasText: 'released' }).first().waitFor();
     });
   });
+
+  it('a member asks to release a task further, and the originator approves it from its release requests', async () => {
+    await timed('onward-transfer', async () => {
+      // The lead (VNM) sets Thailand's CCIB a task releasable to Thailand only.
+      const leadToken = await c.rt.token({ orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM', roles: ['officer'] });
+      const res = await fetch(`${c.rt.url}/v1/workspaces/${c.workspaceId}/tasks`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${leadToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'Trace the exchange account in London',
+          assigneeOrgId: 'tha-ccib',
+          dueAt: new Date(Date.now() + 86_400_000 * 3).toISOString(),
+          marking: { tlp: 'AMBER', releasableTo: ['THA'], caveats: ['ORCON'] },
+        }),
+      });
+      expect(res.status).toBe(201);
+      const taskId = (await res.json()).id as string;
+
+      const ccib = await open();
+      await signIn(c, ccib, 'ccib', `w/${c.workspaceId}/tasks/${taskId}`);
+      await ccib.getByText('Ask to release further').click();
+      await ccib.getByLabel('Country to release to (ISO alpha-3, e.g. THA)').fill('GBR');
+      await ccib.getByLabel('Purpose and justification').fill('The NCA holds the exchange account records');
+      await ccib.getByRole('button', { name: 'Ask the originator' }).click();
+      await ccib.getByText('Asked. The originator decides').waitFor();
+      await checkA11y(c, ccib, 'task with release request form');
+
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/transfers`);
+      await lead.getByRole('heading', { name: 'Asked of you as originator' }).waitFor();
+      const row = lead.locator('.row', { hasText: 'The NCA holds the exchange account records' });
+      await row.waitFor();
+      await checkA11y(c, lead, 'release requests (originator)');
+      await row.getByRole('button', { name: 'Approve release' }).click();
+      await row.locator('.status', { hasText: 'approved' }).waitFor();
+      await shoot(lead, 'release-requests');
+      const task = await (
+        await fetch(`${c.rt.url}/v1/workspaces/${c.workspaceId}/tasks/${taskId}`, { headers: { authorization: `Bearer ${leadToken}` } })
+      ).json();
+      expect(task.marking.releasableTo).toEqual(['VNM', 'THA', 'GBR']);
+    });
+  });
 });

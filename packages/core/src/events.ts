@@ -5,6 +5,7 @@ import { ORGANISATION_EVENTS } from './organisations/model';
 import { POLICY_EVENTS } from './policies/model';
 import { REQUEST_EVENTS } from './requests/request';
 import { TASK_EVENTS } from './tasks/model';
+import { TRANSFER_EVENTS } from './transfers/model';
 import { WORKSPACE_EVENTS } from './workspaces/model';
 
 /** Every event type, from each feature's list (a feature adds an event in its own list only). */
@@ -16,6 +17,7 @@ const EVENT_TYPES = [
   ...INCIDENT_EVENTS,
   ...REQUEST_EVENTS,
   ...AUDIT_EVENTS,
+  ...TRANSFER_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

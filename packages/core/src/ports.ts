@@ -10,13 +10,22 @@ import type { PolicyStore } from './policies/ports';
 import type { ContentStore, RequestStore } from './requests/ports';
 import type { DueTimerStore } from './sweep/ports';
 import type { TaskStore } from './tasks/ports';
+import type { TransferStore } from './transfers/ports';
 import type { WorkspaceStore } from './workspaces/ports';
 
 /**
  * The store port as a whole: the base (load, get, commit) and every feature's queries. An
  * adapter implements this; each use case asks only for the part it needs (e.g. `TaskStore`).
  */
-export interface Store extends OrganisationStore, PolicyStore, WorkspaceStore, TaskStore, AuditStore, RequestStore, DueTimerStore {}
+export interface Store
+  extends OrganisationStore,
+    PolicyStore,
+    WorkspaceStore,
+    TaskStore,
+    AuditStore,
+    RequestStore,
+    DueTimerStore,
+    TransferStore {}
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the

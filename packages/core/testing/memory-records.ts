@@ -32,6 +32,7 @@ import {
   type Task,
   type TaskQuery,
   type Timer,
+  type Transfer,
 } from '../src/index';
 import {
   auditQueuePartition,
@@ -314,5 +315,12 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       limit,
     );
     return [...new Set(due)];
+  }
+  async listTransfers(workspaceId: string, q: PageQuery): Promise<Page<Transfer>> {
+    return pageOf(
+      `transfers:${workspaceId}`,
+      this.values('transfer', (t) => t.workspaceId === workspaceId).map((t) => [t.id, t]),
+      q,
+    );
   }
 }

@@ -9,6 +9,7 @@ import { recordReads } from './records';
 import { requestQueries } from './requests';
 import { taskQueries } from './tasks';
 import { timerQueries } from './timers';
+import { transferQueries } from './transfers';
 import { workspaceQueries } from './workspaces';
 
 /** Every feature's part of the store port, over one table. */
@@ -23,6 +24,7 @@ const storeParts = (t: TableContext) =>
     ...auditQueries(t),
     ...requestQueries(t),
     ...timerQueries(t),
+    ...transferQueries(t),
   }) satisfies Store;
 
 /** The store port on the single table: each method is its feature module's, composed here. */
@@ -57,4 +59,5 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   merkleNodes: Store['merkleNodes'] = (chainId, nodes) => this.parts.merkleNodes(chainId, nodes);
   checkpointAt: Store['checkpointAt'] = (chainId, treeSize) => this.parts.checkpointAt(chainId, treeSize);
   chainsWithQueuedAudit: Store['chainsWithQueuedAudit'] = (shard, before, limit) => this.parts.chainsWithQueuedAudit(shard, before, limit);
+  listTransfers: Store['listTransfers'] = (workspaceId, q) => this.parts.listTransfers(workspaceId, q);
 }

@@ -7,6 +7,7 @@ import { href } from '../router';
 import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
 import { EvidenceTargets, FreezePanel, TargetAnswerForm, TargetResults, targetsOf } from './targets';
+import { AskRelease } from './transfers';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
 const selectorText = (s: Selector) => ('chain' in s ? `${s.chain}:${s.value}` : s.value);
@@ -178,6 +179,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
             }
           />
           <Problem error={err} />
+          <AskRelease ws={ws} type="request" id={id} />
         </article>
       )}
     </Page>

@@ -10,6 +10,7 @@ import { AuditTrail } from './audit';
 import { Invite } from './invite';
 import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from './targets';
 import { TaskRow } from './today';
+import { AskRelease, Transfers } from './transfers';
 
 export function Workspaces() {
   const r = usePoll(async () => {
@@ -48,7 +49,7 @@ export function Workspaces() {
   );
 }
 
-const TABS = ['tasks', 'requests', 'incidents', 'members', 'audit'] as const;
+const TABS = ['tasks', 'requests', 'incidents', 'members', 'audit', 'transfers'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, Parameters<typeof t>[0]> = {
   tasks: 'ws.tasks',
@@ -56,6 +57,7 @@ const TAB_LABEL: Record<Tab, Parameters<typeof t>[0]> = {
   incidents: 'ws.incidents',
   members: 'ws.members',
   audit: 'ws.audit',
+  transfers: 'xfer.title',
 };
 
 export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
@@ -84,6 +86,7 @@ export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
       {ws && current === 'incidents' && <Incidents ws={ws} />}
       {ws && current === 'members' && <Members ws={ws} isLead={isLead} />}
       {ws && current === 'audit' && <AuditTrail workspaceId={ws.id} />}
+      {ws && current === 'transfers' && <Transfers ws={ws.id} />}
     </Page>
   );
 }
@@ -299,6 +302,7 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
           </div>
           <p aria-live="polite">{note}</p>
           <Problem error={err} />
+          <AskRelease ws={ws} type="task" id={id} />
         </article>
       )}
     </Page>
@@ -544,6 +548,7 @@ export function IncidentDetail({ ws, id }: { ws: string; id: string }) {
       </p>
       <Problem error={r.error} />
       {r.data && <IncidentView incident={r.data} />}
+      {r.data && <AskRelease ws={ws} type="incident" id={id} />}
     </Page>
   );
 }

@@ -145,6 +145,21 @@ const PERMISSIONS = {
     roles: ['officer'],
     workspace: PARTICIPANT,
   }),
+  'transfer.request': rule('ask the originator to release a record you may see further, or withdraw your request', {
+    kinds: AGENCIES,
+    roles: ['officer'],
+    workspace: PARTICIPANT,
+  }),
+  'transfer.decide': rule('approve or refuse the release of a record your organisation originated', {
+    kinds: AGENCIES,
+    roles: ['officer'],
+    workspace: ANY_MEMBER,
+  }),
+  'transfer.read': rule('read the release requests your organisation asked, or about records it originated', {
+    kinds: AGENCIES,
+    roles: READERS,
+    workspace: ANY_MEMBER,
+  }),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -8,6 +8,7 @@ import { requestRecords } from './requests';
 import type { IndexAttributes, Key, RecordShapes } from './shared';
 import { taskRecords } from './tasks';
 import { timerRecords } from './timers';
+import { transferRecords } from './transfers';
 import { workspaceRecords } from './workspaces';
 
 export * from './audit';
@@ -21,6 +22,7 @@ export * from './requests';
 export * from './shared';
 export * from './tasks';
 export * from './timers';
+export * from './transfers';
 export * from './workspaces';
 
 /** Every record kind's shape, each declared beside its feature; the type makes the set complete. */
@@ -34,6 +36,7 @@ const shapes: RecordShapes = {
   ...notificationRecords,
   ...policyRecords,
   ...exportRecords,
+  ...transferRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
