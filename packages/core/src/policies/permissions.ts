@@ -139,6 +139,9 @@ const PERMISSIONS = {
     roles: ['officer', 'responder'],
   }),
   'notification.redrive': rule('put given-up webhook posts back in the delivery schedule', PLATFORM),
+
+  // Hit/no-hit matching (matching/): outside any workspace; agencies only, a private partner finds nothing there.
+  'matching.check': rule('check selectors against every workspace (hit / no hit)', { kinds: AGENCIES, roles: ['officer'] }),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import { type RecordKind, type RecordRef, refOf, type StoredRecord } from '@taskforce/core';
 import { exportRecords } from './exports';
 import { incidentRecords } from './incidents';
+import { matchingRecords } from './matching';
 import { notificationRecords } from './notifications';
 import { organisationRecords } from './organisations';
 import { policyRecords } from './policies';
@@ -14,6 +15,7 @@ export * from './audit';
 export * from './exports';
 export * from './idempotency';
 export * from './incidents';
+export * from './matching';
 export * from './notifications';
 export * from './organisations';
 export * from './policies';
@@ -34,6 +36,7 @@ const shapes: RecordShapes = {
   ...notificationRecords,
   ...policyRecords,
   ...exportRecords,
+  ...matchingRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
