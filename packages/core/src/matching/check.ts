@@ -69,7 +69,7 @@ export async function checkSelectors(deps: CheckDeps, ctx: CommandContext, selec
   let policies: PolicySet = EMPTY_POLICY_SET;
   const names = new Map<string, string>();
   if (others.length > 0) {
-    const orgIds = [...new Set(others.map((o) => o.orgId))];
+    const orgIds = [...new Set([...others.map((o) => o.orgId), p.orgId])];
     const countries = [...new Set(others.map((o) => o.country))];
     const view = new LoadedView(
       await deps.store.load({
