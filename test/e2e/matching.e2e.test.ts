@@ -150,7 +150,8 @@ describe('hit/no-hit matching across workspaces, on the local engines', () => {
         headers: { authorization: `Bearer ${gbr}`, 'content-type': 'text/csv' },
         body,
       });
-      return { status: res.status, body: await res.json() };
+      // biome-ignore lint/suspicious/noExplicitAny: tests read replies ad hoc
+      return { status: res.status, body: (await res.json()) as any };
     };
     const ok = await csv(`type,value,chain\nwallet_address,${WALLET.toLowerCase()},ethereum\nphone,+447700900123,\n`);
     expect(ok.status).toBe(200);
