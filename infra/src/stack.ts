@@ -33,6 +33,8 @@ export interface TaskforceStackProps extends StackProps {
   throttle?: { rateLimit: number; burstLimit: number };
   /** The cursor-keys secret version the API reads; set it to a rotation's new VersionId (README, "Rotate the cursor keys"). */
   cursorKeysVersion?: string;
+  /** The matching key's secret version the API reads; set after a rotation (README, "Rotating the matching key"). */
+  matchingKeysVersion?: string;
 }
 
 /** Taskforce on AWS: table, evidence bucket, queues and relay, user pool, HTTP API, functions, web console, schedule, alarms. */
@@ -72,7 +74,10 @@ export class TaskforceStack extends Stack {
     const jwt = { issuer: this.identity.issuer, audience: this.identity.client.userPoolClientId };
     this.cursorKeys = new CursorKeys(this, 'CursorKeys', props.cursorKeysVersion ? { version: props.cursorKeysVersion } : {});
     this.auditSigningKeys = new AuditSigningKeys(this, 'AuditSigningKeys', { retain: deletionProtection });
-    this.matchingKeys = new MatchingKeys(this, 'MatchingKeys', { retain: deletionProtection });
+    this.matchingKeys = new MatchingKeys(this, 'MatchingKeys', {
+      retain: deletionProtection,
+      ...(props.matchingKeysVersion ? { version: props.matchingKeysVersion } : {}),
+    });
     this.functions = new Functions(this, 'Functions', {
       bundles: props.bundles,
       data: this.data,
