@@ -6,8 +6,10 @@ import {
   createTask,
   DomainError,
   type Principal,
+  raiseIncident,
   type Selector,
   selectorHasherFromSecrets,
+  setCountryContacts,
   setCountryPolicy,
 } from '../../src/index';
 import type { MemoryDeps } from '../../testing';
@@ -260,5 +262,39 @@ describe('hit/no-hit matching on the in-memory store', () => {
     expect(raced).toBe(true);
     const out = await check(deps, usa, [PHONE]);
     expect(out.results[0]!.contacts.map((c) => c.orgId).sort()).toEqual(['gbr-nca', 'vnm-a05']);
+  });
+});
+
+describe('incidents index their selectors too', () => {
+  it('makes a selector named in an incident a hit for another agency', async () => {
+    const deps = await world([
+      ['vnm-a05', 'VNM'],
+      ['tha-ccib', 'THA'],
+      ['gbr-nca', 'GBR'],
+    ]);
+    const duty = principal('tha-ccib', 'THA', ['officer', 'duty_contact']);
+    await setCountryContacts(
+      deps,
+      { principal: duty },
+      'THA',
+      {
+        duty: { orgId: 'tha-ccib', people: [], channels: [] },
+        backup: { orgId: 'tha-ccib', people: [], channels: [] },
+        nationalLead: { orgId: 'tha-ccib', people: [], channels: [] },
+      },
+      undefined,
+    );
+    const ws = await taskforce(deps, vnm, [tha]);
+    const raised = await raiseIncident(deps, { principal: vnm }, ws.id, {
+      severity: 'critical',
+      type: 'ransomware',
+      summary: 'Hospital encrypted; the note names a wallet',
+      countries: ['THA'],
+      selectors: [WALLET],
+    });
+    expect(raised.result.selectors).toEqual([WALLET]);
+    const out = await check(deps, gbr, [WALLET]);
+    expect(out.results[0]).toMatchObject({ hit: true, contacts: [{ orgId: 'vnm-a05', tlp: 'AMBER' }] });
+    expect(JSON.stringify(out)).not.toContain(raised.result.id);
   });
 });
