@@ -74,7 +74,7 @@ export const canonicalIp = (raw: string): string => {
 };
 
 /** The UTC hour an address was observed in: `2026-03-01T07` for 14:22+07:00. */
-export const utcHour = (observedAt: string): string => new Date(observedAt).toISOString().slice(0, 13);
+const utcHour = (observedAt: string): string => new Date(observedAt).toISOString().slice(0, 13);
 
 const wallet = (chain: string, value: string): string => {
   const v = value.trim();

@@ -6,7 +6,7 @@ import type { RecordShapes } from './shared';
  * N items by key (one BatchGetItem per 100), never a query or a scan; the hashes spread the
  * partitions evenly. The key id keeps two keys' items apart during a rotation.
  */
-export const matchPartition = (keyId: string, hmac: string): string => `MATCH#${keyId}#${hmac}`;
+const matchPartition = (keyId: string, hmac: string): string => `MATCH#${keyId}#${hmac}`;
 
 export const matchingRecords: RecordShapes<'match'> = {
   match: { key: (ref) => ({ pk: matchPartition(ref.keyId, ref.hmac), sk: 'MATCH' }) },
