@@ -146,7 +146,7 @@ const TLP_RANK: Record<Tlp, number> = { CLEAR: 0, GREEN: 1, AMBER: 2, 'AMBER+STR
  * own records (it may not export an ORCON record less than anyone: it is the approver).
  */
 export const evaluate = (viewer: Viewer, action: PolicyAction, resource: Resource, policies: PolicySet, now: Date): PolicyDecision => {
-  if (action === 'match') return evaluateMatch(viewer, resource, policies);
+  if (action === 'match') return evaluateMatch(viewer, resource, policies, now);
   const m = resource.marking;
   const isOriginator = viewer.orgId === m.originator.orgId;
   const reasons: DenyReason[] = [];
@@ -213,12 +213,13 @@ export const allows = (viewer: Viewer, action: PolicyAction, resource: Resource,
 /**
  * A hit/no-hit check reveals no content, only that the originating agency holds a selector and
  * under what marking; no membership is needed, and the marking's own rules (REL TO, RED
- * recipients) govern reading, not this. The originating country's policy decides: `no_matching`
+ * recipients) govern reading, not this, but an embargo holds: until it ends, nobody else may know
+ * the record exists. The originating country's policy decides: `no_matching`
  * (all, or towards the listed countries), and, most restrictive wins, its country rules
  * `only_countries` / `never_countries`: a country that shares nothing with X does not tell X it
  * holds the selector either. The originator always hears of its own holdings.
  */
-const evaluateMatch = (viewer: Viewer, resource: Resource, policies: PolicySet): PolicyDecision => {
+const evaluateMatch = (viewer: Viewer, resource: Resource, policies: PolicySet, now: Date): PolicyDecision => {
   const m = resource.marking;
   if (viewer.orgId === m.originator.orgId) return { allow: true };
   if (!coversCountry(policies, m.originator.country)) {
@@ -226,6 +227,8 @@ const evaluateMatch = (viewer: Viewer, resource: Resource, policies: PolicySet):
   }
   const reasons: DenyReason[] = [];
   if (viewer.orgKind === 'provider') reasons.push('private_sector');
+  // Under embargo only the originator may know of the record: not even that it exists.
+  if (m.embargoUntil && now.getTime() < new Date(m.embargoUntil).getTime()) reasons.push('embargo');
   for (const rule of policies.countries[m.originator.country]?.rules ?? []) {
     if (rule.type === 'no_matching' && (!rule.towards || rule.towards.includes(viewer.country))) reasons.push('policy:no_matching');
     if (rule.type === 'only_countries' && !rule.countries.includes(viewer.country)) reasons.push('policy:only_countries');

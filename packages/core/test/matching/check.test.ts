@@ -158,6 +158,23 @@ describe('hit/no-hit matching on the in-memory store', () => {
     expect((await check(deps, usa, [WALLET])).results[0]!.hit).toBe(true);
   });
 
+  it('answers no hit for a record under embargo until the embargo ends', async () => {
+    const { deps, ws } = await setUp();
+    const until = new Date(deps.clock.now().getTime() + DAY).toISOString();
+    await createTask(deps, { principal: vnm }, ws.id, {
+      title: 'Embargoed lead',
+      description: '',
+      assigneeOrgId: 'vnm-a05',
+      dueAt: new Date(deps.clock.now().getTime() + 2 * DAY).toISOString(),
+      priority: 'normal',
+      marking: { tlp: 'AMBER', releasableTo: 'members', caveats: [], embargoUntil: until },
+      selectors: [PHONE],
+    });
+    expect((await check(deps, gbr, [PHONE])).results[0]).toMatchObject({ hit: false, contacts: [] });
+    deps.clock.advance(DAY + 1000);
+    expect((await check(deps, gbr, [PHONE])).results[0]).toMatchObject({ hit: true });
+  });
+
   it('tells the owner who matched only as far as its policy says', async () => {
     const { deps } = await setUp();
     const admin = principal('vnm-a05', 'VNM', ['policy_admin']);
