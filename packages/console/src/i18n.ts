@@ -215,6 +215,8 @@ const en = {
   'match.tell.agency': 'the checking agency and its country',
   'match.tell.country': 'only the checking country',
   'match.tell.nobody': 'nothing of who checked',
+  'match.selectorsField': 'Selectors to index for hit/no-hit matching (JSON, optional)',
+  'match.selectorsInvalid': 'Selectors are not valid JSON: {detail}',
 };
 export type Key = keyof typeof en;
 
@@ -429,6 +431,8 @@ const vi: Record<Key, string> = {
   'match.tell.agency': 'cơ quan đối chiếu và quốc gia của họ',
   'match.tell.country': 'chỉ quốc gia đối chiếu',
   'match.tell.nobody': 'không báo ai đã đối chiếu',
+  'match.selectorsField': 'Định danh để lập chỉ mục đối chiếu có / không (JSON, không bắt buộc)',
+  'match.selectorsInvalid': 'Định danh không phải JSON hợp lệ: {detail}',
 };
 
 /** Thai. TLP labels (and REL TO, caveats) stay in English, as TLP 2.0 requires. */
@@ -643,6 +647,8 @@ const th: Record<Key, string> = {
   'match.tell.agency': 'หน่วยงานที่ตรวจสอบและประเทศของหน่วยงานนั้น',
   'match.tell.country': 'เฉพาะประเทศที่ตรวจสอบ',
   'match.tell.nobody': 'ไม่แจ้งว่าใครตรวจสอบ',
+  'match.selectorsField': 'ตัวระบุสำหรับการตรวจสอบพบ / ไม่พบ (JSON ไม่บังคับ)',
+  'match.selectorsInvalid': 'ตัวระบุไม่ใช่ JSON ที่ถูกต้อง: {detail}',
 };
 
 const DICTS: Record<Locale, Record<Key, string>> = { en, vi, th };

@@ -8,6 +8,7 @@ import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
 import { AuditTrail } from './audit';
 import { Invite } from './invite';
+import { SelectorsField, selectorsOf } from './matching';
 import { TaskRow } from './today';
 
 export function Workspaces() {
@@ -163,6 +164,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
           priority: f.get('priority') as Schemas['CreateTask']['priority'],
           reminders: reminder ? [reminder] : [],
           marking: markingOf(f),
+          ...selectorsOf(f),
         },
       }),
     );
@@ -209,6 +211,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
           ))}
         </select>
       </label>
+      <SelectorsField />
       <MarkingEditor key={sent} id="newtask" ws={ws} defaultTlp="GREEN" error={err} />
       <Problem error={err} />
       <button type="submit">{t('tasks.create')}</button>
@@ -447,6 +450,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
                     .map((c) => c.trim().toUpperCase())
                     .filter(Boolean),
                   marking: markingOf(f),
+                  ...(selectorsOf(f) as { selectors?: Schemas['RaiseIncident']['selectors'] }),
                 },
               }),
             );
@@ -485,6 +489,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           {t('inc.countries')}
           <input name="countries" required defaultValue="THA" />
         </label>
+        <SelectorsField />
         <MarkingEditor id="raise" ws={ws} defaultTlp="AMBER" error={err} />
         <Problem error={err} />
         <button type="submit">{t('inc.raise')}</button>
