@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type AppOptions, docsFromDirectory, jwtAuthenticator, parseCursorKeys } from '@taskforce/api';
 import { S3ContentStore, S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
-import { auditSigner, log, required, tableDeps } from './env';
+import { auditSigner, log, required, selectorHasher, tableDeps } from './env';
 
 /**
  * Everything the API function's app is built from, from the function's environment, in one place
@@ -16,6 +16,7 @@ import { auditSigner, log, required, tableDeps } from './env';
  *   secret (`{"current": "…", "previous": […]}`), put in the environment at deploy time by a
  *   CloudFormation dynamic reference. Without it the function does not start: there is no
  *   default key, and a key made up per instance would refuse the cursors of every other instance;
+ * - `MATCHING_KEYS`, the key selectors are hashed with for matching (see `selectorHasher`);
  * - Swagger UI's files, beside the bundle (copied there by infra's bundler), read on the first /docs request.
  * Kept apart from runtime.ts so the workers' bundles do not load the S3 client.
  */
@@ -31,6 +32,7 @@ export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => 
     deps: {
       ...tableDeps(env),
       auditSigner: auditSigner(env),
+      selectorHasher: selectorHasher(env),
       content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
       exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
     },

@@ -5,7 +5,15 @@
  * the metrics library: its cold starts show in its log lines (`cold_start`).
  */
 import { createLogger } from '@taskforce/api/log';
-import { type CheckpointSigner, destinationRule, parseCheckpointSecrets, systemClock, timeOrderedIds } from '@taskforce/core';
+import {
+  type CheckpointSigner,
+  destinationRule,
+  parseCheckpointSecrets,
+  parseMatchingSecrets,
+  type SelectorHasher,
+  systemClock,
+  timeOrderedIds,
+} from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, DynamoStore, documentClient } from '@taskforce/dynamo';
 import type { Context } from 'aws-lambda';
 
@@ -46,6 +54,21 @@ export const auditSigner = (env: NodeJS.ProcessEnv = process.env): CheckpointSig
     return parseCheckpointSecrets(required('AUDIT_SIGNING_KEYS', env));
   } catch (err) {
     throw new Error(`environment variable AUDIT_SIGNING_KEYS: ${(err as Error).message}`);
+  }
+};
+
+/**
+ * `MATCHING_KEYS`, the key selectors are hashed with for hit/no-hit matching: the JSON of the
+ * stack's Secrets Manager secret (`{"current": "…", "previous": […]}`), put in the environment
+ * at deploy time by a CloudFormation dynamic reference, as `AUDIT_SIGNING_KEYS` is. Required by
+ * the API (the only function that indexes or checks selectors): a key made up per instance
+ * would write an index no other instance could match.
+ */
+export const selectorHasher = (env: NodeJS.ProcessEnv = process.env): SelectorHasher => {
+  try {
+    return parseMatchingSecrets(required('MATCHING_KEYS', env));
+  } catch (err) {
+    throw new Error(`environment variable MATCHING_KEYS: ${(err as Error).message}`);
   }
 };
 

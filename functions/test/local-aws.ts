@@ -89,6 +89,8 @@ export const localAws = async (issuer: string) => {
     // As the stack's secret holds it; and the sweep sequences audit chains whatever the age of their queued entries.
     AUDIT_SIGNING_KEYS: JSON.stringify({ current: randomUUID().replaceAll('-', '') + randomUUID().replaceAll('-', '') }),
     AUDIT_SEQUENCE_AFTER_SECONDS: '0',
+    // As the stack's secret holds it: the API hashes selectors for matching with it.
+    MATCHING_KEYS: JSON.stringify({ current: randomUUID().replaceAll('-', '') + randomUUID().replaceAll('-', '') }),
     // The tests' webhook receiver listens on 127.0.0.1; the stack never sets this.
     WEBHOOK_DESTINATIONS: 'any',
     POWERTOOLS_LOG_LEVEL: 'SILENT',

@@ -41,6 +41,8 @@ export const buildApp = async (opts: BuildOptions) => {
   if (typeof alarmEmail === 'string' && alarmEmail) props.alarmEmail = alarmEmail;
   const cursorKeysVersion = ctx('cursorKeysVersion');
   if (typeof cursorKeysVersion === 'string' && cursorKeysVersion) props.cursorKeysVersion = cursorKeysVersion;
+  const matchingKeysVersion = ctx('matchingKeysVersion');
+  if (typeof matchingKeysVersion === 'string' && matchingKeysVersion) props.matchingKeysVersion = matchingKeysVersion;
   const cognitoDomainPrefix = ctx('cognitoDomainPrefix');
   if (typeof cognitoDomainPrefix === 'string' && cognitoDomainPrefix) props.cognitoDomainPrefix = cognitoDomainPrefix;
   const consoleWebAclArn = ctx('consoleWebAclArn');

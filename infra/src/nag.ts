@@ -104,6 +104,12 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
       'The audit signing key reaches the functions at deploy time (a CloudFormation dynamic reference in their environment), so a rotation is a new secret version holding the new key as current and the old one in previous (older checkpoints keep verifying), then a deploy naming that version; a rotation function could change the secret but not the running functions.',
   },
   {
+    path: 'MatchingKeys/Secret',
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'The matching key reaches the API function at deploy time (a CloudFormation dynamic reference in its environment), so a rotation is a new secret version holding the new key as current and the old one in previous (checks consult both until the index is rewritten under the new key; README, "Rotating the matching key"), then a deploy naming that version; a rotation function could change the secret but neither the running function nor the index hashed under the old key.',
+  },
+  {
     path: 'Functions/sequencer-role',
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: `${XRAY.replace(' Nothing else in this role is a wildcard.', '')} Likewise dynamodb:ListStreams (added by the stream event source for the Lambda poller) supports no resource-level permissions; the stream itself is read through actions scoped to its ARN.`,

@@ -9,6 +9,7 @@ import { Data } from './constructs/data';
 import { Evidence } from './constructs/evidence';
 import { Functions } from './constructs/functions';
 import { CONSOLE_SCOPES, Identity } from './constructs/identity';
+import { MatchingKeys } from './constructs/matching-keys';
 import { Messaging } from './constructs/messaging';
 import { Monitoring } from './constructs/monitoring';
 import { OutboxRelay } from './constructs/relay';
@@ -32,6 +33,8 @@ export interface TaskforceStackProps extends StackProps {
   throttle?: { rateLimit: number; burstLimit: number };
   /** The cursor-keys secret version the API reads; set it to a rotation's new VersionId (README, "Rotate the cursor keys"). */
   cursorKeysVersion?: string;
+  /** The matching key's secret version the API reads; set after a rotation (README, "Rotating the matching key"). */
+  matchingKeysVersion?: string;
 }
 
 /** Taskforce on AWS: table, evidence bucket, queues and relay, user pool, HTTP API, functions, web console, schedule, alarms. */
@@ -43,6 +46,7 @@ export class TaskforceStack extends Stack {
   readonly identity: Identity;
   readonly cursorKeys: CursorKeys;
   readonly auditSigningKeys: AuditSigningKeys;
+  readonly matchingKeys: MatchingKeys;
   readonly functions: Functions;
   readonly api: Api;
   readonly console: Console;
@@ -70,6 +74,10 @@ export class TaskforceStack extends Stack {
     const jwt = { issuer: this.identity.issuer, audience: this.identity.client.userPoolClientId };
     this.cursorKeys = new CursorKeys(this, 'CursorKeys', props.cursorKeysVersion ? { version: props.cursorKeysVersion } : {});
     this.auditSigningKeys = new AuditSigningKeys(this, 'AuditSigningKeys', { retain: deletionProtection });
+    this.matchingKeys = new MatchingKeys(this, 'MatchingKeys', {
+      retain: deletionProtection,
+      ...(props.matchingKeysVersion ? { version: props.matchingKeysVersion } : {}),
+    });
     this.functions = new Functions(this, 'Functions', {
       bundles: props.bundles,
       data: this.data,
@@ -78,6 +86,7 @@ export class TaskforceStack extends Stack {
       jwt,
       cursorKeys: this.cursorKeys.reference,
       auditSigningKeys: this.auditSigningKeys.reference,
+      matchingKeys: this.matchingKeys.reference,
     });
     this.api = new Api(this, 'Api', { handler: this.functions.fns.api, jwt, ...(props.throttle ? { throttle: props.throttle } : {}) });
     this.console = new Console(this, 'Console', {
@@ -114,6 +123,7 @@ export class TaskforceStack extends Stack {
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidence.bucket.bucketName });
     new CfnOutput(this, 'CursorKeysSecretArn', { value: this.cursorKeys.secret.secretArn });
     new CfnOutput(this, 'AuditSigningKeysSecretArn', { value: this.auditSigningKeys.secret.secretArn });
+    new CfnOutput(this, 'MatchingKeysSecretArn', { value: this.matchingKeys.secret.secretArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
 
     acknowledgeFindings(this);

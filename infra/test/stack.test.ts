@@ -71,6 +71,7 @@ const labelOf = (logicalId: string): string => {
     [own(built.stack.relay.dlq)]: 'relay-dlq',
     [own(built.stack.cursorKeys.secret)]: 'cursor-keys',
     [own(built.stack.auditSigningKeys.secret)]: 'audit-signing-keys',
+    [own(built.stack.matchingKeys.secret)]: 'matching-keys',
   };
   for (const [n, fn] of Object.entries(built.stack.functions.fns)) named[own(fn.logGroup as never)] = `${n}-logs`;
   const r = resources[logicalId];
@@ -892,6 +893,15 @@ describe('functions', () => {
       expect(render(env(n).AUDIT_SIGNING_KEYS)).toBe('{{resolve:secretsmanager:audit-signing-keys:SecretString:::}}');
     }
     for (const n of ['fanout', 'delivery'] as const) expect(env(n).AUDIT_SIGNING_KEYS).toBeUndefined();
+  });
+
+  it('gives the API alone the matching key from a generated, retained secret, with no grant to read it', () => {
+    const [, secret] = ofType('AWS::SecretsManager::Secret').find(([id]) => labelOf(id) === 'matching-keys')!;
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ SecretStringTemplate: '{}', GenerateStringKey: 'current' });
+    expect(secret.Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(64);
+    const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
+    expect(render(env('api').MATCHING_KEYS)).toBe('{{resolve:secretsmanager:matching-keys:SecretString:::}}');
+    for (const n of ['fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) expect(env(n).MATCHING_KEYS).toBeUndefined();
   });
 
   it('gives the API function its cursor keys from a generated secret, resolved by CloudFormation, with no grant to read it', () => {

@@ -562,6 +562,12 @@ describe('authorisation: every operation × every persona × every marking, afte
           headers: { 'if-match': '"999"' },
         }),
       ],
+      // Hit/no-hit matching: agency officers, outside any workspace; a private partner finds nothing there.
+      'POST /v1/matching/checks': [
+        c('-', 'POST', '/v1/matching/checks', (p) => denyOr(gate(p, 'matching.check'), () => only(200)), {
+          body: { selectors: [{ type: 'phone', value: '+84912345678' }] },
+        }),
+      ],
       'POST /v1/workspaces/{workspaceId}/requests': [
         // The addressee must be able to see what it is sent: the originating country's policy may forbid it (400 on marking).
         c(

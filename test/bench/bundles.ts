@@ -121,6 +121,8 @@ const env = {
   CURSOR_KEYS: JSON.stringify({ current: 'bench-cursor-key-bench-cursor-key-bench' }),
   // The API signs audit checkpoints since the log's sequencer landed; without its key it refuses to start.
   AUDIT_SIGNING_KEYS: JSON.stringify({ current: 'bench-audit-signing-key-bench-audit-signing-key' }),
+  // The API hashes selectors for matching; without its key it refuses to start.
+  MATCHING_KEYS: JSON.stringify({ current: 'bench-matching-key-bench-matching-key-bench' }),
   POWERTOOLS_LOG_LEVEL: 'SILENT',
   POWERTOOLS_METRICS_DISABLED: 'true',
   NODE_NO_WARNINGS: '1',

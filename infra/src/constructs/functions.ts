@@ -52,6 +52,8 @@ export interface FunctionsProps {
   cursorKeys: string;
   /** The audit checkpoints' signing key, as a dynamic reference (`AuditSigningKeys.reference`). */
   auditSigningKeys: string;
+  /** The key selectors are hashed with for matching, as a dynamic reference (`MatchingKeys.reference`): the API's only. */
+  matchingKeys: string;
 }
 
 /**
@@ -104,6 +106,7 @@ export class Functions extends Construct {
         EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName,
         CURSOR_KEYS: props.cursorKeys,
         AUDIT_SIGNING_KEYS: props.auditSigningKeys,
+        MATCHING_KEYS: props.matchingKeys,
       }),
       fanout: make('fanout', 512, {
         EVENTS_QUEUE_URL: events.queue.queueUrl,

@@ -12,6 +12,7 @@ import { OpenAPIHono } from './openapi';
 import { BUSY_RETRY_AFTER_SECONDS, MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
 import { auditRoutes } from './routes/audit';
 import { incidentRoutes } from './routes/incidents';
+import { matchingRoutes } from './routes/matching';
 import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisations';
 import { policyRoutes } from './routes/policies';
@@ -166,6 +167,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     incidentRoutes,
     notificationRoutes,
     transferRoutes,
+    matchingRoutes,
   ])
     app.route('/', routes(deps));
 

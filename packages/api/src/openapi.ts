@@ -210,8 +210,13 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
     const json: MiddlewareHandler = async (c, next) => {
       const text = c.req.raw.body ? await c.req.text() : '';
       let value: unknown;
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+      // A route that also declares another media type (e.g. text/csv) reads a body of that type itself.
+      if (type && !JSON_MEDIA_TYPE.test(type) && Object.keys(body?.content ?? {}).some((t) => t.toLowerCase() === type.toLowerCase())) {
+        c.req.addValidatedData('json', {});
+        return next();
+      }
       if (text.length > 0) {
-        const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
         if (!JSON_MEDIA_TYPE.test(type)) {
           const message = `the body must be sent as application/json${type ? `, not ${type.slice(0, 100)}` : ''}`;
           return this.#hooks.onReject!({ status: 415, field: 'Content-Type', message }, c as Context<E>);

@@ -4,6 +4,7 @@ import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from '
 import { refreshTick } from './hooks';
 import { applyLocale, LOCALES, type Locale, locale, t } from './i18n';
 import { go, href, route } from './router';
+import { CheckSelectors } from './screens/matching';
 import { Pager } from './screens/pager';
 import { Policy } from './screens/policy';
 import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
@@ -101,6 +102,7 @@ function Screen({ parts }: { parts: string[] }) {
   if (a === 'inbox') return b ? <PortalRequest id={b} /> : <Inbox />;
   if (a === 'pager') return <Pager />;
   if (a === 'policy') return <Policy />;
+  if (a === 'matching') return <CheckSelectors />;
   return <Today />;
 }
 
@@ -165,6 +167,11 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
             {me.roles.includes('duty_contact') && (
               <a href={href('pager')} aria-current={parts[0] === 'pager' ? 'page' : undefined}>
                 {t('nav.pager')}
+              </a>
+            )}
+            {agency && me.roles.includes('officer') && (
+              <a href={href('matching')} aria-current={parts[0] === 'matching' ? 'page' : undefined}>
+                {t('nav.matching')}
               </a>
             )}
             {me.roles.includes('policy_admin') && (

@@ -237,6 +237,30 @@ const en = {
   'xfer.withdraw': 'Withdraw',
   'xfer.refusedBecause': 'Refused: {r}',
   'xfer.policyNote': 'An approval cannot override the originating country’s policy: the destination must be allowed by it too.',
+  'nav.matching': 'Check selectors',
+  'match.title': 'Check selectors (hit / no hit)',
+  'match.intro':
+    'Checked against every workspace of the platform. A hit tells you only which agency to contact and the marking it holds the selector under; the agency is told that its selector matched. Every check is audited.',
+  'match.paste':
+    'Selectors as CSV: a header row (type,value, then chain, service, observedAt, timeZone, port as needed), one selector a row, at most 500',
+  'match.upload': 'Or upload a CSV file',
+  'match.check': 'Check',
+  'match.summary': '{hits} hits among {n} selectors.',
+  'match.kind': 'Kind',
+  'match.outcome': 'Result',
+  'match.contact': 'Agency to contact',
+  'match.marking': 'Held under',
+  'match.hit': 'Hit',
+  'match.noHit': 'No hit',
+  'match.yours': 'also held by your organisation',
+  'match.policy': 'Hit/no-hit matching',
+  'match.exclude': 'Keep our selectors out of every check',
+  'match.notice': 'When our selector matches, tell our agency',
+  'match.tell.agency': 'the checking agency and its country',
+  'match.tell.country': 'only the checking country',
+  'match.tell.nobody': 'nothing of who checked',
+  'match.selectorsField': 'Selectors to index for hit/no-hit matching (JSON, optional)',
+  'match.selectorsInvalid': 'Selectors are not valid JSON: {detail}',
 };
 export type Key = keyof typeof en;
 
@@ -473,6 +497,30 @@ const vi: Record<Key, string> = {
   'xfer.withdraw': 'Rút lại',
   'xfer.refusedBecause': 'Đã từ chối: {r}',
   'xfer.policyNote': 'Việc chấp thuận không thể vượt qua chính sách của quốc gia khởi tạo: nơi nhận cũng phải được chính sách đó cho phép.',
+  'nav.matching': 'Đối chiếu định danh',
+  'match.title': 'Đối chiếu định danh (có / không)',
+  'match.intro':
+    'Đối chiếu với mọi không gian làm việc của nền tảng. Khi trùng khớp, bạn chỉ biết cơ quan cần liên hệ và mức phân loại mà cơ quan đó lưu giữ định danh; cơ quan đó được thông báo rằng định danh của họ đã trùng khớp. Mọi lần đối chiếu đều được ghi nhật ký kiểm toán.',
+  'match.paste':
+    'Định danh dạng CSV: một dòng tiêu đề (type,value, rồi chain, service, observedAt, timeZone, port nếu cần), mỗi dòng một định danh, tối đa 500',
+  'match.upload': 'Hoặc tải lên tệp CSV',
+  'match.check': 'Đối chiếu',
+  'match.summary': '{hits} kết quả trùng khớp trong {n} định danh.',
+  'match.kind': 'Loại',
+  'match.outcome': 'Kết quả',
+  'match.contact': 'Cơ quan cần liên hệ',
+  'match.marking': 'Mức phân loại',
+  'match.hit': 'Trùng khớp',
+  'match.noHit': 'Không trùng khớp',
+  'match.yours': 'cơ quan của bạn cũng lưu giữ',
+  'match.policy': 'Đối chiếu có / không',
+  'match.exclude': 'Không đưa định danh của chúng tôi vào bất kỳ lần đối chiếu nào',
+  'match.notice': 'Khi định danh của chúng tôi trùng khớp, báo cho cơ quan của chúng tôi',
+  'match.tell.agency': 'cơ quan đối chiếu và quốc gia của họ',
+  'match.tell.country': 'chỉ quốc gia đối chiếu',
+  'match.tell.nobody': 'không báo ai đã đối chiếu',
+  'match.selectorsField': 'Định danh để lập chỉ mục đối chiếu có / không (JSON, không bắt buộc)',
+  'match.selectorsInvalid': 'Định danh không phải JSON hợp lệ: {detail}',
 };
 
 /** Thai. TLP labels (and REL TO, caveats) stay in English, as TLP 2.0 requires. */
@@ -709,6 +757,30 @@ const th: Record<Key, string> = {
   'xfer.withdraw': 'ถอนคำขอ',
   'xfer.refusedBecause': 'ถูกปฏิเสธ: {r}',
   'xfer.policyNote': 'การอนุมัติไม่อาจลบล้างนโยบายของประเทศผู้จัดทำ ปลายทางต้องได้รับอนุญาตตามนโยบายนั้นด้วย',
+  'nav.matching': 'ตรวจสอบตัวระบุ',
+  'match.title': 'ตรวจสอบตัวระบุ (พบ / ไม่พบ)',
+  'match.intro':
+    'ตรวจสอบกับทุกพื้นที่ทำงานของแพลตฟอร์ม หากพบ คุณจะทราบเพียงหน่วยงานที่ควรติดต่อและระดับชั้นความลับที่หน่วยงานนั้นถือตัวระบุไว้ หน่วยงานนั้นจะได้รับแจ้งว่าตัวระบุของตนถูกพบ ทุกการตรวจสอบถูกบันทึกเพื่อการตรวจสอบย้อนหลัง',
+  'match.paste':
+    'ตัวระบุในรูปแบบ CSV: แถวหัวตาราง (type,value แล้วตามด้วย chain, service, observedAt, timeZone, port ตามต้องการ) หนึ่งตัวระบุต่อแถว ไม่เกิน 500',
+  'match.upload': 'หรืออัปโหลดไฟล์ CSV',
+  'match.check': 'ตรวจสอบ',
+  'match.summary': 'พบ {hits} จาก {n} ตัวระบุ',
+  'match.kind': 'ประเภท',
+  'match.outcome': 'ผลลัพธ์',
+  'match.contact': 'หน่วยงานที่ควรติดต่อ',
+  'match.marking': 'ระดับชั้นความลับ',
+  'match.hit': 'พบ',
+  'match.noHit': 'ไม่พบ',
+  'match.yours': 'หน่วยงานของคุณถือไว้ด้วย',
+  'match.policy': 'การตรวจสอบพบ / ไม่พบ',
+  'match.exclude': 'ไม่นำตัวระบุของเราเข้าร่วมการตรวจสอบใด ๆ',
+  'match.notice': 'เมื่อตัวระบุของเราถูกพบ ให้แจ้งหน่วยงานของเรา',
+  'match.tell.agency': 'หน่วยงานที่ตรวจสอบและประเทศของหน่วยงานนั้น',
+  'match.tell.country': 'เฉพาะประเทศที่ตรวจสอบ',
+  'match.tell.nobody': 'ไม่แจ้งว่าใครตรวจสอบ',
+  'match.selectorsField': 'ตัวระบุสำหรับการตรวจสอบพบ / ไม่พบ (JSON ไม่บังคับ)',
+  'match.selectorsInvalid': 'ตัวระบุไม่ใช่ JSON ที่ถูกต้อง: {detail}',
 };
 
 const DICTS: Record<Locale, Record<Key, string>> = { en, vi, th };

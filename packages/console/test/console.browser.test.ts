@@ -222,6 +222,27 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     });
   });
 
+  it('an officer checks selectors and sees hit or no hit, the agency to contact and the marking, and nothing more', async () => {
+    await timed('matching', async () => {
+      const officer = await open();
+      await signIn(c, officer, 'ccib', 'matching');
+      await officer.getByRole('heading', { name: 'Check selectors (hit / no hit)' }).waitFor();
+      await officer
+        .getByLabel(/Selectors as CSV/)
+        .fill('type,value,chain\nwallet_address,0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed,ethereum\nphone,+447700900123,\n');
+      await officer.getByRole('button', { name: 'Check', exact: true }).click();
+      const table = officer.getByTestId('match-results');
+      await table.waitFor();
+      const rows = table.locator('tbody tr');
+      expect(await rows.nth(0).textContent()).toMatch(/Hit.*\(VNM\).*TLP:GREEN/);
+      expect(await rows.nth(1).textContent()).toContain('No hit');
+      // Nothing of the holder's workspace or task reaches the checker.
+      expect(await table.textContent()).not.toMatch(/USDT|Lotus|usa-fbi/);
+      await checkA11y(c, officer, 'check selectors');
+      await shoot(officer, 'check-selectors');
+    });
+  });
+
   it('a policy administrator previews what a rule would hide before saving it', async () => {
     await timed('policy-admin', async () => {
       const admin = await open();

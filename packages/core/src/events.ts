@@ -1,6 +1,7 @@
 import { AUDIT_EVENTS } from './audit/export';
 import { INCIDENT_EVENTS } from './incidents/model';
 import type { EventType } from './kernel/events';
+import { MATCHING_EVENTS } from './matching/model';
 import { ORGANISATION_EVENTS } from './organisations/model';
 import { POLICY_EVENTS } from './policies/model';
 import { REQUEST_EVENTS } from './requests/request';
@@ -18,6 +19,7 @@ const EVENT_TYPES = [
   ...REQUEST_EVENTS,
   ...AUDIT_EVENTS,
   ...TRANSFER_EVENTS,
+  ...MATCHING_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

@@ -32,6 +32,13 @@ export * from './kernel/records';
 export * from './kernel/runner';
 export * from './kernel/store';
 export * from './kernel/timers';
+// Hit/no-hit matching (the selector schema is exported above, through requests/selectors).
+export * from './matching/check';
+export * from './matching/csv';
+export * from './matching/hasher';
+export * from './matching/index-writes';
+export * from './matching/model';
+export * from './matching/normalise';
 export * from './notifications/commands';
 export * from './notifications/destination';
 export * from './notifications/fanout';

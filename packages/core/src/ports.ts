@@ -3,6 +3,7 @@ import type { AuditStore } from './audit/ports';
 import type { IncidentStore } from './incidents/ports';
 import type { CheckpointSigner } from './kernel/checkpoint';
 import type { Clock, Ids } from './kernel/store';
+import type { SelectorHasher } from './matching/hasher';
 import type { DestinationRule } from './notifications/destination';
 import type { InboxStore, OutboxStore } from './notifications/ports';
 import type { OrganisationStore } from './organisations/ports';
@@ -49,4 +50,6 @@ export interface Deps {
   auditQueued?(chainId: string): void;
   /** Where webhooks may point (see notifications/destination.ts); only the local runtime allows private hosts. */
   webhookDestinations?: DestinationRule;
+  /** Keys selectors for hit/no-hit matching (see matching/hasher.ts); absent, a key made up per process (tests only). */
+  selectorHasher?: SelectorHasher;
 }

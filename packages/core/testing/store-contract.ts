@@ -5,6 +5,7 @@ import { commitCases } from './contract/commit';
 import { dueIndexCases } from './contract/due-index';
 import { AT, actor, type ContractContext, type ContractStores, later } from './contract/fixtures';
 import { listCases } from './contract/lists';
+import { matchingCases } from './contract/matching';
 import { notificationCases } from './contract/notifications';
 import { policyCases } from './contract/policies';
 
@@ -66,5 +67,6 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
     dueIndexCases(t);
     notificationCases(t);
     policyCases(t);
+    matchingCases(t);
   });
 }

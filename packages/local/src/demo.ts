@@ -88,6 +88,8 @@ export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
     assigneeOrgId: 'usa-fbi',
     dueAt: hours(48),
     priority: 'high',
+    // Indexed for hit/no-hit matching: another agency's check of this wallet is a hit naming A05.
+    selectors: [{ type: 'wallet_address', chain: 'ethereum', value: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed' }],
   });
   await createTask(deps, { principal: lead }, ws.id, {
     title: 'Identify the mule accounts at Thai banks',

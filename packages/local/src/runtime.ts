@@ -19,8 +19,10 @@ import {
   type Clock,
   type Deps,
   ephemeralCheckpointSigner,
+  ephemeralSelectorHasher,
   type PlatformRole,
   Principal,
+  type SelectorHasher,
   type SweepOptions,
   type SweepReport,
   sequencerScheduler,
@@ -63,6 +65,7 @@ import { loadOrCreateCursorKeys } from './cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
 import { type DynamoEngine, type Engine, startDynamoLocal, startSqsLocal } from './engines';
 import { acquireDataLock, ENGINE_PID_FILE, stopStaleEngine } from './guard';
+import { loadOrCreateSelectorHasher } from './matching-key';
 import { stateDir } from './paths';
 
 /** How long the server keeps an idle keep-alive connection open (see where it is set). */
@@ -107,6 +110,8 @@ export interface RuntimeOptions {
   cursorKeys?: CursorKeys;
   /** Signs audit checkpoints; by default the key kept under the state folder, or a new one each run with `inMemory`. */
   auditSigner?: CheckpointSigner;
+  /** Hashes selectors for matching; by default the key kept under the state folder, or a new one each run with `inMemory`. */
+  selectorHasher?: SelectorHasher;
 }
 
 interface PumpReport {
@@ -242,6 +247,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     content: new S3ContentStore(s3, bucket),
     exportFiles: new S3ExportFiles(s3, bucket),
     auditSigner: opts.auditSigner ?? (opts.inMemory ? ephemeralCheckpointSigner() : loadOrCreateAuditSigner()),
+    selectorHasher: opts.selectorHasher ?? (opts.inMemory ? ephemeralSelectorHasher() : loadOrCreateSelectorHasher()),
   };
   // Each chain's sequencer runs in-process right after its entries are queued, one run per chain at a time.
   const sequencer = sequencerScheduler(deps, (chainId, err) =>

@@ -53,7 +53,7 @@ export const policyRoutes = (deps: Deps) => {
       tags,
       summary: "Replace your country's rules (policy administrator of that country); If-Match the version you read, none for the first",
       description:
-        'Rules only ever forbid: only_countries, never_countries, instrument_parties, no_private_sector (at or above a TLP), red_only_to, purge_after_close (days after a workspace closes).',
+        'Rules only ever forbid: only_countries, never_countries, instrument_parties, no_private_sector (at or above a TLP), red_only_to, purge_after_close (days after a workspace closes); for hit/no-hit matching, no_matching (all checks, or checks by the countries listed) and match_notice (what your agencies are told of who matched: agency, country or nobody).',
       request: {
         params: PolicyCountryParams,
         headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape),

@@ -575,6 +575,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/matching/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check up to 500 selectors: hit or no hit, and for a hit the agency to contact and the marking it holds it under
+         * @description Send JSON (`{"selectors": [...]}`) or CSV (`text/csv`: a header row `type,value` then any of `service,chain,observedAt,timeZone,port`, one selector a row; a malformed row is a 400 naming `body.row.<n>.<field>`). A hit names only the holding agency (id, name, country) and the TLP and caveats it holds the selector under: never its workspace or record. Your own organisation's holdings are never a hit (`heldByYou`). A holder whose country's policy keeps its selectors from you answers no hit. The holding agency is told that its selector matched (and by whom, as its policy says); every check is audited on the platform chain, with counts only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CheckSelectors"];
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description One result per selector, in the order sent */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckResult"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1860,7 +1997,7 @@ export interface paths {
         };
         /**
          * Replace your country's rules (policy administrator of that country); If-Match the version you read, none for the first
-         * @description Rules only ever forbid: only_countries, never_countries, instrument_parties, no_private_sector (at or above a TLP), red_only_to, purge_after_close (days after a workspace closes).
+         * @description Rules only ever forbid: only_countries, never_countries, instrument_parties, no_private_sector (at or above a TLP), red_only_to, purge_after_close (days after a workspace closes); for hit/no-hit matching, no_matching (all checks, or checks by the countries listed) and match_notice (what your agencies are told of who matched: agency, country or nobody).
          */
         put: {
             parameters: {
@@ -8136,6 +8273,65 @@ export interface components {
             ok: boolean;
             reason?: string;
         };
+        CheckResult: {
+            /** Format: date-time */
+            checkedAt: string;
+            hits: number;
+            results: {
+                contacts: {
+                    caveats: string[];
+                    country: string;
+                    name: string;
+                    orgId: string;
+                    /** @enum {string} */
+                    tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                }[];
+                heldByYou: boolean;
+                hit: boolean;
+                index: number;
+                type: string;
+            }[];
+            selectors: number;
+        };
+        CheckSelectors: {
+            selectors: ({
+                service?: string;
+                /** @constant */
+                type: "account_id";
+                value: string;
+            } | {
+                /** @constant */
+                type: "email";
+                /** Format: email */
+                value: string;
+            } | {
+                /** @constant */
+                type: "phone";
+                value: string;
+            } | {
+                /** Format: date-time */
+                observedAt: string;
+                port?: number;
+                timeZone: string;
+                /** @constant */
+                type: "ip_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "imei";
+                value: string;
+            } | {
+                /** @enum {string} */
+                chain: "bitcoin" | "ethereum" | "tron" | "litecoin";
+                /** @constant */
+                type: "wallet_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "iban";
+                value: string;
+            })[];
+        };
         Clarify: {
             question: string;
         };
@@ -8289,6 +8485,15 @@ export interface components {
                 days: number;
                 /** @constant */
                 type: "purge_after_close";
+            } | {
+                towards?: string[];
+                /** @constant */
+                type: "no_matching";
+            } | {
+                /** @enum {string} */
+                tell: "agency" | "country" | "nobody";
+                /** @constant */
+                type: "match_notice";
             })[];
             /** Format: date-time */
             updatedAt: string;
@@ -8403,6 +8608,43 @@ export interface components {
              */
             priority: "low" | "normal" | "high" | "critical";
             reminders?: string[];
+            selectors?: ({
+                service?: string;
+                /** @constant */
+                type: "account_id";
+                value: string;
+            } | {
+                /** @constant */
+                type: "email";
+                /** Format: email */
+                value: string;
+            } | {
+                /** @constant */
+                type: "phone";
+                value: string;
+            } | {
+                /** Format: date-time */
+                observedAt: string;
+                port?: number;
+                timeZone: string;
+                /** @constant */
+                type: "ip_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "imei";
+                value: string;
+            } | {
+                /** @enum {string} */
+                chain: "bitcoin" | "ethereum" | "tron" | "litecoin";
+                /** @constant */
+                type: "wallet_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "iban";
+                value: string;
+            })[];
             title: string;
         };
         CreateWorkspace: {
@@ -8639,6 +8881,43 @@ export interface components {
                 orgId: string;
                 sub: string;
             };
+            selectors?: ({
+                service?: string;
+                /** @constant */
+                type: "account_id";
+                value: string;
+            } | {
+                /** @constant */
+                type: "email";
+                /** Format: email */
+                value: string;
+            } | {
+                /** @constant */
+                type: "phone";
+                value: string;
+            } | {
+                /** Format: date-time */
+                observedAt: string;
+                port?: number;
+                timeZone: string;
+                /** @constant */
+                type: "ip_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "imei";
+                value: string;
+            } | {
+                /** @enum {string} */
+                chain: "bitcoin" | "ethereum" | "tron" | "litecoin";
+                /** @constant */
+                type: "wallet_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "iban";
+                value: string;
+            })[];
             /** @enum {string} */
             severity: "critical" | "high" | "medium";
             /** @enum {string} */
@@ -8991,6 +9270,43 @@ export interface components {
                 /** @enum {string} */
                 tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
             };
+            selectors?: ({
+                service?: string;
+                /** @constant */
+                type: "account_id";
+                value: string;
+            } | {
+                /** @constant */
+                type: "email";
+                /** Format: email */
+                value: string;
+            } | {
+                /** @constant */
+                type: "phone";
+                value: string;
+            } | {
+                /** Format: date-time */
+                observedAt: string;
+                port?: number;
+                timeZone: string;
+                /** @constant */
+                type: "ip_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "imei";
+                value: string;
+            } | {
+                /** @enum {string} */
+                chain: "bitcoin" | "ethereum" | "tron" | "litecoin";
+                /** @constant */
+                type: "wallet_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "iban";
+                value: string;
+            })[];
             /** @enum {string} */
             severity: "critical" | "high" | "medium";
             summary: string;
@@ -9120,6 +9436,15 @@ export interface components {
                 days: number;
                 /** @constant */
                 type: "purge_after_close";
+            } | {
+                towards?: string[];
+                /** @constant */
+                type: "no_matching";
+            } | {
+                /** @enum {string} */
+                tell: "agency" | "country" | "nobody";
+                /** @constant */
+                type: "match_notice";
             })[];
         };
         Task: {
@@ -9156,6 +9481,43 @@ export interface components {
             /** @enum {string} */
             priority: "low" | "normal" | "high" | "critical";
             reminders: string[];
+            selectors?: ({
+                service?: string;
+                /** @constant */
+                type: "account_id";
+                value: string;
+            } | {
+                /** @constant */
+                type: "email";
+                /** Format: email */
+                value: string;
+            } | {
+                /** @constant */
+                type: "phone";
+                value: string;
+            } | {
+                /** Format: date-time */
+                observedAt: string;
+                port?: number;
+                timeZone: string;
+                /** @constant */
+                type: "ip_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "imei";
+                value: string;
+            } | {
+                /** @enum {string} */
+                chain: "bitcoin" | "ethereum" | "tron" | "litecoin";
+                /** @constant */
+                type: "wallet_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "iban";
+                value: string;
+            })[];
             /** @enum {string} */
             status: "open" | "accepted" | "in_progress" | "done" | "declined" | "cancelled";
             statusReason?: string;

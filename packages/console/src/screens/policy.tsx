@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { href } from '../router';
 import { useSignal } from '../signal';
 import { Loading, MarkingBanner, Page, Problem } from '../ui';
+import { MatchingSwitches } from './matching';
 
 type Rule = Schemas['SetCountryPolicy']['rules'][number];
 interface Change {
@@ -132,7 +133,11 @@ export function Policy() {
           {t('policy.rules')}
           <textarea class="code" rows={10} value={value} onInput={(e) => setText(e.currentTarget.value)} spellcheck={false} />
         </label>
-        <p class="muted">only_countries · never_countries · instrument_parties · no_private_sector · red_only_to · purge_after_close</p>
+        <p class="muted">
+          only_countries · never_countries · instrument_parties · no_private_sector · red_only_to · purge_after_close · no_matching ·
+          match_notice
+        </p>
+        <MatchingSwitches rules={value} onChange={setText} />
         <div class="actions">
           <button
             type="button"

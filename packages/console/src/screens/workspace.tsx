@@ -9,6 +9,7 @@ import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui'
 import { AuditTrail } from './audit';
 import { Invite } from './invite';
 import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from './targets';
+import { SelectorsField, selectorsOf } from './matching';
 import { TaskRow } from './today';
 import { AskRelease, Transfers } from './transfers';
 
@@ -167,6 +168,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
           priority: f.get('priority') as Schemas['CreateTask']['priority'],
           reminders: reminder ? [reminder] : [],
           marking: markingOf(f),
+          ...selectorsOf(f),
         },
       }),
     );
@@ -213,6 +215,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
           ))}
         </select>
       </label>
+      <SelectorsField />
       <MarkingEditor key={sent} id="newtask" ws={ws} defaultTlp="GREEN" error={err} />
       <Problem error={err} />
       <button type="submit">{t('tasks.create')}</button>
@@ -451,6 +454,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
                     .map((c) => c.trim().toUpperCase())
                     .filter(Boolean),
                   marking: markingOf(f),
+                  ...(selectorsOf(f) as { selectors?: Schemas['RaiseIncident']['selectors'] }),
                 },
               }),
             );
@@ -489,6 +493,7 @@ function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           {t('inc.countries')}
           <input name="countries" required defaultValue="THA" />
         </label>
+        <SelectorsField />
         <MarkingEditor id="raise" ws={ws} defaultTlp="AMBER" error={err} />
         <Problem error={err} />
         <button type="submit">{t('inc.raise')}</button>

@@ -5,6 +5,8 @@ import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { runCommand } from '../kernel/runner';
 import type { PageQuery } from '../kernel/store';
+import { hasherOf } from '../matching/hasher';
+import { hashSelectors, indexRefs, indexWrites } from '../matching/index-writes';
 import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
@@ -24,6 +26,7 @@ import { agencyViewer, incidentRef, readableIncident, timerPut } from './shared'
 export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, workspaceId: string, input: RaiseIncidentInput) {
   const p = ctx.principal;
   const id = deps.ids.next();
+  const hashed = hashSelectors(hasherOf(deps), input.selectors);
   return runCommand(deps, {
     ...commandOf(ctx, workspaceId),
     refs: [
@@ -31,7 +34,9 @@ export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, wor
       { kind: 'policies' },
       { kind: 'incidentSettings', workspaceId },
       ...input.countries.map((country) => ({ kind: 'contacts' as const, country })),
+      ...indexRefs(hashed),
     ],
+    retryOnRace: hashed.items.length > 0,
     authorize: (view) => authorizeInView('incident.raise', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'raise incidents');
@@ -71,6 +76,7 @@ export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, wor
           { at, what: 'raised', by: p.orgId },
           ...input.countries.map((country): TimelineEntry => ({ at, what: 'notified', country, level: 1, round: 1, to: paged[country] })),
         ],
+        ...(input.selectors?.length ? { selectors: input.selectors } : {}),
         raisedBy: { sub: p.sub, orgId: p.orgId, country: p.country },
         raisedAt: at,
         updatedAt: at,
@@ -80,6 +86,7 @@ export async function raiseIncident(deps: IncidentDeps, ctx: CommandContext, wor
         writes: [
           { op: 'put', record: { kind: 'incident', value: incident }, expect: 'absent' },
           ...input.countries.map((country) => timerPut(escalationTimer(incident, country, 1))),
+          ...indexWrites(view, hashed, { workspaceId, record: { type: 'incident', id }, marking }, at),
         ],
         audit: {
           action: 'incident.raised',

@@ -3,6 +3,7 @@ import type { EventNames } from '../kernel/events';
 import { Marking, MarkingInput } from '../kernel/marking';
 import { CountryCode, durationBetween, Id, IsoDateTime, nonNegativeInt, positiveInt, trimmed } from '../kernel/primitives';
 import { defineRecord } from '../kernel/records';
+import { MAX_RECORD_SELECTORS, Selector } from '../matching/selectors';
 
 /**
  * The 24/7 network: each country registers who is paged for an urgent incident, and the
@@ -128,6 +129,8 @@ export const Incident = z.object({
   ladder: z.object({ ackDeadline: z.string(), repeats: nonNegativeInt() }),
   alerts: z.array(CountryAlert).check(z.minLength(1), z.maxLength(MAX_ALERTED_COUNTRIES)),
   timeline: z.array(TimelineEntry).check(z.maxLength(MAX_TIMELINE)),
+  /** Accounts, wallets, phones… the incident is about: indexed for hit/no-hit matching when it is raised. */
+  selectors: z.optional(z.array(Selector)),
   raisedBy: z.object({ sub: z.string(), orgId: Id, country: CountryCode }),
   raisedAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -168,6 +171,7 @@ export const RaiseIncidentInput = z.strictObject({
     z.maxLength(MAX_ALERTED_COUNTRIES),
     z.refine((cs) => new Set(cs).size === cs.length, 'a country is repeated'),
   ),
+  selectors: z.optional(z.array(Selector).check(z.maxLength(MAX_RECORD_SELECTORS))),
 });
 export type RaiseIncidentInput = z.infer<typeof RaiseIncidentInput>;
 

@@ -1,5 +1,6 @@
 import type { Page } from '../kernel/records';
 import type { KernelDeps, PageQuery, RecordStore } from '../kernel/store';
+import type { MatchingDeps } from '../matching/hasher';
 import type { CountryContacts, Incident } from './model';
 
 /** The 24/7 network's lists: incidents of a workspace, and every country's contacts. */
@@ -8,4 +9,4 @@ export interface IncidentStore {
   listContacts(q: PageQuery): Promise<Page<CountryContacts>>;
 }
 
-export type IncidentDeps = KernelDeps<RecordStore> & { alerts: IncidentStore };
+export type IncidentDeps = KernelDeps<RecordStore> & { alerts: IncidentStore } & MatchingDeps;

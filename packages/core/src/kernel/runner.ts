@@ -39,6 +39,12 @@ export interface CommandSpec<R, A = unknown> {
   /** Retry from a fresh read when a record changed underneath (system commands such as the sweep). */
   retryOnStale?: boolean;
   /**
+   * Retry from a fresh read when an item other commands also write (a selector's index item)
+   * changed, or was created, underneath: the command's own records are new, so any stale or
+   * existing item is one of those, and re-deciding from a fresh read is always right.
+   */
+  retryOnRace?: boolean;
+  /**
    * May the caller do this, against what was just read? Throws the 404 or 403 if not. It runs
    * before every decision AND before a replay of an Idempotency-Key is answered, so a caller who
    * lost access since (a policy tightened, its organisation left) gets no stored result back.
@@ -131,14 +137,19 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
       return { committed: true, replayed: false, result: decision.result, status };
     } catch (err) {
       if (!(err instanceof CommitConflict)) throw err;
-      const retry = err.reason === 'contention' || err.reason === 'idempotency' || (err.reason === 'stale' && spec.retryOnStale);
+      const retry =
+        err.reason === 'contention' ||
+        err.reason === 'idempotency' ||
+        (err.reason === 'stale' && spec.retryOnStale) ||
+        ((err.reason === 'stale' || err.reason === 'exists') && spec.retryOnRace);
       if (retry) {
         sleep = decorrelatedJitter(sleep);
         if (attempt < CONTENTION_RETRY.maxAttempts && Date.now() - started + sleep < CONTENTION_RETRY.budgetMs) {
           await new Promise((resolve) => setTimeout(resolve, sleep));
           continue;
         }
-        if (err.reason !== 'stale') throw unavailable('too many concurrent changes to the same records; retry after the Retry-After delay');
+        if (err.reason !== 'stale' || spec.retryOnRace)
+          throw unavailable('too many concurrent changes to the same records; retry after the Retry-After delay');
       }
       if (err.reason === 'stale') throw staleVersion();
       if (err.reason === 'exists') throw conflict('the record already exists');

@@ -160,6 +160,8 @@ const PERMISSIONS = {
     roles: READERS,
     workspace: ANY_MEMBER,
   }),
+  // Hit/no-hit matching (matching/): outside any workspace; agencies only, a private partner finds nothing there.
+  'matching.check': rule('check selectors against every workspace (hit / no hit)', { kinds: AGENCIES, roles: ['officer'] }),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

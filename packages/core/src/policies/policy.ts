@@ -28,13 +28,28 @@ export const PolicyRule = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('no_private_sector'), atOrAbove: z._default(Tlp, 'CLEAR') }),
   z.strictObject({ type: z.literal('red_only_to'), orgIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_POLICY_ORGS)) }),
   z.strictObject({ type: z.literal('purge_after_close'), days: z.int().check(z.gte(0), z.lte(3650)) }),
+  // Hit/no-hit matching (matching/): keep this country's selectors out of every check, or out of
+  // checks by the countries listed; and what its agencies are told of who matched their selector.
+  z.strictObject({
+    type: z.literal('no_matching'),
+    towards: z.optional(z.array(CountryCode).check(z.minLength(1), z.maxLength(MAX_POLICY_COUNTRIES))),
+  }),
+  z.strictObject({ type: z.literal('match_notice'), tell: z.enum(['agency', 'country', 'nobody']) }),
 ]);
 export type PolicyRule = z.infer<typeof PolicyRule>;
 
 /** Countries and organisations named across all of one country's rules. */
 const MAX_POLICY_ENTRIES = 500;
 const entriesOf = (r: PolicyRule): number =>
-  'countries' in r ? r.countries.length : 'parties' in r ? r.parties.length : 'orgIds' in r ? r.orgIds.length : 0;
+  'countries' in r
+    ? r.countries.length
+    : 'parties' in r
+      ? r.parties.length
+      : 'orgIds' in r
+        ? r.orgIds.length
+        : 'towards' in r
+          ? (r.towards?.length ?? 0)
+          : 0;
 
 export const CountryPolicyInput = z.strictObject({
   rules: z.array(PolicyRule).check(
@@ -91,7 +106,8 @@ export const mergePolicySets = (a: PolicySet, b: PolicySet): PolicySet =>
 /** Does the set answer for this country (its policy, or that it has none, was read)? */
 export const coversCountry = (policies: PolicySet, country: string): boolean => !policies.covers || policies.covers.includes(country);
 
-export type PolicyAction = 'read' | 'list' | 'notify' | 'export';
+/** `match`: may a hit/no-hit check by the viewer answer "hit" with this record's owner (matching/check.ts)? */
+export type PolicyAction = 'read' | 'list' | 'notify' | 'export' | 'match';
 
 /** The party asking: an organisation, and how it relates to the workspace and the record. */
 export interface Viewer {
@@ -130,6 +146,7 @@ const TLP_RANK: Record<Tlp, number> = { CLEAR: 0, GREEN: 1, AMBER: 2, 'AMBER+STR
  * own records (it may not export an ORCON record less than anyone: it is the approver).
  */
 export const evaluate = (viewer: Viewer, action: PolicyAction, resource: Resource, policies: PolicySet, now: Date): PolicyDecision => {
+  if (action === 'match') return evaluateMatch(viewer, resource, policies, now);
   const m = resource.marking;
   const isOriginator = viewer.orgId === m.originator.orgId;
   const reasons: DenyReason[] = [];
@@ -173,6 +190,10 @@ export const evaluate = (viewer: Viewer, action: PolicyAction, resource: Resourc
       case 'red_only_to':
         if (m.tlp === 'RED' && !rule.orgIds.includes(viewer.orgId)) reasons.push('policy:red_only_to');
         break;
+      case 'no_matching':
+      case 'match_notice':
+        // Matching only: a check never reads the record (see evaluateMatch).
+        break;
       case 'purge_after_close':
         if (
           resource.workspaceStatus === 'closed' &&
@@ -188,3 +209,39 @@ export const evaluate = (viewer: Viewer, action: PolicyAction, resource: Resourc
 
 export const allows = (viewer: Viewer, action: PolicyAction, resource: Resource, policies: PolicySet, now: Date): boolean =>
   evaluate(viewer, action, resource, policies, now).allow;
+
+/**
+ * A hit/no-hit check reveals no content, only that the originating agency holds a selector and
+ * under what marking; no membership is needed, and the marking's own rules (REL TO, RED
+ * recipients) govern reading, not this, but an embargo holds: until it ends, nobody else may know
+ * the record exists. The originating country's policy decides: `no_matching`
+ * (all, or towards the listed countries), and, most restrictive wins, its country rules
+ * `only_countries` / `never_countries`: a country that shares nothing with X does not tell X it
+ * holds the selector either. The originator always hears of its own holdings.
+ */
+const evaluateMatch = (viewer: Viewer, resource: Resource, policies: PolicySet, now: Date): PolicyDecision => {
+  const m = resource.marking;
+  if (viewer.orgId === m.originator.orgId) return { allow: true };
+  if (!coversCountry(policies, m.originator.country)) {
+    throw new Error(`the policy of ${m.originator.country} was not loaded for this check`);
+  }
+  const reasons: DenyReason[] = [];
+  if (viewer.orgKind === 'provider') reasons.push('private_sector');
+  // Under embargo only the originator may know of the record: not even that it exists.
+  if (m.embargoUntil && now.getTime() < new Date(m.embargoUntil).getTime()) reasons.push('embargo');
+  for (const rule of policies.countries[m.originator.country]?.rules ?? []) {
+    if (rule.type === 'no_matching' && (!rule.towards || rule.towards.includes(viewer.country))) reasons.push('policy:no_matching');
+    if (rule.type === 'only_countries' && !rule.countries.includes(viewer.country)) reasons.push('policy:only_countries');
+    if (rule.type === 'never_countries' && rule.countries.includes(viewer.country)) reasons.push('policy:never_countries');
+  }
+  return reasons.length === 0 ? { allow: true } : { allow: false, reasons: [...new Set(reasons)] };
+};
+
+/**
+ * What an owning agency is told of who matched its selector: by default the checking agency and
+ * its country; its country's `match_notice` rule may say only the country, or nobody.
+ */
+export const matchNoticeOf = (policies: PolicySet, ownerCountry: string): 'agency' | 'country' | 'nobody' => {
+  const rule = policies.countries[ownerCountry]?.rules.find((r) => r.type === 'match_notice');
+  return rule?.type === 'match_notice' ? rule.tell : 'agency';
+};

@@ -6,6 +6,8 @@ import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { PageQuery, Write } from '../kernel/store';
+import { hasherOf } from '../matching/hasher';
+import { hashSelectors, indexRefs, indexWrites } from '../matching/index-writes';
 import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeInView } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
@@ -39,9 +41,16 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
   const p = ctx.principal;
   authorize('request.create', p);
   const id = deps.ids.next();
+  const hashed = hashSelectors(hasherOf(deps), input.selectors);
   return runCommand(deps, {
     ...commandOf(ctx, workspaceId),
-    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, { kind: 'organisation', id: input.providerOrgId }],
+    refs: [
+      { kind: 'workspace', id: workspaceId },
+      { kind: 'policies' },
+      { kind: 'organisation', id: input.providerOrgId },
+      ...indexRefs(hashed),
+    ],
+    retryOnRace: hashed.items.length > 0,
     authorize: (view) => authorizeInView('request.create', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'send data requests');
@@ -88,7 +97,11 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
         events.push(requestEvent(r, ws, 'request.sent', { urgency: r.urgency, providerOrgId: r.providerOrgId }));
       }
       return {
-        writes: [{ op: 'put', record: { kind: 'request', value: r }, expect: 'absent' }, ...writes],
+        writes: [
+          { op: 'put', record: { kind: 'request', value: r }, expect: 'absent' },
+          ...writes,
+          ...indexWrites(view, hashed, { workspaceId, record: { type: 'request', id }, marking }, at),
+        ],
         audit: {
           action: input.send ? 'request.sent' : 'request.drafted',
           target: { type: 'request', id },

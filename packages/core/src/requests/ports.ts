@@ -1,5 +1,6 @@
 import type { Page } from '../kernel/records';
 import type { KernelDeps, PageQuery, RecordStore } from '../kernel/store';
+import type { MatchingDeps } from '../matching/hasher';
 import type { DataRequest, EvidenceItem } from './request';
 
 /** What data requests and their evidence need of the store. */
@@ -18,6 +19,6 @@ export interface ContentStore {
   get(key: string): Promise<Uint8Array | null>;
 }
 
-export type RequestDeps = KernelDeps<RequestStore>;
+export type RequestDeps = KernelDeps<RequestStore> & MatchingDeps;
 /** Evidence content goes in and out of the content store. */
 export type EvidenceDeps = RequestDeps & { content: ContentStore };

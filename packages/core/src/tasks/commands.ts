@@ -8,6 +8,8 @@ import type { Page, RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { KernelDeps, PageQuery, Write } from '../kernel/store';
 import { sortReminders } from '../kernel/timers';
+import { hasherOf, type MatchingDeps } from '../matching/hasher';
+import { hashSelectors, indexRefs, indexWrites } from '../matching/index-writes';
 import { markedItems, memberOf, requireOpen, visibleAcrossWorkspaces, visibleList, visibleRecord } from '../policies/access';
 import { authorize, authorizeInView, verdict } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
@@ -19,7 +21,7 @@ import type { TaskQuery, TaskStore } from './ports';
 import { taskAudit, taskEvent } from './shared';
 import { allTaskTimerIds, DEFAULT_TASK_REMINDERS, taskTimers } from './timers';
 
-export type TaskDeps = KernelDeps<TaskStore>;
+export type TaskDeps = KernelDeps<TaskStore> & MatchingDeps;
 
 /** Tasks coordinate the work of the agencies; unless marked otherwise they are TLP:GREEN. */
 const TASK_DEFAULT_MARKING = { tlp: 'GREEN', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
@@ -44,9 +46,11 @@ export const presentTask = (t: Task, now: Date) => ({ ...t, overdue: isOverdue(t
 export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceId: string, input: CreateTaskInput) {
   const p = ctx.principal;
   const id = deps.ids.next();
+  const hashed = hashSelectors(hasherOf(deps), input.selectors);
   return runCommand(deps, {
     ...commandOf(ctx, workspaceId),
-    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }],
+    refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, ...indexRefs(hashed)],
+    retryOnRace: hashed.items.length > 0,
     authorize: (view) => authorizeInView('task.create', p, view, workspaceId),
     decide(view, now, { ws }) {
       requireOpen(ws, 'set tasks');
@@ -77,13 +81,18 @@ export async function createTask(deps: TaskDeps, ctx: CommandContext, workspaceI
         status: 'open',
         reminders: sortReminders(input.reminders ?? DEFAULT_TASK_REMINDERS),
         marking,
+        ...(input.selectors?.length ? { selectors: input.selectors } : {}),
         createdBy: { sub: p.sub, orgId: p.orgId },
         createdAt: at,
         updatedAt: at,
         version: 1,
       };
       return {
-        writes: [{ op: 'put', record: { kind: 'task', value: task }, expect: 'absent' }, ...timerWrites(task, now)],
+        writes: [
+          { op: 'put', record: { kind: 'task', value: task }, expect: 'absent' },
+          ...timerWrites(task, now),
+          ...indexWrites(view, hashed, { workspaceId, record: { type: 'task', id }, marking }, at),
+        ],
         audit: taskAudit(task, 'task.assigned', { assignee: task.assigneeOrgId, dueAt: task.dueAt, priority: task.priority }),
         events: [
           taskEvent(task, 'task.assigned', [task.assigneeOrgId, ws.leadOrgId], {

@@ -3,6 +3,7 @@ import type { EventNames } from '../kernel/events';
 import { Marking, MarkingInput } from '../kernel/marking';
 import { durationBetween, Id, IsoDateTime, positiveInt, text, textUpTo, trimmed } from '../kernel/primitives';
 import { defineRecord } from '../kernel/records';
+import { MAX_RECORD_SELECTORS, Selector } from '../matching/selectors';
 
 export const TaskStatus = z.enum(['open', 'accepted', 'in_progress', 'done', 'declined', 'cancelled']);
 export type TaskStatus = z.infer<typeof TaskStatus>;
@@ -22,6 +23,8 @@ export const Task = z.object({
   statusReason: z.optional(textUpTo(2000)),
   escalatedAt: z.optional(IsoDateTime),
   marking: Marking,
+  /** Accounts, wallets, phones… the task is about: indexed for hit/no-hit matching when the task is set. */
+  selectors: z.optional(z.array(Selector)),
   createdBy: z.object({ sub: z.string(), orgId: Id }),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
@@ -53,6 +56,7 @@ export const CreateTaskInput = z.strictObject({
   priority: z._default(TaskPriority, 'normal'),
   reminders: z.optional(z.array(Reminder).check(z.maxLength(5))),
   marking: z.optional(MarkingInput),
+  selectors: z.optional(z.array(Selector).check(z.maxLength(MAX_RECORD_SELECTORS))),
 });
 export type CreateTaskInput = z.infer<typeof CreateTaskInput>;
 

@@ -1,6 +1,7 @@
 import { type RecordKind, type RecordRef, refOf, type StoredRecord } from '@taskforce/core';
 import { exportRecords } from './exports';
 import { incidentRecords } from './incidents';
+import { matchingRecords } from './matching';
 import { notificationRecords } from './notifications';
 import { organisationRecords } from './organisations';
 import { policyRecords } from './policies';
@@ -15,6 +16,7 @@ export * from './audit';
 export * from './exports';
 export * from './idempotency';
 export * from './incidents';
+export * from './matching';
 export * from './notifications';
 export * from './organisations';
 export * from './policies';
@@ -37,6 +39,7 @@ const shapes: RecordShapes = {
   ...policyRecords,
   ...exportRecords,
   ...transferRecords,
+  ...matchingRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
