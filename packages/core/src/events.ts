@@ -4,6 +4,7 @@ import type { EventType } from './kernel/events';
 import { ORGANISATION_EVENTS } from './organisations/model';
 import { POLICY_EVENTS } from './policies/model';
 import { REQUEST_EVENTS } from './requests/request';
+import { TAKEDOWN_EVENTS } from './requests/takedowns/model';
 import { TASK_EVENTS } from './tasks/model';
 import { WORKSPACE_EVENTS } from './workspaces/model';
 
@@ -16,6 +17,7 @@ const EVENT_TYPES = [
   ...INCIDENT_EVENTS,
   ...REQUEST_EVENTS,
   ...AUDIT_EVENTS,
+  ...TAKEDOWN_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

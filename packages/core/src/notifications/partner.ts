@@ -18,6 +18,8 @@ const FIELDS_BY_TYPE: Partial<Record<EventType, readonly string[]>> = {
   'request.objection_window_closed': ['endedAt'],
   'evidence.registered': ['evidenceId', 'fileName', 'size'],
   'evidence.uploaded': ['evidenceId', 'fileName', 'sha256'],
+  'takedown.batch_answered': ['answered', 'counts'],
+  'takedown.completed': ['outcome', 'counts'],
 };
 
 export const partnerEventData = (type: EventType, data: Record<string, unknown>): Record<string, unknown> => {

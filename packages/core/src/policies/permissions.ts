@@ -139,6 +139,15 @@ const PERMISSIONS = {
     roles: ['officer', 'responder'],
   }),
   'notification.redrive': rule('put given-up webhook posts back in the delivery schedule', PLATFORM),
+
+  'takedown.create': rule('raise a takedown request with its items', { kinds: AGENCIES, roles: ['officer'], workspace: PARTICIPANT }),
+  'takedown.read': rule("read a takedown's progress and page through its items", {
+    kinds: AGENCIES,
+    roles: READERS,
+    workspace: ANY_MEMBER,
+  }),
+  'takedown.progress': rule('read the progress and items of a takedown addressed to you', { kinds: ['provider'], roles: ['responder'] }),
+  'takedown.answer': rule('answer the items of a takedown addressed to you, in batches', { kinds: ['provider'], roles: ['responder'] }),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

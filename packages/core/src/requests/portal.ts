@@ -69,6 +69,8 @@ export const requestClarification = (deps: RequestDeps, ctx: CommandContext, id:
 
 export const respondToRequest = (deps: RequestDeps, ctx: CommandContext, id: string, input: RespondInput) =>
   partnerStep(deps, ctx, id, ({ ws, r, now }) => {
+    if (r.type === 'takedown')
+      throw conflict('a takedown is answered item by item (…/takedown/answers); it reaches its outcome when every item is');
     const moved = move(r, input.outcome, now);
     if (input.outcome === 'preserved' && r.type !== 'preservation')
       throw invalid('outcome', 'only a preservation request is answered with preserved');

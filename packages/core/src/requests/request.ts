@@ -4,10 +4,31 @@ import { Marking, MarkingInput } from '../kernel/marking';
 import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../kernel/primitives';
 import { defineRecord } from '../kernel/records';
 import { Selector } from './selectors';
+import { TakedownSummary } from './takedowns/model';
 
-const REQUEST_TYPES = ['preservation', 'production', 'emergency_disclosure', 'subscriber_info', 'traffic_data', 'content'] as const;
+const REQUEST_TYPES = [
+  'preservation',
+  'production',
+  'emergency_disclosure',
+  'subscriber_info',
+  'traffic_data',
+  'content',
+  /** Removal of accounts, groups, pages or URLs; its items live apart (takedowns/). */
+  'takedown',
+] as const;
 const RequestTypeSchema = z.enum(REQUEST_TYPES);
-const REQUEST_BASES = ['EU-EEVIDENCE', 'US-2703F', 'BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL'] as const;
+const REQUEST_BASES = [
+  'EU-EEVIDENCE',
+  'US-2703F',
+  'BUDAPEST',
+  'UNCC',
+  'MLAT',
+  'NATIONAL',
+  /** Takedowns only: a removal order under Regulation (EU) 2021/784 (terrorist content online). */
+  'EU-TCO',
+  /** Takedowns only: an order to act against illegal content, Regulation (EU) 2022/2065 (DSA) Art. 9. */
+  'EU-DSA',
+] as const;
 const RequestBasisSchema = z.enum(REQUEST_BASES);
 const UrgencySchema = z.enum(['standard', 'emergency']);
 
@@ -99,6 +120,8 @@ export const DataRequest = z.object({
   evidence: z.object({ registered: nonNegativeInt(), stored: nonNegativeInt() }),
   withdrawnReason: z.optional(z.string()),
   version: positiveInt(),
+  /** A takedown's items: how many, and the counts per status (the items are stored apart). */
+  takedown: z.optional(TakedownSummary),
 });
 export type DataRequest = z.infer<typeof DataRequest>;
 
@@ -187,6 +210,10 @@ export const CreateRequestInput = z
           message: 'TLP:AMBER+STRICT keeps a record inside the agencies; a request to a private partner cannot carry it',
         });
       }
+      if (v.type === 'takedown')
+        ctx.addIssue({ code: 'custom', path: ['type'], message: 'a takedown is raised with its items: POST …/takedowns' });
+      else if (v.legalBasis.code === 'EU-TCO' || v.legalBasis.code === 'EU-DSA')
+        ctx.addIssue({ code: 'custom', path: ['legalBasis', 'code'], message: `${v.legalBasis.code} is a legal basis for takedowns only` });
     }),
   );
 export type CreateRequestInput = z.infer<typeof CreateRequestInput>;
@@ -253,6 +280,7 @@ export const PortalRequest = z.object({
   sentAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: positiveInt(),
+  takedown: z.optional(z.object({ total: positiveInt(), counts: TakedownSummary.shape.counts })),
 });
 export type PortalRequest = z.infer<typeof PortalRequest>;
 

@@ -6,6 +6,7 @@ import { organisationRecords } from './organisations';
 import { policyRecords } from './policies';
 import { requestRecords } from './requests';
 import type { IndexAttributes, Key, RecordShapes } from './shared';
+import { takedownRecords } from './takedowns';
 import { taskRecords } from './tasks';
 import { timerRecords } from './timers';
 import { workspaceRecords } from './workspaces';
@@ -19,6 +20,7 @@ export * from './organisations';
 export * from './policies';
 export * from './requests';
 export * from './shared';
+export * from './takedowns';
 export * from './tasks';
 export * from './timers';
 export * from './workspaces';
@@ -34,6 +36,7 @@ const shapes: RecordShapes = {
   ...notificationRecords,
   ...policyRecords,
   ...exportRecords,
+  ...takedownRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
