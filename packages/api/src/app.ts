@@ -17,6 +17,7 @@ import { organisationRoutes } from './routes/organisations';
 import { policyRoutes } from './routes/policies';
 import { portalRoutes } from './routes/portal';
 import { requestRoutes } from './routes/requests';
+import { takedownRoutes } from './routes/takedowns';
 import { taskRoutes } from './routes/tasks';
 import { workspaceRoutes } from './routes/workspaces';
 import { bodyErrorResponses } from './schemas';
@@ -160,6 +161,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     portalRoutes,
     incidentRoutes,
     notificationRoutes,
+    takedownRoutes,
   ])
     app.route('/', routes(deps));
 
