@@ -68,14 +68,14 @@ describe('takedown requests on the local engines', () => {
     expect(bad.body.errors[0].field).toBe('csv[line 1].value');
     expect((await t.call('GET', `/v1/workspaces/${ws}/requests`, lead)).body.items).toHaveLength(0);
     // The same reading as a text/csv preview: counts and duplicates, nothing stored.
-    const res = await fetch(`${t.rt.url}/v1/takedowns/preview`, {
+    const res = await fetch(`${t.rt.url}/v1/workspaces/${ws}/takedowns/preview`, {
       method: 'POST',
       headers: { authorization: `Bearer ${lead}`, 'content-type': 'text/csv' },
       body: 'https://chatwave.example/g/jobs\naccount,chatwave,@A\naccount,chatwave,@a\n',
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ received: 3, total: 2, duplicates: 1, duplicateOf: [{ at: 'line 3', sameAs: 2 }] });
-    const broken = await fetch(`${t.rt.url}/v1/takedowns/preview`, {
+    const broken = await fetch(`${t.rt.url}/v1/workspaces/${ws}/takedowns/preview`, {
       method: 'POST',
       headers: { authorization: `Bearer ${lead}`, 'content-type': 'text/csv' },
       body: 'account,chatwave\n',

@@ -1,17 +1,16 @@
 import {
   AnswerTakedownInput,
   answerTakedownItems,
-  authorize,
   CreateTakedownInput,
   createTakedown,
   type Deps,
   getPartnerTakedownProgress,
   getTakedownProgress,
-  intakeFromText,
   invalid,
   listPartnerTakedownItems,
   listTakedownItems,
   MAX_PAGE_SIZE,
+  previewTakedown,
   TakedownCreated,
   TakedownItem,
   TakedownItemStatus,
@@ -87,11 +86,12 @@ export const takedownRoutes = (deps: Deps) => {
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/takedowns/preview',
+      path: '/v1/workspaces/{workspaceId}/takedowns/preview',
       tags,
       summary: 'Check a CSV or pasted list of takedown items (text/csv): counts and duplicates, or the first malformed line',
       description: 'Nothing is stored. The same reading as `csv` in a takedown: a 400 names the line and the field.',
       request: {
+        params: WorkspaceParams,
         body: {
           content: { 'text/csv': { schema: z.string() } },
           required: true,
@@ -101,14 +101,10 @@ export const takedownRoutes = (deps: Deps) => {
       responses: { 200: json(TakedownIntakeSchema, 'What the list holds'), ...errorResponses },
     }),
     async (c) => {
-      authorize('takedown.create', c.get('principal'));
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
       if (!CSV_TYPES.test(type)) throw invalid('Content-Type', 'send the list as text/csv (or text/plain)');
-      const intake = intakeFromText(await c.req.text());
-      return c.json(
-        { received: intake.received, total: intake.items.length, duplicates: intake.duplicates, duplicateOf: intake.duplicateOf },
-        200,
-      );
+      const { workspaceId } = c.req.valid('param');
+      return c.json(await previewTakedown(deps, c.get('principal'), workspaceId, await c.req.text()), 200);
     },
   );
 

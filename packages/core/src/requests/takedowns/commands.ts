@@ -4,7 +4,7 @@ import type { EventDraft } from '../../kernel/events';
 import { type MarkingInput, markingFrom } from '../../kernel/marking';
 import type { Principal } from '../../kernel/principal';
 import type { Page, RecordRef } from '../../kernel/records';
-import { auditedRead, type LoadedView, runCommand } from '../../kernel/runner';
+import { auditedRead, LoadedView, runCommand } from '../../kernel/runner';
 import type { Write } from '../../kernel/store';
 import { requireOpen } from '../../policies/access';
 import { authorize, authorizeInView } from '../../policies/permissions';
@@ -48,7 +48,7 @@ const TAKEDOWN_SECTORS = new Set(['tech', 'telecom']);
 
 const bytesOf = (v: unknown): number => new TextEncoder().encode(JSON.stringify(v)).byteLength;
 
-export const emptyCounts = (total: number): TakedownCounts => ({ pending: total, removed: 0, restricted: 0, not_found: 0, refused: 0 });
+const emptyCounts = (total: number): TakedownCounts => ({ pending: total, removed: 0, restricted: 0, not_found: 0, refused: 0 });
 
 /** The outcome a takedown reaches once every item is answered. */
 export const takedownOutcome = (c: TakedownCounts): Extract<RequestStatus, 'fulfilled' | 'partially_fulfilled' | 'cannot_comply'> => {
@@ -57,7 +57,7 @@ export const takedownOutcome = (c: TakedownCounts): Extract<RequestStatus, 'fulf
   return c.not_found + c.refused === 0 ? 'fulfilled' : 'partially_fulfilled';
 };
 
-export const progressOf = (r: DataRequest): TakedownProgress => {
+const progressOf = (r: DataRequest): TakedownProgress => {
   const t = r.takedown!;
   return {
     requestId: r.id,
@@ -75,7 +75,7 @@ const requireTakedown = (r: DataRequest): DataRequest & { takedown: NonNullable<
 };
 
 /** The chunks holding `items`, numbered from 1. */
-export const chunksOf = (workspaceId: string, requestId: string, items: Intake['items']): TakedownChunk[] => {
+const chunksOf = (workspaceId: string, requestId: string, items: Intake['items']): TakedownChunk[] => {
   const chunks: TakedownChunk[] = [];
   items.forEach((it, i) => {
     const n = i + 1;
@@ -186,6 +186,19 @@ export async function createTakedown(deps: RequestDeps, ctx: CommandContext, wor
     },
   });
   return out;
+}
+
+/**
+ * What a pasted or CSV list holds, as a takedown would take it: counts and duplicates, or the
+ * 400 naming the first malformed line. Nothing is stored; only those who may raise a takedown in
+ * the workspace may ask (one read of the workspace).
+ */
+export async function previewTakedown(deps: RequestDeps, p: Principal, workspaceId: string, text: string) {
+  authorize('takedown.create', p);
+  const view = new LoadedView(await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }] }));
+  authorizeInView('takedown.create', p, view, workspaceId);
+  const intake = intakeFromText(text);
+  return { received: intake.received, total: intake.items.length, duplicates: intake.duplicates, duplicateOf: intake.duplicateOf };
 }
 
 /** The counts of a takedown, as an agency member who may see the request reads them (an audited read for AMBER/RED). */

@@ -87,7 +87,7 @@ const isHeader = (line: string): boolean => {
 };
 
 /** The items of pasted or CSV text, with the line each came from. */
-export const itemsFromText = (text: string): { item: TakedownItemInput; at: string }[] => {
+const itemsFromText = (text: string): { item: TakedownItemInput; at: string }[] => {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const out: { item: TakedownItemInput; at: string }[] = [];
   lines.forEach((line, i) => {
@@ -103,7 +103,7 @@ export const itemsFromText = (text: string): { item: TakedownItemInput; at: stri
 };
 
 /** The key two items are the same by. */
-export const itemKey = (i: Pick<TakedownItemInput, 'kind' | 'service' | 'value'>): string => {
+const itemKey = (i: Pick<TakedownItemInput, 'kind' | 'service' | 'value'>): string => {
   let value = i.value.trim();
   if (i.kind === 'url') {
     try {
@@ -117,7 +117,7 @@ export const itemKey = (i: Pick<TakedownItemInput, 'kind' | 'service' | 'value'>
 };
 
 /** Collapses duplicates into the first of them; numbers the rest 1… in order. */
-export const intakeOf = (entries: { item: TakedownItemInput; at: string }[]): Intake => {
+const intakeOf = (entries: { item: TakedownItemInput; at: string }[]): Intake => {
   const seen = new Map<string, number>();
   const items: TakedownItemInput[] = [];
   const duplicateOf: Intake['duplicateOf'] = [];

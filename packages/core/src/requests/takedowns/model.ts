@@ -15,7 +15,7 @@ export const MAX_TAKEDOWN_ITEMS = 5000;
 /** Items per stored chunk: 80 items of the largest allowed size, answered, stay well under DynamoDB's 400 KB. */
 export const CHUNK_SIZE = 80;
 /** A batch of answers: at most this many items per call. */
-export const MAX_ANSWER_BATCH = 500;
+const MAX_ANSWER_BATCH = 500;
 /**
  * What one transaction may carry of items (DynamoDB: 4 MB per transaction, 100 items): the create
  * writes every chunk at once, a batch of answers rewrites the chunks it touches. 5,000 items of
@@ -24,15 +24,15 @@ export const MAX_ANSWER_BATCH = 500;
 export const MAX_ITEM_BYTES_PER_TRANSACTION = 3_500_000;
 
 export const TAKEDOWN_ITEM_KINDS = ['account', 'group', 'channel', 'page', 'url'] as const;
-export const TakedownItemKind = z.enum(TAKEDOWN_ITEM_KINDS);
-export const TAKEDOWN_ANSWERS = ['removed', 'restricted', 'not_found', 'refused'] as const;
+const TakedownItemKind = z.enum(TAKEDOWN_ITEM_KINDS);
+const TAKEDOWN_ANSWERS = ['removed', 'restricted', 'not_found', 'refused'] as const;
 export const TakedownAnswer = z.enum(TAKEDOWN_ANSWERS);
 export type TakedownAnswer = z.infer<typeof TakedownAnswer>;
 export const TakedownItemStatus = z.enum(['pending', ...TAKEDOWN_ANSWERS]);
 export type TakedownItemStatus = z.infer<typeof TakedownItemStatus>;
 
 /** The legal bases a takedown may rest on (clocks in requests/clocks.ts). */
-export const TAKEDOWN_BASES = ['EU-TCO', 'EU-DSA', 'NATIONAL'] as const;
+const TAKEDOWN_BASES = ['EU-TCO', 'EU-DSA', 'NATIONAL'] as const;
 
 const isWebUrl = (v: string): boolean => {
   try {
@@ -167,7 +167,7 @@ export const AnswerTakedownInput = z.strictObject({
     .array(
       z
         .strictObject({
-          n: positiveInt(),
+          n: positiveInt().check(z.lte(MAX_TAKEDOWN_ITEMS)),
           status: TakedownAnswer,
           /** Needed for `refused`, and for changing an answer already given. */
           reason: z.optional(trimmed(1, 300)),
@@ -183,11 +183,6 @@ export const AnswerTakedownInput = z.strictObject({
 });
 export type AnswerTakedownInput = z.infer<typeof AnswerTakedownInput>;
 
-export const TakedownItemsQuery = z.object({
-  status: z.optional(TakedownItemStatus),
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(200)), 50),
-  cursor: z.optional(z.string().check(z.regex(/^\d{1,5}$/, 'must be a cursor from a previous page'))),
-});
 
 /** The progress of a takedown: the counts, and whether it is done. */
 export const TakedownProgress = z.object({
