@@ -259,6 +259,17 @@ const pageOfItems = (view: LoadedView, r: DataRequest & { takedown: { total: num
 const itemRefs = (workspaceId: string, id: string, from: number): RecordRef[] =>
   Array.from({ length: CHUNKS_PER_PAGE }, (_, i) => chunkRef(workspaceId, id, chunkOf(from) + i));
 
+/** A page of items of an AMBER or RED takedown read leaves an entry: how many, never which. */
+const itemsReadAudit = (r: DataRequest, count: number, q: ItemsQuery) =>
+  isSensitive(r.marking)
+    ? {
+        action: 'takedown.items_read',
+        target: { type: 'request', id: r.id },
+        details: { items: count, ...(q.status ? { status: q.status } : {}) },
+        markings: [r.marking],
+      }
+    : undefined;
+
 const startOf = (q: ItemsQuery) => (q.cursor ? Number(q.cursor) + 1 : 1);
 
 /** An agency member who may see the request pages through its items (an audited read for AMBER/RED, counts only). */
@@ -279,17 +290,7 @@ export async function listTakedownItems(
       const { ws, r } = visibleRequest(view, p, workspaceId, id, now, 'request.read');
       authorizeInView('takedown.read', p, view, ws.id);
       const page = pageOfItems(view, requireTakedown(r), q, from);
-      return {
-        result: page,
-        audit: isSensitive(r.marking)
-          ? {
-              action: 'takedown.items_read',
-              target: { type: 'request', id },
-              details: { items: page.items.length, ...(q.status ? { status: q.status } : {}) },
-              markings: [r.marking],
-            }
-          : undefined,
-      };
+      return { result: page, audit: itemsReadAudit(r, page.items.length, q) };
     },
   });
 }
@@ -307,7 +308,12 @@ export async function getPartnerTakedownProgress(deps: RequestDeps, p: Principal
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id)],
     decide(view, now) {
       const { r } = visibleToPartner(view, p, workspaceId, id, now);
-      return { result: requireTakedown(r) };
+      return {
+        result: requireTakedown(r),
+        audit: isSensitive(r.marking)
+          ? { action: 'takedown.progress_read', target: { type: 'request', id }, markings: [r.marking] }
+          : undefined,
+      };
     },
   });
   return progressOf(loaded);
@@ -323,7 +329,8 @@ export async function listPartnerTakedownItems(deps: RequestDeps, p: Principal, 
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, id), ...itemRefs(workspaceId, id, from)],
     decide(view, now) {
       const { r } = visibleToPartner(view, p, workspaceId, id, now);
-      return { result: pageOfItems(view, requireTakedown(r), q, from) };
+      const page = pageOfItems(view, requireTakedown(r), q, from);
+      return { result: page, audit: itemsReadAudit(r, page.items.length, q) };
     },
   });
 }

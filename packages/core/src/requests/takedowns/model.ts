@@ -183,7 +183,6 @@ export const AnswerTakedownInput = z.strictObject({
 });
 export type AnswerTakedownInput = z.infer<typeof AnswerTakedownInput>;
 
-
 /** The progress of a takedown: the counts, and whether it is done. */
 export const TakedownProgress = z.object({
   requestId: Id,
