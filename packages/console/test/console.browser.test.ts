@@ -437,10 +437,11 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     });
   });
 
-  it('a lead sends a takedown by paste, the tech company answers a batch, and the lead follows the progress', async () => {
+  it('a member sends a takedown by paste, the tech company answers a batch, and the member follows the progress', async () => {
     await timed('takedown', async () => {
+      // Thailand's CCIB: Viet Nam's policy may by now withhold Vietnamese material from the USA (ChatWave's country).
       const lead = await open();
-      await signIn(c, lead, 'lead', `w/${c.workspaceId}/takedowns`);
+      await signIn(c, lead, 'ccib', `w/${c.workspaceId}/takedowns`);
       await lead.getByRole('heading', { name: 'New takedown' }).waitFor();
       await lead.getByLabel('Description').fill('Recruiters for the compound');
       const list = 'kind,service,value\naccount,chatwave,@easyjobs_kh\naccount,chatwave,@EasyJobs_KH\nhttps://chatwave.example/g/jobs\n';

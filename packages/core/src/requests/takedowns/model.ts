@@ -138,7 +138,7 @@ export const CreateTakedownInput = z
     description: trimmed(1, 10_000),
     items: z.optional(z.array(TakedownItemInput).check(z.minLength(1), z.maxLength(MAX_TAKEDOWN_ITEMS))),
     /** Lines of `kind,service,value[,note]` (a header line is allowed), pasted or from a CSV file. */
-    csv: z.optional(z.string().check(z.minLength(1), z.maxLength(5_000_000))),
+    csv: z.optional(z.string().check(z.minLength(1), z.maxLength(3_000_000))),
     marking: z.optional(MarkingInput),
     send: z._default(z.boolean(), true),
   })
