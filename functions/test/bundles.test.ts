@@ -118,9 +118,9 @@ describe('bundles as Lambda runs them', () => {
     // export job, per-country policies and indexed lists took it to about 303 KB: a missed target,
     // reported as such. Per-target answers and asset freezes add 11.4 KB, onward-transfer approval
     // about 11 KB, hit/no-hit matching about 18 KB (normalisation, keyed hashes, the check, its CSV
-    // reader and route, Keccak-256 from @noble/hashes for EIP-55: 6 KB). This ceiling stops further
-    // growth beyond what those features brought.
-    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(360 * 1024);
+    // reader and route, Keccak-256 from @noble/hashes for EIP-55: 6 KB), takedown requests 18.6 KB.
+    // This ceiling stops further growth beyond what those features brought.
+    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(380 * 1024);
     expect(bundles.api.sdkBytes).toBeGreaterThan(0);
     const swaggerUi = readFileSync(join(bundles.api.dir, 'swagger-ui', 'swagger-ui-bundle.js'), 'utf8');
     expect(readFileSync(bundles.api.file, 'utf8').includes(swaggerUi.slice(100_000, 100_200))).toBe(false);

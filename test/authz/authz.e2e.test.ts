@@ -310,6 +310,37 @@ describe('authorisation: every operation × every persona × every marking, afte
     await request('R-draft', 'member-duty', { tlp: 'GREEN' }, false);
     await request('R-intl', 'international-member', { tlp: 'GREEN' });
 
+    // Takedowns to the tech company: their items carry the marker too.
+    const takedown = async (label: string, by: string, m: Parameters<typeof stored>[0]) => {
+      const marker = `MRK-${label}-q7`;
+      const p = personas.find((x) => x.name === by)!;
+      const marking = stored(m, p.orgId);
+      const { originator: _o, ...input } = marking;
+      const r = await ok(
+        send('POST', `/v1/workspaces/${ws}/takedowns`, p.token, {
+          providerOrgId: 'chatwave',
+          legalBasis: { code: 'NATIONAL', text: 'takedown order' },
+          description: 'Recruitment accounts',
+          items: [{ kind: 'account', service: 'chatwave', value: `${marker}-account` }],
+          marking: input,
+        }),
+        `takedown ${label}`,
+      );
+      records.push({
+        kind: 'request',
+        id: r.body.request.id,
+        label,
+        marker,
+        marking,
+        providerOrgId: 'chatwave',
+        sent: true,
+        raisedByOrgId: p.orgId,
+        takedown: true,
+      });
+    };
+    await takedown('TD-amber', 'lead', { tlp: 'AMBER' });
+    await takedown('TD-red', 'member', { tlp: 'RED', recipients: ['chatwave', 'usa-fbi'] });
+
     // Evidence on two of them, uploaded by the bank.
     const bank = tok('bank-addressed');
     for (const label of ['R-green', 'R-orcon']) {
@@ -405,6 +436,7 @@ describe('authorisation: every operation × every persona × every marking, afte
     const perRecord = (kind: WRecord['kind'], build: (r: WRecord) => Omit<Case, 'label'>) =>
       of(kind).map((r) => ({ label: r.label, ...build(r) }));
     const withEvidence = () => of('request').filter((r) => r.evidenceId);
+    const withTakedown = () => of('request').filter((r) => r.takedown);
     const c = (label: string, method: string, path: string, expect: Case['expect'], extra: Partial<Case> = {}): Case => ({
       label,
       method,
@@ -705,6 +737,60 @@ describe('authorisation: every operation × every persona × every marking, afte
             addressee(p, r) && sees(p, r) ? { status: [200], ids: r.evidenceId ? [r.evidenceId] : [] } : only(404),
           ),
         idOf: itemId,
+      })),
+      'POST /v1/workspaces/{workspaceId}/takedowns': [
+        c(
+          'draft',
+          'POST',
+          `${W}/takedowns`,
+          (p) => denyOr(gate(p, 'takedown.create'), () => only(couldSee(by('tech-not-addressed'), p, true) ? 201 : 400)),
+          {
+            body: {
+              providerOrgId: 'chatwave',
+              legalBasis: { code: 'NATIONAL', text: 'order' },
+              description: 'Recruiters',
+              items: [{ kind: 'url', service: 'web', value: 'https://jobs.example/ad/1' }],
+              marking: { tlp: 'CLEAR' },
+              send: false,
+            },
+          },
+        ),
+      ],
+      'POST /v1/workspaces/{workspaceId}/takedowns/preview': [
+        c('-', 'POST', `${W}/takedowns/preview`, (p) => denyOr(gate(p, 'takedown.create'), () => only(200)), {
+          body: new TextEncoder().encode('account,chatwave,@someone\n'),
+          headers: { 'content-type': 'text/csv' },
+        }),
+      ],
+      ...Object.fromEntries(
+        (['takedown', 'takedown/items'] as const).map((a) => [
+          `GET /v1/workspaces/{workspaceId}/requests/{requestId}/${a}`,
+          withTakedown().map((r) => ({
+            label: r.label,
+            method: 'GET',
+            path: `${W}/requests/${r.id}/${a}`,
+            expect: (p: Persona) => onRecord(p, r, 'takedown.read', null, () => only(200)),
+          })),
+        ]),
+      ),
+      ...Object.fromEntries(
+        (['takedown', 'takedown/items'] as const).map((a) => [
+          `GET /v1/portal/requests/{requestId}/${a}`,
+          withTakedown().map((r) => ({
+            label: r.label,
+            method: 'GET',
+            path: `/v1/portal/requests/${r.id}/${a}`,
+            expect: (p: Persona) => denyOr(gate(p, 'takedown.progress'), () => only(addressee(p, r) && sees(p, r) ? 200 : 404)),
+          })),
+        ]),
+      ),
+      'POST /v1/portal/requests/{requestId}/takedown/answers': withTakedown().map((r) => ({
+        label: r.label,
+        method: 'POST',
+        path: `/v1/portal/requests/${r.id}/takedown/answers`,
+        body: { answers: [{ n: 1, status: 'removed' }] },
+        expect: (p: Persona) =>
+          denyOr(gate(p, 'takedown.answer'), () => (addressee(p, r) && sees(p, r) ? only([...CHANGED, 400, 409]) : only(404))),
       })),
       'GET /v1/contacts': [c('-', 'GET', '/v1/contacts', (p) => denyOr(gate(p, 'contacts.read'), () => only(200)))],
       'GET /v1/contacts/{country}': [c('THA', 'GET', '/v1/contacts/THA', (p) => denyOr(gate(p, 'contacts.read'), () => only(200)))],

@@ -33,6 +33,8 @@ export interface WRecord {
   raisedByOrgId?: string;
   evidenceId?: string;
   countries?: string[];
+  /** Requests: a takedown, with its items stored apart. */
+  takedown?: boolean;
 }
 
 export const START = '2026-03-01T08:00:00.000Z';

@@ -15,6 +15,7 @@ import { matchingBench } from './matching';
 import { policiesLoadBench } from './policies-load';
 import { benchEvaluator } from './policy';
 import { sweepBench } from './sweep';
+import { takedownsBench } from './takedowns';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const quiet = { info() {}, warn() {}, error() {} };
@@ -162,3 +163,4 @@ await contentionBench();
 await auditBench();
 await policiesLoadBench();
 await matchingBench();
+await takedownsBench();

@@ -68,6 +68,8 @@ describe('list cursors', () => {
   let ws2: string;
   const tasks: { id: string; visible: boolean }[] = [];
   const requests: string[] = [];
+  let takedown: string;
+  let chatwave: string;
 
   beforeAll(async () => {
     t = await testRuntime(START, { workers: false, cursorKeys: keys });
@@ -78,6 +80,7 @@ describe('list cursors', () => {
       { id: 'tha-rtp', name: 'RTP', kind: 'agency', country: 'THA' },
       { id: 'vnm-c50', name: 'C50', kind: 'agency', country: 'VNM' },
       { id: 'vnm-mps', name: 'MPS', kind: 'agency', country: 'VNM' },
+      { id: 'chatwave', name: 'ChatWave', kind: 'provider', country: 'SGP', sector: 'tech' },
     ])
       expect((await t.call('POST', '/v1/organisations', admin, org)).status).toBe(201);
     lead = await t.tokenFor('vnm-a05', 'VNM', ['officer', 'duty_contact']);
@@ -121,6 +124,19 @@ describe('list cursors', () => {
       requests.push(r.body.id);
     }
     expect((await t.call('POST', `/v1/portal/requests/${requests[0]}/acknowledge`, bank)).status).toBe(200);
+    // A takedown of two items: its item pages have a second page.
+    chatwave = await t.tokenFor('chatwave', 'SGP', ['responder'], 'provider');
+    const td = await t.call('POST', `/v1/workspaces/${ws}/takedowns`, lead, {
+      providerOrgId: 'chatwave',
+      legalBasis: { code: 'NATIONAL', text: 'order' },
+      description: 'Recruiters',
+      items: [
+        { kind: 'account', service: 'chatwave', value: '@first' },
+        { kind: 'account', service: 'chatwave', value: '@second' },
+      ],
+    });
+    expect(td.status).toBe(201);
+    takedown = td.body.request.id;
     for (const name of ['a.csv', 'b.csv'])
       expect(
         (
@@ -329,6 +345,8 @@ describe('list cursors', () => {
       'get /v1/workspaces/{workspaceId}/incidents': [lead, fbi],
       'get /v1/notifications': [ccib, lead],
       'get /v1/workspaces/{workspaceId}/transfers': [lead, fbi],
+      'get /v1/workspaces/{workspaceId}/requests/{requestId}/takedown/items': [lead, fbi],
+      'get /v1/portal/requests/{requestId}/takedown/items': [chatwave, lead],
     };
     expect(paged.sort()).toEqual(Object.keys(callers).sort());
 
@@ -341,10 +359,13 @@ describe('list cursors', () => {
       });
       expect(asked.status).toBe(201);
     }
-    const secrets = [ws, ws2, ...requests, ...tasks.map((x) => x.id), 'vnm-a05', 'tha-ccib', 'mekong-bank'];
+    const secrets = [ws, ws2, ...requests, takedown, ...tasks.map((x) => x.id), 'vnm-a05', 'tha-ccib', 'mekong-bank'];
     for (const route of paged) {
       const [token, stranger] = callers[route]!;
-      const path = route.slice('get '.length).replace('{workspaceId}', ws).replace('{requestId}', requests[0]!);
+      const path = route
+        .slice('get '.length)
+        .replace('{workspaceId}', ws)
+        .replace('{requestId}', route.includes('/takedown/') ? takedown : requests[0]!);
       const first = await page(path, token, 1);
       expect(first.status, route).toBe(200);
       expect(typeof first.body.next, route).toBe('string');

@@ -18,6 +18,7 @@ import { organisationRoutes } from './routes/organisations';
 import { policyRoutes } from './routes/policies';
 import { portalRoutes } from './routes/portal';
 import { requestRoutes } from './routes/requests';
+import { takedownRoutes } from './routes/takedowns';
 import { taskRoutes } from './routes/tasks';
 import { transferRoutes } from './routes/transfers';
 import { workspaceRoutes } from './routes/workspaces';
@@ -168,6 +169,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     notificationRoutes,
     transferRoutes,
     matchingRoutes,
+    takedownRoutes,
   ])
     app.route('/', routes(deps));
 

@@ -8,6 +8,7 @@ import { CheckSelectors } from './screens/matching';
 import { Pager } from './screens/pager';
 import { Policy } from './screens/policy';
 import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
+import { TakedownAnswer, TakedownNew, TakedownView } from './screens/takedowns';
 import { Today } from './screens/today';
 import { IncidentDetail, TaskDetail, Workspace, Workspaces } from './screens/workspace';
 import { useSignal } from './signal';
@@ -96,9 +97,11 @@ function Screen({ parts }: { parts: string[] }) {
     if (c === 'tasks' && d) return <TaskDetail ws={b} id={d} />;
     if (c === 'requests' && d) return <RequestDetail ws={b} id={d} />;
     if (c === 'incidents' && d) return <IncidentDetail ws={b} id={d} />;
+    if (c === 'takedowns') return d ? <TakedownView ws={b} id={d} /> : <TakedownNew ws={b} />;
     return <Workspace id={b} tab={c} />;
   }
   if (a === 'tasks') return <Today />;
+  if (a === 'inbox' && b && c === 'takedown') return <TakedownAnswer id={b} />;
   if (a === 'inbox') return b ? <PortalRequest id={b} /> : <Inbox />;
   if (a === 'pager') return <Pager />;
   if (a === 'policy') return <Policy />;

@@ -458,6 +458,48 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     });
   });
 
+  it('a member sends a takedown by paste, the tech company answers a batch, and the member follows the progress', async () => {
+    await timed('takedown', async () => {
+      // Thailand's CCIB: Viet Nam's policy may by now withhold Vietnamese material from the USA (ChatWave's country).
+      const lead = await open();
+      await signIn(c, lead, 'ccib', `w/${c.workspaceId}/takedowns`);
+      await lead.getByRole('heading', { name: 'New takedown' }).waitFor();
+      await lead.getByLabel('Description').fill('Recruiters for the compound');
+      const list = 'kind,service,value\naccount,chatwave,@easyjobs_kh\naccount,chatwave,@EasyJobs_KH\nhttps://chatwave.example/g/jobs\n';
+      await lead.getByLabel('Items (paste, one a line)').fill('account,chatwave');
+      await lead.getByRole('button', { name: 'Check the list' }).click();
+      await expect.poll(() => lead.getByRole('alert').textContent()).toContain('line 1');
+      await lead.getByLabel('Items (paste, one a line)').fill(list);
+      await lead.getByRole('button', { name: 'Check the list' }).click();
+      await expect.poll(() => lead.getByTestId('td-preview').textContent()).toContain('2 items ready (3 lines, 1 duplicates collapsed)');
+      await checkA11y(c, lead, 'takedown form');
+      await lead.getByRole('button', { name: 'Send takedown' }).click();
+      await lead.getByRole('heading', { name: 'Takedown progress' }).waitFor();
+      await lead.getByText('0 of 2 answered').waitFor();
+      await checkA11y(c, lead, 'takedown progress');
+      const id = decodeURIComponent(new URL(lead.url()).hash.split('/').pop()!);
+
+      const tech = await open();
+      await signIn(c, tech, 'tech', `inbox/${id}`);
+      await tech.getByRole('button', { name: 'Acknowledge receipt' }).click();
+      await tech.locator('.status', { hasText: 'acknowledged' }).waitFor();
+      await tech.getByRole('link', { name: 'Answer takedown items' }).click();
+      await tech.getByRole('heading', { name: 'Answer takedown items' }).waitFor();
+      await tech.getByLabel('Select item 1').check();
+      await tech.getByLabel('Select item 2').check();
+      await tech.getByLabel('Set status').selectOption('removed');
+      await checkA11y(c, tech, 'takedown batch answer');
+      await tech.getByRole('button', { name: 'Answer selected' }).click();
+      await tech.getByText('2 items answered').waitFor();
+
+      // The open progress page refreshes itself (or at once on `r`).
+      await lead.locator('#main').focus();
+      await lead.keyboard.press('r');
+      await lead.getByText('2 of 2 answered').waitFor();
+      await lead.locator('.status', { hasText: 'fulfilled' }).first().waitFor();
+    });
+  });
+
   it('speaks Thai: lang set, labels translated, TLP in English, dates and durations through Intl', async () => {
     const lead = await open();
     await signIn(c, lead, 'lead', `w/${c.workspaceId}/tasks`);

@@ -3033,6 +3033,320 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/portal/requests/{requestId}/takedown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The progress of a takedown addressed to you */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakedownProgress"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portal/requests/{requestId}/takedown/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer up to 500 items: removed, restricted, not found, or refused (with a reason)
+         * @description One transaction per batch: the items, the counts and the audit entry. The request must be acknowledged. Answering an item the same way again changes nothing (a retried batch is harmless; an Idempotency-Key replays the first answer); changing an answer already given needs a `reason` of its own, else the whole batch is a 409. When no item is left pending the request becomes fulfilled (all removed or restricted), partially fulfilled, or cannot comply (none).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnswerTakedownItems"];
+                };
+            };
+            responses: {
+                /** @description Answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakedownBatchAnswered"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portal/requests/{requestId}/takedown/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The items of a takedown addressed to you, optionally of one status */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description Only items with this status */
+                    status?: "pending" | "removed" | "restricted" | "not_found" | "refused";
+                };
+                header?: never;
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakedownItemPage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/portal/requests/{requestId}/targets": {
         parameters: {
             query?: never;
@@ -6838,6 +7152,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/requests/{requestId}/takedown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A takedown's progress: items in all, and how many are pending, removed, restricted, not found, refused */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakedownProgress"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/requests/{requestId}/takedown/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A takedown's items in order, optionally of one status */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                    /** @description Only items with this status */
+                    status?: "pending" | "removed" | "restricted" | "not_found" | "refused";
+                };
+                header?: never;
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakedownItemPage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/requests/{requestId}/withdraw": {
         parameters: {
             query?: never;
@@ -6963,6 +7456,245 @@ export interface paths {
                 };
                 /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
                 503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/takedowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise a takedown request to a tech or telecom company, with up to 5,000 items (JSON list or CSV text)
+         * @description Items are `{kind, service, value, note?}` (kind: account, group, channel, page, url), or `csv`: one item a line, `kind,service,value[,note]` or a bare URL. A malformed line is a 400 naming the line and the field; duplicates are collapsed and counted in `intake`. The request and all its items are written in one transaction. Clock: EU-TCO 1 hour, EU-DSA 72 hours, NATIONAL 24 hours (emergency: 8 hours).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTakedown"];
+                };
+            };
+            responses: {
+                /** @description Raised */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakedownCreated"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/takedowns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a CSV or pasted list of takedown items (text/csv): counts and duplicates, or the first malformed line
+         * @description Nothing is stored. The same reading as `csv` in a takedown: a 400 names the line and the field.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description What the list holds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakedownIntake"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8124,6 +8856,14 @@ export interface components {
         AnswerClarification: {
             answer: string;
         };
+        AnswerTakedownItems: {
+            answers: {
+                n: number;
+                reason?: string;
+                /** @enum {string} */
+                status: "removed" | "restricted" | "not_found" | "refused";
+            }[];
+        };
         AnswerTargets: {
             /** @default [] */
             answers: ({
@@ -8516,7 +9256,7 @@ export interface components {
             description: string;
             legalBasis: {
                 /** @enum {string} */
-                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE";
+                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE" | "EU-TCO" | "EU-DSA";
                 reference?: string;
                 text: string;
             };
@@ -8578,7 +9318,43 @@ export interface components {
             /** @default true */
             send: boolean;
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown";
+            /**
+             * @default standard
+             * @enum {string}
+             */
+            urgency: "standard" | "emergency";
+        };
+        CreateTakedown: {
+            csv?: string;
+            description: string;
+            items?: {
+                /** @enum {string} */
+                kind: "account" | "group" | "channel" | "page" | "url";
+                note?: string;
+                service: string;
+                value: string;
+            }[];
+            legalBasis: {
+                /** @enum {string} */
+                code: "EU-TCO" | "EU-DSA" | "NATIONAL";
+                reference?: string;
+                text: string;
+            };
+            marking?: {
+                /** @default [] */
+                caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                /** Format: date-time */
+                embargoUntil?: string;
+                recipients?: string[];
+                /** @default members */
+                releasableTo: "members" | string[];
+                /** @enum {string} */
+                tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            };
+            providerOrgId: string;
+            /** @default true */
+            send: boolean;
             /**
              * @default standard
              * @enum {string}
@@ -8698,7 +9474,7 @@ export interface components {
             id: string;
             legalBasis: {
                 /** @enum {string} */
-                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE";
+                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE" | "EU-TCO" | "EU-DSA";
                 reference?: string;
                 text: string;
             };
@@ -8777,6 +9553,18 @@ export interface components {
             sentAt?: string;
             /** @enum {string} */
             status: "draft" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
+            takedown?: {
+                chunks: number;
+                counts: {
+                    not_found: number;
+                    pending: number;
+                    refused: number;
+                    removed: number;
+                    restricted: number;
+                };
+                duplicates: number;
+                total: number;
+            };
             targets?: {
                 amount?: string;
                 /** Format: date-time */
@@ -8791,7 +9579,7 @@ export interface components {
                 target: number;
             }[];
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown";
             /** Format: date-time */
             updatedAt: string;
             /** @enum {string} */
@@ -9149,7 +9937,7 @@ export interface components {
             id: string;
             legalBasis: {
                 /** @enum {string} */
-                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE";
+                code: "EU-EEVIDENCE" | "US-2703F" | "BUDAPEST" | "UNCC" | "MLAT" | "NATIONAL" | "PROVISIONAL-MEASURE" | "EU-TCO" | "EU-DSA";
                 reference?: string;
                 text: string;
             };
@@ -9211,6 +9999,16 @@ export interface components {
             sentAt: string;
             /** @enum {string} */
             status: "draft" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
+            takedown?: {
+                counts: {
+                    not_found: number;
+                    pending: number;
+                    refused: number;
+                    removed: number;
+                    restricted: number;
+                };
+                total: number;
+            };
             targets?: {
                 amount?: string;
                 /** Format: date-time */
@@ -9225,7 +10023,7 @@ export interface components {
                 target: number;
             }[];
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown";
             /** Format: date-time */
             updatedAt: string;
             /** @enum {string} */
@@ -9446,6 +10244,56 @@ export interface components {
                 /** @constant */
                 type: "match_notice";
             })[];
+        };
+        TakedownBatchAnswered: {
+            changed: number;
+            progress: components["schemas"]["TakedownProgress"];
+            unchanged: number;
+        };
+        TakedownCreated: {
+            intake: components["schemas"]["TakedownIntake"];
+            request: components["schemas"]["DataRequest"];
+        };
+        TakedownIntake: {
+            duplicateOf: {
+                at: string;
+                sameAs: number;
+            }[];
+            duplicates: number;
+            received: number;
+            total: number;
+        };
+        TakedownItem: {
+            /** Format: date-time */
+            answeredAt?: string;
+            changes?: number;
+            /** @enum {string} */
+            kind: "account" | "group" | "channel" | "page" | "url";
+            n: number;
+            note?: string;
+            reason?: string;
+            service: string;
+            /** @enum {string} */
+            status: "pending" | "removed" | "restricted" | "not_found" | "refused";
+            value: string;
+        };
+        TakedownItemPage: {
+            items: components["schemas"]["TakedownItem"][];
+            next?: string;
+        };
+        TakedownProgress: {
+            answered: number;
+            counts: {
+                not_found: number;
+                pending: number;
+                refused: number;
+                removed: number;
+                restricted: number;
+            };
+            duplicates: number;
+            requestId: string;
+            status: string;
+            total: number;
         };
         Task: {
             assigneeOrgId: string;

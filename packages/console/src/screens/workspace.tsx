@@ -342,6 +342,7 @@ function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean })
           ))}
       </ul>
       {isLead && <NewRequest ws={ws} onDone={r.reload} />}
+      <a href={href('w', ws.id, 'takedowns')}>{t('td.new')}</a>
     </section>
   );
 }

@@ -22,6 +22,8 @@ const FIELDS_BY_TYPE: Partial<Record<EventType, readonly string[]>> = {
   'request.renewed': ['previousDueAt', 'renewals'],
   'request.released': [],
   'request.lapsed': ['from', 'rule'],
+  'takedown.batch_answered': ['answered', 'counts'],
+  'takedown.completed': ['outcome', 'counts'],
 };
 
 export const partnerEventData = (type: EventType, data: Record<string, unknown>): Record<string, unknown> => {

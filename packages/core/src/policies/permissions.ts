@@ -160,8 +160,16 @@ const PERMISSIONS = {
     roles: READERS,
     workspace: ANY_MEMBER,
   }),
+  'takedown.create': rule('raise a takedown request with its items', { kinds: AGENCIES, roles: ['officer'], workspace: PARTICIPANT }),
+  'takedown.read': rule("read a takedown's progress and page through its items", {
+    kinds: AGENCIES,
+    roles: READERS,
+    workspace: ANY_MEMBER,
+  }),
   // Hit/no-hit matching (matching/): outside any workspace; agencies only, a private partner finds nothing there.
   'matching.check': rule('check selectors against every workspace (hit / no hit)', { kinds: AGENCIES, roles: ['officer'] }),
+  'takedown.progress': rule('read the progress and items of a takedown addressed to you', { kinds: ['provider'], roles: ['responder'] }),
+  'takedown.answer': rule('answer the items of a takedown addressed to you, in batches', { kinds: ['provider'], roles: ['responder'] }),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

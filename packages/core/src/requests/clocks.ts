@@ -20,6 +20,12 @@ import type { DataRequest, RequestClock } from './request';
  *   agency before it lapses. A provisional measure pending a court order (UNCC arts. 31 and 44,
  *   Directive 2014/42/EU art. 7) holds 30 days, renewable twice; a freeze on another basis
  *   (an order received through MLA, a national order) 90 days, renewable three times.
+ * - Takedown under a removal order of Regulation (EU) 2021/784 (terrorist content online):
+ *   1 hour (Art. 3(3)); first in the table, as it is shorter than the emergency clock.
+ * - Takedown under an order of Regulation (EU) 2022/2065 (DSA) Art. 9: the Act says "without
+ *   undue delay" and sets no figure; this platform asks for an answer within 72 hours.
+ * - Takedown under a national order: 24 hours (as e.g. Viet Nam's Decree 147/2024/ND-CP and
+ *   Thailand's Computer Crime Act orders are worked), unless urgent (the emergency clock).
  */
 export interface ClockRule {
   id: string;
@@ -43,6 +49,15 @@ export interface ClockRule {
 const PRODUCTION_TYPES = new Set(['production', 'subscriber_info', 'traffic_data', 'content']);
 
 export const CLOCK_RULES: readonly ClockRule[] = [
+  // Takedowns: the TCO removal order's hour beats every other clock, so it comes first.
+  {
+    id: 'takedown-eu-tco',
+    summary: 'EU TCO Regulation 2021/784 removal order: remove or disable within 1 hour (Art. 3(3))',
+    matches: (r) => r.type === 'takedown' && r.legalBasis.code === 'EU-TCO',
+    period: 'PT1H',
+    reminders: ['PT30M', 'PT10M'],
+    remind: 'provider',
+  },
   {
     id: 'emergency',
     summary: 'Emergency: answer within 8 hours',
@@ -99,6 +114,23 @@ export const CLOCK_RULES: readonly ClockRule[] = [
     id: 'asset-freeze',
     summary: 'Asset freeze: answer within 24 hours',
     matches: (r) => r.type === 'asset_freeze',
+    period: 'PT24H',
+    reminders: ['PT6H', 'PT1H'],
+    remind: 'provider',
+  },
+  // Takedowns (after the emergency rule: an urgent takedown gets its 8 hours).
+  {
+    id: 'takedown-eu-dsa',
+    summary: 'EU DSA Art. 9 order: act without undue delay; answer within 72 hours',
+    matches: (r) => r.type === 'takedown' && r.legalBasis.code === 'EU-DSA',
+    period: 'PT72H',
+    reminders: ['PT24H', 'PT4H'],
+    remind: 'provider',
+  },
+  {
+    id: 'takedown',
+    summary: 'National takedown order: answer within 24 hours',
+    matches: (r) => r.type === 'takedown',
     period: 'PT24H',
     reminders: ['PT6H', 'PT1H'],
     remind: 'provider',

@@ -47,6 +47,7 @@ export const portalView = (r: DataRequest): PortalRequest => ({
   sentAt: r.sentAt ?? r.createdAt,
   updatedAt: r.updatedAt,
   version: r.version,
+  ...(r.takedown ? { takedown: { total: r.takedown.total, counts: { ...r.takedown.counts } } } : {}),
 });
 
 /** The agency a partner deals with: the organisation that sent the request, and its country. */

@@ -70,6 +70,8 @@ export const requestClarification = (deps: RequestDeps, ctx: CommandContext, id:
 
 export const respondToRequest = (deps: RequestDeps, ctx: CommandContext, id: string, input: RespondInput) =>
   partnerStep(deps, ctx, id, ({ ws, r, now }) => {
+    if (r.type === 'takedown')
+      throw conflict('a takedown is answered item by item (…/takedown/answers); it reaches its outcome when every item is');
     if (r.type === 'asset_freeze')
       throw invalid('outcome', 'an asset freeze is answered per target (frozen, not held or cannot comply): POST its targets');
     const targets = wholeRequestTargets(r, input, now);

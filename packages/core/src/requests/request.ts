@@ -7,6 +7,7 @@ import { TargetAnswer, TargetIndex } from './answers/model';
 import { FREEZE_TARGET_TYPES, FreezeAsset, FreezeTerms } from './freezes/model';
 import { CannotComplyReason } from './reasons';
 import { Selector } from './selectors';
+import { TakedownSummary } from './takedowns/model';
 
 const REQUEST_TYPES = [
   'preservation',
@@ -17,6 +18,8 @@ const REQUEST_TYPES = [
   'content',
   // To banks and crypto exchanges: freeze the accounts and wallets named (freezes/).
   'asset_freeze',
+  /** Removal of accounts, groups, pages or URLs; its items live apart (takedowns/). */
+  'takedown',
 ] as const;
 const RequestTypeSchema = z.enum(REQUEST_TYPES);
 const REQUEST_BASES = [
@@ -33,6 +36,10 @@ const REQUEST_BASES = [
    * freezing) provide. Only an asset freeze rests on it; its period is short and renewed.
    */
   'PROVISIONAL-MEASURE',
+  /** Takedowns only: a removal order under Regulation (EU) 2021/784 (terrorist content online). */
+  'EU-TCO',
+  /** Takedowns only: an order to act against illegal content, Regulation (EU) 2022/2065 (DSA) Art. 9. */
+  'EU-DSA',
 ] as const;
 const RequestBasisSchema = z.enum(REQUEST_BASES);
 const UrgencySchema = z.enum(['standard', 'emergency']);
@@ -118,6 +125,8 @@ export const DataRequest = z.object({
   /** An asset freeze's assets per target, and when it took hold (freezes/). */
   freeze: z.optional(FreezeTerms),
   version: positiveInt(),
+  /** A takedown's items: how many, and the counts per status (the items are stored apart). */
+  takedown: z.optional(TakedownSummary),
 });
 export type DataRequest = z.infer<typeof DataRequest>;
 
@@ -248,6 +257,10 @@ export const CreateRequestInput = z
       freezeIssues(v).forEach((issue) => {
         ctx.addIssue({ code: 'custom', ...issue });
       });
+      if (v.type === 'takedown')
+        ctx.addIssue({ code: 'custom', path: ['type'], message: 'a takedown is raised with its items: POST …/takedowns' });
+      else if (v.legalBasis.code === 'EU-TCO' || v.legalBasis.code === 'EU-DSA')
+        ctx.addIssue({ code: 'custom', path: ['legalBasis', 'code'], message: `${v.legalBasis.code} is a legal basis for takedowns only` });
     }),
   );
 
@@ -319,6 +332,7 @@ export const PortalRequest = z.object({
   sentAt: IsoDateTime,
   updatedAt: IsoDateTime,
   version: positiveInt(),
+  takedown: z.optional(z.object({ total: positiveInt(), counts: TakedownSummary.shape.counts })),
 });
 export type PortalRequest = z.infer<typeof PortalRequest>;
 

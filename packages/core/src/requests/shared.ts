@@ -3,6 +3,7 @@ import { conflict, forbidden, notFound } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canTransition } from '../kernel/machines';
 import type { Principal } from '../kernel/principal';
+import type { RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { Write } from '../kernel/store';
 import { type Action, authorize, authorizeIn, authorizeInView } from '../policies/permissions';
@@ -109,7 +110,7 @@ export const partnerCommand = async <R = PortalRequest>(
   deps: RequestDeps,
   ctx: CommandContext,
   id: string,
-  extraRefs: (workspaceId: string) => { kind: 'evidence'; workspaceId: string; requestId: string; id: string }[],
+  extraRefs: (workspaceId: string) => RecordRef[],
   decide: (a: { ws: Workspace; r: DataRequest; view: LoadedView; now: Date }) => {
     next: DataRequest;
     writes?: Write[];

@@ -7,6 +7,7 @@ import { organisationRecords } from './organisations';
 import { policyRecords } from './policies';
 import { requestRecords } from './requests';
 import type { IndexAttributes, Key, RecordShapes } from './shared';
+import { takedownRecords } from './takedowns';
 import { taskRecords } from './tasks';
 import { timerRecords } from './timers';
 import { transferRecords } from './transfers';
@@ -22,6 +23,7 @@ export * from './organisations';
 export * from './policies';
 export * from './requests';
 export * from './shared';
+export * from './takedowns';
 export * from './tasks';
 export * from './timers';
 export * from './transfers';
@@ -40,6 +42,7 @@ const shapes: RecordShapes = {
   ...exportRecords,
   ...transferRecords,
   ...matchingRecords,
+  ...takedownRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
