@@ -60,9 +60,9 @@ import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore, S3Export
 import * as z from 'zod/mini';
 import { loadOrCreateAuditSigner } from './audit-key';
 import { consoleHandler, isApiPath } from './console';
-import { awaitDurableWrites } from './durable-writes';
 import { loadOrCreateCursorKeys } from './cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateDevKey, signDevToken } from './dev-keys';
+import { awaitDurableWrites } from './durable-writes';
 import { type DynamoEngine, type Engine, startDynamoLocal, startSqsLocal } from './engines';
 import { acquireDataLock, ENGINE_PID_FILE, stopStaleEngine } from './guard';
 import { loadOrCreateSelectorHasher } from './matching-key';

@@ -8,8 +8,8 @@ import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
 import { AuditTrail } from './audit';
 import { Invite } from './invite';
-import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from './targets';
 import { SelectorsField, selectorsOf } from './matching';
+import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from './targets';
 import { TaskRow } from './today';
 import { AskRelease, Transfers } from './transfers';
 
