@@ -61,6 +61,7 @@ export * from './requests/ports';
 export * from './requests/request';
 export * from './requests/selectors';
 export * from './requests/timers';
+export * from './requests/turnaround/index';
 export * from './sweep/ports';
 export * from './sweep/sweep';
 export * from './tasks/commands';

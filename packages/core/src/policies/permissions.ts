@@ -139,6 +139,9 @@ const PERMISSIONS = {
     roles: ['officer', 'responder'],
   }),
   'notification.redrive': rule('put given-up webhook posts back in the delivery schedule', PLATFORM),
+
+  'partner.turnaround': rule("read a private partner's turnaround figures (what to expect of it)", { kinds: AGENCIES, roles: READERS }),
+  'portal.turnaround': rule("read your organisation's own turnaround figures", { kinds: ['provider'], roles: ['responder'] }),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -8,6 +8,7 @@ import { requestRecords } from './requests';
 import type { IndexAttributes, Key, RecordShapes } from './shared';
 import { taskRecords } from './tasks';
 import { timerRecords } from './timers';
+import { turnaroundRecords } from './turnaround';
 import { workspaceRecords } from './workspaces';
 
 export * from './audit';
@@ -21,6 +22,7 @@ export * from './requests';
 export * from './shared';
 export * from './tasks';
 export * from './timers';
+export * from './turnaround';
 export * from './workspaces';
 
 /** Every record kind's shape, each declared beside its feature; the type makes the set complete. */
@@ -34,6 +36,7 @@ const shapes: RecordShapes = {
   ...notificationRecords,
   ...policyRecords,
   ...exportRecords,
+  ...turnaroundRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
@@ -55,4 +58,20 @@ export const toItem = (r: StoredRecord) => {
   return { ...recordKey(refOf(r)), ...indexAttributes(r), kind: r.kind, ...(v !== undefined ? { v } : {}), data: r.value };
 };
 
-export const fromItem = (item: Record<string, unknown>): StoredRecord => ({ kind: item.kind, value: item.data }) as StoredRecord;
+export const fromItem = (item: Record<string, unknown>): StoredRecord => {
+  const data = item.data as Record<string, unknown> | undefined;
+  if (data && typeof data === 'object' && 'counts' in data)
+    return { kind: item.kind, value: { ...data, counts: countsOf(item) } } as StoredRecord;
+  return { kind: item.kind, value: item.data } as StoredRecord;
+};
+
+/**
+ * A counter record's counters are top-level attributes, `c#<name>`: an UpdateItem ADD can make
+ * those in one step where it could not add to a member of a map that may not exist yet.
+ */
+export const COUNTER_PREFIX = 'c#';
+const countsOf = (item: Record<string, unknown>): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const [name, n] of Object.entries(item)) if (name.startsWith(COUNTER_PREFIX)) counts[name.slice(COUNTER_PREFIX.length)] = Number(n);
+  return counts;
+};
