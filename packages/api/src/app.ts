@@ -18,6 +18,7 @@ import { policyRoutes } from './routes/policies';
 import { portalRoutes } from './routes/portal';
 import { requestRoutes } from './routes/requests';
 import { taskRoutes } from './routes/tasks';
+import { turnaroundRoutes } from './routes/turnaround';
 import { workspaceRoutes } from './routes/workspaces';
 import { bodyErrorResponses } from './schemas';
 import { isUnavailable, unavailableResponse } from './unavailable';
@@ -160,6 +161,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     portalRoutes,
     incidentRoutes,
     notificationRoutes,
+    turnaroundRoutes,
   ])
     app.route('/', routes(deps));
 
