@@ -14,6 +14,7 @@ import { listsBench } from './lists';
 import { policiesLoadBench } from './policies-load';
 import { benchEvaluator } from './policy';
 import { sweepBench } from './sweep';
+import { turnaroundBench } from './turnaround';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const quiet = { info() {}, warn() {}, error() {} };
@@ -160,3 +161,4 @@ await listsBench();
 await contentionBench();
 await auditBench();
 await policiesLoadBench();
+await turnaroundBench();
