@@ -9,6 +9,7 @@ import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui'
 import { AuditTrail } from './audit';
 import { Invite } from './invite';
 import { TaskRow } from './today';
+import { PartnerPanel } from './turnaround';
 
 export function Workspaces() {
   const r = usePoll(async () => {
@@ -339,6 +340,7 @@ function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean })
 }
 
 function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
+  const [provider, setProvider] = useState('mekong-bank');
   const { err, sent, onSubmit } = useCreateForm(async (f) => {
     const selectors = String(f.get('selectors'))
       .split('\n')
@@ -369,8 +371,9 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
       <h3 id="h-newreq">{t('req.new')}</h3>
       <label>
         {t('req.provider')}
-        <input name="provider" required defaultValue="mekong-bank" />
+        <input name="provider" required defaultValue="mekong-bank" onChange={(e) => setProvider(e.currentTarget.value.trim())} />
       </label>
+      <PartnerPanel orgId={provider} />
       <label>
         {t('req.type')}
         <select name="type">
