@@ -32,7 +32,7 @@ type RefFields<K extends RecordKind> = Entry<K>['ref'];
  */
 export type CounterRecord<Ref> = Ref & { counts: Record<string, number> };
 /** The kinds whose value is a counter record. */
-export type CounterKind = { [K in RecordKind]: RecordValue<K> extends { counts: Record<string, number> } ? K : never }[RecordKind];
+type CounterKind = { [K in RecordKind]: RecordValue<K> extends { counts: Record<string, number> } ? K : never }[RecordKind];
 export type CounterRef = Extract<RecordRef, { kind: CounterKind }>;
 /** What a counter may be called: short, and safe as part of an attribute name in any store. */
 export const COUNTER_NAME = /^[a-z0-9_]{1,40}$/;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Histogram, quantileOf } from './histogram';
+import { GROWTH, type Histogram, quantileOf } from './histogram';
 import { C, type TurnaroundShard } from './model';
 
 const Count = z.int().check(z.nonnegative());
@@ -10,7 +10,7 @@ const Times = z.object({
   p90Seconds: z.optional(z.number()),
 });
 
-export const TurnaroundFigures = z.object({
+const TurnaroundFigures = z.object({
   /** Requests sent to the partner. */
   sent: Count,
   acknowledge: Times,
@@ -25,7 +25,7 @@ export const TurnaroundFigures = z.object({
   /** cannot_comply answers by reason. */
   refusals: z.record(z.string(), Count),
 });
-export type TurnaroundFigures = z.infer<typeof TurnaroundFigures>;
+type TurnaroundFigures = z.infer<typeof TurnaroundFigures>;
 
 export const Turnaround = z.object({
   orgId: z.string(),
@@ -39,7 +39,7 @@ export const Turnaround = z.object({
 export type Turnaround = z.infer<typeof Turnaround>;
 
 export const RESOLUTION = {
-  bucketGrowth: 1.02,
+  bucketGrowth: GROWTH,
   note: 'Times come from a log-spaced histogram of 2%-wide buckets: each median or p90 is the middle of the bucket holding it, within 2% of the exact figure.',
 };
 

@@ -11,7 +11,7 @@ const LOG_GROWTH = Math.log(GROWTH);
 export const bucketOf = (ms: number): number => (ms < GROWTH ? 0 : Math.floor(Math.log(ms) / LOG_GROWTH));
 export const bucketBounds = (i: number): { from: number; to: number } => ({ from: i === 0 ? 0 : GROWTH ** i, to: GROWTH ** (i + 1) });
 /** What a bucket stands for: its geometric middle. */
-export const bucketValue = (i: number): number => GROWTH ** (i + 0.5);
+const bucketValue = (i: number): number => GROWTH ** (i + 0.5);
 
 /** Counts by bucket. */
 export type Histogram = Map<number, number>;

@@ -10,7 +10,7 @@ const ms = (iso: string) => new Date(iso).getTime();
  * Time the request stood still waiting on the requesting agency: every answered clarification
  * (the legal clock was paused meanwhile, and its deadline moved by as much).
  */
-export const clarificationWait = (r: Pick<DataRequest, 'clarifications'>): number =>
+const clarificationWait = (r: Pick<DataRequest, 'clarifications'>): number =>
   r.clarifications.reduce((sum, c) => sum + (c.answeredAt ? Math.max(0, ms(c.answeredAt) - ms(c.askedAt)) : 0), 0);
 
 /**

@@ -8,7 +8,7 @@ import { defineRecord } from '../../kernel/records';
  */
 export type TurnaroundShard = CounterRecord<{ orgId: string; type: string; shard: string }>;
 
-export const TURNAROUND_SHARDS = 4;
+const TURNAROUND_SHARDS = 4;
 
 declare module '../../kernel/records' {
   interface RecordTypes {
