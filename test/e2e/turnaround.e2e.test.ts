@@ -175,9 +175,7 @@ describe('partner turnaround figures, end to end', () => {
     const got = await t.call('GET', '/v1/partners/mekong-bank/turnaround', fbi);
     expect(got.status).toBe(200);
     // The whole read: one Query of the partner's partition (the caller's token costs nothing here).
-    expect(reads.take()).toEqual([
-      { op: 'Query', keys: ['TURN#mekong-bank|*'], items: expect.any(Number) },
-    ]);
+    expect(reads.take()).toEqual([{ op: 'Query', keys: ['TURN#mekong-bank|*'], items: expect.any(Number) }]);
     const body: Json = got.body;
     expect(body.types.map((x: Json) => x.type)).toEqual([...expected.keys()].sort());
     for (const figures of body.types) {
