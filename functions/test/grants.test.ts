@@ -13,7 +13,9 @@ import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { type Message, SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Timer } from '@taskforce/core';
+import { recordKey, toItem } from '@taskforce/dynamo';
 import { QUEUES } from '@taskforce/messaging';
 import type {
   APIGatewayProxyEventV2,
@@ -322,6 +324,24 @@ beforeAll(async () => {
   });
   expect((await fetch(link)).status).toBe(200);
   const deliveries = await aws.receiveAll(aws.queues.delivery.url);
+  // A second request whose legal clock has run out (its expiry timer moved, outside any
+  // function): the next sweep expires it, and counts that into the bank's turnaround figures.
+  const lapsing = ok(
+    await call('POST', `/v1/workspaces/${ws}/requests`, lead, {
+      providerOrgId: 'mekong-bank',
+      type: 'subscriber_info',
+      legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
+      description: 'Account holder',
+      selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
+    }),
+    201,
+  ).json.id;
+  const doc = DynamoDBDocumentClient.from(aws.dynamo);
+  const expiryKey = recordKey({ kind: 'timer', workspaceId: ws, id: `${lapsing}~expiry` });
+  const expiry = (await doc.send(new GetCommand({ TableName: aws.tableName, Key: expiryKey }))).Item!.data as Timer;
+  await doc.send(new PutCommand({ TableName: aws.tableName, Item: toItem({ kind: 'timer', value: { ...expiry, dueAt } }) }));
+  ok(await call('GET', '/v1/partners/mekong-bank/turnaround', fbi), 200);
+  ok(await call('GET', '/v1/portal/turnaround', bank), 200);
   // Sweep: a webhook post whose attempt is due (as if the queue had lost it) goes back on the
   // delivery queue and is pushed back in the due index.
   const posts = await aws.dynamo.send(

@@ -785,6 +785,8 @@ describe('functions', () => {
         },
         { actions: ['dynamodb:Query'], resources: ['table/index/gsi1', 'table/index/gsi2', 'table/index/due'] },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('NOTIF#*') },
+        // Counting a request's status change into its partner's turnaround.
+        { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('TURN#*') },
         { actions: ['s3:GetObject', 's3:PutObject'], resources: ['evidence-bucket/evidence/*'] },
         // Signing the link to a ready audit export file.
         { actions: ['s3:GetObject'], resources: ['evidence-bucket/audit-exports/*'] },
@@ -797,6 +799,8 @@ describe('functions', () => {
         { actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem'], resources: ['table'] },
         { actions: ['dynamodb:Query'], resources: ['table/index/due'] },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*', 'NOTIF#*') },
+        // Counting a request's expiry into its partner's turnaround.
+        { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('TURN#*') },
         { actions: ['dynamodb:GetItem', 'dynamodb:Query'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
         { actions: ['sqs:SendMessage'], resources: [QUEUES.events.name, QUEUES.delivery.name] },
         kms('dynamodb', 'sqs'),

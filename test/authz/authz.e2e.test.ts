@@ -930,6 +930,13 @@ describe('authorisation: every operation × every persona × every marking, afte
           ],
         ]),
       ),
+      // Any partner's figures for the agencies; an organisation that is not a partner is not found.
+      'GET /v1/partners/{orgId}/turnaround': ['mekong-bank', 'vnm-a05'].map((id) =>
+        c(id, 'GET', `/v1/partners/${id}/turnaround`, (p) =>
+          denyOr(gate(p, 'partner.turnaround'), () => only(id === 'mekong-bank' ? 200 : 404)),
+        ),
+      ),
+      'GET /v1/portal/turnaround': [c('-', 'GET', '/v1/portal/turnaround', (p) => denyOr(gate(p, 'portal.turnaround'), () => only(200)))],
     };
   };
 

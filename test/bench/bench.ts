@@ -16,6 +16,7 @@ import { policiesLoadBench } from './policies-load';
 import { benchEvaluator } from './policy';
 import { sweepBench } from './sweep';
 import { takedownsBench } from './takedowns';
+import { turnaroundBench } from './turnaround';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const quiet = { info() {}, warn() {}, error() {} };
@@ -164,3 +165,4 @@ await auditBench();
 await policiesLoadBench();
 await matchingBench();
 await takedownsBench();
+await turnaroundBench();

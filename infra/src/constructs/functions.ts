@@ -1,5 +1,5 @@
 import type { QueuedAuditEntry } from '@taskforce/core';
-import { auditQueuePartition, chainPk, notificationKey, queuedAuditItem, recordKey, TABLE } from '@taskforce/dynamo';
+import { auditQueuePartition, chainPk, notificationKey, queuedAuditItem, recordKey, TABLE, turnaroundPartition } from '@taskforce/dynamo';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -24,6 +24,8 @@ const ORGANISATION_PARTITIONS = recordKey({ kind: 'channel', orgId: '*' }).pk;
 const WORKSPACE_PARTITIONS = recordKey({ kind: 'workspace', id: '*' }).pk;
 /** Each country's policy (one partition per country: no item every request reads). */
 const POLICY_PARTITIONS = recordKey({ kind: 'policy', country: '*' }).pk;
+/** Each private partner's turnaround counters (added to by an UpdateItem ADD in a request's transaction). */
+const TURNAROUND_PARTITIONS = turnaroundPartition('*');
 
 /** Function timeouts; a consumed queue's visibility timeout must be at least six times its consumer's. */
 const TIMEOUTS: Record<FunctionName, Duration> = {
@@ -172,6 +174,9 @@ export class Functions extends Construct {
     // - acknowledging a notification (acknowledgeNotification) and redriving a parked webhook
     //   post → UpdateItem, only in the notification inboxes;
     allow('api', ['dynamodb:UpdateItem'], tableArn, [NOTIFICATION_PARTITIONS]);
+    // - a request's status change counts into its partner's turnaround (turnaroundWrites, an
+    //   `add` write) → UpdateItem in the transaction, only in the turnaround partitions;
+    allow('api', ['dynamodb:UpdateItem'], tableArn, [TURNAROUND_PARTITIONS]);
     // - evidence content (uploadEvidence, downloadEvidence) → PutObject / GetObject under the
     //   evidence prefix. No ListBucket: reading a missing key is then a 403 rather than a 404,
     //   which only happens if an object marked stored has gone, and is worth a 5xx and an alarm.
@@ -194,6 +199,8 @@ export class Functions extends Construct {
     allow('sweep', ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
     allow('sweep', ['dynamodb:Query'], indexArns(idx.due.name));
     allow('sweep', ['dynamodb:UpdateItem'], tableArn, [...CHAIN_PARTITIONS, NOTIFICATION_PARTITIONS]);
+    // - a request's expiry counts into its partner's turnaround → UpdateItem in the transaction.
+    allow('sweep', ['dynamodb:UpdateItem'], tableArn, [TURNAROUND_PARTITIONS]);
     // - audit chains with entries still queued (sequenceWaitingChains: the due index, above) are
     //   sequenced as the sequencer does (below), in the chain partitions only.
     allow('sweep', ['dynamodb:GetItem', 'dynamodb:Query'], tableArn, CHAIN_PARTITIONS);

@@ -21,6 +21,7 @@ import { requestRoutes } from './routes/requests';
 import { takedownRoutes } from './routes/takedowns';
 import { taskRoutes } from './routes/tasks';
 import { transferRoutes } from './routes/transfers';
+import { turnaroundRoutes } from './routes/turnaround';
 import { workspaceRoutes } from './routes/workspaces';
 import { bodyErrorResponses } from './schemas';
 import { isUnavailable, unavailableResponse } from './unavailable';
@@ -170,6 +171,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     transferRoutes,
     matchingRoutes,
     takedownRoutes,
+    turnaroundRoutes,
   ])
     app.route('/', routes(deps));
 

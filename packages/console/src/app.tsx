@@ -10,6 +10,7 @@ import { Policy } from './screens/policy';
 import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
 import { TakedownAnswer, TakedownNew, TakedownView } from './screens/takedowns';
 import { Today } from './screens/today';
+import { MyPerformance, Partners } from './screens/turnaround';
 import { IncidentDetail, TaskDetail, Workspace, Workspaces } from './screens/workspace';
 import { useSignal } from './signal';
 import { Page, Problem } from './ui';
@@ -106,6 +107,8 @@ function Screen({ parts }: { parts: string[] }) {
   if (a === 'pager') return <Pager />;
   if (a === 'policy') return <Policy />;
   if (a === 'matching') return <CheckSelectors />;
+  if (a === 'partners') return <Partners />;
+  if (a === 'performance') return <MyPerformance />;
   return <Today />;
 }
 
@@ -165,6 +168,16 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
             {!agency && (
               <a href={href('inbox')} aria-current={parts[0] === 'inbox' ? 'page' : undefined}>
                 {t('nav.inbox')}
+              </a>
+            )}
+            {agency && (
+              <a href={href('partners')} aria-current={parts[0] === 'partners' ? 'page' : undefined}>
+                {t('nav.partners')}
+              </a>
+            )}
+            {!agency && (
+              <a href={href('performance')} aria-current={parts[0] === 'performance' ? 'page' : undefined}>
+                {t('nav.performance')}
               </a>
             )}
             {me.roles.includes('duty_contact') && (

@@ -155,6 +155,22 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       await lead.getByText('SHA-256 of the download matches the registered digest').waitFor();
       expect(await lead.getByTestId('local-digest').textContent()).toBe(sha);
       await checkA11y(c, lead, 'request (lead)');
+
+      // The bank's own turnaround figures, and what the agencies may expect of it.
+      await bank.getByRole('link', { name: 'My performance' }).click();
+      await bank.getByRole('heading', { name: 'My performance' }).waitFor();
+      await bank
+        .getByRole('row', { name: /Deadlines\s*\d+ met, \d+ missed/ })
+        .first()
+        .waitFor();
+      await checkA11y(c, bank, 'partner performance');
+      await lead.getByRole('link', { name: 'Partners' }).click();
+      await lead.getByRole('heading', { name: 'What to expect of mekong-bank' }).waitFor();
+      await lead
+        .getByRole('row', { name: /Time to answer/ })
+        .first()
+        .waitFor();
+      await checkA11y(c, lead, 'partners');
     });
   });
 

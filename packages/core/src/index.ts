@@ -76,6 +76,7 @@ export * from './requests/takedowns/commands';
 export * from './requests/takedowns/intake';
 export * from './requests/takedowns/model';
 export * from './requests/timers';
+export * from './requests/turnaround/index';
 export * from './sweep/ports';
 export * from './sweep/sweep';
 export * from './tasks/commands';

@@ -1,9 +1,11 @@
 import {
   type AuditEntry,
   type ChainTip,
+  COUNTER_NAME,
   type Commit,
   CommitConflict,
   type CommitConflictReason,
+  type CounterRef,
   type CountryPolicy,
   type DataRequest,
   DomainError,
@@ -23,16 +25,19 @@ import {
   type RecordKind,
   type RecordRef,
   type RecordValue,
+  refFields,
   refKey,
   refOf,
   type SequenceRound,
   type Store,
   type StoredCheckpoint,
+  type StoredRecord,
   shardOf,
   type Task,
   type TaskQuery,
   type Timer,
   type Transfer,
+  type TurnaroundShard,
 } from '../src/index';
 import {
   auditQueuePartition,
@@ -100,6 +105,11 @@ export class MemoryRecordStore extends MemoryTables implements Store {
     const failed = new Set<CommitConflictReason>();
     if (this.queued.get(c.audit.chainId)?.has(c.audit.qid)) failed.add('exists');
     for (const w of c.writes) {
+      if (w.op === 'add') {
+        const bad = Object.keys(w.counts).find((n) => !COUNTER_NAME.test(n));
+        if (bad !== undefined) throw new Error(`a counter name must match ${COUNTER_NAME}: ${bad}`);
+        continue;
+      }
       const current = this.records.get(refKey(w.op === 'put' ? refOf(w.record) : w.ref));
       if (w.expect === 'any') continue;
       if (w.expect === 'absent') {
@@ -121,9 +131,19 @@ export class MemoryRecordStore extends MemoryTables implements Store {
     }
     for (const w of c.writes) {
       if (w.op === 'put') this.records.set(refKey(refOf(w.record)), copy(w.record));
+      else if (w.op === 'add') this.addCounts(w.ref, w.counts);
       else this.records.delete(refKey(w.ref));
     }
     if (c.idempotency) this.idempotency.set(c.idempotency.scope, copy(c.idempotency));
+  }
+
+  /** As the adapter's UpdateItem ADD: the record is made if absent, each counter starts at zero. */
+  private addCounts(ref: CounterRef, counts: Record<string, number>): void {
+    const key = refKey(ref);
+    const value = (this.records.get(key)?.value as { counts?: Record<string, number> } | undefined) ?? { ...refFields(ref), counts: {} };
+    const next = { ...value, counts: { ...value.counts } };
+    for (const [name, n] of Object.entries(counts)) next.counts[name] = (next.counts[name] ?? 0) + n;
+    this.records.set(key, { kind: ref.kind, value: next } as StoredRecord);
   }
 
   async listPolicies(q: PageQuery): Promise<Page<CountryPolicy>> {
@@ -241,6 +261,9 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       this.values('evidence', (e) => e.workspaceId === workspaceId && e.requestId === requestId).map((e) => [e.id, e]),
       q,
     );
+  }
+  async turnaroundShards(providerOrgId: string): Promise<TurnaroundShard[]> {
+    return this.values('turnaround', (s) => s.orgId === providerOrgId).map(copy);
   }
   async dueTimers(shard: number, now: Date, limit: number, after?: Pick<Timer, 'id' | 'dueAt'>): Promise<Timer[]> {
     const sort = (t: Pick<Timer, 'id' | 'dueAt'>) => `${t.dueAt}#${t.id}`;

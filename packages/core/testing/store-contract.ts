@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { type AlertStore, queueEntry, type Store } from '../src/index';
 import { auditCases } from './contract/audit';
 import { commitCases } from './contract/commit';
+import { counterCases } from './contract/counters';
 import { dueIndexCases } from './contract/due-index';
 import { AT, actor, type ContractContext, type ContractStores, later } from './contract/fixtures';
 import { listCases } from './contract/lists';
@@ -68,5 +69,6 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
     notificationCases(t);
     policyCases(t);
     matchingCases(t);
+    counterCases(t);
   });
 }

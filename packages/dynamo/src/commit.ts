@@ -1,11 +1,42 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type Commit, CommitConflict, type CommitConflictReason, DomainError, type Store } from '@taskforce/core';
+import {
+  COUNTER_NAME,
+  type Commit,
+  CommitConflict,
+  type CommitConflictReason,
+  type CounterRef,
+  DomainError,
+  refFields,
+  type Store,
+} from '@taskforce/core';
 import type { TableContext } from './context';
-import { eventItem, idempotencyKey, queuedAuditItem, recordKey, toItem } from './keys';
+import { COUNTER_PREFIX, eventItem, idempotencyKey, queuedAuditItem, recordKey, toItem } from './keys';
 import { TABLE } from './table';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/**
+ * An `add` write: one UpdateItem that makes the counter record if absent (its reference's
+ * fields as `data`) and ADDs to its `c#<name>` attributes. No condition: it never conflicts.
+ */
+const addCounts = (TableName: string, ref: CounterRef, counts: Record<string, number>): NonNullable<TransactItem['Update']> => {
+  const names: Record<string, string> = { '#kind': 'kind', '#data': 'data' };
+  const values: Record<string, unknown> = { ':kind': ref.kind, ':data': { ...refFields(ref), counts: {} } };
+  const adds = Object.entries(counts).map(([name, n], i) => {
+    if (!COUNTER_NAME.test(name)) throw new Error(`a counter name must match ${COUNTER_NAME}: ${name}`);
+    names[`#c${i}`] = `${COUNTER_PREFIX}${name}`;
+    values[`:c${i}`] = n;
+    return `#c${i} :c${i}`;
+  });
+  return {
+    TableName,
+    Key: recordKey(ref),
+    UpdateExpression: `SET #kind = :kind, #data = if_not_exists(#data, :data)${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+};
 
 /**
  * The change, its queued audit entry, its outbox events and its idempotency record: one
@@ -31,7 +62,8 @@ export const commits = (t: TableContext): Pick<Store, 'commit'> => ({
     for (const e of c.events) add({ Put: { TableName: T, Item: eventItem(e) } }, 'exists');
 
     for (const w of c.writes) {
-      if (w.op === 'put') {
+      if (w.op === 'add') add({ Update: addCounts(T, w.ref, w.counts) }, 'stale');
+      else if (w.op === 'put') {
         const Item = toItem(w.record);
         if (w.expect === 'absent') add({ Put: { TableName: T, Item, ConditionExpression: 'attribute_not_exists(pk)' } }, 'exists');
         else if (w.expect === 'any') add({ Put: { TableName: T, Item } }, 'stale');

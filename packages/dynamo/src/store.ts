@@ -50,6 +50,7 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   listInbox: Store['listInbox'] = (orgId, q) => this.parts.listInbox(orgId, q);
   findInboxRequest: Store['findInboxRequest'] = (orgId, requestId) => this.parts.findInboxRequest(orgId, requestId);
   listEvidence: Store['listEvidence'] = (workspaceId, requestId, q) => this.parts.listEvidence(workspaceId, requestId, q);
+  turnaroundShards: Store['turnaroundShards'] = (orgId) => this.parts.turnaroundShards(orgId);
   dueTimers: Store['dueTimers'] = (shard, now, limit, after) => this.parts.dueTimers(shard, now, limit, after);
   chainTip: Store['chainTip'] = (chainId) => this.parts.chainTip(chainId);
   queuedAudit: Store['queuedAudit'] = (chainId, limit) => this.parts.queuedAudit(chainId, limit);

@@ -1834,6 +1834,93 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/partners/{orgId}/turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What to expect of a private partner: median and p90 times to acknowledge and answer, deadlines met and missed, refusals
+         * @description Per request type and for all types together. Acknowledge time: sent → the partner's first move out of `sent`. Answer time: sent → the first outcome (preserved, fulfilled, partially fulfilled, cannot comply), less the time spent waiting for the agency to answer clarifications (the legal clock is paused meanwhile). Met: the outcome at or before the due time (as extended, and moved by pauses); missed: after it, or the request expired with no outcome. Refusals: cannot-comply answers by reason. Times come from a log-spaced histogram of 2%-wide buckets: each median or p90 is the middle of the bucket holding it, within 2% of the exact figure. Kept up to date in the same transaction as each status change; read in one query. Nothing of any workspace or request appears.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Organisation id */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The partner's figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Turnaround"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/policies": {
         parameters: {
             query?: never;
@@ -3480,6 +3567,90 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portal/turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation's own turnaround figures, as the agencies see them
+         * @description Per request type and for all types together. Acknowledge time: sent → the partner's first move out of `sent`. Answer time: sent → the first outcome (preserved, fulfilled, partially fulfilled, cannot comply), less the time spent waiting for the agency to answer clarifications (the legal clock is paused meanwhile). Met: the outcome at or before the due time (as extended, and moved by pauses); missed: after it, or the request expired with no outcome. Refusals: cannot-comply answers by reason. Times come from a log-spaced histogram of 2%-wide buckets: each median or p90 is the middle of the bucket holding it, within 2% of the exact figure. Kept up to date in the same transaction as each status change; read in one query. Nothing of any workspace or request appears.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Turnaround"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10446,6 +10617,64 @@ export interface components {
         TransferPage: {
             items: components["schemas"]["Transfer"][];
             next?: string;
+        };
+        Turnaround: {
+            all: {
+                acknowledge: {
+                    count: number;
+                    medianSeconds?: number;
+                    p90Seconds?: number;
+                };
+                answer: {
+                    count: number;
+                    medianSeconds?: number;
+                    p90Seconds?: number;
+                };
+                deadlines: {
+                    met: number;
+                    missed: number;
+                };
+                expired: number;
+                outcomes: {
+                    [key: string]: number;
+                };
+                refusals: {
+                    [key: string]: number;
+                };
+                sent: number;
+                withdrawn: number;
+            };
+            orgId: string;
+            resolution: {
+                bucketGrowth: number;
+                note: string;
+            };
+            types: {
+                acknowledge: {
+                    count: number;
+                    medianSeconds?: number;
+                    p90Seconds?: number;
+                };
+                answer: {
+                    count: number;
+                    medianSeconds?: number;
+                    p90Seconds?: number;
+                };
+                deadlines: {
+                    met: number;
+                    missed: number;
+                };
+                expired: number;
+                outcomes: {
+                    [key: string]: number;
+                };
+                refusals: {
+                    [key: string]: number;
+                };
+                sent: number;
+                type: string;
+                withdrawn: number;
+            }[];
         };
         UpdateTask: {
             description?: string;

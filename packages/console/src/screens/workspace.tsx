@@ -12,6 +12,7 @@ import { SelectorsField, selectorsOf } from './matching';
 import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from './targets';
 import { TaskRow } from './today';
 import { AskRelease, Transfers } from './transfers';
+import { PartnerPanel } from './turnaround';
 
 export function Workspaces() {
   const r = usePoll(async () => {
@@ -348,6 +349,7 @@ function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean })
 }
 
 function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
+  const [provider, setProvider] = useState('mekong-bank');
   const { err, sent, onSubmit } = useCreateForm(async (f) => {
     const selectors = String(f.get('selectors'))
       .split('\n')
@@ -376,8 +378,9 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
       <h3 id="h-newreq">{t('req.new')}</h3>
       <label>
         {t('req.provider')}
-        <input name="provider" required defaultValue="mekong-bank" />
+        <input name="provider" required defaultValue="mekong-bank" onChange={(e) => setProvider(e.currentTarget.value.trim())} />
       </label>
+      <PartnerPanel orgId={provider} />
       <label>
         {t('req.type')}
         <select name="type">

@@ -26,6 +26,22 @@ export type StoredRecord = { [K in RecordKind]: { kind: K; value: RecordValue<K>
 export type RecordRef = { [K in RecordKind]: Flat<{ kind: K } & Entry<K>['ref']> }[RecordKind];
 type RefFields<K extends RecordKind> = Entry<K>['ref'];
 
+/**
+ * A counter record: its reference's fields and named numbers that only ever grow by `add` writes
+ * (see `Write`), so that many commands count into one record without reading it first.
+ */
+export type CounterRecord<Ref> = Ref & { counts: Record<string, number> };
+/** The kinds whose value is a counter record. */
+type CounterKind = { [K in RecordKind]: RecordValue<K> extends { counts: Record<string, number> } ? K : never }[RecordKind];
+export type CounterRef = Extract<RecordRef, { kind: CounterKind }>;
+/** What a counter may be called: short, and safe as part of an attribute name in any store. */
+export const COUNTER_NAME = /^[a-z0-9_]{1,40}$/;
+/** The fields of a reference, without its kind: what a counter record made by an `add` holds besides its counts. */
+export const refFields = (ref: RecordRef): Record<string, string> => {
+  const { kind: _kind, ...fields } = ref as unknown as Record<string, string>;
+  return fields;
+};
+
 interface Definition {
   fields: readonly string[];
   ref(value: unknown): Record<string, string>;

@@ -1,6 +1,6 @@
 import type { QueuedAuditEntry } from './audit';
 import type { DomainEvent } from './events';
-import type { RecordKind, RecordRef, RecordValue, StoredRecord } from './records';
+import type { CounterRef, RecordKind, RecordRef, RecordValue, StoredRecord } from './records';
 
 export interface Clock {
   now(): Date;
@@ -24,7 +24,13 @@ export type Write =
   /** `expect`: 'absent' for a create, a version number for an update (optimistic concurrency). */
   | { op: 'put'; record: StoredRecord; expect: 'absent' | number | 'any' }
   /** `expect: 'present'` makes the delete a claim: it fails if someone removed the record first. */
-  | { op: 'delete'; ref: RecordRef; expect: 'present' | number | 'any' };
+  | { op: 'delete'; ref: RecordRef; expect: 'present' | number | 'any' }
+  /**
+   * Adds each number to the named counter of a counter record (made, every counter at zero, if
+   * absent): no read, no version, so commands that count the same thing never conflict on a
+   * version (DynamoDB: an UpdateItem ADD in the transaction). Names match `COUNTER_NAME`.
+   */
+  | { op: 'add'; ref: CounterRef; counts: Record<string, number> };
 
 /**
  * Everything one command writes, committed atomically or not at all. Its audit entry is queued

@@ -170,6 +170,8 @@ const PERMISSIONS = {
   'matching.check': rule('check selectors against every workspace (hit / no hit)', { kinds: AGENCIES, roles: ['officer'] }),
   'takedown.progress': rule('read the progress and items of a takedown addressed to you', { kinds: ['provider'], roles: ['responder'] }),
   'takedown.answer': rule('answer the items of a takedown addressed to you, in batches', { kinds: ['provider'], roles: ['responder'] }),
+  'partner.turnaround': rule("read a private partner's turnaround figures (what to expect of it)", { kinds: AGENCIES, roles: READERS }),
+  'portal.turnaround': rule("read your organisation's own turnaround figures", { kinds: ['provider'], roles: ['responder'] }),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

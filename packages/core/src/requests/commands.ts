@@ -29,6 +29,7 @@ import {
   requireOwner,
   visibleRequest,
 } from './shared';
+import { turnaroundWrites } from './turnaround/hook';
 
 /** Requests to private partners are TLP:AMBER unless marked otherwise: the partner may share them only inside itself. */
 const REQUEST_DEFAULT_MARKING = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
@@ -92,8 +93,9 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
       const writes: Write[] = [];
       const events: EventDraft[] = [];
       if (input.send) {
+        const draft = r;
         r = { ...r, status: 'sent', sentAt: at, clock: startClock(r, now) };
-        writes.push(...putTimers(r, now));
+        writes.push(...putTimers(r, now), ...turnaroundWrites(draft, r, now));
         events.push(requestEvent(r, ws, 'request.sent', { urgency: r.urgency, providerOrgId: r.providerOrgId }));
       }
       return {
@@ -144,7 +146,11 @@ export const agencyCommand = (
       if (expectVersion !== undefined && r.version !== expectVersion) throw staleVersion();
       const out = decide({ ws, r, view, now });
       return {
-        writes: [{ op: 'put', record: { kind: 'request', value: out.next }, expect: r.version }, ...out.timers],
+        writes: [
+          { op: 'put', record: { kind: 'request', value: out.next }, expect: r.version },
+          ...out.timers,
+          ...turnaroundWrites(r, out.next, now),
+        ],
         audit: {
           action: out.audit.action,
           target: { type: 'request', id },

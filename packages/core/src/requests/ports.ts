@@ -2,6 +2,7 @@ import type { Page } from '../kernel/records';
 import type { KernelDeps, PageQuery, RecordStore } from '../kernel/store';
 import type { MatchingDeps } from '../matching/hasher';
 import type { DataRequest, EvidenceItem } from './request';
+import type { TurnaroundShard } from './turnaround/model';
 
 /** What data requests and their evidence need of the store. */
 export interface RequestStore extends RecordStore {
@@ -11,6 +12,8 @@ export interface RequestStore extends RecordStore {
   /** One request from a partner's inbox, or null if it is not addressed to that partner. */
   findInboxRequest(providerOrgId: string, requestId: string): Promise<DataRequest | null>;
   listEvidence(workspaceId: string, requestId: string, q: PageQuery): Promise<Page<EvidenceItem>>;
+  /** Every shard of a partner's turnaround counters, of every request type: one query. */
+  turnaroundShards(providerOrgId: string): Promise<TurnaroundShard[]>;
 }
 
 /** Where evidence files live (S3 on AWS; the local engine's S3 API locally). */

@@ -15,6 +15,7 @@ import { requestTransitions } from './machine';
 import { portalView, requestingAgencyOf } from './partner-view';
 import type { RequestDeps } from './ports';
 import type { DataRequest, PortalRequest, RequestStatus } from './request';
+import { turnaroundWrites } from './turnaround/hook';
 
 // What the agencies' side, the partner portal, evidence and the clocks of a request share.
 export const policiesOf = (view: LoadedView): PolicySet => view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
@@ -134,7 +135,11 @@ export const partnerCommand = async <R = PortalRequest>(
     decide(view, now, { ws, r }) {
       const out = decide({ ws, r, view, now });
       return {
-        writes: [{ op: 'put', record: { kind: 'request', value: out.next }, expect: r.version }, ...(out.writes ?? [])],
+        writes: [
+          { op: 'put', record: { kind: 'request', value: out.next }, expect: r.version },
+          ...(out.writes ?? []),
+          ...turnaroundWrites(r, out.next, now),
+        ],
         audit: {
           action: out.audit.action,
           target: out.audit.target ?? { type: 'request', id },

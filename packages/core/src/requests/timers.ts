@@ -4,6 +4,7 @@ import { ruleById } from './clocks';
 import { isTerminalRequest } from './machine';
 import type { DataRequest } from './request';
 import { clearTimers, move, reqRef, requestEvent } from './shared';
+import { turnaroundWrites } from './turnaround/hook';
 
 // ---------------------------------------------------------------------------------------
 // Clocks: reminders, expiry and the end of the objection window fire from the due sweep.
@@ -45,6 +46,7 @@ export const requestTimerHandlers: Record<string, TimerHandler<Workspace>> = {
         writes: [
           { op: 'put', record: { kind: 'request', value: next }, expect: r.version },
           ...clearTimers(r).filter((w) => w.op === 'delete' && w.ref.kind === 'timer' && w.ref.id !== timer.id),
+          ...turnaroundWrites(r, next, now),
         ],
         audit: {
           action: `request.${to}`,

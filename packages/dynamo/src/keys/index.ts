@@ -11,6 +11,7 @@ import { takedownRecords } from './takedowns';
 import { taskRecords } from './tasks';
 import { timerRecords } from './timers';
 import { transferRecords } from './transfers';
+import { turnaroundRecords } from './turnaround';
 import { workspaceRecords } from './workspaces';
 
 export * from './audit';
@@ -27,6 +28,7 @@ export * from './takedowns';
 export * from './tasks';
 export * from './timers';
 export * from './transfers';
+export * from './turnaround';
 export * from './workspaces';
 
 /** Every record kind's shape, each declared beside its feature; the type makes the set complete. */
@@ -43,6 +45,7 @@ const shapes: RecordShapes = {
   ...transferRecords,
   ...matchingRecords,
   ...takedownRecords,
+  ...turnaroundRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
@@ -64,4 +67,20 @@ export const toItem = (r: StoredRecord) => {
   return { ...recordKey(refOf(r)), ...indexAttributes(r), kind: r.kind, ...(v !== undefined ? { v } : {}), data: r.value };
 };
 
-export const fromItem = (item: Record<string, unknown>): StoredRecord => ({ kind: item.kind, value: item.data }) as StoredRecord;
+export const fromItem = (item: Record<string, unknown>): StoredRecord => {
+  const data = item.data as Record<string, unknown> | undefined;
+  if (data && typeof data === 'object' && 'counts' in data)
+    return { kind: item.kind, value: { ...data, counts: countsOf(item) } } as StoredRecord;
+  return { kind: item.kind, value: item.data } as StoredRecord;
+};
+
+/**
+ * A counter record's counters are top-level attributes, `c#<name>`: an UpdateItem ADD can make
+ * those in one step where it could not add to a member of a map that may not exist yet.
+ */
+export const COUNTER_PREFIX = 'c#';
+const countsOf = (item: Record<string, unknown>): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const [name, n] of Object.entries(item)) if (name.startsWith(COUNTER_PREFIX)) counts[name.slice(COUNTER_PREFIX.length)] = Number(n);
+  return counts;
+};

@@ -1,0 +1,5 @@
+export * from './figures';
+export * from './histogram';
+export * from './hook';
+export * from './model';
+export * from './queries';
