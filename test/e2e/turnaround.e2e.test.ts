@@ -173,7 +173,7 @@ describe('partner turnaround figures, end to end', () => {
 
     const reads = recordKeyReads(t.rt.dynamo);
     reads.take();
-    const got = await t.call('GET', '/v1/partners/mekong-bank/turnaround', fbi);
+    const got = await t.call('GET', '/v1/portal/turnaround', bank);
     expect(got.status).toBe(200);
     // The whole read: one Query of the partner's partition (the caller's token costs nothing here).
     // The in-process audit sequencer may still be folding the last commands' entries into their
@@ -208,14 +208,19 @@ describe('partner turnaround figures, end to end', () => {
     expect(body.all.sent).toBe(8);
     expect(body.all.deadlines).toEqual({ met: 4, missed: 3 });
 
-    // The partner reads the same of itself; the other partner's request is not in it.
-    const mine = await t.call('GET', '/v1/portal/turnaround', bank);
-    expect(mine.body).toEqual(body);
+    // The agencies read the same, less every type sent fewer than five times (of types and of the
+    // totals alike, so that nothing left out can be had by subtraction); the partner reads all of itself.
+    const agencies = (await t.call('GET', '/v1/partners/mekong-bank/turnaround', fbi)).body;
+    expect(agencies.minimumGroup).toBe(5);
+    expect(agencies.types).toEqual(body.types.filter((x: Json) => x.sent >= 5));
+    expect(agencies.all.sent).toBe(agencies.types.reduce((n: number, x: Json) => n + x.sent, 0));
+    expect(body.types.some((x: Json) => x.sent < 5)).toBe(true);
+    expect(body.minimumGroup).toBeUndefined();
     const theirs = (await t.call('GET', '/v1/portal/turnaround', chatwave)).body;
     expect(theirs.all).toMatchObject({ sent: 1, acknowledge: { count: 1 }, deadlines: { met: 0, missed: 1 }, expired: 1 });
 
     // Nothing of any workspace or request.
-    const text = JSON.stringify([body, theirs]);
+    const text = JSON.stringify([body, agencies, theirs]);
     for (const id of [ws1, ws2, ...[p1, p2, p3, p4, p5, w, kept, f, other].map((r) => r.id)]) expect(text).not.toContain(id);
   });
 

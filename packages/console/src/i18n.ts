@@ -299,6 +299,8 @@ const en = {
   'perf.mine': 'My performance',
   'perf.expect': 'What to expect of {org}',
   'perf.none': 'No request has been sent to this partner yet.',
+  'perf.minimum':
+    'Figures are shown only for request types sent to this partner at least {n} times: those sent fewer times are not shown, nor counted in the totals.',
   'perf.allTypes': 'All request types',
   'perf.sent': 'Requests sent',
   'perf.ack': 'Time to acknowledge',
@@ -607,6 +609,8 @@ const vi: Record<Key, string> = {
   'perf.mine': 'Hiệu suất của tôi',
   'perf.expect': 'Có thể mong đợi gì ở {org}',
   'perf.none': 'Chưa có yêu cầu nào được gửi đến đối tác này.',
+  'perf.minimum':
+    'Số liệu chỉ được hiển thị cho các loại yêu cầu đã được gửi đến đối tác này ít nhất {n} lần: các loại được gửi ít hơn không được hiển thị và không được tính vào tổng.',
   'perf.allTypes': 'Mọi loại yêu cầu',
   'perf.sent': 'Yêu cầu đã gửi',
   'perf.ack': 'Thời gian xác nhận',
@@ -914,6 +918,7 @@ const th: Record<Key, string> = {
   'perf.mine': 'ผลการดำเนินงานของฉัน',
   'perf.expect': 'สิ่งที่คาดหวังได้จาก {org}',
   'perf.none': 'ยังไม่มีคำขอที่ส่งถึงพันธมิตรรายนี้',
+  'perf.minimum': 'แสดงตัวเลขเฉพาะประเภทคำขอที่ส่งถึงพันธมิตรรายนี้อย่างน้อย {n} ครั้ง ประเภทที่ส่งน้อยกว่านั้นจะไม่แสดงและไม่นับรวมในยอดรวม',
   'perf.allTypes': 'คำขอทุกประเภท',
   'perf.sent': 'คำขอที่ส่งแล้ว',
   'perf.ack': 'เวลาในการตอบรับ',

@@ -10644,6 +10644,7 @@ export interface components {
                 sent: number;
                 withdrawn: number;
             };
+            minimumGroup?: number;
             orgId: string;
             resolution: {
                 bucketGrowth: number;

@@ -46,12 +46,14 @@ function FiguresTable({ f, caption }: { f: Figures; caption: string }) {
 
 function Figures({ data, type }: { data: Turnaround; type?: string | undefined }) {
   const one = type ? data.types.find((x) => x.type === type) : undefined;
-  if (data.all.sent === 0) return <p class="muted">{t('perf.none')}</p>;
+  const minimum = data.minimumGroup ? <p class="muted small">{t('perf.minimum', { n: data.minimumGroup })}</p> : null;
+  if (data.all.sent === 0) return minimum ?? <p class="muted">{t('perf.none')}</p>;
   return (
     <>
       <FiguresTable f={data.all} caption={t('perf.allTypes')} />
       {one && <FiguresTable f={one} caption={one.type.replaceAll('_', ' ')} />}
       <p class="muted small">{t('perf.resolution')}</p>
+      {minimum}
     </>
   );
 }

@@ -110,8 +110,9 @@ describe('turnaround figures on the in-memory store', () => {
     // c is withdrawn before any answer; b and d run out of time (d never acknowledged).
     await withdrawRequest(deps, { principal: vnm }, ws.id, c.id, 'Found elsewhere');
     await sweepDue(deps);
-    const figures = await partnerTurnaround(deps, vnm, 'mekong-bank');
-    expect(figures).toEqual(await myTurnaround(deps, bank));
+    const figures = await myTurnaround(deps, bank);
+    // Four requests of one type: the agencies are shown none of it (fewer than five), the partner all.
+    expect(await partnerTurnaround(deps, vnm, 'mekong-bank')).toMatchObject({ types: [], all: { sent: 0 }, minimumGroup: 5 });
     const f = figures.types[0]!;
     expect(figures.types.map((x) => x.type)).toEqual(['subscriber_info']);
     expect(f).toMatchObject({
@@ -134,6 +135,22 @@ describe('turnaround figures on the in-memory store', () => {
     expect(figures.all).toEqual((({ type: _, ...rest }) => rest)(f));
     expect(JSON.stringify(figures)).not.toContain(ws.id);
     for (const r of [a, b, c, d]) expect(JSON.stringify(figures)).not.toContain(r.id);
+  });
+
+  it('shows the agencies only request types sent five times or more, with totals over those alone', async () => {
+    const { deps, send } = await setUp();
+    for (let i = 0; i < 5; i++) await send();
+    const few = await send({ type: 'preservation' });
+    await acknowledgeRequest(deps, { principal: bank }, few.id);
+    await respondToRequest(deps, { principal: bank }, few.id, { outcome: 'cannot_comply', reason: 'data_not_stored' });
+    const agencies = await partnerTurnaround(deps, vnm, 'mekong-bank');
+    expect(agencies.types.map((x) => x.type)).toEqual(['subscriber_info']);
+    expect(agencies.all).toEqual((({ type: _, ...rest }) => rest)(agencies.types[0]!));
+    expect(agencies.all).toMatchObject({ sent: 5, refusals: {}, acknowledge: { count: 0 } });
+    const own = await myTurnaround(deps, bank);
+    expect(own.types.map((x) => x.type)).toEqual(['preservation', 'subscriber_info']);
+    expect(own.all).toMatchObject({ sent: 6, refusals: { data_not_stored: 1 } });
+    expect(own.minimumGroup).toBeUndefined();
   });
 
   it('answers a partner with no requests yet with zeros, and an unknown or non-partner organisation with a 404', async () => {

@@ -35,6 +35,11 @@ export const Turnaround = z.object({
   all: TurnaroundFigures,
   /** Per request type, only those sent to the partner at least once; by type. */
   types: z.array(z.extend(TurnaroundFigures, { type: z.string() })),
+  /**
+   * In the agencies' view only: a request type sent to the partner fewer times than this is left
+   * out, of `types` and of `all` alike, so that no agency learns of another's few requests.
+   */
+  minimumGroup: z.optional(z.int()),
 });
 export type Turnaround = z.infer<typeof Turnaround>;
 
@@ -81,21 +86,34 @@ const sumInto = (into: Map<string, number>, counts: Record<string, number>) => {
   for (const [name, v] of Object.entries(counts)) into.set(name, (into.get(name) ?? 0) + v);
 };
 
-/** A partner's figures from every shard of every type (one query's worth of items). */
-export const turnaroundOf = (orgId: string, shards: readonly TurnaroundShard[]): Turnaround => {
-  const all = new Map<string, number>();
+/**
+ * Fewest requests of one type the agencies' view shows figures of. Below it, a type's figures
+ * (how many, when answered, refused why) would tell one agency of another's requests to the
+ * partner: statistical disclosure control's small-cell rule. The partner sees all of its own.
+ */
+export const MINIMUM_GROUP = 5;
+
+/**
+ * A partner's figures from every shard of every type (one query's worth of items). With
+ * `minimumGroup`, a type sent fewer times is left out, and `all` sums only the types shown (so
+ * nothing left out can be had by subtraction).
+ */
+export const turnaroundOf = (orgId: string, shards: readonly TurnaroundShard[], minimumGroup?: number): Turnaround => {
   const byType = new Map<string, Map<string, number>>();
   for (const s of shards) {
     if (s.orgId !== orgId) continue;
-    sumInto(all, s.counts);
     const t = byType.get(s.type) ?? new Map<string, number>();
     sumInto(t, s.counts);
     byType.set(s.type, t);
   }
+  const shown = [...byType.entries()].filter(([, c]) => minimumGroup === undefined || (c.get(C.sent) ?? 0) >= minimumGroup);
+  const all = new Map<string, number>();
+  for (const [, c] of shown) sumInto(all, Object.fromEntries(c));
   return {
     orgId,
     resolution: RESOLUTION,
     all: figuresOf(all),
-    types: [...byType.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([type, c]) => ({ type, ...figuresOf(c) })),
+    types: shown.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([type, c]) => ({ type, ...figuresOf(c) })),
+    ...(minimumGroup !== undefined ? { minimumGroup } : {}),
   };
 };

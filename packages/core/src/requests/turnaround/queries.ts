@@ -2,11 +2,12 @@ import { notFound } from '../../kernel/errors';
 import type { Principal } from '../../kernel/principal';
 import { authorize } from '../../policies/permissions';
 import type { RequestDeps } from '../ports';
-import { type Turnaround, turnaroundOf } from './figures';
+import { MINIMUM_GROUP, type Turnaround, turnaroundOf } from './figures';
 
 /**
- * What to expect of a partner: its turnaround figures, for the agencies. One query of the
- * partner's figures; only when it finds none is the directory asked whether the partner exists.
+ * What to expect of a partner: its turnaround figures, for the agencies, without any request type
+ * sent to it fewer than MINIMUM_GROUP times. One query of the partner's figures; only when it finds
+ * none is the directory asked whether the partner exists.
  */
 export async function partnerTurnaround(deps: RequestDeps, p: Principal, orgId: string): Promise<Turnaround> {
   authorize('partner.turnaround', p, 'organisation');
@@ -15,7 +16,7 @@ export async function partnerTurnaround(deps: RequestDeps, p: Principal, orgId: 
     const org = await deps.store.get({ kind: 'organisation', id: orgId });
     if (org?.kind !== 'provider') throw notFound('organisation');
   }
-  return turnaroundOf(orgId, shards);
+  return turnaroundOf(orgId, shards, MINIMUM_GROUP);
 }
 
 /** A partner's own figures, in the portal. */
