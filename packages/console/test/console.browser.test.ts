@@ -155,6 +155,8 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       await lead.getByText('SHA-256 of the download matches the registered digest').waitFor();
       expect(await lead.getByTestId('local-digest').textContent()).toBe(sha);
       await checkA11y(c, lead, 'request (lead)');
+      // Answered: its legal clock no longer counts down.
+      await lead.getByText('clock stopped (answered or closed)').waitFor();
 
       // The bank's own turnaround figures, and what the agencies may expect of it.
       await bank.getByRole('link', { name: 'My performance' }).click();

@@ -42,6 +42,10 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
   );
 }
 
+/** Where a request's legal clock no longer runs: answered or closed (a preservation or a freeze still runs its period). */
+const CLOCK_STOPPED = new Set(['fulfilled', 'partially_fulfilled', 'cannot_comply', 'withdrawn', 'expired', 'released', 'lapsed']);
+const clockRuns = (status: string) => !CLOCK_STOPPED.has(status);
+
 /** The lead's view of a request: its clock, and its evidence, downloaded and checked against the registered digest. */
 /** What the agency and the partner both see of a request (the agency also sees which partner it went to). */
 function RequestFacts({
@@ -77,7 +81,8 @@ function RequestFacts({
       <dd>
         {clock ? (
           <>
-            {clock.label} · {fmtDateTime(clock.dueAt)} · <Countdown iso={clock.dueAt} paused={clock.paused} />
+            {clock.label} · {fmtDateTime(clock.dueAt)} ·{' '}
+            {clockRuns(q.status) ? <Countdown iso={clock.dueAt} paused={clock.paused} /> : t('req.clockStopped')}
           </>
         ) : (
           '—'
@@ -245,7 +250,9 @@ function Clarifications({ items }: { items: { question: string; askedAt: string;
 export function Inbox() {
   const s = useSignal(session)!;
   const r = usePoll(() => all((cursor) => ok(api().GET('/v1/portal/requests', { params: { query: { cursor } } }))), []);
-  const items = [...(r.data ?? [])].sort((a, b) => (a.clock?.dueAt ?? '9').localeCompare(b.clock?.dueAt ?? '9'));
+  // Running clocks first, the nearest deadline first; answered and closed requests after them.
+  const dueKey = (q: { status: string; clock?: { dueAt: string } }) => `${clockRuns(q.status) ? 0 : 1}${q.clock?.dueAt ?? '9'}`;
+  const items = [...(r.data ?? [])].sort((a, b) => dueKey(a).localeCompare(dueKey(b)));
   return (
     <Page title={t('inbox.title', { org: s.me.orgId })}>
       <Problem error={r.error} />
@@ -261,7 +268,11 @@ export function Inbox() {
                 {q.type} · {q.urgency} · {q.requestingAgency.orgId} ({q.requestingAgency.country}) · <Status value={q.status} />
               </span>
             </div>
-            <Countdown iso={q.clock?.dueAt} paused={q.clock?.paused} />
+            {clockRuns(q.status) ? (
+              <Countdown iso={q.clock?.dueAt} paused={q.clock?.paused} />
+            ) : (
+              <span class="meta">{t('req.clockStopped')}</span>
+            )}
           </li>
         ))}
       </ul>
