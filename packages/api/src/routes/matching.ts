@@ -1,8 +1,17 @@
-import { CheckResult, CheckSelectorsInput, checkSelectors, type Deps, parseSelectorCsv } from '@taskforce/core';
+import {
+  CheckResult,
+  CheckSelectorsInput,
+  checkSelectors,
+  type Deps,
+  parseSelectorCsv,
+  ReindexInput,
+  ReindexReport,
+  reindexSelectorsAs,
+} from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, IdempotencyHeaders } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
-import { commandErrorResponses, json } from '../schemas';
+import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
 
 const tags = ['Matching'];
 const CheckSelectorsBody = CheckSelectorsInput.check(z.meta({ id: 'CheckSelectors' }));
@@ -40,6 +49,20 @@ export const matchingRoutes = (deps: Deps) => {
       const result = await checkSelectors(deps, commandContext(c, { selectors }), selectors);
       return c.json(result, 200);
     },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/admin/matching/reindex',
+      tags,
+      summary: "Re-index one page of the records' selectors under the current matching key (platform administrators)",
+      description:
+        "Step 2 of a matching key rotation: reads one bounded page of the requests, tasks and incidents of every workspace (a filtered table scan: `limit` counts the items read, so a page may hold no records and still have a `next`), hashes their selectors under the current key and adds each record to that key's index items. " +
+        'Idempotent: a record already indexed under the current key is left alone. Call again with `cursor: next` until no `next` comes back. Audited on the platform chain, with counts only.',
+      request: { body: { ...jsonBody(ReindexInput.check(z.meta({ id: 'Reindex' }))), required: false } },
+      responses: { 200: json(ReindexReport.check(z.meta({ id: 'ReindexReport' })), 'What this page read and added'), ...errorResponses },
+    }),
+    async (c) => c.json(await reindexSelectorsAs(deps, c.get('principal'), c.req.valid('json') ?? {}), 200),
   );
   return app;
 };
