@@ -61,7 +61,12 @@ export const matchingCases = (t: ContractContext): void => {
       await t.commit('ws-2', [put({ kind: 'task', value: { ...task('ws-2', 'task-2'), selectors: [PHONE] } })]);
       // Bounded pages (the limit counts what is read), each one after the last, until the end.
       const all = await walk((q) => t.store.selectorHolders(q), 2);
-      expect(all.map((h) => `${h.kind}/${h.value.id}`).sort()).toEqual(['incident/inc-with', 'request/req-with', 'task/task-2', 'task/task-with']);
+      expect(all.map((h) => `${h.kind}/${h.value.id}`).sort()).toEqual([
+        'incident/inc-with',
+        'request/req-with',
+        'task/task-2',
+        'task/task-with',
+      ]);
       expect(all.find((h) => h.value.id === 'req-with')?.value.selectors).toEqual([PHONE, PHONE]);
     });
 
