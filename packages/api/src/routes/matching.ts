@@ -4,18 +4,26 @@ import {
   checkSelectors,
   type Deps,
   parseSelectorCsv,
-  ReindexInput,
+  REINDEX_PAGE_DEFAULT,
+  REINDEX_PAGE_MAX,
   ReindexReport,
   reindexSelectorsAs,
 } from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, IdempotencyHeaders } from '../http';
+import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
-import { commandErrorResponses, errorResponses, json, jsonBody } from '../schemas';
+import { commandErrorResponses, errorResponses, json } from '../schemas';
 
 const tags = ['Matching'];
 const CheckSelectorsBody = CheckSelectorsInput.check(z.meta({ id: 'CheckSelectors' }));
 const CheckResultSchema = CheckResult.check(z.meta({ id: 'CheckResult' }));
+/** A page of the re-index: its cursor is sealed like any list's (it would otherwise name a record's table key). */
+const ReindexQuery = z.object({
+  limit: z
+    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(REINDEX_PAGE_MAX)), REINDEX_PAGE_DEFAULT)
+    .check(z.meta({ description: `Items read for this page, at most ${REINDEX_PAGE_MAX}` })),
+  cursor: PageQuerySchema.shape.cursor,
+});
 
 /** Hit/no-hit checks of selectors against every workspace of the platform (agency officers only). */
 export const matchingRoutes = (deps: Deps) => {
@@ -58,11 +66,14 @@ export const matchingRoutes = (deps: Deps) => {
       summary: "Re-index one page of the records' selectors under the current matching key (platform administrators)",
       description:
         "Step 2 of a matching key rotation: reads one bounded page of the requests, tasks and incidents of every workspace (a filtered table scan: `limit` counts the items read, so a page may hold no records and still have a `next`), hashes their selectors under the current key and adds each record to that key's index items. " +
-        'Idempotent: a record already indexed under the current key is left alone. Call again with `cursor: next` until no `next` comes back. Audited on the platform chain, with counts only.',
-      request: { body: { ...jsonBody(ReindexInput.check(z.meta({ id: 'Reindex' }))), required: false } },
+        'Idempotent: a record already indexed under the current key is left alone. Call again with `?cursor=<next>` until no `next` comes back (a cursor opens for the same administrator, for 24 hours). Audited on the platform chain, with counts only.',
+      request: { query: ReindexQuery },
       responses: { 200: json(ReindexReport.check(z.meta({ id: 'ReindexReport' })), 'What this page read and added'), ...errorResponses },
     }),
-    async (c) => c.json(await reindexSelectorsAs(deps, c.get('principal'), c.req.valid('json') ?? {}), 200),
+    async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      return c.json(await reindexSelectorsAs(deps, c.get('principal'), { limit, ...(cursor ? { cursor } : {}) }), 200);
+    },
   );
   return app;
 };

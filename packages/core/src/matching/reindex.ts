@@ -3,7 +3,6 @@ import { type Actor, queueEntry } from '../kernel/audit';
 import { actorOf, PLATFORM_CHAIN } from '../kernel/context';
 import { CommitConflict } from '../kernel/errors';
 import { monotonicId } from '../kernel/ids';
-import { positiveInt } from '../kernel/primitives';
 import type { Principal } from '../kernel/principal';
 import type { RecordRef } from '../kernel/records';
 import { LoadedView } from '../kernel/runner';
@@ -18,7 +17,7 @@ export type ReindexDeps = KernelDeps<SelectorHolderStore> & MatchingDeps;
 
 /** Records read per page: each holds up to 50 selectors, each one index item to read and maybe write. */
 export const REINDEX_PAGE_MAX = 100;
-const REINDEX_PAGE_DEFAULT = 25;
+export const REINDEX_PAGE_DEFAULT = 25;
 /** Index items written per commit (a transaction holds 100 items, one of them the audit entry). */
 const WRITES_PER_COMMIT = 90;
 /** Tries of one commit that lost a race with a create naming the same selector. */
@@ -27,12 +26,12 @@ const MAX_TRIES = 5;
 /** Who the re-index's audit entries name when no administrator ran it (the command line). */
 export const REINDEX_ACTOR: Actor = { sub: 'system:reindex', orgId: 'system', country: 'ZZZ' };
 
-export const ReindexInput = z.strictObject({
+export interface ReindexInput {
   /** Where the previous page stopped: its `next`. */
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
-  limit: z.optional(positiveInt().check(z.maximum(REINDEX_PAGE_MAX))),
-});
-export type ReindexInput = z.infer<typeof ReindexInput>;
+  cursor?: string;
+  /** Items read for the page (default 25, at most 100). */
+  limit?: number;
+}
 
 export const ReindexReport = z.object({
   /** Records read that carry selectors. */
@@ -72,7 +71,7 @@ export async function reindexSelectors(deps: ReindexDeps, opts: ReindexInput & {
   const hasher = hasherOf(deps);
   const actor = opts.actor ?? REINDEX_ACTOR;
   const page = await deps.store.selectorHolders({
-    limit: opts.limit ?? REINDEX_PAGE_DEFAULT,
+    limit: Math.min(REINDEX_PAGE_MAX, Math.max(1, opts.limit ?? REINDEX_PAGE_DEFAULT)),
     ...(opts.cursor ? { cursor: opts.cursor } : {}),
   });
   const holders = page.items.filter((h) => (h.value.selectors?.length ?? 0) > 0);
