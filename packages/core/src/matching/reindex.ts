@@ -24,7 +24,7 @@ const WRITES_PER_COMMIT = 90;
 const MAX_TRIES = 5;
 
 /** Who the re-index's audit entries name when no administrator ran it (the command line). */
-export const REINDEX_ACTOR: Actor = { sub: 'system:reindex', orgId: 'system', country: 'ZZZ' };
+const REINDEX_ACTOR: Actor = { sub: 'system:reindex', orgId: 'system', country: 'ZZZ' };
 
 export interface ReindexInput {
   /** Where the previous page stopped: its `next`. */

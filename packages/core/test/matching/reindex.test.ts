@@ -106,7 +106,7 @@ const rotated = async () => {
   const a = deps.selectorHasher;
   deps.selectorHasher = selectorHasherFromSecrets(KEY_B, [KEY_A]);
   await task(vnm, [PHONE]);
-  return { deps, a, keyA: a.keyIds[0]!, keyB: deps.selectorHasher.keyIds[0]! };
+  return { deps, ws, a, keyA: a.keyIds[0]!, keyB: deps.selectorHasher.keyIds[0]! };
 };
 
 describe('re-indexing selectors under the current key (a rotation, step 2)', () => {
@@ -189,5 +189,32 @@ describe('re-indexing selectors under the current key (a rotation, step 2)', () 
       expect(err).toBeInstanceOf(DomainError);
       expect(['forbidden', 'not_found']).toContain((err as DomainError).code);
     }
+  });
+
+  it('keeps a holder a create added meanwhile: the commit that lost the race reads again', async () => {
+    const { deps, ws, keyB } = await rotated();
+    const b = deps.selectorHasher!;
+    const commit = deps.store.commit.bind(deps.store);
+    let raced = false;
+    deps.store.commit = async (c) => {
+      // Just before the re-index writes the wallet's new item, a create names the wallet under B.
+      if (!raced && c.audit.action === 'matching.reindex.written') {
+        raced = true;
+        await createTask(deps, { principal: vnm }, ws.id, {
+          title: 'late',
+          description: '',
+          assigneeOrgId: 'tha-ccib',
+          dueAt: new Date(deps.clock.now().getTime() + DAY).toISOString(),
+          priority: 'normal',
+          selectors: [WALLET],
+        });
+      }
+      return commit(c);
+    };
+    const report = await reindexSelectors(deps, { limit: 100 });
+    expect(raced).toBe(true);
+    expect(report.added).toBe(5);
+    // The request and the first task re-indexed, and the late task: three holders of the wallet.
+    expect((await item(deps, b, keyB, WALLET))?.owners.map((o) => o.record.type).sort()).toEqual(['request', 'task', 'task']);
   });
 });
