@@ -352,9 +352,9 @@ export class MemoryRecordStore extends MemoryTables implements Store {
   async selectorHolders(q: PageQuery): Promise<Page<SelectorHolder>> {
     const page = pageOf('selector-holders', [...this.records.entries()], q);
     return {
-      items: page.items.filter(
-        (r): r is SelectorHolder => HOLDER_KINDS.has(r.kind) && ((r.value as { selectors?: unknown[] }).selectors?.length ?? 0) > 0,
-      ),
+      items: page.items
+        .filter((r) => HOLDER_KINDS.has(r.kind) && ((r.value as { selectors?: unknown[] }).selectors?.length ?? 0) > 0)
+        .map((r) => r as unknown as SelectorHolder),
       ...(page.next ? { next: page.next } : {}),
     };
   }

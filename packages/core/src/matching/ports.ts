@@ -1,14 +1,24 @@
-import type { Incident } from '../incidents/model';
+import type { Marking } from '../kernel/marking';
 import type { Page } from '../kernel/records';
 import type { PageQuery, RecordStore } from '../kernel/store';
-import type { DataRequest } from '../requests/request';
-import type { Task } from '../tasks/model';
+import type { Selector } from './selectors';
 
-/** A record whose selectors are indexed: a data request, a task or an incident. */
-export type SelectorHolder =
-  | { kind: 'request'; value: DataRequest }
-  | { kind: 'task'; value: Task }
-  | { kind: 'incident'; value: Incident };
+/**
+ * A record whose selectors are indexed (a data request, a task or an incident), as far as the
+ * index needs it: those features import matching, so it names their records by shape alone.
+ */
+export interface SelectorHolder {
+  kind: 'request' | 'task' | 'incident';
+  value: {
+    workspaceId: string;
+    id: string;
+    marking: Marking;
+    selectors?: Selector[] | undefined;
+    /** When it was made: a request's or a task's `createdAt`, an incident's `raisedAt`. */
+    createdAt?: string;
+    raisedAt?: string;
+  };
+}
 
 /** What the re-index needs of the store: every record that holds selectors, page by page. */
 export interface SelectorHolderStore extends RecordStore {

@@ -53,7 +53,7 @@ const holderOf = (h: SelectorHolder) => ({
   record: { type: h.kind, id: h.value.id },
   marking: h.value.marking,
   // When the record was indexed at its create: so a re-indexed holder is the one its create made.
-  at: h.kind === 'incident' ? h.value.raisedAt : h.value.createdAt,
+  at: h.value.createdAt ?? h.value.raisedAt ?? '',
 });
 
 /**
