@@ -600,6 +600,10 @@ describe('authorisation: every operation × every persona × every marking, afte
           body: { selectors: [{ type: 'phone', value: '+84912345678' }] },
         }),
       ],
+      // The key rotation's re-index: the platform's administrators, one bounded page a call.
+      'POST /v1/admin/matching/reindex': [
+        c('-', 'POST', '/v1/admin/matching/reindex?limit=5', (p) => denyOr(gate(p, 'matching.reindex'), () => only(200))),
+      ],
       'POST /v1/workspaces/{workspaceId}/requests': [
         // The addressee must be able to see what it is sent: the originating country's policy may forbid it (400 on marking).
         c(

@@ -14,6 +14,7 @@ export const personaFor = (method: string, path: string): Persona => {
   if (path.startsWith('/v1/portal')) return 'responder';
   if (path.startsWith('/v1/policies')) return 'policyAdmin';
   if (path.startsWith('/v1/organisations') && method === 'POST') return 'admin';
+  if (path.startsWith('/v1/admin/matching')) return 'admin';
   if (path.startsWith('/v1/contacts/') && method === 'PUT') return 'duty';
   return 'lead';
 };

@@ -39,6 +39,8 @@ export * from './matching/hasher';
 export * from './matching/index-writes';
 export * from './matching/model';
 export * from './matching/normalise';
+export * from './matching/ports';
+export * from './matching/reindex';
 export * from './notifications/commands';
 export * from './notifications/destination';
 export * from './notifications/fanout';

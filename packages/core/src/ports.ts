@@ -4,6 +4,7 @@ import type { IncidentStore } from './incidents/ports';
 import type { CheckpointSigner } from './kernel/checkpoint';
 import type { Clock, Ids } from './kernel/store';
 import type { SelectorHasher } from './matching/hasher';
+import type { SelectorHolderStore } from './matching/ports';
 import type { DestinationRule } from './notifications/destination';
 import type { InboxStore, OutboxStore } from './notifications/ports';
 import type { OrganisationStore } from './organisations/ports';
@@ -26,7 +27,8 @@ export interface Store
     AuditStore,
     RequestStore,
     DueTimerStore,
-    TransferStore {}
+    TransferStore,
+    SelectorHolderStore {}
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the

@@ -28,6 +28,7 @@ import {
   refFields,
   refKey,
   refOf,
+  type SelectorHolder,
   type SequenceRound,
   type Store,
   type StoredCheckpoint,
@@ -346,4 +347,17 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       q,
     );
   }
+
+  /** As the adapter's Scan: `limit` counts the records read, of every kind; those that hold selectors are returned. */
+  async selectorHolders(q: PageQuery): Promise<Page<SelectorHolder>> {
+    const page = pageOf('selector-holders', [...this.records.entries()], q);
+    return {
+      items: page.items
+        .filter((r) => HOLDER_KINDS.has(r.kind) && ((r.value as { selectors?: unknown[] }).selectors?.length ?? 0) > 0)
+        .map((r) => r as unknown as SelectorHolder),
+      ...(page.next ? { next: page.next } : {}),
+    };
+  }
 }
+
+const HOLDER_KINDS = new Set<string>(['request', 'task', 'incident']);

@@ -3,6 +3,7 @@ import type { Store } from '@taskforce/core';
 import { auditQueries } from './audit';
 import { commits } from './commit';
 import { type TableContext, TableFacade } from './context';
+import { matchingQueries } from './matching';
 import { organisationQueries } from './organisations';
 import { policyQueries } from './policies';
 import { recordReads } from './records';
@@ -25,6 +26,7 @@ const storeParts = (t: TableContext) =>
     ...requestQueries(t),
     ...timerQueries(t),
     ...transferQueries(t),
+    ...matchingQueries(t),
   }) satisfies Store;
 
 /** The store port on the single table: each method is its feature module's, composed here. */
@@ -61,4 +63,5 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   checkpointAt: Store['checkpointAt'] = (chainId, treeSize) => this.parts.checkpointAt(chainId, treeSize);
   chainsWithQueuedAudit: Store['chainsWithQueuedAudit'] = (shard, before, limit) => this.parts.chainsWithQueuedAudit(shard, before, limit);
   listTransfers: Store['listTransfers'] = (workspaceId, q) => this.parts.listTransfers(workspaceId, q);
+  selectorHolders: Store['selectorHolders'] = (q) => this.parts.selectorHolders(q);
 }

@@ -1,12 +1,29 @@
-import { CheckResult, CheckSelectorsInput, checkSelectors, type Deps, parseSelectorCsv } from '@taskforce/core';
+import {
+  CheckResult,
+  CheckSelectorsInput,
+  checkSelectors,
+  type Deps,
+  parseSelectorCsv,
+  REINDEX_PAGE_DEFAULT,
+  REINDEX_PAGE_MAX,
+  ReindexReport,
+  reindexSelectorsAs,
+} from '@taskforce/core';
 import * as z from 'zod/mini';
-import { commandContext, type Env, IdempotencyHeaders } from '../http';
+import { commandContext, type Env, IdempotencyHeaders, PageQuerySchema } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
-import { commandErrorResponses, json } from '../schemas';
+import { commandErrorResponses, errorResponses, json } from '../schemas';
 
 const tags = ['Matching'];
 const CheckSelectorsBody = CheckSelectorsInput.check(z.meta({ id: 'CheckSelectors' }));
 const CheckResultSchema = CheckResult.check(z.meta({ id: 'CheckResult' }));
+/** A page of the re-index: its cursor is sealed like any list's (it would otherwise name a record's table key). */
+const ReindexQuery = z.object({
+  limit: z
+    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(REINDEX_PAGE_MAX)), REINDEX_PAGE_DEFAULT)
+    .check(z.meta({ description: `Items read for this page, at most ${REINDEX_PAGE_MAX}` })),
+  cursor: PageQuerySchema.shape.cursor,
+});
 
 /** Hit/no-hit checks of selectors against every workspace of the platform (agency officers only). */
 export const matchingRoutes = (deps: Deps) => {
@@ -39,6 +56,23 @@ export const matchingRoutes = (deps: Deps) => {
       const selectors = type === 'text/csv' ? parseSelectorCsv(await c.req.text()) : c.req.valid('json').selectors;
       const result = await checkSelectors(deps, commandContext(c, { selectors }), selectors);
       return c.json(result, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/admin/matching/reindex',
+      tags,
+      summary: "Re-index one page of the records' selectors under the current matching key (platform administrators)",
+      description:
+        "Step 2 of a matching key rotation: reads one bounded page of the requests, tasks and incidents of every workspace (a filtered table scan: `limit` counts the items read, so a page may hold no records and still have a `next`), hashes their selectors under the current key and adds each record to that key's index items. " +
+        'Idempotent: a record already indexed under the current key is left alone. Call again with `?cursor=<next>` until no `next` comes back (a cursor opens for the same administrator, for 24 hours). Audited on the platform chain, with counts only.',
+      request: { query: ReindexQuery },
+      responses: { 200: json(ReindexReport.check(z.meta({ id: 'ReindexReport' })), 'What this page read and added'), ...errorResponses },
+    }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      return c.json(await reindexSelectorsAs(deps, c.get('principal'), { limit, ...(cursor ? { cursor } : {}) }), 200);
     },
   );
   return app;

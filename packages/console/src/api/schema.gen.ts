@@ -1,5 +1,94 @@
 // Generated from the API's /openapi.json by scripts/gen-api.ts. Do not edit: run `pnpm gen:api`.
 export interface paths {
+    "/v1/admin/matching/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-index one page of the records' selectors under the current matching key (platform administrators)
+         * @description Step 2 of a matching key rotation: reads one bounded page of the requests, tasks and incidents of every workspace (a filtered table scan: `limit` counts the items read, so a page may hold no records and still have a `next`), hashes their selectors under the current key and adds each record to that key's index items. Idempotent: a record already indexed under the current key is left alone. Call again with `?cursor=<next>` until no `next` comes back (a cursor opens for the same administrator, for 24 hours). Audited on the platform chain, with counts only.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Items read for this page, at most 100 */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What this page read and added */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReindexReport"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/redrive": {
         parameters: {
             query?: never;
@@ -10308,6 +10397,12 @@ export interface components {
             name: string;
             /** @enum {string} */
             sector?: "tech" | "bank" | "crypto" | "telecom";
+        };
+        ReindexReport: {
+            added: number;
+            next?: string;
+            records: number;
+            selectors: number;
         };
         RequestTransfer: {
             destination: {

@@ -172,6 +172,8 @@ const PERMISSIONS = {
   'takedown.answer': rule('answer the items of a takedown addressed to you, in batches', { kinds: ['provider'], roles: ['responder'] }),
   'partner.turnaround': rule("read a private partner's turnaround figures (what to expect of it)", { kinds: AGENCIES, roles: READERS }),
   'portal.turnaround': rule("read your organisation's own turnaround figures", { kinds: ['provider'], roles: ['responder'] }),
+  // The matching key rotation's re-index (matching/reindex.ts): the platform's administrators.
+  'matching.reindex': rule("re-index every record's selectors under the current matching key, a page at a time", PLATFORM),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LoadedView, type MatchEntry, type RecordRef } from '../../src/index';
-import { AT, type ContractContext, conflictReason, put } from './fixtures';
+import { AT, type ContractContext, conflictReason, incident, put, request, task, walk, workspace } from './fixtures';
 
 const entry = (hmac: string, version = 1, holders = 1): MatchEntry => ({
   keyId: 'k1',
@@ -44,6 +44,37 @@ export const matchingCases = (t: ContractContext): void => {
       const found = refs.filter((r) => view.get(r as Extract<RecordRef, { kind: 'match' }>));
       expect(found).toHaveLength(200);
       expect(view.get({ kind: 'match', keyId: 'k1', hmac: 'h-7' })).toEqual(entry('h-7'));
+    });
+
+    it('walks every request, task and incident that carries selectors, page by page, and nothing else', async () => {
+      const PHONE = { type: 'phone' as const, value: '+84912345678' };
+      await t.commit('ws-1', [
+        put({ kind: 'workspace', value: workspace('ws-1') }),
+        put({ kind: 'task', value: { ...task('ws-1', 'task-with'), selectors: [PHONE] } }),
+        put({ kind: 'task', value: task('ws-1', 'task-without') }),
+        put({ kind: 'request', value: { ...request('ws-1', 'req-with', 'bank-x', false), selectors: [PHONE, PHONE] } }),
+        put({ kind: 'request', value: request('ws-1', 'req-empty', 'bank-x', false) }),
+        put({ kind: 'incident', value: { ...incident('ws-1', 'inc-with'), selectors: [PHONE] } }),
+        put({ kind: 'incident', value: incident('ws-1', 'inc-without') }),
+        put({ kind: 'match', value: entry('h-1') }),
+      ]);
+      await t.commit('ws-2', [put({ kind: 'task', value: { ...task('ws-2', 'task-2'), selectors: [PHONE] } })]);
+      // Bounded pages (the limit counts what is read), each one after the last, until the end.
+      const all = await walk((q) => t.store.selectorHolders(q), 2);
+      expect(all.map((h) => `${h.kind}/${h.value.id}`).sort()).toEqual([
+        'incident/inc-with',
+        'request/req-with',
+        'task/task-2',
+        'task/task-with',
+      ]);
+      expect(all.find((h) => h.value.id === 'req-with')?.value.selectors).toEqual([PHONE, PHONE]);
+    });
+
+    it("refuses a cursor that is not the walk's own, naming `cursor`", async () => {
+      await t.commit('ws-1', [put({ kind: 'task', value: { ...task('ws-1', 'a'), selectors: [{ type: 'phone', value: '+1' }] } })]);
+      const foreign = (await t.store.listTasks('ws-1', { limit: 1 })).next ?? Buffer.from('{"pk":"WS#ws-1"}').toString('base64url');
+      for (const cursor of [foreign, 'not-a-cursor', Buffer.from('{"l":"selector-holders","k":{"pk":1,"sk":"x"}}').toString('base64url')])
+        await expect(t.store.selectorHolders({ limit: 5, cursor })).rejects.toMatchObject({ code: 'validation', field: 'cursor' });
     });
   });
 };

@@ -1,0 +1,52 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { invalid, type SelectorHolder, type Store } from '@taskforce/core';
+import type { TableContext } from './context';
+import { fromItem } from './keys';
+import { TABLE } from './table';
+
+/** Binds a scan cursor to this walk, so another list's cursor is refused. */
+const LIST = 'selector-holders';
+
+const encode = (key: Record<string, unknown> | undefined): string | undefined =>
+  key ? Buffer.from(JSON.stringify({ l: LIST, k: key }), 'utf8').toString('base64url') : undefined;
+
+/** The table key the scan stopped at: exactly the table's two keys, both strings. */
+const decode = (cursor: string | undefined): Record<string, string> | undefined => {
+  if (!cursor) return undefined;
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { l?: unknown; k?: Record<string, unknown> };
+    const k = c.k;
+    if (c.l !== LIST || !k || typeof k !== 'object' || Object.keys(k).length !== 2) throw new Error('foreign');
+    const pk = k[TABLE.partitionKey];
+    const sk = k[TABLE.sortKey];
+    if (typeof pk !== 'string' || typeof sk !== 'string' || !pk || !sk) throw new Error('foreign');
+    return { [TABLE.partitionKey]: pk, [TABLE.sortKey]: sk };
+  } catch {
+    throw invalid('cursor', 'the cursor is not valid for this list');
+  }
+};
+
+/**
+ * The re-index's walk (matching/reindex.ts): one Scan page of the whole table, filtered to the
+ * requests, tasks and incidents that carry selectors. A Scan pays for every item it reads,
+ * whatever the filter keeps (`limit` items, or 1 MB, a page): the whole table once per re-index,
+ * which a rare administrative job may afford and nothing else should.
+ */
+export const matchingQueries = (t: TableContext): Pick<Store, 'selectorHolders'> => ({
+  async selectorHolders(q) {
+    const start = decode(q.cursor);
+    const out = await t.doc.send(
+      new ScanCommand({
+        TableName: t.tableName,
+        FilterExpression: '#kind IN (:request, :task, :incident) AND size(#data.#selectors) > :none',
+        ProjectionExpression: '#kind, #data',
+        ExpressionAttributeNames: { '#kind': 'kind', '#data': 'data', '#selectors': 'selectors' },
+        ExpressionAttributeValues: { ':request': 'request', ':task': 'task', ':incident': 'incident', ':none': 0 },
+        Limit: Math.max(1, q.limit),
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    const next = encode(out.LastEvaluatedKey);
+    return { items: (out.Items ?? []).map((item) => fromItem(item) as SelectorHolder), ...(next ? { next } : {}) };
+  },
+});
