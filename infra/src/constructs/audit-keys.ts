@@ -1,6 +1,5 @@
-import { RemovalPolicy, SecretValue } from 'aws-cdk-lib';
-import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
+import { KeySecret } from './key-secret';
 
 export interface AuditSigningKeysProps {
   /** Keep the secret when the stack goes (default true): checkpoints signed with it stay verifiable only with its public key. */
@@ -18,23 +17,12 @@ export interface AuditSigningKeysProps {
  * environment, exactly as the cursor keys reach the API: no SDK, no call at cold start, no IAM
  * grant to read it at run time. Anyone may verify with the public keys (GET /v1/audit/keys).
  */
-export class AuditSigningKeys extends Construct {
-  readonly secret: secretsmanager.Secret;
-  /** The value of `AUDIT_SIGNING_KEYS`: `{{resolve:secretsmanager:…}}`, resolved by CloudFormation. */
-  readonly reference: string;
-
+export class AuditSigningKeys extends KeySecret {
   constructor(scope: Construct, id: string, props: AuditSigningKeysProps = {}) {
-    super(scope, id);
-    this.secret = new secretsmanager.Secret(this, 'Secret', {
+    super(scope, id, {
       description: 'Taskforce: the key that signs audit checkpoints (current, and previous after a rotation)',
-      generateSecretString: {
-        secretStringTemplate: JSON.stringify({}),
-        generateStringKey: 'current',
-        passwordLength: 64,
-        excludePunctuation: true,
-      },
-      removalPolicy: props.retain === false ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+      retain: props.retain !== false,
+      version: props.version,
     });
-    this.reference = SecretValue.secretsManager(this.secret.secretArn, props.version ? { versionId: props.version } : {}).unsafeUnwrap();
   }
 }

@@ -1,6 +1,5 @@
-import { RemovalPolicy, SecretValue } from 'aws-cdk-lib';
-import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
+import { KeySecret } from './key-secret';
 
 export interface CursorKeysProps {
   /**
@@ -19,23 +18,12 @@ export interface CursorKeysProps {
  * start, and no IAM grant to read it at run time. Losing it costs nothing but the cursors callers
  * hold (each lives a day at most), so it is not retained with the stack.
  */
-export class CursorKeys extends Construct {
-  readonly secret: secretsmanager.Secret;
-  /** The value of the API function's `CURSOR_KEYS`: `{{resolve:secretsmanager:…}}`, resolved by CloudFormation. */
-  readonly reference: string;
-
+export class CursorKeys extends KeySecret {
   constructor(scope: Construct, id: string, props: CursorKeysProps = {}) {
-    super(scope, id);
-    this.secret = new secretsmanager.Secret(this, 'Secret', {
+    super(scope, id, {
       description: 'Taskforce: keys that seal list cursors (current, and previous during a rotation)',
-      generateSecretString: {
-        secretStringTemplate: JSON.stringify({}),
-        generateStringKey: 'current',
-        passwordLength: 64,
-        excludePunctuation: true,
-      },
-      removalPolicy: RemovalPolicy.DESTROY,
+      retain: false,
+      version: props.version,
     });
-    this.reference = SecretValue.secretsManager(this.secret.secretArn, props.version ? { versionId: props.version } : {}).unsafeUnwrap();
   }
 }

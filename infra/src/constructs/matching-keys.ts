@@ -1,6 +1,5 @@
-import { RemovalPolicy, SecretValue } from 'aws-cdk-lib';
-import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
+import { KeySecret } from './key-secret';
 
 export interface MatchingKeysProps {
   /** Keep the secret when the stack goes (default true): an index hashed under a lost key matches nothing again. */
@@ -18,23 +17,12 @@ export interface MatchingKeysProps {
  * reference in its environment, as the audit signing key reaches the functions: no SDK, no call at
  * cold start, no IAM grant to read it at run time.
  */
-export class MatchingKeys extends Construct {
-  readonly secret: secretsmanager.Secret;
-  /** The value of `MATCHING_KEYS`: `{{resolve:secretsmanager:…}}`, resolved by CloudFormation. */
-  readonly reference: string;
-
+export class MatchingKeys extends KeySecret {
   constructor(scope: Construct, id: string, props: MatchingKeysProps = {}) {
-    super(scope, id);
-    this.secret = new secretsmanager.Secret(this, 'Secret', {
+    super(scope, id, {
       description: 'Taskforce: the key selectors are hashed with for hit/no-hit matching (current, and previous during a rotation)',
-      generateSecretString: {
-        secretStringTemplate: JSON.stringify({}),
-        generateStringKey: 'current',
-        passwordLength: 64,
-        excludePunctuation: true,
-      },
-      removalPolicy: props.retain === false ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+      retain: props.retain !== false,
+      version: props.version,
     });
-    this.reference = SecretValue.secretsManager(this.secret.secretArn, props.version ? { versionId: props.version } : {}).unsafeUnwrap();
   }
 }
