@@ -6,7 +6,7 @@ import { fmtDateTime, t } from '../i18n';
 import { href } from '../router';
 import { useSignal } from '../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
-import { EvidenceTargets, FreezePanel, TargetAnswerForm, TargetResults, targetsOf } from './targets';
+import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
 import { AskRelease } from './transfers';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
@@ -279,18 +279,6 @@ export function Inbox() {
     </Page>
   );
 }
-
-const REASONS = [
-  'incomplete',
-  'manifest_errors',
-  'insufficient_information',
-  'data_not_stored',
-  'person_not_identified',
-  'service_not_covered',
-  'de_facto_impossible',
-  'conflicting_obligations',
-  'other',
-] as const;
 
 export function PortalRequest({ id }: { id: string }) {
   const r = usePoll(

@@ -11,7 +11,8 @@ type Target = NonNullable<Request['targets']>[number];
 type Evidence = { id: string; fileName: string; targets?: number[] | undefined };
 
 const BASES = ['BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL', 'EU-EEVIDENCE', 'US-2703F', 'PROVISIONAL-MEASURE'] as const;
-const REASONS = [
+/** The cannot-comply grounds (e-Evidence Annex III), as the API's `CannotComplyReason` lists them. */
+export const REASONS = [
   'incomplete',
   'manifest_errors',
   'insufficient_information',
