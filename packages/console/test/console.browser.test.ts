@@ -259,6 +259,13 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       expect(await table.textContent()).not.toMatch(/USDT|Lotus|usa-fbi/);
       await checkA11y(c, officer, 'check selectors');
       await shoot(officer, 'check-selectors');
+      // In Vietnamese too: the same screen, translated, still axe-clean.
+      await officer.getByLabel('Language').selectOption('vi');
+      await officer.getByRole('heading', { name: 'Đối chiếu định danh (có / không)' }).waitFor();
+      await expect.poll(() => officer.evaluate(() => document.documentElement.lang)).toBe('vi');
+      await checkA11y(c, officer, 'check selectors (vi)');
+      await officer.getByLabel('Ngôn ngữ').selectOption('en');
+      await officer.getByRole('heading', { name: 'Check selectors (hit / no hit)' }).waitFor();
     });
   });
 
