@@ -1,22 +1,14 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Test files that need no engine (no DynamoDB Local, no SQS, no runtime): they run in the `unit`
- * project, without the global setup, so `pnpm test:unit` needs neither Java nor the engines jar.
- * A file that uses test/support/{dynamo,runtime,messaging,cli,incidents}.ts or `inject()` an
- * endpoint belongs in `integration`.
+ * A test file's suffix says what it needs. `*.int.test.ts` (local engines: DynamoDB Local, SQS, S3,
+ * a CDK synth), `*.e2e.test.ts` (the whole runtime over HTTP) and `*.browser.test.ts` (Chromium
+ * against the runtime) run in the `integration` project, after the global setup starts the
+ * engines; every other `*.test.ts` is a unit test: no engine, no Java, no network, no synth, so
+ * `pnpm test:unit` runs anywhere in seconds.
  */
-const UNIT = [
-  'packages/core/test/**/*.test.ts',
-  'packages/api/test/**/*.test.ts',
-  'packages/console/test/api-types.test.ts',
-  'packages/console/test/cognito.test.ts',
-  'packages/console/test/size.test.ts',
-  'test/messaging/webhook-signature.test.ts',
-  'test/bench/harness.test.ts',
-  'test/property/evaluator.property.test.ts',
-  'infra/test/cli.test.ts',
-];
+const INTEGRATION = ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/*.browser.test.ts'];
+const ROOTS = ['packages/*/test/**/', 'test/**/', 'functions/test/**/', 'infra/test/**/'];
 
 export default defineConfig({
   test: {
@@ -25,13 +17,15 @@ export default defineConfig({
     pool: 'forks',
     env: { LOG_LEVEL: 'silent' },
     projects: [
-      { extends: true, test: { name: 'unit', include: UNIT } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ROOTS.map((r) => `${r}*.test.ts`), exclude: [...configDefaults.exclude, ...INTEGRATION] },
+      },
       {
         extends: true,
         test: {
           name: 'integration',
-          include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'functions/test/**/*.test.ts', 'infra/test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...UNIT],
+          include: ROOTS.flatMap((r) => INTEGRATION.map((s) => `${r}${s.slice(3)}`)),
           globalSetup: ['test/support/global-setup.ts'],
         },
       },
