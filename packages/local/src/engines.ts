@@ -207,8 +207,16 @@ export const startDynamoLocal = async (
   };
 };
 
-/** Starts fauxqs, an in-process engine that speaks the SQS JSON protocol of the current SDK. */
-export const startSqsLocal = async (opts: { port?: number } = {}): Promise<Engine> => {
-  const server = await startFauxqs({ port: opts.port ?? 0, logger: false });
+/**
+ * Starts fauxqs, an in-process engine that speaks the SQS JSON protocol of the current SDK and the
+ * S3 API. With `dataDir`, queues and their messages persist in a SQLite file there (written through
+ * on every change) and S3 objects as plain files under `dataDir/objects`, so a restart on the same
+ * folder finds every message and every evidence file and export it had acknowledged; without it,
+ * everything is in memory (tests, `--in-memory`).
+ */
+export const startSqsLocal = async (opts: { port?: number; dataDir?: string } = {}): Promise<Engine> => {
+  const persist = opts.dataDir ? { dataDir: opts.dataDir, s3StorageDir: join(opts.dataDir, 'objects') } : {};
+  if (opts.dataDir) mkdirSync(join(opts.dataDir, 'objects'), { recursive: true });
+  const server = await startFauxqs({ port: opts.port ?? 0, logger: false, ...persist });
   return { endpoint: `http://127.0.0.1:${server.port}`, port: server.port, stop: () => server.stop() };
 };

@@ -207,7 +207,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
             dynamoEngine = e;
             return own(e);
           }),
-        opts.sqsEndpoint ?? startSqsLocal().then(own),
+        opts.sqsEndpoint ?? startSqsLocal(dataDir ? { dataDir: join(dataDir, 'queues-objects') } : {}).then(own),
       ]);
     } catch (err) {
       await Promise.allSettled(owned.map((e) => e.stop()));
