@@ -23,7 +23,7 @@ const CONSOLE_DISTRIBUTION: Acknowledgment[] = [
     path: 'Console/Distribution',
     id: 'AwsSolutions-CFR4',
     reason:
-      'The distribution answers on its *.cloudfront.net name with CloudFront\'s default certificate, whose security policy CloudFront fixes (it negotiates TLS 1.2 or later with current browsers, but cannot be told to refuse older). A custom domain with an ACM certificate in us-east-1 and a TLSv1.2_2021 policy needs a DNS name this stack cannot own or validate offline; README, "The console on AWS".',
+      'The distribution answers on its *.cloudfront.net name with CloudFront\'s default certificate, whose security policy CloudFront fixes (it negotiates TLS 1.2 or later with current browsers, but cannot be told to refuse older). A custom domain with an ACM certificate in us-east-1 and a TLSv1.2_2021 policy needs a DNS name this stack cannot own or validate offline; docs/operations/aws.md, "The console on AWS".',
   },
   {
     path: 'Console/Distribution',
@@ -95,7 +95,7 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     path: 'CursorKeys/Secret',
     id: 'AwsSolutions-SMG4',
     reason:
-      'The cursor keys reach the API function at deploy time (a CloudFormation dynamic reference in its environment), so a rotation is a new secret version holding the new key and the previous one, then a deploy naming that version (README, "Rotate the cursor keys"); a rotation function could change the secret but not the running function. The keys open no service: they only seal list cursors, which the API checks against the caller and the list anyway.',
+      'The cursor keys reach the API function at deploy time (a CloudFormation dynamic reference in its environment), so a rotation is a new secret version holding the new key and the previous one, then a deploy naming that version (docs/operations/aws.md, "Rotate the cursor keys"); a rotation function could change the secret but not the running function. The keys open no service: they only seal list cursors, which the API checks against the caller and the list anyway.',
   },
   {
     path: 'AuditSigningKeys/Secret',
@@ -107,7 +107,7 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     path: 'MatchingKeys/Secret',
     id: 'AwsSolutions-SMG4',
     reason:
-      'The matching key reaches the API function at deploy time (a CloudFormation dynamic reference in its environment), so a rotation is a new secret version holding the new key as current and the old one in previous (checks consult both until the index is rewritten under the new key; README, "Rotating the matching key"), then a deploy naming that version; a rotation function could change the secret but neither the running function nor the index hashed under the old key.',
+      'The matching key reaches the API function at deploy time (a CloudFormation dynamic reference in its environment), so a rotation is a new secret version holding the new key as current and the old one in previous (checks consult both until the index is rewritten under the new key; docs/operations/aws.md, "Rotating the matching key"), then a deploy naming that version; a rotation function could change the secret but neither the running function nor the index hashed under the old key.',
   },
   {
     path: 'Functions/sequencer-role',

@@ -31,9 +31,9 @@ export interface TaskforceStackProps extends StackProps {
   alarmEmail?: string;
   /** HTTP API stage throttling. */
   throttle?: { rateLimit: number; burstLimit: number };
-  /** The cursor-keys secret version the API reads; set it to a rotation's new VersionId (README, "Rotate the cursor keys"). */
+  /** The cursor-keys secret version the API reads; set it to a rotation's new VersionId (docs/operations/aws.md, "Rotate the cursor keys"). */
   cursorKeysVersion?: string;
-  /** The matching key's secret version the API reads; set after a rotation (README, "Rotating the matching key"). */
+  /** The matching key's secret version the API reads; set after a rotation (docs/operations/aws.md, "Rotating the matching key"). */
   matchingKeysVersion?: string;
 }
 

@@ -542,7 +542,7 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
       BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
       LoggingConfiguration: { DestinationBucketName: { Ref: idOf(built.stack.evidence.accessLogs) }, LogFilePrefix: 'console-bucket/' },
     });
-    // A build artifact, redeployed from its commit: no versions to keep (README, "The console on AWS").
+    // A build artifact, redeployed from its commit: no versions to keep (docs/operations/aws.md, "The console on AWS").
     expect(bucket.VersioningConfiguration).toBeUndefined();
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The published permission table (README "Who may do what"), read on its own terms: no code of
+ * The published permission table (docs/security.md, "Who may do what"), read on its own terms: no code of
  * the platform is imported. A row allows an action to an organisation kind holding any one of
  * its platform roles and, for an action inside a workspace, one of its workspace roles.
  */
@@ -11,9 +11,9 @@ export type Standing = 'lead' | 'member' | 'observer' | undefined;
 export type Verdict = 'allow' | 403 | 404;
 
 export const publishedTable = (): Row[] => {
-  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-  const block = readme.split('<!-- permissions:start -->')[1]?.split('<!-- permissions:end -->')[0];
-  if (!block) throw new Error('the README has no permission table');
+  const page = readFileSync(join(import.meta.dirname, '../../docs/security.md'), 'utf8');
+  const block = page.split('<!-- permissions:start -->')[1]?.split('<!-- permissions:end -->')[0];
+  if (!block) throw new Error('docs/security.md has no permission table');
   const cells = (line: string) =>
     line
       .split('|')
@@ -43,7 +43,7 @@ const ROWS = publishedTable();
  */
 export const tableSays = (action: string, kind: string, roles: string[], standing: Standing): Verdict => {
   const rows = ROWS.filter((r) => r.action === action);
-  if (rows.length === 0) throw new Error(`the README table has no action ${action}`);
+  if (rows.length === 0) throw new Error(`the published table has no action ${action}`);
   if (!rows.some((r) => r.kinds.includes(kind))) return 404;
   const withRole = rows.filter((r) => r.kinds.includes(kind) && (r.roles.length === 0 || r.roles.some((x) => roles.includes(x))));
   if (withRole.length === 0) return 403;

@@ -61,7 +61,7 @@ export interface ConsoleProps {
 /**
  * The web console on AWS: a private bucket behind CloudFront (origin access control), with the
  * HTTP API under `/v1/*` of the same distribution, so the console calls its own origin and the API
- * needs no CORS (README, "The console on AWS").
+ * needs no CORS (docs/operations/aws.md, "The console on AWS").
  *
  * - Bucket: all public access blocked, ACLs disabled, TLS 1.2+ only, SSE-S3, server access logs
  *   to the evidence log bucket. SSE-S3, not the data key: the files are the public build of the

@@ -33,7 +33,7 @@ const TIMEOUTS: Record<FunctionName, Duration> = {
   fanout: Duration.seconds(30),
   delivery: Duration.seconds(30),
   sweep: Duration.seconds(55),
-  // An audit export runs to the end of the chain in one invocation (README, "Audit export").
+  // An audit export runs to the end of the chain in one invocation (docs/architecture.md, "Audit export").
   export: Duration.minutes(15),
   sequencer: Duration.seconds(30),
 };
@@ -121,7 +121,7 @@ export class Functions extends Construct {
         DELIVERY_QUEUE_URL: delivery.queue.queueUrl,
         OUTBOX_RELAY_AFTER_SECONDS: '60',
         // Timers fire until 10 s before the timeout (45 s of a 55 s run), 32 workspaces at once:
-        // 10,000 due timers over 32+ workspaces take ~8 s at ~25 ms a timer (README, "The sweep").
+        // 10,000 due timers over 32+ workspaces take ~8 s at ~25 ms a timer (docs/architecture.md, "The sweep").
         SWEEP_MARGIN_SECONDS: '10',
         SWEEP_CONCURRENCY: '32',
         AUDIT_SIGNING_KEYS: props.auditSigningKeys,

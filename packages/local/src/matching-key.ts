@@ -13,7 +13,7 @@ const generateMatchingSecret = (): string => JSON.stringify({ current: randomByt
  * The key the local runtime hashes selectors with for hit/no-hit matching, kept beside its data
  * under the state folder: the index written under it must match again after a restart. Made on
  * first use; when two runtimes start at once, the first file written wins and both read it.
- * Rotate by editing the file (README, "Rotating the matching key"): the old `current` goes into
+ * Rotate by editing the file (docs/operations/aws.md, "Rotating the matching key"): the old `current` goes into
  * `previous`, a new `current` is set; checks consult both until the index is rewritten.
  */
 export const loadOrCreateSelectorHasher = (file = matchingKeyFile()): SelectorHasher => {

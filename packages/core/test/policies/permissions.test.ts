@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { publishedTable, tableSays } from '../../../../test/support/permission-table';
 
 /**
- * The permission table is published in the README; the reader in test/support reads the
+ * The permission table is published in docs/security.md; the reader in test/support reads the
  * published table and, from it alone and with its own reading of what a row means, predicts every
  * decision; this compares it with what the code decides: every action × every set of platform
  * roles × every organisation kind × every standing in a workspace.
@@ -17,7 +17,7 @@ const AS_VERDICT = { allow: 'allow', 403: 'forbidden', 404: 'not_found' } as con
 describe('the permission table', () => {
   const rows = publishedTable();
 
-  it('is published in the README exactly as the code has it, every action included', () => {
+  it('is published in docs/security.md exactly as the code has it, every action included', () => {
     expect([...new Set(rows.map((r) => r.action))].sort()).toEqual([...ACTIONS].sort());
   });
 

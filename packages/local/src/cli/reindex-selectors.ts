@@ -8,7 +8,7 @@ import { stateDir } from '../paths';
 /**
  * pnpm reindex-selectors [--dynamo http://127.0.0.1:PORT] [--table taskforce] [--keys FILE]
  *                        [--limit N] [--cursor NEXT]
- * Step 2 of a matching key rotation (README, "Rotating the matching key"): every request, task
+ * Step 2 of a matching key rotation (docs/operations/aws.md, "Rotating the matching key"): every request, task
  * and incident of the table, its selectors hashed under the CURRENT key and the record added to
  * that key's index items, page after page until the end (or from --cursor, printed after each
  * page, to resume). Idempotent. The keys are MATCHING_KEYS (the stack's secret's JSON) if set,
