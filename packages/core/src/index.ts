@@ -15,6 +15,7 @@ export * from './incidents/response';
 export * from './incidents/settings';
 export * from './incidents/timers';
 export * from './kernel/audit';
+export * from './kernel/audit-verify';
 export * from './kernel/checkpoint';
 export * from './kernel/clock';
 export * from './kernel/context';

@@ -1,4 +1,5 @@
-import { type AuditEntry, type AuditView, type ChainVerification, verifyCheckpointedStream, viewEntry } from '../kernel/audit';
+import { type AuditEntry, type AuditView, viewEntry } from '../kernel/audit';
+import { type ChainVerification, verifyCheckpointedStream } from '../kernel/audit-verify';
 import { type Checkpoint, type CheckpointKey, ephemeralCheckpointSigner, type StoredCheckpoint } from '../kernel/checkpoint';
 import { invalid, notFound } from '../kernel/errors';
 import { appendLeaf, type CompactRange, inclusionPathRefs, leafHash, perfectParts, rootOf, subtreeHash } from '../kernel/merkle';
