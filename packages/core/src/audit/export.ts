@@ -178,9 +178,11 @@ export interface ExportRunOptions {
 /**
  * The worker: writes the job's file, then marks the job ready in one commit with its
  * `audit.exported` entry (line count, byte size, digest). The chain is read through
- * `exportAuditTrail` as the requester sees it now (entries it may not see are sealed stubs),
- * and sent in parts of `partBytes`, hashed as it goes, one part uploading while the next is read:
- * memory holds two parts at most, never the chain.
+ * `exportAuditTrail` as the requester sees it now (entries it may not see are sealed stubs), up to
+ * and including the job's own `audit.export_requested` entry, whatever was written since, then
+ * the signed checkpoint of exactly those entries. The lines are sent in parts of `partBytes`,
+ * hashed as they go, one part uploading while the next is read: memory holds two parts at most,
+ * never the chain.
  * Any failure aborts the upload and leaves the job `failed` with a code, and no `audit.exported`.
  * A job that is no longer queued (a redelivered message) is left as it is.
  */
@@ -195,7 +197,7 @@ export async function runAuditExport(
   const key = exportFileKey(job.workspaceId, job.id, deps.ids.next());
   let file: NonNullable<AuditExportJob['file']>;
   try {
-    const lines = exportAuditTrail(deps, job.requestedBy, job.workspaceId);
+    const lines = exportAuditTrail(deps, job.requestedBy, job.workspaceId, { exportId: job.id });
     file = await writeFile(deps.exportFiles, lines, key, opts);
   } catch (err) {
     return finish(deps, job, { error: failureCode(err) });
