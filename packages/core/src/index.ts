@@ -92,7 +92,7 @@ export * from './transfers/commands';
 export * from './transfers/model';
 export * from './transfers/ports';
 export * from './transfers/queries';
-export { type Release, releaseTo } from './transfers/release';
+export * from './transfers/release';
 export * from './workspaces/commands';
 export * from './workspaces/invitations';
 export * from './workspaces/machines';

@@ -2,11 +2,10 @@ import type { Marking } from '../kernel/marking';
 import { evaluate, type PolicySet } from '../policies/policy';
 import type { Workspace } from '../policies/workspace';
 import type { Transfer } from './model';
+import { uniq } from './shared';
 
 // What a release does to a record's marking, and whether the originating country's policy lets
 // the destination have it: asked at the request and again at the approval (commands.ts).
-
-export const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** A marking may name at most this many REL TO countries and named recipients (as `MarkingInput`). */
 export const MAX_MARKING_ENTRIES = 50;

@@ -9,10 +9,11 @@ import { EMPTY_POLICY_SET, type PolicySet } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../policies/workspace';
 import type { Transfer, TransferRecordType } from './model';
-import { uniq } from './release';
 
 // What the transfer commands and queries share: the records' keys, who may follow a transfer,
 // and the audit entry and event every step of one makes.
+
+export const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** The marked record a transfer is about: a task, a data request or an incident of the workspace. */
 interface MarkedRecord {
