@@ -2,6 +2,7 @@
 import './kernel/zod';
 
 export * from './audit/export';
+export * from './audit/export-lines';
 export * from './audit/ports';
 export * from './audit/queries';
 export * from './audit/sequencer';
@@ -15,6 +16,7 @@ export * from './incidents/response';
 export * from './incidents/settings';
 export * from './incidents/timers';
 export * from './kernel/audit';
+export * from './kernel/audit-verify';
 export * from './kernel/checkpoint';
 export * from './kernel/clock';
 export * from './kernel/context';
@@ -89,6 +91,8 @@ export * from './tasks/timers';
 export * from './transfers/commands';
 export * from './transfers/model';
 export * from './transfers/ports';
+export * from './transfers/queries';
+export * from './transfers/release';
 export * from './workspaces/commands';
 export * from './workspaces/invitations';
 export * from './workspaces/machines';

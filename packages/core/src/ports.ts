@@ -1,5 +1,4 @@
-import type { ExportFiles } from './audit/export';
-import type { AuditStore } from './audit/ports';
+import type { AuditStore, ExportFiles } from './audit/ports';
 import type { IncidentStore } from './incidents/ports';
 import type { CheckpointSigner } from './kernel/checkpoint';
 import type { Clock, Ids } from './kernel/store';

@@ -43,4 +43,13 @@ describe('core layout', () => {
     for (const node of edges.keys()) if (node !== '.') walk(node, []);
     expect(cycles).toEqual([]);
   });
+
+  it('no file is over 320 lines, so each reads in one sitting and says one thing', () => {
+    const MAX_LINES = 320;
+    const long = files(SRC)
+      .map((file) => ({ file: relative(SRC, file), lines: readFileSync(file, 'utf8').trimEnd().split('\n').length }))
+      .filter((f) => f.lines > MAX_LINES)
+      .map((f) => `${f.file} (${f.lines} lines)`);
+    expect(long).toEqual([]);
+  });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { actorOf, type CommandContext, commandOf } from '../kernel/context';
 import { DomainError, notFound } from '../kernel/errors';
@@ -8,8 +7,10 @@ import { Principal } from '../kernel/principal';
 import { defineRecord } from '../kernel/records';
 import { LoadedView, runCommand, unchanged } from '../kernel/runner';
 import { authorize, authorizeInView } from '../policies/permissions';
+import { OutOfTime, UploadFailed, writeFile } from './export-file';
+import { exportAuditTrail } from './export-lines';
+import type { ExportFiles } from './ports';
 import type { AuditDeps } from './queries';
-import { exportAuditTrail } from './queries';
 
 // ---------------------------------------------------------------------------------------
 // Audit export as a job: the request records a job; a worker writes the requester's view of
@@ -77,28 +78,10 @@ export const AuditExportView = z.object({
 });
 export type AuditExportView = z.infer<typeof AuditExportView>;
 
-/** One multipart upload in progress. Parts go in order; every part but the last is at least 5 MiB on S3. */
-export interface ExportUpload {
-  part(body: Uint8Array): Promise<void>;
-  complete(): Promise<void>;
-  abort(): Promise<void>;
-}
-
-/** Where export files go (S3 on AWS; the local engine's S3 API locally), and the links they are fetched by. */
-export interface ExportFiles {
-  begin(key: string, meta: { mediaType: string }): Promise<ExportUpload>;
-  /** A link that reads `key` without credentials, for `ttlSeconds`; a browser saves it as `fileName`. */
-  linkFor(key: string, ttlSeconds: number, fileName?: string): Promise<string>;
-}
-
 export type AuditExportDeps = AuditDeps & { exportFiles: ExportFiles };
 
 /** How long a download link lasts; each GET of a ready job issues a fresh one. */
 const EXPORT_LINK_TTL_SECONDS = 300;
-/** Parts of about 8 MiB: a worker holds two parts at most (one uploading, one filling), whatever the chain's length. */
-const EXPORT_PART_BYTES = 8 * 1024 * 1024;
-/** Time the worker keeps in hand to abort the upload and record the failure. */
-const EXPORT_TIME_MARGIN_MS = 30_000;
 
 export const exportFileKey = (workspaceId: string, id: string, attempt: string) => `audit-exports/${workspaceId}/${id}/${attempt}.jsonl`;
 
@@ -185,9 +168,6 @@ export async function getAuditExport(deps: AuditExportDeps, p: Principal, worksp
   return viewOf(job, { url, expiresAt: new Date(now.getTime() + EXPORT_LINK_TTL_SECONDS * 1000).toISOString() });
 }
 
-class OutOfTime extends Error {}
-class UploadFailed extends Error {}
-
 export interface ExportRunOptions {
   /** Bytes per part (default `EXPORT_PART_BYTES`; S3 wants at least 5 MiB for all but the last). */
   partBytes?: number;
@@ -198,9 +178,11 @@ export interface ExportRunOptions {
 /**
  * The worker: writes the job's file, then marks the job ready in one commit with its
  * `audit.exported` entry (line count, byte size, digest). The chain is read through
- * `exportAuditTrail` as the requester sees it now (entries it may not see are sealed stubs),
- * and sent in parts of `partBytes`, hashed as it goes, one part uploading while the next is read:
- * memory holds two parts at most, never the chain.
+ * `exportAuditTrail` as the requester sees it now (entries it may not see are sealed stubs), up to
+ * and including the job's own `audit.export_requested` entry, whatever was written since, then
+ * the signed checkpoint of exactly those entries. The lines are sent in parts of `partBytes`,
+ * hashed as they go, one part uploading while the next is read: memory holds two parts at most,
+ * never the chain.
  * Any failure aborts the upload and leaves the job `failed` with a code, and no `audit.exported`.
  * A job that is no longer queued (a redelivered message) is left as it is.
  */
@@ -212,11 +194,11 @@ export async function runAuditExport(
   const job = await deps.store.get(jobRef(ref.workspaceId, ref.id));
   if (!job) return null;
   if (job.status !== 'queued') return viewOf(job);
-  const partBytes = opts.partBytes ?? EXPORT_PART_BYTES;
   const key = exportFileKey(job.workspaceId, job.id, deps.ids.next());
   let file: NonNullable<AuditExportJob['file']>;
   try {
-    file = await writeFile(deps, job, key, partBytes, opts.remainingMs);
+    const lines = exportAuditTrail(deps, job.requestedBy, job.workspaceId, { exportId: job.id });
+    file = await writeFile(deps.exportFiles, lines, key, opts);
   } catch (err) {
     return finish(deps, job, { error: failureCode(err) });
   }
@@ -228,66 +210,6 @@ const failureCode = (err: unknown): AuditExportError => {
   if (err instanceof UploadFailed) return 'upload_failed';
   if (err instanceof DomainError && (err.code === 'not_found' || err.code === 'forbidden')) return 'access_lost';
   return 'read_failed';
-};
-
-const writeFile = async (
-  deps: AuditExportDeps,
-  job: AuditExportJob,
-  key: string,
-  partBytes: number,
-  remainingMs: (() => number) | undefined,
-): Promise<NonNullable<AuditExportJob['file']>> => {
-  const lines = exportAuditTrail(deps, job.requestedBy, job.workspaceId);
-  // Authorisation happens on the first pull: a requester who lost access fails before any upload starts.
-  const first = await lines.next();
-  const upload = await deps.exportFiles.begin(key, { mediaType: 'application/jsonl; charset=utf-8' }).catch((err: unknown) => {
-    throw new UploadFailed(String(err));
-  });
-  const hash = createHash('sha256');
-  let held: Buffer[] = [];
-  let heldBytes = 0;
-  let count = 0;
-  let bytes = 0;
-  let parts = 0;
-  // One part goes up while the next is read: memory holds the part in flight and the one being filled.
-  let inFlight: Promise<void> | undefined;
-  const send = async () => {
-    const body = Buffer.concat(held, heldBytes);
-    held = [];
-    heldBytes = 0;
-    parts++;
-    if (inFlight) await inFlight;
-    inFlight = upload.part(body).catch((err: unknown) => {
-      throw new UploadFailed(String(err));
-    });
-    // Its failure is handled where it is awaited (the next part, the end, or the abort below).
-    inFlight.catch(() => undefined);
-  };
-  try {
-    const take = async (line: string) => {
-      if (remainingMs && remainingMs() < EXPORT_TIME_MARGIN_MS) throw new OutOfTime();
-      const b = Buffer.from(line, 'utf8');
-      hash.update(b);
-      held.push(b);
-      heldBytes += b.length;
-      bytes += b.length;
-      count++;
-      if (heldBytes >= partBytes) await send();
-    };
-    if (!first.done) await take(first.value);
-    for await (const line of lines) await take(line);
-    // The last part may be short; an upload needs at least one part, even an empty one.
-    if (heldBytes > 0 || parts === 0) await send();
-    await inFlight;
-    await upload.complete().catch((err: unknown) => {
-      throw new UploadFailed(String(err));
-    });
-  } catch (err) {
-    await inFlight?.catch(() => undefined);
-    await upload.abort().catch(() => undefined);
-    throw err;
-  }
-  return { key, lines: count, bytes, sha256: hash.digest('hex') };
 };
 
 /**

@@ -57,5 +57,19 @@ export interface AuditStore extends RecordStore {
   chainsWithQueuedAudit(shard: number, before: Date, limit: number): Promise<string[]>;
 }
 
+/** One multipart upload in progress. Parts go in order; every part but the last is at least 5 MiB on S3. */
+export interface ExportUpload {
+  part(body: Uint8Array): Promise<void>;
+  complete(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Where export files go (S3 on AWS; the local engine's S3 API locally), and the links they are fetched by. */
+export interface ExportFiles {
+  begin(key: string, meta: { mediaType: string }): Promise<ExportUpload>;
+  /** A link that reads `key` without credentials, for `ttlSeconds`; a browser saves it as `fileName`. */
+  linkFor(key: string, ttlSeconds: number, fileName?: string): Promise<string>;
+}
+
 /** `level#index`: how `merkleNodes` names a node. */
 export const nodeId = (n: { level: number; index: number }): string => `${n.level}#${n.index}`;

@@ -1,58 +1,16 @@
-import { type AuditEntry, type AuditView, type ChainVerification, verifyCheckpointedStream, viewEntry } from '../kernel/audit';
+import type { AuditView } from '../kernel/audit';
+import { type ChainVerification, verifyCheckpointedStream } from '../kernel/audit-verify';
 import { type Checkpoint, type CheckpointKey, ephemeralCheckpointSigner, type StoredCheckpoint } from '../kernel/checkpoint';
 import { invalid, notFound } from '../kernel/errors';
 import { appendLeaf, type CompactRange, inclusionPathRefs, leafHash, perfectParts, rootOf, subtreeHash } from '../kernel/merkle';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
-import { LoadedView } from '../kernel/runner';
 import type { PageQuery } from '../kernel/store';
-import { policiesCovering } from '../policies/access';
-import { authorize, authorizeInView } from '../policies/permissions';
-import { EMPTY_POLICY_SET } from '../policies/policy';
-import { canSee } from '../policies/visibility';
 import { nodeId } from './ports';
-import { type SequencerDeps, sequenceChain } from './sequencer';
+import { catchUp, requireAuditReader } from './reader';
+import type { SequencerDeps } from './sequencer';
 
 export type AuditDeps = SequencerDeps;
-
-/**
- * Who may read a workspace's audit trail is the permission table's `audit.read` (the lead's
- * officers and auditors, and members' auditors). Returns the reader's lens: each entry whole if
- * the evaluator lets the reader see every record it is about (today's membership and policies),
- * else sealed. The lens reads the policies of any originator its entries name that the
- * workspace's read did not cover (a former member, a private partner).
- */
-const requireAuditReader = async (
-  deps: AuditDeps,
-  p: Principal,
-  workspaceId: string,
-): Promise<(entries: AuditEntry[]) => Promise<AuditView[]>> => {
-  authorize('audit.read', p);
-  const view = new LoadedView(await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }));
-  const { ws } = authorizeInView('audit.read', p, view, workspaceId);
-  let policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
-  const now = deps.clock.now();
-  return async (entries) => {
-    policies = await policiesCovering(
-      deps,
-      policies,
-      entries.flatMap((e) => (Array.isArray(e.markings) ? e.markings : [])),
-    );
-    return entries.map((e) => viewEntry(e, (marking) => canSee(p, ws, marking, policies, now, { action: 'read' })));
-  };
-};
-
-/**
- * Sequences what the chain has queued, so a reader sees its own writes. Best effort: should it
- * fail (the store busy), the read goes on with the chain as far as it was sequenced.
- */
-const catchUp = async (deps: AuditDeps, chainId: string): Promise<void> => {
-  try {
-    await sequenceChain(deps, chainId);
-  } catch {
-    // The queued entries stay queued: the next run (after a commit, the sweep, the stream) takes them.
-  }
-};
 
 /** The public keys checkpoints verify with: anyone may check a checkpoint or an export offline. */
 export const auditSigningKeys = (deps: Pick<AuditDeps, 'auditSigner'>): CheckpointKey[] =>
@@ -154,26 +112,4 @@ export async function proveAuditEntry(deps: AuditDeps, p: Principal, workspaceId
   const auditPath = parts.map((ps) => subtreeHash(ps.map((n) => hashes.get(nodeId(n))!)));
   const [seen] = await lens([entry]);
   return { entry: seen!, leafIndex: seq - 1, treeSize: checkpoint.treeSize, auditPath, checkpoint };
-}
-
-/**
- * The chain as the reader sees it, as JSON Lines, one entry or sealed stub per line, oldest
- * first, then `{"checkpoint": …}`, the signed checkpoint the lines are proven against; it
- * verifies offline with `verifyAuditExport` and the published keys. It records nothing itself:
- * the export job (export.ts) queued its `audit.export_requested` entry when it was asked for
- * (sequenced here before the chain is read, so the file ends with it), and records
- * `audit.exported`, with the file's digest, only once the file is made.
- */
-export async function* exportAuditTrail(deps: AuditDeps, p: Principal, workspaceId: string): AsyncGenerator<string> {
-  const lens = await requireAuditReader(deps, p, workspaceId);
-  await sequenceChain(deps, workspaceId);
-  const checkpoint = (await deps.store.chainTip(workspaceId))?.checkpoint;
-  const size = checkpoint?.treeSize ?? 0;
-  for (let after = 0; after < size; ) {
-    const page = await deps.store.auditEntriesAfter(workspaceId, after, Math.min(500, size - after));
-    if (page.length === 0) break;
-    for (const e of await lens(page.filter((x) => x.seq <= size))) yield `${JSON.stringify(e)}\n`;
-    after = page[page.length - 1]!.seq;
-  }
-  if (checkpoint) yield `${JSON.stringify({ checkpoint })}\n`;
 }

@@ -1,143 +1,29 @@
-import type { AuditDraft } from '../kernel/audit';
-import { actorOf, type CommandContext, commandOf } from '../kernel/context';
+import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
-import type { EventDraft, EventType } from '../kernel/events';
-import type { Marking } from '../kernel/marking';
-import type { Principal } from '../kernel/principal';
-import type { Page, RecordRef } from '../kernel/records';
-import { auditedRead, LoadedView, runCommand } from '../kernel/runner';
-import type { PageQuery, Write } from '../kernel/store';
-import { fillPage, policiesCovering, requireOpen } from '../policies/access';
-import { authorize, authorizeInView } from '../policies/permissions';
-import { EMPTY_POLICY_SET, evaluate, type PolicySet } from '../policies/policy';
-import { canSee, isSensitive, readAudit } from '../policies/visibility';
-import type { Workspace } from '../policies/workspace';
-import type { RequestTransferInput, Transfer, TransferRecordType, TransferStatus } from './model';
+import type { RecordRef } from '../kernel/records';
+import { runCommand } from '../kernel/runner';
+import type { Write } from '../kernel/store';
+import { requireOpen } from '../policies/access';
+import { authorizeInView } from '../policies/permissions';
+import { canSee } from '../policies/visibility';
+import type { RequestTransferInput, Transfer } from './model';
 import type { TransferDeps } from './ports';
+import { destinationRefusals, MAX_MARKING_ENTRIES, markingWith, refusalMessage, releaseTo } from './release';
+import {
+  openKey,
+  openRef,
+  partiesOf,
+  policiesOf,
+  recordOf,
+  recordRef,
+  transferAudit,
+  transferEvent,
+  transferRef,
+  visibleTransfer,
+} from './shared';
 
-/** What every answer about a transfer says of the originating country's policy. */
-const TRANSFER_POLICY_NOTE =
-  "The originator's approval cannot override the originating country's policy: the destination must also be allowed by it (the one evaluator decides, at the request and again at the approval).";
-
-/** The marked record a transfer is about: a task, a data request or an incident of the workspace. */
-interface MarkedRecord {
-  id: string;
-  marking: Marking;
-  version: number;
-  updatedAt: string;
-}
-
-const recordRef = (workspaceId: string, type: TransferRecordType, id: string): RecordRef => ({ kind: type, workspaceId, id });
-const transferRef = (workspaceId: string, id: string) => ({ kind: 'transfer' as const, workspaceId, id });
-const openKey = (t: Pick<Transfer, 'record' | 'destination'>): string =>
-  `${t.record.type}#${t.record.id}#${t.destination.orgId ?? t.destination.country}`;
-const openRef = (workspaceId: string, key: string) => ({ kind: 'openTransfer' as const, workspaceId, key });
-
-const policiesOf = (view: LoadedView): PolicySet => view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
-const recordOf = (view: LoadedView, workspaceId: string, type: TransferRecordType, id: string): MarkedRecord | undefined =>
-  view.get(recordRef(workspaceId, type, id)) as MarkedRecord | undefined;
-
-const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
-
-/** A marking may name at most this many REL TO countries and named recipients (as `MarkingInput`). */
-const MAX_MARKING_ENTRIES = 50;
-
-export type Release = { releasableTo: 'members' | string[]; recipients?: string[] | undefined };
-
-/**
- * What a record's REL TO and named recipients become when released to `destination`, or
- * `already` when the marking already lets it go there. A record releasable to "all members" is
- * releasable to the countries of the current members; released further, it becomes REL TO those
- * countries and the destination (a country that joins later then needs a release of its own).
- * An organisation is added to the named recipients (which TLP:RED requires) and its country to REL TO.
- */
-export const releaseTo = (m: Marking, destination: Transfer['destination'], memberCountries: readonly string[]): Release | 'already' => {
-  if (m.tlp === 'CLEAR') return 'already';
-  const countryOk =
-    m.releasableTo === 'members' ? memberCountries.includes(destination.country) : m.releasableTo.includes(destination.country);
-  const orgOk = destination.orgId === undefined || m.tlp !== 'RED' || (m.recipients ?? []).includes(destination.orgId);
-  if (countryOk && orgOk) return 'already';
-  const releasableTo = countryOk
-    ? m.releasableTo
-    : uniq([...(m.releasableTo === 'members' ? memberCountries : m.releasableTo), destination.country]);
-  const recipients = destination.orgId ? uniq([...(m.recipients ?? []), destination.orgId]) : m.recipients;
-  return { releasableTo, ...(recipients ? { recipients } : {}) };
-};
-
-/**
- * Would the originating country's policy (and the marking as released) let the destination see
- * the record? Asked of THE evaluator for the destination as if it were a member: an approval can
- * only add the destination to the marking; it can never lift a country policy's forbid. An
- * embargo is not a reason to refuse a release (it ends by itself).
- */
-const destinationRefusals = (
-  ws: Workspace,
-  released: Marking,
-  destination: Transfer['destination'],
-  destinationKind: 'agency' | 'international',
-  policies: PolicySet,
-  now: Date,
-): string[] => {
-  const decision = evaluate(
-    {
-      orgId: destination.orgId ?? `country-${destination.country.toLowerCase()}`,
-      orgKind: destinationKind,
-      country: destination.country,
-      workspaceRole: 'member',
-    },
-    'read',
-    { marking: released, workspaceStatus: ws.status, workspaceClosedAt: ws.closedAt, legalBasisCode: ws.legalBasis.code },
-    policies,
-    now,
-  );
-  return decision.allow ? [] : decision.reasons.filter((r) => r !== 'embargo');
-};
-
-const refusalMessage = (t: Pick<Transfer, 'originator' | 'destination'>, reasons: string[]) =>
-  `the policy of ${t.originator.country} or the record's marking does not allow it to go to ${t.destination.orgId ?? t.destination.country} (${reasons.join(', ')}); an approval cannot override a country policy's forbid`;
-
-const markingWith = (m: Marking, r: Release): Marking => {
-  const next: Marking = { ...m, releasableTo: r.releasableTo };
-  if (r.recipients) next.recipients = r.recipients;
-  return next;
-};
-
-/** The organisations a transfer's events concern: who asked, and the originator who decides. Never the destination before approval. */
-const partiesOf = (t: Transfer): string[] => uniq([t.requestedBy.orgId, t.originator.orgId]);
-
-const transferAudit = (t: Transfer, action: string, details: Record<string, unknown> = {}, marking = t.marking): AuditDraft => ({
-  action,
-  target: { type: 'transfer', id: t.id },
-  details: { record: t.record, destination: t.destination, ...details },
-  markings: [marking],
-});
-
-const transferEvent = (
-  t: Transfer,
-  type: EventType,
-  data: Record<string, unknown> = {},
-  audience = partiesOf(t),
-  marking = t.marking,
-): EventDraft => ({
-  type,
-  workspaceId: t.workspaceId,
-  subject: { type: 'transfer', id: t.id },
-  marking,
-  audience,
-  data: { record: t.record, destination: t.destination, status: t.status, ...data },
-});
-
-/** A transfer request as the caller may see it: asked by its organisation or about a record it originated, and under the record's marking. */
-const mayFollow = (p: Principal, ws: Workspace, t: Transfer, policies: PolicySet, now: Date): boolean =>
-  (t.requestedBy.orgId === p.orgId || t.originator.orgId === p.orgId) && canSee(p, ws, t.marking, policies, now);
-
-const visibleTransfer = (view: LoadedView, p: Principal, ws: Workspace, id: string, now: Date): Transfer => {
-  const t = view.get(transferRef(ws.id, id));
-  if (!t || !mayFollow(p, ws, t, policiesOf(view), now)) throw notFound('transfer');
-  return t;
-};
-
-export const presentTransfer = (t: Transfer) => ({ ...t, policyNote: TRANSFER_POLICY_NOTE });
+// The transfer commands: a member asks for a release; the originator approves or refuses it, or
+// the member that asked withdraws it. Reads: queries.ts; the marking a release makes: release.ts.
 
 /** A member asks the originator of a record it may see to release it to a further country or organisation. */
 export async function requestTransfer(deps: TransferDeps, ctx: CommandContext, workspaceId: string, input: RequestTransferInput) {
@@ -212,56 +98,6 @@ export async function requestTransfer(deps: TransferDeps, ctx: CommandContext, w
     },
   });
 }
-
-export async function getTransfer(deps: TransferDeps, p: Principal, workspaceId: string, id: string): Promise<Transfer> {
-  authorize('transfer.read', p);
-  const refs: RecordRef[] = [{ kind: 'workspace', id: workspaceId }, transferRef(workspaceId, id), { kind: 'policies' }];
-  return auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs,
-    decide(view, now) {
-      const t = visibleTransfer(view, p, authorizeInView('transfer.read', p, view, workspaceId).ws, id, now);
-      return { result: t, audit: isSensitive(t.marking) ? readAudit('transfer.read', 'transfer', [t]) : undefined };
-    },
-  });
-}
-
-/** The transfer requests the caller's organisation asked, and those about records it originated; optionally of one status. */
-export async function listTransfers(
-  deps: TransferDeps,
-  p: Principal,
-  workspaceId: string,
-  q: PageQuery & { status?: TransferStatus },
-): Promise<Page<Transfer>> {
-  authorize('transfer.read', p);
-  const list = (pq: PageQuery) => deps.store.listTransfers(workspaceId, pq);
-  const [loaded, first] = await Promise.allSettled([
-    deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }),
-    list(q),
-  ]);
-  if (loaded.status === 'rejected') throw loaded.reason;
-  const view = new LoadedView(loaded.value);
-  const { ws } = authorizeInView('transfer.read', p, view, workspaceId);
-  if (first.status === 'rejected') throw first.reason;
-  const now = deps.clock.now();
-  return fillPage(
-    first.value,
-    async (items) => {
-      const mine = items.filter(
-        (t) => (q.status === undefined || t.status === q.status) && (t.requestedBy.orgId === p.orgId || t.originator.orgId === p.orgId),
-      );
-      const policies = await policiesCovering(
-        deps,
-        policiesOf(view),
-        mine.map((t) => t.marking),
-      );
-      return mine.filter((t) => mayFollow(p, ws, t, policies, now));
-    },
-    { limit: q.limit, list },
-  );
-}
-
 type Decision = 'approve' | 'refuse' | 'withdraw';
 
 /** The originator approves (the marking changes, in this transaction), refuses (with a reason), or the requester withdraws. */

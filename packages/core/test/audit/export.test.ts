@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  type AuditEntry,
   type AuditExportDeps,
+  type AuditStore,
   appendAuditEntry,
+  auditSigningKeys,
   DomainError,
   type ExportFiles,
   getAuditExport,
@@ -12,7 +15,7 @@ import {
   verifyAuditExport,
 } from '../../src';
 import { MemoryExportFiles, settledAudit } from '../../testing';
-import { gbr, isNotFound, principal, taskforce, vnm, world } from '../world';
+import { assignTask, gbr, isNotFound, principal, taskforce, vnm, world } from '../world';
 
 const gbrAuditor = principal('gbr-nca', 'GBR', ['auditor']);
 
@@ -42,6 +45,21 @@ const grow = async (deps: AuditExportDeps, ws: string, n: number) => {
         markings: [],
       },
     );
+};
+
+/** The file a ready job made, as its requester fetches it. */
+const fileOf = async (deps: AuditExportDeps & { exportFiles: MemoryExportFiles }, ws: string, id: string) => {
+  const seen = await getAuditExport(deps, vnm, ws, id);
+  return Buffer.from(deps.exportFiles.read(seen.download!.url)!).toString('utf8');
+};
+
+/** A file's entries (every line but the last) and its checkpoint (the last line). */
+const partsOf = (file: string) => {
+  const lines = file.trimEnd().split('\n');
+  return {
+    entries: lines.slice(0, -1).map((l) => JSON.parse(l) as AuditEntry),
+    checkpoint: (JSON.parse(lines.at(-1)!) as { checkpoint: { treeSize: number; lastHash: string } }).checkpoint,
+  };
 };
 
 describe('audit export jobs', () => {
@@ -197,5 +215,80 @@ describe('audit export jobs', () => {
         .update([...files.files.values()][0]!)
         .digest('hex'),
     ).toBe(out!.sha256);
+  });
+
+  describe("the file ends exactly with the job's own audit.export_requested entry, whatever is written before the run", () => {
+    /** Another job's request, a task set, and an entry about the workspace, all after the job's request. */
+    const writeMore = async (deps: Awaited<ReturnType<typeof setUp>>['deps'], ws: string) => {
+      await requestAuditExport(deps, { principal: gbrAuditor }, ws);
+      await assignTask(deps, vnm, ws, 'gbr-nca');
+      await grow(deps, ws, 1);
+    };
+
+    const expectEndsWithRequest = async (deps: Awaited<ReturnType<typeof setUp>>['deps'], ws: string, jobId: string) => {
+      const file = await fileOf(deps, ws, jobId);
+      const { entries, checkpoint } = partsOf(file);
+      const chain = (await settledAudit(deps, ws)).entries;
+      const requested = chain.find((e) => e.action === 'audit.export_requested' && e.target.id === jobId)!;
+      expect(entries.at(-1)).toMatchObject({ action: 'audit.export_requested', target: { type: 'auditExport', id: jobId } });
+      expect(entries).toHaveLength(requested.seq);
+      expect(entries.map((e) => e.hash)).toEqual(chain.slice(0, requested.seq).map((e) => e.hash));
+      expect(checkpoint).toMatchObject({ treeSize: requested.seq, lastHash: requested.hash });
+      // Written meanwhile, and in the chain after the request, but not in the file.
+      const after = chain.slice(requested.seq).map((e) => e.action);
+      expect(after).toEqual(expect.arrayContaining(['audit.export_requested', 'task.assigned', 'workspace.read', 'audit.exported']));
+      expect(file).not.toContain('task.assigned');
+      // The checkpoint is signed by the published keys and is exactly the file's tree.
+      expect(verifyAuditExport(file, undefined, auditSigningKeys(deps))).toMatchObject({
+        ok: true,
+        entries: requested.seq,
+        head: requested.hash,
+      });
+      return { requested, checkpoint };
+    };
+
+    it('when the request and the later writes are sequenced in one round (no checkpoint was taken at the request)', async () => {
+      const { deps, ws } = await setUp();
+      const job = await requestAuditExport(deps, { principal: vnm }, ws.id);
+      await writeMore(deps, ws.id);
+      expect(await runAuditExport(deps, { workspaceId: ws.id, id: job.id })).toMatchObject({ status: 'ready' });
+      const { requested } = await expectEndsWithRequest(deps, ws.id, job.id);
+      expect(await deps.store.checkpointAt(ws.id, requested.seq)).toBeNull();
+    });
+
+    it('when the request was sequenced before the later writes (the checkpoint taken then ends the file)', async () => {
+      const { deps, ws } = await setUp();
+      const job = await requestAuditExport(deps, { principal: vnm }, ws.id);
+      await settledAudit(deps, ws.id);
+      await writeMore(deps, ws.id);
+      expect(await runAuditExport(deps, { workspaceId: ws.id, id: job.id })).toMatchObject({ status: 'ready' });
+      const { requested, checkpoint } = await expectEndsWithRequest(deps, ws.id, job.id);
+      expect(checkpoint).toEqual((await deps.store.checkpointAt(ws.id, requested.seq))!.checkpoint);
+    });
+
+    it('fails the job as read_failed, and writes no file, when the stored entries after the request are not the tree of the signed head', async () => {
+      const { deps, ws } = await setUp();
+      const job = await requestAuditExport(deps, { principal: vnm }, ws.id);
+      await writeMore(deps, ws.id);
+      const { entries } = await settledAudit(deps, ws.id);
+      const requested = entries.find((e) => e.action === 'audit.export_requested' && e.target.id === job.id)!;
+      // A stored entry after the request, edited: its hash no longer the one the head's checkpoint signed.
+      const edited = (list: AuditEntry[]) =>
+        list.map((e) => (e.seq === requested.seq + 1 ? { ...e, hash: createHash('sha256').update('forged').digest('hex') } : e));
+      const store = new Proxy(deps.store, {
+        get(target, prop, receiver) {
+          if (prop === 'auditEntriesAfter')
+            return async (...args: Parameters<AuditStore['auditEntriesAfter']>) => edited(await target.auditEntriesAfter(...args));
+          const value = Reflect.get(target, prop, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      expect(await runAuditExport({ ...deps, store }, { workspaceId: ws.id, id: job.id })).toMatchObject({
+        status: 'failed',
+        error: { code: 'read_failed' },
+      });
+      expect(deps.exportFiles.files.size).toBe(0);
+      expect(deps.exportFiles.aborted).toHaveLength(1);
+    });
   });
 });
