@@ -100,3 +100,16 @@ describe('a period whose from is not before its to', () => {
     expect(issues?.map((i) => i.path.join('.'))).toEqual(['period.from', 'period.to']);
   });
 });
+
+describe('a text body a route reads itself (text/csv)', () => {
+  it('is refused as an invalid body when it is not UTF-8, before the route reads it', async () => {
+    const app = appOver(registryOf(org));
+    const res = await app.request('/v1/matching/checks', {
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'text/csv' },
+      body: new Uint8Array([...new TextEncoder().encode('type,value\nemail,a@example.com'), 0xff, 0xfe]),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual(['body']);
+  });
+});
