@@ -749,9 +749,13 @@ const wellFormedCase = (op: Operation): Case => {
 };
 
 const REFUSED_BEFORE_HANDLER = /^(path|query|body)(\.|$)|^(Idempotency-Key|If-Match|Content-Type|Authorization)$/;
-/** Whether an answer came from past the route's validation: not a 401, 413 or 415, nor a 400 naming the request's own parts. */
+/**
+ * Whether an answer came from the route's handler, about the records the path names: not a 401,
+ * 413 or 415, not a 404 (every path value names a record its persona may see), nor a 400 naming
+ * the request's own parts.
+ */
 const reachedBy = (o: Outcome): boolean => {
-  if (o.status >= 500 || [401, 413, 415].includes(o.status)) return false;
+  if (o.status >= 500 || [401, 404, 413, 415].includes(o.status)) return false;
   if (o.status !== 400) return true;
   try {
     const fields = ((JSON.parse(o.text) as { errors?: { field: string }[] }).errors ?? []).map((e) => e.field);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { seedDemo } from '@taskforce/local';
 import { testRuntime } from '../support/runtime';
 
-export type Persona = 'lead' | 'responder' | 'techResponder' | 'policyAdmin' | 'admin' | 'duty';
+export type Persona = 'lead' | 'responder' | 'techResponder' | 'policyAdmin' | 'admin' | 'duty' | 'invitee';
 
 /** Which persona calls an operation, so that a well-formed request would reach its handler. */
 export const personaFor = (method: string, path: string): Persona => {
@@ -16,6 +16,7 @@ export const personaFor = (method: string, path: string): Persona => {
   if (path.startsWith('/v1/portal/requests/{requestId}/takedown')) return 'techResponder';
   if (path.startsWith('/v1/portal')) return 'responder';
   if (path.startsWith('/v1/policies')) return 'policyAdmin';
+  if (/\/invitations\/\{orgId\}\/(accept|decline)$/.test(path)) return 'invitee';
   if (path.startsWith('/v1/organisations') && method === 'POST') return 'admin';
   if (path.startsWith('/v1/admin/')) return 'admin';
   if (path.startsWith('/v1/contacts/') && method === 'PUT') return 'duty';
@@ -35,6 +36,8 @@ export const startWorld = async () => {
     policyAdmin: await t.tokenFor('vnm-a05', 'VNM', ['officer', 'policy_admin']),
     admin: await t.tokenFor('platform', 'ZZZ', ['admin'], 'international'),
     duty: await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']),
+    // The demo's pending invitation is the National Crime Agency's.
+    invitee: await t.tokenFor('gbr-nca', 'GBR', ['officer']),
   };
   const must = async <T>(what: string, reply: Promise<{ status: number; body: T }>): Promise<T> => {
     const r = await reply;
@@ -74,6 +77,13 @@ export const startWorld = async () => {
       sha256: createHash('sha256').update(evidenceContent).digest('hex'),
     }),
   );
+  const uploaded = await fetch(`${t.rt.url}/v1/portal/requests/${request.id}/evidence/${evidence.id}/content`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${tokens.responder}`, 'content-type': 'application/octet-stream' },
+    body: evidenceContent,
+  });
+  if (uploaded.status >= 300) throw new Error(`setting up the evidence content: ${uploaded.status} ${await uploaded.text()}`);
+  await must("Viet Nam's policy", t.call('PUT', '/v1/policies/VNM', tokens.policyAdmin, { rules: [] }));
   // A takedown to the tech company, acknowledged; a release request (transfer) of a task the lead
   // holds for Viet Nam alone, to Thailand; an audit export job.
   const takedown = await must<{ request: { id: string } }>(
@@ -123,7 +133,13 @@ export const startWorld = async () => {
     evidenceId: evidence.id,
     notificationId: inbox.items[0]!.id,
     // The demo's pending invitation; an organisation anyone may look up.
-    orgId: path.startsWith('/v1/organisations') ? 'usa-fbi' : path.startsWith('/v1/partners') ? 'mekong-bank' : 'gbr-nca',
+    orgId: path.startsWith('/v1/organisations')
+      ? 'usa-fbi'
+      : path.startsWith('/v1/partners')
+        ? 'mekong-bank'
+        : path.includes('/members/')
+          ? 'tha-rtp'
+          : 'gbr-nca',
     country: path.startsWith('/v1/policies') ? 'VNM' : 'THA',
     // The workspace's first audit entry.
     seq: '1',
