@@ -289,16 +289,14 @@ export const RegisterEvidenceInput = z.strictObject({
     ),
   ),
   size: z.int().check(z.gte(1), z.lte(4 * 1024 * 1024, 'must be at most 4 MiB (4194304 bytes) for a direct upload')),
-  mediaType: z
-    .string()
-    .check(
-      z.maxLength(255, { abort: true }),
-      z.regex(/^[A-Za-z]+\/[A-Za-z0-9.+-]+$/, 'must be a media type such as application/pdf'),
-      z.toLowerCase(),
-      z.meta({
-        description: 'A media type such as application/pdf; either case, normalised to lower case (TEXT/CSV is stored as text/csv)',
-      }),
-    ),
+  mediaType: z.string().check(
+    z.maxLength(255, { abort: true }),
+    z.regex(/^[A-Za-z]+\/[A-Za-z0-9.+-]+$/, 'must be a media type such as application/pdf'),
+    z.toLowerCase(),
+    z.meta({
+      description: 'A media type such as application/pdf; either case, normalised to lower case (TEXT/CSV is stored as text/csv)',
+    }),
+  ),
   sha256: Sha256Hex,
   /** The targets (selector positions) it answers; each must be answered produce (or frozen) first. */
   targets: z.optional(z.array(TargetIndex).check(z.minLength(1), z.maxLength(50))),

@@ -89,7 +89,7 @@ export const csvRecords = (input: string, wholeLine: (line: string) => boolean):
 };
 
 /** The separator of a record: the first of tab, comma, semicolon that appears outside quotes (a comma if none does). */
-export const separatorOf = (record: string): string => {
+const separatorOf = (record: string): string => {
   const outside = new Set<string>();
   let atFieldStart = true;
   let inQuotes = false;
