@@ -85,8 +85,14 @@ describe('authorisation: every operation × every persona × every marking, afte
   // ---------- the oracle ----------
   const NOW = new Date(START);
   const registered = (p: Persona) => p.registry === 'active';
+  /**
+   * The one rule for a caller whose organisation is unregistered or suspended, over every operation,
+   * whatever the case: 404 where the path names a record (has a parameter), 403 where it names none.
+   */
+  const refusedRule = (op: string): Expect => only(op.includes('{') ? 404 : 403);
+  let refusedChecked = 0;
   const gate = (p: Persona, action: string, standing: Standing = p.standing): 'allow' | 403 | 404 => {
-    if (!registered(p)) return 403; // the registry refuses it before any table is asked
+    if (!registered(p)) return 403; // the registry refuses it before any table is asked (the matrix applies `refusedRule`)
     return tableSays(action, p.kind, p.roles, standing);
   };
   const addressee = (p: Persona, r: WRecord) => r.kind === 'request' && p.kind === 'provider' && r.providerOrgId === p.orgId && !!r.sent;
@@ -954,6 +960,11 @@ describe('authorisation: every operation × every persona × every marking, afte
     const missing = documented.filter((k) => !ops[k] || ops[k]!.length === 0);
     expect(missing, 'operations of /openapi.json the suite does not exercise').toEqual([]);
     const keys = documented.sort((a, b) => order(a) - order(b));
+    const refusedPersonas = personas.filter((p) => !registered(p)).map((p) => p.registry);
+    expect(refusedPersonas.sort(), 'an unregistered and a suspended organisation call every operation').toEqual([
+      'suspended',
+      'unregistered',
+    ]);
     for (const key of keys) {
       operationsCovered.add(key);
       for (const kase of ops[key]!) {
@@ -961,7 +972,22 @@ describe('authorisation: every operation × every persona × every marking, afte
           const extra = kase.prepare ? await kase.prepare() : {};
           const body = extra.body ?? kase.body;
           const r = await call('matrix', key, p, kase.method, kase.path, body, { ...kase.headers, ...extra.headers });
-          const want = kase.expect(p);
+          // The local runtime's dev login takes no token: nobody is refused there.
+          const refused = !registered(p) && !key.includes(' /v1/dev/');
+          const want = refused ? refusedRule(key) : kase.expect(p);
+          if (refused) {
+            refusedChecked++;
+            const type = r.status === 404 ? /not-found$/ : /forbidden$/;
+            if (!type.test(String(r.body?.type)))
+              mismatch({
+                group: 'refused',
+                op: key,
+                persona: p.name,
+                target: kase.label,
+                expected: String(type),
+                got: r.text.slice(0, 160),
+              });
+          }
           if (!want.status.includes(r.status)) {
             mismatch({
               group: 'status',
@@ -1362,6 +1388,7 @@ describe('authorisation: every operation × every persona × every marking, afte
       'authorisation suite',
       `  operations covered: ${operationsCovered.size}`,
       `  personas: ${personas.length}`,
+      `  refused organisations (unregistered, suspended) checked against the one rule: ${refusedChecked} requests`,
       `  requests sent: ${requestsSent}`,
       `  outcomes by status: ${[...statusCounts]
         .sort((a, b) => a[0] - b[0])

@@ -12,7 +12,7 @@ export interface Persona {
   roles: string[];
   kind: 'agency' | 'international' | 'provider';
   country: string;
-  /** `unregistered` and `suspended` organisations are refused (403) before anything else. */
+  /** `unregistered` and `suspended` organisations are refused before anything else: 404 on a path that names a record, else 403. */
   registry: 'active' | 'unregistered' | 'suspended';
   standing: Standing;
   /** Was a member once (removed or left), or was invited: never a member now. */

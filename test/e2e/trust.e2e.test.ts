@@ -93,8 +93,11 @@ describe('trust: tokens, the registry, the permission table and replays', () => 
 
     it('an unregistered organisation is refused everywhere: no policy, no webhook, no ladders', async () => {
       const stranger = await sign({ org: 'nowhere-police', roles: ['officer', 'policy_admin', 'duty_contact'] });
+      // A path that names a record (here a country's policy) is a 404 to it; one that names none, a 403.
+      const named = await t.call('PUT', '/v1/policies/VNM', stranger, { rules: [] });
+      expect(named.status).toBe(404);
+      expect(named.body.type).toMatch(/not-found$/);
       const attempts = [
-        await t.call('PUT', '/v1/policies/VNM', stranger, { rules: [] }),
         await t.call('PUT', '/v1/notifications/webhook', stranger, { url: 'https://example.org/hook' }),
         await t.call('GET', '/v1/contacts', stranger),
         await t.call('GET', '/v1/workspaces', stranger),

@@ -41,8 +41,15 @@ const BODY_LIMITS: Record<string, number> = {
 };
 const CONCURRENCY = 8;
 
-/** What a case must answer: a 400 naming a field, another status (naming a field), or anything but a 5xx. */
-type Expect = { status: 400 | 401 | 404 | 413 | 415; field?: string } | { status: 'not-5xx' };
+/**
+ * What a case must answer: a 400 naming a field, another status (naming a field), anything but a
+ * 5xx, or a 2xx whose body passes `check` (valid input read as it should be).
+ */
+type Expect =
+  | { status: 400 | 401 | 404 | 413 | 415; field?: string }
+  | { status: 'not-5xx' }
+  // biome-ignore lint/suspicious/noExplicitAny: a reply read ad hoc
+  | { status: 'ok'; check: (body: any) => string | undefined };
 interface Case {
   op: Operation;
   kind: string;
@@ -504,6 +511,261 @@ const methodCases = (ops: Operation[]): Case[] => {
 };
 
 // ---------------------------------------------------------------------------------------------
+// CSV bodies, values only the records can judge, and well-formed requests (what is reached)
+// ---------------------------------------------------------------------------------------------
+
+/** Cells a spreadsheet would run as formulas (CSV injection). */
+const FORMULA_CELLS = [`=cmd|' /C calc'!A0`, '+1+1', '-2+3', '@SUM(1+1)', '=HYPERLINK("https://evil.example","x")'];
+/** A homoglyph (Cyrillic Е, а; full-width digits) inside a selector that is otherwise well formed. */
+const HOMOGLYPHS: { type: string; value: string }[] = [
+  { type: 'iban', value: 'GB82 W\u0415ST 1234 5698 7654 32' },
+  { type: 'phone', value: '+\uff16\uff16812345678' },
+  { type: 'email', value: 'mule@ex\u0430mple.com' },
+  { type: 'imei', value: '35693803564380\uff19' },
+];
+const TWENTY_ONE_DIGITS = '1'.repeat(21);
+
+type CsvSpec = {
+  /** A valid header and `n` distinct valid rows. */
+  header: string;
+  row: (i: number) => string;
+  /** A row whose value is `v` (kind or type fixed). */
+  withValue: (v: string) => string;
+  /** A row whose value must be a URL (or an e-mail): a formula there is refused. */
+  strictValue: (v: string) => string;
+  /** The field a malformed line or row is named under. */
+  field: string;
+  // biome-ignore lint/suspicious/noExplicitAny: a reply read ad hoc
+  count: (body: any) => number | undefined;
+  /** Sent as the `csv` field of a JSON body rather than as the body. */
+  inJson?: (csv: string) => unknown;
+};
+const TAKEDOWN_CSV: Omit<CsvSpec, 'field' | 'count' | 'inJson'> = {
+  header: 'kind,service,value,note',
+  row: (i) => `account,chatwave,@recruiter_${i}`,
+  withValue: (v) => `account,chatwave,"${v.replaceAll('"', '""')}","${v.replaceAll('"', '""')}"`,
+  strictValue: (v) => `url,web,"${v.replaceAll('"', '""')}"`,
+};
+/** Every operation that reads CSV (as its body, or as a field of its JSON body), and how it names what is wrong. */
+const CSV_OPS: Record<string, CsvSpec> = {
+  'POST /v1/workspaces/{workspaceId}/takedowns/preview': { ...TAKEDOWN_CSV, field: 'csv', count: (b) => b?.received },
+  'POST /v1/workspaces/{workspaceId}/takedowns': {
+    ...TAKEDOWN_CSV,
+    field: 'body.csv',
+    count: (b) => b?.intake?.received,
+    inJson: (csv) => ({ providerOrgId: 'chatwave', legalBasis: { code: 'NATIONAL', text: 'Order' }, description: 'Ads', csv }),
+  },
+  'POST /v1/matching/checks': {
+    header: 'type,value',
+    row: (i) => `email,mule${i}@example.com`,
+    withValue: (v) => `email,"${v.replaceAll('"', '""')}"`,
+    strictValue: (v) => `email,"${v.replaceAll('"', '""')}"`,
+    field: 'body',
+    count: (b) => b?.results?.length,
+  },
+};
+
+const csvCases = (op: Operation): Case[] => {
+  const spec = CSV_OPS[op.id];
+  if (!spec) return [];
+  const { url, headers } = baseRequest(op);
+  const asBody = (csv: string | Uint8Array, type = 'text/csv'): Pick<Case, 'headers' | 'body'> =>
+    spec.inJson && typeof csv === 'string'
+      ? { headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(spec.inJson(csv)) }
+      : { headers: { ...headers, 'content-type': type }, body: csv };
+  const matching = op.id === 'POST /v1/matching/checks';
+  const header = matching ? `${spec.header},service` : spec.header;
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => spec.row(i + 1));
+  const cases: Case[] = [];
+  const bad = (what: string, csv: string | Uint8Array, field = spec.field) =>
+    cases.push({ op, kind: 'csv', what, url, ...asBody(csv), expect: { status: 400, field } });
+  const good = (what: string, csv: string, n: number, type?: string) =>
+    cases.push({
+      op,
+      kind: 'csv',
+      what,
+      url,
+      ...asBody(csv, type),
+      expect: { status: 'ok', check: (b) => (spec.count(b) === n ? undefined : `read ${spec.count(b)} rows, not ${n}`) },
+    });
+  // Malformed: an unclosed quote, text after a closing quote, too many fields, nothing, a header alone, not UTF-8.
+  bad('an unclosed quote', `${header}\n${spec.row(1)}\n${spec.row(2).replace(',', ',"')}\n${spec.row(3)}`);
+  bad('text after a closing quote', `${header}\n"${spec.row(1).replace(',', '"x,')}`);
+  bad('too many fields', `${header}\n${spec.row(1)},a,b,c,d,e`);
+  bad('a header alone', `${header}\r\n`);
+  bad('nothing but a byte order mark', '\uFEFF');
+  if (!spec.inJson)
+    bad('bytes that are not UTF-8', new Uint8Array([...Buffer.from(`${header}\n${spec.row(1).slice(0, -1)}`), 0xff, 0xfe]), 'body');
+  for (const f of FORMULA_CELLS) bad(`a formula where a ${matching ? 'selector' : 'URL'} goes: ${f}`, `${header}\n${spec.strictValue(f)}`);
+  // Homoglyphs in a CSV of selectors.
+  if (matching) for (const h of HOMOGLYPHS) bad(`a homoglyph ${h.type}`, `${header}\n${h.type},"${h.value}"`);
+  // Valid, however odd: a byte order mark, CRLF, LF and CR mixed, quoted separators, tabs and line breaks.
+  good('a byte order mark and CRLF', `\uFEFF${header}\r\n${rows(3).join('\r\n')}\r\n`, 3);
+  good(
+    'CRLF, LF and CR mixed',
+    `${header}\r\n${rows(4)
+      .join('\n')
+      .replace(/\n(?=[^\n]*$)/, '\r')}\n`,
+    4,
+  );
+  good('text/csv with a charset', `${header}\n${rows(2).join('\n')}`, 2, 'text/csv; charset=utf-8');
+  if (!matching) {
+    for (const inner of ['\t', '\r', '\n', '\r\n', ',', ';', '""'])
+      good(`a quoted ${JSON.stringify(inner)} in a note`, `${header}\n${spec.row(1)},"one${inner}two"\n${spec.row(2)}`, 2);
+    // Formula cells where any text may go are kept as text (whoever exports them must neutralise them); never a 5xx.
+    for (const f of FORMULA_CELLS)
+      cases.push({
+        op,
+        kind: 'csv',
+        what: `a formula cell ${f}`,
+        url,
+        ...asBody(`${header}\n${spec.withValue(f)}`),
+        expect: { status: 'not-5xx' },
+      });
+  }
+  return cases;
+};
+
+/**
+ * Values only the records can judge, at the places the schema cannot bound: item and target
+ * numbers past the record's end, amounts of 21 digits, homoglyph selectors. Each is a 400 naming the field.
+ */
+const recordCases = (op: Operation): Case[] => {
+  const { url, headers } = baseRequest(op);
+  const json = { ...headers, 'content-type': 'application/json' };
+  const items = world.takedownItems;
+  const targets = world.requestTargets;
+  const request = (over: object) => ({
+    providerOrgId: 'mekong-bank',
+    type: 'production',
+    legalBasis: { code: 'BUDAPEST', text: 'art. 18' },
+    description: 'Statements',
+    selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
+    ...over,
+  });
+  const freeze = (over: object) =>
+    request({
+      type: 'asset_freeze',
+      legalBasis: { code: 'PROVISIONAL-MEASURE', text: 'UNCC art. 31' },
+      assets: [{ target: 0, asset: 'EUR', amount: '125000.00' }],
+      ...over,
+    });
+  const table: Record<string, [string, unknown, string][]> = {
+    'POST /v1/portal/requests/{requestId}/takedown/answers': [
+      [`item ${items + 1} of ${items}`, { answers: [{ n: items + 1, status: 'removed' }] }, 'body.answers.0.n'],
+      ['item 5,000 of 3', { answers: [{ n: 5000, status: 'removed' }] }, 'body.answers.0.n'],
+      [
+        'one item twice',
+        {
+          answers: [
+            { n: 1, status: 'removed' },
+            { n: 1, status: 'not_found' },
+          ],
+        },
+        'body.answers.1.n',
+      ],
+    ],
+    'POST /v1/portal/requests/{requestId}/targets': [
+      [`target ${targets} of ${targets}`, { answers: [{ target: targets, decision: 'produce' }] }, 'body.answers.0.target'],
+      ['target 49', { answers: [{ target: 49, decision: 'produce' }] }, 'body.answers.0.target'],
+      [
+        'a 21-digit amount frozen',
+        { answers: [{ target: 0, decision: 'frozen', amount: TWENTY_ONE_DIGITS, reference: 'r-1' }] },
+        'body.answers.0.amount',
+      ],
+    ],
+    'POST /v1/portal/requests/{requestId}/evidence': [
+      [
+        `evidence for target ${targets}`,
+        {
+          fileName: 'a.csv',
+          size: 12,
+          mediaType: 'text/csv',
+          sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+          targets: [targets],
+        },
+        'body.targets.0',
+      ],
+    ],
+    'POST /v1/workspaces/{workspaceId}/requests': [
+      ['an asset of a target that is not there', freeze({ assets: [{ target: 1, asset: 'EUR', amount: '1.00' }] }), 'body.assets.0.target'],
+      ['a 21-digit amount', freeze({ assets: [{ target: 0, asset: 'EUR', amount: TWENTY_ONE_DIGITS }] }), 'body.assets.0.amount'],
+      [
+        'an amount with 19 decimals',
+        freeze({ assets: [{ target: 0, asset: 'EUR', amount: `1.${'1'.repeat(19)}` }] }),
+        'body.assets.0.amount',
+      ],
+      [
+        'an amount in Arabic-Indic digits',
+        freeze({ assets: [{ target: 0, asset: 'EUR', amount: '\u0661\u0662\u0663' }] }),
+        'body.assets.0.amount',
+      ],
+      ...HOMOGLYPHS.map((h): [string, unknown, string] => [`a homoglyph ${h.type}`, request({ selectors: [h] }), 'body.selectors.0.value']),
+    ],
+    'POST /v1/matching/checks': HOMOGLYPHS.map((h): [string, unknown, string] => [
+      `a homoglyph ${h.type}`,
+      { selectors: [h] },
+      'body.selectors.0.value',
+    ]),
+  };
+  return (table[op.id] ?? []).map(([what, body, field]) => ({
+    op,
+    kind: 'record',
+    what,
+    url,
+    headers: json,
+    body: JSON.stringify(body),
+    expect: { status: 400, field },
+  }));
+};
+
+/** A well-formed body for the operations whose schema alone does not give one that passes. */
+const WELL_FORMED: Record<string, () => unknown> = {
+  'POST /v1/workspaces/{workspaceId}/takedowns': () =>
+    CSV_OPS['POST /v1/workspaces/{workspaceId}/takedowns']!.inJson!('url,web,https://jobs.example/ad/9'),
+  'POST /v1/matching/checks': () => ({ selectors: [{ type: 'email', value: 'mule@example.com' }] }),
+  'POST /v1/portal/requests/{requestId}/takedown/answers': () => ({ answers: [{ n: 1, status: 'removed' }] }),
+  'POST /v1/portal/requests/{requestId}/targets': () => ({ answers: [{ target: 0, decision: 'produce' }] }),
+  'POST /v1/workspaces/{workspaceId}/transfers': () => ({
+    record: { type: 'task', id: world.pathValues('').taskId },
+    destination: { country: 'GBR' },
+    purpose: 'The United Kingdom holds the account',
+  }),
+  'PATCH /v1/workspaces/{workspaceId}': () => ({ title: 'Operation Lotus, renamed' }),
+  'PATCH /v1/workspaces/{workspaceId}/tasks/{taskId}': () => ({ status: 'accepted' }),
+};
+
+/** The well-formed request of each operation: whether it gets past authentication and validation is what "reached" means. */
+const wellFormedCase = (op: Operation): Case => {
+  const { url, headers } = baseRequest(op);
+  let body: Pick<Case, 'headers' | 'body'> = { headers };
+  if (WELL_FORMED[op.id])
+    body = { headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(WELL_FORMED[op.id]!()) };
+  else if (op.body?.json) body = { headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(baseBody(op)) };
+  else if (CSV_OPS[op.id])
+    body = { headers: { ...headers, 'content-type': 'text/csv' }, body: `${CSV_OPS[op.id]!.header}\n${CSV_OPS[op.id]!.row(1)}` };
+  else if (op.body) body = { headers: { ...headers, 'content-type': op.body.mediaTypes[0]! }, body: world.evidenceContent };
+  return { op, kind: 'well-formed', what: 'a well-formed request', url, ...body, expect: { status: 'not-5xx' } };
+};
+
+const REFUSED_BEFORE_HANDLER = /^(path|query|body)(\.|$)|^(Idempotency-Key|If-Match|Content-Type|Authorization)$/;
+/**
+ * Whether an answer came from the route's handler, about the records the path names: not a 401,
+ * 413 or 415, not a 404 (every path value names a record its persona may see), nor a 400 naming
+ * the request's own parts.
+ */
+const reachedBy = (o: Outcome): boolean => {
+  if (o.status >= 500 || [401, 404, 413, 415].includes(o.status)) return false;
+  if (o.status !== 400) return true;
+  try {
+    const fields = ((JSON.parse(o.text) as { errors?: { field: string }[] }).errors ?? []).map((e) => e.field);
+    return fields.length > 0 && fields.every((f) => !REFUSED_BEFORE_HANDLER.test(f));
+  } catch {
+    return false;
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
 // Sending and judging
 // ---------------------------------------------------------------------------------------------
 
@@ -521,11 +783,29 @@ const send = async (c: Case): Promise<Outcome> => {
  * (a list's cursor) may be named without its `query.` prefix.
  */
 const names = (fields: string[], field: string) =>
-  fields.some((f) => f === field || f.startsWith(`${field}.`) || (field.startsWith('query.') && f === field.slice('query.'.length)));
+  fields.some((f) => {
+    // The core names a body's field from the body's top, without `body.` (`answers.0.n`, `csv[line 2].kind`).
+    const inner = field.startsWith('body.') ? field.slice('body.'.length) : undefined;
+    return (
+      f === field ||
+      f.startsWith(`${field}.`) ||
+      f.startsWith(`${field}[`) ||
+      (field.startsWith('query.') && f === field.slice('query.'.length)) ||
+      (inner !== undefined && (f === inner || f.startsWith(`${inner}.`) || f.startsWith(`${inner}[`)))
+    );
+  });
 
 /** Why an outcome is wrong for its case, or undefined. */
 const judge = (c: Case, o: Outcome): string | undefined => {
   if (o.status >= 500) return `${o.status} ${truncate(o.text, 200)}`;
+  if (c.expect.status === 'ok') {
+    if (o.status >= 300) return `${o.status} for valid input: ${truncate(o.text, 200)}`;
+    try {
+      return c.expect.check(JSON.parse(o.text));
+    } catch {
+      return `${o.status} with a body that is not JSON`;
+    }
+  }
   if (o.status < 400) return c.expect.status === 'not-5xx' ? undefined : `${o.status} for invalid input`;
   if (!o.contentType.startsWith('application/problem+json')) return `${o.status} as ${o.contentType || 'no content type'}`;
   let problem: { type?: unknown; title?: unknown; status?: number; errors?: { field: string }[] };
@@ -574,9 +854,18 @@ describe('malformed input to every operation of the OpenAPI document', () => {
       ...rawBodyCases(op),
       ...unknownIdCases(op),
       ...authCases(op),
+      ...recordCases(op),
+      ...csvCases(op).filter((c) => c.expect.status !== 'ok' && c.expect.status !== 'not-5xx'),
     ]);
     malformed.push(...methodCases(operations));
-    const odd = operations.flatMap((op) => [...oddCases(op), ...largestCases(op)]);
+    const odd = operations.flatMap((op) => [
+      ...oddCases(op),
+      ...largestCases(op),
+      ...csvCases(op).filter((c) => c.expect.status === 'ok' || c.expect.status === 'not-5xx'),
+    ]);
+    // Last of all, one at a time, reads before changes: the well-formed request of every operation.
+    const rank = (m: string) => ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].indexOf(m);
+    const wellFormed = operations.map(wellFormedCase).sort((a, b) => rank(a.op.method) - rank(b.op.method));
 
     const histogram = new Map<number, number>();
     const byKind = new Map<string, number>();
@@ -592,13 +881,25 @@ describe('malformed input to every operation of the OpenAPI document', () => {
     await runAll(malformed, record);
     // Last, one at a time: these may change the world (they are valid), so they run in a fixed order after the others.
     await runAll(odd, record, 1);
+    const reached = new Set<string>();
+    const unreached: string[] = [];
+    await runAll(
+      wellFormed,
+      (c, o) => {
+        record(c, o);
+        if (reachedBy(o)) reached.add(c.op.id);
+        else unreached.push(`${c.op.id} → ${o.status} ${truncate(o.text, 160)}`);
+      },
+      1,
+    );
 
-    const sent = malformed.length + odd.length;
+    const sent = malformed.length + odd.length + wellFormed.length;
     const uncovered = operations.filter((op) => !covered.has(op.id)).map((op) => op.id);
     process.stdout.write(
       [
         '',
-        `malformed input (seed ${SEED}): ${sent} requests, ${covered.size} of ${operations.length} operations`,
+        `malformed input (seed ${SEED}): ${sent} requests, ${covered.size} of ${operations.length} operations covered, ${reached.size} of ${operations.length} reached past validation by a well-formed request`,
+        ...unreached.map((u) => `    not reached: ${u}`),
         `  by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`,
         `  statuses: ${[...histogram]
           .sort((a, b) => a[0] - b[0])
@@ -611,6 +912,13 @@ describe('malformed input to every operation of the OpenAPI document', () => {
     );
     expect([...unknownPatterns], 'patterns the generator has no valid value for (add them to PATTERN_VALUES)').toEqual([]);
     expect(uncovered).toEqual([]);
+    expect(unreached, 'operations whose well-formed request does not get past validation').toEqual([]);
+    expect(Object.keys(CSV_OPS).sort(), 'operations that read CSV').toEqual(
+      operations
+        .filter((op) => op.body?.mediaTypes.includes('text/csv') || (op.body?.json && resolve(op.body.json).properties?.csv))
+        .map((op) => op.id)
+        .sort(),
+    );
     expect(failures.slice(0, 40)).toEqual([]);
     expect(Object.keys(PATTERN_VALUES).length).toBeGreaterThan(0);
   }, 240_000);

@@ -4,20 +4,27 @@
  * can name, and a persona with the right roles for each operation. Who calls what is decided in
  * `personaFor` alone, so a change to how principals are built is made here.
  */
+import { createHash } from 'node:crypto';
 import { seedDemo } from '@taskforce/local';
 import { testRuntime } from '../support/runtime';
 
-export type Persona = 'lead' | 'responder' | 'policyAdmin' | 'admin' | 'duty';
+export type Persona = 'lead' | 'responder' | 'techResponder' | 'policyAdmin' | 'admin' | 'duty' | 'invitee';
 
 /** Which persona calls an operation, so that a well-formed request would reach its handler. */
 export const personaFor = (method: string, path: string): Persona => {
+  // Takedowns go to a tech company; other requests of the world to the bank.
+  if (path.startsWith('/v1/portal/requests/{requestId}/takedown')) return 'techResponder';
   if (path.startsWith('/v1/portal')) return 'responder';
   if (path.startsWith('/v1/policies')) return 'policyAdmin';
+  if (/\/invitations\/\{orgId\}\/(accept|decline)$/.test(path)) return 'invitee';
   if (path.startsWith('/v1/organisations') && method === 'POST') return 'admin';
-  if (path.startsWith('/v1/admin/matching')) return 'admin';
+  if (path.startsWith('/v1/admin/')) return 'admin';
   if (path.startsWith('/v1/contacts/') && method === 'PUT') return 'duty';
   return 'lead';
 };
+
+/** The content of the world's evidence item (registered, not yet uploaded). */
+const evidenceContent = new TextEncoder().encode('date,amount\n');
 
 export const startWorld = async () => {
   const t = await testRuntime();
@@ -25,9 +32,12 @@ export const startWorld = async () => {
   const tokens: Record<Persona, string> = {
     lead: await t.tokenFor('vnm-a05', 'VNM', ['officer']),
     responder: await t.tokenFor('mekong-bank', 'THA', ['responder'], 'provider'),
+    techResponder: await t.tokenFor('chatwave', 'USA', ['responder'], 'provider'),
     policyAdmin: await t.tokenFor('vnm-a05', 'VNM', ['officer', 'policy_admin']),
     admin: await t.tokenFor('platform', 'ZZZ', ['admin'], 'international'),
     duty: await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']),
+    // The demo's pending invitation is the National Crime Agency's.
+    invitee: await t.tokenFor('gbr-nca', 'GBR', ['officer']),
   };
   const must = async <T>(what: string, reply: Promise<{ status: number; body: T }>): Promise<T> => {
     const r = await reply;
@@ -62,11 +72,52 @@ export const startWorld = async () => {
     'an evidence item',
     t.call('POST', `/v1/portal/requests/${request.id}/evidence`, tokens.responder, {
       fileName: 'statement.csv',
-      size: 12,
+      size: evidenceContent.byteLength,
       mediaType: 'text/csv',
-      sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      sha256: createHash('sha256').update(evidenceContent).digest('hex'),
     }),
   );
+  const uploaded = await fetch(`${t.rt.url}/v1/portal/requests/${request.id}/evidence/${evidence.id}/content`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${tokens.responder}`, 'content-type': 'application/octet-stream' },
+    body: evidenceContent,
+  });
+  if (uploaded.status >= 300) throw new Error(`setting up the evidence content: ${uploaded.status} ${await uploaded.text()}`);
+  await must("Viet Nam's policy", t.call('PUT', '/v1/policies/VNM', tokens.policyAdmin, { rules: [] }));
+  // A takedown to the tech company, acknowledged; a release request (transfer) of a task the lead
+  // holds for Viet Nam alone, to Thailand; an audit export job.
+  const takedown = await must<{ request: { id: string } }>(
+    'a takedown',
+    t.call('POST', `${ws}/takedowns`, tokens.lead, {
+      providerOrgId: 'chatwave',
+      legalBasis: { code: 'NATIONAL', text: 'Order of the court' },
+      description: 'Job-ad pages of the compound',
+      items: [
+        { kind: 'url', service: 'web', value: 'https://jobs.example/ad/1' },
+        { kind: 'account', service: 'chatwave', value: '@recruiter_1' },
+        { kind: 'group', service: 'chatwave', value: '-100188' },
+      ],
+    }),
+  );
+  await must('a takedown acknowledged', t.call('POST', `/v1/portal/requests/${takedown.request.id}/acknowledge`, tokens.techResponder));
+  const held = await must<{ id: string }>(
+    'a task held for Viet Nam',
+    t.call('POST', `${ws}/tasks`, tokens.lead, {
+      title: 'Trace the mule wallet',
+      assigneeOrgId: 'vnm-a05',
+      dueAt: '2027-01-01T00:00:00Z',
+      marking: { tlp: 'AMBER', releasableTo: ['VNM'] },
+    }),
+  );
+  const transfer = await must<{ id: string }>(
+    'a release request',
+    t.call('POST', `${ws}/transfers`, tokens.lead, {
+      record: { type: 'task', id: held.id },
+      destination: { country: 'THA' },
+      purpose: 'Thailand holds the account',
+    }),
+  );
+  const job = await must<{ id: string }>('an audit export', t.call('POST', `${ws}/audit/exports`, tokens.lead));
   await t.rt.pump();
   const inbox = await must<{ items: { id: string }[] }>('the inbox', t.call('GET', '/v1/notifications', tokens.lead));
   if (!tasks.items[0] || !inbox.items[0]) throw new Error('setting up: the demo has no task, or the lead no notification');
@@ -76,16 +127,24 @@ export const startWorld = async () => {
     workspaceId,
     taskId: tasks.items[0]!.id,
     incidentId: incident.id,
-    requestId: request.id,
+    requestId: path.includes('/takedown') ? takedown.request.id : request.id,
+    transferId: transfer.id,
+    exportId: job.id,
     evidenceId: evidence.id,
     notificationId: inbox.items[0]!.id,
     // The demo's pending invitation; an organisation anyone may look up.
-    orgId: path.startsWith('/v1/organisations') ? 'usa-fbi' : 'gbr-nca',
+    orgId: path.startsWith('/v1/organisations')
+      ? 'usa-fbi'
+      : path.startsWith('/v1/partners')
+        ? 'mekong-bank'
+        : path.includes('/members/')
+          ? 'tha-rtp'
+          : 'gbr-nca',
     country: path.startsWith('/v1/policies') ? 'VNM' : 'THA',
     // The workspace's first audit entry.
     seq: '1',
   });
-  return { t, tokens, pathValues };
+  return { t, tokens, pathValues, takedownItems: 3, requestTargets: 1, evidenceContent };
 };
 
 export type World = Awaited<ReturnType<typeof startWorld>>;

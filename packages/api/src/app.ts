@@ -2,6 +2,7 @@ import { CommitConflict, type Deps, DomainError, organisationRegistry, type Regi
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
+import { matchedRoutes } from 'hono/route';
 import type * as z from 'zod/mini';
 import type { Authenticator } from './auth';
 import { type CursorKeys, cursorSealer } from './cursor';
@@ -68,6 +69,21 @@ const fieldErrors = (target: string, issues: z.core.$ZodIssue[]) => {
   const name = (path: PropertyKey[]) =>
     where === 'header' ? headerName(String(path[0] ?? 'header')) : [where, ...path.map(String)].join('.');
   return leafIssues(issues).map((i) => ({ field: name(i.path), message: i.message }));
+};
+
+/**
+ * What a caller whose organisation is unregistered or suspended hears, on every route, before
+ * any input is read: 404 where the path names a record (it has a path parameter: a workspace, a
+ * request, a job, a country's policy…), or names no route; 403 only on a route whose path names
+ * none (`/v1/me`, `GET /v1/workspaces`, `POST /v1/workspaces`, `GET /v1/portal/requests`…). So it
+ * learns that its organisation is refused, and nothing of any record: as for every caller, a
+ * record it may not see is a 404, whether or not it exists.
+ */
+const refusal = (c: Context<Env>, reason: string): DomainError => {
+  const route = matchedRoutes(c).find((r) => r.method !== 'ALL');
+  return route && !route.path.includes(':')
+    ? new DomainError('forbidden', reason)
+    : new DomainError('not_found', `not found: ${reason}, and sees no record`);
 };
 
 export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), docs, extend, registry: registryOptions }: AppOptions) => {
@@ -153,7 +169,13 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     const header = c.req.header('authorization');
     const token = header?.match(/^Bearer\s+(.+)$/i)?.[1];
     if (!token) throw new DomainError('unauthenticated', 'send Authorization: Bearer <token>');
-    c.set('principal', await registry.principalOf(await auth.verify(token)));
+    const identity = await auth.verify(token);
+    try {
+      c.set('principal', await registry.principalOf(identity));
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'forbidden') throw refusal(c, err.message);
+      throw err;
+    }
     return next();
   });
 

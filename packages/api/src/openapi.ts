@@ -14,6 +14,7 @@
  * Bodies are read here, not by hono's json validator (which validates `{}` when the media type is
  * not JSON): every route's body is capped in size (413), a body sent to a JSON route must say it is
  * JSON (415), malformed JSON is refused as an invalid `body`, and an optional body may be absent.
+ * A text body of another declared type (text/csv) must be UTF-8, else it is an invalid `body`.
  */
 import { type Context, type Env, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -204,8 +205,24 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
         return this.#hooks.onReject!({ status: 413, field: 'body', message: `must be at most ${maxBytes} bytes` }, c as Context<E>);
       },
     });
+    // A text body (e.g. text/csv) a handler reads itself is UTF-8, or refused as an invalid `body`:
+    // decoded leniently, a byte that is not would become U+FFFD and pass for text.
+    const checks: MiddlewareHandler[] = [limit];
+    if (Object.keys(body?.content ?? {}).some((t) => /^text\//i.test(t))) {
+      checks.push(async (c, next) => {
+        const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
+        if (c.req.raw.body && /^text\//i.test(type)) {
+          try {
+            new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+          } catch {
+            return this.#hooks.onInvalid!('json', [bodyIssue('is not UTF-8 text')], c as Context<E>);
+          }
+        }
+        return next();
+      });
+    }
     const schema = body?.content['application/json']?.schema;
-    if (!schema) return [limit];
+    if (!schema) return checks;
     const required = body?.required ?? false;
     const json: MiddlewareHandler = async (c, next) => {
       const text = c.req.raw.body ? await c.req.text() : '';
@@ -237,7 +254,7 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
       c.req.addValidatedData('json', value as object);
       return next();
     };
-    return [limit, json];
+    return [...checks, json];
   }
 
   openapi<const R extends RouteConfig>(

@@ -10384,6 +10384,7 @@ export interface components {
         };
         RegisterEvidence: {
             fileName: string;
+            /** @description A media type such as application/pdf; either case, normalised to lower case (TEXT/CSV is stored as text/csv) */
             mediaType: string;
             sha256: string;
             size: number;

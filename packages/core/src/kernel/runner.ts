@@ -1,5 +1,5 @@
 import { type Actor, type AuditDraft, queueEntry } from './audit';
-import { CommitConflict, conflict, DomainError, staleVersion, unavailable } from './errors';
+import { CommitConflict, conflict, DomainError, unavailable } from './errors';
 import type { DomainEvent, EventDraft } from './events';
 import { monotonicId } from './ids';
 import { type RecordKind, type RecordRef, type RecordValue, refKey } from './records';
@@ -36,7 +36,10 @@ export interface CommandSpec<R, A = unknown> {
   actor: Actor;
   refs: RecordRef[];
   idempotency?: { scope: string; fingerprint: string };
-  /** Retry from a fresh read when a record changed underneath (system commands such as the sweep). */
+  /**
+   * Retry from a fresh read when a record changed underneath. Every command does now (see
+   * `runCommand`); the flag stays for the commands that said so before that was the rule.
+   */
   retryOnStale?: boolean;
   /**
    * Retry from a fresh read when an item other commands also write (a selector's index item)
@@ -85,6 +88,13 @@ export const systemCommand = (): void => undefined;
  * A conflict that may clear (a colliding transaction, a lost Idempotency-Key race) re-reads and
  * decides again after a decorrelated-jitter pause, within a small budget, then ends as
  * `unavailable` (503 with Retry-After); a stale caller version is a 409.
+ *
+ * A store's `stale` conflict never means the caller's If-Match is stale: every write expects the
+ * version this attempt read, and a caller's If-Match is compared with that read inside `decide`
+ * (which throws `staleVersion()`, the 409). So a stale commit is a record changed between this
+ * attempt's read and its commit: like any other collision it is re-read and decided again, and a
+ * command sent without If-Match never answers 409 `stale-version` because another writer was
+ * quicker; one sent with a now stale If-Match hears so from `decide` on the fresh read.
  */
 export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: CommandSpec<R, A>): Promise<CommandOutcome<R>> {
   const started = Date.now();
@@ -140,18 +150,16 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
       const retry =
         err.reason === 'contention' ||
         err.reason === 'idempotency' ||
-        (err.reason === 'stale' && spec.retryOnStale) ||
-        ((err.reason === 'stale' || err.reason === 'exists') && spec.retryOnRace);
+        err.reason === 'stale' ||
+        (err.reason === 'exists' && spec.retryOnRace);
       if (retry) {
         sleep = decorrelatedJitter(sleep);
         if (attempt < CONTENTION_RETRY.maxAttempts && Date.now() - started + sleep < CONTENTION_RETRY.budgetMs) {
           await new Promise((resolve) => setTimeout(resolve, sleep));
           continue;
         }
-        if (err.reason !== 'stale' || spec.retryOnRace)
-          throw unavailable('too many concurrent changes to the same records; retry after the Retry-After delay');
+        throw unavailable('too many concurrent changes to the same records; retry after the Retry-After delay');
       }
-      if (err.reason === 'stale') throw staleVersion();
       if (err.reason === 'exists') throw conflict('the record already exists');
       throw err;
     }

@@ -88,9 +88,14 @@ const ClarificationEntry = z.object({
   answeredAt: z.optional(IsoDateTime),
 });
 
-const Period = z
-  .strictObject({ from: IsoDateTime, to: IsoDateTime })
-  .check(z.refine((p) => new Date(p.from).getTime() < new Date(p.to).getTime(), { message: 'from must be before to', path: ['to'] }));
+// Either end may be the wrong one: both are named.
+const Period = z.strictObject({ from: IsoDateTime, to: IsoDateTime }).check(
+  z.superRefine((p, ctx) => {
+    if (new Date(p.from).getTime() < new Date(p.to).getTime()) return;
+    ctx.addIssue({ code: 'custom', input: p.from, message: 'from must be before to', path: ['from'] });
+    ctx.addIssue({ code: 'custom', input: p.to, message: 'to must be after from', path: ['to'] });
+  }),
+);
 
 export const DataRequest = z.object({
   workspaceId: Id,
@@ -284,9 +289,14 @@ export const RegisterEvidenceInput = z.strictObject({
     ),
   ),
   size: z.int().check(z.gte(1), z.lte(4 * 1024 * 1024, 'must be at most 4 MiB (4194304 bytes) for a direct upload')),
-  mediaType: z
-    .string()
-    .check(z.maxLength(255, { abort: true }), z.regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'must be a media type such as application/pdf')),
+  mediaType: z.string().check(
+    z.maxLength(255, { abort: true }),
+    z.regex(/^[A-Za-z]+\/[A-Za-z0-9.+-]+$/, 'must be a media type such as application/pdf'),
+    z.toLowerCase(),
+    z.meta({
+      description: 'A media type such as application/pdf; either case, normalised to lower case (TEXT/CSV is stored as text/csv)',
+    }),
+  ),
   sha256: Sha256Hex,
   /** The targets (selector positions) it answers; each must be answered produce (or frozen) first. */
   targets: z.optional(z.array(TargetIndex).check(z.minLength(1), z.maxLength(50))),

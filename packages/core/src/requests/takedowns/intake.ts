@@ -1,10 +1,12 @@
 import { invalid } from '../../kernel/errors';
+import { type CsvRecord, csvFields, csvRecords } from './csv';
 import { MAX_TAKEDOWN_ITEMS, TAKEDOWN_ITEM_KINDS, TakedownItemInput } from './model';
 
 /**
  * Reading the items of a takedown: from a JSON list (already validated by the route), or from
  * text, pasted or from a CSV file. One item a line: `kind,service,value[,note]` (commas, tabs or
- * semicolons; fields may be "quoted", with "" for a quote inside), or a bare http(s) URL (kind
+ * semicolons; fields may be "quoted" as RFC 4180 says, with "" for a quote inside, and may then
+ * hold separators, tabs and line breaks: see ./csv.ts), or a bare http(s) URL (kind
  * url, the service its host name). Empty lines and lines starting with # are skipped, and so
  * is a first line naming the columns. A malformed line is a 400 naming the line and the field.
  * Duplicates (same kind, service and value, compared without case for handles and ids, and for
@@ -18,47 +20,20 @@ export interface Intake {
   duplicateOf: { at: string; sameAs: number }[];
 }
 
-const splitLine = (line: string, lineNo: number): string[] => {
-  const sep = line.includes('\t') ? '\t' : line.includes(',') ? ',' : line.includes(';') ? ';' : ',';
-  const fields: string[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      let value = '';
-      i++;
-      for (;;) {
-        if (i >= line.length) throw invalid(`csv[line ${lineNo}]`, `line ${lineNo}: a quoted field is not closed`);
-        if (line[i] === '"') {
-          if (line[i + 1] === '"') {
-            value += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        value += line[i++];
-      }
-      if (i < line.length && line[i] !== sep)
-        throw invalid(`csv[line ${lineNo}]`, `line ${lineNo}: text after a closing quote; put "" for a quote inside a field`);
-      fields.push(value);
-      i++;
-    } else {
-      const end = line.indexOf(sep, i);
-      const stop = end === -1 ? line.length : end;
-      fields.push(line.slice(i, stop));
-      i = stop + 1;
-    }
-  }
-  return fields;
-};
-
 const COLUMNS = ['kind', 'service', 'value', 'note'] as const;
 
-const fromLine = (line: string, lineNo: number): TakedownItemInput => {
+const BARE_URL = /^https?:\/\/\S+$/i;
+/** A physical line read as it is, quotes or not: blank, a comment, or a bare URL. */
+const wholeLine = (line: string) => {
+  const t = line.trim();
+  return t === '' || t.startsWith('#') || BARE_URL.test(t);
+};
+
+const fromLine = (record: CsvRecord): TakedownItemInput => {
+  const { text: line, lineNo } = record;
   const trimmedLine = line.trim();
   let raw: Record<string, string | undefined>;
-  if (/^https?:\/\/\S+$/i.test(trimmedLine)) {
+  if (BARE_URL.test(trimmedLine)) {
     let host = '';
     try {
       host = new URL(trimmedLine).hostname;
@@ -67,7 +42,7 @@ const fromLine = (line: string, lineNo: number): TakedownItemInput => {
     }
     raw = { kind: 'url', service: host, value: trimmedLine };
   } else {
-    const fields = splitLine(line, lineNo);
+    const fields = csvFields(record);
     if (fields.length < 3 || fields.length > 4)
       throw invalid(`csv[line ${lineNo}]`, `line ${lineNo}: expected kind,service,value[,note]; found ${fields.length} field(s)`);
     raw = { kind: fields[0]?.trim().toLowerCase(), service: fields[1], value: fields[2], note: fields[3]?.trim() ? fields[3] : undefined };
@@ -88,16 +63,15 @@ const isHeader = (line: string): boolean => {
 
 /** The items of pasted or CSV text, with the line each came from. */
 const itemsFromText = (text: string): { item: TakedownItemInput; at: string }[] => {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const out: { item: TakedownItemInput; at: string }[] = [];
-  lines.forEach((line, i) => {
-    const lineNo = i + 1;
-    if (line.trim() === '' || line.trim().startsWith('#')) return;
-    if (out.length === 0 && isHeader(line)) return;
+  for (const record of csvRecords(text, wholeLine)) {
+    const { text: line, lineNo } = record;
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (out.length === 0 && isHeader(line)) continue;
     if (out.length >= MAX_TAKEDOWN_ITEMS)
       throw invalid(`csv[line ${lineNo}]`, `line ${lineNo}: a takedown holds at most ${MAX_TAKEDOWN_ITEMS} items; split the list`);
-    out.push({ item: fromLine(line, lineNo), at: `line ${lineNo}` });
-  });
+    out.push({ item: fromLine(record), at: `line ${lineNo}` });
+  }
   if (out.length === 0) throw invalid('csv', 'no items: give one item a line, kind,service,value[,note]');
   return out;
 };
