@@ -75,10 +75,29 @@ export * from './requests/ports';
 export * from './requests/request';
 export * from './requests/selectors';
 export * from './requests/takedowns/commands';
+export * from './requests/takedowns/create';
 export * from './requests/takedowns/intake';
 export * from './requests/takedowns/model';
+export * from './requests/takedowns/read';
 export * from './requests/timers';
 export * from './requests/turnaround/index';
+// The request types (registerRequestType is for tests, imported from its file before the rest of core).
+export {
+  BUILT_IN_REQUEST_TYPES,
+  type ClockRow,
+  type CreateIssue,
+  type CreateSubject,
+  isRefused,
+  type PerTargetAnswer,
+  type Refused,
+  type RequestType,
+  type RequestTypeDescriptor,
+  requestType,
+  requestTypeIds,
+  requestTypes,
+  type WholeAnswer,
+  type WholeOutcome,
+} from './requests/types/index';
 export * from './sweep/ports';
 export * from './sweep/sweep';
 export * from './tasks/commands';

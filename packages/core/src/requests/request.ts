@@ -4,24 +4,14 @@ import { Marking, MarkingInput } from '../kernel/marking';
 import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../kernel/primitives';
 import { defineRecord } from '../kernel/records';
 import { TargetAnswer, TargetIndex } from './answers/model';
-import { FREEZE_TARGET_TYPES, FreezeAsset, FreezeTerms } from './freezes/model';
+import { FreezeAsset, FreezeTerms } from './freezes/model';
 import { CannotComplyReason } from './reasons';
 import { Selector } from './selectors';
 import { TakedownSummary } from './takedowns/model';
+import { type CreateIssue, type CreateSubject, requestType, requestTypeIds, requestTypes } from './types/index';
 
-const REQUEST_TYPES = [
-  'preservation',
-  'production',
-  'emergency_disclosure',
-  'subscriber_info',
-  'traffic_data',
-  'content',
-  // To banks and crypto exchanges: freeze the accounts and wallets named (freezes/).
-  'asset_freeze',
-  /** Removal of accounts, groups, pages or URLs; its items live apart (takedowns/). */
-  'takedown',
-] as const;
-const RequestTypeSchema = z.enum(REQUEST_TYPES);
+/** The request types: one descriptor each (types/), the enum in the registry's order. */
+const RequestTypeSchema = z.enum(requestTypeIds());
 const REQUEST_BASES = [
   'EU-EEVIDENCE',
   'US-2703F',
@@ -184,35 +174,13 @@ declare module '../kernel/events' {
   interface EventTypes extends EventNames<typeof REQUEST_EVENTS> {}
 }
 
-/** What an asset freeze needs of a request's input, and what no other request may have. */
-const freezeIssues = (v: {
-  type: string;
-  legalBasis: { code: string };
-  selectors: { type: string }[];
-  assets?: FreezeAsset[] | undefined;
-}): { path: (string | number)[]; message: string }[] => {
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  if (v.type !== 'asset_freeze') {
-    if (v.assets) issues.push({ path: ['assets'], message: 'only an asset-freeze request names assets and amounts' });
-    if (v.legalBasis.code === 'PROVISIONAL-MEASURE')
-      issues.push({ path: ['legalBasis', 'code'], message: 'a provisional measure pending a court order grounds an asset freeze only' });
-    return issues;
-  }
-  v.selectors.forEach((s, i) => {
-    if (!FREEZE_TARGET_TYPES.includes(s.type))
-      issues.push({ path: ['selectors', i, 'type'], message: 'an asset freeze targets an iban, an account_id or a wallet_address' });
-  });
-  if (!v.assets) return [...issues, { path: ['assets'], message: 'an asset freeze names the asset and amount of each target' }];
-  const named = new Set<number>();
-  v.assets.forEach((a, i) => {
-    if (a.target >= v.selectors.length)
-      issues.push({ path: ['assets', i, 'target'], message: `there is no selector ${a.target} (0 to ${v.selectors.length - 1})` });
-    else if (named.has(a.target)) issues.push({ path: ['assets', i, 'target'], message: `selector ${a.target} is named twice` });
-    named.add(a.target);
-  });
-  const missing = v.selectors.map((_, i) => i).filter((i) => !named.has(i));
-  if (missing.length) issues.push({ path: ['assets'], message: `name the asset and amount of selector ${missing.join(', ')}` });
-  return issues;
+/**
+ * What the request types say of an input: its own type's checks, and every other type's reserved
+ * ones (what only that type may carry), in registry order.
+ */
+const typeIssues = (v: CreateSubject): CreateIssue[] => {
+  const own = requestType(v.type);
+  return requestTypes().flatMap((d) => (d === own ? (d.create.issues?.(v) ?? []) : (d.create.reserved?.(v) ?? [])));
 };
 
 /** Inputs. */
@@ -233,11 +201,12 @@ export const CreateRequestInput = z
   })
   .check(
     z.superRefine((v, ctx) => {
-      if (v.type === 'emergency_disclosure' && v.urgency !== 'emergency') {
+      const urgency = requestType(v.type).urgency;
+      if (urgency && v.urgency !== urgency) {
         ctx.addIssue({
           code: 'custom',
           path: ['urgency'],
-          message: 'an emergency disclosure request is urgent by nature: set urgency to emergency',
+          message: `an ${v.type.replaceAll('_', ' ')} request is urgent by nature: set urgency to ${urgency}`,
         });
       }
       if (v.marking?.caveats?.includes('NO-PRIVATE-SECTOR')) {
@@ -254,13 +223,9 @@ export const CreateRequestInput = z
           message: 'TLP:AMBER+STRICT keeps a record inside the agencies; a request to a private partner cannot carry it',
         });
       }
-      freezeIssues(v).forEach((issue) => {
+      typeIssues(v).forEach((issue) => {
         ctx.addIssue({ code: 'custom', ...issue });
       });
-      if (v.type === 'takedown')
-        ctx.addIssue({ code: 'custom', path: ['type'], message: 'a takedown is raised with its items: POST …/takedowns' });
-      else if (v.legalBasis.code === 'EU-TCO' || v.legalBasis.code === 'EU-DSA')
-        ctx.addIssue({ code: 'custom', path: ['legalBasis', 'code'], message: `${v.legalBasis.code} is a legal basis for takedowns only` });
     }),
   );
 
