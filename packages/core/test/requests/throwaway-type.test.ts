@@ -5,7 +5,17 @@ import { mlaRequest } from './throwaway-type';
 const core = await import('../../src/index');
 const { registerRequestType } = await import('../../src/requests/types/index');
 const { DAY, principal, taskforce, vnm, world } = await import('../world');
-const { CLOCK_RULES, CreateRequestInput, acknowledgeRequest, createRequest, getInboxRequest, getRequest, listInbox, requestTypeIds } = core;
+const {
+  CLOCK_RULES,
+  CreateRequestInput,
+  clockRuleFor,
+  acknowledgeRequest,
+  createRequest,
+  getInboxRequest,
+  getRequest,
+  listInbox,
+  requestTypeIds,
+} = core;
 
 const partner = principal('mekong-tech', 'THA', ['responder'], 'provider');
 
@@ -31,13 +41,12 @@ const setUp = async () => {
 describe('a request type added in one file', () => {
   it('is in the registry, the request-type enum and the clock table', () => {
     expect(requestTypeIds()).toContain('mla_request');
-    expect(
-      CLOCK_RULES.find((c) => c.id === 'mla')?.matches({
-        type: 'mla_request',
-        urgency: 'standard',
-        legalBasis: { code: 'MLAT', text: 'x' },
-      }),
-    ).toBe(true);
+    // A type the product does not know is outside `RequestType` (the production typing): the test says so once.
+    const mla = { type: 'mla_request', urgency: 'standard', legalBasis: { code: 'MLAT', text: 'x' } } as unknown as Parameters<
+      typeof clockRuleFor
+    >[0];
+    expect(clockRuleFor(mla).id).toBe('mla');
+    expect(CLOCK_RULES.map((c) => c.id)).toContain('mla');
     expect(() => registerRequestType({ ...mlaRequest, id: 'too_late' })).toThrow(/before the request schemas are built/);
   });
 

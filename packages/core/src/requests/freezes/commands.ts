@@ -6,7 +6,7 @@ import { agencyCommand } from '../commands';
 import type { RequestDeps } from '../ports';
 import type { DataRequest } from '../request';
 import { clearTimers, move, replanTimers, requestEvent } from '../shared';
-import { requestType } from '../types/index';
+import { isHeld } from '../types/index';
 
 // ---------------------------------------------------------------------------------------
 // Asset freezes: raised to a bank or a crypto exchange, answered per target (answers/), then
@@ -16,8 +16,7 @@ import { requestType } from '../types/index';
 // ---------------------------------------------------------------------------------------
 
 const requireFrozen = (r: DataRequest, doing: string) => {
-  // Only a type with a period that starts when frozen (an asset freeze) is held, renewed and released.
-  if (!requestType(r.type).clocks.some((c) => c.startsWhen === 'frozen')) throw conflict(`only an asset freeze can ${doing}`);
+  if (!isHeld(r.type)) throw conflict(`only an asset freeze can ${doing}`);
   if (r.status !== 'frozen') throw conflict(`a ${r.status.replaceAll('_', ' ')} asset freeze cannot ${doing}`);
 };
 

@@ -9,7 +9,10 @@ import { takedown } from './takedown';
 import { trafficData } from './traffic-data';
 
 export type * from './descriptor';
-export { isRefused } from './descriptor';
+
+import { isRefused } from './descriptor';
+
+export { isRefused };
 
 /**
  * The registry of request types: one descriptor each, in the order of the request-type enum of
@@ -45,6 +48,23 @@ export const requestType = (id: string): RequestTypeDescriptor => {
   const d = registry.find((x) => x.id === id);
   if (!d) throw new Error(`no request type ${id}`);
   return d;
+};
+
+// What forms and checks ask of a type, by its id (the console reads these too).
+
+/** Held for a period once frozen (an asset freeze): the agency renews or releases it. */
+export const isHeld = (id: string): boolean => requestType(id).clocks.some((c) => c.startsWhen === 'frozen');
+/** Answered with one outcome for the whole request (…/respond). */
+export const answeredWhole = (id: string): boolean => !isRefused(requestType(id).respond);
+/** The decisions its targets take; none if it has no per-target answer. */
+export const targetDecisions = (id: string): readonly string[] => {
+  const t = requestType(id).targets;
+  return isRefused(t) ? [] : t.decisions;
+};
+/** The per-target decision that hands something over (evidence is linked to it), if it has one. */
+export const positiveDecision = (id: string): string | undefined => {
+  const t = requestType(id).targets;
+  return isRefused(t) ? undefined : t.positive;
 };
 
 /**
