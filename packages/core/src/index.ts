@@ -66,6 +66,7 @@ export * from './requests/answers/outcome';
 export * from './requests/clocks';
 export * from './requests/commands';
 export * from './requests/evidence';
+export * from './requests/evidence-model';
 export * from './requests/freezes/commands';
 export * from './requests/freezes/model';
 export * from './requests/machine';

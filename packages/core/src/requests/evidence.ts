@@ -9,16 +9,10 @@ import { authorize } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
 import { linkEvidence } from './answers/commands';
 import { getRequest } from './commands';
+import { type EvidenceItem, MAX_EVIDENCE_BYTES, type PortalEvidence, type RegisterEvidenceInput } from './evidence-model';
 import { portalEvidence } from './partner-view';
 import type { EvidenceDeps, RequestDeps } from './ports';
-import {
-  type DataRequest,
-  type EvidenceItem,
-  MAX_EVIDENCE_BYTES,
-  type PortalEvidence,
-  type RegisterEvidenceInput,
-  type RequestStatus,
-} from './request';
+import type { DataRequest, RequestStatus } from './request';
 import { inboxLocate, partnerCommand, policiesOf, refusedBy, reqRef, requestEvent, visibleRequest, visibleToPartner } from './shared';
 import { requestType } from './types/index';
 

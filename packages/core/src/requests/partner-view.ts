@@ -1,5 +1,6 @@
 import { ruleById } from './clocks';
-import type { DataRequest, EvidenceItem, PortalEvidence, PortalRequest } from './request';
+import type { EvidenceItem, PortalEvidence } from './evidence-model';
+import type { DataRequest, PortalRequest } from './request';
 import { requestType } from './types/index';
 
 /**
