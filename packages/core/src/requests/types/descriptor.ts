@@ -6,8 +6,9 @@ import type { DataRequest, PortalRequest, RequestStatus } from '../request';
  * each, next to this one) listed in the registry (./index.ts). The commands, the partner portal,
  * evidence, the clock table and the console read these; none of them asks which type a request is.
  *
- * This folder imports no schema library and throws nothing: descriptors are data and pure
- * functions, so the console can read the same ones (`@taskforce/core/request-types`).
+ * This folder imports no schema library and no other part of core (types aside): descriptors are
+ * data and pure functions that return what they refuse rather than throw it, so the console reads
+ * the same ones (`@taskforce/core/request-types`) without loading the domain.
  */
 
 /** What the create checks see of a request's input. */
