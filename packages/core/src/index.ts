@@ -82,27 +82,8 @@ export * from './requests/takedowns/model';
 export * from './requests/takedowns/read';
 export * from './requests/timers';
 export * from './requests/turnaround/index';
-// The request types (registerRequestType is for tests, imported from its file before the rest of core).
-export {
-  answeredWhole,
-  BUILT_IN_REQUEST_TYPES,
-  type ClockRow,
-  type CreateIssue,
-  type CreateSubject,
-  isHeld,
-  isRefused,
-  type PerTargetAnswer,
-  positiveDecision,
-  type Refused,
-  type RequestType,
-  type RequestTypeDescriptor,
-  requestType,
-  requestTypeIds,
-  requestTypes,
-  targetDecisions,
-  type WholeAnswer,
-  type WholeOutcome,
-} from './requests/types/index';
+// The request types (requests/types/; `registerRequestType` is for tests, imported from its file before the rest of core).
+export { BUILT_IN_REQUEST_TYPES, requestTypeIds } from './requests/types/index';
 export * from './sweep/ports';
 export * from './sweep/sweep';
 export * from './tasks/commands';

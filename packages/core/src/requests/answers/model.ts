@@ -15,8 +15,6 @@ import { FREEZE_DECISIONS, PRODUCE_DECISIONS } from '../types/common';
 /** A target: the 0-based position of a selector in the request (at most 50 selectors). */
 export const TargetIndex = z.int().check(z.gte(0), z.lt(50));
 
-export { FREEZE_DECISIONS, PRODUCE_DECISIONS } from '../types/common';
-
 const TargetDecision = z.enum([...PRODUCE_DECISIONS, ...FREEZE_DECISIONS]);
 
 /** One target's answer as the request record keeps it. */

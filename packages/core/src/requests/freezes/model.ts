@@ -7,8 +7,7 @@ import { IsoDateTime, nonNegativeInt } from '../../kernel/primitives';
  * renewals and its reminders are rules of the one clock table (../clocks.ts).
  */
 
-// The sectors and selectors an asset freeze may go to, with the rest of its type (types/asset-freeze.ts).
-export { FREEZE_SECTORS, FREEZE_TARGET_TYPES } from '../types/asset-freeze';
+// The sectors and selectors an asset freeze may go to are with the rest of its type (types/asset-freeze.ts).
 
 /** A positive decimal amount, as text so no amount is rounded on its way through JSON. */
 export const Amount = z

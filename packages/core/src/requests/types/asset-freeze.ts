@@ -2,9 +2,9 @@ import { EMERGENCY_CLOCK, FREEZE_DECISIONS } from './common';
 import type { CreateIssue, RequestTypeDescriptor } from './descriptor';
 
 /** The sectors an asset freeze may go to. */
-export const FREEZE_SECTORS: readonly string[] = ['bank', 'crypto'];
+const FREEZE_SECTORS: readonly string[] = ['bank', 'crypto'];
 /** The selectors an asset freeze may target: an account or a wallet. */
-export const FREEZE_TARGET_TYPES: readonly string[] = ['iban', 'account_id', 'wallet_address'];
+const FREEZE_TARGET_TYPES: readonly string[] = ['iban', 'account_id', 'wallet_address'];
 
 /**
  * Asset freeze, to banks and crypto exchanges: freeze the accounts and wallets named, each with

@@ -1,15 +1,43 @@
-import type { FreezeAsset } from '../freezes/model';
-import type { DataRequest, PortalRequest, RequestStatus } from '../request';
-
 /**
  * What sets one type of data request apart from another, in one descriptor per type (one file
  * each, next to this one) listed in the registry (./index.ts). The commands, the partner portal,
  * evidence, the clock table and the console read these; none of them asks which type a request is.
  *
- * This folder imports no schema library and no other part of core (types aside): descriptors are
- * data and pure functions that return what they refuse rather than throw it, so the console reads
+ * This folder imports nothing from outside it (no schema library, no other part of core):
+ * descriptors are data and pure functions that return what they refuse rather than throw it, so the console reads
  * the same ones (`@taskforce/core/request-types`) without loading the domain.
  */
+
+// The shapes the descriptors read and return of a request, written out here so that this folder
+// imports nothing of the request record (which is built from it): the record's own types
+// (request.ts, freezes/model.ts, takedowns/model.ts) are checked against them where they meet.
+
+/** A freeze's terms as the request record keeps them. */
+interface FreezeTermsShape {
+  assets: { target: number; asset: string; amount: string }[];
+  frozenAt?: string | undefined;
+  renewals: number;
+}
+/** A takedown's count of items per status. */
+interface TakedownCountsShape {
+  pending: number;
+  removed: number;
+  restricted: number;
+  not_found: number;
+  refused: number;
+}
+/** What a descriptor reads of a request record. */
+interface RequestShape {
+  freeze?: FreezeTermsShape | undefined;
+  takedown?: { total: number; counts: TakedownCountsShape } | undefined;
+}
+/** What a type adds to the partner's view of a request. */
+interface PartnerViewExtras {
+  freeze?: FreezeTermsShape;
+  takedown?: { total: number; counts: TakedownCountsShape };
+}
+/** The statuses a per-target answer that hands something over may reach. */
+type PerTargetOutcome = 'fulfilled' | 'partially_fulfilled' | 'frozen';
 
 /** What the create checks see of a request's input. */
 export interface CreateSubject {
@@ -27,7 +55,7 @@ export interface CreateIssue {
 }
 
 /** What the clock rows match on. */
-export interface ClockSubject {
+interface ClockSubject {
   type: string;
   urgency: string;
   legalBasis: { code: string };
@@ -65,7 +93,7 @@ export interface Refused {
 }
 
 /** The outcomes of a whole-request answer (POST …/respond). */
-export type WholeOutcome = 'preserved' | 'fulfilled' | 'partially_fulfilled' | 'cannot_comply';
+type WholeOutcome = 'preserved' | 'fulfilled' | 'partially_fulfilled' | 'cannot_comply';
 
 export interface WholeAnswer {
   /** The outcomes it accepts. */
@@ -80,7 +108,7 @@ export interface PerTargetAnswer {
   /** The decision that hands something over (evidence is linked to targets answered so). */
   positive: string;
   /** The request's status when `given` of `of` targets got the positive decision (`given` > 0). */
-  outcome: (given: number, of: number) => RequestStatus;
+  outcome: (given: number, of: number) => PerTargetOutcome;
 }
 
 export interface RequestTypeDescriptor<Id extends string = string> {
@@ -99,7 +127,7 @@ export interface RequestTypeDescriptor<Id extends string = string> {
     /** What this type keeps to itself: checks of an input of any other type. */
     reserved?: (v: CreateSubject) => CreateIssue[];
     /** What the record carries for this type, from the input. */
-    record?: (input: { assets?: FreezeAsset[] | undefined }) => Partial<Pick<DataRequest, 'freeze'>>;
+    record?: (input: { assets?: FreezeTermsShape['assets'] | undefined }) => { freeze?: FreezeTermsShape };
   };
   /** The whole-request answer: how, or why not. */
   respond: WholeAnswer | Refused;
@@ -110,7 +138,7 @@ export interface RequestTypeDescriptor<Id extends string = string> {
   /** Whether it takes evidence, or why not. */
   evidence: true | Refused;
   /** What the partner's view of the request adds for this type. */
-  partnerView?: (r: DataRequest) => Partial<PortalRequest>;
+  partnerView?: (r: RequestShape) => PartnerViewExtras;
   /** Its rows of the clock table, in the order they are tried. */
   clocks: readonly ClockRow[];
   /** What the console's forms show for it. */
