@@ -1,3 +1,4 @@
+import { answeredWhole, requestType } from '@taskforce/core/request-types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../api/client';
@@ -147,7 +148,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
             provider={q.providerOrgId}
             clock={q.clock && { label: q.clock.rule, dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
           />
-          {q.type === 'takedown' && <a href={href('w', ws, 'takedowns', q.id)}>{t('td.open')}</a>}
+          {requestType(q.type).items && <a href={href('w', ws, 'takedowns', q.id)}>{t('td.open')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
           {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}
@@ -321,7 +322,7 @@ export function PortalRequest({ id }: { id: string }) {
         <article class="record">
           <MarkingBanner marking={q.handling} />
           <RequestFacts q={q} clock={q.clock && { label: q.clock.summary, dueAt: q.clock.dueAt, paused: q.clock.paused }} />
-          {q.type === 'takedown' && <a href={href('inbox', q.id, 'takedown')}>{t('td.answerTitle')}</a>}
+          {requestType(q.type).items && <a href={href('inbox', q.id, 'takedown')}>{t('td.answerTitle')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
           {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}
@@ -408,7 +409,7 @@ export function PortalRequest({ id }: { id: string }) {
                 </button>
               </form>
               <TargetAnswerForm q={q} onDone={r.reload} />
-              {q.type !== 'asset_freeze' && (
+              {answeredWhole(q.type) && (
                 <form
                   class="card"
                   aria-labelledby="h-answer"

@@ -1,3 +1,4 @@
+import { isHeld, positiveDecision, requestType, targetDecisions } from '@taskforce/core/request-types';
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../api/client';
 import { fmtDateTime, t } from '../i18n';
@@ -23,8 +24,7 @@ export const REASONS = [
   'conflicting_obligations',
   'other',
 ] as const;
-const isFreeze = (q: Pick<Request, 'type'>) => q.type === 'asset_freeze';
-const decisionsOf = (q: Pick<Request, 'type'>) => (isFreeze(q) ? ['frozen', 'not_held', 'cannot_comply'] : ['produce', 'do_not_produce']);
+const decisionsOf = (q: Pick<Request, 'type'>) => targetDecisions(q.type);
 const needsReason = (d: string) => d === 'do_not_produce' || d === 'cannot_comply';
 const label = (s: string) => s.replaceAll('_', ' ');
 
@@ -44,7 +44,7 @@ export const basisCode = (f: FormData) => String(f.get('basis') ?? 'BUDAPEST') a
 
 /** An asset freeze's assets from the form: one line per selector, `0 USDT 250000`. */
 export const assetsOf = (f: FormData): { assets?: Schemas['CreateRequest']['assets'] } => {
-  if (f.get('type') !== 'asset_freeze') return {};
+  if (!requestType(String(f.get('type'))).form.assets) return {};
   const assets = String(f.get('assets') ?? '')
     .split('\n')
     .map((l) => l.trim().split(/\s+/))
@@ -125,7 +125,7 @@ export function TargetResults({ q, evidence }: { q: Request; evidence: Evidence[
 export function FreezePanel({ q, ws, onDone }: { q: Request; ws?: string; onDone?: () => Promise<void> }) {
   const [err, setErr] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  if (!isFreeze(q)) return null;
+  if (!isHeld(q.type)) return null;
   const frozen = q.status === 'frozen';
   const act = (what: 'renew' | 'release') => async () => {
     if (!ws) return;
@@ -188,7 +188,7 @@ export function TargetAnswerForm({ q, onDone }: { q: Schemas['PortalRequest']; o
   const [drafts, setDrafts] = useState<Record<number, Draft>>({});
   const [err, setErr] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  if (q.status !== 'acknowledged' || q.type === 'preservation') return null;
+  if (q.status !== 'acknowledged' || !targetDecisions(q.type).length) return null;
   const decisions = decisionsOf(q);
   const saved = new Map((q.targets ?? []).map((a) => [a.target, a]));
   const draftOf = (i: number): Draft => {
@@ -294,7 +294,7 @@ export function TargetAnswerForm({ q, onDone }: { q: Schemas['PortalRequest']; o
 
 /** In the evidence upload form: the targets answered produce (or frozen) the file answers. */
 export function EvidenceTargets({ q }: { q: Schemas['PortalRequest'] }) {
-  const positive = isFreeze(q) ? 'frozen' : 'produce';
+  const positive = positiveDecision(q.type);
   const open = (q.targets ?? []).filter((a) => a.decision === positive);
   if (!open.length) return null;
   return (

@@ -1,3 +1,4 @@
+import { requestType, requestTypes } from '@taskforce/core/request-types';
 import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../api/client';
 import { useCreateForm, usePoll } from '../hooks';
@@ -348,6 +349,9 @@ function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean })
   );
 }
 
+/** The types the new-request form offers (a takedown is raised with its items, on its own screen). */
+const NEW_REQUEST_TYPES = requestTypes().flatMap((d) => (d.form.newRequest ? [d.id] : []));
+
 function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
   const [provider, setProvider] = useState('mekong-bank');
   const { err, sent, onSubmit } = useCreateForm(async (f) => {
@@ -366,7 +370,7 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
           ...assetsOf(f),
           description: String(f.get('description')),
           selectors: selectors as Schemas['CreateRequest']['selectors'],
-          urgency: 'standard',
+          urgency: requestType(String(f.get('type'))).form.urgency ?? 'standard',
           send: true,
           marking: markingOf(f),
         },
@@ -384,7 +388,7 @@ function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => vo
       <label>
         {t('req.type')}
         <select name="type">
-          {['preservation', 'production', 'subscriber_info', 'traffic_data', 'content', 'emergency_disclosure', 'asset_freeze'].map((x) => (
+          {NEW_REQUEST_TYPES.map((x) => (
             <option key={x} selected={x === 'production'}>
               {x}
             </option>

@@ -2,162 +2,53 @@ import { addDuration } from '../kernel/duration';
 import { conflict } from '../kernel/errors';
 import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, dueTimerId, type Timer } from '../kernel/timers';
 import type { DataRequest, RequestClock } from './request';
+import { type ClockRow, type RequestTypeDescriptor, requestTypes } from './types/index';
 
 /**
  * THE table of legal clocks. A request's due time, its reminders, whether it can be
  * extended and whether an enforcing state may object all follow from its type, urgency and
  * legal basis; the first rule that matches applies. Handlers never compute a deadline.
  *
- * - Emergency disclosure: 8 hours (e-Evidence Regulation (EU) 2023/1543, Art. 10(4)).
- * - EU preservation: 60 days, extendable once by 30 (Art. 11(1)).
- * - US 18 U.S.C. §2703(f) preservation: 90 days, renewable once by 90.
- * - Other preservation (Budapest Art. 29, national law): 60 days, extendable once by 30.
- * - Production of subscriber, traffic or content data: 10 days (Art. 10(2)).
- * - Enforcing-state objection window for EU traffic and content data: 96 hours, during
- *   which a non-emergency production may not be handed over (Art. 8, Art. 12).
- * - Asset freeze: answer within 24 hours. Once frozen, a second clock starts (`startsWhen`):
- *   the freeze period, renewable a set number of times, with reminders to the requesting
- *   agency before it lapses. A provisional measure pending a court order (UNCC arts. 31 and 44,
- *   Directive 2014/42/EU art. 7) holds 30 days, renewable twice; a freeze on another basis
- *   (an order received through MLA, a national order) 90 days, renewable three times.
- * - Takedown under a removal order of Regulation (EU) 2021/784 (terrorist content online):
- *   1 hour (Art. 3(3)); first in the table, as it is shorter than the emergency clock.
- * - Takedown under an order of Regulation (EU) 2022/2065 (DSA) Art. 9: the Act says "without
- *   undue delay" and sets no figure; this platform asks for an answer within 72 hours.
- * - Takedown under a national order: 24 hours (as e.g. Viet Nam's Decree 147/2024/ND-CP and
- *   Thailand's Computer Crime Act orders are worked), unless urgent (the emergency clock).
+ * The rows are the request types' (types/, each type's file says its clocks and their law): the
+ * table is the union of their lists, one row for a row several types share (the emergency clock,
+ * the production clocks), in an order that keeps each type's own order, so each type's requests
+ * meet its rows in the order it lists them.
  */
-export interface ClockRule {
-  id: string;
-  summary: string;
+export interface ClockRule extends Omit<ClockRow, 'when'> {
   matches(r: Pick<DataRequest, 'type' | 'urgency' | 'legalBasis'>): boolean;
-  /** From sending to the deadline. */
-  period: string;
-  /** Offsets before the deadline at which a reminder goes out. */
-  reminders: readonly string[];
-  /** Who is reminded: the partner who must answer, or the agency that must renew. */
-  remind: 'provider' | 'requester';
-  extension?: { by: string; times: number };
-  objectionWindow?: string;
-  /**
-   * The status whose reaching starts this clock in place of the one the request was sent
-   * with (an asset freeze's period starts when it is frozen); absent: the clock starts on sending.
-   */
-  startsWhen?: 'frozen';
 }
 
-const PRODUCTION_TYPES = new Set(['production', 'subscriber_info', 'traffic_data', 'content']);
+/** The types' rows in one list that keeps each type's order (a row goes before the first of its type's later rows already placed). */
+const tableOf = (types: readonly RequestTypeDescriptor[]): ClockRule[] => {
+  const rows: ClockRow[] = [];
+  for (const d of types)
+    d.clocks.forEach((row, i) => {
+      if (rows.includes(row)) return;
+      const later = d.clocks
+        .slice(i + 1)
+        .map((x) => rows.indexOf(x))
+        .filter((k) => k >= 0);
+      rows.splice(later.length ? Math.min(...later) : rows.length, 0, row);
+    });
+  for (const d of types) {
+    const at = d.clocks.map((x) => rows.indexOf(x));
+    if (at.some((k, i) => i > 0 && k < (at[i - 1] as number)))
+      throw new Error(`the clock rows of ${d.id} are listed in an order another type contradicts`);
+  }
+  if (new Set(rows.map((x) => x.id)).size !== rows.length) throw new Error('two clock rows share an id');
+  return rows.map(({ when, ...row }) => {
+    const owners = new Map(types.filter((d) => d.clocks.some((x) => x.id === row.id)).map((d) => [d.id, d]));
+    return {
+      ...row,
+      matches: (r) => {
+        const owner = owners.get(r.type);
+        return owner !== undefined && (!when || when(r, owner));
+      },
+    };
+  });
+};
 
-export const CLOCK_RULES: readonly ClockRule[] = [
-  // Takedowns: the TCO removal order's hour beats every other clock, so it comes first.
-  {
-    id: 'takedown-eu-tco',
-    summary: 'EU TCO Regulation 2021/784 removal order: remove or disable within 1 hour (Art. 3(3))',
-    matches: (r) => r.type === 'takedown' && r.legalBasis.code === 'EU-TCO',
-    period: 'PT1H',
-    reminders: ['PT30M', 'PT10M'],
-    remind: 'provider',
-  },
-  {
-    id: 'emergency',
-    summary: 'Emergency: answer within 8 hours',
-    matches: (r) => r.urgency === 'emergency' || r.type === 'emergency_disclosure',
-    period: 'PT8H',
-    reminders: ['PT2H', 'PT30M'],
-    remind: 'provider',
-  },
-  {
-    id: 'eu-preservation',
-    summary: 'EU preservation: 60 days, extendable once by 30 days',
-    matches: (r) => r.type === 'preservation' && r.legalBasis.code === 'EU-EEVIDENCE',
-    period: 'P60D',
-    reminders: ['P7D', 'P1D'],
-    remind: 'requester',
-    extension: { by: 'P30D', times: 1 },
-  },
-  {
-    id: 'us-2703f-preservation',
-    summary: 'US 18 U.S.C. §2703(f) preservation: 90 days, renewable once by 90 days',
-    matches: (r) => r.type === 'preservation' && r.legalBasis.code === 'US-2703F',
-    period: 'P90D',
-    reminders: ['P14D', 'P1D'],
-    remind: 'requester',
-    extension: { by: 'P90D', times: 1 },
-  },
-  {
-    id: 'preservation',
-    summary: 'Preservation: 60 days, extendable once by 30 days',
-    matches: (r) => r.type === 'preservation',
-    period: 'P60D',
-    reminders: ['P7D', 'P1D'],
-    remind: 'requester',
-    extension: { by: 'P30D', times: 1 },
-  },
-  {
-    id: 'eu-production-notified',
-    summary: 'EU production of traffic or content data: 10 days, after a 96-hour enforcing-state objection window',
-    matches: (r) => r.legalBasis.code === 'EU-EEVIDENCE' && (r.type === 'traffic_data' || r.type === 'content'),
-    period: 'P10D',
-    reminders: ['P3D', 'P1D'],
-    remind: 'provider',
-    objectionWindow: 'PT96H',
-  },
-  {
-    id: 'production',
-    summary: 'Production: answer within 10 days',
-    matches: (r) => PRODUCTION_TYPES.has(r.type),
-    period: 'P10D',
-    reminders: ['P3D', 'P1D'],
-    remind: 'provider',
-  },
-  {
-    id: 'asset-freeze',
-    summary: 'Asset freeze: answer within 24 hours',
-    matches: (r) => r.type === 'asset_freeze',
-    period: 'PT24H',
-    reminders: ['PT6H', 'PT1H'],
-    remind: 'provider',
-  },
-  // Takedowns (after the emergency rule: an urgent takedown gets its 8 hours).
-  {
-    id: 'takedown-eu-dsa',
-    summary: 'EU DSA Art. 9 order: act without undue delay; answer within 72 hours',
-    matches: (r) => r.type === 'takedown' && r.legalBasis.code === 'EU-DSA',
-    period: 'PT72H',
-    reminders: ['PT24H', 'PT4H'],
-    remind: 'provider',
-  },
-  {
-    id: 'takedown',
-    summary: 'National takedown order: answer within 24 hours',
-    matches: (r) => r.type === 'takedown',
-    period: 'PT24H',
-    reminders: ['PT6H', 'PT1H'],
-    remind: 'provider',
-  },
-  {
-    id: 'provisional-freeze',
-    summary:
-      'Provisional freeze pending a court order: 30 days from freezing, renewable twice by 30 days; the agency is reminded 3 days, 1 day and 12 hours before it lapses',
-    matches: (r) => r.type === 'asset_freeze' && r.legalBasis.code === 'PROVISIONAL-MEASURE',
-    startsWhen: 'frozen',
-    period: 'P30D',
-    reminders: ['P3D', 'P1D', 'PT12H'],
-    remind: 'requester',
-    extension: { by: 'P30D', times: 2 },
-  },
-  {
-    id: 'freeze',
-    summary:
-      'Asset freeze under an order: 90 days from freezing, renewable 3 times by 90 days; the agency is reminded 7 days, 1 day and 12 hours before it lapses',
-    matches: (r) => r.type === 'asset_freeze',
-    startsWhen: 'frozen',
-    period: 'P90D',
-    reminders: ['P7D', 'P1D', 'PT12H'],
-    remind: 'requester',
-    extension: { by: 'P90D', times: 3 },
-  },
-];
+export const CLOCK_RULES: readonly ClockRule[] = tableOf(requestTypes());
 
 export const clockRuleFor = (r: Pick<DataRequest, 'type' | 'urgency' | 'legalBasis'>): ClockRule => {
   const rule = CLOCK_RULES.find((c) => !c.startsWhen && c.matches(r));

@@ -9,11 +9,10 @@ import type { PageQuery, Write } from '../kernel/store';
 import { hasherOf } from '../matching/hasher';
 import { hashSelectors, indexRefs, indexWrites } from '../matching/index-writes';
 import { markedItems, requireOpen, visibleList, visibleRecord } from '../policies/access';
-import { authorize, authorizeInView } from '../policies/permissions';
+import { authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
 import { extendClock, resumeClock, startClock } from './clocks';
-import { checkFreezeRequest } from './freezes/create';
 import { isTerminalRequest } from './machine';
 import type { RequestDeps } from './ports';
 import type { CreateRequestInput, DataRequest } from './request';
@@ -30,6 +29,7 @@ import {
   visibleRequest,
 } from './shared';
 import { turnaroundWrites } from './turnaround/hook';
+import { requestType } from './types/index';
 
 /** Requests to private partners are TLP:AMBER unless marked otherwise: the partner may share them only inside itself. */
 const REQUEST_DEFAULT_MARKING = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
@@ -62,7 +62,10 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
           'providerOrgId',
           `${provider.name} is not a private partner; data requests go to tech companies, banks and exchanges`,
         );
-      const freeze = checkFreezeRequest(input, p, ws, provider);
+      const type = requestType(input.type);
+      if (type.create.permission) authorizeIn(type.create.permission, p, ws);
+      if (type.partners.sectors && !(provider.sector && type.partners.sectors.includes(provider.sector)))
+        throw invalid('providerOrgId', type.partners.outsideSectors?.(provider.name) ?? `${provider.name} does not take this request`);
       if (input.period && new Date(input.period.from).getTime() > now.getTime())
         throw invalid('period.from', 'the period cannot start in the future');
       const marking = markingFrom(input.marking ?? REQUEST_DEFAULT_MARKING, p);
@@ -87,7 +90,7 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
         createdAt: at,
         updatedAt: at,
         evidence: { registered: 0, stored: 0 },
-        ...(freeze ? { freeze } : {}),
+        ...type.create.record?.(input),
         version: 1,
       };
       const writes: Write[] = [];

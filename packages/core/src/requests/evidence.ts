@@ -9,17 +9,12 @@ import { authorize } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
 import { linkEvidence } from './answers/commands';
 import { getRequest } from './commands';
+import { type EvidenceItem, MAX_EVIDENCE_BYTES, type PortalEvidence, type RegisterEvidenceInput } from './evidence-model';
 import { portalEvidence } from './partner-view';
 import type { EvidenceDeps, RequestDeps } from './ports';
-import {
-  type DataRequest,
-  type EvidenceItem,
-  MAX_EVIDENCE_BYTES,
-  type PortalEvidence,
-  type RegisterEvidenceInput,
-  type RequestStatus,
-} from './request';
-import { inboxLocate, partnerCommand, policiesOf, reqRef, requestEvent, visibleRequest, visibleToPartner } from './shared';
+import type { DataRequest, RequestStatus } from './request';
+import { inboxLocate, partnerCommand, policiesOf, refusedBy, reqRef, requestEvent, visibleRequest, visibleToPartner } from './shared';
+import { requestType } from './types/index';
 
 // ---------------------------------------------------------------------------------------
 // Evidence: registered with its digest, then its content uploaded and checked against it.
@@ -47,7 +42,8 @@ const EVIDENCE_STATUSES: readonly RequestStatus[] = ['acknowledged'];
 const requireAcceptsEvidence = (r: DataRequest) => {
   if (!EVIDENCE_STATUSES.includes(r.status))
     throw conflict(`evidence goes with an acknowledged request; this one is ${r.status.replaceAll('_', ' ')}`);
-  if (r.type === 'preservation') throw conflict('a preservation request keeps data; it does not take evidence');
+  const takes = requestType(r.type).evidence;
+  if (takes !== true) throw refusedBy(takes, 'evidence');
 };
 
 const evidenceRef = (workspaceId: string, requestId: string, id: string) => ({ kind: 'evidence' as const, workspaceId, requestId, id });

@@ -1,5 +1,7 @@
 import { ruleById } from './clocks';
-import type { DataRequest, EvidenceItem, PortalEvidence, PortalRequest } from './request';
+import type { EvidenceItem, PortalEvidence } from './evidence-model';
+import type { DataRequest, PortalRequest } from './request';
+import { requestType } from './types/index';
 
 /**
  * Everything a private partner receives is built here (its portal's requests and evidence) or in
@@ -41,13 +43,12 @@ export const portalView = (r: DataRequest): PortalRequest => ({
   })),
   ...(r.outcome ? { outcome: r.outcome } : {}),
   evidence: { registered: r.evidence.registered, stored: r.evidence.stored },
-  // Its own answers per target, and what the freeze asks and when it took hold: the partner gave or was sent them.
+  // Its own answers per target: the partner gave them. Then what its type adds (types/: a freeze's terms, a takedown's counts).
   ...(r.targets ? { targets: r.targets } : {}),
-  ...(r.freeze ? { freeze: r.freeze } : {}),
+  ...requestType(r.type).partnerView?.(r),
   sentAt: r.sentAt ?? r.createdAt,
   updatedAt: r.updatedAt,
   version: r.version,
-  ...(r.takedown ? { takedown: { total: r.takedown.total, counts: { ...r.takedown.counts } } } : {}),
 });
 
 /** The agency a partner deals with: the organisation that sent the request, and its country. */

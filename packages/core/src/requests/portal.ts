@@ -10,7 +10,8 @@ import { pauseClock, productionBlockedUntil } from './clocks';
 import { portalView } from './partner-view';
 import type { RequestDeps } from './ports';
 import { CANNOT_COMPLY_REASONS, type DataRequest, MAX_CLARIFICATIONS, type PortalRequest, type RespondInput } from './request';
-import { clearTimers, inboxLocate, move, partnerCommand, reqRef, requestEvent, visibleToPartner } from './shared';
+import { clearTimers, inboxLocate, move, partnerCommand, refusedBy, reqRef, requestEvent, visibleToPartner } from './shared';
+import { isRefused, requestType } from './types/index';
 
 // ---------------------------------------------------------------------------------------
 // The partner portal: a private partner sees only what is addressed to it, and only the
@@ -70,16 +71,11 @@ export const requestClarification = (deps: RequestDeps, ctx: CommandContext, id:
 
 export const respondToRequest = (deps: RequestDeps, ctx: CommandContext, id: string, input: RespondInput) =>
   partnerStep(deps, ctx, id, ({ ws, r, now }) => {
-    if (r.type === 'takedown')
-      throw conflict('a takedown is answered item by item (…/takedown/answers); it reaches its outcome when every item is');
-    if (r.type === 'asset_freeze')
-      throw invalid('outcome', 'an asset freeze is answered per target (frozen, not held or cannot comply): POST its targets');
+    const answer = requestType(r.type).respond;
+    if (isRefused(answer)) throw refusedBy(answer, 'outcome');
     const targets = wholeRequestTargets(r, input, now);
     const moved = move(r, input.outcome, now);
-    if (input.outcome === 'preserved' && r.type !== 'preservation')
-      throw invalid('outcome', 'only a preservation request is answered with preserved');
-    if ((input.outcome === 'fulfilled' || input.outcome === 'partially_fulfilled') && r.type === 'preservation')
-      throw invalid('outcome', 'a preservation request is answered with preserved; the data goes with a production request');
+    if (!answer.outcomes.includes(input.outcome)) throw invalid('outcome', answer.refusal(input.outcome));
     if (input.outcome === 'fulfilled' || input.outcome === 'partially_fulfilled') {
       const blocked = productionBlockedUntil(r, now);
       if (blocked) throw conflict(`the enforcing state may object until ${blocked}; hand over the data after that`);

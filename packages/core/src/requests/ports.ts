@@ -1,7 +1,8 @@
 import type { Page } from '../kernel/records';
 import type { KernelDeps, PageQuery, RecordStore } from '../kernel/store';
 import type { MatchingDeps } from '../matching/hasher';
-import type { DataRequest, EvidenceItem } from './request';
+import type { EvidenceItem } from './evidence-model';
+import type { DataRequest } from './request';
 import type { TurnaroundShard } from './turnaround/model';
 
 /** What data requests and their evidence need of the store. */

@@ -3,25 +3,15 @@ import type { EventNames } from '../kernel/events';
 import { Marking, MarkingInput } from '../kernel/marking';
 import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUpTo, trimmed } from '../kernel/primitives';
 import { defineRecord } from '../kernel/records';
-import { TargetAnswer, TargetIndex } from './answers/model';
-import { FREEZE_TARGET_TYPES, FreezeAsset, FreezeTerms } from './freezes/model';
+import { TargetAnswer } from './answers/model';
+import { FreezeAsset, FreezeTerms } from './freezes/model';
 import { CannotComplyReason } from './reasons';
 import { Selector } from './selectors';
 import { TakedownSummary } from './takedowns/model';
+import { type CreateIssue, type CreateSubject, requestType, requestTypeIds, requestTypes } from './types/index';
 
-const REQUEST_TYPES = [
-  'preservation',
-  'production',
-  'emergency_disclosure',
-  'subscriber_info',
-  'traffic_data',
-  'content',
-  // To banks and crypto exchanges: freeze the accounts and wallets named (freezes/).
-  'asset_freeze',
-  /** Removal of accounts, groups, pages or URLs; its items live apart (takedowns/). */
-  'takedown',
-] as const;
-const RequestTypeSchema = z.enum(REQUEST_TYPES);
+/** The request types: one descriptor each (types/), the enum in the registry's order. */
+const RequestTypeSchema = z.enum(requestTypeIds());
 const REQUEST_BASES = [
   'EU-EEVIDENCE',
   'US-2703F',
@@ -135,37 +125,12 @@ export const DataRequest = z.object({
 });
 export type DataRequest = z.infer<typeof DataRequest>;
 
-const Sha256Hex = z
-  .string()
-  .check(z.maxLength(64, { abort: true }), z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex (64 characters)'));
-
-export const EvidenceItem = z.object({
-  workspaceId: Id,
-  requestId: Id,
-  id: Id,
-  fileName: z.string(),
-  size: z.int().check(z.nonnegative()),
-  mediaType: z.string(),
-  sha256: Sha256Hex,
-  uploadedBy: z.object({ sub: z.string(), orgId: Id }),
-  registeredAt: IsoDateTime,
-  /** `pending` until the content arrives and its digest matches. */
-  content: z.enum(['pending', 'stored']),
-  storedAt: z.optional(IsoDateTime),
-  /** The targets (selector positions) it answers, each answered produce or frozen. */
-  targets: z.optional(z.array(nonNegativeInt())),
-  version: positiveInt(),
-});
-export type EvidenceItem = z.infer<typeof EvidenceItem>;
-
 declare module '../kernel/records' {
   interface RecordTypes {
     request: { value: DataRequest; ref: { workspaceId: string; id: string } };
-    evidence: { value: EvidenceItem; ref: { workspaceId: string; requestId: string; id: string } };
   }
 }
 defineRecord('request', ['workspaceId', 'id'], (r) => ({ workspaceId: r.workspaceId, id: r.id }));
-defineRecord('evidence', ['workspaceId', 'requestId', 'id'], (e) => ({ workspaceId: e.workspaceId, requestId: e.requestId, id: e.id }));
 
 export const REQUEST_EVENTS = [
   'request.sent',
@@ -189,35 +154,13 @@ declare module '../kernel/events' {
   interface EventTypes extends EventNames<typeof REQUEST_EVENTS> {}
 }
 
-/** What an asset freeze needs of a request's input, and what no other request may have. */
-const freezeIssues = (v: {
-  type: string;
-  legalBasis: { code: string };
-  selectors: { type: string }[];
-  assets?: FreezeAsset[] | undefined;
-}): { path: (string | number)[]; message: string }[] => {
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  if (v.type !== 'asset_freeze') {
-    if (v.assets) issues.push({ path: ['assets'], message: 'only an asset-freeze request names assets and amounts' });
-    if (v.legalBasis.code === 'PROVISIONAL-MEASURE')
-      issues.push({ path: ['legalBasis', 'code'], message: 'a provisional measure pending a court order grounds an asset freeze only' });
-    return issues;
-  }
-  v.selectors.forEach((s, i) => {
-    if (!FREEZE_TARGET_TYPES.includes(s.type))
-      issues.push({ path: ['selectors', i, 'type'], message: 'an asset freeze targets an iban, an account_id or a wallet_address' });
-  });
-  if (!v.assets) return [...issues, { path: ['assets'], message: 'an asset freeze names the asset and amount of each target' }];
-  const named = new Set<number>();
-  v.assets.forEach((a, i) => {
-    if (a.target >= v.selectors.length)
-      issues.push({ path: ['assets', i, 'target'], message: `there is no selector ${a.target} (0 to ${v.selectors.length - 1})` });
-    else if (named.has(a.target)) issues.push({ path: ['assets', i, 'target'], message: `selector ${a.target} is named twice` });
-    named.add(a.target);
-  });
-  const missing = v.selectors.map((_, i) => i).filter((i) => !named.has(i));
-  if (missing.length) issues.push({ path: ['assets'], message: `name the asset and amount of selector ${missing.join(', ')}` });
-  return issues;
+/**
+ * What the request types say of an input: its own type's checks, and every other type's reserved
+ * ones (what only that type may carry), in registry order.
+ */
+const typeIssues = (v: CreateSubject): CreateIssue[] => {
+  const own = requestType(v.type);
+  return requestTypes().flatMap((d) => (d === own ? (d.create.issues?.(v) ?? []) : (d.create.reserved?.(v) ?? [])));
 };
 
 /** Inputs. */
@@ -238,11 +181,12 @@ export const CreateRequestInput = z
   })
   .check(
     z.superRefine((v, ctx) => {
-      if (v.type === 'emergency_disclosure' && v.urgency !== 'emergency') {
+      const urgency = requestType(v.type).urgency;
+      if (urgency && v.urgency !== urgency) {
         ctx.addIssue({
           code: 'custom',
           path: ['urgency'],
-          message: 'an emergency disclosure request is urgent by nature: set urgency to emergency',
+          message: `an ${v.type.replaceAll('_', ' ')} request is urgent by nature: set urgency to ${urgency}`,
         });
       }
       if (v.marking?.caveats?.includes('NO-PRIVATE-SECTOR')) {
@@ -259,13 +203,9 @@ export const CreateRequestInput = z
           message: 'TLP:AMBER+STRICT keeps a record inside the agencies; a request to a private partner cannot carry it',
         });
       }
-      freezeIssues(v).forEach((issue) => {
+      typeIssues(v).forEach((issue) => {
         ctx.addIssue({ code: 'custom', ...issue });
       });
-      if (v.type === 'takedown')
-        ctx.addIssue({ code: 'custom', path: ['type'], message: 'a takedown is raised with its items: POST …/takedowns' });
-      else if (v.legalBasis.code === 'EU-TCO' || v.legalBasis.code === 'EU-DSA')
-        ctx.addIssue({ code: 'custom', path: ['legalBasis', 'code'], message: `${v.legalBasis.code} is a legal basis for takedowns only` });
     }),
   );
 
@@ -278,36 +218,6 @@ export const RespondInput = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('cannot_comply'), reason: CannotComplyReason, detail: z.optional(textUpTo(5000)) }),
 ]);
 export type RespondInput = z.infer<typeof RespondInput>;
-
-export const RegisterEvidenceInput = z.strictObject({
-  fileName: z.string().check(
-    z.minLength(1),
-    z.maxLength(255, { abort: true }),
-    z.refine(
-      (n) => !/[/\\]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20),
-      'must be a plain file name without path separators or control characters',
-    ),
-  ),
-  size: z.int().check(z.gte(1), z.lte(4 * 1024 * 1024, 'must be at most 4 MiB (4194304 bytes) for a direct upload')),
-  mediaType: z.string().check(
-    z.maxLength(255, { abort: true }),
-    z.regex(/^[A-Za-z]+\/[A-Za-z0-9.+-]+$/, 'must be a media type such as application/pdf'),
-    z.toLowerCase(),
-    z.meta({
-      description: 'A media type such as application/pdf; either case, normalised to lower case (TEXT/CSV is stored as text/csv)',
-    }),
-  ),
-  sha256: Sha256Hex,
-  /** The targets (selector positions) it answers; each must be answered produce (or frozen) first. */
-  targets: z.optional(z.array(TargetIndex).check(z.minLength(1), z.maxLength(50))),
-});
-export type RegisterEvidenceInput = z.infer<typeof RegisterEvidenceInput>;
-
-/**
- * The largest evidence file accepted as a direct upload: a Lambda request payload is at most
- * 6 MB and binary bodies arrive base64-encoded (4/3 larger), so 4 MiB is the safe bound.
- */
-export const MAX_EVIDENCE_BYTES = 4 * 1024 * 1024;
 
 export const ClarifyInput = z.strictObject({ question: trimmed(1, 5000) });
 export const AnswerClarificationInput = z.strictObject({ answer: trimmed(1, 5000) });
@@ -345,19 +255,3 @@ export const PortalRequest = z.object({
   takedown: z.optional(z.object({ total: positiveInt(), counts: TakedownSummary.shape.counts })),
 });
 export type PortalRequest = z.infer<typeof PortalRequest>;
-
-/** An evidence item as the partner that registered it sees it: nothing of the workspace, no person. */
-export const PortalEvidence = z.object({
-  id: Id,
-  requestId: Id,
-  fileName: z.string(),
-  size: z.int().check(z.nonnegative()),
-  mediaType: z.string(),
-  sha256: Sha256Hex,
-  registeredAt: IsoDateTime,
-  content: EvidenceItem.shape.content,
-  storedAt: z.optional(IsoDateTime),
-  targets: EvidenceItem.shape.targets,
-  version: positiveInt(),
-});
-export type PortalEvidence = z.infer<typeof PortalEvidence>;

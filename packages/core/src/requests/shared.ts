@@ -1,5 +1,5 @@
 import { type CommandContext, commandOf } from '../kernel/context';
-import { conflict, forbidden, notFound } from '../kernel/errors';
+import { conflict, forbidden, invalid, notFound } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canTransition } from '../kernel/machines';
 import type { Principal } from '../kernel/principal';
@@ -16,6 +16,7 @@ import { portalView, requestingAgencyOf } from './partner-view';
 import type { RequestDeps } from './ports';
 import type { DataRequest, PortalRequest, RequestStatus } from './request';
 import { turnaroundWrites } from './turnaround/hook';
+import type { Refused } from './types/index';
 
 // What the agencies' side, the partner portal, evidence and the clocks of a request share.
 export const policiesOf = (view: LoadedView): PolicySet => view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
@@ -55,6 +56,9 @@ export const requestEvent = (
     ...data,
   },
 });
+
+/** The error for a way of answering the request's type does not take (types/): a conflict, or a 400 naming `field`. */
+export const refusedBy = (x: Refused, field: string) => (x.error === 'conflict' ? conflict(x.refused) : invalid(field, x.refused));
 
 export const move = (r: DataRequest, to: RequestStatus, now: Date): DataRequest => {
   if (!canTransition(requestTransitions, r.status, to))

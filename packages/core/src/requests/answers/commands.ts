@@ -7,15 +7,13 @@ import type { RequestDeps } from '../ports';
 import { CANNOT_COMPLY_REASONS } from '../reasons';
 import type { DataRequest, RespondInput } from '../request';
 import { clearTimers, move, partnerCommand, replanTimers, requestEvent } from '../shared';
-import { type AnswerTargetsInput, FREEZE_DECISIONS, PRODUCE_DECISIONS, type TargetAnswer, type TargetDecisionInput } from './model';
-import { decisionCounts, deriveOutcome } from './outcome';
+import type { AnswerTargetsInput, TargetAnswer, TargetDecisionInput } from './model';
+import { decisionCounts, deriveOutcome, perTarget } from './outcome';
 
 // ---------------------------------------------------------------------------------------
 // Per-target answers: the partner decides on each selector of a request, in as many steps as
 // it likes while the request is acknowledged, then closes; the outcome follows from them.
 // ---------------------------------------------------------------------------------------
-
-const decisionsFor = (r: DataRequest): readonly string[] => (r.type === 'asset_freeze' ? FREEZE_DECISIONS : PRODUCE_DECISIONS);
 
 const answerOf = (a: TargetDecisionInput, at: string, evidence: number): TargetAnswer => ({
   target: a.target,
@@ -29,7 +27,7 @@ const answerOf = (a: TargetDecisionInput, at: string, evidence: number): TargetA
 
 /** The request's answers with this step's merged in, in target order. Checks each against the request. */
 const merged = (r: DataRequest, input: readonly TargetDecisionInput[], now: Date): TargetAnswer[] => {
-  const allowed = decisionsFor(r);
+  const allowed = perTarget(r.type).decisions;
   const byTarget = new Map((r.targets ?? []).map((a) => [a.target, a]));
   input.forEach((a, i) => {
     if (a.target >= r.selectors.length)
@@ -60,7 +58,7 @@ export const answerTargets = (deps: RequestDeps, ctx: CommandContext, id: string
     id,
     () => [],
     ({ ws, r, now }) => {
-      if (r.type === 'preservation') throw conflict('a preservation request is answered with preserved; it has no per-target answer');
+      perTarget(r.type);
       if (r.status !== 'acknowledged')
         throw conflict(`targets are answered while a request is acknowledged; this one is ${r.status.replaceAll('_', ' ')}`);
       const targets = merged(r, input.answers, now);
@@ -129,7 +127,7 @@ export const wholeRequestTargets = (r: DataRequest, input: RespondInput, now: Da
  */
 export const linkEvidence = (r: DataRequest, targets: readonly number[] | undefined): TargetAnswer[] | undefined => {
   if (!targets) return r.targets;
-  const positive = r.type === 'asset_freeze' ? 'frozen' : 'produce';
+  const { positive } = perTarget(r.type);
   const seen = new Set<number>();
   targets.forEach((t, i) => {
     if (t >= r.selectors.length)

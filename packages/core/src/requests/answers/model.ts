@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { IsoDateTime, nonNegativeInt, textUpTo, trimmed } from '../../kernel/primitives';
 import { Amount } from '../freezes/model';
 import { CannotComplyReason } from '../reasons';
+import { FREEZE_DECISIONS, PRODUCE_DECISIONS } from '../types/common';
 
 /**
  * Per-target answers: for each selector of a request (a target, named by its position in
@@ -14,8 +15,6 @@ import { CannotComplyReason } from '../reasons';
 /** A target: the 0-based position of a selector in the request (at most 50 selectors). */
 export const TargetIndex = z.int().check(z.gte(0), z.lt(50));
 
-export const PRODUCE_DECISIONS = ['produce', 'do_not_produce'] as const;
-export const FREEZE_DECISIONS = ['frozen', 'not_held', 'cannot_comply'] as const;
 const TargetDecision = z.enum([...PRODUCE_DECISIONS, ...FREEZE_DECISIONS]);
 
 /** One target's answer as the request record keeps it. */

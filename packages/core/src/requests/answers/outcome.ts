@@ -1,12 +1,20 @@
-import { invalid } from '../../kernel/errors';
+import { conflict, invalid } from '../../kernel/errors';
 import type { CannotComplyReason } from '../reasons';
 import type { RequestStatus } from '../request';
+import { isRefused, type PerTargetAnswer, requestType } from '../types/index';
 import type { TargetAnswer } from './model';
+
+/** How a type's targets are answered; a type that has no per-target answer refuses it. */
+export const perTarget = (type: string): PerTargetAnswer => {
+  const rules = requestType(type).targets;
+  if (isRefused(rules)) throw rules.error === 'conflict' ? conflict(rules.refused) : invalid('answers', rules.refused);
+  return rules;
+};
 
 /**
  * The request's outcome when the partner closes a per-target answer, from its decisions alone:
- * - production types: every target produced → fulfilled; some → partially_fulfilled; none → cannot_comply;
- * - asset freeze: any target frozen → frozen (the freeze period starts); none → cannot_comply.
+ * some targets got the type's positive decision → the type's outcome for them (types/: production
+ * types fulfilled or partially_fulfilled, an asset freeze frozen); none → cannot_comply.
  * A refusal's reason is the one every refused target gave, or `other` when they differ; an
  * asset freeze none of whose accounts the partner holds is `person_not_identified` (not a user of the service).
  */
@@ -23,12 +31,9 @@ export const deriveOutcome = (
       `target${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no answer yet`,
     );
   const given = answers.filter((a) => a.target < targets);
-  const positive = type === 'asset_freeze' ? 'frozen' : 'produce';
-  const yes = given.filter((a) => a.decision === positive).length;
-  if (yes > 0) {
-    if (type === 'asset_freeze') return { status: 'frozen' };
-    return { status: yes === given.length ? 'fulfilled' : 'partially_fulfilled' };
-  }
+  const rules = perTarget(type);
+  const yes = given.filter((a) => a.decision === rules.positive).length;
+  if (yes > 0) return { status: rules.outcome(yes, given.length) };
   const reasons = [...new Set(given.map((a) => a.reason ?? (a.decision === 'not_held' ? 'person_not_identified' : 'other')))];
   return { status: 'cannot_comply', reason: reasons.length === 1 ? reasons[0] : 'other' };
 };

@@ -6,6 +6,7 @@ import { agencyCommand } from '../commands';
 import type { RequestDeps } from '../ports';
 import type { DataRequest } from '../request';
 import { clearTimers, move, replanTimers, requestEvent } from '../shared';
+import { isHeld } from '../types/index';
 
 // ---------------------------------------------------------------------------------------
 // Asset freezes: raised to a bank or a crypto exchange, answered per target (answers/), then
@@ -15,7 +16,7 @@ import { clearTimers, move, replanTimers, requestEvent } from '../shared';
 // ---------------------------------------------------------------------------------------
 
 const requireFrozen = (r: DataRequest, doing: string) => {
-  if (r.type !== 'asset_freeze') throw conflict(`only an asset freeze can ${doing}`);
+  if (!isHeld(r.type)) throw conflict(`only an asset freeze can ${doing}`);
   if (r.status !== 'frozen') throw conflict(`a ${r.status.replaceAll('_', ' ')} asset freeze cannot ${doing}`);
 };
 

@@ -7,10 +7,7 @@ import { IsoDateTime, nonNegativeInt } from '../../kernel/primitives';
  * renewals and its reminders are rules of the one clock table (../clocks.ts).
  */
 
-/** The sectors an asset freeze may go to. */
-export const FREEZE_SECTORS: readonly string[] = ['bank', 'crypto'];
-/** The selectors an asset freeze may target: an account or a wallet. */
-export const FREEZE_TARGET_TYPES: readonly string[] = ['iban', 'account_id', 'wallet_address'];
+// The sectors and selectors an asset freeze may go to are with the rest of its type (types/asset-freeze.ts).
 
 /** A positive decimal amount, as text so no amount is rounded on its way through JSON. */
 export const Amount = z

@@ -115,6 +115,9 @@ defineRecord('takedownChunk', ['workspaceId', 'requestId', 'chunk'], (c) => ({
   chunk: c.chunk,
 }));
 
+/** The size of a record as stored (JSON, UTF-8): what the bound of one transaction counts. */
+export const bytesOf = (v: unknown): number => new TextEncoder().encode(JSON.stringify(v)).byteLength;
+
 export const chunkName = (index: number): string => String(index).padStart(4, '0');
 export const chunkOf = (n: number): number => Math.floor((n - 1) / CHUNK_SIZE);
 export const chunkRef = (workspaceId: string, requestId: string, index: number) => ({
