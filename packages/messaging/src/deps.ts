@@ -21,7 +21,7 @@ export interface MessagingDeps {
   /** Used for webhook calls; tests inject their own. */
   fetch: typeof fetch;
   logger: MessagingLogger;
-  /** Seconds a failed delivery waits before its next attempt, by receive count (default: `defaultRetryDelaySeconds`, see retry-policy.ts). */
+  /** Seconds a failed delivery waits before its next attempt, by receive count (default 10, 20, 40, 80, 160 s, … up to 15 min: see retry-policy.ts). */
   retryDelaySeconds?: (receiveCount: number) => number;
   /** How long a webhook post may stay past its due time, waiting for the queue, before the sweep re-drives it (default 60 s). */
   webhookSweepGraceMs?: number;

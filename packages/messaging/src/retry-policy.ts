@@ -15,7 +15,7 @@ import type { MessagingDeps } from './deps';
 export const MAX_WEBHOOK_ATTEMPTS = 12;
 
 /** The backoff: seconds a failed delivery waits before its next attempt, by attempt or receive count (10, 20, 40, 80, 160 s, … up to 15 min). */
-export const defaultRetryDelaySeconds = (receiveCount: number): number => Math.min(900, 10 * 2 ** Math.max(0, receiveCount - 1));
+const defaultRetryDelaySeconds = (receiveCount: number): number => Math.min(900, 10 * 2 ** Math.max(0, receiveCount - 1));
 
 /** How long a webhook post waits past its due time for the queue before the sweep re-drives it. */
 const defaultWebhookSweepGraceMs = 60_000;
