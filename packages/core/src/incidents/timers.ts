@@ -1,9 +1,15 @@
-import type { Timer, TimerHandler } from '../kernel/timers';
-import type { Workspace } from '../workspaces/model';
+import type { Timer } from '../kernel/timers';
+import type { TimerHandlers } from '../sweep/timer-kinds';
 import { ESCALATE_KIND, escalationTimer, levelOf, levelTargets, stepDueAt, totalSteps } from './ladder';
 import { incidentPut, incidentRef, revisedIncident, timerPut } from './shared';
 
 // ── The ladder, fired by the sweep ─────────────────────────────────────────────────────
+
+declare module '../sweep/timer-kinds' {
+  interface TimerKinds {
+    'incident.escalate': true;
+  }
+}
 
 const escalationData = (timer: Timer): { country: string; step: number } | null => {
   const country = timer.data?.country;
@@ -18,7 +24,7 @@ const escalationData = (timer: Timer): { country: string; step: number } | null 
  * next step, all in the transaction that claims the timer. Past the last level of the last
  * round, it records that nobody answered and tells the raiser and the task-force lead.
  */
-export const incidentTimerHandlers: Record<string, TimerHandler<Workspace>> = {
+export const incidentTimerHandlers: TimerHandlers<typeof ESCALATE_KIND> = {
   [ESCALATE_KIND]: {
     refs(timer) {
       const d = escalationData(timer);

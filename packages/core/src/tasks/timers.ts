@@ -1,12 +1,18 @@
-import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, type Timer, type TimerHandler } from '../kernel/timers';
-import type { Workspace } from '../workspaces/model';
+import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, type Timer } from '../kernel/timers';
+import type { TimerHandlers } from '../sweep/timer-kinds';
 import { isTerminalTask } from './machine';
 import type { Task } from './model';
 import { taskAudit, taskEvent } from './shared';
 
 export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
 
-const TASK_KINDS: DeadlineKinds = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' };
+declare module '../sweep/timer-kinds' {
+  interface TimerKinds {
+    'task.reminder': true;
+    'task.overdue': true;
+  }
+}
+const TASK_KINDS = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' } as const satisfies DeadlineKinds;
 
 export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] =>
   deadlineTimerIds({ subjectId: task.id, reminders: task.reminders }, TASK_KINDS);
@@ -21,7 +27,7 @@ const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
 });
 
 /** Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once. */
-export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
+export const taskTimerHandlers: TimerHandlers<(typeof TASK_KINDS)['reminder' | 'due']> = {
   'task.reminder': {
     refs: (timer) => [taskOf(timer)],
     decide({ view, timer }) {
