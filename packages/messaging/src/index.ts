@@ -8,6 +8,7 @@ export * from './fanout';
 export * from './queues';
 export * from './redrive';
 export * from './relay';
-export { defaultRetryDelaySeconds, MAX_WEBHOOK_ATTEMPTS } from './retry-policy';
+export { MAX_WEBHOOK_ATTEMPTS } from './retry-policy';
+export * from './schedule';
 export * from './setup';
 export * from './webhook';
