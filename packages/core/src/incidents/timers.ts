@@ -1,15 +1,9 @@
-import type { Timer } from '../kernel/timers';
-import type { TimerHandlers } from '../sweep/timer-kinds';
+import type { Timer, TimerHandler } from '../kernel/timers';
+import type { Workspace } from '../workspaces/model';
 import { ESCALATE_KIND, escalationTimer, levelOf, levelTargets, stepDueAt, totalSteps } from './ladder';
 import { incidentPut, incidentRef, revisedIncident, timerPut } from './shared';
 
 // ── The ladder, fired by the sweep ─────────────────────────────────────────────────────
-
-declare module '../sweep/timer-kinds' {
-  interface TimerKinds {
-    'incident.escalate': true;
-  }
-}
 
 const escalationData = (timer: Timer): { country: string; step: number } | null => {
   const country = timer.data?.country;
@@ -24,7 +18,7 @@ const escalationData = (timer: Timer): { country: string; step: number } | null 
  * next step, all in the transaction that claims the timer. Past the last level of the last
  * round, it records that nobody answered and tells the raiser and the task-force lead.
  */
-export const incidentTimerHandlers: TimerHandlers<typeof ESCALATE_KIND> = {
+export const incidentTimerHandlers = {
   [ESCALATE_KIND]: {
     refs(timer) {
       const d = escalationData(timer);
@@ -114,4 +108,4 @@ export const incidentTimerHandlers: TimerHandlers<typeof ESCALATE_KIND> = {
       };
     },
   },
-};
+} satisfies Record<string, TimerHandler<Workspace>>;

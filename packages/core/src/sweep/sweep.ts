@@ -8,17 +8,17 @@ import type { KernelDeps, Write } from '../kernel/store';
 import { DUE_SHARDS, type Timer } from '../kernel/timers';
 import { workspaceTransitions } from '../workspaces/machines';
 import type { DueTimerStore } from './ports';
-import { timerHandlerOf } from './timer-handlers';
+import { type TimerKind, timerHandlerOf } from './timer-handlers';
 
 export type SweepDeps = KernelDeps<DueTimerStore>;
 
 export interface SweepReport {
   /** Due timers read. */
   due: number;
-  fired: { timerId: string; kind: Timer['kind'] }[];
+  fired: { timerId: string; kind: TimerKind }[];
   dropped: number;
   /**
-   * Due timers of a kind no feature registered (see timer-kinds.ts): an error, reported here and
+   * Due timers of a kind no feature registered (see timer-handlers.ts): an error, reported here and
    * left due, never dropped, so that a version that knows the kind still fires them.
    */
   unknown: { timerId: string; kind: string; workspaceId: string }[];
@@ -151,7 +151,8 @@ export async function sweepDue(deps: SweepDeps, opts: SweepOptions = {}): Promis
         changed(); // room to read further
         try {
           const outcome = await fireTimer(deps, timer);
-          if (outcome === 'fired') report.fired.push({ timerId: timer.id, kind: timer.kind });
+          // A kind with a handler is a registered one.
+          if (outcome === 'fired') report.fired.push({ timerId: timer.id, kind: timer.kind as TimerKind });
           else if (outcome === 'dropped') report.dropped++;
           else if (outcome === 'unknown') report.unknown.push({ timerId: timer.id, kind: timer.kind, workspaceId });
           else report.lost++;

@@ -1,17 +1,11 @@
-import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, type Timer } from '../kernel/timers';
-import type { TimerHandlers } from '../sweep/timer-kinds';
+import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, type Timer, type TimerHandler } from '../kernel/timers';
+import type { Workspace } from '../workspaces/model';
 import { isTerminalTask } from './machine';
 import type { Task } from './model';
 import { taskAudit, taskEvent } from './shared';
 
 export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
 
-declare module '../sweep/timer-kinds' {
-  interface TimerKinds {
-    'task.reminder': true;
-    'task.overdue': true;
-  }
-}
 const TASK_KINDS = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' } as const satisfies DeadlineKinds;
 
 export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] =>
@@ -26,9 +20,12 @@ const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
   id: timer.subjectId,
 });
 
-/** Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once. */
-export const taskTimerHandlers: TimerHandlers<(typeof TASK_KINDS)['reminder' | 'due']> = {
-  'task.reminder': {
+/**
+ * Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once.
+ * Keyed by the kinds its timers are made with, which the sweep takes as the kinds it knows.
+ */
+export const taskTimerHandlers = {
+  [TASK_KINDS.reminder]: {
     refs: (timer) => [taskOf(timer)],
     decide({ view, timer }) {
       const task = view.get(taskOf(timer));
@@ -40,7 +37,7 @@ export const taskTimerHandlers: TimerHandlers<(typeof TASK_KINDS)['reminder' | '
       };
     },
   },
-  'task.overdue': {
+  [TASK_KINDS.due]: {
     refs: (timer) => [taskOf(timer)],
     decide({ view, timer, ws, now }) {
       const task = view.get(taskOf(timer));
@@ -60,4 +57,4 @@ export const taskTimerHandlers: TimerHandlers<(typeof TASK_KINDS)['reminder' | '
       };
     },
   },
-};
+} satisfies Record<string, TimerHandler<Workspace>>;
