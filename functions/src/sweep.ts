@@ -4,7 +4,8 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { auditSigner, lambda, log, metrics } from './runtime';
 import { messagingDeps } from './workers';
 
-const deps = { ...messagingDeps(), auditSigner: auditSigner() };
+const all = { ...messagingDeps(), auditSigner: auditSigner() };
+const deps = { core: all, messaging: all };
 
 const relayAfterMs = Number(process.env.OUTBOX_RELAY_AFTER_SECONDS ?? 60) * 1000;
 /** Left of the invocation's time when the sweep stops starting timers: for those in flight, the relay and the webhook sweep. */

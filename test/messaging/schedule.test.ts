@@ -10,10 +10,13 @@ const setUp = () => {
   const log = (level: string) => (msg: string, fields?: Record<string, unknown>) => lines.push({ level, msg, fields });
   const memory = memoryDeps();
   const deps: ScheduleDeps = {
-    ...memory,
-    sqs: {} as SQSClient,
-    queues: { events: 'events', delivery: 'delivery' },
-    logger: { info: log('info'), warn: log('warn'), error: log('error') },
+    core: memory,
+    messaging: {
+      ...memory,
+      sqs: {} as SQSClient,
+      queues: { events: 'events', delivery: 'delivery' },
+      logger: { info: log('info'), warn: log('warn'), error: log('error') },
+    },
   };
   return { deps, memory, lines };
 };

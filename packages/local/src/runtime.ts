@@ -66,11 +66,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     shutdown.add(() => consumers.stop());
   }
 
-  const scheduler = startScheduler(
-    { ...deps, alerts: messaging.alerts, sqs: messaging.sqs, queues: messaging.queues, logger },
-    logger,
-    opts,
-  );
+  // The scheduled jobs the sweep function runs on AWS, on this machine's faster clocks.
+  const scheduler = startScheduler({ core: deps, messaging }, logger, opts);
   shutdown.add(() => scheduler.stop());
 
   shutdown.started();

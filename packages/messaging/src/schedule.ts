@@ -9,8 +9,16 @@ import { type RelayReport, relayOutbox, sweepWebhooks } from './relay';
  * packages/local/src/scheduler.ts), each job with the cadence it names here.
  */
 
-/** What the jobs reach: the table (due timers, the outbox, due webhook posts, queued audit entries), the queues and the logger. */
-export type ScheduleDeps = SweepDeps & SequencerDeps & Pick<MessagingDeps, 'alerts' | 'sqs' | 'queues' | 'logger'>;
+/**
+ * What the jobs reach: the domain's dependencies for the timers and the audit chains, and the
+ * workers' for the relays (the outbox, due webhook posts, the queues) and the logger. On AWS both
+ * are one object; the local runtime passes its own two as they are, so a change to either (a
+ * test's, a bench's) is seen here too.
+ */
+export interface ScheduleDeps {
+  core: SweepDeps & SequencerDeps;
+  messaging: Pick<MessagingDeps, 'alerts' | 'sqs' | 'queues' | 'clock' | 'logger'>;
+}
 
 /** How one run is tuned where it runs: on AWS from the sweep function's environment, locally from the runtime's options. */
 export interface ScheduleOptions {
@@ -52,8 +60,8 @@ export const SCHEDULE = {
     awsEveryMinutes: 1,
     local: 'sweep',
     async run(deps, opts) {
-      const report = await sweepDue(deps, opts.sweep);
-      for (const u of report.unknown) deps.logger.error('sweep: a due timer of a kind no feature registered, left due', u);
+      const report = await sweepDue(deps.core, opts.sweep);
+      for (const u of report.unknown) deps.messaging.logger.error('sweep: a due timer of a kind no feature registered, left due', u);
       return report;
     },
     metrics: (r) => ({ TimersFired: r.fired.length, TimersOfUnknownKind: r.unknown.length, SweepUnfinished: r.more ? 1 : 0 }),
@@ -63,7 +71,7 @@ export const SCHEDULE = {
   outbox: job<RelayReport>({
     awsEveryMinutes: 1,
     local: 'relay',
-    run: (deps, opts) => relayOutbox(deps, { minAgeMs: opts.relayMinAgeMs, redeliverAfterMs: opts.redeliverAfterMs }),
+    run: (deps, opts) => relayOutbox(deps.messaging, { minAgeMs: opts.relayMinAgeMs, redeliverAfterMs: opts.redeliverAfterMs }),
     metrics: (r) => ({ OutboxRelayed: r.relayed }),
     fields: (r) => ({ relayed: r.relayed }),
   }),
@@ -71,7 +79,7 @@ export const SCHEDULE = {
   webhooks: job<RelayReport>({
     awsEveryMinutes: 1,
     local: 'relay',
-    run: (deps, opts) => sweepWebhooks(deps, { redeliverAfterMs: opts.redeliverAfterMs }),
+    run: (deps, opts) => sweepWebhooks(deps.messaging, { redeliverAfterMs: opts.redeliverAfterMs }),
     metrics: (r) => ({ WebhooksRedriven: r.relayed }),
     fields: (r) => ({ webhooksRedriven: r.relayed }),
   }),
@@ -79,7 +87,7 @@ export const SCHEDULE = {
   audit: job<{ chains: number; sequenced: number }>({
     awsEveryMinutes: 1,
     local: 'sweep',
-    run: (deps, opts) => sequenceWaitingChains(deps, { olderThanMs: opts.sequenceAfterMs }),
+    run: (deps, opts) => sequenceWaitingChains(deps.core, { olderThanMs: opts.sequenceAfterMs }),
     metrics: (r) => ({ AuditSequencedBySweep: r.sequenced }),
     fields: (r) => ({ auditChains: r.chains, auditSequenced: r.sequenced }),
   }),

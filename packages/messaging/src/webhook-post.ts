@@ -40,6 +40,13 @@ async function destinationProblem(url: string, deps: Pick<MessagingDeps, 'webhoo
   return addresses.length > 0 && addresses.every(isPublicAddress) ? undefined : 'destination refused: resolves to a non-public address';
 }
 
+/**
+ * The post itself, under a lease on the inbox item (so that two workers never post it at once,
+ * and never again once a post succeeded): signed with every active secret of the recipient, to
+ * a destination judged again now, never following a redirect. A success is recorded on the item;
+ * a failure is recorded through `failed`, which the retry policy gives its next attempt or parks.
+ * `skipped`: the lease is someone else's (nothing recorded), or there is no secret to sign with (a failure).
+ */
 export async function postWebhook(
   deps: MessagingDeps,
   r: SQSRecord,
