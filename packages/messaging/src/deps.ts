@@ -21,7 +21,7 @@ export interface MessagingDeps {
   /** Used for webhook calls; tests inject their own. */
   fetch: typeof fetch;
   logger: MessagingLogger;
-  /** Seconds a failed delivery waits before its next attempt, by receive count (default 10, 20, 40, 80, 160 s). */
+  /** Seconds a failed delivery waits before its next attempt, by receive count (default 10, 20, 40, 80, 160 s, … up to 15 min: see retry-policy.ts). */
   retryDelaySeconds?: (receiveCount: number) => number;
   /** How long a webhook post may stay past its due time, waiting for the queue, before the sweep re-drives it (default 60 s). */
   webhookSweepGraceMs?: number;
@@ -34,5 +34,3 @@ export interface MessagingDeps {
   /** Resolves a webhook's host to its addresses (default: the system resolver); tests inject their own. */
   resolve?: (host: string) => Promise<string[]>;
 }
-
-export const defaultRetryDelaySeconds = (receiveCount: number): number => Math.min(900, 10 * 2 ** Math.max(0, receiveCount - 1));

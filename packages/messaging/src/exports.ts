@@ -1,6 +1,12 @@
 import { type AuditExportDeps, type AuditExportView, runAuditExport } from '@taskforce/core';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import type { ExportJobMessage } from './handlers';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { batchResponse, errorMessage, failedRecords, runRecords } from './batch-runner';
+
+/** An audit export job's message on the exports queue (put there by fan-out): which job to run. */
+export interface ExportJobMessage {
+  workspaceId: string;
+  exportId: string;
+}
 
 interface ExportLogger {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -27,13 +33,11 @@ const jobOf = (body: string): ExportJobMessage | null => {
 export const createExportHandler =
   (deps: AuditExportDeps & { logger: ExportLogger }, onDone?: (job: AuditExportView | null) => void) =>
   async (event: SQSEvent, context?: { getRemainingTimeInMillis(): number }): Promise<SQSBatchResponse> => {
-    const failures: string[] = [];
-    for (const r of event.Records) {
+    const runJob = async (r: SQSRecord): Promise<'done' | 'failed'> => {
       const job = jobOf(r.body);
       if (!job) {
         deps.logger.error('export: unreadable job message', { messageId: r.messageId });
-        failures.push(r.messageId);
-        continue;
+        return 'failed';
       }
       try {
         const out = await runAuditExport(
@@ -48,10 +52,12 @@ export const createExportHandler =
           error: out?.error?.code,
         });
         onDone?.(out);
+        return 'done';
       } catch (err) {
-        deps.logger.error('export failed', { exportId: job.exportId, message: err instanceof Error ? err.message : String(err) });
-        failures.push(r.messageId);
+        deps.logger.error('export failed', { exportId: job.exportId, message: errorMessage(err) });
+        return 'failed';
       }
-    }
-    return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };
+    };
+    const outcomes = await runRecords(event.Records, runJob, () => 'failed' as const, { oneAtATime: true });
+    return batchResponse(failedRecords(event.Records, outcomes, (o) => o === 'failed').map((r) => r.messageId));
   };

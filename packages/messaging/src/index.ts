@@ -1,11 +1,14 @@
 export * from './batch';
 export * from './consumer';
+export * from './delivery';
 export * from './deps';
 export * from './destinations';
 export * from './exports';
-export * from './handlers';
+export * from './fanout';
 export * from './queues';
 export * from './redrive';
 export * from './relay';
+export { MAX_WEBHOOK_ATTEMPTS } from './retry-policy';
+export * from './schedule';
 export * from './setup';
 export * from './webhook';

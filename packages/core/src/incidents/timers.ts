@@ -18,7 +18,7 @@ const escalationData = (timer: Timer): { country: string; step: number } | null 
  * next step, all in the transaction that claims the timer. Past the last level of the last
  * round, it records that nobody answered and tells the raiser and the task-force lead.
  */
-export const incidentTimerHandlers: Record<string, TimerHandler<Workspace>> = {
+export const incidentTimerHandlers = {
   [ESCALATE_KIND]: {
     refs(timer) {
       const d = escalationData(timer);
@@ -108,4 +108,4 @@ export const incidentTimerHandlers: Record<string, TimerHandler<Workspace>> = {
       };
     },
   },
-};
+} satisfies Record<string, TimerHandler<Workspace>>;

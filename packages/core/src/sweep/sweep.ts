@@ -1,4 +1,3 @@
-import { incidentTimerHandlers } from '../incidents/timers';
 import { SYSTEM_ACTOR } from '../kernel/audit';
 import { CommitConflict } from '../kernel/errors';
 import { isTerminal } from '../kernel/machines';
@@ -6,27 +5,23 @@ import type { Marking } from '../kernel/marking';
 import type { RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand, systemCommand, unchanged } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
-import { DUE_SHARDS, type Timer, type TimerHandler } from '../kernel/timers';
-import { requestTimerHandlers } from '../requests/timers';
-import { taskTimerHandlers } from '../tasks/timers';
+import { DUE_SHARDS, type Timer } from '../kernel/timers';
 import { workspaceTransitions } from '../workspaces/machines';
-import type { Workspace } from '../workspaces/model';
 import type { DueTimerStore } from './ports';
+import { type TimerKind, timerHandlerOf } from './timer-handlers';
 
 export type SweepDeps = KernelDeps<DueTimerStore>;
-
-/** Every timer kind the platform knows, by kind. */
-const timerHandlers: Record<string, TimerHandler<Workspace>> = {
-  ...taskTimerHandlers,
-  ...requestTimerHandlers,
-  ...incidentTimerHandlers,
-};
 
 export interface SweepReport {
   /** Due timers read. */
   due: number;
-  fired: { timerId: string; kind: Timer['kind'] }[];
+  fired: { timerId: string; kind: TimerKind }[];
   dropped: number;
+  /**
+   * Due timers of a kind no feature registered (see timer-handlers.ts): an error, reported here and
+   * left due, never dropped, so that a version that knows the kind still fires them.
+   */
+  unknown: { timerId: string; kind: string; workspaceId: string }[];
   /** Claimed by a concurrent sweep before this one could. */
   lost: number;
   /** Due timers left for the next sweep: the budget ran out, or a workspace had more than one sweep may fire. */
@@ -102,7 +97,9 @@ class DueStream {
  * the timer on the condition that it still exists: the delete is the claim, so two sweeps
  * running at once never both act, and a sweep that dies midway leaves the timer in place for
  * the next one. A timer that throws stops its workspace for this sweep (its later timers stay
- * due, in order) while the others go on; the sweep then throws the first such error.
+ * due, in order) while the others go on; the sweep then throws the first such error. A timer of
+ * a kind no feature registered is an error too, but one the sweep reports (`unknown`) and goes
+ * past, leaving the timer due.
  */
 export async function sweepDue(deps: SweepDeps, opts: SweepOptions = {}): Promise<SweepReport> {
   const now = deps.clock.now();
@@ -114,7 +111,7 @@ export async function sweepDue(deps: SweepDeps, opts: SweepOptions = {}): Promis
   const stream = new DueStream(deps.store, now, pageSize);
   // Read ahead no further than the workers could use; a busy workspace's own cap keeps it from filling this.
   const readAhead = perWorkspace + concurrency * pageSize;
-  const report: SweepReport = { due: 0, fired: [], dropped: 0, lost: 0, more: false };
+  const report: SweepReport = { due: 0, fired: [], dropped: 0, unknown: [], lost: 0, more: false };
 
   const queues = new Map<string, Timer[]>(); // pending timers of each workspace, in due order
   const owned = new Set<string>(); // workspaces a worker is firing
@@ -154,8 +151,10 @@ export async function sweepDue(deps: SweepDeps, opts: SweepOptions = {}): Promis
         changed(); // room to read further
         try {
           const outcome = await fireTimer(deps, timer);
-          if (outcome === 'fired') report.fired.push({ timerId: timer.id, kind: timer.kind });
+          // A kind with a handler is a registered one.
+          if (outcome === 'fired') report.fired.push({ timerId: timer.id, kind: timer.kind as TimerKind });
           else if (outcome === 'dropped') report.dropped++;
+          else if (outcome === 'unknown') report.unknown.push({ timerId: timer.id, kind: timer.kind, workspaceId });
           else report.lost++;
         } catch (err) {
           firstError ??= err;
@@ -220,16 +219,17 @@ const subjectMarkings = (view: LoadedView, refs: RecordRef[]): Marking[] =>
     return record && typeof record === 'object' && 'marking' in record ? [record.marking as Marking] : [];
   });
 
-async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'dropped' | 'lost'> {
+async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'dropped' | 'unknown' | 'lost'> {
   const { workspaceId } = timer;
   const timerRef = { kind: 'timer' as const, workspaceId, id: timer.id };
-  const handler = timerHandlers[timer.kind];
+  const handler = timerHandlerOf(timer.kind);
+  if (!handler) return 'unknown';
   let result: 'fired' | 'dropped' = 'fired';
   try {
     const outcome = await runCommand(deps, {
       chainId: workspaceId,
       actor: SYSTEM_ACTOR,
-      refs: [{ kind: 'workspace', id: workspaceId }, timerRef, ...(handler?.refs(timer) ?? [])],
+      refs: [{ kind: 'workspace', id: workspaceId }, timerRef, ...handler.refs(timer)],
       retryOnStale: true,
       authorize: systemCommand,
       decide(view, now) {
@@ -237,8 +237,7 @@ async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'drop
         if (!current) return unchanged(null); // already claimed
         const claim: Write = { op: 'delete', ref: timerRef, expect: 'present' };
         const ws = view.get({ kind: 'workspace', id: workspaceId });
-        const effect =
-          ws && !isTerminal(workspaceTransitions, ws.status) && handler ? handler.decide({ view, timer: current, ws, now }) : 'drop';
+        const effect = ws && !isTerminal(workspaceTransitions, ws.status) ? handler.decide({ view, timer: current, ws, now }) : 'drop';
         if (effect === 'drop') {
           result = 'dropped';
           return {
@@ -248,7 +247,7 @@ async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'drop
               target: { type: 'timer', id: timer.id },
               details: { kind: timer.kind },
               // A timer's id names its subject: the entry is as visible as the subject is.
-              markings: subjectMarkings(view, handler?.refs(timer) ?? []),
+              markings: subjectMarkings(view, handler.refs(timer)),
             },
             result: null,
           };

@@ -6,7 +6,7 @@ import { taskAudit, taskEvent } from './shared';
 
 export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
 
-const TASK_KINDS: DeadlineKinds = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' };
+const TASK_KINDS = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' } as const satisfies DeadlineKinds;
 
 export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] =>
   deadlineTimerIds({ subjectId: task.id, reminders: task.reminders }, TASK_KINDS);
@@ -20,9 +20,12 @@ const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
   id: timer.subjectId,
 });
 
-/** Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once. */
-export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
-  'task.reminder': {
+/**
+ * Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once.
+ * Keyed by the kinds its timers are made with, which the sweep takes as the kinds it knows.
+ */
+export const taskTimerHandlers = {
+  [TASK_KINDS.reminder]: {
     refs: (timer) => [taskOf(timer)],
     decide({ view, timer }) {
       const task = view.get(taskOf(timer));
@@ -34,7 +37,7 @@ export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
       };
     },
   },
-  'task.overdue': {
+  [TASK_KINDS.due]: {
     refs: (timer) => [taskOf(timer)],
     decide({ view, timer, ws, now }) {
       const task = view.get(taskOf(timer));
@@ -54,4 +57,4 @@ export const taskTimerHandlers: Record<string, TimerHandler<Workspace>> = {
       };
     },
   },
-};
+} satisfies Record<string, TimerHandler<Workspace>>;

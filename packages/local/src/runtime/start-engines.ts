@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Logger } from '@taskforce/api';
+import { type DynamoEngine, type Engine, startDynamoLocal, startSqsLocal } from '../engines';
+import { acquireDataLock, ENGINE_PID_FILE, stopStaleEngine } from '../guard';
+import { stateDir } from '../paths';
+import type { RuntimeOptions } from './options';
+
+export interface RuntimeEngines {
+  /** Where DynamoDB and SQS (with S3) answer: the engines started here, or those the options named. */
+  endpoints: { dynamo: string; sqs: string };
+  /** Stops the engines started here and gives up the data folder. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The local engines the runtime speaks to: DynamoDB Local (supervised: restarted when it dies,
+ * up to `engineRestarts` times in a row, then `onGiveUp`) and the SQS/S3 engine, unless the
+ * options name engines already running. The data folder is this runtime's alone: a lock file
+ * holding its PID, taken before the engine starts; an engine a killed runtime left on the folder
+ * is stopped before a new one starts. If either engine fails to start, nothing is left behind.
+ */
+export async function startEngines(
+  opts: Pick<RuntimeOptions, 'dynamoEndpoint' | 'sqsEndpoint' | 'inMemory' | 'dataDir' | 'engineRestarts'>,
+  logger: Logger,
+  onGiveUp: (err: Error) => void,
+): Promise<RuntimeEngines> {
+  const owned: Engine[] = [];
+  const own = (e: Engine): string => {
+    owned.push(e);
+    return e.endpoint;
+  };
+  const dataDir = opts.dynamoEndpoint || opts.inMemory ? undefined : resolve(opts.dataDir ?? join(stateDir(), 'data'));
+  let lock: { release(): void } | undefined;
+  let dynamoEngine: DynamoEngine | undefined;
+  // Every exit path of the process (normal exit, process.exit from a signal or error handler)
+  // takes the engine and the lock with it; only SIGKILL cannot, and the next start cleans up.
+  const onExit = () => {
+    dynamoEngine?.killNow();
+    lock?.release();
+  };
+  process.on('exit', onExit);
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireDataLock(dataDir);
+  }
+  try {
+    if (dataDir) {
+      const stale = await stopStaleEngine(dataDir);
+      if (stale !== undefined) logger.warn('stopped a DynamoDB Local left running by a runtime that was killed', { pid: stale });
+    }
+    const [dynamo, sqs] = await Promise.all([
+      opts.dynamoEndpoint ??
+        startDynamoLocal({
+          ...(dataDir ? { dbPath: dataDir, pidFile: join(dataDir, ENGINE_PID_FILE) } : {}),
+          supervise: {
+            maxRestarts: opts.engineRestarts ?? 3,
+            onRestart: (i) =>
+              logger.warn('DynamoDB Local stopped unexpectedly; restarting it', {
+                pid: i.pid,
+                code: i.code,
+                signal: i.signal,
+                attempt: i.attempt,
+              }),
+            onGiveUp,
+          },
+        }).then((e) => {
+          dynamoEngine = e;
+          return own(e);
+        }),
+      // Queues and objects persist beside the table, so a restart loses nothing it had acknowledged.
+      opts.sqsEndpoint ?? startSqsLocal(dataDir ? { dataDir: join(dataDir, 'queues-objects') } : {}).then(own),
+    ]);
+    return {
+      endpoints: { dynamo, sqs },
+      async stop() {
+        await Promise.all(owned.map((e) => e.stop()));
+        process.off('exit', onExit);
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    await Promise.allSettled(owned.map((e) => e.stop()));
+    process.off('exit', onExit);
+    lock?.release();
+    throw err;
+  }
+}
