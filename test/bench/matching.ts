@@ -8,7 +8,7 @@
  * DynamoDB adapter, as the API calls them, on a client that counts every request.
  */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { canonicalSelector, checkSelectors, createTask, hasherOf, type MatchEntry, type Principal, type Selector } from '@taskforce/core';
+import { canonicalSelector, checkSelectors, createTask, hasherOf, type MatchHolder, type Principal, type Selector } from '@taskforce/core';
 import { countRequests, createDynamoClient, DynamoStore, documentClient, toItem } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
 
@@ -49,23 +49,18 @@ export const matchingBench = async (): Promise<void> => {
     const hasher = hasherOf(rt.deps);
     const keyId = hasher.keyIds[0]!;
     const at = new Date().toISOString();
-    const entry = (i: number): MatchEntry => {
+    const entry = (i: number): MatchHolder => {
       const org = ORGS[i % ORGS.length]!;
       return {
         keyId,
         hmac: hasher.hash(keyId, canonicalSelector(phone(i))),
-        owners: [
-          {
-            workspaceId: `ws-${org.id}`,
-            record: { type: 'task', id: `t${String(i).padStart(7, '0')}-bench` },
-            selectorType: 'phone',
-            orgId: org.id,
-            country: org.country,
-            marking: { originator: { orgId: org.id, country: org.country }, tlp: 'AMBER', releasableTo: 'members', caveats: [] },
-            at,
-          },
-        ],
-        version: 1,
+        workspaceId: `ws-${org.id}`,
+        record: { type: 'task', id: `t${String(i).padStart(7, '0')}-bench` },
+        selectorType: 'phone',
+        orgId: org.id,
+        country: org.country,
+        marking: { originator: { orgId: org.id, country: org.country }, tlp: 'AMBER', releasableTo: 'members', caveats: [] },
+        at,
       };
     };
 
@@ -75,7 +70,7 @@ export const matchingBench = async (): Promise<void> => {
     const seeded = performance.now();
     const write = async (from: number, to: number) => {
       let items: Record<string, unknown>[] = [];
-      for (let i = from; i < to; i++) items.push({ PutRequest: { Item: toItem({ kind: 'match', value: entry(i) }) } });
+      for (let i = from; i < to; i++) items.push({ PutRequest: { Item: toItem({ kind: 'match_holder', value: entry(i) }) } });
       while (items.length) {
         const out = await doc.send(new BatchWriteCommand({ RequestItems: { [TABLE]: items as never } }));
         items = (out.UnprocessedItems?.[TABLE] ?? []) as Record<string, unknown>[];
