@@ -8,6 +8,19 @@ import type { Selector } from './selectors';
  * chain), so equal strings of different kinds never collide.
  */
 
+/**
+ * Text as it reads: its Unicode compatibility form (NFKC: full-width letters, ligatures and
+ * mathematical letters become the plain ones) without format characters (general category Cf:
+ * zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens, direction marks
+ * and overrides), trimmed. Two ids that look the same hash the same; a hidden character cannot
+ * make a check miss.
+ */
+export const visibleText = (raw: string): string =>
+  raw
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .trim();
+
 /** E.164: `+` and digits only; a leading international prefix `00` is read as `+`. */
 const phone = (raw: string): string => {
   const compact = raw.replace(/[\s().-]/g, '');
@@ -90,9 +103,9 @@ export const canonicalSelector = (s: Selector): string => {
     case 'phone':
       return `phone:${phone(s.value)}`;
     case 'email':
-      return `email:${s.value.trim().toLowerCase()}`;
+      return `email:${visibleText(s.value).toLowerCase()}`;
     case 'account_id':
-      return `account_id:${(s.service ?? '').trim().toLowerCase()}:${s.value.trim()}`;
+      return `account_id:${visibleText(s.service ?? '').toLowerCase()}:${visibleText(s.value)}`;
     case 'iban':
       return `iban:${s.value.replace(/\s+/g, '').toUpperCase()}`;
     case 'imei':
