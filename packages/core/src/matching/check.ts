@@ -29,6 +29,22 @@ const padded = (real: readonly string[], pad: (i: number) => string): string[] =
   ...Array.from({ length: Math.max(0, CHECK_READ_BUDGET - real.length) }, (_, i) => pad(i)),
 ];
 
+/**
+ * What the holder's side (its workspace's chain and its agency's notice) is told of the checker,
+ * by the holder's country's `match_notice` rule: the checking agency, its country only, or
+ * nothing. Never the checking officer.
+ */
+const checkedByFor = (
+  tell: 'agency' | 'country' | 'nobody',
+  checker: Pick<Principal, 'orgId' | 'country'>,
+  name: string,
+): { orgId: string; name: string; country: string } | { country: string } | undefined =>
+  tell === 'agency'
+    ? { orgId: checker.orgId, name, country: checker.country }
+    : tell === 'country'
+      ? { country: checker.country }
+      : undefined;
+
 const ownerKey = (o: MatchOwner) => `${o.workspaceId}/${o.record.type}/${o.record.id}`;
 
 /**
@@ -178,19 +194,3 @@ export async function checkSelectors(deps: CheckDeps, ctx: CommandContext, selec
   deps.auditQueued?.(PLATFORM_CHAIN);
   return result;
 }
-
-/**
- * What the holder's side (its workspace's chain and its agency's notice) is told of the checker,
- * by the holder's country's `match_notice` rule: the checking agency, its country only, or
- * nothing. Never the checking officer.
- */
-export const checkedByFor = (
-  tell: 'agency' | 'country' | 'nobody',
-  checker: Pick<Principal, 'orgId' | 'country'>,
-  name: string,
-): { orgId: string; name: string; country: string } | { country: string } | undefined =>
-  tell === 'agency'
-    ? { orgId: checker.orgId, name, country: checker.country }
-    : tell === 'country'
-      ? { country: checker.country }
-      : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHECK_READ_BUDGET,
   type CheckResult,
   type Commit,
   checkSelectors,
@@ -104,7 +105,11 @@ describe('a check costs the same whatever is held and whatever the policy drops'
     const unheldAfter = await counter.during(() => check(gbr, UNHELD));
 
     // The reads: one query of the hash's partition, one read of organisations, one of policies.
-    expect(reads(unheld)).toEqual(['matchHolders 1', `load ${Array(16).fill('organisation').join(',')}`, 'load policies(16)']);
+    expect(reads(unheld)).toEqual([
+      'matchHolders 1',
+      `load ${Array(CHECK_READ_BUDGET).fill('organisation').join(',')}`,
+      `load policies(${CHECK_READ_BUDGET})`,
+    ]);
     for (const calls of [held, own, excluded, unheldAfter]) expect(reads(calls)).toEqual(reads(unheld));
     // The writes: the checker's own audit entry; a hit (and only a hit) also tells its holder.
     for (const calls of [unheld, own, excluded, unheldAfter]) expect(calls).toEqual(unheld);
