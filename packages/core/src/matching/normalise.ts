@@ -1,5 +1,5 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import type { Selector } from './selectors';
+import { type Selector, visibleText } from './selectors';
 
 /**
  * The one canonical form of each selector, so that the same phone, account or wallet typed two
@@ -7,19 +7,6 @@ import type { Selector } from './selectors';
  * never stored or logged. Each form starts with the selector's kind (and, for a wallet, its
  * chain), so equal strings of different kinds never collide.
  */
-
-/**
- * Text as it reads: its Unicode compatibility form (NFKC: full-width letters, ligatures and
- * mathematical letters become the plain ones) without format characters (general category Cf:
- * zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens, direction marks
- * and overrides), trimmed. Two ids that look the same hash the same; a hidden character cannot
- * make a check miss.
- */
-export const visibleText = (raw: string): string =>
-  raw
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
-    .trim();
 
 /** E.164: `+` and digits only; a leading international prefix `00` is read as `+`. */
 const phone = (raw: string): string => {

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { text, textUpTo, trimmed } from '../kernel/primitives';
-import { visibleText } from './normalise';
 
 /**
  * What a data request asks about. Each kind is validated the way the partner will need it:
@@ -58,9 +57,21 @@ const WALLET_FORMATS: Record<(typeof WALLET_CHAINS)[number], RegExp> = {
 };
 
 /**
- * An account id as matching reads it (see `visibleText` in normalise.ts: NFKC, no format
- * characters) must still say something, and must not mix Latin letters with Cyrillic or Greek
- * ones: such a mix is how a look-alike (a Cyrillic "а" in "pаypal") is made, and would hash
+ * Text as it reads: its Unicode compatibility form (NFKC: full-width letters, ligatures and
+ * mathematical letters become the plain ones) without format characters (general category Cf:
+ * zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens, direction marks
+ * and overrides), trimmed. Two ids that look the same hash the same; a hidden character cannot
+ * make a check miss.
+ */
+export const visibleText = (raw: string): string =>
+  raw
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .trim();
+
+/**
+ * An account id as matching reads it (`visibleText`: NFKC, no format characters) must still say
+ * something, and must not mix Latin letters with Cyrillic or Greek ones: such a mix is how a look-alike (a Cyrillic "а" in "pаypal") is made, and would hash
  * apart from the id it imitates. Ids wholly in one script (Vietnamese, Thai, Cyrillic…) pass.
  */
 const LATIN = /\p{Script=Latin}/u;
