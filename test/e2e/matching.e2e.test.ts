@@ -127,6 +127,18 @@ describe('hit/no-hit matching across workspaces, on the local engines', () => {
     expect(JSON.stringify(entries).toLowerCase()).not.toContain(WALLET.slice(2, 12).toLowerCase());
   });
 
+  it("names the platform as the actor on the owner's chain and in its notice, never the checking officer", async () => {
+    const officer = JSON.parse(Buffer.from(gbr.split('.')[1]!, 'base64url').toString('utf8')) as { sub: string };
+    const audit = await t.call('GET', `/v1/workspaces/${ws}/audit?limit=100`, vnm);
+    const entries = audit.body.items.filter((e: { action?: string }) => e.action === 'selector.matched');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) expect(e).toMatchObject({ actor: { sub: 'system:matching' }, details: { checkedBy: { orgId: 'gbr-nca' } } });
+    const inbox = await t.call('GET', '/v1/notifications?limit=100', vnm);
+    const matched = inbox.body.items.filter((n: { type: string }) => n.type === 'selector.matched');
+    for (const n of matched) expect(n.actorOrgId).toBe('system');
+    expect(JSON.stringify([entries, matched])).not.toContain(officer.sub);
+  });
+
   it("answers no hit where the owner's country policy excludes its selectors from matching", async () => {
     const admin = await t.tokenFor('vnm-a05', 'VNM', ['policy_admin']);
     const set = await t.call('PUT', '/v1/policies/VNM', admin, { rules: [{ type: 'no_matching', towards: ['USA'] }] });

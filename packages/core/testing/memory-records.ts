@@ -16,6 +16,9 @@ import {
   type Loaded,
   leafHash,
   loadResolvingPolicies,
+  MAX_MATCH_OWNERS,
+  type MatchGroup,
+  type MatchHolder,
   type Membership,
   nodeId,
   type Organisation,
@@ -345,6 +348,17 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       `transfers:${workspaceId}`,
       this.values('transfer', (t) => t.workspaceId === workspaceId).map((t) => [t.id, t]),
       q,
+    );
+  }
+
+  /** As the adapter's Query of each hash's partition: its holders in sort-key order, at most `MAX_MATCH_OWNERS`. */
+  async matchHolders(groups: readonly MatchGroup[]): Promise<MatchHolder[][]> {
+    const sortKey = (h: MatchHolder) => `${h.workspaceId}#${h.record.type}#${h.record.id}`;
+    return groups.map((g) =>
+      this.values('match_holder', (h) => h.keyId === g.keyId && h.hmac === g.hmac)
+        .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))
+        .slice(0, MAX_MATCH_OWNERS)
+        .map(copy),
     );
   }
 

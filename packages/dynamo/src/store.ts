@@ -64,4 +64,5 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   chainsWithQueuedAudit: Store['chainsWithQueuedAudit'] = (shard, before, limit) => this.parts.chainsWithQueuedAudit(shard, before, limit);
   listTransfers: Store['listTransfers'] = (workspaceId, q) => this.parts.listTransfers(workspaceId, q);
   selectorHolders: Store['selectorHolders'] = (q) => this.parts.selectorHolders(q);
+  matchHolders: Store['matchHolders'] = (groups) => this.parts.matchHolders(groups);
 }

@@ -1,3 +1,4 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import {
   CommitConflict,
   createTask,
@@ -7,6 +8,7 @@ import {
   getTask,
   invite,
   listTasks,
+  type Marking,
   type PolicySet,
   registerOrganisation,
   respondToInvitation,
@@ -121,6 +123,51 @@ describe('DynamoStore on DynamoDB Local', () => {
     const loaded = await t.store.load({ refs });
     expect([...loaded.records.values()].map((r) => (r.kind === 'task' ? r.value.id : r.kind)).sort()).toEqual([...ids].sort());
     expect(t.counter.snapshot()).toEqual({ BatchGetItem: 2 });
+  });
+
+  it('still reads the holders a table kept in one list item per hash, beside the holder items, in the one query', async () => {
+    const marking: Marking = { originator: { orgId: 'vnm-a05', country: 'VNM' }, tlp: 'AMBER', releasableTo: 'members', caveats: [] };
+    const owner = (workspaceId: string, id: string) => ({
+      workspaceId,
+      record: { type: 'task' as const, id },
+      selectorType: 'phone',
+      orgId: 'vnm-a05',
+      country: 'VNM',
+      marking,
+      at: '2026-03-01T08:00:00.000Z',
+    });
+    // The item as the index wrote it before holders were items of their own.
+    await t.doc.send(
+      new PutCommand({
+        TableName: t.tableName,
+        Item: {
+          pk: 'MATCH#k-old#h-legacy',
+          sk: 'MATCH',
+          kind: 'match',
+          v: 2,
+          data: { keyId: 'k-old', hmac: 'h-legacy', owners: [owner('ws-a', 'task-1'), owner('ws-b', 'task-2')], version: 2 },
+        },
+      }),
+    );
+    await deps.store.commit({
+      audit: unsealedEntry('ws-c'),
+      events: [],
+      writes: [
+        {
+          op: 'put',
+          record: { kind: 'match_holder', value: { ...owner('ws-c', 'task-3'), keyId: 'k-old', hmac: 'h-legacy' } },
+          expect: 'absent',
+        },
+      ],
+    });
+    t.counter.reset();
+    const [holders] = await t.store.matchHolders([{ keyId: 'k-old', hmac: 'h-legacy' }]);
+    expect(t.counter.snapshot()).toEqual({ Query: 1 });
+    expect(holders!.map((h) => `${h.keyId}/${h.hmac}/${h.workspaceId}/${h.record.id}`).sort()).toEqual([
+      'k-old/h-legacy/ws-a/task-1',
+      'k-old/h-legacy/ws-b/task-2',
+      'k-old/h-legacy/ws-c/task-3',
+    ]);
   });
 
   it('reports which condition failed', async () => {

@@ -3,7 +3,7 @@ import { CommitConflict, conflict, DomainError, unavailable } from './errors';
 import type { DomainEvent, EventDraft } from './events';
 import { monotonicId } from './ids';
 import { type RecordKind, type RecordRef, type RecordValue, refKey } from './records';
-import type { KernelDeps, Loaded, Write } from './store';
+import type { Commit, KernelDeps, Loaded, Write } from './store';
 
 const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -78,6 +78,41 @@ export class LoadedView {
   }
 }
 
+/**
+ * A repeat of a request under an Idempotency-Key already used: the answer stored for it, or
+ * undefined when the key is new (or none was sent). A key used for a different request (another
+ * fingerprint) is refused. Call it only after the caller was authorised against a fresh read.
+ */
+export const replayOf = <R>(
+  idempotency: { scope: string; fingerprint: string } | undefined,
+  loaded: Loaded,
+): { result: R; status: number } | undefined => {
+  if (!idempotency || !loaded.idempotency) return undefined;
+  if (loaded.idempotency.fingerprint !== idempotency.fingerprint) {
+    throw new DomainError('idempotency_mismatch', 'this Idempotency-Key was already used for a different request', 'Idempotency-Key');
+  }
+  return { result: loaded.idempotency.body as R, status: loaded.idempotency.status };
+};
+
+/** What a commit stores under an Idempotency-Key (for a day), so that a repeat is answered by `replayOf`: nothing without one. */
+export const idempotencyOf = (
+  idempotency: { scope: string; fingerprint: string } | undefined,
+  status: number,
+  body: unknown,
+  now: Date,
+): Pick<Commit, 'idempotency'> =>
+  idempotency
+    ? {
+        idempotency: {
+          ...idempotency,
+          status,
+          body,
+          createdAt: now.toISOString(),
+          expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+        },
+      }
+    : {};
+
 /** `authorize` of a command the platform runs for nobody (the sweep, tests' set-up): no caller to check. */
 export const systemCommand = (): void => undefined;
 
@@ -107,12 +142,8 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
     const now = deps.clock.now();
     const view = new LoadedView(loaded);
     const access = spec.authorize(view, now);
-    if (spec.idempotency && loaded.idempotency) {
-      if (loaded.idempotency.fingerprint !== spec.idempotency.fingerprint) {
-        throw new DomainError('idempotency_mismatch', 'this Idempotency-Key was already used for a different request', 'Idempotency-Key');
-      }
-      return { committed: false, replayed: true, result: loaded.idempotency.body as R, status: loaded.idempotency.status };
-    }
+    const replay = replayOf<R>(spec.idempotency, loaded);
+    if (replay) return { committed: false, replayed: true, ...replay };
     const at = now.toISOString();
     const decision = spec.decide(view, now, access);
     if ('unchanged' in decision) return { committed: false, replayed: false, result: decision.result, status: 200 };
@@ -131,17 +162,7 @@ export async function runCommand<R, A = unknown>(deps: KernelDeps, spec: Command
         audit: entry,
         events,
         writes: decision.writes,
-        ...(spec.idempotency
-          ? {
-              idempotency: {
-                ...spec.idempotency,
-                status,
-                body: decision.result,
-                createdAt: at,
-                expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
-              },
-            }
-          : {}),
+        ...idempotencyOf(spec.idempotency, status, decision.result, now),
       });
       deps.auditQueued?.(spec.chainId);
       return { committed: true, replayed: false, result: decision.result, status };

@@ -1,32 +1,61 @@
 import { type Actor, queueEntry } from '../kernel/audit';
 import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context';
-import { DomainError } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { monotonicId } from '../kernel/ids';
-import type { RecordRef } from '../kernel/records';
-import { LoadedView } from '../kernel/runner';
+import type { Principal } from '../kernel/principal';
+import { idempotencyOf, LoadedView, replayOf } from '../kernel/runner';
 import type { KernelDeps } from '../kernel/store';
 import { authorize } from '../policies/permissions';
 import { EMPTY_POLICY_SET, evaluate, matchNoticeOf, type PolicySet } from '../policies/policy';
 import { hasherOf, type MatchingDeps } from './hasher';
-import type { CheckResult, MatchContact, MatchOwner, SelectorCheckResult } from './model';
+import type { CheckResult, MatchContact, MatchGroup, MatchOwner, SelectorCheckResult } from './model';
 import { canonicalSelector } from './normalise';
+import type { MatchIndexStore } from './ports';
 import type { Selector } from './selectors';
 
-export type CheckDeps = KernelDeps & MatchingDeps;
+export type CheckDeps = KernelDeps<MatchIndexStore> & MatchingDeps;
 
-/** Who a match notice names when the owner's policy says nobody: the platform, not the checker. */
+/** Who a match notice names: the platform, never the checking officer (its agency or country only in the details, as the rule says). */
 const MATCHING_ACTOR: Actor = { sub: 'system:matching', orgId: 'system', country: 'ZZZ' };
+
+/**
+ * Organisations and countries every check reads at least: the real ones (the checker's and the
+ * holders') padded with names that never exist, so that a held selector, a held one the policy
+ * drops and an unheld one cost the same reads of the same size.
+ */
+export const CHECK_READ_BUDGET = 16;
+const padded = (real: readonly string[], pad: (i: number) => string): string[] => [
+  ...real,
+  ...Array.from({ length: Math.max(0, CHECK_READ_BUDGET - real.length) }, (_, i) => pad(i)),
+];
+
+/**
+ * What the holder's side (its workspace's chain and its agency's notice) is told of the checker,
+ * by the holder's country's `match_notice` rule: the checking agency, its country only, or
+ * nothing. Never the checking officer.
+ */
+const checkedByFor = (
+  tell: 'agency' | 'country' | 'nobody',
+  checker: Pick<Principal, 'orgId' | 'country'>,
+  name: string,
+): { orgId: string; name: string; country: string } | { country: string } | undefined =>
+  tell === 'agency'
+    ? { orgId: checker.orgId, name, country: checker.country }
+    : tell === 'country'
+      ? { country: checker.country }
+      : undefined;
 
 const ownerKey = (o: MatchOwner) => `${o.workspaceId}/${o.record.type}/${o.record.id}`;
 
 /**
  * A hit/no-hit check of up to 500 selectors against the index of every workspace.
  *
- * Reads: the index items of every selector under every live key (one BatchGetItem per 100, no
- * query, no scan); when something is held by another agency, one read of the owners'
- * organisations and one of their countries' policies. The evaluator (action `match`) drops any
- * holder whose country's policy keeps its selectors from this checker: that selector is "no hit".
+ * Reads, the same whatever is held and whatever the policies drop: one query of each selector's
+ * hash partition under every live key (the holders of that hash, none or many); then, side by
+ * side, one read of the organisations of the checker and of every holder (padded to
+ * `CHECK_READ_BUDGET`) with the Idempotency-Key, and one of the countries' policies (the
+ * checker's and the holders', padded alike). The evaluator (action `match`) drops any holder whose
+ * country's policy keeps its selectors from this checker: that selector is "no hit".
  *
  * Answers, per selector: hit or not, and for a hit the agencies to contact (id, name, country)
  * and the marking each holds it under (TLP, caveats); never a workspace, a record, or anything
@@ -35,49 +64,52 @@ const ownerKey = (o: MatchOwner) => `${o.workspaceId}/${o.record.type}/${o.recor
  * Writes: one entry on the platform chain for the check (who, how many selectors, how many
  * hits; never a value), and, per owning workspace, an entry on that workspace's chain and a
  * `selector.matched` event per owning record, addressed to the owning agency only and marked
- * like its record, naming the checker as its country's policy allows.
+ * like its record. Both sides name the platform (`system:matching`) as the actor, never the
+ * checking officer; what the owner's side says of the checker follows its country's
+ * `match_notice` rule (`agency`: the agency, `country`: the country, `nobody`: nothing). The
+ * check's id pairs the two sides for the platform's auditors.
  */
 export async function checkSelectors(deps: CheckDeps, ctx: CommandContext, selectors: readonly Selector[]): Promise<CheckResult> {
   const p = ctx.principal;
   authorize('matching.check', p);
   const hasher = hasherOf(deps);
 
-  const refsOf = selectors.map((s) => {
+  // Every selector's hash under every live key: one group each (a selector sent twice is read once).
+  const groupsOf = selectors.map((s) => {
     const canonical = canonicalSelector(s);
-    return hasher.keyIds.map(
-      (keyId): Extract<RecordRef, { kind: 'match' }> => ({ kind: 'match', keyId, hmac: hasher.hash(keyId, canonical) }),
-    );
+    return hasher.keyIds.map((keyId): MatchGroup => ({ keyId, hmac: hasher.hash(keyId, canonical) }));
   });
-  const loaded = await deps.store.load({
-    refs: refsOf.flat(),
-    ...(ctx.idempotency ? { idempotencyScope: ctx.idempotency.scope } : {}),
-  });
-  if (ctx.idempotency && loaded.idempotency) {
-    if (loaded.idempotency.fingerprint !== ctx.idempotency.fingerprint)
-      throw new DomainError('idempotency_mismatch', 'this Idempotency-Key was already used for a different request', 'Idempotency-Key');
-    return loaded.idempotency.body as CheckResult;
-  }
-  const index = new LoadedView(loaded);
-  const holders = refsOf.map((refs) => {
+  const groupKey = (g: MatchGroup) => `${g.keyId}#${g.hmac}`;
+  const distinct = new Map<string, MatchGroup>();
+  for (const g of groupsOf.flat()) distinct.set(groupKey(g), g);
+  const read = await deps.store.matchHolders([...distinct.values()]);
+  const byGroup = new Map([...distinct.keys()].map((k, i) => [k, read[i] ?? []]));
+  const holders = groupsOf.map((groups) => {
     const byRecord = new Map<string, MatchOwner>();
-    for (const ref of refs) for (const o of index.get(ref)?.owners ?? []) byRecord.set(ownerKey(o), o);
+    for (const g of groups) for (const o of byGroup.get(groupKey(g)) ?? []) byRecord.set(ownerKey(o), o);
     return [...byRecord.values()];
   });
 
-  // Only holders other than the checker need names and policies.
-  const others = holders.flat().filter((o) => o.orgId !== p.orgId);
-  let policies: PolicySet = EMPTY_POLICY_SET;
+  // The names and policies of every holder's organisation and country, and the checker's: read
+  // whether or not anything is held or dropped, so that neither shows in the time a check takes.
+  const all = holders.flat();
+  const orgIds = padded([...new Set([p.orgId, ...all.map((o) => o.orgId)])], (i) => `~none-${i}`);
+  const countries = padded([...new Set([p.country, ...all.map((o) => o.country)])], (i) => `~${i}`);
+  const [orgs, policyRead] = await Promise.all([
+    deps.store.load({
+      refs: orgIds.map((id) => ({ kind: 'organisation' as const, id })),
+      ...(ctx.idempotency ? { idempotencyScope: ctx.idempotency.scope } : {}),
+    }),
+    deps.store.load({ refs: [{ kind: 'policies', countries }] }),
+  ]);
+  const replay = replayOf<CheckResult>(ctx.idempotency, orgs);
+  if (replay) return replay.result;
+  const policies: PolicySet = new LoadedView(policyRead).get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
+  const orgView = new LoadedView(orgs);
   const names = new Map<string, string>();
-  if (others.length > 0) {
-    const orgIds = [...new Set([...others.map((o) => o.orgId), p.orgId])];
-    const countries = [...new Set(others.map((o) => o.country))];
-    const view = new LoadedView(
-      await deps.store.load({
-        refs: [...orgIds.map((id) => ({ kind: 'organisation' as const, id })), { kind: 'policies', countries }],
-      }),
-    );
-    policies = view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET;
-    for (const id of orgIds) names.set(id, view.get({ kind: 'organisation', id })?.name ?? id);
+  for (const id of orgIds) {
+    const org = orgView.get({ kind: 'organisation', id });
+    if (org) names.set(id, org.name);
   }
 
   const now = deps.clock.now();
@@ -117,19 +149,10 @@ export async function checkSelectors(deps: CheckDeps, ctx: CommandContext, selec
     records.set(ownerKey(o), entry);
     byOwner.set(at, records);
   }
-  const checkerActor = actorOf(p);
   const ownerSide = [...byOwner.values()].map(async (records) => {
     const first = [...records.values()][0]!.owner;
     const workspaceId = first.workspaceId;
-    const tell = matchNoticeOf(policies, first.country);
-    const checkedBy =
-      tell === 'agency'
-        ? { orgId: p.orgId, name: names.get(p.orgId) ?? p.orgId, country: p.country }
-        : tell === 'country'
-          ? { country: p.country }
-          : undefined;
-    // The actor rides along on every notification: the checker only when the owner may learn who it was.
-    const actor: Actor = tell === 'agency' ? checkerActor : tell === 'country' ? { ...MATCHING_ACTOR, country: p.country } : MATCHING_ACTOR;
+    const checkedBy = checkedByFor(matchNoticeOf(policies, first.country), p, names.get(p.orgId) ?? p.orgId);
     const events: EventDraft[] = [...records.values()].map(({ owner, kinds }) => ({
       type: 'selector.matched',
       workspaceId,
@@ -140,7 +163,7 @@ export async function checkSelectors(deps: CheckDeps, ctx: CommandContext, selec
     }));
     const owned = [...records.values()];
     await deps.store.commit({
-      audit: queueEntry(workspaceId, monotonicId(deps.clock), at, actor, {
+      audit: queueEntry(workspaceId, monotonicId(deps.clock), at, MATCHING_ACTOR, {
         action: 'selector.matched',
         target: owned.length === 1 ? { type: first.record.type, id: first.record.id } : { type: 'records', id: `${owned.length} records` },
         details: {
@@ -150,7 +173,7 @@ export async function checkSelectors(deps: CheckDeps, ctx: CommandContext, selec
         },
         markings: owned.map(({ owner }) => owner.marking),
       }),
-      events: events.map((e) => ({ ...e, id: deps.ids.next(), at, chainId: workspaceId, actor })),
+      events: events.map((e) => ({ ...e, id: deps.ids.next(), at, chainId: workspaceId, actor: MATCHING_ACTOR })),
       writes: [],
     });
     deps.auditQueued?.(workspaceId);
@@ -158,7 +181,7 @@ export async function checkSelectors(deps: CheckDeps, ctx: CommandContext, selec
   await Promise.all(ownerSide);
 
   await deps.store.commit({
-    audit: queueEntry(PLATFORM_CHAIN, monotonicId(deps.clock), at, checkerActor, {
+    audit: queueEntry(PLATFORM_CHAIN, monotonicId(deps.clock), at, actorOf(p), {
       action: 'matching.checked',
       target: { type: 'matching_check', id: checkId },
       details: { selectors: result.selectors, hits: result.hits, heldByYou: results.filter((r) => r.heldByYou).length },
@@ -166,17 +189,7 @@ export async function checkSelectors(deps: CheckDeps, ctx: CommandContext, selec
     }),
     events: [],
     writes: [],
-    ...(ctx.idempotency
-      ? {
-          idempotency: {
-            ...ctx.idempotency,
-            status: 200,
-            body: result,
-            createdAt: at,
-            expiresAt: new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString(),
-          },
-        }
-      : {}),
+    ...idempotencyOf(ctx.idempotency, 200, result, now),
   });
   deps.auditQueued?.(PLATFORM_CHAIN);
   return result;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { EventNames } from '../kernel/events';
 import { Marking, Tlp } from '../kernel/marking';
-import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt } from '../kernel/primitives';
+import { CountryCode, Id, IsoDateTime, nonNegativeInt } from '../kernel/primitives';
 import { defineRecord } from '../kernel/records';
 import { Selector } from './selectors';
 
@@ -26,29 +26,54 @@ export const MatchOwner = z.object({
 export type MatchOwner = z.infer<typeof MatchOwner>;
 
 /**
- * The index item of one keyed hash: every record holding that selector, so that a check reads
- * one item per selector (one BatchGetItem per 100) and never scans. `keyId` names the key the
- * hash was made with, so two keys' items live side by side during a rotation.
+ * One holder of one keyed hash: an item of its own per (hash, holding record), so that creates
+ * naming the same selector write different items and never conflict, and a check reads every
+ * holder of a hash with one query of the hash's partition. `keyId` names the key the hash was
+ * made with, so two keys' holders live side by side during a rotation. Written once, when the
+ * record is created (or re-indexed), and never changed.
  */
-export const MatchEntry = z.object({
-  keyId: z.string(),
-  hmac: z.string(),
-  owners: z.array(MatchOwner),
-  /** Records that named the selector once `owners` was full: counted, not listed. */
-  overflow: z.optional(nonNegativeInt()),
-  version: positiveInt(),
-});
-export type MatchEntry = z.infer<typeof MatchEntry>;
+export const MatchHolder = z.extend(MatchOwner, { keyId: z.string(), hmac: z.string() });
+export type MatchHolder = z.infer<typeof MatchHolder>;
 
-/** At most this many holders are listed per selector (an item stays far below DynamoDB's 400 KB). */
+/** One keyed hash of a selector under one key: the group of holders a check reads together. */
+export interface MatchGroup {
+  keyId: string;
+  hmac: string;
+}
+
+/** At most this many holders of one hash are read by a check (one query page, whoever holds it). */
 export const MAX_MATCH_OWNERS = 200;
 
 declare module '../kernel/records' {
   interface RecordTypes {
-    match: { value: MatchEntry; ref: { keyId: string; hmac: string } };
+    match_holder: { value: MatchHolder; ref: { keyId: string; hmac: string; workspaceId: string; recordType: string; recordId: string } };
   }
 }
-defineRecord('match', ['keyId', 'hmac'], (m) => ({ keyId: m.keyId, hmac: m.hmac }));
+defineRecord('match_holder', ['keyId', 'hmac', 'workspaceId', 'recordType', 'recordId'], (h) => ({
+  keyId: h.keyId,
+  hmac: h.hmac,
+  workspaceId: h.workspaceId,
+  recordType: h.record.type,
+  recordId: h.record.id,
+}));
+
+/** The holder of a hash a record's create (or the re-index) writes: the record, its owner, its marking. */
+export const matchHolderOf = (
+  group: MatchGroup,
+  owner: { workspaceId: string; record: MatchOwner['record']; marking: Marking },
+  selectorType: string,
+  at: string,
+): MatchHolder => ({
+  keyId: group.keyId,
+  hmac: group.hmac,
+  workspaceId: owner.workspaceId,
+  record: owner.record,
+  selectorType,
+  orgId: owner.marking.originator.orgId,
+  country: owner.marking.originator.country,
+  marking: owner.marking,
+  at,
+});
 
 export const MATCHING_EVENTS = ['selector.matched'] as const;
 declare module '../kernel/events' {

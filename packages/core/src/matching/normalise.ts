@@ -1,5 +1,5 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import type { Selector } from './selectors';
+import { type Selector, visibleText } from './selectors';
 
 /**
  * The one canonical form of each selector, so that the same phone, account or wallet typed two
@@ -90,9 +90,9 @@ export const canonicalSelector = (s: Selector): string => {
     case 'phone':
       return `phone:${phone(s.value)}`;
     case 'email':
-      return `email:${s.value.trim().toLowerCase()}`;
+      return `email:${visibleText(s.value).toLowerCase()}`;
     case 'account_id':
-      return `account_id:${(s.service ?? '').trim().toLowerCase()}:${s.value.trim()}`;
+      return `account_id:${visibleText(s.service ?? '').toLowerCase()}:${visibleText(s.value)}`;
     case 'iban':
       return `iban:${s.value.replace(/\s+/g, '').toUpperCase()}`;
     case 'imei':

@@ -1,6 +1,7 @@
 import type { Marking } from '../kernel/marking';
 import type { Page } from '../kernel/records';
 import type { PageQuery, RecordStore } from '../kernel/store';
+import type { MatchGroup, MatchHolder } from './model';
 import type { Selector } from './selectors';
 
 /**
@@ -20,8 +21,18 @@ export interface SelectorHolder {
   };
 }
 
+/** What a check needs of the store: the holders of keyed hashes. */
+export interface MatchIndexStore extends RecordStore {
+  /**
+   * The holders of each group (one keyed hash under one key), in the order asked: one query of
+   * the hash's partition per group, whether anything holds it or not, at most `MAX_MATCH_OWNERS`
+   * holders each, by workspace, record type and record id.
+   */
+  matchHolders(groups: readonly MatchGroup[]): Promise<MatchHolder[][]>;
+}
+
 /** What the re-index needs of the store: every record that holds selectors, page by page. */
-export interface SelectorHolderStore extends RecordStore {
+export interface SelectorHolderStore extends MatchIndexStore {
   /**
    * One page of the requests, tasks and incidents that carry selectors, of every workspace, in
    * no promised order. `limit` bounds the items READ for the page, not the ones returned (the

@@ -4,23 +4,23 @@ import { actorOf, PLATFORM_CHAIN } from '../kernel/context';
 import { CommitConflict } from '../kernel/errors';
 import { monotonicId } from '../kernel/ids';
 import type { Principal } from '../kernel/principal';
-import type { RecordRef } from '../kernel/records';
+import { type RecordRef, refKey, refOf } from '../kernel/records';
 import { LoadedView } from '../kernel/runner';
 import type { KernelDeps, Write } from '../kernel/store';
 import { authorize } from '../policies/permissions';
 import { hasherOf, type MatchingDeps } from './hasher';
-import { type HashedSelectors, hashSelectors, indexWrites } from './index-writes';
-import { MAX_MATCH_OWNERS, type MatchEntry, type MatchOwner } from './model';
+import { type HashedSelectors, hashSelectors } from './index-writes';
+import { type MatchHolder, matchHolderOf } from './model';
 import type { SelectorHolder, SelectorHolderStore } from './ports';
 
 export type ReindexDeps = KernelDeps<SelectorHolderStore> & MatchingDeps;
 
-/** Records read per page: each holds up to 50 selectors, each one index item to read and maybe write. */
+/** Records read per page: each holds up to 50 selectors, each one holder item to read and maybe write. */
 export const REINDEX_PAGE_MAX = 100;
 export const REINDEX_PAGE_DEFAULT = 25;
-/** Index items written per commit (a transaction holds 100 items, one of them the audit entry). */
+/** Holder items read and written per commit (a transaction holds 100 items, one of them the audit entry). */
 const WRITES_PER_COMMIT = 90;
-/** Tries of one commit that lost a race with a create naming the same selector. */
+/** Tries of one commit that lost a race with another run writing the same holders. */
 const MAX_TRIES = 5;
 
 /** Who the re-index's audit entries name when no administrator ran it (the command line). */
@@ -38,15 +38,12 @@ export const ReindexReport = z.object({
   records: z.int(),
   /** Their distinct selectors (by canonical form), hashed under the current key. */
   selectors: z.int(),
-  /** Holders added to the current key's index items: 0 on a page already re-indexed. */
+  /** Holder items added under the current key: 0 on a page already re-indexed. */
   added: z.int(),
   /** Pass it back as `cursor` for the next page; absent once every record was read. */
   next: z.optional(z.string()),
 });
 export type ReindexReport = z.infer<typeof ReindexReport>;
-
-const ownerIs = (o: MatchOwner, workspaceId: string, record: MatchOwner['record']) =>
-  o.workspaceId === workspaceId && o.record.type === record.type && o.record.id === record.id;
 
 const holderOf = (h: SelectorHolder) => ({
   workspaceId: h.value.workspaceId,
@@ -58,11 +55,11 @@ const holderOf = (h: SelectorHolder) => ({
 
 /**
  * Step 2 of a key rotation: one page of the records that carry selectors (requests, tasks,
- * incidents of every workspace), each selector hashed under the CURRENT key and the record added
- * as a holder of that key's index item, with the writes a create makes (`indexWrites`). Records
- * already holders are left alone, so a page run twice adds nothing the second time; an item
- * already listing 200 holders is left as it is (a create would count one more in `overflow`; a
- * re-run could not tell it had). Items written by a create meanwhile are read again and retried.
+ * incidents of every workspace), each selector hashed under the CURRENT key and the record written
+ * as a holder of that hash, the item its create writes (`indexWrites`). A holder item already there
+ * (read by key first) is left alone, so a page run twice adds nothing the second time. Creates
+ * write holder items of their own records only, so they never race the re-index; two runs of it
+ * at once may, and the commit that lost reads again and retries.
  *
  * Each commit of index writes, and the page as a whole, is audited on the platform chain with
  * counts only: never a selector or its hash. Run it page after page from `next` until there is none.
@@ -78,43 +75,26 @@ export async function reindexSelectors(deps: ReindexDeps, opts: ReindexInput & {
   const hashed = holders.map((h): [SelectorHolder, HashedSelectors] => [h, hashSelectors(hasher, h.value.selectors)]);
   const selectors = hashed.reduce((n, [, x]) => n + x.items.length, 0);
 
-  // Each index item once, with every record of the page that holds it (two records may share a selector).
-  const byItem = new Map<string, { ref: Extract<RecordRef, { kind: 'match' }>; holders: [SelectorHolder, string][] }>();
-  for (const [h, x] of hashed)
-    for (const { ref, selectorType } of x.items) {
-      const entry = byItem.get(ref.hmac) ?? { ref, holders: [] };
-      entry.holders.push([h, selectorType]);
-      byItem.set(ref.hmac, entry);
+  // Each (hash, record) holder once: what the record's create writes (`indexWrites`).
+  const candidates = new Map<string, MatchHolder>();
+  for (const [h, x] of hashed) {
+    const o = holderOf(h);
+    for (const { group, selectorType } of x.items) {
+      const holder = matchHolderOf(group, o, selectorType, o.at);
+      candidates.set(refKey(refOf({ kind: 'match_holder', value: holder })), holder);
     }
-  const items = [...byItem.values()];
+  }
+  const items = [...candidates.values()];
 
   let added = 0;
   for (let i = 0; i < items.length; i += WRITES_PER_COMMIT) {
     const chunk = items.slice(i, i + WRITES_PER_COMMIT);
     for (let attempt = 1; ; attempt++) {
-      const view = new LoadedView(await deps.store.load({ refs: chunk.map((c) => c.ref) }));
-      const writes: Write[] = [];
-      let chunkAdded = 0;
-      for (const { ref, holders: those } of chunk) {
-        const before = view.get(ref);
-        // The create's own write, applied holder after holder over what this page added so far.
-        let entry: MatchEntry | undefined = before;
-        const step = { get: () => entry } as unknown as LoadedView;
-        for (const [h, selectorType] of those) {
-          const o = holderOf(h);
-          const owners = entry?.owners ?? [];
-          if (owners.length >= MAX_MATCH_OWNERS || owners.some((x) => ownerIs(x, o.workspaceId, o.record))) continue;
-          const [w] = indexWrites(step, { items: [{ ref, selectorType }] }, o, o.at);
-          if (w?.op === 'put' && w.record.kind === 'match') entry = w.record.value;
-          chunkAdded++;
-        }
-        if (entry && entry !== before)
-          writes.push({
-            op: 'put',
-            record: { kind: 'match', value: { ...entry, version: (before?.version ?? 0) + 1 } },
-            expect: before ? before.version : 'absent',
-          });
-      }
+      // Holders already there (the record's create under this key, or an earlier run) are left alone.
+      const view = new LoadedView(await deps.store.load({ refs: chunk.map((value) => refOf({ kind: 'match_holder', value })) }));
+      const writes: Write[] = chunk
+        .filter((value) => !view.get(refOf({ kind: 'match_holder', value }) as Extract<RecordRef, { kind: 'match_holder' }>))
+        .map((value) => ({ op: 'put', record: { kind: 'match_holder', value }, expect: 'absent' }));
       if (writes.length === 0) break;
       const at = deps.clock.now().toISOString();
       try {
@@ -122,15 +102,16 @@ export async function reindexSelectors(deps: ReindexDeps, opts: ReindexInput & {
           audit: queueEntry(PLATFORM_CHAIN, monotonicId(deps.clock), at, actor, {
             action: 'matching.reindex.written',
             target: { type: 'matching_index', id: hasher.keyIds[0]! },
-            details: { items: writes.length, added: chunkAdded },
+            details: { items: writes.length, added: writes.length },
             markings: [],
           }),
           events: [],
           writes,
         });
-        added += chunkAdded;
+        added += writes.length;
         break;
       } catch (err) {
+        // Another run of the re-index wrote one of these holders meanwhile: read again.
         if (!(err instanceof CommitConflict) || attempt >= MAX_TRIES) throw err;
       }
     }

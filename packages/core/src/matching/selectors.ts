@@ -56,6 +56,40 @@ const WALLET_FORMATS: Record<(typeof WALLET_CHAINS)[number], RegExp> = {
   litecoin: /^(ltc1[ac-hj-np-z02-9]{11,71}|[LM3][a-km-zA-HJ-NP-Z1-9]{26,33})$/,
 };
 
+/**
+ * Text as it reads: its Unicode compatibility form (NFKC: full-width letters, ligatures and
+ * mathematical letters become the plain ones) without format characters (general category Cf:
+ * zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens, direction marks
+ * and overrides), trimmed. Two ids that look the same hash the same; a hidden character cannot
+ * make a check miss.
+ */
+export const visibleText = (raw: string): string =>
+  raw
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .trim();
+
+/**
+ * An account id as matching reads it (`visibleText`: NFKC, no format characters) must still say
+ * something, and must not mix Latin letters with Cyrillic or Greek ones: such a mix is how a look-alike (a Cyrillic "а" in "pаypal") is made, and would hash
+ * apart from the id it imitates. Ids wholly in one script (Vietnamese, Thai, Cyrillic…) pass.
+ */
+const LATIN = /\p{Script=Latin}/u;
+const LOOK_ALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const accountIdIssue = (raw: string): string | undefined => {
+  const visible = visibleText(raw);
+  if (visible.length === 0) return 'must have visible characters';
+  if (LATIN.test(visible) && LOOK_ALIKE_SCRIPTS.test(visible))
+    return 'must not mix Latin letters with Cyrillic or Greek ones (look-alike characters)';
+  return undefined;
+};
+const AccountId = trimmed(1, 200).check(
+  z.superRefine((v, ctx) => {
+    const issue = accountIdIssue(v);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue, input: v });
+  }),
+);
+
 /** A local time with an explicit offset or Z: the instant an address was observed. */
 const ObservedAt = z.iso
   .datetime({ offset: true, message: 'must be an ISO 8601 time with its offset, e.g. 2026-03-01T14:22:05+07:00' })
@@ -64,7 +98,7 @@ const ObservedAt = z.iso
 const upTo = (max: number) => z.string().check(z.maxLength(max, { abort: true }));
 
 export const Selector = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('account_id'), value: trimmed(1, 200), service: z.optional(textUpTo(100)) }),
+  z.strictObject({ type: z.literal('account_id'), value: AccountId, service: z.optional(textUpTo(100)) }),
   z.strictObject({ type: z.literal('email'), value: z.email('must be an e-mail address').check(z.maxLength(320, { abort: true })) }),
   z.strictObject({
     type: z.literal('phone'),

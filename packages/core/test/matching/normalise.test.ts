@@ -136,3 +136,64 @@ describe('CSV of selectors', () => {
     expect(field(`type,value\n${'phone,+84912345678\n'.repeat(501)}`)).toBe('body');
   });
 });
+
+describe('hidden and look-alike characters, kind by kind', () => {
+  const refused = (s: unknown) => expect(Selector.safeParse(s).success).toBe(false);
+  const ZWSP = '\u200B';
+
+  it('account ids: NFKC and no format characters, so a hidden or full-width character hashes as the plain id', () => {
+    const plain = canon({ type: 'account_id', value: 'lotus_recruiter', service: 'telegram' });
+    for (const value of [
+      `lotus${ZWSP}_recruiter`, // zero-width space
+      'lotus\u200C_recr\u200Duiter', // zero-width non-joiner and joiner
+      '\uFEFFlotus_recruiter', // byte-order mark
+      'lotus_re\u00ADcruiter', // soft hyphen
+      'lotus_recruiter\u2060', // word joiner
+      '\u202Alotus_recruiter\u202C', // direction embedding and pop
+      'ｌｏｔｕｓ＿ｒｅｃｒｕｉｔｅｒ', // full-width
+      '𝐥𝐨𝐭𝐮𝐬_𝐫𝐞𝐜𝐫𝐮𝐢𝐭𝐞𝐫', // mathematical bold
+    ])
+      expect(canon({ type: 'account_id', value, service: 'telegram' })).toBe(plain);
+    expect(canon({ type: 'account_id', value: 'lotus_recruiter', service: `Tele${ZWSP}gram` })).toBe(plain);
+    // Composed and decomposed accents are one id; the case still counts.
+    expect(canon({ type: 'account_id', value: 'nguy\u1EC5n' })).toBe(canon({ type: 'account_id', value: 'nguye\u0302\u0303n' }));
+    expect(canon({ type: 'account_id', value: 'Lotus' })).not.toBe(canon({ type: 'account_id', value: 'lotus' }));
+  });
+
+  it('account ids: refuses one of format characters only, and Latin mixed with Cyrillic or Greek look-alikes', () => {
+    refused({ type: 'account_id', value: `${ZWSP}\u200D` });
+    refused({ type: 'account_id', value: 'p\u0430ypal' }); // Cyrillic а
+    refused({ type: 'account_id', value: 'l\u03BFtus' }); // Greek ο
+    expect(Selector.safeParse({ type: 'account_id', value: 'p\u0430ypal' }).error?.issues[0]).toMatchObject({ path: ['value'] });
+    // One script, whichever: accepted.
+    for (const value of ['Пётр_Иванов', 'nguyễn_văn_a', 'สมชาย99', '王伟'])
+      expect(Selector.safeParse({ type: 'account_id', value }).success).toBe(true);
+  });
+
+  it('e-mails: refused with any hidden or full-width character; lower-case, and NFKC without format characters when hashed', () => {
+    refused({ type: 'email', value: `boss${ZWSP}@example.com` });
+    refused({ type: 'email', value: 'boss＠example.com' });
+    refused({ type: 'email', value: 'b\u043Ess@example.com' }); // Cyrillic о
+    expect(canon({ type: 'email', value: 'Boss@Example.COM' })).toBe('email:boss@example.com');
+    // A value stored before it was refused (and re-indexed) still hashes as the plain address.
+    expect(canonicalSelector({ type: 'email', value: `bo${ZWSP}ss@example.com` })).toBe('email:boss@example.com');
+  });
+
+  it('phones and IMEIs: digits only, anything else refused', () => {
+    for (const value of [`+8491${ZWSP}2345678`, '+８４９１２３４５６７８', '+84 912 345 678', '\u202A+84912345678'])
+      refused({ type: 'phone', value });
+    refused({ type: 'imei', value: `49015420${ZWSP}3237518` });
+    refused({ type: 'imei', value: '４９０１５４２０３２３７５１８' });
+  });
+
+  it('IBANs: white space dropped and upper-cased; a hidden character refused', () => {
+    expect(canon({ type: 'iban', value: 'gb82\u00A0west\u00A01234 5698 7654 32' })).toBe('iban:GB82WEST12345698765432');
+    refused({ type: 'iban', value: `GB82${ZWSP}WEST12345698765432` });
+  });
+
+  it('wallets and IP addresses: a look-alike or hidden character refused, as their formats are ASCII', () => {
+    refused({ type: 'wallet_address', chain: 'tron', value: '\u0422N3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9' }); // Cyrillic Т
+    refused({ type: 'wallet_address', chain: 'ethereum', value: `0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe${ZWSP}d` });
+    refused({ type: 'ip_address', value: `203.0.113${ZWSP}.7`, observedAt: '2026-03-01T14:22:05+07:00', timeZone: 'Asia/Bangkok' });
+  });
+});

@@ -5,7 +5,7 @@ import {
   createRequest,
   createTask,
   DomainError,
-  type MatchEntry,
+  type MatchHolder,
   type Principal,
   type ReindexReport,
   raiseIncident,
@@ -32,9 +32,10 @@ const KEY_B = 'b'.repeat(40);
 
 const check = (deps: MemoryDeps, selectors: Selector[]) => checkSelectors(deps, { principal: gbr }, selectors);
 
-/** The index item of a selector under a key. */
-const item = (deps: MemoryDeps, hasher: SelectorHasher, keyId: string, s: Selector): Promise<MatchEntry | null> =>
-  deps.store.get({ kind: 'match', keyId, hmac: hasher.hash(keyId, canonicalSelector(s)) });
+/** The holders of a selector under a key, as a check reads them. */
+const item = async (deps: MemoryDeps, hasher: SelectorHasher, keyId: string, s: Selector): Promise<{ owners: MatchHolder[] }> => ({
+  owners: (await deps.store.matchHolders([{ keyId, hmac: hasher.hash(keyId, canonicalSelector(s)) }]))[0]!,
+});
 
 /** Every page from the start, as the command line runs it; the sum of the reports. */
 const reindexAll = async (deps: MemoryDeps, limit: number) => {
@@ -126,7 +127,9 @@ describe('re-indexing selectors under the current key (a rotation, step 2)', () 
     // The new items hold the same holders the old ones did (the same marking, organisation and time).
     for (const s of [WALLET, IBAN, EMAIL]) {
       const [old, now] = [await item(deps, a, keyA, s), await item(deps, b, keyB, s)];
-      const byId = (e: MatchEntry | null) => [...(e?.owners ?? [])].sort((x, y) => (x.record.id < y.record.id ? -1 : 1));
+      // The same holders but for the key and hash they are filed under.
+      const byId = (e: { owners: MatchHolder[] }) =>
+        e.owners.map(({ keyId: _k, hmac: _h, ...o }) => o).sort((x, y) => (x.record.id < y.record.id ? -1 : 1));
       expect(byId(now)).toEqual(byId(old));
     }
     // The phone's new item had the second task already: the first is added beside it, once each.

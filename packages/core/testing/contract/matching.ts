@@ -1,49 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { LoadedView, type MatchEntry, type RecordRef } from '../../src/index';
+import { LoadedView, MAX_MATCH_OWNERS, type MatchHolder } from '../../src/index';
 import { AT, type ContractContext, conflictReason, incident, put, request, task, walk, workspace } from './fixtures';
 
-const entry = (hmac: string, version = 1, holders = 1): MatchEntry => ({
+const holder = (hmac: string, workspaceId = 'ws-0', id = 'task-0', orgId = 'vnm-a05'): MatchHolder => ({
   keyId: 'k1',
   hmac,
-  owners: Array.from({ length: holders }, (_, i) => ({
-    workspaceId: `ws-${i}`,
-    record: { type: 'task', id: `task-${i}` },
-    selectorType: 'phone',
-    orgId: 'vnm-a05',
-    country: 'VNM',
-    marking: { originator: { orgId: 'vnm-a05', country: 'VNM' }, tlp: 'AMBER', releasableTo: 'members', caveats: [] },
-    at: AT,
-  })),
-  version,
+  workspaceId,
+  record: { type: 'task', id },
+  selectorType: 'phone',
+  orgId,
+  country: 'VNM',
+  marking: { originator: { orgId, country: 'VNM' }, tlp: 'AMBER', releasableTo: 'members', caveats: [] },
+  at: AT,
 });
 
 /**
- * The hit/no-hit index: one item per keyed hash, created by the first record naming the selector
- * and updated by later ones only against the version read; many read by key in one load.
+ * The hit/no-hit index: one item per holder of a keyed hash, written once by the record's create
+ * (a second holder of the same hash is another item, never a conflict); the holders of many
+ * hashes read with one query each, held or not.
  */
 export const matchingCases = (t: ContractContext): void => {
   describe('the matching index', () => {
-    it('creates an index item once, and updates it only against the version read', async () => {
-      await t.commit('ws-0', [put({ kind: 'match', value: entry('h-1') })]);
-      expect(await conflictReason(t.commit('ws-1', [put({ kind: 'match', value: entry('h-1') })]))).toBe('exists');
-      await t.commit('ws-1', [put({ kind: 'match', value: entry('h-1', 2, 2) }, 1)]);
-      expect(await conflictReason(t.commit('ws-2', [put({ kind: 'match', value: entry('h-1', 2, 3) }, 1)]))).toBe('stale');
-      expect((await t.store.get({ kind: 'match', keyId: 'k1', hmac: 'h-1' }))?.owners).toHaveLength(2);
+    it('writes each holder as an item of its own: a second holder of a hash never conflicts, the same holder twice is refused', async () => {
+      await t.commit('ws-0', [put({ kind: 'match_holder', value: holder('h-1', 'ws-0', 'task-0') })]);
+      // Another record naming the same selector, written with no read of the first.
+      await t.commit('ws-1', [put({ kind: 'match_holder', value: holder('h-1', 'ws-1', 'task-1', 'tha-ccib') })]);
+      expect(await conflictReason(t.commit('ws-0', [put({ kind: 'match_holder', value: holder('h-1', 'ws-0', 'task-0') })]))).toBe(
+        'exists',
+      );
+      const [h1] = await t.store.matchHolders([{ keyId: 'k1', hmac: 'h-1' }]);
+      expect(h1).toEqual([holder('h-1', 'ws-0', 'task-0'), holder('h-1', 'ws-1', 'task-1', 'tha-ccib')]);
+      // A holder is found again by its full key (the re-index reads before it writes).
+      const ref = { kind: 'match_holder', keyId: 'k1', hmac: 'h-1', workspaceId: 'ws-1', recordType: 'task', recordId: 'task-1' } as const;
+      expect(await t.store.get(ref)).toEqual(holder('h-1', 'ws-1', 'task-1', 'tha-ccib'));
+      expect(new LoadedView(await t.store.load({ refs: [ref] })).get(ref)).toEqual(holder('h-1', 'ws-1', 'task-1', 'tha-ccib'));
     });
 
-    it('reads 250 index items by key in one load, the absent ones simply missing, in at most 3 requests', async () => {
-      for (let i = 0; i < 200; i += 50)
+    it('reads the holders of each hash in the order asked, one query each whether held or not, by workspace and record', async () => {
+      await t.commit('ws-0', [
+        put({ kind: 'match_holder', value: holder('h-1', 'ws-b', 'task-2') }),
+        put({ kind: 'match_holder', value: holder('h-1', 'ws-a', 'task-9') }),
+        put({ kind: 'match_holder', value: holder('h-1', 'ws-a', 'task-1') }),
+        put({ kind: 'match_holder', value: holder('h-3', 'ws-a', 'task-1') }),
+        put({ kind: 'match_holder', value: { ...holder('h-1', 'ws-a', 'task-1'), keyId: 'k2' } }),
+      ]);
+      t.reads?.reset();
+      const out = await t.store.matchHolders([
+        { keyId: 'k1', hmac: 'h-3' },
+        { keyId: 'k1', hmac: 'h-2' },
+        { keyId: 'k1', hmac: 'h-1' },
+        { keyId: 'k2', hmac: 'h-1' },
+      ]);
+      if (t.reads) expect(t.reads.requests()).toBe(4);
+      expect(out.map((hs) => hs.map((h) => `${h.keyId}/${h.workspaceId}/${h.record.id}`))).toEqual([
+        ['k1/ws-a/task-1'],
+        [],
+        ['k1/ws-a/task-1', 'k1/ws-a/task-9', 'k1/ws-b/task-2'],
+        ['k2/ws-a/task-1'],
+      ]);
+      expect(await t.store.matchHolders([])).toEqual([]);
+    });
+
+    it(`reads at most ${MAX_MATCH_OWNERS} holders of a hash, in one query`, async () => {
+      const all = Array.from({ length: MAX_MATCH_OWNERS + 5 }, (_, i) => holder('h-hot', `ws-${String(i).padStart(3, '0')}`));
+      for (let i = 0; i < all.length; i += 90)
         await t.commit(
           'ws-0',
-          Array.from({ length: 50 }, (_, k) => put({ kind: 'match', value: entry(`h-${i + k}`) })),
+          all.slice(i, i + 90).map((value) => put({ kind: 'match_holder', value })),
         );
-      const refs: RecordRef[] = Array.from({ length: 250 }, (_, i) => ({ kind: 'match', keyId: 'k1', hmac: `h-${i}` }));
       t.reads?.reset();
-      const view = new LoadedView(await t.store.load({ refs }));
-      if (t.reads) expect(t.reads.requests()).toBeLessThanOrEqual(3);
-      const found = refs.filter((r) => view.get(r as Extract<RecordRef, { kind: 'match' }>));
-      expect(found).toHaveLength(200);
-      expect(view.get({ kind: 'match', keyId: 'k1', hmac: 'h-7' })).toEqual(entry('h-7'));
+      const [hot] = await t.store.matchHolders([{ keyId: 'k1', hmac: 'h-hot' }]);
+      if (t.reads) expect(t.reads.requests()).toBe(1);
+      expect(hot!.map((h) => h.workspaceId)).toEqual(all.slice(0, MAX_MATCH_OWNERS).map((h) => h.workspaceId));
     });
 
     it('walks every request, task and incident that carries selectors, page by page, and nothing else', async () => {
@@ -56,7 +84,7 @@ export const matchingCases = (t: ContractContext): void => {
         put({ kind: 'request', value: request('ws-1', 'req-empty', 'bank-x', false) }),
         put({ kind: 'incident', value: { ...incident('ws-1', 'inc-with'), selectors: [PHONE] } }),
         put({ kind: 'incident', value: incident('ws-1', 'inc-without') }),
-        put({ kind: 'match', value: entry('h-1') }),
+        put({ kind: 'match_holder', value: holder('h-1') }),
       ]);
       await t.commit('ws-2', [put({ kind: 'task', value: { ...task('ws-2', 'task-2'), selectors: [PHONE] } })]);
       // Bounded pages (the limit counts what is read), each one after the last, until the end.

@@ -1,13 +1,22 @@
 import type { RecordShapes } from './shared';
 
 /**
- * The hit/no-hit index: one item per keyed hash of a selector, in a partition of its own
- * (`MATCH#<key id>#<hmac>`), listing every record that holds it. A check of N selectors reads
- * N items by key (one BatchGetItem per 100), never a query or a scan; the hashes spread the
- * partitions evenly. The key id keeps two keys' items apart during a rotation.
+ * The hit/no-hit index: one item per holder of a keyed hash of a selector, in the hash's own
+ * partition (`MATCH#<key id>#<hmac>`), sorted by the holding record
+ * (`HOLDER#<workspace>#<record type>#<record id>`). A create writes its own holders' items and
+ * nothing shared, so creates naming one selector never conflict; a check reads a hash's holders
+ * with one Query of its partition. The hashes spread the partitions evenly; the key id keeps two
+ * keys' holders apart during a rotation. (A table written before holders were items holds one
+ * list item per hash, sort key `MATCH`: the check's Query reads it too, see ../matching.ts.)
  */
-const matchPartition = (keyId: string, hmac: string): string => `MATCH#${keyId}#${hmac}`;
+export const matchPartition = (keyId: string, hmac: string): string => `MATCH#${keyId}#${hmac}`;
+export const MATCH_HOLDER_PREFIX = 'HOLDER#';
 
-export const matchingRecords: RecordShapes<'match'> = {
-  match: { key: (ref) => ({ pk: matchPartition(ref.keyId, ref.hmac), sk: 'MATCH' }) },
+export const matchingRecords: RecordShapes<'match_holder'> = {
+  match_holder: {
+    key: (ref) => ({
+      pk: matchPartition(ref.keyId, ref.hmac),
+      sk: `${MATCH_HOLDER_PREFIX}${ref.workspaceId}#${ref.recordType}#${ref.recordId}`,
+    }),
+  },
 };
