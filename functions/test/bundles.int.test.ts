@@ -119,8 +119,10 @@ describe('bundles as Lambda runs them', () => {
     // reported as such. Per-target answers and asset freezes add 11.4 KB, onward-transfer approval
     // about 11 KB, hit/no-hit matching about 18 KB (normalisation, keyed hashes, the check, its CSV
     // reader and route, Keccak-256 from @noble/hashes for EIP-55: 6 KB), takedown requests 18.6 KB.
+    // One descriptor per request type, the stricter input checks (RFC 4180 CSV, UTF-8 bodies,
+    // per-kind selector normalisation) and the refused-organisation rule took it to about 382 KB.
     // This ceiling stops further growth beyond what those features brought.
-    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(380 * 1024);
+    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(386 * 1024);
     expect(bundles.api.sdkBytes).toBeGreaterThan(0);
     const swaggerUi = readFileSync(join(bundles.api.dir, 'swagger-ui', 'swagger-ui-bundle.js'), 'utf8');
     expect(readFileSync(bundles.api.file, 'utf8').includes(swaggerUi.slice(100_000, 100_200))).toBe(false);
