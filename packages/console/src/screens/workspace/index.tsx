@@ -1,18 +1,18 @@
 import { useState } from 'preact/hooks';
-import { all, api, ok, type Schemas, session } from '../api/client';
-import { useCreateForm, usePoll } from '../hooks';
-import { fmtDateTime, fmtIsoDuration, t } from '../i18n';
-import { MarkingEditor, markingOf } from '../marking-editor';
-import { go, href } from '../router';
-import { useSignal } from '../signal';
-import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
+import { all, api, ok, type Schemas, session } from '../../api/client';
+import { useCreateForm, usePoll } from '../../hooks';
+import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
+import { MarkingEditor, markingOf } from '../../marking-editor';
+import { go, href } from '../../router';
+import { useSignal } from '../../signal';
+import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { SelectorsField, selectorsOf } from '../matching';
+import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from '../requests/targets';
+import { TaskRow } from '../today';
+import { AskRelease, Transfers } from '../transfers';
+import { PartnerPanel } from '../turnaround';
 import { AuditTrail } from './audit';
 import { Invite } from './invite';
-import { SelectorsField, selectorsOf } from './matching';
-import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from './targets';
-import { TaskRow } from './today';
-import { AskRelease, Transfers } from './transfers';
-import { PartnerPanel } from './turnaround';
 
 export function Workspaces() {
   const r = usePoll(async () => {
