@@ -11,7 +11,9 @@ import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
 import { TakedownAnswer, TakedownNew, TakedownView } from './screens/takedowns';
 import { Today } from './screens/today';
 import { MyPerformance, Partners } from './screens/turnaround';
-import { IncidentDetail, TaskDetail, Workspace, Workspaces } from './screens/workspace';
+import { Workspace, Workspaces } from './screens/workspace';
+import { IncidentDetail } from './screens/workspace/incidents';
+import { TaskDetail } from './screens/workspace/tasks';
 import { useSignal } from './signal';
 import { Page, Problem } from './ui';
 
