@@ -576,6 +576,41 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
     expect(await lead.locator('[data-persona]').count()).toBeGreaterThan(0);
   });
 
+  it('opens in the language the address asks for, never English first, and fetches a language only when it is asked for', async () => {
+    const page = await open();
+    // Every page heading the document ever shows, from its first paint on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenHeadings: seen });
+      new MutationObserver(() => {
+        const h = document.querySelector('h1')?.textContent;
+        if (h && seen.at(-1) !== h) seen.push(h);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(`${c.rt.url}/?lang=th`);
+    await page.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('th');
+    expect(await page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings)).toEqual(['เข้าสู่ระบบ']);
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((x) => x.endsWith('.js')),
+      );
+    expect((await scripts()).filter((x) => /^\/assets\/(th|vi)-/.test(x)).map((x) => x.slice(8, 10))).toEqual(['th']);
+    // The menu switches to Vietnamese in place: its texts arrive as a chunk of their own, and the page is not reloaded.
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    await page.getByLabel('ภาษา').selectOption('vi');
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('vi');
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    expect((await scripts()).filter((x) => /^\/assets\/(th|vi)-/.test(x)).map((x) => x.slice(8, 10))).toEqual(['th', 'vi']);
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await checkA11y(c, page, 'sign-in (en after th and vi)');
+  });
+
   it('a lead raises an asset freeze, the exchange freezes per target, and the lead sees its expiry and renews it', async () => {
     await timed('asset-freeze', async () => {
       const lead = await open();
