@@ -15,7 +15,7 @@ const SCREENSHOTS = join(repoRoot(), 'docs', 'screenshots');
  * step that waits on state holds on a machine at a load of 8 or more; on an idle machine the state
  * arrives at once and nothing ever waits this long.
  */
-export const WAIT_MS = 60_000;
+const WAIT_MS = 60_000;
 /** For `expect.poll`, whose own default (one second) is a fixed timeout in disguise. */
 export const POLL = { timeout: WAIT_MS, interval: 100 } as const;
 
