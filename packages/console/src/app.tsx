@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { session } from './api/client';
 import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from './auth';
 import { refreshTick } from './hooks';
-import { applyLocale, LOCALES, type Locale, locale, t } from './i18n';
+import { applyLocale, LOCALES, type Locale, locale, setLocale, t } from './i18n';
 import { go, href, route } from './router';
 import { CheckSelectors } from './screens/matching';
 import { Pager } from './screens/pager';
@@ -11,7 +11,9 @@ import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
 import { TakedownAnswer, TakedownNew, TakedownView } from './screens/takedowns';
 import { Today } from './screens/today';
 import { MyPerformance, Partners } from './screens/turnaround';
-import { IncidentDetail, TaskDetail, Workspace, Workspaces } from './screens/workspace';
+import { Workspace, Workspaces } from './screens/workspace';
+import { IncidentDetail } from './screens/workspace/incidents';
+import { TaskDetail } from './screens/workspace/tasks';
 import { useSignal } from './signal';
 import { Page, Problem } from './ui';
 
@@ -200,7 +202,17 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
         <div class="who">
           <label>
             <span class="sr-only">{t('nav.language')}</span>
-            <select value={lang} onChange={(e) => (locale.value = e.currentTarget.value as Locale)} aria-label={t('nav.language')}>
+            <select
+              value={lang}
+              onChange={(e) => {
+                const menu = e.currentTarget;
+                // The menu goes back to the language shown if the chosen one's texts cannot be fetched.
+                setLocale(menu.value as Locale).catch(() => {
+                  menu.value = locale.value;
+                });
+              }}
+              aria-label={t('nav.language')}
+            >
               {Object.entries(LOCALES).map(([k, name]) => (
                 <option key={k} value={k} lang={k}>
                   {name}

@@ -29,14 +29,18 @@ export function usePoll<T>(load: () => Promise<T>, deps: unknown[], poll = true)
   const [loading, setLoading] = useState(true);
   const tick = useSignal(refreshTick);
   const gen = useRef(0);
+  /** Loads under way. */
+  const busy = useRef(0);
   const reload = useCallback(async () => {
     const mine = ++gen.current;
+    busy.current++;
     try {
       const data = await load();
       if (mine === gen.current) setState({ data, at: Date.now() });
     } catch (error) {
       if (mine === gen.current) setState((s) => ({ ...s, error }));
     } finally {
+      busy.current--;
       if (mine === gen.current) setLoading(false);
     }
   }, deps);
@@ -46,7 +50,9 @@ export function usePoll<T>(load: () => Promise<T>, deps: unknown[], poll = true)
     void reload();
     if (!poll) return;
     const id = setInterval(() => {
-      if (!document.hidden) void reload();
+      // A load still under way is waited for, not superseded: on a slow link or a busy server, loads
+      // that each took longer than POLL_MS would otherwise all be discarded and the view never fill.
+      if (!document.hidden && busy.current === 0) void reload();
     }, POLL_MS);
     return () => clearInterval(id);
   }, [reload]);

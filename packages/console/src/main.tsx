@@ -1,9 +1,18 @@
 import { render } from 'preact';
 import { App } from './app';
 import { cognitoCallback, loadConfig } from './auth';
-import { applyLocale, locale } from './i18n';
+import { applyLocale, locale, requestedLocale, setLocale } from './i18n';
 
+/** How long the first paint waits for the asked language's texts before it shows English (they replace it on arrival). */
+const FIRST_PAINT_WAIT_MS = 5000;
+
+// The first paint is in the asked language: the page stays empty while its texts load (beside the
+// config), and falls back to English only if they fail or are slow to come.
+const firstLanguage = Promise.race([
+  setLocale(requestedLocale()).catch(() => {}),
+  new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS)),
+]);
+const [config] = await Promise.all([loadConfig(), firstLanguage]);
 applyLocale(locale.value);
-const config = await loadConfig();
 if (config) await cognitoCallback(config).catch(() => false);
 render(<App config={config} />, document.getElementById('app')!);

@@ -10,6 +10,15 @@ import { expect, inject } from 'vitest';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(repoRoot(), 'docs', 'screenshots');
 
+/**
+ * How long one step may wait for the state it needs (an element, a text, a response). Generous, so a
+ * step that waits on state holds on a machine at a load of 8 or more; on an idle machine the state
+ * arrives at once and nothing ever waits this long.
+ */
+const WAIT_MS = 60_000;
+/** For `expect.poll`, whose own default (one second) is a fixed timeout in disguise. */
+export const POLL = { timeout: WAIT_MS, interval: 100 } as const;
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -73,7 +82,7 @@ export async function startConsole(): Promise<Console> {
     axeRuns,
     async newPage() {
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      page.setDefaultTimeout(WAIT_MS);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {

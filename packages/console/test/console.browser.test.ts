@@ -3,16 +3,21 @@ import { readFileSync } from 'node:fs';
 import { registerOrganisation } from '@taskforce/core';
 import { CONSOLE_CSP } from '@taskforce/local';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, checkA11y, pageErrors, shoot, signIn, startConsole } from './browser';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Console, checkA11y, POLL, pageErrors, shoot, signIn, startConsole } from './browser';
 
 // One journey per role, start to finish, in a real browser against the local runtime; axe on every screen.
-describe('the web console in Chromium', { timeout: 90_000 }, () => {
+// Every step waits on the state it needs (a heading, a row, a text), never on a fixed delay; a
+// step's wait (WAIT_MS) and a journey's budget hold on a machine at a load of 8 or more.
+describe('the web console in Chromium', { timeout: 300_000 }, () => {
   let c: Console;
   const pages: Page[] = [];
+  /** The pages of the journey under way: closed when it ends, so earlier journeys' pages stop polling the runtime. */
+  const live: Page[] = [];
   const open = async () => {
     const p = await c.newPage();
     pages.push(p);
+    live.push(p);
     return p;
   };
   const timings: Record<string, number> = {};
@@ -24,6 +29,9 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     c = await startConsole();
+  }, 300_000);
+  afterEach(async () => {
+    await Promise.all(live.splice(0).map((p) => p.close()));
   }, 120_000);
   afterAll(async () => {
     for (const p of pages) expect(pageErrors(p), 'page errors and CSP reports').toEqual([]);
@@ -32,7 +40,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       `axe (WCAG 2.2 AA): ${c?.axeRuns.length} screens, ${c?.axeRuns.reduce((n, r) => n + r.violations, 0)} violations: ${c?.axeRuns.map((r) => r.screen).join(', ')}\n`,
     );
     await c?.stop();
-  }, 60_000);
+  }, 120_000);
 
   it('serves the console under a strict CSP beside the API, and the persona picker is accessible', async () => {
     const res = await fetch(`${c.rt.url}/`);
@@ -45,7 +53,9 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     expect((await fetch(`${c.rt.url}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
     const page = await open();
     await page.goto(c.rt.url);
-    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), POLL)
+      .toEqual(['en', 'ltr']);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await checkA11y(c, page, 'sign-in');
     // Nothing the console needs comes from another origin, and tokens never reach storage.
@@ -95,6 +105,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       await checkA11y(c, fbi, 'task (member)');
       await fbi.getByRole('link', { name: 'Today' }).click();
       await fbi.getByRole('heading', { name: 'Today' }).waitFor();
+      await fbi.getByRole('link', { name: 'Freeze the mule accounts at Mekong Bank' }).first().waitFor();
       await shoot(fbi, 'member-today');
 
       // The lead's open page shows the acceptance by itself (polling), then the clock passes.
@@ -124,6 +135,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       const bank = await open();
       await signIn(c, bank, 'bank');
       await bank.getByRole('heading', { name: /Requests addressed to mekong-bank/ }).waitFor();
+      await bank.getByRole('link', { name: 'KYC file and statements of the mule account' }).waitFor();
       await checkA11y(c, bank, 'partner inbox');
       await shoot(bank, 'bank-inbox');
       await bank.getByRole('link', { name: 'KYC file and statements of the mule account' }).click();
@@ -134,8 +146,8 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       const sha = createHash('sha256').update(content).digest('hex');
       await bank.getByLabel('File').setInputFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: content });
       await bank.getByRole('button', { name: 'Upload evidence' }).click();
-      await expect.poll(() => bank.getByTestId('local-digest').first().textContent()).toBe(sha);
-      await expect.poll(() => bank.getByTestId('server-digest').first().textContent()).toBe(sha);
+      await expect.poll(() => bank.getByTestId('local-digest').first().textContent(), POLL).toBe(sha);
+      await expect.poll(() => bank.getByTestId('server-digest').first().textContent(), POLL).toBe(sha);
       await bank.getByText('stored').first().waitFor();
       await checkA11y(c, bank, 'partner request');
       await bank.getByLabel('Outcome').selectOption('fulfilled');
@@ -225,11 +237,11 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       await aud.getByRole('link', { name: 'Audit trail' }).click();
       await aud.locator('table.audit tbody tr').first().waitFor();
       await aud.getByRole('button', { name: 'Verify chain' }).click();
-      await expect.poll(() => aud.getByTestId('verify-result').textContent()).toMatch(/Chain verified: \d+ entries, unbroken/);
+      await expect.poll(() => aud.getByTestId('verify-result').textContent(), POLL).toMatch(/Chain verified: \d+ entries, unbroken/);
       // The export is a job: started, polled until ready, then a short-lived link to the file.
       await aud.getByRole('button', { name: 'Export (JSON Lines)' }).click();
       const link = aud.getByTestId('export-link');
-      await link.waitFor({ timeout: 20_000 });
+      await link.waitFor();
       expect(await aud.getByTestId('export-status').textContent()).toMatch(/Export ready: \d+ entries/);
       const file = await (await fetch((await link.getAttribute('href'))!)).text();
       const lines = file.trim().split('\n');
@@ -262,7 +274,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       // In Vietnamese too: the same screen, translated, still axe-clean.
       await officer.getByLabel('Language').selectOption('vi');
       await officer.getByRole('heading', { name: 'Đối chiếu định danh (có / không)' }).waitFor();
-      await expect.poll(() => officer.evaluate(() => document.documentElement.lang)).toBe('vi');
+      await expect.poll(() => officer.evaluate(() => document.documentElement.lang), POLL).toBe('vi');
       await checkA11y(c, officer, 'check selectors (vi)');
       await officer.getByLabel('Ngôn ngữ').selectOption('en');
       await officer.getByRole('heading', { name: 'Check selectors (hit / no hit)' }).waitFor();
@@ -328,7 +340,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     await lead.getByRole('link', { name: 'Today' }).click();
     await lead.getByLabel('Language').selectOption('vi');
     await lead.getByRole('heading', { name: 'Hôm nay' }).waitFor();
-    await expect.poll(() => lead.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await expect.poll(() => lead.evaluate(() => document.documentElement.lang), POLL).toBe('vi');
     expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
     await checkA11y(c, lead, 'today (vi)');
     await shoot(lead, 'lead-today-vi');
@@ -391,12 +403,12 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
           .getByLabel('Agency')
           .locator('option')
           .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-      await expect.poll(offered).toEqual(['', 'sgp-csa']);
+      await expect.poll(offered, POLL).toEqual(['', 'sgp-csa']);
       await form.getByLabel('Agency').selectOption('sgp-csa');
       const preview = lead.getByTestId('invite-preview');
       await preview.waitFor();
       const hidden = (title: string) => preview.locator('li.row', { hasText: title });
-      await expect.poll(() => hidden('Trace the payroll wallets').getAttribute('data-hidden-because')).toBe('rel_to');
+      await expect.poll(() => hidden('Trace the payroll wallets').getAttribute('data-hidden-because'), POLL).toBe('rel_to');
       expect(await hidden('Name the insider').getAttribute('data-hidden-because')).toBe('red_recipients');
       expect(await hidden('Plan the raid').getAttribute('data-hidden-because')).toBe('embargo');
       expect(await hidden('moved its call centre').getAttribute('data-hidden-because')).toBe('policy');
@@ -425,7 +437,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       // RED without recipients: the API names body.marking.recipients, shown beside the recipients.
       await form.getByRole('button', { name: 'Set task' }).click();
       const recipientsError = form.locator('[data-field-error="recipients"]');
-      await expect.poll(() => recipientsError.textContent()).toMatch(/RED must name its recipient/);
+      await expect.poll(() => recipientsError.textContent(), POLL).toMatch(/RED must name its recipient/);
       expect(await form.getByRole('group', { name: 'RED recipients' }).getAttribute('aria-describedby')).toBe('newtask-recipients-err');
       await checkA11y(c, lead, 'new task with a marking error');
       // An embargo the assignee could not see through: the domain's `marking` error, at the editor's head.
@@ -437,7 +449,7 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       });
       await form.getByLabel('Embargo until (optional)').fill(inTwoDays);
       await form.getByRole('button', { name: 'Set task' }).click();
-      await expect.poll(() => form.locator('[data-field-error="marking"]').textContent()).toMatch(/assignee could not see/);
+      await expect.poll(() => form.locator('[data-field-error="marking"]').textContent(), POLL).toMatch(/assignee could not see/);
       expect(await recipientsError.count()).toBe(0);
       await form.getByLabel('Embargo until (optional)').fill('');
       await form.getByRole('button', { name: 'Set task' }).click();
@@ -494,10 +506,12 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
       const list = 'kind,service,value\naccount,chatwave,@easyjobs_kh\naccount,chatwave,@EasyJobs_KH\nhttps://chatwave.example/g/jobs\n';
       await lead.getByLabel('Items (paste, one a line)').fill('account,chatwave');
       await lead.getByRole('button', { name: 'Check the list' }).click();
-      await expect.poll(() => lead.getByRole('alert').textContent()).toContain('line 1');
+      await expect.poll(() => lead.getByRole('alert').textContent(), POLL).toContain('line 1');
       await lead.getByLabel('Items (paste, one a line)').fill(list);
       await lead.getByRole('button', { name: 'Check the list' }).click();
-      await expect.poll(() => lead.getByTestId('td-preview').textContent()).toContain('2 items ready (3 lines, 1 duplicates collapsed)');
+      await expect
+        .poll(() => lead.getByTestId('td-preview').textContent(), POLL)
+        .toContain('2 items ready (3 lines, 1 duplicates collapsed)');
       await checkA11y(c, lead, 'takedown form');
       await lead.getByRole('button', { name: 'Send takedown' }).click();
       await lead.getByRole('heading', { name: 'Takedown progress' }).waitFor();
@@ -538,7 +552,9 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     expect(options).toEqual(['en', 'vi', 'th']);
     await lead.getByLabel('Language').selectOption('th');
     await lead.getByRole('link', { name: /กลับ/ }).waitFor();
-    await expect.poll(() => lead.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['th', 'ltr']);
+    await expect
+      .poll(() => lead.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), POLL)
+      .toEqual(['th', 'ltr']);
     expect(await lead.locator('.marking .tlp').first().textContent()).toMatch(/^TLP:/);
     // The due date is Intl's Thai rendering (Buddhist era), and the countdown is in Thai units.
     const due = lead.locator('.facts dd', { has: lead.locator('time.countdown') });
@@ -558,6 +574,41 @@ describe('the web console in Chromium', { timeout: 90_000 }, () => {
     await lead.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
     expect(new URL(lead.url()).origin).toBe(new URL(c.rt.url).origin);
     expect(await lead.locator('[data-persona]').count()).toBeGreaterThan(0);
+  });
+
+  it('opens in the language the address asks for, never English first, and fetches a language only when it is asked for', async () => {
+    const page = await open();
+    // Every page heading the document ever shows, from its first paint on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenHeadings: seen });
+      new MutationObserver(() => {
+        const h = document.querySelector('h1')?.textContent;
+        if (h && seen.at(-1) !== h) seen.push(h);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(`${c.rt.url}/?lang=th`);
+    await page.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('th');
+    expect(await page.evaluate(() => (window as unknown as { seenHeadings: string[] }).seenHeadings)).toEqual(['เข้าสู่ระบบ']);
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((x) => x.endsWith('.js')),
+      );
+    expect((await scripts()).filter((x) => /^\/assets\/(th|vi)-/.test(x)).map((x) => x.slice(8, 10))).toEqual(['th']);
+    // The menu switches to Vietnamese in place: its texts arrive as a chunk of their own, and the page is not reloaded.
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    await page.getByLabel('ภาษา').selectOption('vi');
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), POLL).toBe('vi');
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    expect((await scripts()).filter((x) => /^\/assets\/(th|vi)-/.test(x)).map((x) => x.slice(8, 10))).toEqual(['th', 'vi']);
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await checkA11y(c, page, 'sign-in (en after th and vi)');
   });
 
   it('a lead raises an asset freeze, the exchange freezes per target, and the lead sees its expiry and renews it', async () => {

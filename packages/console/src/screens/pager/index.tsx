@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { all, api, ok, session } from '../api/client';
-import { usePoll } from '../hooks';
-import { fmtDateTime, fmtIsoDuration, t } from '../i18n';
-import { href } from '../router';
-import { useSignal } from '../signal';
-import { Countdown, Loading, MarkingBanner, Page, Problem } from '../ui';
+import { all, api, ok, session } from '../../api/client';
+import { usePoll } from '../../hooks';
+import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
+import { href } from '../../router';
+import { useSignal } from '../../signal';
+import { Countdown, Loading, MarkingBanner, Page, Problem } from '../../ui';
 
 /** The duty contact's pager: mobile first, one big button per incident waiting for my country. */
 export function Pager() {

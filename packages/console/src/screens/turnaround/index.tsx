@@ -1,7 +1,7 @@
-import { all, api, ok, type Schemas } from '../api/client';
-import { usePoll } from '../hooks';
-import { fmtDuration, t } from '../i18n';
-import { Loading, Page, Problem } from '../ui';
+import { all, api, ok, type Schemas } from '../../api/client';
+import { usePoll } from '../../hooks';
+import { fmtDuration, t } from '../../i18n';
+import { Loading, Page, Problem } from '../../ui';
 
 type Turnaround = Schemas['Turnaround'];
 type Figures = Turnaround['all'];

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { ApiError, all, api, ok, type Schemas, session } from '../api/client';
-import { usePoll } from '../hooks';
-import { t } from '../i18n';
-import { href } from '../router';
-import { useSignal } from '../signal';
-import { Loading, MarkingBanner, Page, Problem } from '../ui';
-import { MatchingSwitches } from './matching';
+import { ApiError, all, api, ok, type Schemas, session } from '../../api/client';
+import { usePoll } from '../../hooks';
+import { t } from '../../i18n';
+import { href } from '../../router';
+import { useSignal } from '../../signal';
+import { Loading, MarkingBanner, Page, Problem } from '../../ui';
+import { MatchingSwitches } from '../matching';
 
 type Rule = Schemas['SetCountryPolicy']['rules'][number];
 interface Change {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { ApiError, api, apiUrl, ok, type Schemas, session } from '../api/client';
-import { usePoll } from '../hooks';
-import { t } from '../i18n';
-import { MarkingEditor, markingOf } from '../marking-editor';
-import { go, href } from '../router';
-import { Loading, Page, Problem, Status } from '../ui';
+import { ApiError, api, apiUrl, ok, type Schemas, session } from '../../api/client';
+import { usePoll } from '../../hooks';
+import { t } from '../../i18n';
+import { MarkingEditor, markingOf } from '../../marking-editor';
+import { go, href } from '../../router';
+import { Loading, Page, Problem, Status } from '../../ui';
 
 // Takedowns: the agencies' form (paste or CSV, checked by the API before it is sent) and progress
 // view, and the partner's batch-answer screen. Items are paged from the API, never all at once.

@@ -1,8 +1,8 @@
 import { isHeld, positiveDecision, requestType, targetDecisions } from '@taskforce/core/request-types';
 import { useState } from 'preact/hooks';
-import { api, ok, type Schemas } from '../api/client';
-import { fmtDateTime, t } from '../i18n';
-import { Countdown, Problem, Status } from '../ui';
+import { api, ok, type Schemas } from '../../api/client';
+import { fmtDateTime, t } from '../../i18n';
+import { Countdown, Problem, Status } from '../../ui';
 
 // Per-target answers and asset freezes: the new-request form's freeze fields, the partner's
 // answer per target (and evidence linked to targets), and each side's view of the results.

@@ -1,14 +1,14 @@
 import { answeredWhole, requestType } from '@taskforce/core/request-types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../api/client';
-import { usePoll } from '../hooks';
-import { fmtDateTime, t } from '../i18n';
-import { href } from '../router';
-import { useSignal } from '../signal';
-import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
+import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../../api/client';
+import { usePoll } from '../../hooks';
+import { fmtDateTime, t } from '../../i18n';
+import { href } from '../../router';
+import { useSignal } from '../../signal';
+import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { AskRelease } from '../transfers';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
-import { AskRelease } from './transfers';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
 const selectorText = (s: Selector) => ('chain' in s ? `${s.chain}:${s.value}` : s.value);

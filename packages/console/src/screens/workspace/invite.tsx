@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { all, api, ok, type Schemas } from '../api/client';
-import { type Key, t } from '../i18n';
-import { href } from '../router';
-import { Loading, MarkingBanner, Problem } from '../ui';
+import { all, api, ok, type Schemas } from '../../api/client';
+import { type Key, t } from '../../i18n';
+import { href } from '../../router';
+import { Loading, MarkingBanner, Problem } from '../../ui';
 
 type Org = Schemas['Organisation'];
 type Marking = Schemas['Task']['marking'];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { api, ok, type Schemas } from '../api/client';
-import { t } from '../i18n';
-import { MarkingBanner, Page, Problem } from '../ui';
+import { api, ok, type Schemas } from '../../api/client';
+import { t } from '../../i18n';
+import { MarkingBanner, Page, Problem } from '../../ui';
 
 type Result = Schemas['CheckResult'];
 type Rule = Schemas['SetCountryPolicy']['rules'][number];

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { all, api, ok, type Schemas, session } from '../api/client';
-import { useCreateForm, usePoll } from '../hooks';
-import { fmtDateTime, t } from '../i18n';
-import { href } from '../router';
-import { useSignal } from '../signal';
-import { Loading, MarkingBanner, Problem, Status } from '../ui';
+import { all, api, ok, type Schemas, session } from '../../api/client';
+import { useCreateForm, usePoll } from '../../hooks';
+import { fmtDateTime, t } from '../../i18n';
+import { href } from '../../router';
+import { useSignal } from '../../signal';
+import { Loading, MarkingBanner, Problem, Status } from '../../ui';
 
 type RecordType = Schemas['RequestTransfer']['record']['type'];
 type Transfer = Schemas['Transfer'];

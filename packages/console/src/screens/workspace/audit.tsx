@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { api, ok, type Schemas } from '../api/client';
-import { usePoll } from '../hooks';
-import { fmtDateTime, t } from '../i18n';
-import { Problem } from '../ui';
+import { api, ok, type Schemas } from '../../api/client';
+import { usePoll } from '../../hooks';
+import { fmtDateTime, t } from '../../i18n';
+import { Problem } from '../../ui';
 
 /** A sealed entry: its place in the chain, without what it says (for entries the reader may not see). */
 interface Sealed {

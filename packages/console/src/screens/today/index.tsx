@@ -1,9 +1,9 @@
-import { all, api, ok, type Schemas, session } from '../api/client';
-import { usePoll } from '../hooks';
-import { fmtDateTime, t } from '../i18n';
-import { href } from '../router';
-import { useSignal } from '../signal';
-import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../ui';
+import { all, api, ok, type Schemas, session } from '../../api/client';
+import { usePoll } from '../../hooks';
+import { fmtDateTime, t } from '../../i18n';
+import { href } from '../../router';
+import { useSignal } from '../../signal';
+import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
 
 type Task = Schemas['Task'];
 

@@ -1,0 +1,62 @@
+import { api, ok, type Schemas } from '../../api/client';
+import { usePoll } from '../../hooks';
+import { fmtDateTime, t } from '../../i18n';
+import { Status } from '../../ui';
+import { Invite } from './invite';
+
+export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) {
+  const inv = usePoll(
+    () =>
+      isLead
+        ? ok(api().GET('/v1/workspaces/{workspaceId}/invitations', { params: { path: { workspaceId: ws.id } } }))
+        : Promise.resolve(undefined),
+    [ws.id, isLead],
+  );
+  return (
+    <section aria-labelledby="h-mem">
+      <h2 id="h-mem">{t('ws.members')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Org</th>
+            <th scope="col">{t('ws.country')}</th>
+            <th scope="col">{t('ws.role')}</th>
+            <th scope="col">{t('ws.joined')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ws.members.map((m) => (
+            <tr key={m.orgId}>
+              <td>
+                {m.orgName} <span class="muted">({m.orgId})</span>
+              </td>
+              <td>{m.country}</td>
+              <td>{m.role}</td>
+              <td>{fmtDateTime(m.joinedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {isLead && (
+        <>
+          <h3>{t('ws.invitations')}</h3>
+          <ul class="rows">
+            {inv.data?.items.map((i) => (
+              <li class="row" key={i.orgId}>
+                <div class="row-main">
+                  {i.orgId} <span class="meta">{i.role}</span>
+                </div>
+                <Status value={i.status} />
+              </li>
+            ))}
+          </ul>
+          <Invite
+            ws={ws}
+            pending={(inv.data?.items ?? []).filter((i) => i.status === 'pending').map((i) => i.orgId)}
+            onSent={() => void inv.reload()}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+import { useState } from 'preact/hooks';
+import { all, api, ok, type Schemas, session } from '../../api/client';
+import { useCreateForm, usePoll } from '../../hooks';
+import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
+import { MarkingEditor, markingOf } from '../../marking-editor';
+import { href } from '../../router';
+import { useSignal } from '../../signal';
+import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { SelectorsField, selectorsOf } from '../matching';
+import { TaskRow } from '../today';
+import { AskRelease } from '../transfers';
+
+const STATUSES = ['open', 'accepted', 'in_progress', 'done', 'declined', 'cancelled'] as const;
+
+export function Tasks({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) {
+  const [view, setView] = useState<'list' | 'board'>('list');
+  const r = usePoll(
+    () =>
+      all((cursor) => ok(api().GET('/v1/workspaces/{workspaceId}/tasks', { params: { path: { workspaceId: ws.id }, query: { cursor } } }))),
+    [ws.id],
+  );
+  const tasks = r.data ?? [];
+  return (
+    <section aria-labelledby="h-tasks">
+      <div class="section-head">
+        <h2 id="h-tasks">{t('ws.tasks')}</h2>
+        <fieldset class="toggle">
+          <legend class="sr-only">{t('ws.tasks')}</legend>
+          <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+            {t('tasks.list')}
+          </button>
+          <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
+            {t('tasks.board')}
+          </button>
+        </fieldset>
+      </div>
+      <Problem error={r.error} />
+      {r.loading && !r.data && <Loading />}
+      {r.data && tasks.length === 0 && <p class="muted">{t('tasks.none')}</p>}
+      {view === 'list' ? (
+        <ul class="rows">
+          {tasks.map((x) => (
+            <TaskRow task={x} key={x.id} />
+          ))}
+        </ul>
+      ) : (
+        <div class="board">
+          {STATUSES.map((st) => (
+            <section class="column" key={st} aria-labelledby={`col-${st}`}>
+              <h3 id={`col-${st}`}>
+                <Status value={st} /> <span class="count">{tasks.filter((x) => x.status === st).length}</span>
+              </h3>
+              <ul class="rows">
+                {tasks
+                  .filter((x) => x.status === st)
+                  .map((x) => (
+                    <TaskRow task={x} key={x.id} />
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+      {isLead && <NewTask ws={ws} onDone={r.reload} />}
+    </section>
+  );
+}
+
+const inHours = (h: number) => {
+  const d = new Date(Date.now() + h * 3600_000);
+  d.setSeconds(0, 0);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
+  const { err, sent, onSubmit } = useCreateForm(async (f) => {
+    const reminder = String(f.get('reminder') ?? '');
+    await ok(
+      api().POST('/v1/workspaces/{workspaceId}/tasks', {
+        params: { path: { workspaceId: ws.id } },
+        body: {
+          title: String(f.get('title')),
+          description: '',
+          assigneeOrgId: String(f.get('assignee')),
+          dueAt: new Date(String(f.get('due'))).toISOString(),
+          priority: f.get('priority') as Schemas['CreateTask']['priority'],
+          reminders: reminder ? [reminder] : [],
+          marking: markingOf(f),
+          ...selectorsOf(f),
+        },
+      }),
+    );
+  }, onDone);
+  return (
+    <form class="card" aria-labelledby="h-newtask" onSubmit={onSubmit}>
+      <h3 id="h-newtask">{t('tasks.new')}</h3>
+      <label>
+        {t('tasks.titleField')}
+        <input name="title" required maxLength={200} />
+      </label>
+      <label>
+        {t('tasks.assignee')}
+        <select name="assignee">
+          {ws.members.map((m) => (
+            <option key={m.orgId} value={m.orgId}>
+              {m.orgId} ({m.orgName})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('tasks.due')}
+        <input name="due" type="datetime-local" required defaultValue={inHours(48)} />
+      </label>
+      <label>
+        {t('tasks.priority')}
+        <select name="priority">
+          {['low', 'normal', 'high', 'critical'].map((p) => (
+            <option key={p} selected={p === 'normal'}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('tasks.reminders')}
+        <select name="reminder">
+          <option value="">—</option>
+          {['PT15M', 'PT1H', 'P1D'].map((p) => (
+            <option key={p} value={p} selected={p === 'PT1H'}>
+              {fmtIsoDuration(p)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <SelectorsField />
+      <MarkingEditor key={sent} id="newtask" ws={ws} defaultTlp="GREEN" error={err} />
+      <Problem error={err} />
+      <button type="submit">{t('tasks.create')}</button>
+    </form>
+  );
+}
+
+export function TaskDetail({ ws, id }: { ws: string; id: string }) {
+  const s = useSignal(session)!;
+  const r = usePoll(
+    () => ok(api().GET('/v1/workspaces/{workspaceId}/tasks/{taskId}', { params: { path: { workspaceId: ws, taskId: id } } })),
+    [ws, id],
+  );
+  const [err, setErr] = useState<unknown>();
+  const [note, setNote] = useState('');
+  const task = r.data;
+  const move = async (status: Schemas['UpdateTask']['status'], reason?: string) => {
+    setErr(undefined);
+    try {
+      await ok(
+        api().PATCH('/v1/workspaces/{workspaceId}/tasks/{taskId}', {
+          params: { path: { workspaceId: ws, taskId: id }, header: { 'if-match': `"${task!.version}"` } },
+          body: { status, ...(reason ? { reason } : {}) },
+        }),
+      );
+      setNote(t('task.saved'));
+      await r.reload();
+    } catch (x) {
+      setErr(x);
+    }
+  };
+  const mine = task?.assigneeOrgId === s.me.orgId;
+  const [reason, setReason] = useState('');
+  return (
+    <Page title={task?.title ?? t('common.loading')}>
+      <p>
+        <a href={href('w', ws, 'tasks')}>← {t('common.back')}</a>
+      </p>
+      <Problem error={r.error} />
+      {task && (
+        <article class="record">
+          <MarkingBanner marking={task.marking} />
+          <dl class="facts">
+            <dt>{t('tasks.status')}</dt>
+            <dd>
+              <Status value={task.status} /> {task.overdue && <strong class="badge late">{t('tasks.overdue')}</strong>}
+            </dd>
+            <dt>{t('tasks.assignee')}</dt>
+            <dd>{task.assigneeOrgId}</dd>
+            <dt>{t('tasks.due')}</dt>
+            <dd>
+              {fmtDateTime(task.dueAt)} · <Countdown iso={task.dueAt} />
+            </dd>
+            <dt>{t('tasks.priority')}</dt>
+            <dd>{task.priority}</dd>
+            <dt>{t('tasks.reminders')}</dt>
+            <dd>{task.reminders.map(fmtIsoDuration).join(', ') || '—'}</dd>
+          </dl>
+          {task.description && <p>{task.description}</p>}
+          <div class="actions">
+            {mine && task.status === 'open' && (
+              <button type="button" onClick={() => move('accepted')}>
+                {t('task.accept')}
+              </button>
+            )}
+            {mine && task.status === 'accepted' && (
+              <button type="button" onClick={() => move('in_progress')}>
+                {t('task.start')}
+              </button>
+            )}
+            {mine && (task.status === 'accepted' || task.status === 'in_progress') && (
+              <button type="button" onClick={() => move('done')}>
+                {t('task.done')}
+              </button>
+            )}
+            {mine && ['open', 'accepted', 'in_progress'].includes(task.status) && (
+              <>
+                <label>
+                  {t('task.reason')}
+                  <input value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+                </label>
+                <button type="button" class="secondary" onClick={() => move('declined', reason || undefined)}>
+                  {t('task.decline')}
+                </button>
+              </>
+            )}
+          </div>
+          <p aria-live="polite">{note}</p>
+          <Problem error={err} />
+          <AskRelease ws={ws} type="task" id={id} />
+        </article>
+      )}
+    </Page>
+  );
+}
