@@ -58,6 +58,9 @@ export const ensureDynamoLocal = (): string => {
   return dir;
 };
 
+/** How long DynamoDB Local may take to answer after its start (or a supervised restart). */
+const ENGINE_START_TIMEOUT_MS = 120_000;
+
 const waitForHttp = async (url: string, child: ChildProcess | undefined, timeoutMs: number, log: () => string) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -140,7 +143,8 @@ export const startDynamoLocal = async (
       output += d;
     });
     try {
-      await waitForHttp(endpoint, child, 30_000, () => output);
+      // A JVM on a busy two-core machine can take a minute to listen; give up only well past that.
+      await waitForHttp(endpoint, child, ENGINE_START_TIMEOUT_MS, () => output);
     } catch (err) {
       child.kill('SIGKILL');
       forgetPid(child.pid);
