@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   AnswerTakedownInput,
+  AnswerTargetsInput,
   acknowledgeRequest,
+  answerTargets,
   answerTakedownItems,
   CHUNK_SIZE,
   CreateRequestInput,
@@ -194,5 +196,24 @@ describe('takedowns on the in-memory store (one transaction of at most 100 items
     const id = (await createTakedown(deps, { principal: vnm }, ws.id, input)).result.request.id;
     const tiktalk = principal('tiktalk', 'SGP', ['responder'], 'provider');
     await expect(listPartnerTakedownItems(deps, tiktalk, id, { limit: 10 })).rejects.toSatisfy(isNotFound);
+  });
+
+  it('refuses a close through the per-target answer: a takedown ends only when its items are answered', async () => {
+    const deps = await world([
+      ['vnm-a05', 'VNM'],
+      ['chatwave', 'SGP', 'tech'],
+    ]);
+    const ws = await taskforce(deps, vnm);
+    const input = CreateTakedownInput.parse({
+      providerOrgId: 'chatwave',
+      legalBasis: { code: 'NATIONAL', text: 'x' },
+      description: 'd',
+      items: items(3),
+    });
+    const id = (await createTakedown(deps, { principal: vnm }, ws.id, input)).result.request.id;
+    await acknowledgeRequest(deps, { principal: chatwave }, id);
+    const close = answerTargets(deps, { principal: chatwave }, id, AnswerTargetsInput.parse({ close: true }));
+    await expect(close).rejects.toSatisfy((e) => e instanceof DomainError && e.code === 'conflict');
+    expect((await getTakedownProgress(deps, vnm, ws.id, id)).status).toBe('acknowledged');
   });
 });

@@ -1,4 +1,4 @@
-import { EMERGENCY_CLOCK, PRODUCE_PER_TARGET } from './common';
+import { EMERGENCY_CLOCK } from './common';
 import type { RequestTypeDescriptor } from './descriptor';
 
 /** Takedowns go to those who host accounts, groups, pages and URLs. */
@@ -34,8 +34,11 @@ export const takedown: RequestTypeDescriptor<'takedown'> = {
     refused: 'a takedown is answered item by item (…/takedown/answers); it reaches its outcome when every item is',
     error: 'conflict',
   },
-  // As before the descriptors: the per-target route takes it (it has no targets, so only a close).
-  targets: PRODUCE_PER_TARGET,
+  // It has no targets: a `close` there would end it as cannot_comply behind its items' backs.
+  targets: {
+    refused: 'a takedown is answered item by item (…/takedown/answers); it has no per-target answer',
+    error: 'conflict',
+  },
   items: true,
   evidence: true,
   partnerView: (r) => (r.takedown ? { takedown: { total: r.takedown.total, counts: { ...r.takedown.counts } } } : {}),
