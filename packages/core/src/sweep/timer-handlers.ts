@@ -1,3 +1,4 @@
+import { auditExportTimerHandlers } from '../audit/export-redrive';
 import { incidentTimerHandlers } from '../incidents/timers';
 import type { TimerHandler, TimerHandlers } from '../kernel/timers';
 import { requestTimerHandlers } from '../requests/timers';
@@ -16,6 +17,7 @@ const timerHandlers = {
   ...taskTimerHandlers,
   ...requestTimerHandlers,
   ...incidentTimerHandlers,
+  ...auditExportTimerHandlers,
 } satisfies TimerHandlers<Workspace>;
 
 /** The handler of a timer's kind, or undefined if no feature registered that kind. */
