@@ -518,6 +518,12 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
 
   it('SIGKILL of the runtime while an audit export job is queued or running: after a restart the job is re-driven and becomes ready', async () => {
     const { DUE_SHARDS } = await import('@taskforce/core');
+    if (!runtime) {
+      // Run on its own: a runtime of its own, on the demo data.
+      runtime = await ready(await spawnCli(['--demo']));
+      workspaceId = /demo workspace\s+(\S+)/.exec(runtime.out())![1]!;
+      api = await connect(runtime.base);
+    }
     const farFuture = new Date('2100-01-01T00:00:00Z');
     const tableOf = (rt: Cli) => {
       const doc = documentClient(createDynamoClient({ endpoint: /DynamoDB Local\s+(\S+)/.exec(rt.out())![1]! }));
