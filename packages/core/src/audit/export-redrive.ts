@@ -1,7 +1,6 @@
 import type { EventDraft } from '../kernel/events';
 import { dueTimerId, type Timer, type TimerHandlers } from '../kernel/timers';
 import type { Workspace } from '../workspaces/model';
-import type { AuditExportJob } from './export';
 
 // ---------------------------------------------------------------------------------------
 // Re-driving an export job whose worker never finished it. The job's message to the worker
@@ -83,10 +82,10 @@ export const auditExportTimerHandlers = {
       if (job?.status !== 'queued') return 'drop';
       const { attempt, afterMs } = redriveData(timer);
       if (attempt >= MAX_EXPORT_REDRIVES) {
-        const failed: AuditExportJob = {
+        const failed = {
           ...job,
-          status: 'failed',
-          error: 'never_finished',
+          status: 'failed' as const,
+          error: 'never_finished' as const,
           updatedAt: now.toISOString(),
           version: job.version + 1,
         };

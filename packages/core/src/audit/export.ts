@@ -52,7 +52,7 @@ const AuditExportJob = z.object({
   file: z.optional(z.object({ key: z.string(), lines: z.int(), bytes: z.int(), sha256: Sha256Hex })),
   error: z.optional(AuditExportError),
 });
-export type AuditExportJob = z.infer<typeof AuditExportJob>;
+type AuditExportJob = z.infer<typeof AuditExportJob>;
 
 declare module '../kernel/records' {
   interface RecordTypes {
