@@ -515,4 +515,72 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
     expect(a.fired.length).toBe(a.due.length);
     expect(a.firedTwice).toBe(0);
   });
+
+  it('SIGKILL of the runtime while an audit export job is queued or running: after a restart the job is re-driven and becomes ready', async () => {
+    const { DUE_SHARDS } = await import('@taskforce/core');
+    if (!runtime) {
+      // Run on its own: a runtime of its own, on the demo data.
+      runtime = await ready(await spawnCli(['--demo']));
+      workspaceId = /demo workspace\s+(\S+)/.exec(runtime.out())![1]!;
+      api = await connect(runtime.base);
+    }
+    const farFuture = new Date('2100-01-01T00:00:00Z');
+    const tableOf = (rt: Cli) => {
+      const doc = documentClient(createDynamoClient({ endpoint: /DynamoDB Local\s+(\S+)/.exec(rt.out())![1]! }));
+      return { doc, store: new DynamoStore(doc, 'taskforce'), alerts: new DynamoAlertStore(doc, 'taskforce') };
+    };
+    const requested = await call(api, LEAD, `/v1/workspaces/${workspaceId}/audit/exports`, {
+      method: 'POST',
+      headers: { 'idempotency-key': `export-${Date.now().toString(36)}` },
+    });
+    expect(requested.status).toBe(202);
+    const { id } = (await requested.json()) as { id: string };
+    const jobRef = { kind: 'auditExport' as const, workspaceId, id };
+
+    // Once the job's event has left the outbox, its message is on the exports queue (whose engine
+    // runs inside the runtime) or with the worker: the kill loses it, and only the re-drive runs the job.
+    const before = tableOf(runtime);
+    const published = async () => {
+      const outbox = await Promise.all(Array.from({ length: DUE_SHARDS }, (_, s) => before.alerts.unpublishedEvents(s, farFuture, 1_000)));
+      return !outbox.flat().some((e) => e.subject.id === id);
+    };
+    const deadline = Date.now() + 90_000;
+    while (!(await published()) && (await before.store.get(jobRef))?.status === 'queued' && Date.now() < deadline) await sleep(20);
+    runtime.child.kill('SIGKILL');
+    await runtime.exited;
+    before.doc.destroy();
+
+    runtime = await ready(await spawnCli([]));
+    enginePid();
+    api = await connect(runtime.base);
+    const after = tableOf(runtime);
+    const queuedAtRestart = (await after.store.get(jobRef))?.status === 'queued';
+    const job = await until(
+      'the export job to be ready after the restart',
+      async () => {
+        const res = await call(api, LEAD, `/v1/workspaces/${workspaceId}/audit/exports/${id}`);
+        const body = (await res.json()) as { status: string; lines?: number; download?: { url: string } };
+        if (body.status === 'failed') throw new Error(`export failed: ${JSON.stringify(body)}`);
+        return body.status === 'ready' ? body : undefined;
+      },
+      60_000,
+    );
+    expect(job.lines).toBeGreaterThan(0);
+    const file = await fetch(job.download!.url);
+    expect(file.status).toBe(200);
+    expect((await file.text()).trimEnd().split('\n')).toHaveLength(job.lines!);
+
+    // The chain says what happened: the job was re-driven if it was still queued at the restart, and exported once.
+    const entries = await until('the export entries to be sequenced', async () => {
+      const all = await allPages((c) => after.store.listAudit(workspaceId, { limit: 1_000, ...(c ? { cursor: c } : {}) }));
+      const mine = all.filter((e) => e.details?.exportId === id);
+      return mine.some((e) => e.action === 'audit.exported') ? mine : undefined;
+    });
+    after.doc.destroy();
+    const redriven = entries.filter((e) => e.action === 'audit.export_redriven').length;
+    report['runtime SIGKILL with an export job'] = { 'job queued at the restart': queuedAtRestart ? 1 : 0, 're-drives': redriven };
+    if (queuedAtRestart) expect(redriven).toBeGreaterThanOrEqual(1);
+    expect(entries.filter((e) => e.action === 'audit.exported')).toHaveLength(1);
+    expect(entries.filter((e) => e.action === 'audit.export_failed')).toHaveLength(0);
+  });
 });

@@ -3,6 +3,7 @@ import './kernel/zod';
 
 export * from './audit/export';
 export * from './audit/export-lines';
+export * from './audit/export-redrive';
 export * from './audit/ports';
 export * from './audit/queries';
 export * from './audit/sequencer';

@@ -43,6 +43,8 @@ export interface Deps {
   content: ContentStore;
   /** Where audit export files are written, and the short-lived links they are read by (the evidence bucket's `audit-exports/`). */
   exportFiles: ExportFiles;
+  /** How long an audit export job may stay queued before it is handed to its worker again (see audit/export-redrive.ts). */
+  exportRedriveAfterMs?: number;
   /** Incident and contact lists, the outbox and the partners' notification inboxes. */
   alerts: AlertStore;
   /** Signs the audit chains' checkpoints (see audit/sequencer.ts); absent, a key made up per process (tests only). */

@@ -9226,7 +9226,7 @@ export interface components {
             };
             error?: {
                 /** @enum {string} */
-                code: "access_lost" | "upload_failed" | "read_failed" | "out_of_time";
+                code: "access_lost" | "upload_failed" | "read_failed" | "out_of_time" | "never_finished";
             };
             id: string;
             lines?: number;

@@ -12,6 +12,8 @@ const EXPORT_TIME_MARGIN_MS = 30_000;
 
 export class OutOfTime extends Error {}
 export class UploadFailed extends Error {}
+/** The file is no longer wanted (another run finished the job first): the upload was aborted. */
+export class Superseded extends Error {}
 
 /** What a complete file is: its key, line count, byte size and SHA-256. */
 export interface WrittenFile {
@@ -25,13 +27,19 @@ export interface WrittenFile {
  * Writes `lines` under `key`: memory holds two parts at most, never the file. The first line is
  * pulled before the upload begins (so a reader who may not read the chain fails with nothing
  * uploaded). Any failure, and the time running out (`OutOfTime`), aborts the upload; a failure of
- * the bucket is an `UploadFailed`.
+ * the bucket is an `UploadFailed`. Before the upload is completed, `stillWanted` is asked; false
+ * aborts it (`Superseded`), so a run that lost to another leaves no file (if the question cannot
+ * be answered, the upload completes: the job's own commit decides).
  */
 export const writeFile = async (
   files: ExportFiles,
   lines: AsyncIterableIterator<string>,
   key: string,
-  opts: { partBytes?: number | undefined; remainingMs?: (() => number) | undefined } = {},
+  opts: {
+    partBytes?: number | undefined;
+    remainingMs?: (() => number) | undefined;
+    stillWanted?: (() => Promise<boolean>) | undefined;
+  } = {},
 ): Promise<WrittenFile> => {
   const partBytes = opts.partBytes ?? EXPORT_PART_BYTES;
   const remainingMs = opts.remainingMs;
@@ -76,6 +84,7 @@ export const writeFile = async (
     // The last part may be short; an upload needs at least one part, even an empty one.
     if (heldBytes > 0 || parts === 0) await send();
     await inFlight;
+    if (opts.stillWanted && !(await opts.stillWanted().catch(() => true))) throw new Superseded();
     await upload.complete().catch((err: unknown) => {
       throw new UploadFailed(String(err));
     });

@@ -6,9 +6,11 @@ import { Id, IsoDateTime } from '../kernel/primitives';
 import { Principal } from '../kernel/principal';
 import { defineRecord } from '../kernel/records';
 import { LoadedView, runCommand, unchanged } from '../kernel/runner';
+import type { Write } from '../kernel/store';
 import { authorize, authorizeInView } from '../policies/permissions';
-import { OutOfTime, UploadFailed, writeFile } from './export-file';
+import { OutOfTime, Superseded, UploadFailed, writeFile } from './export-file';
 import { exportAuditTrail } from './export-lines';
+import { DEFAULT_EXPORT_REDRIVE_AFTER_MS, exportRequestedEvent, redriveTimer, redriveTimerIds } from './export-redrive';
 import type { ExportFiles } from './ports';
 import type { AuditDeps } from './queries';
 
@@ -27,9 +29,11 @@ const AuditExportStatus = z.enum(AUDIT_EXPORT_STATUSES);
  * - `access_lost`: the requester may no longer read the workspace's audit trail;
  * - `upload_failed`: the file could not be written to the bucket;
  * - `read_failed`: the chain could not be read;
- * - `out_of_time`: the worker's time ran out before the file was complete.
+ * - `out_of_time`: the worker's time ran out before the file was complete;
+ * - `never_finished`: the job was handed to the worker again and again (see export-redrive.ts)
+ *   and no run of it ever recorded an outcome (its runtime died each time, its messages were lost).
  */
-const AUDIT_EXPORT_ERRORS = ['access_lost', 'upload_failed', 'read_failed', 'out_of_time'] as const;
+const AUDIT_EXPORT_ERRORS = ['access_lost', 'upload_failed', 'read_failed', 'out_of_time', 'never_finished'] as const;
 const AuditExportError = z.enum(AUDIT_EXPORT_ERRORS);
 type AuditExportError = z.infer<typeof AuditExportError>;
 
@@ -78,6 +82,11 @@ export const AuditExportView = z.object({
 });
 export type AuditExportView = z.infer<typeof AuditExportView>;
 
+/**
+ * `exportRedriveAfterMs`: how long a job may stay queued before it is handed to the worker again
+ * (default `DEFAULT_EXPORT_REDRIVE_AFTER_MS`; see export-redrive.ts).
+ */
+export type AuditExportRequestDeps = AuditDeps & { exportRedriveAfterMs?: number | undefined };
 export type AuditExportDeps = AuditDeps & { exportFiles: ExportFiles };
 
 /** How long a download link lasts; each GET of a ready job issues a fresh one. */
@@ -106,9 +115,11 @@ const auditReader = (view: LoadedView, p: Principal, workspaceId: string) => {
 
 /**
  * Records an export job for the caller (lead or auditor, `audit.read`); the worker picks it up
- * from its outbox event. Answers the queued job; a repeat of the Idempotency-Key answers it again.
+ * from its outbox event. The same commit arms the job's re-drive timer, in case that event's
+ * message never gets the job run. Answers the queued job; a repeat of the Idempotency-Key answers it again.
  */
-export async function requestAuditExport(deps: AuditDeps, ctx: CommandContext, workspaceId: string): Promise<AuditExportView> {
+export async function requestAuditExport(deps: AuditExportRequestDeps, ctx: CommandContext, workspaceId: string): Promise<AuditExportView> {
+  const redriveAfterMs = deps.exportRedriveAfterMs ?? DEFAULT_EXPORT_REDRIVE_AFTER_MS;
   const id = deps.ids.next();
   const out = await runCommand(deps, {
     ...commandOf(ctx, workspaceId),
@@ -126,18 +137,12 @@ export async function requestAuditExport(deps: AuditDeps, ctx: CommandContext, w
         version: 1,
       };
       return {
-        writes: [{ op: 'put', record: { kind: 'auditExport', value: job }, expect: 'absent' }],
-        audit: { action: 'audit.export_requested', target: { type: 'auditExport', id }, markings: [] },
-        events: [
-          {
-            type: 'audit.export_requested',
-            workspaceId,
-            subject: { type: 'auditExport', id },
-            // Nobody is notified: the event only wakes the worker.
-            audience: [],
-            data: { workspaceId, exportId: id },
-          },
+        writes: [
+          { op: 'put', record: { kind: 'auditExport', value: job }, expect: 'absent' },
+          { op: 'put', record: { kind: 'timer', value: redriveTimer(job, 0, now, redriveAfterMs) }, expect: 'absent' },
         ],
+        audit: { action: 'audit.export_requested', target: { type: 'auditExport', id }, markings: [] },
+        events: [exportRequestedEvent(workspaceId, id)],
         result: viewOf(job),
         status: 202,
       };
@@ -184,7 +189,9 @@ export interface ExportRunOptions {
  * hashed as they go, one part uploading while the next is read: memory holds two parts at most,
  * never the chain.
  * Any failure aborts the upload and leaves the job `failed` with a code, and no `audit.exported`.
- * A job that is no longer queued (a redelivered message) is left as it is.
+ * A job that is no longer queued (a redelivered message, a re-drive) is left as it is; a run
+ * that finds, before completing its upload, that another run finished the job first aborts its
+ * upload (two runs that both complete leave the loser's file unreferenced under its own key).
  */
 export async function runAuditExport(
   deps: AuditExportDeps,
@@ -198,12 +205,16 @@ export async function runAuditExport(
   let file: NonNullable<AuditExportJob['file']>;
   try {
     const lines = exportAuditTrail(deps, job.requestedBy, job.workspaceId, { exportId: job.id });
-    file = await writeFile(deps.exportFiles, lines, key, opts);
+    file = await writeFile(deps.exportFiles, lines, key, { ...opts, stillWanted: () => stillQueued(deps, job) });
   } catch (err) {
+    if (err instanceof Superseded) return viewOf((await deps.store.get(jobRef(job.workspaceId, job.id))) ?? job);
     return finish(deps, job, { error: failureCode(err) });
   }
   return finish(deps, job, { file });
 }
+
+const stillQueued = async (deps: AuditExportDeps, job: AuditExportJob): Promise<boolean> =>
+  (await deps.store.get(jobRef(job.workspaceId, job.id)))?.status === 'queued';
 
 const failureCode = (err: unknown): AuditExportError => {
   if (err instanceof OutOfTime) return 'out_of_time';
@@ -215,6 +226,7 @@ const failureCode = (err: unknown): AuditExportError => {
 /**
  * The job's outcome, in one commit: ready with its `audit.exported` entry, or failed with its
  * code (recorded as `audit.export_failed`, so the chain says an export was attempted and not made).
+ * The commit deletes the job's re-drive timer: a job with its outcome leaves nothing due.
  */
 const finish = async (
   deps: AuditExportDeps,
@@ -242,7 +254,12 @@ const finish = async (
           ? { exportId: job.id, lines: outcome.file.lines, bytes: outcome.file.bytes, sha256: outcome.file.sha256 }
           : { exportId: job.id, code: outcome.error };
       return {
-        writes: [{ op: 'put', record: { kind: 'auditExport', value: next }, expect: current.version }],
+        writes: [
+          { op: 'put', record: { kind: 'auditExport', value: next }, expect: current.version },
+          ...redriveTimerIds(job.id).map(
+            (id): Write => ({ op: 'delete', ref: { kind: 'timer', workspaceId: job.workspaceId, id }, expect: 'any' }),
+          ),
+        ],
         audit: {
           action: 'file' in outcome ? 'audit.exported' : 'audit.export_failed',
           target: { type: 'workspace', id: job.workspaceId },

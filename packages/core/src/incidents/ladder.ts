@@ -10,6 +10,12 @@ import {
   LADDER_LEVELS,
 } from './model';
 
+declare module '../kernel/timers' {
+  interface TimerKinds {
+    'incident.escalate': true;
+  }
+}
+
 /**
  * The escalation ladder of one alerted country, as steps. Step s is level (s mod 3) + 1 of
  * round ⌊s / 3⌋ + 1; step 0 (the duty contact) is paged when the incident is raised, and step

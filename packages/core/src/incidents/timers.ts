@@ -1,4 +1,4 @@
-import type { Timer, TimerHandler } from '../kernel/timers';
+import type { Timer, TimerHandlers } from '../kernel/timers';
 import type { Workspace } from '../workspaces/model';
 import { ESCALATE_KIND, escalationTimer, levelOf, levelTargets, stepDueAt, totalSteps } from './ladder';
 import { incidentPut, incidentRef, revisedIncident, timerPut } from './shared';
@@ -108,4 +108,4 @@ export const incidentTimerHandlers = {
       };
     },
   },
-} satisfies Record<string, TimerHandler<Workspace>>;
+} satisfies TimerHandlers<Workspace, typeof ESCALATE_KIND>;

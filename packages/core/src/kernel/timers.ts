@@ -4,13 +4,32 @@ import { Id, IsoDateTime } from './primitives';
 import { defineRecord, type RecordRef } from './records';
 import type { Decision, LoadedView } from './runner';
 
-/** Timer kinds are namespaced by feature (`task.*`, `request.*`, `incident.*`); each has a handler in the sweep. */
-const TimerKind = z.string().check(z.regex(/^[a-z_]+\.[a-z_.]+$/));
+/**
+ * The registry of timer kinds. Each feature adds the kinds its timers are made with beside
+ * them, as it adds its records to `RecordTypes`:
+ *
+ *     declare module '../kernel/timers' {
+ *       interface TimerKinds { 'task.reminder': true; 'task.overdue': true }
+ *     }
+ *
+ * A timer's `kind` is one of these keys, so code that makes a timer of a kind no feature
+ * declared does not compile; the sweep's table of handlers (sweep/timer-handlers.ts) must have
+ * one for every key.
+ *
+ * @public (features extend it by declaration merging)
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by each feature (declaration merging)
+export interface TimerKinds {}
+/** A kind of timer some feature declared: namespaced by feature (`task.*`, `request.*`, …). */
+export type TimerKind = keyof TimerKinds & string;
+
+/** Any string of a timer kind's shape: what the store holds, written by this version or another. */
+const StoredTimerKind = z.string().check(z.regex(/^[a-z_]+\.[a-z_.]+$/));
 /** A due timer: an item in the sparse due index until a sweep claims it. */
 export const Timer = z.object({
   workspaceId: Id,
   id: z.string(),
-  kind: TimerKind,
+  kind: StoredTimerKind,
   subjectId: Id,
   dueAt: IsoDateTime,
   /** For reminders: the offset before the deadline that this reminder stands for. */
@@ -18,7 +37,11 @@ export const Timer = z.object({
   /** Handler-specific detail, e.g. an escalation level or an alerted country. */
   data: z.optional(z.record(z.string(), z.unknown())),
 });
-export type Timer = z.infer<typeof Timer>;
+/**
+ * A due timer, as code makes and handles it: its kind is a declared one. (One read from the store
+ * of a kind this version does not know is the sweep's to report: see `timerHandlerOf`.)
+ */
+export type Timer = Omit<z.infer<typeof Timer>, 'kind'> & { kind: TimerKind };
 
 declare module './records' {
   interface RecordTypes {
@@ -38,6 +61,9 @@ export interface TimerHandler<W> {
   decide(ctx: { view: LoadedView; timer: Timer; ws: W; now: Date }): Omit<Decision<null>, 'result'> | 'drop';
 }
 
+/** A feature's table of handlers, keyed by the kinds it declared in `TimerKinds`. */
+export type TimerHandlers<W, K extends TimerKind = TimerKind> = { [P in K]: TimerHandler<W> };
+
 /** Number of partitions of the due index; the sweep reads each one. */
 export const DUE_SHARDS = 4;
 
@@ -56,8 +82,8 @@ export interface Deadline {
 }
 /** The kinds of the reminder and deadline timers, and the suffix of the deadline timer's id. */
 export interface DeadlineKinds {
-  reminder: string;
-  due: string;
+  reminder: TimerKind;
+  due: TimerKind;
   dueSuffix: string;
 }
 

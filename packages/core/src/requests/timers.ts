@@ -1,4 +1,4 @@
-import type { TimerHandler } from '../kernel/timers';
+import type { TimerHandlers } from '../kernel/timers';
 import type { Workspace } from '../workspaces/model';
 import { ruleById } from './clocks';
 import { isTerminalRequest } from './machine';
@@ -10,10 +10,19 @@ import { turnaroundWrites } from './turnaround/hook';
 // Clocks: reminders, expiry and the end of the objection window fire from the due sweep.
 // ---------------------------------------------------------------------------------------
 
+declare module '../kernel/timers' {
+  interface TimerKinds {
+    'request.reminder': true;
+    'request.expiry': true;
+    'request.objection': true;
+  }
+}
+type RequestTimerKind = 'request.reminder' | 'request.expiry' | 'request.objection';
+
 const requestOf = (timer: { workspaceId: string; subjectId: string }) => reqRef(timer.workspaceId, timer.subjectId);
 const live = (r: DataRequest | undefined): r is DataRequest => Boolean(r && !isTerminalRequest(r.status) && r.clock && !r.clock.pausedAt);
 
-export const requestTimerHandlers: Record<string, TimerHandler<Workspace>> = {
+export const requestTimerHandlers = {
   'request.reminder': {
     refs: (timer) => [requestOf(timer)],
     decide({ view, timer, ws }) {
@@ -70,4 +79,4 @@ export const requestTimerHandlers: Record<string, TimerHandler<Workspace>> = {
       };
     },
   },
-};
+} satisfies TimerHandlers<Workspace, RequestTimerKind>;

@@ -1,4 +1,4 @@
-import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, type Timer, type TimerHandler } from '../kernel/timers';
+import { type DeadlineKinds, deadlineTimerIds, deadlineTimers, type Timer, type TimerHandlers } from '../kernel/timers';
 import type { Workspace } from '../workspaces/model';
 import { isTerminalTask } from './machine';
 import type { Task } from './model';
@@ -6,7 +6,14 @@ import { taskAudit, taskEvent } from './shared';
 
 export const DEFAULT_TASK_REMINDERS = ['P1D', 'PT1H'] as const;
 
+declare module '../kernel/timers' {
+  interface TimerKinds {
+    'task.reminder': true;
+    'task.overdue': true;
+  }
+}
 const TASK_KINDS = { reminder: 'task.reminder', due: 'task.overdue', dueSuffix: 'overdue' } as const satisfies DeadlineKinds;
+type TaskTimerKind = (typeof TASK_KINDS)['reminder' | 'due'];
 
 export const allTaskTimerIds = (task: Pick<Task, 'id' | 'reminders'>): string[] =>
   deadlineTimerIds({ subjectId: task.id, reminders: task.reminders }, TASK_KINDS);
@@ -22,7 +29,7 @@ const taskOf = (timer: { workspaceId: string; subjectId: string }) => ({
 
 /**
  * Task reminders go to the assignee; a task still live at its deadline escalates to the lead, once.
- * Keyed by the kinds its timers are made with, which the sweep takes as the kinds it knows.
+ * Keyed by the kinds its timers are made with (declared above), one handler each.
  */
 export const taskTimerHandlers = {
   [TASK_KINDS.reminder]: {
@@ -57,4 +64,4 @@ export const taskTimerHandlers = {
       };
     },
   },
-} satisfies Record<string, TimerHandler<Workspace>>;
+} satisfies TimerHandlers<Workspace, TaskTimerKind>;

@@ -37,6 +37,9 @@ export interface Services {
   sequencer: { idle(): Promise<void> };
 }
 
+/** How long a local export job stays queued before the sweep hands it to the worker again (AWS: 30 min). */
+const LOCAL_EXPORT_REDRIVE_AFTER_MS = 5_000;
+
 /**
  * The table, the queues and the evidence bucket on the engines, created from the same
  * definitions infra uses, and what the API and the workers share, built once: the same store,
@@ -71,6 +74,8 @@ export async function startServices(endpoints: { dynamo: string; sqs: string }, 
     ...shared,
     content: new S3ContentStore(s3, bucket),
     exportFiles: new S3ExportFiles(s3, bucket),
+    // An export job a stopped runtime left queued runs again within seconds of the next start.
+    exportRedriveAfterMs: LOCAL_EXPORT_REDRIVE_AFTER_MS,
     auditSigner: opts.auditSigner ?? (opts.inMemory ? ephemeralCheckpointSigner() : loadOrCreateAuditSigner()),
     selectorHasher: opts.selectorHasher ?? (opts.inMemory ? ephemeralSelectorHasher() : loadOrCreateSelectorHasher()),
   };
