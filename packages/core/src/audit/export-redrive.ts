@@ -8,7 +8,9 @@ import type { Workspace } from '../workspaces/model';
 // emptied) and nothing else would run a queued job again. So the request also writes a due
 // timer; the worker's outcome deletes it in its commit. If it comes due with the job still
 // queued, the sweep emits the job's event again (fan-out queues it for the worker) and arms
-// the timer once more; after `MAX_EXPORT_REDRIVES` re-drives the job fails as `never_finished`.
+// the timer once more, twice as far off each time (a long export still running is given room:
+// 5 + 10 + 20 + 40 + 80 + 160 s locally, hours on AWS); after `MAX_EXPORT_REDRIVES` re-drives
+// the job fails as `never_finished`.
 // ---------------------------------------------------------------------------------------
 
 const REDRIVE_KIND = 'audit_export.redrive';
@@ -100,7 +102,7 @@ export const auditExportTimerHandlers = {
         };
       }
       return {
-        writes: [{ op: 'put', record: { kind: 'timer', value: redriveTimer(job, attempt + 1, now, afterMs) }, expect: 'any' }],
+        writes: [{ op: 'put', record: { kind: 'timer', value: redriveTimer(job, attempt + 1, now, afterMs * 2) }, expect: 'any' }],
         audit: {
           action: 'audit.export_redriven',
           target: { type: 'auditExport', id: job.id },

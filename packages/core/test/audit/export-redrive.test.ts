@@ -67,8 +67,9 @@ describe('an audit export job whose message to the worker was lost', () => {
     expect(await allTimers(deps)).toEqual([
       expect.objectContaining({
         subjectId: job.id,
-        data: { attempt: 1, afterMs: 5_000 },
-        dueAt: new Date(deps.clock.now().getTime() + 5_000).toISOString(),
+        // Each re-drive waits twice as long as the one before: a long export still running gets room.
+        data: { attempt: 1, afterMs: 10_000 },
+        dueAt: new Date(deps.clock.now().getTime() + 10_000).toISOString(),
       }),
     ]);
 
@@ -95,14 +96,14 @@ describe('an audit export job whose message to the worker was lost', () => {
     const { deps, ws } = await setUp();
     const job = await requestAuditExport(deps, { principal: vnm }, ws.id);
     for (let i = 0; i < MAX_EXPORT_REDRIVES; i++) {
-      deps.clock.advance(DEFAULT_EXPORT_REDRIVE_AFTER_MS);
+      deps.clock.advance(DEFAULT_EXPORT_REDRIVE_AFTER_MS * 2 ** i);
       expect((await sweepDue(deps)).fired).toHaveLength(1);
       expect(await getAuditExport(deps, vnm, ws.id, job.id)).toMatchObject({ status: 'queued' });
     }
     expect((await entries(deps, ws.id, 'audit.export_redriven')).map((e) => e.details?.attempt)).toEqual([1, 2, 3, 4, 5]);
     expect(await jobEvents(deps, ws.id, job.id)).toHaveLength(1 + MAX_EXPORT_REDRIVES);
 
-    deps.clock.advance(DEFAULT_EXPORT_REDRIVE_AFTER_MS);
+    deps.clock.advance(DEFAULT_EXPORT_REDRIVE_AFTER_MS * 2 ** MAX_EXPORT_REDRIVES);
     expect((await sweepDue(deps)).fired).toHaveLength(1);
     expect(await getAuditExport(deps, vnm, ws.id, job.id)).toMatchObject({ status: 'failed', error: { code: 'never_finished' } });
     expect(await entries(deps, ws.id, 'audit.export_failed')).toEqual([
