@@ -165,6 +165,18 @@ describe('takedowns on the in-memory store (one transaction of at most 100 items
     expect(page.next).toBeUndefined();
   });
 
+  /** Viet Nam raises a three-item takedown to chatwave. */
+  const raiseToChatwave = async (deps: Awaited<ReturnType<typeof world>>) => {
+    const ws = await taskforce(deps, vnm);
+    const input = CreateTakedownInput.parse({
+      providerOrgId: 'chatwave',
+      legalBasis: { code: 'NATIONAL', text: 'x' },
+      description: 'd',
+      items: items(3),
+    });
+    return { ws, id: (await createTakedown(deps, { principal: vnm }, ws.id, input)).result.request.id };
+  };
+
   it('refuses a provider outside tech and telecom, naming providerOrgId', async () => {
     const deps = await world([
       ['vnm-a05', 'VNM'],
@@ -186,14 +198,7 @@ describe('takedowns on the in-memory store (one transaction of at most 100 items
       ['chatwave', 'SGP', 'tech'],
       ['tiktalk', 'SGP', 'tech'],
     ]);
-    const ws = await taskforce(deps, vnm);
-    const input = CreateTakedownInput.parse({
-      providerOrgId: 'chatwave',
-      legalBasis: { code: 'NATIONAL', text: 'x' },
-      description: 'd',
-      items: items(3),
-    });
-    const id = (await createTakedown(deps, { principal: vnm }, ws.id, input)).result.request.id;
+    const { id } = await raiseToChatwave(deps);
     const tiktalk = principal('tiktalk', 'SGP', ['responder'], 'provider');
     await expect(listPartnerTakedownItems(deps, tiktalk, id, { limit: 10 })).rejects.toSatisfy(isNotFound);
   });
@@ -203,14 +208,7 @@ describe('takedowns on the in-memory store (one transaction of at most 100 items
       ['vnm-a05', 'VNM'],
       ['chatwave', 'SGP', 'tech'],
     ]);
-    const ws = await taskforce(deps, vnm);
-    const input = CreateTakedownInput.parse({
-      providerOrgId: 'chatwave',
-      legalBasis: { code: 'NATIONAL', text: 'x' },
-      description: 'd',
-      items: items(3),
-    });
-    const id = (await createTakedown(deps, { principal: vnm }, ws.id, input)).result.request.id;
+    const { ws, id } = await raiseToChatwave(deps);
     await acknowledgeRequest(deps, { principal: chatwave }, id);
     const close = answerTargets(deps, { principal: chatwave }, id, AnswerTargetsInput.parse({ close: true }));
     await expect(close).rejects.toSatisfy((e) => e instanceof DomainError && e.code === 'conflict');
