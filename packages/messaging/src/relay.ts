@@ -3,7 +3,7 @@ import { sendInBatches } from './batch';
 import type { MessagingDeps } from './deps';
 
 /** How long the relays leave what they queued before they queue it again, unless told otherwise. */
-export const DEFAULT_REDELIVER_AFTER_MS = 5 * 60_000;
+const DEFAULT_REDELIVER_AFTER_MS = 5 * 60_000;
 
 /** At most this many pages of a resuming pass (see `resume`), each of up to `limit` per shard. */
 const RESUME_PAGES = 50;
