@@ -11,7 +11,8 @@
  * kill, as JSON to <tmpdir>/taskforce-crash-report.json (or that file).
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -582,5 +583,223 @@ describe('crash suite: nothing acknowledged is lost when the runtime or its engi
     if (queuedAtRestart) expect(redriven).toBeGreaterThanOrEqual(1);
     expect(entries.filter((e) => e.action === 'audit.exported')).toHaveLength(1);
     expect(entries.filter((e) => e.action === 'audit.export_failed')).toHaveLength(0);
+  });
+});
+
+/**
+ * After a restart on the same folder, what the killed runtime held comes back at once: evidence
+ * content, the notifications of events it had relayed but not fanned out (with the default
+ * redeliver interval: the relays' first run resumes them), and a stop right after the Java engine
+ * died is clean. These cases run on a data folder of their own, with the default intervals
+ * (only the sweep is left at its default too); the promised bounds are measured from the
+ * restarted runtime's readiness (its banner), or from the SIGTERM.
+ */
+describe('crash suite: after a restart, nothing waits for a deferral; a stop after an engine death is clean', { timeout: 300_000 }, () => {
+  let own = '';
+  let rt: Cli | undefined;
+  let workspaceId = '';
+
+  /** The runtime on this block's folder: the one still running, or a new one (the first with the demo seed). */
+  const running = async (): Promise<Cli> => {
+    if (rt && rt.child.exitCode === null && rt.child.signalCode === null) return rt;
+    rt = await ready(await spawnRuntimeCli(own, workspaceId ? [] : ['--demo'], started));
+    workspaceId ||= /demo workspace\s+(\S+)/.exec(rt.out())![1]!;
+    return rt;
+  };
+  const restart = async (): Promise<{ cli: Cli; readyAt: number }> => {
+    rt = await ready(await spawnRuntimeCli(own, [], started));
+    return { cli: rt, readyAt: Date.now() };
+  };
+  const ownEnginePid = (): number => {
+    const pid = Number(readFileSync(join(own, 'data', ENGINE_PID_FILE), 'utf8').trim());
+    enginePids.add(pid);
+    return pid;
+  };
+  const token = async (base: string, orgId: string, roles: string[]) =>
+    (
+      (await (
+        await fetch(`${base}/v1/dev/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ orgId, roles }),
+        })
+      ).json()) as { token: string }
+    ).token;
+  /** Four writers creating tasks (due in an hour) until stopped; answers other than 2xx are ignored (the runtime is being killed). */
+  const workload = async (cli: Cli) => {
+    const api = await connect(cli.base);
+    let stop = false;
+    let next = 0;
+    let acknowledged = 0;
+    const writer = async () => {
+      while (!stop) {
+        const i = next++;
+        try {
+          const res = await call(api, LEAD, `/v1/workspaces/${workspaceId}/tasks`, {
+            method: 'POST',
+            body: taskBody(200_000 + i, 3_600_000),
+          });
+          if (res.status >= 200 && res.status < 300) acknowledged++;
+          await res.body?.cancel();
+        } catch {
+          await sleep(50);
+        }
+      }
+    };
+    const writers = Promise.all([writer(), writer(), writer(), writer()]);
+    return {
+      acknowledged: () => acknowledged,
+      stop: async () => {
+        stop = true;
+        await writers;
+      },
+    };
+  };
+  /** The DynamoDB Local processes (Java, DynamoDBLocal.jar) keeping their data in this folder. */
+  const enginesOn = (dataDir: string): number[] =>
+    readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          const args = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
+          const db = args.indexOf('-dbPath');
+          return args.some((a) => a.endsWith('DynamoDBLocal.jar')) && db >= 0 && args[db + 1] === dataDir;
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+
+  beforeAll(() => {
+    own = mkdtempSync(join(tmpdir(), 'taskforce-restart-'));
+    symlinkSync(join(root, '.taskforce', 'engines'), join(own, 'engines'));
+  });
+  afterAll(async () => {
+    if (own) {
+      try {
+        ownEnginePid();
+      } catch {
+        // no engine running
+      }
+      for (const pid of enginesOn(join(own, 'data'))) enginePids.add(pid);
+    }
+    if (rt && rt.child.exitCode === null && rt.child.signalCode === null) {
+      rt.child.kill('SIGKILL');
+      await rt.exited;
+    }
+    for (const pid of enginePids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    if (own) rmSync(own, { recursive: true, force: true });
+  });
+
+  it('evidence content uploaded before a SIGKILL of the runtime downloads after the restart: same bytes, same digest', async () => {
+    const cli = await running();
+    const lead = await token(cli.base, LEAD, ['officer']);
+    const bank = await token(cli.base, 'mekong-bank', ['responder']);
+    const as = (t: string, path: string, init: RequestInit = {}) =>
+      fetch(`${cli.base}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${t}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+      });
+    const content = randomBytes(300 * 1024);
+    const sha256 = createHash('sha256').update(content).digest('hex');
+
+    const sentRequest = await as(lead, `/v1/workspaces/${workspaceId}/requests`, {
+      method: 'POST',
+      body: JSON.stringify({
+        providerOrgId: 'mekong-bank',
+        type: 'production',
+        legalBasis: { code: 'BUDAPEST', text: 'Budapest Convention art. 18' },
+        description: 'Statements of the mule account',
+        selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
+      }),
+    });
+    expect(sentRequest.status).toBe(201);
+    const requestId = ((await sentRequest.json()) as { id: string }).id;
+    expect((await as(bank, `/v1/portal/requests/${requestId}/acknowledge`, { method: 'POST' })).status).toBe(200);
+    const registered = await as(bank, `/v1/portal/requests/${requestId}/evidence`, {
+      method: 'POST',
+      body: JSON.stringify({ fileName: 'statement.bin', size: content.length, mediaType: 'application/octet-stream', sha256 }),
+    });
+    expect(registered.status).toBe(201);
+    const evidenceId = ((await registered.json()) as { id: string }).id;
+    const stored = await as(bank, `/v1/portal/requests/${requestId}/evidence/${evidenceId}/content`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: content,
+    });
+    expect(stored.status).toBe(200);
+
+    ownEnginePid();
+    cli.child.kill('SIGKILL');
+    await cli.exited;
+
+    const { cli: again } = await restart();
+    const download = await fetch(`${again.base}/v1/workspaces/${workspaceId}/requests/${requestId}/evidence/${evidenceId}/content`, {
+      headers: { authorization: `Bearer ${await token(again.base, LEAD, ['officer'])}` },
+    });
+    expect(download.status).toBe(200);
+    const body = Buffer.from(await download.arrayBuffer());
+    expect(body.length).toBe(content.length);
+    expect(body.equals(content)).toBe(true);
+    expect(createHash('sha256').update(body).digest('hex')).toBe(sha256);
+    expect(download.headers.get('x-content-sha256')).toBe(sha256);
+  });
+
+  it('with the default redeliver interval, the events committed before a SIGKILL of the runtime reach the inbox within 15 s of the restart', async () => {
+    const cli = await running();
+    const load = await workload(cli);
+    // Mid-workload, while the relay and fan-out have events in hand: SIGKILL.
+    await until('tasks acknowledged and notified', async () => {
+      if (load.acknowledged() < 40) return undefined;
+      const a = account(await readTable(cli, workspaceId), new Map(), new Date());
+      return a.expected.size > a.missing.length || undefined;
+    });
+    ownEnginePid();
+    cli.child.kill('SIGKILL');
+    await cli.exited;
+    await load.stop();
+
+    // What the killed runtime left: the orphaned engine still serves the table until the next start stops it.
+    const left = account(await readTable(cli, workspaceId), new Map(), new Date());
+    const { cli: again, readyAt } = await restart();
+    const settled = await until(
+      'every notification of the events committed before the kill',
+      async () => {
+        const view = await readTable(again, workspaceId);
+        const a = account(view, new Map(), new Date());
+        return a.missing.length === 0 ? { at: Date.now(), view, a } : undefined;
+      },
+      120_000,
+    );
+    const latencyMs = settled.at - readyAt;
+    report['restart latency (default redeliver interval)'] = {
+      'events committed': settled.view.events.length,
+      'notifications expected': settled.a.expected.size,
+      'notifications missing at the kill': left.missing.length,
+      'ms from the restart being ready to every notification in the inbox': latencyMs,
+    };
+    expect(settled.a.unexpected).toEqual([]);
+    expect(latencyMs).toBeLessThanOrEqual(15_000);
+  });
+
+  it('a SIGTERM right after a SIGKILL of the Java engine: the runtime exits within 10 s and no DynamoDB Local is left', async () => {
+    const cli = await running();
+    const load = await workload(cli);
+    await until('tasks acknowledged', () => load.acknowledged() >= 20 || undefined);
+    const killed = ownEnginePid();
+    process.kill(killed, 'SIGKILL');
+    const termAt = Date.now();
+    cli.child.kill('SIGTERM');
+    const code = await Promise.race([cli.exited, sleep(60_000).then(() => 'still running' as const)]);
+    const stoppedMs = Date.now() - termAt;
+    await load.stop();
+    report['SIGTERM after an engine SIGKILL'] = { 'ms from the SIGTERM to the exit': stoppedMs };
+
+    expect(code).toBe(0);
+    expect(stoppedMs).toBeLessThanOrEqual(10_000);
+    expect(isAlive(killed)).toBe(false);
+    // No engine was started again behind the stop, and none is left on the folder.
+    expect(existsSync(join(own, 'data', ENGINE_PID_FILE))).toBe(false);
+    expect(enginesOn(join(own, 'data'))).toEqual([]);
   });
 });

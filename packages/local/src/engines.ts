@@ -92,7 +92,16 @@ export interface DynamoEngine extends Engine {
   readonly pid: number | undefined;
   /** Kills the Java process at once, synchronously (for `process.on('exit')`); no restart follows. */
   killNow(): void;
+  /**
+   * No more restarts: the runtime is stopping. An engine serving goes on serving until `stop()`;
+   * one the supervisor is starting in place of one that died is killed at once (it would serve
+   * nobody, and the stop would otherwise wait for it to come up).
+   */
+  stopSupervising(): void;
 }
+
+/** How long a Java engine asked to stop (SIGTERM) has before it is killed (SIGKILL). */
+const ENGINE_STOP_GRACE_MS = 2_000;
 
 /**
  * Starts DynamoDB Local with the machine's Java. `dbPath` persists data; without it, data lives
@@ -123,6 +132,9 @@ export const startDynamoLocal = async (
   const endpoint = `http://127.0.0.1:${port}`;
   let stopping = false;
   let current: ChildProcess | undefined;
+  /** Whether `current` has answered (a restarted engine is not serving until it does). */
+  let serving = false;
+  const running = (c: ChildProcess | undefined): boolean => !!c && c.exitCode === null && c.signalCode === null;
   const forgetPid = (pid: number | undefined) => {
     if (!opts.pidFile || pid === undefined) return;
     try {
@@ -132,8 +144,10 @@ export const startDynamoLocal = async (
     }
   };
   const launch = async (): Promise<ChildProcess> => {
+    if (stopping) throw new Error('DynamoDB Local is being stopped');
     const child = spawn(process.env.JAVA ?? 'java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     current = child;
+    serving = false;
     if (opts.pidFile && child.pid !== undefined) writeFileSync(opts.pidFile, `${child.pid}\n`);
     let output = '';
     child.stdout?.on('data', (d) => {
@@ -150,6 +164,7 @@ export const startDynamoLocal = async (
       forgetPid(child.pid);
       throw err;
     }
+    serving = true;
     return child;
   };
   let restarts = 0;
@@ -167,7 +182,7 @@ export const startDynamoLocal = async (
         try {
           const next = await launch();
           if (stopping) {
-            next.kill('SIGTERM');
+            // Came up as the runtime began to stop: `stop()` takes it down (it is `current`).
             return;
           }
           watch(next);
@@ -191,22 +206,29 @@ export const startDynamoLocal = async (
     },
     killNow() {
       stopping = true;
-      if (current && current.exitCode === null && current.signalCode === null) current.kill('SIGKILL');
+      if (running(current)) current?.kill('SIGKILL');
       forgetPid(current?.pid);
     },
+    stopSupervising() {
+      stopping = true;
+      if (running(current) && !serving) current?.kill('SIGKILL');
+    },
+    // SIGTERM, and SIGKILL if it has not exited after a grace period: a stop never leaves it running.
     stop: () =>
       new Promise<void>((resolve) => {
         stopping = true;
         const child = current;
-        if (!child || child.exitCode !== null || child.signalCode !== null) {
+        if (!child || !running(child)) {
           forgetPid(child?.pid);
           return resolve();
         }
+        const kill = setTimeout(() => child.kill('SIGKILL'), ENGINE_STOP_GRACE_MS);
         child.once('exit', () => {
+          clearTimeout(kill);
           forgetPid(child.pid);
           resolve();
         });
-        child.kill('SIGTERM');
+        child.kill(serving ? 'SIGTERM' : 'SIGKILL');
       }),
   };
 };

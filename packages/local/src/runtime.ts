@@ -14,6 +14,9 @@ import { startEngines } from './runtime/start-engines';
 
 export type { RuntimeOptions } from './runtime/options';
 
+/** The engines' stop is bounded by their own grace periods; this only guards against the unforeseen. */
+const ENGINES_STOP_MS = 6_000;
+
 export interface Runtime {
   url: string;
   app: App;
@@ -44,31 +47,39 @@ export interface Runtime {
  */
 export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> {
   const logger = opts.logger ?? createLogger();
-  const shutdown = new Shutdown((err) => {
-    logger.error('DynamoDB Local is down and could not be restarted; the runtime stops', { message: err.message });
-    void shutdown.stop().finally(() => opts.onEngineFailure?.(err));
-  });
+  const shutdown = new Shutdown(
+    (err) => {
+      logger.error('DynamoDB Local is down and could not be restarted; the runtime stops', { message: err.message });
+      void shutdown.stop().finally(() => opts.onEngineFailure?.(err));
+    },
+    (what, problem) => logger.warn('stopping the runtime: a part did not stop cleanly; going on', { what, problem }),
+  );
 
   const engines = await startEngines(opts, logger, (err) => shutdown.fail(err));
-  shutdown.add(() => engines.stop());
+  // No engine is restarted once the runtime stops (one restarting is killed at once): the engines
+  // themselves stop last, SIGTERM then SIGKILL after a grace period (see `startEngines`).
+  shutdown.onStopping(() => engines.stopSupervising());
+  shutdown.add({ what: 'engines', stop: () => engines.stop(), boundMs: ENGINES_STOP_MS });
 
   const { dynamo, counter, store, queues, deps, messaging, sequencer } = await startServices(engines.endpoints, opts, logger);
-  shutdown.add(() => sequencer.idle());
+  shutdown.add({ what: 'audit sequencer', stop: () => sequencer.idle(), boundMs: 1_000 });
 
   const identity = await devTokens();
   const app = localApp(deps, logger, identity, opts);
   const server = await startServer(app, opts);
-  shutdown.add(() => server.close());
+  shutdown.add({ what: 'server', stop: () => server.close(), boundMs: 2_000 });
 
   const handlers = queueHandlers(messaging, deps, logger);
   if (opts.workers !== false) {
     const consumers = startConsumers(messaging.sqs, queues, handlers, logger);
-    shutdown.add(() => consumers.stop());
+    // Messages in hand longer than this come back after their visibility timeout (or with the
+    // relays' first run after the next start); their handlers are idempotent.
+    shutdown.add({ what: 'workers', stop: () => consumers.stop(), boundMs: 2_000 });
   }
 
   // The scheduled jobs the sweep function runs on AWS, on this machine's faster clocks.
   const scheduler = startScheduler({ core: deps, messaging }, logger, opts);
-  shutdown.add(() => scheduler.stop());
+  shutdown.add({ what: 'scheduler', stop: () => scheduler.stop(), boundMs: 1_000 });
 
   shutdown.started();
   return {

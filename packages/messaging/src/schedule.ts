@@ -28,6 +28,11 @@ export interface ScheduleOptions {
   relayMinAgeMs?: number;
   /** How long the relays leave what they queued before they queue it again (default 5 min). */
   redeliverAfterMs?: number;
+  /**
+   * The relays' first run after the local runtime starts again on its data: everything the
+   * runtime before it queued and deferred counts as due now (see `RelayOptions.resume`).
+   */
+  resume?: boolean;
   /** How long an audit entry stays queued before the sweep sequences its chain (default 5 s). */
   sequenceAfterMs?: number;
 }
@@ -71,7 +76,8 @@ export const SCHEDULE = {
   outbox: job<RelayReport>({
     awsEveryMinutes: 1,
     local: 'relay',
-    run: (deps, opts) => relayOutbox(deps.messaging, { minAgeMs: opts.relayMinAgeMs, redeliverAfterMs: opts.redeliverAfterMs }),
+    run: (deps, opts) =>
+      relayOutbox(deps.messaging, { minAgeMs: opts.relayMinAgeMs, redeliverAfterMs: opts.redeliverAfterMs, resume: opts.resume }),
     metrics: (r) => ({ OutboxRelayed: r.relayed }),
     fields: (r) => ({ relayed: r.relayed }),
   }),
@@ -79,7 +85,7 @@ export const SCHEDULE = {
   webhooks: job<RelayReport>({
     awsEveryMinutes: 1,
     local: 'relay',
-    run: (deps, opts) => sweepWebhooks(deps.messaging, { redeliverAfterMs: opts.redeliverAfterMs }),
+    run: (deps, opts) => sweepWebhooks(deps.messaging, { redeliverAfterMs: opts.redeliverAfterMs, resume: opts.resume }),
     metrics: (r) => ({ WebhooksRedriven: r.relayed }),
     fields: (r) => ({ webhooksRedriven: r.relayed }),
   }),

@@ -34,7 +34,7 @@ export interface RuntimeOptions {
   relayEveryMs?: number;
   /** Overrides for messaging, e.g. the fetch webhooks go through, or retry delays. */
   messaging?: Partial<Pick<MessagingDeps, 'fetch' | 'retryDelaySeconds' | 'webhookTimeoutMs' | 'webhookSweepGraceMs' | 'logger'>>;
-  /** How long the relay leaves an event or webhook post it queued before queueing it again (default 5 min). */
+  /** How long the relay leaves an event or webhook post it queued before queueing it again (default 5 min); the workers' first relay run after a start takes up at once what a runtime before this one left deferred. */
   redeliverAfterMs?: number;
   /** A built console to serve at `/` beside the API (see `ensureConsoleBuilt`). */
   consoleDir?: string;

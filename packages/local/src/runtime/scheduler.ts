@@ -49,8 +49,8 @@ export function startScheduler(
     };
   };
 
-  const relay = async (): Promise<RelayReport> => {
-    const { results } = await runJobs(jobsRun('relay'), deps, base);
+  const relay = async (resume = false): Promise<RelayReport> => {
+    const { results } = await runJobs(jobsRun('relay'), deps, { ...base, resume });
     const total: RelayReport = { relayed: 0, failed: 0, calls: 0 };
     for (const r of Object.values(results))
       if (r && 'relayed' in r) {
@@ -79,14 +79,22 @@ export function startScheduler(
       }
     }, ms);
   };
+  // The first relay run of the workers resumes what a runtime before this one (stopped, or
+  // killed) left queued: everything it deferred is due now, not `redeliverAfterMs` after it
+  // queued it (see `RelayOptions.resume`). Until that run has gone through, each run resumes.
+  let resumed = false;
+  const relayTick = async () => {
+    await relay(!resumed);
+    resumed = true;
+  };
   const tickers = [
     ...(opts.sweepEveryMs === false ? [] : [every(sweepEveryMs, 'sweep', sweep)]),
-    ...(opts.workers === false ? [] : [every(opts.relayEveryMs ?? 1000, 'relay', relay)]),
+    ...(opts.workers === false ? [] : [every(opts.relayEveryMs ?? 1000, 'relay', relayTick)]),
   ];
 
   return {
     sweep: (o = {}) => SCHEDULE.timers.run(deps, { sweep: o }),
-    relay,
+    relay: () => relay(),
     stop() {
       stopping = true;
       for (const t of tickers) clearInterval(t);

@@ -13,6 +13,28 @@ import type { RuntimeOptions } from './options';
 /** How long the server keeps an idle keep-alive connection open (see where it is set). */
 const KEEP_ALIVE_MS = 65_000;
 
+/** How long requests in flight are given to finish when the server closes before their connections are cut. */
+const CLOSE_GRACE_MS = 1_500;
+
+/**
+ * Stops taking connections and closes each open one as soon as it is idle: a client that keeps
+ * its connection alive (for up to `KEEP_ALIVE_MS`) would otherwise hold the close open, and one
+ * that keeps sending requests would hold it forever. A request still in flight after the grace
+ * period (one waiting on an engine that died) has its connection cut; its client retries it.
+ */
+const closeServer = (server: ServerType): Promise<void> =>
+  new Promise<void>((resolve) => {
+    const http = 'closeIdleConnections' in server ? server : undefined;
+    const idle = setInterval(() => http?.closeIdleConnections(), 100);
+    const cut = setTimeout(() => http?.closeAllConnections(), CLOSE_GRACE_MS);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve();
+    });
+    http?.closeIdleConnections();
+  });
+
 /** The same API app the Lambda serves, with the local identity's tokens and routes. */
 export const localApp = (
   deps: Deps,
@@ -50,6 +72,6 @@ export async function startServer(
   });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 }

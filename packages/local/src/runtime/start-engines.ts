@@ -9,9 +9,17 @@ import type { RuntimeOptions } from './options';
 export interface RuntimeEngines {
   /** Where DynamoDB and SQS (with S3) answer: the engines started here, or those the options named. */
   endpoints: { dynamo: string; sqs: string };
-  /** Stops the engines started here and gives up the data folder. */
+  /** The runtime is stopping: no engine that dies is restarted any more (one being restarted is killed). */
+  stopSupervising(): void;
+  /** Stops the engines started here (DynamoDB Local: SIGTERM, SIGKILL after a grace period) and gives up the data folder. */
   stop(): Promise<void>;
 }
+
+/** How long the SQS/S3 engine's stop (closing its server) is waited for; it runs in this process and dies with it. */
+const SQS_STOP_MS = 2_000;
+
+const bounded = (p: Promise<void>, ms: number): Promise<void> =>
+  Promise.race([p.catch(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
 
 /**
  * The local engines the runtime speaks to: DynamoDB Local (supervised: restarted when it dies,
@@ -73,8 +81,9 @@ export async function startEngines(
     ]);
     return {
       endpoints: { dynamo, sqs },
+      stopSupervising: () => dynamoEngine?.stopSupervising(),
       async stop() {
-        await Promise.all(owned.map((e) => e.stop()));
+        await Promise.all(owned.map((e) => (e === dynamoEngine ? e.stop() : bounded(e.stop(), SQS_STOP_MS))));
         process.off('exit', onExit);
         lock?.release();
       },
