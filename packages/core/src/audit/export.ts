@@ -237,7 +237,6 @@ const finish = async (
     chainId: job.workspaceId,
     actor: actorOf(job.requestedBy),
     refs: [jobRef(job.workspaceId, job.id)],
-    retryOnStale: true,
     authorize: () => undefined,
     decide: (view, now) => {
       const current = view.get(jobRef(job.workspaceId, job.id));

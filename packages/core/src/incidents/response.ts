@@ -25,7 +25,6 @@ export async function acknowledgeIncident(
   return runCommand(deps, {
     ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }, { kind: 'contacts', country }],
-    retryOnStale: true,
     authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.acknowledge'),
     decide(view, now, { ws, inc }) {
       const alert = inc.alerts.find((a) => a.country === country);
@@ -85,7 +84,6 @@ export async function resolveIncident(
       { kind: 'policies' },
       ...(input.country ? [{ kind: 'contacts' as const, country: input.country }] : []),
     ],
-    retryOnStale: true,
     authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.resolve'),
     decide(view, now, { ws, inc }) {
       const owner = p.orgId === inc.raisedBy.orgId || p.orgId === ws.leadOrgId;

@@ -36,7 +36,8 @@ export const invalid = (field: string, message: string) => new DomainError('vali
 
 /**
  * Raised by a store when a commit's conditions fail. `reason` says which kind of condition:
- * - `stale`: a record's expected version did not match (the caller's write is stale → 409);
+ * - `stale`: a record's expected version did not match: someone wrote in between; the runner reads
+ *   again and retries (then 503). A caller's stale If-Match is a 409, decided on the fresh read;
  * - `exists`: a record that had to be absent exists (duplicate create);
  * - `missing`: a record that had to be present is gone (e.g. a timer another sweep claimed);
  * - `contention`: the transaction collided with another on the same items (retry shortly);

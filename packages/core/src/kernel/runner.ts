@@ -37,11 +37,6 @@ export interface CommandSpec<R, A = unknown> {
   refs: RecordRef[];
   idempotency?: { scope: string; fingerprint: string };
   /**
-   * Retry from a fresh read when a record changed underneath. Every command does now (see
-   * `runCommand`); the flag stays for the commands that said so before that was the rule.
-   */
-  retryOnStale?: boolean;
-  /**
    * Retry from a fresh read when an item other commands also write (a selector's index item)
    * changed, or was created, underneath: the command's own records are new, so any stale or
    * existing item is one of those, and re-deciding from a fresh read is always right.

@@ -58,7 +58,6 @@ const channelCommand = (p: Principal, refs: RecordRef[]) => ({
   chainId: PLATFORM_CHAIN,
   actor: actorOf(p),
   refs,
-  retryOnStale: true,
   authorize: () => requireChannelManager(p),
 });
 

@@ -42,7 +42,6 @@ export async function setCountryPolicy(
   return runCommand(deps, {
     ...commandOf(ctx, PLATFORM_CHAIN),
     refs: [{ kind: 'policy', country }],
-    retryOnStale: true,
     authorize: () => authorize('policy.set', p),
     decide(view, now) {
       const current = view.get({ kind: 'policy', country });

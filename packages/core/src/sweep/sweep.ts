@@ -230,7 +230,6 @@ async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'drop
       chainId: workspaceId,
       actor: SYSTEM_ACTOR,
       refs: [{ kind: 'workspace', id: workspaceId }, timerRef, ...handler.refs(timer)],
-      retryOnStale: true,
       authorize: systemCommand,
       decide(view, now) {
         const current = view.get(timerRef);
