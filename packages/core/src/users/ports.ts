@@ -1,0 +1,46 @@
+import type { PlatformRole } from '../kernel/principal';
+
+/**
+ * A person who signs in. Locally the platform's own OpenID Connect provider keeps these (with their
+ * password hash, TOTP secret and recovery codes, which never leave the identity side); on AWS
+ * Cognito keeps them, and users federated from an agency's own identity provider appear here too.
+ */
+export interface UserProfile {
+  /** The subject of the tokens issued for this user. */
+  sub: string;
+  email: string;
+  name: string;
+  /** The organisation the user acts for (a registry id); the registry says its kind and country. */
+  orgId: string;
+  roles: PlatformRole[];
+  status: 'active' | 'disabled';
+  /** Whether a second factor (TOTP) is enrolled. */
+  mfa: boolean;
+  /** Where the user comes from: `local` (this platform's directory) or an agency identity provider's name. */
+  source: string;
+  createdAt: string;
+}
+
+export interface UserPage {
+  items: UserProfile[];
+  /** Opaque; absent on the last page. */
+  cursor?: string;
+}
+
+/**
+ * What platform and organisation administrators do to users (see users/admin.ts for who may do
+ * what). Implemented by the local provider's directory (packages/dynamo) and by Cognito's admin
+ * API (functions/), held to the same contract tests.
+ */
+export interface UserAdmin {
+  /** Users of one organisation, or of all when `orgId` is absent, by e-mail. */
+  list(q: { orgId?: string; cursor?: string; limit?: number }): Promise<UserPage>;
+  get(sub: string): Promise<UserProfile | undefined>;
+  /** Creates a user who must set a password (and enrol MFA) at first sign-in; returns the profile. */
+  create(input: { email: string; name: string; orgId: string; roles: PlatformRole[] }): Promise<UserProfile>;
+  setRoles(sub: string, roles: PlatformRole[]): Promise<void>;
+  /** A disabled user cannot sign in or refresh a session; existing sessions end (see docs/security.md). */
+  setStatus(sub: string, status: UserProfile['status']): Promise<void>;
+  /** Forgets the enrolled second factor: the user enrols again at next sign-in. */
+  resetMfa(sub: string): Promise<void>;
+}
