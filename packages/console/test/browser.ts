@@ -6,6 +6,21 @@ import { ManualClock } from '@taskforce/core';
 import { ensureConsoleBuilt, type Runtime, repoRoot, seedDemo, startRuntime } from '@taskforce/local';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { en } from '../src/i18n/en';
+import { th } from '../src/i18n/th';
+import { vi } from '../src/i18n/vi';
+
+/** The languages every journey runs in. */
+export const LANGS = ['en', 'vi', 'th'] as const;
+export type Lang = (typeof LANGS)[number];
+const DICTS = { en, vi, th } as const;
+
+/**
+ * What the screen says for `key` in `lang`, as a person reads it: journeys find buttons, links and
+ * headings by these words (accessible names), never by CSS selectors, in every language.
+ */
+export const label = (lang: Lang, key: keyof typeof en, vars: Record<string, string | number> = {}): string =>
+  (DICTS[lang][key] ?? en[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(repoRoot(), 'docs', 'screenshots');
@@ -120,12 +135,19 @@ export async function checkA11y(c: Console, page: Page, screen: string): Promise
   expect(summary, `axe on ${screen}`).toEqual([]);
 }
 
-export async function signIn(c: Console, page: Page, persona: string, hash = ''): Promise<void> {
-  await page.goto(`${c.rt.url}/?poll=500${hash ? `#/${hash}` : ''}`);
+/**
+ * Signs `persona` in (a demo persona's id: lead, fbi, ccib, ccib-duty, dsi-duty, bank, exchange, tech,
+ * auditor, policy) with the console in `lang`, and waits until the console shows it signed in.
+ * Journeys sign in only through this, so the sign-in itself can change in one place.
+ */
+export async function signIn(c: Console, page: Page, persona: string, hash = '', lang: Lang = 'en'): Promise<void> {
+  await page.goto(`${c.rt.url}/?poll=500${lang === 'en' ? '' : `&lang=${lang}`}${hash ? `#/${hash}` : ''}`);
   await page.locator(`[data-persona="${persona}"]`).click();
   await page
-    .locator('button', { hasText: 'Sign out' })
-    .or(page.locator('button', { hasText: 'Đăng xuất' }))
+    .getByRole('button', { name: label(lang, 'nav.signOut') })
+    .or(page.getByRole('button', { name: 'Sign out' }))
+    .or(page.getByRole('button', { name: 'Đăng xuất' }))
+    .first()
     .waitFor();
 }
 
