@@ -64,7 +64,9 @@ export function Problem({ error }: { error: unknown }) {
   const title = slug && hasKey(`problem.title.${slug}`) ? t(`problem.title.${slug}` as Key) : error.problem?.title;
   const generic = slug && hasKey(`problem.detail.${slug}`) ? t(`problem.detail.${slug}` as Key) : undefined;
   const errors = error.problem?.errors ?? [];
-  const server = error.problem?.detail ?? (error.problem ? undefined : error.message);
+  const said = error.problem?.detail ?? (error.problem ? undefined : error.message);
+  // The server's words once: not again when they repeat a field's message.
+  const server = errors.some((e) => e.message === said) ? undefined : said;
   const english = locale.value === 'en';
   return (
     <div role="alert" class="error problem">
