@@ -2,12 +2,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { session } from './api/client';
 import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from './auth';
 import { refreshTick } from './hooks';
-import { applyLocale, LOCALES, type Locale, locale, setLocale, t } from './i18n';
+import { applyLocale, enumLabel, LOCALES, type Locale, locale, setLocale, t } from './i18n';
 import { go, href, route } from './router';
+import { Deadlines } from './screens/deadlines';
 import { CheckSelectors } from './screens/matching';
 import { Pager } from './screens/pager';
 import { Policy } from './screens/policy';
 import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
+import { Search } from './screens/search';
 import { TakedownAnswer, TakedownNew, TakedownView } from './screens/takedowns';
 import { Today } from './screens/today';
 import { MyPerformance, Partners } from './screens/turnaround';
@@ -15,6 +17,7 @@ import { Workspace, Workspaces } from './screens/workspace';
 import { IncidentDetail } from './screens/workspace/incidents';
 import { TaskDetail } from './screens/workspace/tasks';
 import { useSignal } from './signal';
+import { setTheme, theme } from './theme';
 import { Page, Problem } from './ui';
 
 function SignIn({ config }: { config: CognitoConfig | undefined }) {
@@ -93,6 +96,30 @@ function Shortcuts({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** The header's search: finds what the caller may see by title, id or selector value (screens/search). */
+function SearchBox({ current }: { current: string }) {
+  return (
+    <search>
+      <form
+        class="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = String(new FormData(e.currentTarget).get('q') ?? '').trim();
+          go('search', q);
+        }}
+      >
+        <label>
+          <span class="sr-only">{t('search.label')}</span>
+          <input type="search" name="q" key={current} defaultValue={current} placeholder={t('search.placeholder')} />
+        </label>
+        <button type="submit" class="small">
+          {t('search.go')}
+        </button>
+      </form>
+    </search>
+  );
+}
+
 function Screen({ parts }: { parts: string[] }) {
   const [a, b, c, d] = parts;
   if (a === 'workspaces') return <Workspaces />;
@@ -111,6 +138,8 @@ function Screen({ parts }: { parts: string[] }) {
   if (a === 'matching') return <CheckSelectors />;
   if (a === 'partners') return <Partners />;
   if (a === 'performance') return <MyPerformance />;
+  if (a === 'search') return <Search key={b ?? ''} q={b ?? ''} />;
+  if (a === 'deadlines') return <Deadlines />;
   return <Today />;
 }
 
@@ -118,6 +147,7 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
   const s = useSignal(session);
   const parts = useSignal(route);
   const lang = useSignal(locale);
+  const scheme = useSignal(theme);
   const [help, setHelp] = useState(false);
   // Before the browser paints: the page never shows translated labels under the previous language's `lang`.
   useLayoutEffect(() => applyLocale(lang), [lang]);
@@ -182,6 +212,9 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
                 {t('nav.performance')}
               </a>
             )}
+            <a href={href('deadlines')} aria-current={parts[0] === 'deadlines' ? 'page' : undefined}>
+              {t('nav.deadlines')}
+            </a>
             {me.roles.includes('duty_contact') && (
               <a href={href('pager')} aria-current={parts[0] === 'pager' ? 'page' : undefined}>
                 {t('nav.pager')}
@@ -199,7 +232,16 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
             )}
           </nav>
         )}
+        {me && <SearchBox current={parts[0] === 'search' ? (parts[1] ?? '') : ''} />}
         <div class="who">
+          <button
+            type="button"
+            class="small"
+            aria-pressed={scheme === 'dark'}
+            onClick={() => setTheme(scheme === 'dark' ? 'light' : 'dark')}
+          >
+            {t('theme.dark')}
+          </button>
           <label>
             <span class="sr-only">{t('nav.language')}</span>
             <select
@@ -223,7 +265,7 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
           {me && (
             <>
               <span class="me">
-                {me.orgId} · {me.roles.join(', ')}
+                {me.orgId} · {me.roles.map((r) => enumLabel('platformRole', r)).join(', ')}
               </span>
               <button type="button" class="secondary small" onClick={() => signOut(config)}>
                 {t('nav.signOut')}
