@@ -1,8 +1,9 @@
+import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { session } from './api/client';
 import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from './auth';
 import { refreshTick } from './hooks';
-import { applyLocale, enumLabel, LOCALES, type Locale, locale, setLocale, t } from './i18n';
+import { applyLocale, LOCALES, type Locale, locale, setLocale, t } from './i18n';
 import { go, href, route } from './router';
 import { Deadlines } from './screens/deadlines';
 import { CheckSelectors } from './screens/matching';
@@ -18,7 +19,7 @@ import { IncidentDetail } from './screens/workspace/incidents';
 import { TaskDetail } from './screens/workspace/tasks';
 import { useSignal } from './signal';
 import { setTheme, theme } from './theme';
-import { Page, Problem } from './ui';
+import { Enum, Page, Problem } from './ui';
 
 function SignIn({ config }: { config: CognitoConfig | undefined }) {
   const [err, setErr] = useState<unknown>();
@@ -265,7 +266,13 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
           {me && (
             <>
               <span class="me">
-                {me.orgId} · {me.roles.map((r) => enumLabel('platformRole', r)).join(', ')}
+                {me.orgId} ·{' '}
+                {me.roles.map((r, i) => (
+                  <Fragment key={r}>
+                    {i > 0 && ', '}
+                    <Enum field="platformRole" value={r} />
+                  </Fragment>
+                ))}
               </span>
               <button type="button" class="secondary small" onClick={() => signOut(config)}>
                 {t('nav.signOut')}

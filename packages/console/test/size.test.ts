@@ -33,7 +33,10 @@ describe('console build', () => {
     ]);
     // Small: the three faces together stay under 80 KB (a browser fetches only those its language uses).
     expect(fonts.reduce((n, f) => n + f.raw, 0)).toBeLessThan(80 * 1024);
-    const css = size.files.filter((f) => f.file.endsWith('.css')).map((f) => readFileSync(join(dir, f.file), 'utf8')).join('');
+    const css = size.files
+      .filter((f) => f.file.endsWith('.css'))
+      .map((f) => readFileSync(join(dir, f.file), 'utf8'))
+      .join('');
     const faces = css.match(/@font-face\{[^}]*\}/g) ?? [];
     expect(faces).toHaveLength(3);
     for (const face of faces) {
