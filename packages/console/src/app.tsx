@@ -73,6 +73,8 @@ function Shortcuts({ onClose }: { onClose: () => void }) {
     ['g w', 'keys.workspaces'],
     ['g i', 'keys.inbox'],
     ['g p', 'keys.pager'],
+    ['g d', 'keys.deadlines'],
+    ['/', 'keys.search'],
     ['r', 'keys.refresh'],
   ];
   return (
@@ -161,9 +163,17 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
         setHelp(true);
         return;
       }
+      if (e.key === '/' && prefix !== 'g') {
+        const box = document.querySelector<HTMLInputElement>('header input[type="search"]');
+        if (box) {
+          e.preventDefault();
+          box.focus();
+        }
+        return;
+      }
       if (prefix === 'g') {
         prefix = '';
-        const to = { t: '', w: 'workspaces', i: 'inbox', p: 'pager' }[e.key];
+        const to = { t: '', w: 'workspaces', i: 'inbox', p: 'pager', d: 'deadlines' }[e.key];
         if (to !== undefined) go(...(to ? [to] : []));
         return;
       }

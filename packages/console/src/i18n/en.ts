@@ -199,6 +199,8 @@ export const en = {
   'keys.inbox': 'Go to the requests inbox',
   'keys.pager': 'Go to the pager',
   'keys.refresh': 'Refresh now',
+  'keys.deadlines': 'Go to the deadlines',
+  'keys.search': 'Search',
   'keys.close': 'Close',
   'common.loading': 'Loading…',
   'common.error': 'Error: {detail}',

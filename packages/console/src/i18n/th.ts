@@ -201,6 +201,8 @@ export const th: Dict = {
   'keys.inbox': 'ไปที่กล่องคำขอ',
   'keys.pager': 'ไปที่เวรตอบสนอง',
   'keys.refresh': 'รีเฟรชทันที',
+  'keys.deadlines': 'ไปที่กำหนดเวลา',
+  'keys.search': 'ค้นหา',
   'keys.close': 'ปิด',
   'common.loading': 'กำลังโหลด…',
   'common.error': 'ข้อผิดพลาด: {detail}',

@@ -201,6 +201,8 @@ export const vi: Dict = {
   'keys.inbox': 'Đến Hộp yêu cầu',
   'keys.pager': 'Đến Trực ban',
   'keys.refresh': 'Làm mới ngay',
+  'keys.deadlines': 'Đến Thời hạn',
+  'keys.search': 'Tìm kiếm',
   'keys.close': 'Đóng',
   'common.loading': 'Đang tải…',
   'common.error': 'Lỗi: {detail}',

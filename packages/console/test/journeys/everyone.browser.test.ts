@@ -83,7 +83,10 @@ describe('everyone: language, dark mode, search, deadlines', { timeout: 300_000 
       await hit.waitFor();
       await checkA11y(c, page, `search results, dark (${lang})`);
       await shoot(page, `everyone-search-${lang}`);
-      // A selector value the lead holds finds its record too.
+      // A selector value the lead holds finds its record too; "/" puts the cursor in the search box.
+      await page.getByRole('heading', { name: label(lang, 'search.title'), level: 1 }).click();
+      await page.keyboard.press('/');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')), POLL).toBe('search');
       await page.getByRole('searchbox', { name: label(lang, 'search.label') }).fill('0x5aaeb6053f3e');
       await page.getByRole('searchbox', { name: label(lang, 'search.label') }).press('Enter');
       await page.getByText(label(lang, 'search.for', { q: '0x5aaeb6053f3e' })).waitFor();
@@ -150,6 +153,14 @@ describe('everyone: language, dark mode, search, deadlines', { timeout: 300_000 
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await checkA11y(c, page, `deadlines on a phone (${lang})`);
       await shoot(page, `everyone-deadlines-phone-${lang}`);
+      // Night duty: the same screen in the dark scheme, then back.
+      const dark = page.getByRole('button', { name: label(lang, 'theme.dark') });
+      await dark.click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme), POLL).toBe('dark');
+      await checkA11y(c, page, `deadlines on a phone, dark (${lang})`);
+      await shoot(page, `everyone-deadlines-phone-dark-${lang}`);
+      await dark.click();
+      await expect.poll(() => dark.getAttribute('aria-pressed'), POLL).toBe('false');
       await page.close();
     });
   });
