@@ -1,13 +1,16 @@
+import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { session } from './api/client';
 import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from './auth';
 import { refreshTick } from './hooks';
 import { applyLocale, LOCALES, type Locale, locale, setLocale, t } from './i18n';
 import { go, href, route } from './router';
+import { Deadlines } from './screens/deadlines';
 import { CheckSelectors } from './screens/matching';
 import { Pager } from './screens/pager';
 import { Policy } from './screens/policy';
 import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
+import { Search } from './screens/search';
 import { TakedownAnswer, TakedownNew, TakedownView } from './screens/takedowns';
 import { Today } from './screens/today';
 import { MyPerformance, Partners } from './screens/turnaround';
@@ -15,7 +18,8 @@ import { Workspace, Workspaces } from './screens/workspace';
 import { IncidentDetail } from './screens/workspace/incidents';
 import { TaskDetail } from './screens/workspace/tasks';
 import { useSignal } from './signal';
-import { Page, Problem } from './ui';
+import { setTheme, theme } from './theme';
+import { Enum, Page, Problem } from './ui';
 
 function SignIn({ config }: { config: CognitoConfig | undefined }) {
   const [err, setErr] = useState<unknown>();
@@ -69,6 +73,8 @@ function Shortcuts({ onClose }: { onClose: () => void }) {
     ['g w', 'keys.workspaces'],
     ['g i', 'keys.inbox'],
     ['g p', 'keys.pager'],
+    ['g d', 'keys.deadlines'],
+    ['/', 'keys.search'],
     ['r', 'keys.refresh'],
   ];
   return (
@@ -93,6 +99,30 @@ function Shortcuts({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** The header's search: finds what the caller may see by title, id or selector value (screens/search). */
+function SearchBox({ current }: { current: string }) {
+  return (
+    <search>
+      <form
+        class="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = String(new FormData(e.currentTarget).get('q') ?? '').trim();
+          go('search', q);
+        }}
+      >
+        <label>
+          <span class="sr-only">{t('search.label')}</span>
+          <input type="search" name="q" key={current} defaultValue={current} placeholder={t('search.placeholder')} />
+        </label>
+        <button type="submit" class="small">
+          {t('search.go')}
+        </button>
+      </form>
+    </search>
+  );
+}
+
 function Screen({ parts }: { parts: string[] }) {
   const [a, b, c, d] = parts;
   if (a === 'workspaces') return <Workspaces />;
@@ -111,6 +141,8 @@ function Screen({ parts }: { parts: string[] }) {
   if (a === 'matching') return <CheckSelectors />;
   if (a === 'partners') return <Partners />;
   if (a === 'performance') return <MyPerformance />;
+  if (a === 'search') return <Search key={b ?? ''} q={b ?? ''} />;
+  if (a === 'deadlines') return <Deadlines />;
   return <Today />;
 }
 
@@ -118,6 +150,7 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
   const s = useSignal(session);
   const parts = useSignal(route);
   const lang = useSignal(locale);
+  const scheme = useSignal(theme);
   const [help, setHelp] = useState(false);
   // Before the browser paints: the page never shows translated labels under the previous language's `lang`.
   useLayoutEffect(() => applyLocale(lang), [lang]);
@@ -130,9 +163,17 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
         setHelp(true);
         return;
       }
+      if (e.key === '/' && prefix !== 'g') {
+        const box = document.querySelector<HTMLInputElement>('header input[type="search"]');
+        if (box) {
+          e.preventDefault();
+          box.focus();
+        }
+        return;
+      }
       if (prefix === 'g') {
         prefix = '';
-        const to = { t: '', w: 'workspaces', i: 'inbox', p: 'pager' }[e.key];
+        const to = { t: '', w: 'workspaces', i: 'inbox', p: 'pager', d: 'deadlines' }[e.key];
         if (to !== undefined) go(...(to ? [to] : []));
         return;
       }
@@ -182,6 +223,9 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
                 {t('nav.performance')}
               </a>
             )}
+            <a href={href('deadlines')} aria-current={parts[0] === 'deadlines' ? 'page' : undefined}>
+              {t('nav.deadlines')}
+            </a>
             {me.roles.includes('duty_contact') && (
               <a href={href('pager')} aria-current={parts[0] === 'pager' ? 'page' : undefined}>
                 {t('nav.pager')}
@@ -199,7 +243,16 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
             )}
           </nav>
         )}
+        {me && <SearchBox current={parts[0] === 'search' ? (parts[1] ?? '') : ''} />}
         <div class="who">
+          <button
+            type="button"
+            class="small"
+            aria-pressed={scheme === 'dark'}
+            onClick={() => setTheme(scheme === 'dark' ? 'light' : 'dark')}
+          >
+            {t('theme.dark')}
+          </button>
           <label>
             <span class="sr-only">{t('nav.language')}</span>
             <select
@@ -223,7 +276,13 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
           {me && (
             <>
               <span class="me">
-                {me.orgId} · {me.roles.join(', ')}
+                {me.orgId} ·{' '}
+                {me.roles.map((r, i) => (
+                  <Fragment key={r}>
+                    {i > 0 && ', '}
+                    <Enum field="platformRole" value={r} />
+                  </Fragment>
+                ))}
               </span>
               <button type="button" class="secondary small" onClick={() => signOut(config)}>
                 {t('nav.signOut')}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError, type Schemas } from './api/client';
 import { now } from './hooks';
-import { fmtDateTime, fmtDuration, type Key, t } from './i18n';
+import { type EnumField, enumLabel, fmtDateTime, fmtDuration, hasKey, type Key, locale, t } from './i18n';
 import { useSignal } from './signal';
 
 type Marking = Pick<Schemas['Task']['marking'], 'tlp' | 'caveats'> & {
@@ -44,15 +44,53 @@ export function Countdown({ iso, paused }: { iso: string | undefined; paused?: b
   );
 }
 
+/**
+ * A refusal as the person reads it: the problem `type` translated (title and what to do), the fields
+ * the server named kept verbatim, and the server's own words (English) beside them.
+ */
 export function Problem({ error }: { error: unknown }) {
+  useSignal(locale);
   if (!error) return null;
   if (error instanceof ApiError && error.status === 404) return <p role="alert">{t('common.notFound')}</p>;
-  const detail =
-    error instanceof ApiError ? (error.problem?.detail ?? error.message) : error instanceof Error ? error.message : String(error);
+  if (!(error instanceof ApiError)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return (
+      <p role="alert" class="error">
+        {t('common.error', { detail })}
+      </p>
+    );
+  }
+  const slug = error.slug;
+  const title = slug && hasKey(`problem.title.${slug}`) ? t(`problem.title.${slug}` as Key) : error.problem?.title;
+  const generic = slug && hasKey(`problem.detail.${slug}`) ? t(`problem.detail.${slug}` as Key) : undefined;
+  const errors = error.problem?.errors ?? [];
+  const said = error.problem?.detail ?? (error.problem ? undefined : error.message);
+  // The server's words once: not again when they repeat a field's message.
+  const server = errors.some((e) => e.message === said) ? undefined : said;
+  const english = locale.value === 'en';
   return (
-    <p role="alert" class="error">
-      {t('common.error', { detail })}
-    </p>
+    <div role="alert" class="error problem">
+      <p>
+        <strong>{title ?? t('common.error', { detail: `HTTP ${error.status}` })}</strong>
+        {!english && generic && <> {generic}</>}
+      </p>
+      {errors.length > 0 && (
+        <ul>
+          {errors.map((e) => (
+            <li key={e.field}>
+              {t('problem.field')} <code>{e.field}</code>: <span lang="en">{e.message}</span>
+            </li>
+          ))}
+          {(error.problem?.errorsOmitted ?? 0) > 0 && <li>{t('problem.more', { n: error.problem?.errorsOmitted ?? 0 })}</li>}
+        </ul>
+      )}
+      {server && (
+        <p class="server">
+          {!english && <span class="muted">{t('problem.server')}: </span>}
+          <span lang="en">{server}</span>
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -64,10 +102,15 @@ export function Loading() {
   );
 }
 
+/** A record's status, always as a label in the language shown (never the raw value). */
 export function Status({ value }: { value: string }) {
-  const key = `status.${value}` as Key;
-  const label = t(key);
-  return <span class={`status st-${value}`}>{label === key ? value.replace(/_/g, ' ') : label}</span>;
+  return <span class={`status st-${value}`}>{enumLabel('status', value)}</span>;
+}
+
+/** Any enum value as a label: `<Enum field="severity" value="critical" />`. */
+export function Enum({ field, value }: { field: EnumField; value: string | undefined }) {
+  if (!value) return null;
+  return <span class={`enum ${field}-${value}`}>{enumLabel(field, value)}</span>;
 }
 
 export function Page({ title, children, actions }: { title: string; children: ComponentChildren; actions?: ComponentChildren }) {

@@ -47,6 +47,11 @@ export class ApiError extends Error {
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
+
+  /** The last segment of the problem's stable `type` (e.g. `validation`, `stale-version`): what the console translates. */
+  get slug(): string | undefined {
+    return this.problem?.type?.split('/').filter(Boolean).pop();
+  }
 }
 
 /** Unwraps an openapi-fetch result: the data, or an ApiError carrying the problem+json. */

@@ -89,3 +89,38 @@ export const fmtIsoDuration = (iso: string): string => {
   const [d, h, min, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number];
   return fmtDuration(((d * 24 + h) * 60 + min) * 60_000 + s * 1000);
 };
+
+/** The fields whose values have labels (`enum.<field>.<value>` in every language). */
+export type EnumField =
+  | 'status'
+  | 'requestType'
+  | 'urgency'
+  | 'priority'
+  | 'severity'
+  | 'incidentType'
+  | 'reason'
+  | 'role'
+  | 'platformRole'
+  | 'orgKind'
+  | 'sector'
+  | 'contactKind'
+  | 'itemKind'
+  | 'decision'
+  | 'recordType'
+  | 'selector'
+  | 'ladder'
+  | 'legalBasis'
+  | 'event';
+
+/** Whether `key` has a text in the languages the console speaks. */
+export const hasKey = (key: string): key is Key => Object.hasOwn(en, key);
+
+/**
+ * An enum value as the language says it, e.g. `enumLabel('severity', 'critical')` → "nghiêm trọng".
+ * Every value the console shows goes through this, never raw; a value without a label (one the API
+ * added later) reads as its words, underscores as spaces.
+ */
+export const enumLabel = (field: EnumField, value: string): string => {
+  const key = `enum.${field}.${value}`;
+  return hasKey(key) ? t(key) : value.replace(/_/g, ' ');
+};
