@@ -4,6 +4,9 @@ import * as z from 'zod/mini';
 import { loadOrCreateDevKey, signDevToken } from '../dev-keys';
 
 /** A token for an organisation's officer; kind and country, if given, are ignored (the registry decides). */
+/** Authentication methods references (RFC 8176) a local token may claim. */
+const AMR = z.enum(['pwd', 'otp', 'mfa', 'hwk', 'swk', 'sms', 'pin', 'face', 'fpt', 'kba', 'user']);
+
 /** `amr`: the authentication methods the token claims (e.g. `["pwd","otp"]`: signed in with MFA). */
 export type IssueToken = (p: {
   orgId: string;
@@ -42,7 +45,7 @@ export async function devTokens(): Promise<{
                 // Kind and country are accepted (older clients send them) and ignored: the registry decides.
                 // `amr` stands in for how the person signed in: ["pwd","otp"] is a sign-in with MFA.
                 schema: z.extend(z.omit(z.partial(Principal, { sub: true, orgKind: true, country: true }), { mfa: true }), {
-                  amr: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9_]{1,32}$/))).check(z.maxLength(8))),
+                  amr: z.optional(z.array(AMR).check(z.maxLength(8))),
                 }),
               },
             },
