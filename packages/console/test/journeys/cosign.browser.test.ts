@@ -30,9 +30,11 @@ describe('co-signed emergency requests', () => {
     it('the lead officer sends it; it waits for a second officer, unseen by the bank', { timeout: 120_000 }, async () => {
       const lead = await open();
       await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`, lang);
-      await lead.getByRole('heading', { name: L('ws.requests') }).waitFor();
-      const form = lead.locator('form', { has: lead.getByRole('heading', { name: L('req.new') }) });
-      await form.getByLabel(L('req.type')).selectOption('emergency_disclosure');
+      await lead.getByRole('heading', { name: L('ws.requests'), exact: true }).waitFor();
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: L('req.new'), exact: true }) });
+      // The type list is labelled "Type" (its options make up the rest of its accessible name).
+      const startsWith = new RegExp(`^${L('req.type').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      await form.getByRole('combobox', { name: startsWith }).first().selectOption('emergency_disclosure');
       await form.getByLabel(L('req.description')).fill(description);
       await form.getByRole('button', { name: L('common.submit') }).click();
       await lead.getByRole('link', { name: description }).click();
