@@ -60,7 +60,7 @@ const dutyLine = (contacts: CountryContacts | undefined): string | undefined =>
   contacts?.duty.channels.find((c) => c.kind === 'phone')?.address ?? contacts?.duty.people.find((x) => x.phone)?.phone;
 
 /** Whether this officer may co-sign this request: the same agency, not its sender, with MFA, and as its rule says. */
-export const checkCosigner = (r: DataRequest, p: Principal, org: Organisation | undefined, now: Date): RequestCosign => {
+const checkCosigner = (r: DataRequest, p: Principal, org: Organisation | undefined, now: Date): RequestCosign => {
   if (r.status !== 'awaiting_cosign' || r.cosign?.status !== 'awaiting')
     throw conflict(`a ${r.status.replaceAll('_', ' ')} request is not waiting for a second officer`);
   if (p.orgId !== r.requestedBy.orgId) throw forbidden('only a second officer of the agency that sent the request may co-sign it');
