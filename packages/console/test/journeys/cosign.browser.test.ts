@@ -82,11 +82,39 @@ describe('co-signed emergency requests', () => {
       expect(pageErrors(second)).toEqual([]);
     });
 
+    it('a second officer refuses another one, after confirming, with the reason; it is never sent', { timeout: 120_000 }, async () => {
+      const refused = `Emergency request sent by mistake (${lang})`;
+      const lead = await open();
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`, lang);
+      const form = lead.locator('form', { has: lead.getByRole('heading', { name: L('req.new'), exact: true }) });
+      const startsWith = new RegExp(`^${L('req.type').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      await form.getByRole('combobox', { name: startsWith }).first().selectOption('emergency_disclosure');
+      await form.getByLabel(L('req.description')).fill(refused);
+      await form.getByRole('button', { name: L('common.submit') }).click();
+      await lead.getByRole('link', { name: refused }).waitFor();
+
+      const second = await open();
+      await signIn(c, second, 'lead2', `w/${c.workspaceId}/requests`, lang);
+      await second.getByRole('link', { name: refused }).click();
+      await second.getByRole('button', { name: L('cosign.refuse') }).click();
+      await second.getByText(L('cosign.confirmRefuse')).waitFor();
+      await second.getByLabel(L('cosign.reason')).fill('The caller could not be verified');
+      await checkA11y(c, second, `co-sign refusal (${lang})`);
+      await shoot(second, `cosign-refuse-${lang}`);
+      await second.getByRole('button', { name: L('cosign.yesRefuse') }).click();
+      await second.getByText(/vnm-a05-lead2.*The caller could not be verified/).waitFor();
+      await second.getByText(L('status.cosign_refused'), { exact: true }).first().waitFor();
+      expect(pageErrors(second)).toEqual([]);
+    });
+
     it('the bank sees it now, confirmed by two officers with MFA, with the 24/7 line to call back', { timeout: 120_000 }, async () => {
       for (const phone of [false, true]) {
         const bank = await open();
         if (phone) await bank.setViewportSize({ width: 390, height: 844 });
         await signIn(c, bank, 'bank', '', lang);
+        await bank.getByRole('link', { name: description }).waitFor();
+        // The request a second officer refused never reached the bank.
+        expect(await bank.getByRole('link', { name: /sent by mistake/ }).count()).toBe(0);
         await bank.getByRole('link', { name: description }).click();
         await bank
           .getByText(L('cosign.confirmed', { agency: 'Department of Cyber Security and High-Tech Crime Prevention (A05)' }))
