@@ -128,6 +128,25 @@ describe('co-signed emergency requests', () => {
         expect(pageErrors(bank)).toEqual([]);
       }
     });
+
+    it("the agency's policy administrator chooses who co-signs: only a supervisor, then any other officer again", {
+      timeout: 120_000,
+    }, async () => {
+      const admin = await open();
+      await signIn(c, admin, 'policy', 'policy', lang);
+      const form = admin.locator('form', { has: admin.getByRole('heading', { name: L('cosign.setting.title'), exact: true }) });
+      await form.getByRole('radio', { name: L('cosign.setting.any_officer') }).waitFor();
+      expect(await form.getByRole('radio', { name: L('cosign.setting.any_officer') }).isChecked()).toBe(true);
+      await form.getByRole('radio', { name: L('cosign.setting.supervisor') }).check();
+      await form.getByRole('button', { name: L('cosign.setting.save') }).click();
+      await form.getByText(L('cosign.setting.saved')).waitFor();
+      await checkA11y(c, admin, `co-signing rule (${lang})`);
+      await shoot(admin, `cosign-rule-${lang}`);
+      await form.getByRole('radio', { name: L('cosign.setting.any_officer') }).check();
+      await form.getByRole('button', { name: L('cosign.setting.save') }).click();
+      await form.getByText(L('cosign.setting.saved')).waitFor();
+      expect(pageErrors(admin)).toEqual([]);
+    });
   });
 
   afterAll(async () => {

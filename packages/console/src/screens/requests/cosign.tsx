@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, ok, type Schemas, session } from '../../api/client';
 import { fmtDateTime, t } from '../../i18n';
 import { useSignal } from '../../signal';
@@ -130,5 +130,56 @@ export function Confirmation({ q }: { q: Schemas['PortalRequest'] }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** An agency's administrator chooses who co-signs its emergency requests: any other officer (the default) or a supervisor. */
+export function CosignersSetting() {
+  const me = useSignal(session)!.me;
+  const [saved, setSaved] = useState(false);
+  const [err, setErr] = useState<unknown>();
+  const [org, setOrg] = useState<Schemas['Organisation']>();
+  useEffect(() => {
+    ok(api().GET('/v1/organisations/{orgId}', { params: { path: { orgId: me.orgId } } }))
+      .then(setOrg)
+      .catch(setErr);
+  }, [me.orgId]);
+  if (me.orgKind !== 'agency' || !org) return <Problem error={err} />;
+  const current = org.cosigners ?? 'any_officer';
+  return (
+    <form
+      class="card"
+      aria-labelledby="h-cosigners"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setErr(undefined);
+        setSaved(false);
+        const cosigners = String(new FormData(e.currentTarget).get('cosigners')) as Schemas['SetCosigners']['cosigners'];
+        try {
+          setOrg(
+            await ok(
+              api().PUT('/v1/organisations/{orgId}/request-cosigners', { params: { path: { orgId: me.orgId } }, body: { cosigners } }),
+            ),
+          );
+          setSaved(true);
+        } catch (x) {
+          setErr(x);
+        }
+      }}
+    >
+      <h2 id="h-cosigners">{t('cosign.setting.title')}</h2>
+      <fieldset>
+        <legend>{t('cosign.setting.legend')}</legend>
+        {(['any_officer', 'supervisor'] as const).map((v) => (
+          <label key={v} class="inline">
+            <input type="radio" name="cosigners" value={v} defaultChecked={current === v} />{' '}
+            {t(v === 'any_officer' ? 'cosign.setting.any_officer' : 'cosign.setting.supervisor')}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit">{t('cosign.setting.save')}</button>
+      <p aria-live="polite">{saved ? t('cosign.setting.saved') : ''}</p>
+      <Problem error={err} />
+    </form>
   );
 }
