@@ -470,6 +470,16 @@ describe('authorisation: every operation × every persona × every marking, afte
           body: { status: 'suspended' },
         }),
       ],
+      // Who co-signs an agency's emergency requests: its own policy_admin only (stale: 409); an unknown organisation is not found.
+      'PUT /v1/organisations/{orgId}/request-cosigners': ['vnm-a05', 'ghost-org'].map((id) =>
+        c(
+          id,
+          'PUT',
+          `/v1/organisations/${id}/request-cosigners`,
+          (p) => denyOr(gate(p, 'policy.set'), () => only(id !== 'vnm-a05' ? 404 : p.orgId === id ? 409 : 403)),
+          { body: { cosigners: 'supervisor' }, headers: { 'if-match': '"999"' } },
+        ),
+      ),
       'POST /v1/workspaces': [
         c('-', 'POST', '/v1/workspaces', (p) => denyOr(gate(p, 'workspace.open'), () => only(201)), {
           body: { title: 'Another', legalBasis: { code: 'MLAT', text: 'x' } },
@@ -670,6 +680,14 @@ describe('authorisation: every operation × every persona × every marking, afte
           })),
         ]),
       ),
+      // A second officer's co-signature: any officer or supervisor of a participating agency reaches the request; the stale version decides first.
+      'POST /v1/workspaces/{workspaceId}/requests/{requestId}/cosign': perRecord('request', (r) => ({
+        method: 'POST',
+        path: `${W}/requests/${r.id}/cosign`,
+        headers: { 'if-match': '"999"' },
+        body: { decision: 'approve' },
+        expect: (p: Persona) => onRecord(p, r, 'request.read', 'request.cosign', () => only(409)),
+      })),
       'GET /v1/workspaces/{workspaceId}/requests/{requestId}/evidence': perRecord('request', (r) => ({
         method: 'GET',
         path: `${W}/requests/${r.id}/evidence`,

@@ -225,7 +225,11 @@ describe('data requests to private partners, end to end', () => {
       urgency: 'emergency',
       description: 'Threat to life: live location of the account holder',
     });
-    expect(created.body.clock).toMatchObject({ rule: 'emergency', reminders: ['PT2H', 'PT30M'] });
+    // A second officer of the agency, signed in with MFA, co-signs it: then it is sent and its clock starts.
+    expect(created.body.status).toBe('awaiting_cosign');
+    const cosigner = await t.rt.token({ orgId: 'vnm-a05', roles: ['officer'], sub: 'vnm-a05-second', amr: ['pwd', 'otp'] });
+    const cosigned = await t.call('POST', `/v1/workspaces/${ws}/requests/${created.body.id}/cosign`, cosigner, { decision: 'approve' });
+    expect(cosigned.body.clock).toMatchObject({ rule: 'emergency', reminders: ['PT2H', 'PT30M'] });
     const id = created.body.id;
     expect((await t.call('POST', `/v1/portal/requests/${id}/acknowledge`, bank)).status).toBe(200);
 

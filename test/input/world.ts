@@ -16,6 +16,8 @@ export const personaFor = (method: string, path: string): Persona => {
   if (path.startsWith('/v1/portal/requests/{requestId}/takedown')) return 'techResponder';
   if (path.startsWith('/v1/portal')) return 'responder';
   if (path.startsWith('/v1/policies')) return 'policyAdmin';
+  // Who co-signs an agency's emergency requests: set by its own policy_admin.
+  if (path.endsWith('/request-cosigners')) return 'policyAdmin';
   if (/\/invitations\/\{orgId\}\/(accept|decline)$/.test(path)) return 'invitee';
   if (path.startsWith('/v1/organisations') && method === 'POST') return 'admin';
   if (path.startsWith('/v1/admin/')) return 'admin';
@@ -133,13 +135,15 @@ export const startWorld = async () => {
     evidenceId: evidence.id,
     notificationId: inbox.items[0]!.id,
     // The demo's pending invitation; an organisation anyone may look up.
-    orgId: path.startsWith('/v1/organisations')
-      ? 'usa-fbi'
-      : path.startsWith('/v1/partners')
-        ? 'mekong-bank'
-        : path.includes('/members/')
-          ? 'tha-rtp'
-          : 'gbr-nca',
+    orgId: path.endsWith('/request-cosigners')
+      ? 'vnm-a05'
+      : path.startsWith('/v1/organisations')
+        ? 'usa-fbi'
+        : path.startsWith('/v1/partners')
+          ? 'mekong-bank'
+          : path.includes('/members/')
+            ? 'tha-rtp'
+            : 'gbr-nca',
     country: path.startsWith('/v1/policies') ? 'VNM' : 'THA',
     // The workspace's first audit entry.
     seq: '1',

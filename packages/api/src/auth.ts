@@ -51,8 +51,16 @@ const identityFromClaims = (payload: JWTPayload): TokenIdentity => {
     : (rawRoles ?? []);
   const parsed = Identity.safeParse({ sub: payload.sub, orgId: custom ? payload['custom:org'] : payload.org, roles });
   if (!parsed.success) throw new DomainError('unauthenticated', 'the token does not name a subject, an organisation and its roles');
-  return parsed.data;
+  return mfaOf(payload) ? { ...parsed.data, mfa: true } : parsed.data;
 };
+
+/**
+ * Whether the sign-in used a second factor: the token's `amr` (RFC 8176, authentication methods
+ * references) names a one-time password (`otp`) or multi-factor authentication (`mfa`).
+ */
+const MFA_METHODS = new Set(['otp', 'mfa']);
+const mfaOf = (payload: JWTPayload): boolean =>
+  Array.isArray(payload.amr) && payload.amr.some((m) => typeof m === 'string' && MFA_METHODS.has(m));
 
 /**
  * Tokens must be signed by the issuer's keys for this audience, carry `exp` and `iat`, not be

@@ -39,6 +39,14 @@ export const PERSONAS: Persona[] = [
     principal: agency('tha-rtp', 'THA', ['auditor']),
     home: 'workspaces',
   },
+  {
+    // A second officer of A05 who co-signs its emergency requests; the demo signs this persona in with MFA (amr: password and one-time code).
+    id: 'lead2',
+    role: 'persona.cosigner',
+    label: 'A05 (VNM)',
+    principal: { ...agency('vnm-a05', 'VNM', ['officer', 'supervisor']), amr: ['pwd', 'otp'] } as PersonaPrincipal,
+    home: '',
+  },
   { id: 'policy', role: 'persona.policy', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM', ['policy_admin']), home: 'policy' },
 ];
 

@@ -68,6 +68,7 @@ export * from './requests/answers/model';
 export * from './requests/answers/outcome';
 export * from './requests/clocks';
 export * from './requests/commands';
+export * from './requests/cosign';
 export * from './requests/evidence';
 export * from './requests/evidence-model';
 export * from './requests/freezes/commands';

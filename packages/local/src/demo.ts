@@ -81,6 +81,17 @@ export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
       undefined,
     );
   }
+  // Viet Nam's 24/7 line: A05's duty desk, which a partner calls back to check an emergency request.
+  if (!(await deps.store.get({ kind: 'contacts', country: 'VNM' }))) {
+    const a05 = { orgId: 'vnm-a05', people: [], channels: [{ kind: 'phone' as const, address: '+84 69 234 8000' }] };
+    await setCountryContacts(
+      deps,
+      { principal: { ...lead, roles: ['officer', 'duty_contact'] } },
+      'VNM',
+      { duty: a05, backup: a05, nationalLead: a05 },
+      undefined,
+    );
+  }
   const hours = (h: number) => new Date(deps.clock.now().getTime() + h * 3600_000).toISOString();
   await createTask(deps, { principal: lead }, ws.id, {
     title: 'Map the USDT wallets that received victim transfers',

@@ -31,9 +31,13 @@ export const loadOrCreateDevKey = async (): Promise<{ privateJwk: JWK; jwks: { k
  * A token names the subject, its organisation and its roles, as Cognito's do; what the
  * organisation is (kind, country) the API reads from the registry.
  */
-export const signDevToken = async (privateJwk: JWK, p: TokenIdentity, ttlSeconds = 8 * 3600): Promise<string> => {
+export const signDevToken = async (
+  privateJwk: JWK,
+  p: TokenIdentity & { amr?: string[] | undefined },
+  ttlSeconds = 8 * 3600,
+): Promise<string> => {
   const key = await importJWK(privateJwk, 'ES256');
-  return new SignJWT({ org: p.orgId, roles: p.roles })
+  return new SignJWT({ org: p.orgId, roles: p.roles, ...(p.amr?.length ? { amr: p.amr } : {}) })
     .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid! })
     .setSubject(p.sub)
     .setIssuer(LOCAL_ISSUER)

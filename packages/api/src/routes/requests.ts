@@ -1,5 +1,7 @@
 import {
   answerClarification,
+  CosignInput,
+  cosignRequest,
   createRequest,
   type Deps,
   downloadEvidence,
@@ -10,14 +12,16 @@ import {
   listRequests,
   releaseFreeze,
   renewFreeze,
+  SetCosignersInput,
   sendRequest,
+  setCosigners,
   withdrawRequest,
 } from '@taskforce/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchHeaders, optionalVersion, PageQuerySchema } from '../http';
 import { createRoute, OpenAPIHono } from '../openapi';
-import { EvidenceParams, RequestParams, WorkspaceParams } from '../params';
+import { EvidenceParams, OrganisationParams, RequestParams, WorkspaceParams } from '../params';
 import {
   AnswerClarificationBody,
   CreateRequestBody,
@@ -28,8 +32,12 @@ import {
   errorResponses,
   json,
   jsonBody,
+  OrganisationSchema,
   WithdrawBody,
 } from '../schemas';
+
+const CosignBody = CosignInput.check(z.meta({ id: 'Cosign' }));
+const SetCosignersBody = SetCosignersInput.check(z.meta({ id: 'SetCosigners' }));
 
 const tags = ['Data requests'];
 
@@ -137,6 +145,35 @@ export const requestRoutes = (deps: Deps) => {
     'Extend the legal clock once, where its rule allows (e.g. EU preservation by 30 days)',
     undefined,
     (c, { workspaceId, requestId }) => extendRequest(deps, commandContext(c, null), workspaceId, requestId, optionalVersion(c)),
+  );
+
+  action(
+    'cosign',
+    'Approve (send) or refuse, as a second officer of the sending agency signed in with MFA, a request awaiting co-signature',
+    CosignBody,
+    (c, { workspaceId, requestId }, body: CosignInput) =>
+      cosignRequest(deps, commandContext(c, body), workspaceId, requestId, body, optionalVersion(c)),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/v1/organisations/{orgId}/request-cosigners',
+      tags,
+      summary: "Set who co-signs your agency's emergency requests: any other officer (the default) or a supervisor (its policy_admin)",
+      request: {
+        params: OrganisationParams,
+        headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape),
+        body: jsonBody(SetCosignersBody),
+      },
+      responses: { 200: json(OrganisationSchema, 'Set'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const out = await setCosigners(deps, commandContext(c, body), c.req.valid('param').orgId, body.cosigners, optionalVersion(c));
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, 200);
+    },
   );
 
   action(

@@ -1923,6 +1923,144 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/organisations/{orgId}/request-cosigners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set who co-signs your agency's emergency requests: any other officer (the default) or a supervisor (its policy_admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Organisation id */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetCosigners"];
+                };
+            };
+            responses: {
+                /** @description Set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organisation"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners/{orgId}/turnaround": {
         parameters: {
             query?: never;
@@ -6673,6 +6811,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/requests/{requestId}/cosign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (send) or refuse, as a second officer of the sending agency signed in with MFA, a request awaiting co-signature */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Cosign"];
+                };
+            };
+            responses: {
+                /** @description Done */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequest"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/requests/{requestId}/evidence": {
         parameters: {
             query?: never;
@@ -9335,6 +9613,14 @@ export interface components {
         Clarify: {
             question: string;
         };
+        Cosign: {
+            /** @constant */
+            decision: "approve";
+        } | {
+            /** @constant */
+            decision: "refuse";
+            reason: string;
+        };
         CountryContacts: {
             backup: {
                 /** @default [] */
@@ -9714,6 +10000,22 @@ export interface components {
                 /** Format: date-time */
                 startedAt: string;
             };
+            cosign?: {
+                agencyName?: string;
+                /** Format: date-time */
+                at?: string;
+                by?: {
+                    mfa: boolean;
+                    orgId: string;
+                    sub: string;
+                };
+                callback?: string;
+                /** Format: date-time */
+                dueAt: string;
+                reason?: string;
+                /** @enum {string} */
+                status: "awaiting" | "approved" | "refused" | "lapsed";
+            };
             /** Format: date-time */
             createdAt: string;
             description: string;
@@ -9812,7 +10114,7 @@ export interface components {
             /** Format: date-time */
             sentAt?: string;
             /** @enum {string} */
-            status: "draft" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
+            status: "draft" | "awaiting_cosign" | "cosign_refused" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
             takedown?: {
                 chunks: number;
                 counts: {
@@ -10080,6 +10382,8 @@ export interface components {
             next?: string;
         };
         Organisation: {
+            /** @enum {string} */
+            cosigners?: "any_officer" | "supervisor";
             country: string;
             /** Format: date-time */
             createdAt: string;
@@ -10173,6 +10477,20 @@ export interface components {
                 rule: string;
                 summary: string;
             };
+            confirmation?: {
+                agency: {
+                    country: string;
+                    name: string;
+                    orgId: string;
+                };
+                callback?: string;
+                /** Format: date-time */
+                confirmedAt: string;
+                /** @constant */
+                mfa: true;
+                /** @constant */
+                officers: 2;
+            };
             description: string;
             evidence: {
                 registered: number;
@@ -10258,7 +10576,7 @@ export interface components {
             /** Format: date-time */
             sentAt: string;
             /** @enum {string} */
-            status: "draft" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
+            status: "draft" | "awaiting_cosign" | "cosign_refused" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
             takedown?: {
                 counts: {
                     not_found: number;
@@ -10296,10 +10614,11 @@ export interface components {
         };
         Principal: {
             country: string;
+            mfa?: boolean;
             orgId: string;
             /** @enum {string} */
             orgKind: "agency" | "provider" | "international";
-            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder")[];
+            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor")[];
             sub: string;
         };
         Problem: {
@@ -10469,6 +10788,10 @@ export interface components {
             sealed: true;
             seq: number;
             v: 2 | 3;
+        };
+        SetCosigners: {
+            /** @enum {string} */
+            cosigners: "any_officer" | "supervisor";
         };
         SetCountryPolicy: {
             rules: ({

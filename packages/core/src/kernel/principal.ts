@@ -9,7 +9,8 @@ export const WorkspaceRole = z.enum(['lead', 'member', 'observer']);
 export type WorkspaceRole = z.infer<typeof WorkspaceRole>;
 
 /** Platform roles carried by a verified token. Workspace roles live on memberships. */
-export const PlatformRole = z.enum(['officer', 'admin', 'policy_admin', 'duty_contact', 'auditor', 'responder']);
+/** `supervisor`: an officer whose agency may require it of the second officer who co-signs an emergency request. */
+export const PlatformRole = z.enum(['officer', 'admin', 'policy_admin', 'duty_contact', 'auditor', 'responder', 'supervisor']);
 export type PlatformRole = z.infer<typeof PlatformRole>;
 
 /** Who calls. Built only from a verified token; never from a request body. */
@@ -19,5 +20,7 @@ export const Principal = z.object({
   orgKind: OrgKind,
   country: CountryCode,
   roles: z.array(PlatformRole).check(z.maxLength(PlatformRole.options.length)),
+  /** Signed in with a second factor (the token's `amr` names one): what co-signing an emergency request needs. */
+  mfa: z.optional(z.boolean()),
 });
 export type Principal = z.infer<typeof Principal>;

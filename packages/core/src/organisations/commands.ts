@@ -1,11 +1,11 @@
 import { actorOf, type CommandContext, PLATFORM_CHAIN } from '../kernel/context';
-import { conflict, notFound } from '../kernel/errors';
+import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
 import { runCommand, unchanged } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
 import { authorize } from '../policies/permissions';
-import type { Organisation, RegisterOrganisationInput } from './model';
+import { type Cosigners, DEFAULT_COSIGNERS, type Organisation, type RegisterOrganisationInput } from './model';
 import type { OrganisationStore } from './ports';
 
 export type OrganisationDeps = KernelDeps<OrganisationStore>;
@@ -85,6 +85,50 @@ export async function setOrganisationStatus(deps: OrganisationDeps, ctx: Command
           target: { type: 'organisation', id },
           markings: [],
         },
+        result: next,
+      };
+    },
+  });
+}
+
+/**
+ * An agency's administrator (its `policy_admin`) sets who co-signs its emergency requests: any
+ * other officer of the agency (the default) or only a `supervisor`. Requests already waiting are
+ * decided under the rule in force when the second officer acts.
+ */
+export async function setCosigners(deps: OrganisationDeps, ctx: CommandContext, id: string, cosigners: Cosigners, expectVersion?: number) {
+  const p = ctx.principal;
+  authorize('policy.set', p);
+  return runCommand(deps, {
+    chainId: PLATFORM_CHAIN,
+    actor: actorOf(p),
+    refs: [{ kind: 'organisation', id }],
+    ...(ctx.idempotency ? { idempotency: ctx.idempotency } : {}),
+    authorize: () => authorize('policy.set', p),
+    decide(view) {
+      const org = view.get({ kind: 'organisation', id });
+      if (!org) throw notFound('organisation');
+      if (p.orgId !== org.id) throw forbidden(`only ${org.name}'s own administrators may set who co-signs its requests`);
+      if (org.kind !== 'agency') throw invalid('cosigners', 'only an agency sends requests that need a co-signature');
+      if (expectVersion !== undefined && org.version !== expectVersion) throw staleVersion();
+      if ((org.cosigners ?? DEFAULT_COSIGNERS) === cosigners) return unchanged(org);
+      const next: Organisation = { ...org, cosigners, version: org.version + 1 };
+      return {
+        writes: [{ op: 'put', record: { kind: 'organisation', value: next }, expect: org.version }],
+        audit: {
+          action: 'organisation.cosigners_set',
+          target: { type: 'organisation', id },
+          details: { from: org.cosigners ?? DEFAULT_COSIGNERS, to: cosigners },
+          markings: [],
+        },
+        events: [
+          {
+            type: 'organisation.cosigners_set',
+            subject: { type: 'organisation', id },
+            audience: [id],
+            data: { cosigners },
+          },
+        ],
         result: next,
       };
     },

@@ -7,6 +7,14 @@ import { defineRecord } from '../kernel/records';
 export const Sector = z.enum(['tech', 'bank', 'crypto', 'telecom']);
 export type Sector = z.infer<typeof Sector>;
 
+/**
+ * Who may co-sign an agency's emergency requests beside the officer who sends them: any other
+ * officer of the agency (the default), or only one who also holds the `supervisor` role.
+ */
+export const Cosigners = z.enum(['any_officer', 'supervisor']);
+export type Cosigners = z.infer<typeof Cosigners>;
+export const DEFAULT_COSIGNERS: Cosigners = 'any_officer';
+
 export const Organisation = z.object({
   id: Id,
   name: text(1, 200),
@@ -15,6 +23,8 @@ export const Organisation = z.object({
   sector: z.optional(Sector),
   /** A suspended organisation's tokens are refused (absent: active). */
   status: z.optional(z.enum(['active', 'suspended'])),
+  /** An agency's rule for co-signing its emergency requests (absent: the default, any other officer). */
+  cosigners: z.optional(Cosigners),
   createdAt: IsoDateTime,
   version: positiveInt(),
 });
@@ -27,7 +37,7 @@ declare module '../kernel/records' {
 }
 defineRecord('organisation', ['id'], (o) => ({ id: o.id }));
 
-export const ORGANISATION_EVENTS = ['organisation.registered'] as const;
+export const ORGANISATION_EVENTS = ['organisation.registered', 'organisation.cosigners_set'] as const;
 declare module '../kernel/events' {
   interface EventTypes extends EventNames<typeof ORGANISATION_EVENTS> {}
 }
@@ -48,3 +58,7 @@ export const RegisterOrganisationInput = z
     }),
   );
 export type RegisterOrganisationInput = z.infer<typeof RegisterOrganisationInput>;
+
+/** An agency's administrator sets who co-signs its emergency requests. */
+export const SetCosignersInput = z.strictObject({ cosigners: Cosigners });
+export type SetCosignersInput = z.infer<typeof SetCosignersInput>;

@@ -11,6 +11,8 @@ export interface TokenIdentity {
   sub: string;
   orgId: string;
   roles: PlatformRole[];
+  /** The sign-in used a second factor (the token's `amr` says so). */
+  mfa?: boolean;
 }
 
 /**
@@ -67,6 +69,7 @@ export const organisationRegistry = (load: (orgId: string) => Promise<Organisati
           orgKind: 'international',
           country: PLATFORM_COUNTRY,
           roles: id.roles.filter((r) => r === 'admin'),
+          ...(id.mfa ? { mfa: true } : {}),
         };
       }
       const org = await organisation(id.orgId);
@@ -78,6 +81,7 @@ export const organisationRegistry = (load: (orgId: string) => Promise<Organisati
         orgKind: org.kind,
         country: org.country,
         roles: id.roles.filter((r) => r !== 'admin'),
+        ...(id.mfa ? { mfa: true } : {}),
       };
     },
     forget(orgId: string) {

@@ -92,7 +92,10 @@ const PERMISSIONS = {
   ),
 
   'policy.read': rule("read countries' policies", { kinds: AGENCIES, roles: READERS }),
-  'policy.set': rule("set your country's policy", { kinds: ['agency'], roles: ['policy_admin'] }),
+  'policy.set': rule("set your country's policy, and who co-signs your agency's emergency requests", {
+    kinds: ['agency'],
+    roles: ['policy_admin'],
+  }),
 
   'request.create': rule('raise a data request', { kinds: AGENCIES, roles: ['officer'], workspace: PARTICIPANT }),
   'request.act': rule('send, withdraw, extend or answer a request you raised (or as lead)', {
@@ -100,6 +103,10 @@ const PERMISSIONS = {
     roles: ['officer'],
     workspace: PARTICIPANT,
   }),
+  'request.cosign': rule(
+    "approve (send) or refuse, as a second officer signed in with MFA, an emergency request another officer of your agency sent (the agency's rule may ask for a supervisor)",
+    { kinds: AGENCIES, roles: ['officer', 'supervisor'], workspace: PARTICIPANT },
+  ),
   'request.read': rule('read data requests and their evidence manifest', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'evidence.download': rule('download evidence or export a request (a custody event)', {
     kinds: AGENCIES,

@@ -13,6 +13,7 @@ import { authorize, authorizeIn, authorizeInView } from '../policies/permissions
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../workspaces/model';
 import { extendClock, resumeClock, startClock } from './clocks';
+import { awaitCosign } from './cosign';
 import { isTerminalRequest } from './machine';
 import type { RequestDeps } from './ports';
 import type { CreateRequestInput, DataRequest } from './request';
@@ -29,7 +30,7 @@ import {
   visibleRequest,
 } from './shared';
 import { turnaroundWrites } from './turnaround/hook';
-import { requestType } from './types/index';
+import { needsCosign, requestType } from './types/index';
 
 /** Requests to private partners are TLP:AMBER unless marked otherwise: the partner may share them only inside itself. */
 const REQUEST_DEFAULT_MARKING = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
@@ -95,7 +96,15 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
       };
       const writes: Write[] = [];
       const events: EventDraft[] = [];
-      if (input.send) {
+      let action = input.send ? 'request.sent' : 'request.drafted';
+      if (input.send && needsCosign(r)) {
+        // A second officer co-signs it first (cosign.ts): the partner hears of it only then.
+        const waiting = awaitCosign(r, ws, now);
+        r = { ...waiting.next, version: 1 };
+        writes.push(...waiting.timers);
+        events.push(waiting.event);
+        action = waiting.audit.action;
+      } else if (input.send) {
         const draft = r;
         r = { ...r, status: 'sent', sentAt: at, clock: startClock(r, now) };
         writes.push(...putTimers(r, now), ...turnaroundWrites(draft, r, now));
@@ -108,7 +117,7 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
           ...indexWrites(view, hashed, { workspaceId, record: { type: 'request', id }, marking }, at),
         ],
         audit: {
-          action: input.send ? 'request.sent' : 'request.drafted',
+          action,
           target: { type: 'request', id },
           details: { type: r.type, provider: r.providerOrgId, basis: r.legalBasis.code, selectors: r.selectors.length, tlp: r.marking.tlp },
           markings: [marking],
@@ -169,6 +178,10 @@ export const agencyCommand = (
 export const sendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
   agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'send it', ({ ws, r, now }) => {
     requireOpen(ws, 'send data requests');
+    if (r.status === 'draft' && needsCosign(r)) {
+      const waiting = awaitCosign(r, ws, now);
+      return { next: waiting.next, audit: waiting.audit, events: [waiting.event], timers: waiting.timers };
+    }
     const sent = move(r, 'sent', now);
     const next: DataRequest = { ...sent, sentAt: now.toISOString(), clock: startClock(r, now) };
     return {
@@ -207,10 +220,8 @@ export const withdrawRequest = (
     return {
       next,
       audit: { action: 'request.withdrawn', details: { from: r.status } },
-      // A draft never reached the partner: it need not hear of its withdrawal.
-      events: [
-        requestEvent(next, ws, 'request.withdrawn', { reason }, r.status === 'draft' ? [r.requestedBy.orgId, ws.leadOrgId] : undefined),
-      ],
+      // A draft, or a request still waiting for its second officer, never reached the partner: it need not hear of its withdrawal.
+      events: [requestEvent(next, ws, 'request.withdrawn', { reason }, r.sentAt ? undefined : [r.requestedBy.orgId, ws.leadOrgId])],
       timers: clearTimers(r),
     };
   });

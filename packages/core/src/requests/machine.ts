@@ -3,10 +3,13 @@ import type { RequestStatus } from './request';
 
 /**
  * Data requests (DESIGN: draft → sent → acknowledged ⇄ clarification_requested → an outcome).
+ * One that needs two officers waits in awaiting_cosign before it is sent (refused, or lapsed unsigned).
  * An asset freeze answered frozen holds until the agency releases it or its period lapses.
  */
 export const requestTransitions: Record<RequestStatus, readonly RequestStatus[]> = {
-  draft: ['sent', 'withdrawn'],
+  draft: ['sent', 'awaiting_cosign', 'withdrawn'],
+  awaiting_cosign: ['sent', 'cosign_refused', 'lapsed', 'withdrawn'],
+  cosign_refused: [],
   sent: ['acknowledged', 'withdrawn', 'expired'],
   acknowledged: [
     'clarification_requested',

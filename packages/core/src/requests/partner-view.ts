@@ -46,10 +46,28 @@ export const portalView = (r: DataRequest): PortalRequest => ({
   // Its own answers per target: the partner gave them. Then what its type adds (types/: a freeze's terms, a takedown's counts).
   ...(r.targets ? { targets: r.targets } : {}),
   ...requestType(r.type).partnerView?.(r),
+  ...confirmationOf(r),
   sentAt: r.sentAt ?? r.createdAt,
   updatedAt: r.updatedAt,
   version: r.version,
 });
+
+/**
+ * A request two officers confirmed (cosign.ts): that they did, the second with MFA, of which
+ * agency, and the requesting country's 24/7 line to call back. Never who they were.
+ */
+const confirmationOf = (r: DataRequest): Pick<PortalRequest, 'confirmation'> =>
+  r.cosign?.status === 'approved' && r.cosign.at
+    ? {
+        confirmation: {
+          officers: 2,
+          mfa: true,
+          agency: { ...requestingAgencyOf(r), name: r.cosign.agencyName ?? r.requestedBy.orgId },
+          confirmedAt: r.cosign.at,
+          ...(r.cosign.callback ? { callback: r.cosign.callback } : {}),
+        },
+      }
+    : {};
 
 /** The agency a partner deals with: the organisation that sent the request, and its country. */
 export const requestingAgencyOf = (r: Pick<DataRequest, 'requestedBy'>) => ({ orgId: r.requestedBy.orgId, country: r.requestedBy.country });

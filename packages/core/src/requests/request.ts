@@ -36,6 +36,10 @@ const UrgencySchema = z.enum(['standard', 'emergency']);
 
 const REQUEST_STATUSES = [
   'draft',
+  // Sent by one officer, waiting for a second officer of the same agency to co-sign it (types/: `cosign`);
+  // the partner sees nothing of it yet. Refused by that officer, or lapsed when nobody co-signed in time.
+  'awaiting_cosign',
+  'cosign_refused',
   'sent',
   'acknowledged',
   'clarification_requested',
@@ -77,6 +81,25 @@ const ClarificationEntry = z.object({
   answer: z.optional(z.string()),
   answeredAt: z.optional(IsoDateTime),
 });
+
+/**
+ * The second officer's decision on a request that needs one (types/: `cosign`): who sent it is
+ * `requestedBy`; who co-signed or refused it, when, and that they had signed in with MFA. On
+ * approval, the requesting country's 24/7 line is kept for the partner to call back.
+ */
+export const RequestCosign = z.object({
+  status: z.enum(['awaiting', 'approved', 'refused', 'lapsed']),
+  /** Co-signed by then, or it lapses: the emergency clock, from sending. */
+  dueAt: IsoDateTime,
+  by: z.optional(z.object({ sub: z.string(), orgId: Id, mfa: z.boolean() })),
+  at: z.optional(IsoDateTime),
+  reason: z.optional(z.string()),
+  /** The agency's name, as the partner's confirmation line shows it. */
+  agencyName: z.optional(z.string()),
+  /** The requesting country's 24/7 duty line (contacts registry), when it had one at approval. */
+  callback: z.optional(z.string()),
+});
+export type RequestCosign = z.infer<typeof RequestCosign>;
 
 // Either end may be the wrong one: both are named.
 const Period = z.strictObject({ from: IsoDateTime, to: IsoDateTime }).check(
@@ -122,6 +145,8 @@ export const DataRequest = z.object({
   version: positiveInt(),
   /** A takedown's items: how many, and the counts per status (the items are stored apart). */
   takedown: z.optional(TakedownSummary),
+  /** A request that needs two officers: the second one's decision (absent for one that does not). */
+  cosign: z.optional(RequestCosign),
 });
 export type DataRequest = z.infer<typeof DataRequest>;
 
@@ -149,6 +174,9 @@ export const REQUEST_EVENTS = [
   'request.renewed',
   'request.released',
   'request.lapsed',
+  'request.cosign_requested',
+  'request.cosign_refused',
+  'request.cosign_lapsed',
 ] as const;
 declare module '../kernel/events' {
   interface EventTypes extends EventNames<typeof REQUEST_EVENTS> {}
@@ -222,6 +250,12 @@ export type RespondInput = z.infer<typeof RespondInput>;
 export const ClarifyInput = z.strictObject({ question: trimmed(1, 5000) });
 export const AnswerClarificationInput = z.strictObject({ answer: trimmed(1, 5000) });
 export const WithdrawInput = z.strictObject({ reason: trimmed(1, 2000) });
+/** A second officer's decision on a request awaiting co-signature: approve (it is sent) or refuse, with why. */
+export const CosignInput = z.discriminatedUnion('decision', [
+  z.strictObject({ decision: z.literal('approve') }),
+  z.strictObject({ decision: z.literal('refuse'), reason: trimmed(1, 2000) }),
+]);
+export type CosignInput = z.infer<typeof CosignInput>;
 
 /** A request as the partner it is addressed to sees it: what it needs to answer, nothing of the workspace. */
 export const PortalRequest = z.object({
@@ -253,5 +287,18 @@ export const PortalRequest = z.object({
   updatedAt: IsoDateTime,
   version: positiveInt(),
   takedown: z.optional(z.object({ total: positiveInt(), counts: TakedownSummary.shape.counts })),
+  /**
+   * Confirmed by two officers of the requesting agency, the second signed in with MFA (never
+   * their names), and the requesting country's 24/7 line to call back and check it.
+   */
+  confirmation: z.optional(
+    z.object({
+      officers: z.literal(2),
+      mfa: z.literal(true),
+      agency: z.object({ orgId: Id, name: z.string(), country: CountryCode }),
+      confirmedAt: IsoDateTime,
+      callback: z.optional(z.string()),
+    }),
+  ),
 });
 export type PortalRequest = z.infer<typeof PortalRequest>;

@@ -6,6 +6,7 @@ import type { Principal } from '../kernel/principal';
 import type { RecordRef } from '../kernel/records';
 import { type LoadedView, runCommand } from '../kernel/runner';
 import type { Write } from '../kernel/store';
+import { dueTimerId } from '../kernel/timers';
 import { type Action, authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import { EMPTY_POLICY_SET, type PolicySet } from '../policies/policy';
 import { canSee } from '../policies/visibility';
@@ -24,8 +25,14 @@ export const reqRef = (workspaceId: string, id: string) => ({ kind: 'request' as
 
 export const putTimers = (r: DataRequest, now: Date): Write[] =>
   requestTimers(r, now).map((t) => ({ op: 'put', record: { kind: 'timer', value: t }, expect: 'any' }));
+/** The timer that lapses a request nobody co-signed in time (cosign.ts). */
+export const cosignTimerId = (requestId: string) => dueTimerId(requestId, 'cosign');
 export const clearTimers = (r: DataRequest): Write[] =>
-  allRequestTimerIds(r).map((id) => ({ op: 'delete', ref: { kind: 'timer', workspaceId: r.workspaceId, id }, expect: 'any' }));
+  [...allRequestTimerIds(r), ...(r.status === 'awaiting_cosign' ? [cosignTimerId(r.id)] : [])].map((id) => ({
+    op: 'delete',
+    ref: { kind: 'timer', workspaceId: r.workspaceId, id },
+    expect: 'any',
+  }));
 /** Re-plans a request's timers: what the new clock needs is put, anything else it had is deleted. */
 export const replanTimers = (before: DataRequest, after: DataRequest, now: Date): Write[] => {
   const puts = putTimers(after, now);

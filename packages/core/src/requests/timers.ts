@@ -1,6 +1,7 @@
 import type { TimerHandlers } from '../kernel/timers';
 import type { Workspace } from '../workspaces/model';
 import { ruleById } from './clocks';
+import { cosignTimerHandlers } from './cosign';
 import { isTerminalRequest } from './machine';
 import type { DataRequest } from './request';
 import { clearTimers, move, reqRef, requestEvent } from './shared';
@@ -23,6 +24,7 @@ const requestOf = (timer: { workspaceId: string; subjectId: string }) => reqRef(
 const live = (r: DataRequest | undefined): r is DataRequest => Boolean(r && !isTerminalRequest(r.status) && r.clock && !r.clock.pausedAt);
 
 export const requestTimerHandlers = {
+  ...cosignTimerHandlers,
   'request.reminder': {
     refs: (timer) => [requestOf(timer)],
     decide({ view, timer, ws }) {

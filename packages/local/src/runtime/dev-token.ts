@@ -4,7 +4,18 @@ import * as z from 'zod/mini';
 import { loadOrCreateDevKey, signDevToken } from '../dev-keys';
 
 /** A token for an organisation's officer; kind and country, if given, are ignored (the registry decides). */
-export type IssueToken = (p: { orgId: string; roles: PlatformRole[]; sub?: string; orgKind?: string; country?: string }) => Promise<string>;
+/** Authentication methods references (RFC 8176) a local token may claim. */
+const AMR = z.enum(['pwd', 'otp', 'mfa', 'hwk', 'swk', 'sms', 'pin', 'face', 'fpt', 'kba', 'user']);
+
+/** `amr`: the authentication methods the token claims (e.g. `["pwd","otp"]`: signed in with MFA). */
+export type IssueToken = (p: {
+  orgId: string;
+  roles: PlatformRole[];
+  sub?: string;
+  orgKind?: string;
+  country?: string;
+  amr?: string[] | undefined;
+}) => Promise<string>;
 
 /**
  * The local identity: the developer key (kept under the state folder) that signs tokens, its
@@ -17,7 +28,8 @@ export async function devTokens(): Promise<{
   routes(a: App): void;
 }> {
   const { privateJwk, jwks } = await loadOrCreateDevKey();
-  const token: IssueToken = (p) => signDevToken(privateJwk, { orgId: p.orgId, roles: p.roles, sub: p.sub ?? `${p.orgId}-officer` });
+  const token: IssueToken = (p) =>
+    signDevToken(privateJwk, { orgId: p.orgId, roles: p.roles, sub: p.sub ?? `${p.orgId}-officer`, amr: p.amr });
   const routes = (a: App) => {
     a.get('/.well-known/jwks.json', (c) => c.json(jwks));
     a.openapi(
@@ -31,7 +43,10 @@ export async function devTokens(): Promise<{
             content: {
               'application/json': {
                 // Kind and country are accepted (older clients send them) and ignored: the registry decides.
-                schema: z.partial(Principal, { sub: true, orgKind: true, country: true }),
+                // `amr` stands in for how the person signed in: ["pwd","otp"] is a sign-in with MFA.
+                schema: z.extend(z.omit(z.partial(Principal, { sub: true, orgKind: true, country: true }), { mfa: true }), {
+                  amr: z.optional(z.array(AMR).check(z.maxLength(8))),
+                }),
               },
             },
             required: true,

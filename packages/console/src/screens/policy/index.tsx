@@ -6,6 +6,7 @@ import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, MarkingBanner, Page, Problem } from '../../ui';
 import { MatchingSwitches } from '../matching';
+import { CosignersSetting } from '../requests/cosign';
 
 type Rule = Schemas['SetCountryPolicy']['rules'][number];
 interface Change {
@@ -182,6 +183,7 @@ export function Policy() {
           </ul>
         </section>
       )}
+      <CosignersSetting />
     </Page>
   );
 }

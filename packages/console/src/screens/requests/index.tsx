@@ -8,6 +8,7 @@ import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
 import { AskRelease } from '../transfers';
+import { Confirmation, CosignPanel } from './cosign';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
@@ -44,7 +45,16 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
 }
 
 /** Where a request's legal clock no longer runs: answered or closed (a preservation or a freeze still runs its period). */
-const CLOCK_STOPPED = new Set(['fulfilled', 'partially_fulfilled', 'cannot_comply', 'withdrawn', 'expired', 'released', 'lapsed']);
+const CLOCK_STOPPED = new Set([
+  'fulfilled',
+  'partially_fulfilled',
+  'cannot_comply',
+  'withdrawn',
+  'expired',
+  'released',
+  'lapsed',
+  'cosign_refused',
+]);
 const clockRuns = (status: string) => !CLOCK_STOPPED.has(status);
 
 /** The lead's view of a request: its clock, and its evidence, downloaded and checked against the registered digest. */
@@ -148,6 +158,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
             provider={q.providerOrgId}
             clock={q.clock && { label: q.clock.rule, dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
           />
+          <CosignPanel q={q} onDone={r.reload} />
           {requestType(q.type).items && <a href={href('w', ws, 'takedowns', q.id)}>{t('td.open')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
@@ -322,6 +333,7 @@ export function PortalRequest({ id }: { id: string }) {
         <article class="record">
           <MarkingBanner marking={q.handling} />
           <RequestFacts q={q} clock={q.clock && { label: q.clock.summary, dueAt: q.clock.dueAt, paused: q.clock.paused }} />
+          <Confirmation q={q} />
           {requestType(q.type).items && <a href={href('inbox', q.id, 'takedown')}>{t('td.answerTitle')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />

@@ -13,10 +13,11 @@ const FREEZE_TARGET_TYPES: readonly string[] = ['iban', 'account_id', 'wallet_ad
  * times, with reminders to the requesting agency before it lapses. A provisional measure pending
  * a court order (UNCC arts. 31 and 44, Directive 2014/42/EU art. 7) holds 30 days, renewable
  * twice; a freeze on another basis (an order received through MLA, a national order) 90 days,
- * renewable three times.
+ * renewable three times. One sent urgent (the emergency clock) is co-signed by a second officer first.
  */
 export const assetFreeze: RequestTypeDescriptor<'asset_freeze'> = {
   id: 'asset_freeze',
+  cosign: 'when_urgent',
   selectors: FREEZE_TARGET_TYPES,
   partners: {
     sectors: FREEZE_SECTORS,

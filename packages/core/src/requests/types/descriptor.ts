@@ -115,6 +115,12 @@ export interface RequestTypeDescriptor<Id extends string = string> {
   id: Id;
   /** Urgent by nature: the input must say so, the emergency clock applies, the console fixes it. */
   urgency?: 'emergency';
+  /**
+   * Needs a second officer of the sending agency to co-sign it before it goes (a request that
+   * skips a court order is the one a hijacked account sends): always, or when sent urgent.
+   * Absent: one officer sends it.
+   */
+  cosign?: 'always' | 'when_urgent';
   /** The selector types it may target; absent: any. */
   selectors?: readonly string[];
   /** The private partners it goes to: their sectors (absent: any), and why another is refused. */

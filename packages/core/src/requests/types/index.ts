@@ -54,6 +54,11 @@ export const requestType = (id: string): RequestTypeDescriptor => {
 
 /** Held for a period once frozen (an asset freeze): the agency renews or releases it. */
 export const isHeld = (id: string): boolean => requestType(id).clocks.some((c) => c.startsWhen === 'frozen');
+/** A second officer of the sending agency co-signs it before it goes (types/: `cosign`). */
+export const needsCosign = (r: { type: string; urgency: string }): boolean => {
+  const rule = requestType(r.type).cosign;
+  return rule === 'always' || (rule === 'when_urgent' && r.urgency === 'emergency');
+};
 /** Answered with one outcome for the whole request (…/respond). */
 export const answeredWhole = (id: string): boolean => !isRefused(requestType(id).respond);
 /** The decisions its targets take; none if it has no per-target answer. */
