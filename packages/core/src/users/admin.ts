@@ -28,7 +28,8 @@ export const InviteUserInput = z.strictObject({
 export type InviteUserInput = z.infer<typeof InviteUserInput>;
 export const SetRolesInput = z.strictObject({ roles: Roles });
 export const SetStatusInput = z.strictObject({ status: z.enum(['active', 'disabled']) });
-export const UserSub = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9._@:|-]+$/, 'must be a user subject'));
+/** A user's subject in a path: lower-case letters, digits and hyphens (a Cognito `sub` is a UUID). */
+export const UserSub = Id;
 
 /** Where user administration happens: the directory (local provider or Cognito) and the platform chain for its audit. */
 export type UserAdminDeps = KernelDeps & { users: UserAdmin };
