@@ -39,7 +39,8 @@ export const userAdminContract = (name: string, make: () => UserAdmin | Promise<
       });
     });
 
-    it("lists one organisation's users by e-mail, a bounded page at a time, each once", async () => {
+    // In the directory's own order (Cognito does not sort): every user of the organisation, each once.
+    it("lists one organisation's users a bounded page at a time, each once", async () => {
       const users = await make();
       const { org, other, mail } = fresh();
       const made = [];
@@ -56,7 +57,7 @@ export const userAdminContract = (name: string, make: () => UserAdmin | Promise<
         cursor = page.cursor;
         pages++;
       } while (cursor && pages < 10);
-      expect(seen).toEqual(['a', 'b', 'c', 'd', 'e'].map(mail));
+      expect([...seen].sort()).toEqual(['a', 'b', 'c', 'd', 'e'].map(mail));
       expect(pages).toBe(3);
     });
 
