@@ -258,7 +258,7 @@ export const th: Dict = {
   'users.disabled': '{name} ถูกปิดใช้งานและออกจากระบบทุกที่แล้ว',
   'users.enabled': '{name} เข้าสู่ระบบได้อีกครั้ง',
   'users.resetMfa': 'รีเซ็ต MFA',
-  'users.resetMfaOf': 'รีเซ็ตปัจจัยที่สองของ {name}',
+  'users.resetMfaOf': 'รีเซ็ต MFA ของ {name}',
   'users.resetMfaWhat': 'แอปยืนยันตัวตนของผู้ใช้จะใช้ที่นี่ไม่ได้อีก ผู้ใช้จะตั้งค่าแอปใหม่เมื่อเข้าสู่ระบบครั้งถัดไป',
   'users.mfaReset': 'รีเซ็ตปัจจัยที่สองของ {name} แล้ว',
   'users.invite': 'เชิญผู้ใช้เข้าสู่ {org}',

@@ -259,7 +259,7 @@ export const vi: Dict = {
   'users.disabled': '{name} đã bị vô hiệu hóa và đăng xuất khỏi mọi nơi.',
   'users.enabled': '{name} có thể đăng nhập lại.',
   'users.resetMfa': 'Đặt lại MFA',
-  'users.resetMfaOf': 'Đặt lại yếu tố thứ hai của {name}',
+  'users.resetMfaOf': 'Đặt lại MFA cho {name}',
   'users.resetMfaWhat': 'Ứng dụng xác thực của người này không còn dùng được ở đây; họ thiết lập ứng dụng mới ở lần đăng nhập tiếp theo.',
   'users.mfaReset': 'Đã đặt lại yếu tố thứ hai của {name}.',
   'users.invite': 'Mời người dùng vào {org}',

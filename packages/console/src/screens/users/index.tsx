@@ -28,16 +28,18 @@ function RoleBoxes({ roles, value, onChange }: { roles: Role[]; value: Role[]; o
   return (
     <fieldset>
       <legend>{t('users.roles')}</legend>
-      {roles.map((r) => (
-        <label key={r} class="toggle">
-          <input
-            type="checkbox"
-            checked={value.includes(r)}
-            onChange={(e) => onChange(e.currentTarget.checked ? [...value, r] : value.filter((x) => x !== r))}
-          />{' '}
-          {t(ROLE_LABEL[r])}
-        </label>
-      ))}
+      <div class="choices">
+        {roles.map((r) => (
+          <label key={r} class="inline">
+            <input
+              type="checkbox"
+              checked={value.includes(r)}
+              onChange={(e) => onChange(e.currentTarget.checked ? [...value, r] : value.filter((x) => x !== r))}
+            />{' '}
+            {t(ROLE_LABEL[r])}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }
