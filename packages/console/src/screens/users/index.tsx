@@ -20,9 +20,16 @@ const ROLE_LABEL: Record<Role, Key> = {
 };
 const roleLabels = (roles: Role[]) => (roles.length ? roles.map((r) => t(ROLE_LABEL[r])).join(', ') : t('users.noRoles'));
 
-/** The roles a caller may give in an organisation: the platform's users are administrators only; only the platform grants admin. */
-const offered = (orgId: string, platformAdmin: boolean): Role[] =>
-  orgId === PLATFORM ? ['admin'] : ORG_ROLES.filter((r) => r !== 'admin' || platformAdmin);
+/**
+ * The roles a caller may give in an organisation: the platform's users are administrators only; a
+ * private partner's answer requests (responder); an agency's do the rest; only the platform grants admin.
+ */
+const offered = (orgId: string, kind: string | undefined, platformAdmin: boolean): Role[] =>
+  orgId === PLATFORM
+    ? ['admin']
+    : ORG_ROLES.filter(
+        (r) => (r !== 'admin' || platformAdmin) && (kind === 'provider' ? r === 'responder' || r === 'admin' : r !== 'responder'),
+      );
 
 function RoleBoxes({ roles, value, onChange }: { roles: Role[]; value: Role[]; onChange: (v: Role[]) => void }) {
   return (
@@ -109,7 +116,7 @@ type Ask = { kind: 'roles' | 'status' | 'mfa'; user: User };
 export function Users() {
   const me = useSignal(session)?.me;
   const platformAdmin = me?.orgId === PLATFORM;
-  const [orgs, setOrgs] = useState<{ id: string; name: string }[]>();
+  const [orgs, setOrgs] = useState<{ id: string; name: string; kind: string }[]>();
   const [orgId, setOrgId] = useState<string>(platformAdmin ? '' : (me?.orgId ?? ''));
   const [users, setUsers] = useState<User[]>();
   const [next, setNext] = useState<string>();
@@ -122,7 +129,7 @@ export function Users() {
   useEffect(() => {
     if (!platformAdmin) return;
     all((cursor) => ok(api().GET('/v1/organisations', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } })))
-      .then((list) => setOrgs(list.map((o) => ({ id: o.id, name: o.name })).sort((a, b) => a.name.localeCompare(b.name))))
+      .then((list) => setOrgs(list.map((o) => ({ id: o.id, name: o.name, kind: o.kind })).sort((a, b) => a.name.localeCompare(b.name))))
       .catch(setErr);
   }, [platformAdmin]);
 
@@ -144,6 +151,7 @@ export function Users() {
   }, [orgId]);
 
   const replace = (u: User) => setUsers((list) => list?.map((x) => (x.sub === u.sub ? u : x)));
+  const kindOf = (id: string) => (platformAdmin ? orgs?.find((o) => o.id === id)?.kind : me?.orgKind);
   const orgName = orgId === PLATFORM ? t('users.platformOrg') : (orgs?.find((o) => o.id === orgId)?.name ?? orgId);
 
   return (
@@ -267,7 +275,11 @@ export function Users() {
                 onInput={(e) => setInvite({ ...invite, email: e.currentTarget.value })}
               />
             </label>
-            <RoleBoxes roles={offered(orgId, platformAdmin)} value={invite.roles} onChange={(roles) => setInvite({ ...invite, roles })} />
+            <RoleBoxes
+              roles={offered(orgId, kindOf(orgId), platformAdmin)}
+              value={invite.roles}
+              onChange={(roles) => setInvite({ ...invite, roles })}
+            />
             <div class="actions">
               <button type="submit">{t('users.send')}</button>
             </div>
@@ -288,7 +300,7 @@ export function Users() {
             setDone(t('users.rolesSaved', { name: u.name }));
           }}
         >
-          <RoleBoxes roles={offered(ask.user.orgId, platformAdmin)} value={draft} onChange={setDraft} />
+          <RoleBoxes roles={offered(ask.user.orgId, kindOf(ask.user.orgId), platformAdmin)} value={draft} onChange={setDraft} />
         </Confirm>
       )}
       {ask?.kind === 'status' && (
