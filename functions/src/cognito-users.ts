@@ -17,7 +17,7 @@ import {
 import { conflict, notFound, PlatformRole, providerOf, type UserAdmin, type UserPage, type UserProfile } from '@taskforce/core';
 
 /** The group each organisation's users belong to (Cognito lists users by group, never by a custom attribute). */
-export const orgGroup = (orgId: string) => `org-${orgId}`;
+const orgGroup = (orgId: string) => `org-${orgId}`;
 
 const attr = (attrs: AttributeType[] | undefined, name: string) => attrs?.find((a) => a.Name === name)?.Value;
 const roleList = (raw: string | undefined) => (raw ?? '').split(',').filter((r): r is PlatformRole => PlatformRole.safeParse(r).success);

@@ -1,6 +1,6 @@
 import { AgencyIdpConfig, federationRules } from '@taskforce/core';
 import type { PreTokenGenerationTriggerEvent } from 'aws-lambda';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import sample from '../../infra/agency-idps.json' with { type: 'json' };
 import { preTokenGeneration } from '../src/pre-token';
 
@@ -40,6 +40,15 @@ describe('the pre-token-generation trigger', () => {
   it("leaves a native user's claims as an administrator set them", async () => {
     const out = await trigger(event({ 'custom:org': 'platform', 'custom:roles': 'admin' }));
     expect(claimsOf(out)).toBeUndefined();
+  });
+
+  it('reads its providers from FEDERATION_RULES, as the stack sets it', async () => {
+    process.env.FEDERATION_RULES = JSON.stringify(rules);
+    vi.resetModules();
+    const { handler } = await import('../src/pre-token');
+    delete process.env.FEDERATION_RULES;
+    const out = await handler(federated('GBR-NCA', { 'custom:org': 'vnm-a05', 'custom:roles': 'officer' }));
+    expect(claimsOf(out)).toEqual({ 'custom:org': 'gbr-nca', 'custom:roles': 'officer' });
   });
 
   it('refuses a provider the file does not list', async () => {

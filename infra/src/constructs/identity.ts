@@ -38,9 +38,9 @@ export interface IdentityProps {
  * known to Cognito until they next go through it, and a refresh does not: so this bounds how long a
  * leaver keeps access (plus the hour of the last ID token). Disabling in the console is at once.
  */
-export const REFRESH_TOKEN_VALIDITY = Duration.hours(8);
+const REFRESH_TOKEN_VALIDITY = Duration.hours(8);
 /** How long an ID or access token lives: what remains of a session after it is revoked. */
-export const TOKEN_VALIDITY = Duration.hours(1);
+const TOKEN_VALIDITY = Duration.hours(1);
 
 /** One agency provider on the pool: its claims (OIDC) or attributes (SAML) mapped to e-mail, name and `custom:roles`. */
 const declareProvider = (scope: Construct, userPool: cognito.IUserPool, p: AgencyIdp): cognito.IUserPoolIdentityProvider => {

@@ -41,7 +41,7 @@ export type UserAdminDeps = KernelDeps & { users: UserAdmin };
  *   it neither grants it nor changes a user who holds it (that is the platform's decision).
  * A user the caller may not administer is a 404, as any record it may not see.
  */
-export const isPlatformAdmin = (p: Principal) => p.orgId === PLATFORM_ORG_ID && p.roles.includes('admin');
+const isPlatformAdmin = (p: Principal) => p.orgId === PLATFORM_ORG_ID && p.roles.includes('admin');
 
 const scopeOf = (p: Principal): string | undefined => (isPlatformAdmin(p) ? undefined : p.orgId);
 

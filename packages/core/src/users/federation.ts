@@ -60,7 +60,7 @@ export const federationRules = (c: AgencyIdpConfig): FederationRules =>
  * The roles a provider asserted, read leniently: a list in one attribute, separated by commas,
  * spaces or semicolons, or a JSON-like `[a, b]` (how Cognito passes a multi-valued claim).
  */
-export const assertedRoles = (raw: string | undefined): string[] =>
+const assertedRoles = (raw: string | undefined): string[] =>
   (raw ?? '')
     .replace(/[[\]"]/g, ' ')
     .split(/[\s,;]+/)
