@@ -14,7 +14,8 @@ import {
   ListUsersInGroupCommand,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { conflict, notFound, PlatformRole, providerOf, type UserAdmin, type UserPage, type UserProfile } from '@taskforce/core';
+import { conflict, notFound, PlatformRole, type UserAdmin, type UserPage, type UserProfile } from '@taskforce/core';
+import { providerOf } from '@taskforce/core/federation';
 
 /** The group each organisation's users belong to (Cognito lists users by group, never by a custom attribute). */
 const orgGroup = (orgId: string) => `org-${orgId}`;

@@ -1,4 +1,4 @@
-import { type FederationRules, federatedClaims, providerOf } from '@taskforce/core';
+import { type FederationRules, federatedClaims, providerOf } from '@taskforce/core/federation';
 import type { PreTokenGenerationTriggerEvent } from 'aws-lambda';
 
 /**

@@ -1,4 +1,4 @@
-import { AgencyIdpConfig, federationRules } from '@taskforce/core';
+import { AgencyIdpConfig, federationRules } from '@taskforce/core/federation';
 import type { PreTokenGenerationTriggerEvent } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import sample from '../../infra/agency-idps.json' with { type: 'json' };

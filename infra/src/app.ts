@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { AgencyIdpConfig } from '@taskforce/core';
+import { AgencyIdpConfig } from '@taskforce/core/federation';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { type Bundle, buildConsole, bundleAll, type FunctionName, REPO_ROOT } from './bundle';

@@ -1,4 +1,4 @@
-import { type AgencyIdpConfig, federationRules } from '@taskforce/core';
+import { type AgencyIdpConfig, federationRules } from '@taskforce/core/federation';
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { FunctionName } from './bundle';

@@ -1,4 +1,5 @@
-import type { FederationRules, QueuedAuditEntry } from '@taskforce/core';
+import type { QueuedAuditEntry } from '@taskforce/core';
+import type { FederationRules } from '@taskforce/core/federation';
 import { auditQueuePartition, chainPk, notificationKey, queuedAuditItem, recordKey, TABLE, turnaroundPartition } from '@taskforce/dynamo';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';

@@ -1,4 +1,4 @@
-import type { AgencyIdp } from '@taskforce/core';
+import type { AgencyIdp } from '@taskforce/core/federation';
 import { Aws, Duration, Fn, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';

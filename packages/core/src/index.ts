@@ -100,7 +100,6 @@ export * from './transfers/ports';
 export * from './transfers/queries';
 export * from './transfers/release';
 export * from './users/admin';
-export * from './users/federation';
 export * from './users/memory';
 export * from './users/ports';
 export * from './workspaces/commands';
