@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { AgencyIdpConfig } from '@taskforce/core/federation';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { type Bundle, buildConsole, bundleAll, type FunctionName, REPO_ROOT } from './bundle';
 import { TaskforceStack, type TaskforceStackProps } from './stack';
+
+/** Agencies' identity providers from a JSON file (infra/agency-idps.json shows the shape), checked before any synth. */
+export const readAgencyIdps = (file: string): AgencyIdpConfig => {
+  const parsed = AgencyIdpConfig.safeParse(JSON.parse(readFileSync(isAbsolute(file) ? file : join(REPO_ROOT, file), 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+};
 
 export interface BuildOptions {
   /** Where the function bundles and the console build go. */
@@ -47,6 +55,8 @@ export const buildApp = async (opts: BuildOptions) => {
   if (typeof cognitoDomainPrefix === 'string' && cognitoDomainPrefix) props.cognitoDomainPrefix = cognitoDomainPrefix;
   const consoleWebAclArn = ctx('consoleWebAclArn');
   if (typeof consoleWebAclArn === 'string' && consoleWebAclArn) props.consoleWebAclArn = consoleWebAclArn;
+  const agencyIdps = ctx('agencyIdps');
+  if (typeof agencyIdps === 'string' && agencyIdps) props.agencyIdps = readAgencyIdps(agencyIdps);
   const stack = new TaskforceStack(app, String(ctx('stackName') ?? 'Taskforce'), props);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }));
   return { app, stack, bundles, consoleDir };

@@ -16,6 +16,7 @@ export const FUNCTION_ENTRIES = {
   sweep: 'functions/src/sweep.ts',
   export: 'functions/src/export.ts',
   sequencer: 'functions/src/sequencer.ts',
+  pretoken: 'functions/src/pre-token.ts',
 } as const;
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 

@@ -1,3 +1,4 @@
+import { type AgencyIdpConfig, federationRules } from '@taskforce/core/federation';
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { FunctionName } from './bundle';
@@ -35,6 +36,8 @@ export interface TaskforceStackProps extends StackProps {
   cursorKeysVersion?: string;
   /** The matching key's secret version the API reads; set after a rotation (docs/operations/aws.md, "Rotating the matching key"). */
   matchingKeysVersion?: string;
+  /** Agencies' own identity providers (`-c agencyIdps=<file>`, e.g. infra/agency-idps.json; default none). */
+  agencyIdps?: AgencyIdpConfig;
 }
 
 /** Taskforce on AWS: table, evidence bucket, queues and relay, user pool, HTTP API, functions, web console, schedule, alarms. */
@@ -70,6 +73,7 @@ export class TaskforceStack extends Stack {
       // The distribution needs the API, which needs the client: the client learns the console's URL last.
       consoleRedirectUri: Lazy.string({ produce: () => this.console.redirectUri }),
       ...(props.cognitoDomainPrefix ? { domainPrefix: props.cognitoDomainPrefix } : {}),
+      agencyIdps: props.agencyIdps?.providers ?? [],
     });
     const jwt = { issuer: this.identity.issuer, audience: this.identity.client.userPoolClientId };
     this.cursorKeys = new CursorKeys(this, 'CursorKeys', props.cursorKeysVersion ? { version: props.cursorKeysVersion } : {});
@@ -87,7 +91,9 @@ export class TaskforceStack extends Stack {
       cursorKeys: this.cursorKeys.reference,
       auditSigningKeys: this.auditSigningKeys.reference,
       matchingKeys: this.matchingKeys.reference,
+      federationRules: federationRules(props.agencyIdps ?? { providers: [] }),
     });
+    this.identity.usePreTokenTrigger(this.functions.fns.pretoken);
     this.api = new Api(this, 'Api', { handler: this.functions.fns.api, jwt, ...(props.throttle ? { throttle: props.throttle } : {}) });
     this.console = new Console(this, 'Console', {
       dist: props.console,
@@ -96,6 +102,7 @@ export class TaskforceStack extends Stack {
         domain: this.identity.hostedUiDomain,
         clientId: this.identity.client.userPoolClientId,
         scopes: CONSOLE_SCOPES.map((s) => s.scopeName),
+        providers: (props.agencyIdps?.providers ?? []).map((p) => ({ name: p.name, label: p.label })),
       },
       serverAccessLogs: this.evidence.accessLogs,
       deletionProtection,

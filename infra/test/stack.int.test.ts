@@ -690,6 +690,8 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
         redirectUri: `${consoleUrl()}/`,
         logoutUri: `${consoleUrl()}/`,
         scopes: ['openid', 'email', 'profile'],
+        // No agency identity provider without -c agencyIdps=<file> (infra/test/federation.test.ts has the sample's).
+        providers: [],
       },
     });
     expect(config.cognito.redirectUri).toBe(client().CallbackURLs.map(render)[0]);

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { PolicySet } from '@taskforce/core';
+import { MemoryUserAdmin, type PolicySet, type UserProfile } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracle as visibleByRules } from '../property/oracle';
 import { type Standing, tableSays } from '../support/permission-table';
@@ -60,6 +60,19 @@ const pendingFixes: { cause: string; group: string; op?: RegExp; persona?: RegEx
 const reportedDefects: { cause: string; group: string; op?: RegExp; persona?: RegExp }[] = [];
 
 const WS_TITLE_MARK = 'MRK-WS-';
+/** The one user of the world's directory (the in-memory one: the runtime has none of its own yet). */
+const DIRECTORY_USER = 'user-vnm-officer';
+const DIRECTORY_SEED: UserProfile = {
+  sub: DIRECTORY_USER,
+  email: 'officer@police.vn',
+  name: 'Officer',
+  orgId: 'vnm-a05',
+  roles: ['officer'],
+  status: 'active',
+  mfa: true,
+  source: 'local',
+  createdAt: START,
+};
 
 describe('authorisation: every operation × every persona × every marking, after policies changed', () => {
   let t: TestRuntime;
@@ -188,6 +201,7 @@ describe('authorisation: every operation × every persona × every marking, afte
   const build = async () => {
     t = await testRuntime(START);
     send = sender(t);
+    t.rt.deps.users = new MemoryUserAdmin({ seed: [DIRECTORY_SEED] });
     const admin = await t.rt.token({ orgId: 'platform', roles: ['admin'], sub: 'sub-platform-admin' });
     for (const org of ORGS) {
       const r = await send('POST', '/v1/organisations', admin, org);
@@ -619,6 +633,33 @@ describe('authorisation: every operation × every persona × every marking, afte
       // The key rotation's re-index: the platform's administrators, one bounded page a call.
       'POST /v1/admin/matching/reindex': [
         c('-', 'POST', '/v1/admin/matching/reindex?limit=5', (p) => denyOr(gate(p, 'matching.reindex'), () => only(200))),
+      ],
+      // User administration: the platform's administrators, over the directory the world seeds (one Viet Nam officer).
+      'GET /v1/admin/users': [
+        c('VNM', 'GET', '/v1/admin/users?orgId=vnm-a05', (p) => denyOr(gate(p, 'user.admin'), () => only(200))),
+        c('all', 'GET', '/v1/admin/users', (p) => denyOr(gate(p, 'user.admin'), () => only(200))),
+      ],
+      'POST /v1/admin/users': [
+        c('new officer', 'POST', '/v1/admin/users', (p) => denyOr(gate(p, 'user.admin'), () => only([201, 409])), {
+          body: { email: 'new.officer@police.vn', name: 'New Officer', orgId: 'vnm-a05', roles: ['officer'] },
+        }),
+      ],
+      'GET /v1/admin/users/{sub}': [
+        c('seeded', 'GET', `/v1/admin/users/${DIRECTORY_USER}`, (p) => denyOr(gate(p, 'user.admin'), () => only(200))),
+        c('unknown', 'GET', '/v1/admin/users/no-such-user', (p) => denyOr(gate(p, 'user.admin'), () => only(404))),
+      ],
+      'PUT /v1/admin/users/{sub}/roles': [
+        c('seeded', 'PUT', `/v1/admin/users/${DIRECTORY_USER}/roles`, (p) => denyOr(gate(p, 'user.admin'), () => only(200)), {
+          body: { roles: ['officer'] },
+        }),
+      ],
+      'PUT /v1/admin/users/{sub}/status': [
+        c('seeded', 'PUT', `/v1/admin/users/${DIRECTORY_USER}/status`, (p) => denyOr(gate(p, 'user.admin'), () => only(200)), {
+          body: { status: 'active' },
+        }),
+      ],
+      'POST /v1/admin/users/{sub}/mfa-reset': [
+        c('seeded', 'POST', `/v1/admin/users/${DIRECTORY_USER}/mfa-reset`, (p) => denyOr(gate(p, 'user.admin'), () => only(200))),
       ],
       'POST /v1/workspaces/{workspaceId}/requests': [
         // The addressee must be able to see what it is sent: the originating country's policy may forbid it (400 on marking).

@@ -5,6 +5,7 @@
  * `personaFor` alone, so a change to how principals are built is made here.
  */
 import { createHash } from 'node:crypto';
+import { MemoryUserAdmin, type UserProfile } from '@taskforce/core';
 import { seedDemo } from '@taskforce/local';
 import { testRuntime } from '../support/runtime';
 
@@ -28,9 +29,23 @@ export const personaFor = (method: string, path: string): Persona => {
 /** The content of the world's evidence item (registered, not yet uploaded). */
 const evidenceContent = new TextEncoder().encode('date,amount\n');
 
+const DIRECTORY_USER: UserProfile = {
+  sub: 'user-vnm-officer',
+  email: 'officer@police.vn',
+  name: 'Officer',
+  orgId: 'vnm-a05',
+  roles: ['officer'],
+  status: 'active',
+  mfa: true,
+  source: 'local',
+  createdAt: '2026-03-01T08:00:00.000Z',
+};
+
 export const startWorld = async () => {
   const t = await testRuntime();
   const { workspaceId } = await seedDemo(t.rt.deps);
+  // The in-memory directory (the runtime has none of its own yet), with one user a path can name.
+  t.rt.deps.users = new MemoryUserAdmin({ seed: [DIRECTORY_USER] });
   const tokens: Record<Persona, string> = {
     lead: await t.tokenFor('vnm-a05', 'VNM', ['officer']),
     responder: await t.tokenFor('mekong-bank', 'THA', ['responder'], 'provider'),
@@ -147,6 +162,7 @@ export const startWorld = async () => {
     country: path.startsWith('/v1/policies') ? 'VNM' : 'THA',
     // The workspace's first audit entry.
     seq: '1',
+    sub: DIRECTORY_USER.sub,
   });
   return { t, tokens, pathValues, takedownItems: 3, requestTargets: 1, evidenceContent };
 };

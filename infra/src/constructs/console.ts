@@ -40,7 +40,15 @@ export const SPA_FALLBACK = `function handler(event) {
 /** What `/config.json` tells the console (`CognitoConfig` in packages/console/src/auth.ts). */
 export interface ConsoleConfig {
   apiUrl: string;
-  cognito: { domain: string; clientId: string; redirectUri: string; logoutUri: string; scopes: string[] };
+  cognito: {
+    domain: string;
+    clientId: string;
+    redirectUri: string;
+    logoutUri: string;
+    scopes: string[];
+    /** Agencies' own identity providers: the console offers "Sign in with <label>" for each (`identity_provider=<name>`). */
+    providers: { name: string; label: string }[];
+  };
 }
 
 export interface ConsoleProps {
@@ -49,7 +57,7 @@ export interface ConsoleProps {
   /** Served by the same distribution under `/v1/*`. */
   httpApi: apigw.IHttpApi;
   /** The hosted UI's domain (`<prefix>.auth.<region>.amazoncognito.com`), the app client and its scopes. */
-  cognito: { domain: string; clientId: string; scopes: string[] };
+  cognito: { domain: string; clientId: string; scopes: string[]; providers?: { name: string; label: string }[] };
   /** Where the console bucket's server access logs go (the evidence log bucket, SSE-S3). */
   serverAccessLogs: s3.IBucket;
   /** Retain the buckets with the stack (default); off, a throw-away stack empties and deletes them. */
@@ -182,6 +190,7 @@ export class Console extends Construct {
         // Signing out returns to the console: the app client's only sign-out URL (identity.ts).
         logoutUri: this.redirectUri,
         scopes: props.cognito.scopes,
+        providers: props.cognito.providers ?? [],
       },
     };
 

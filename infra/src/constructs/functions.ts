@@ -1,4 +1,5 @@
 import type { QueuedAuditEntry } from '@taskforce/core';
+import type { FederationRules } from '@taskforce/core/federation';
 import { auditQueuePartition, chainPk, notificationKey, queuedAuditItem, recordKey, TABLE, turnaroundPartition } from '@taskforce/dynamo';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -36,6 +37,8 @@ const TIMEOUTS: Record<FunctionName, Duration> = {
   // An audit export runs to the end of the chain in one invocation (docs/architecture.md, "Audit export").
   export: Duration.minutes(15),
   sequencer: Duration.seconds(30),
+  // Cognito waits 5 s for a trigger.
+  pretoken: Duration.seconds(5),
 };
 
 /** The `kind` of a queued audit entry's item and the prefix of its due-index partition (`queuedAuditItem` in packages/dynamo). */
@@ -56,6 +59,8 @@ export interface FunctionsProps {
   auditSigningKeys: string;
   /** The key selectors are hashed with for matching, as a dynamic reference (`MatchingKeys.reference`): the API's only. */
   matchingKeys: string;
+  /** What the pre-token trigger holds federated users to: each agency provider's organisation and allowed roles. */
+  federationRules: FederationRules;
 }
 
 /**
@@ -130,6 +135,8 @@ export class Functions extends Construct {
       // It sequences the chain before reading it, so it signs checkpoints too.
       export: make('export', 1024, { EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName, AUDIT_SIGNING_KEYS: props.auditSigningKeys }),
       sequencer: make('sequencer', 512, { AUDIT_SIGNING_KEYS: props.auditSigningKeys }),
+      // Cognito's pre-token-generation trigger: reads nothing but its environment, calls nothing.
+      pretoken: make('pretoken', 256, { FEDERATION_RULES: JSON.stringify(props.federationRules) }),
     };
 
     // Least privilege, from what each function's code calls (see the comment on each grant).

@@ -1,5 +1,7 @@
-import { Aws, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { AgencyIdp } from '@taskforce/core/federation';
+import { Aws, Duration, Fn, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 
 /**
@@ -27,7 +29,49 @@ export interface IdentityProps {
    * region. Default: `taskforce-` and the stack's own UUID, unique without naming the account.
    */
   domainPrefix?: string;
+  /** Agencies' own identity providers (infra/agency-idps.json, read by `readAgencyIdps`). */
+  agencyIdps?: AgencyIdp[];
 }
+
+/**
+ * How long a refresh token lives. A user disabled at their agency's identity provider is not
+ * known to Cognito until they next go through it, and a refresh does not: so this bounds how long a
+ * leaver keeps access (plus the hour of the last ID token). Disabling in the console is at once.
+ */
+const REFRESH_TOKEN_VALIDITY = Duration.hours(8);
+/** How long an ID or access token lives: what remains of a session after it is revoked. */
+const TOKEN_VALIDITY = Duration.hours(1);
+
+/** One agency provider on the pool: its claims (OIDC) or attributes (SAML) mapped to e-mail, name and `custom:roles`. */
+const declareProvider = (scope: Construct, userPool: cognito.IUserPool, p: AgencyIdp): cognito.IUserPoolIdentityProvider => {
+  const attributeMapping: cognito.AttributeMapping = {
+    email: cognito.ProviderAttribute.other(p.claims.email),
+    ...(p.claims.name ? { fullname: cognito.ProviderAttribute.other(p.claims.name) } : {}),
+    // The organisation is never mapped: the pre-token trigger sets it from this provider's entry.
+    custom: { 'custom:roles': cognito.ProviderAttribute.other(p.claims.roles) },
+  };
+  const id = `Idp${p.name.replace(/[^A-Za-z0-9]/g, '')}`;
+  if (p.type === 'OIDC') {
+    return new cognito.UserPoolIdentityProviderOidc(scope, id, {
+      userPool,
+      name: p.name,
+      issuerUrl: p.issuer,
+      clientId: p.clientId,
+      // A CloudFormation dynamic reference: the secret is resolved at deploy time, never in the template.
+      clientSecret: SecretValue.secretsManager(p.clientSecretArn).unsafeUnwrap(),
+      scopes: p.scopes ?? ['openid', 'email', 'profile'],
+      attributeRequestMethod: cognito.OidcAttributeRequestMethod.GET,
+      attributeMapping,
+    });
+  }
+  return new cognito.UserPoolIdentityProviderSaml(scope, id, {
+    userPool,
+    name: p.name,
+    metadata: cognito.UserPoolIdentityProviderSamlMetadata.url(p.metadataUrl),
+    idpSignout: true,
+    attributeMapping,
+  });
+};
 
 /**
  * The Cognito user pool that issues the tokens: administrators create users (no self sign-up),
@@ -43,6 +87,8 @@ export class Identity extends Construct {
   readonly hostedUiDomain: string;
   /** `https://cognito-idp.<region>.amazonaws.com/<poolId>` */
   readonly issuer: string;
+  /** The agencies' providers declared on the pool, by name. */
+  readonly agencyProviders: cognito.IUserPoolIdentityProvider[];
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
@@ -69,6 +115,9 @@ export class Identity extends Construct {
       removalPolicy: props.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
 
+    const agencies = props.agencyIdps ?? [];
+    this.agencyProviders = agencies.map((p) => declareProvider(this, this.userPool, p));
+
     const custom = Object.keys(PRINCIPAL_ATTRIBUTES);
     this.client = this.userPool.addClient('Client', {
       authFlows: { userSrp: true, userPassword: true },
@@ -79,16 +128,22 @@ export class Identity extends Construct {
         callbackUrls: [props.consoleRedirectUri],
         logoutUrls: [props.consoleRedirectUri],
       },
-      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      supportedIdentityProviders: [
+        cognito.UserPoolClientIdentityProvider.COGNITO,
+        ...agencies.map((p) => cognito.UserPoolClientIdentityProvider.custom(p.name)),
+      ],
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.hours(12),
+      idTokenValidity: TOKEN_VALIDITY,
+      accessTokenValidity: TOKEN_VALIDITY,
+      refreshTokenValidity: REFRESH_TOKEN_VALIDITY,
       readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }).withCustomAttributes(...custom),
       // The principal's organisation, country and roles are not the user's to change.
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
     });
+
+    // The client names the providers: it must be made after them.
+    for (const provider of this.agencyProviders) this.client.node.addDependency(provider);
 
     this.domain = this.userPool.addDomain('Domain', {
       cognitoDomain: { domainPrefix: props.domainPrefix ?? `taskforce-${Fn.select(2, Fn.split('/', Aws.STACK_ID))}` },
@@ -96,5 +151,10 @@ export class Identity extends Construct {
     this.hostedUiDomain = `${this.domain.domainName}.auth.${Stack.of(this).region}.amazoncognito.com`;
 
     this.issuer = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
+  }
+
+  /** Runs before every token is issued: holds a federated user to its provider's organisation and allowed roles. */
+  usePreTokenTrigger(fn: lambda.IFunction): void {
+    this.userPool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION, fn);
   }
 }

@@ -23,6 +23,7 @@ import { takedownRoutes } from './routes/takedowns';
 import { taskRoutes } from './routes/tasks';
 import { transferRoutes } from './routes/transfers';
 import { turnaroundRoutes } from './routes/turnaround';
+import { userRoutes } from './routes/users';
 import { workspaceRoutes } from './routes/workspaces';
 import { bodyErrorResponses } from './schemas';
 import { isUnavailable, unavailableResponse } from './unavailable';
@@ -194,6 +195,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     matchingRoutes,
     takedownRoutes,
     turnaroundRoutes,
+    userRoutes,
   ])
     app.route('/', routes(deps));
 

@@ -14,6 +14,7 @@ import { Search } from './screens/search';
 import { TakedownAnswer, TakedownNew, TakedownView } from './screens/takedowns';
 import { Today } from './screens/today';
 import { MyPerformance, Partners } from './screens/turnaround';
+import { Users } from './screens/users';
 import { Workspace, Workspaces } from './screens/workspace';
 import { IncidentDetail } from './screens/workspace/incidents';
 import { TaskDetail } from './screens/workspace/tasks';
@@ -29,6 +30,20 @@ function SignIn({ config }: { config: CognitoConfig | undefined }) {
         <button type="button" class="big" onClick={() => cognitoSignIn(config).catch(setErr)}>
           {t('signin.cognito')}
         </button>
+        {(config.cognito.providers ?? []).length > 0 && (
+          <section aria-labelledby="h-agency-signin">
+            <h2 id="h-agency-signin">{t('signin.agencies')}</h2>
+            <ul class="personas">
+              {(config.cognito.providers ?? []).map((p) => (
+                <li key={p.name}>
+                  <button type="button" onClick={() => cognitoSignIn(config, p.name).catch(setErr)}>
+                    {t('signin.agency', { agency: p.label })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <Problem error={err} />
       </Page>
     );
@@ -143,6 +158,7 @@ function Screen({ parts }: { parts: string[] }) {
   if (a === 'performance') return <MyPerformance />;
   if (a === 'search') return <Search key={b ?? ''} q={b ?? ''} />;
   if (a === 'deadlines') return <Deadlines />;
+  if (a === 'users') return <Users />;
   return <Today />;
 }
 
@@ -239,6 +255,11 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
             {me.roles.includes('policy_admin') && (
               <a href={href('policy')} aria-current={parts[0] === 'policy' ? 'page' : undefined}>
                 {t('nav.policy')}
+              </a>
+            )}
+            {me.roles.includes('admin') && (
+              <a href={href('users')} aria-current={parts[0] === 'users' ? 'page' : undefined}>
+                {t('nav.users')}
               </a>
             )}
           </nav>

@@ -48,6 +48,13 @@ export const PERSONAS: Persona[] = [
     home: '',
   },
   { id: 'policy', role: 'persona.policy', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM', ['policy_admin']), home: 'policy' },
+  {
+    id: 'platform-admin',
+    role: 'persona.platformAdmin',
+    label: 'Taskforce',
+    principal: { orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] },
+    home: 'users',
+  },
 ];
 
 async function whoAmI(token: string): Promise<Principal> {
@@ -71,7 +78,15 @@ export async function signInAs(p: Persona): Promise<void> {
 export interface CognitoConfig {
   apiUrl: string;
   /** `logoutUri` is where the hosted UI sends the user after signing out (one of the client's sign-out URLs). */
-  cognito: { domain: string; clientId: string; redirectUri: string; logoutUri?: string; scopes?: string[] };
+  cognito: {
+    domain: string;
+    clientId: string;
+    redirectUri: string;
+    logoutUri?: string;
+    scopes?: string[];
+    /** Agencies' own identity providers: "Sign in with <label>" goes straight to that provider (`identity_provider=<name>`). */
+    providers?: { name: string; label: string }[];
+  };
 }
 
 export async function loadConfig(): Promise<CognitoConfig | undefined> {
@@ -96,7 +111,7 @@ const b64url = (bytes: Uint8Array) =>
  * Cognito's authorization code flow with PKCE. The verifier lives in sessionStorage only for the
  * round trip to the hosted sign-in page and is removed on return; the tokens stay in memory.
  */
-export async function cognitoSignIn(cfg: CognitoConfig): Promise<void> {
+export async function cognitoSignIn(cfg: CognitoConfig, provider?: string): Promise<void> {
   const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
   const challenge = b64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
   const state = b64url(crypto.getRandomValues(new Uint8Array(16)));
@@ -110,6 +125,8 @@ export async function cognitoSignIn(cfg: CognitoConfig): Promise<void> {
     code_challenge: challenge,
     state,
   });
+  // An agency's provider named: Cognito skips its own page and sends the user to that provider.
+  if (provider) q.set('identity_provider', provider);
   location.assign(`https://${cfg.cognito.domain}/oauth2/authorize?${q}`);
 }
 

@@ -108,6 +108,17 @@ describe('Cognito sign-in (authorization code with PKCE)', () => {
     expect(to.searchParams.get('state')).toBe(saved.state);
   });
 
+  it("sends a user who picks their agency straight to that agency's provider, through the same code flow", async () => {
+    await cognitoSignIn({ ...cfg, cognito: { ...cfg.cognito, providers: [{ name: 'VNM-A05', label: 'Viet Nam A05' }] } }, 'VNM-A05');
+    const to = new URL(nav.assigned!);
+    expect(to.pathname).toBe('/oauth2/authorize');
+    expect(to.searchParams.get('identity_provider')).toBe('VNM-A05');
+    expect(to.searchParams.get('code_challenge_method')).toBe('S256');
+    // Without a provider, Cognito's own page (no identity_provider).
+    await cognitoSignIn(cfg);
+    expect(new URL(nav.assigned!).searchParams.has('identity_provider')).toBe(false);
+  });
+
   it('exchanges the code with the verifier and signs in with the ID token, which names the client and the organisation', async () => {
     await cognitoSignIn(cfg);
     const { verifier, state } = JSON.parse(store.get('pkce')!) as { verifier: string; state: string };

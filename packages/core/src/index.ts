@@ -100,6 +100,8 @@ export * from './transfers/model';
 export * from './transfers/ports';
 export * from './transfers/queries';
 export * from './transfers/release';
+export * from './users/admin';
+export * from './users/memory';
 export * from './users/ports';
 export * from './workspaces/commands';
 export * from './workspaces/invitations';

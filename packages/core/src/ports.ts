@@ -12,6 +12,7 @@ import type { ContentStore, RequestStore } from './requests/ports';
 import type { DueTimerStore } from './sweep/ports';
 import type { TaskStore } from './tasks/ports';
 import type { TransferStore } from './transfers/ports';
+import type { UserAdmin } from './users/ports';
 import type { WorkspaceStore } from './workspaces/ports';
 
 /**
@@ -55,4 +56,6 @@ export interface Deps {
   webhookDestinations?: DestinationRule;
   /** Keys selectors for hit/no-hit matching (see matching/hasher.ts); absent, a key made up per process (tests only). */
   selectorHasher?: SelectorHasher;
+  /** The user directory administrators manage (users/admin.ts); absent, user administration answers 503. */
+  users?: UserAdmin;
 }

@@ -4,3 +4,4 @@ export * from './memory-records';
 export * from './memory-store';
 export * from './principals';
 export * from './store-contract';
+export * from './users-contract';

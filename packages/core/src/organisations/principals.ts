@@ -20,7 +20,7 @@ export interface TokenIdentity {
  * everyone else); its tokens carry the `admin` role and nothing else counts for them. No other
  * organisation's `admin` role counts: platform administrators are exactly this organisation's.
  */
-const PLATFORM_ORG_ID = 'platform';
+export const PLATFORM_ORG_ID = 'platform';
 const PLATFORM_COUNTRY = 'ZZZ';
 
 export interface RegistryOptions {

@@ -181,6 +181,8 @@ const PERMISSIONS = {
   'portal.turnaround': rule("read your organisation's own turnaround figures", { kinds: ['provider'], roles: ['responder'] }),
   // The matching key rotation's re-index (matching/reindex.ts): the platform's administrators.
   'matching.reindex': rule("re-index every record's selectors under the current matching key, a page at a time", PLATFORM),
+  // User administration (users/admin.ts): the platform's administrators, any organisation's users.
+  'user.admin': rule('list, invite, change the roles of, disable, enable and reset the MFA of users', PLATFORM),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;
