@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
+import { CommitConflict } from './errors';
 import { canonicalJson, sha256Hex } from './hash';
+import { monotonicId } from './ids';
 import { Marking } from './marking';
 import { positiveInt } from './primitives';
+import type { KernelDeps } from './store';
 
 /**
  * The audit trail of a workspace is a hash chain of entries, each made of a public header and
@@ -176,3 +179,49 @@ const sealEntry = (e: Pick<AuditEntry, (typeof HEADER_KEYS)[number] | 'hash'>): 
 
 /** The entry as a reader sees it: whole if it may see every record the entry is about, else sealed. */
 export const viewEntry = (e: AuditEntry, maySee: (m: Marking) => boolean): AuditView => (e.markings.every(maySee) ? e : sealEntry(e));
+
+/**
+ * How long a subject's repeated reads of the same records are recorded once: the first read in
+ * each fixed window of this length leaves an entry, the repeats within it do not. A console page
+ * left open polls every few seconds; without this each poll of an AMBER page wrote an entry.
+ */
+export const READ_COALESCE_MS = 5 * 60_000;
+
+/**
+ * The key that makes a read's entry the only one of its window: the chain, the window (time
+ * divided by `READ_COALESCE_MS`), and a digest of who read (subject and organisation), how
+ * (`task.read`, `task.listed`…) and which records (a list read: the set of ids it showed, so
+ * a list that shows one more record is a new read). Expires after the window.
+ */
+export const readCoalescing = (chainId: string, actor: Actor, draft: AuditDraft, now: Date): { scope: string; expiresAt: string } => {
+  const window = Math.floor(now.getTime() / READ_COALESCE_MS);
+  const ids = Array.isArray(draft.details?.ids) ? (draft.details.ids as unknown[]).map(String).sort() : [draft.target.id];
+  const about = sha256Hex(canonicalJson([actor.sub, actor.orgId, draft.action, draft.target.type, ids]));
+  return { scope: `audit-read#${chainId}#${window}#${about}`, expiresAt: new Date((window + 2) * READ_COALESCE_MS).toISOString() };
+};
+
+/**
+ * Queues the entry of a read (`*.read`, `*.listed`) unless the same subject's same read of the
+ * same records is already recorded in this window. One transaction puts the entry and a key
+ * made by `readCoalescing` on the condition that the key is absent; when it is present the
+ * transaction is refused and nothing is written. No read first, no state in the process: two
+ * API instances polled at once still record one entry. Not for custody events (evidence
+ * downloads, exports): each of those is its own entry.
+ */
+export async function appendReadAudit(deps: KernelDeps, chainId: string, actor: Actor, draft: AuditDraft): Promise<void> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const { scope, expiresAt } = readCoalescing(chainId, actor, draft, now);
+  try {
+    await deps.store.commit({
+      audit: queueEntry(chainId, monotonicId(deps.clock), at, actor, draft),
+      events: [],
+      writes: [],
+      idempotency: { scope, fingerprint: scope, status: 200, body: null, createdAt: at, expiresAt },
+    });
+  } catch (err) {
+    if (err instanceof CommitConflict && err.reason === 'idempotency') return;
+    throw err;
+  }
+  deps.auditQueued?.(chainId);
+}
