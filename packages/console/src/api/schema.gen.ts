@@ -9684,6 +9684,7 @@ export interface components {
             title: string;
         };
         CreateWorkspace: {
+            description?: string;
             legalBasis: {
                 /** @enum {string} */
                 code: "UNCC" | "BUDAPEST" | "MLAT" | "JIT-AGREEMENT" | "EU-EEVIDENCE" | "NATIONAL";
@@ -10816,6 +10817,7 @@ export interface components {
             closedAt?: string;
             /** Format: date-time */
             createdAt: string;
+            description?: string;
             id: string;
             leadOrgId: string;
             legalBasis: {
