@@ -161,7 +161,7 @@ export const en = {
   'inc.nextEscalation': 'Next escalation',
   'inc.acknowledged': 'Acknowledged',
   'inc.noPageable': 'No country has registered 24/7 contacts yet: none can be paged.',
-  'inc.cannotPage': 'Cannot be paged (no 24/7 contacts registered): {list}.',
+  'inc.cannotPage': 'Cannot be paged here (no 24/7 contacts, or their duty agency is not a member of this investigation): {list}.',
   'inc.sev.critical': 'critical',
   'inc.sev.high': 'high',
   'inc.sev.medium': 'medium',

@@ -11,7 +11,7 @@ const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label with a number in it, as a pattern: `{n}` matches any number, a variable given as `¤` any text. */
 const pattern = (lang: Lang, key: Parameters<typeof label>[1], vars: Record<string, string> = {}) =>
   new RegExp(
-    literal(label(lang, key, { n: '§', seq: '§', v: '§', ...vars }))
+    literal(label(lang, key, { n: '§', seq: '§', v: '§', total: '§', ...vars }))
       .replace(/§/g, '\\d+')
       .replace(/¤/g, '.*'),
   );
@@ -108,14 +108,15 @@ describe('workspace jobs in Chromium', { timeout: 600_000 }, () => {
       await checkA11y(c, fbi, `task worked, release asked (${lang})`);
       await shoot(fbi, `workspace-task-worked-${lang}`);
 
-      await signIn(c, lead, 'lead', `w/${ws}/transfers`, lang);
-      const row = lead.getByRole('listitem').filter({ has: lead.getByRole('link', { name: taskTitle }) });
+      const originator = await open();
+      await signIn(c, originator, 'lead', `w/${ws}/transfers`, lang);
+      const row = originator.getByRole('listitem').filter({ has: originator.getByRole('link', { name: taskTitle }) });
       await row.getByRole('button', { name: label(lang, 'xfer.approve') }).click();
       await row
         .getByText(label(lang, 'xfer.approveQuestion', { what: `${label(lang, 'invite.kind.task')} «${taskTitle}»`, to: 'GBR' }))
         .waitFor();
-      await checkA11y(c, lead, `release approval asks first (${lang})`);
-      await shoot(lead, `workspace-release-confirm-${lang}`);
+      await checkA11y(c, originator, `release approval asks first (${lang})`);
+      await shoot(originator, `workspace-release-confirm-${lang}`);
       await row.getByRole('button', { name: label(lang, 'xfer.approveConfirm') }).click();
       await expect.poll(() => row.getByRole('button', { name: label(lang, 'xfer.approve') }).count(), POLL).toBe(0);
     });
@@ -129,7 +130,7 @@ describe('workspace jobs in Chromium', { timeout: 600_000 }, () => {
       const duty = form.getByRole('group', { name: label(lang, 'contacts.rung.duty') });
       await duty.getByLabel(label(lang, 'contacts.person')).fill('A05 duty officer');
       await duty.getByLabel(label(lang, 'contacts.phone')).fill('+84 24 3826 0000');
-      const email = duty.getByLabel(label(lang, 'contacts.email'));
+      const email = duty.getByLabel(label(lang, 'contacts.email'), { exact: true });
       // A mistyped address is named beside its field.
       await email.fill('duty@a05');
       await form.getByRole('button', { name: label(lang, 'contacts.save') }).click();
@@ -157,19 +158,22 @@ describe('workspace jobs in Chromium', { timeout: 600_000 }, () => {
       await checkA11y(c, lead, `deadlines (${lang})`);
       await shoot(lead, `workspace-deadlines-${lang}`);
 
-      await signIn(c, lead, 'lead', `w/${ws}/incidents`, lang);
-      const raise = lead.getByRole('form', { name: label(lang, 'inc.raise') });
+      const raiser = await open();
+      await signIn(c, raiser, 'lead', `w/${ws}/incidents`, lang);
+      const raise = raiser.getByRole('form', { name: label(lang, 'inc.raise') });
       await raise.getByLabel(label(lang, 'inc.summary')).fill(`OTC desk wallet drained (${lang})`);
       await raise.getByRole('checkbox', { name: /^VNM/ }).check();
-      expect(await raise.getByRole('checkbox', { name: /^THA/ }).isChecked()).toBe(true);
+      // Thailand has 24/7 contacts, but its duty agency is not a member of this investigation; the USA has none.
+      expect(await raise.getByRole('checkbox', { name: /^THA/ }).count()).toBe(0);
       expect(await raise.getByRole('checkbox', { name: /^USA/ }).count()).toBe(0);
       await raise.getByText(pattern(lang, 'inc.cannotPage', { list: '¤' })).waitFor();
-      await checkA11y(c, lead, `raise incident (${lang})`);
-      await shoot(lead, `workspace-raise-${lang}`);
+      await checkA11y(c, raiser, `raise incident (${lang})`);
+      await shoot(raiser, `workspace-raise-${lang}`);
       await raise.getByRole('button', { name: label(lang, 'inc.raise') }).click();
-      await lead.getByRole('heading', { name: `OTC desk wallet drained (${lang})` }).waitFor();
-      await lead.getByRole('listitem').filter({ hasText: 'VNM' }).first().waitFor();
-      await lead.getByRole('listitem').filter({ hasText: 'THA' }).first().waitFor();
+      await raiser.getByRole('heading', { name: `OTC desk wallet drained (${lang})` }).waitFor();
+      await raiser.getByRole('listitem').filter({ hasText: 'VNM' }).first().waitFor();
+      await checkA11y(c, raiser, `incident raised (${lang})`);
+      await shoot(raiser, `workspace-incident-${lang}`);
     });
 
     it('the auditor verifies, filters, opens an entry’s proof and exports', async () => {

@@ -14,18 +14,26 @@ const TYPES = ['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child
 const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2 };
 
 /**
- * The countries an incident can page: those with 24/7 contacts on the roster. The registry's
- * other countries are listed apart, as those that cannot be paged yet.
+ * The countries an incident of this workspace can page: those with 24/7 contacts on the roster
+ * whose duty contact is an agency of the workspace (the evaluator lets only members read an
+ * incident). The registry's other countries are listed apart, as those that cannot be paged here.
  */
-function useCountries() {
+function useCountries(ws: Schemas['Workspace']) {
   const orgs = useOrganisations();
   const [pageable, setPageable] = useState<string[]>();
   const [err, setErr] = useState<unknown>();
   useEffect(() => {
     all((cursor) => ok(api().GET('/v1/contacts', { params: { query: { cursor } } })))
-      .then((cs) => setPageable(cs.map((c) => c.country).sort()))
+      .then((cs) =>
+        setPageable(
+          cs
+            .filter((c) => ws.members.some((m) => m.orgId === c.duty.orgId))
+            .map((c) => c.country)
+            .sort(),
+        ),
+      )
       .catch(setErr);
-  }, []);
+  }, [ws.id, ws.members.length]);
   const known = [...new Set(orgs.filter((o) => o.kind !== 'provider').map((o) => o.country))].sort();
   return { orgs, pageable, unpageable: known.filter((c) => !pageable?.includes(c)), err };
 }
@@ -44,7 +52,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
     [ws.id],
   );
   const [err, setErr] = useState<unknown>();
-  const countries = useCountries();
+  const countries = useCountries(ws);
   const items = [...(r.data ?? [])].sort(
     (a, b) =>
       Number(a.status === 'resolved') - Number(b.status === 'resolved') ||

@@ -167,7 +167,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
       </label>
       <label>
         {t('tasks.assignee')}
-        <select name="assignee">
+        <select name="assignee" key={`assignee-${sent}`}>
           {ws.members
             .filter((m) => m.role !== 'observer')
             .map((m) => (
@@ -183,7 +183,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
       </label>
       <label>
         {t('tasks.priority')}
-        <select name="priority">
+        <select name="priority" key={`priority-${sent}`}>
           {PRIORITIES.map((p) => (
             <option key={p} value={p} selected={p === 'normal'}>
               {enumLabel('task.priority', p)}
@@ -193,7 +193,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
       </label>
       <label>
         {t('tasks.reminders')}
-        <select name="reminder">
+        <select name="reminder" key={`reminder-${sent}`}>
           <option value="">—</option>
           {['PT15M', 'PT1H', 'P1D'].map((p) => (
             <option key={p} value={p} selected={p === 'PT1H'}>
