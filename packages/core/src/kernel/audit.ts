@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
-import { CommitConflict } from './errors';
 import { canonicalJson, sha256Hex } from './hash';
-import { monotonicId } from './ids';
 import { Marking } from './marking';
 import { positiveInt } from './primitives';
-import type { KernelDeps } from './store';
 
 /**
  * The audit trail of a workspace is a hash chain of entries, each made of a public header and
@@ -199,29 +196,3 @@ export const readCoalescing = (chainId: string, actor: Actor, draft: AuditDraft,
   const about = sha256Hex(canonicalJson([actor.sub, actor.orgId, draft.action, draft.target.type, ids]));
   return { scope: `audit-read#${chainId}#${window}#${about}`, expiresAt: new Date((window + 2) * READ_COALESCE_MS).toISOString() };
 };
-
-/**
- * Queues the entry of a read (`*.read`, `*.listed`) unless the same subject's same read of the
- * same records is already recorded in this window. One transaction puts the entry and a key
- * made by `readCoalescing` on the condition that the key is absent; when it is present the
- * transaction is refused and nothing is written. No read first, no state in the process: two
- * API instances polled at once still record one entry. Not for custody events (evidence
- * downloads, exports): each of those is its own entry.
- */
-export async function appendReadAudit(deps: KernelDeps, chainId: string, actor: Actor, draft: AuditDraft): Promise<void> {
-  const now = deps.clock.now();
-  const at = now.toISOString();
-  const { scope, expiresAt } = readCoalescing(chainId, actor, draft, now);
-  try {
-    await deps.store.commit({
-      audit: queueEntry(chainId, monotonicId(deps.clock), at, actor, draft),
-      events: [],
-      writes: [],
-      idempotency: { scope, fingerprint: scope, status: 200, body: null, createdAt: at, expiresAt },
-    });
-  } catch (err) {
-    if (err instanceof CommitConflict && err.reason === 'idempotency') return;
-    throw err;
-  }
-  deps.auditQueued?.(chainId);
-}

@@ -1,6 +1,7 @@
-import { appendReadAudit } from '../kernel/audit';
+import { type Actor, type AuditDraft, queueEntry, readCoalescing } from '../kernel/audit';
 import { actorOf } from '../kernel/context';
-import { conflict } from '../kernel/errors';
+import { CommitConflict, conflict } from '../kernel/errors';
+import { monotonicId } from '../kernel/ids';
 import type { Marking } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
@@ -11,6 +12,32 @@ import { type Action, authorizeInView } from './permissions';
 import { coversCountry, EMPTY_POLICY_SET, mergePolicySets, type PolicySet } from './policy';
 import { canSee, isSensitive, readAudit } from './visibility';
 import type { Member, Workspace } from './workspace';
+
+/**
+ * Queues the entry of a read (`*.read`, `*.listed`) unless the same subject's same read of the
+ * same records is already recorded in this window. One transaction puts the entry and a key
+ * made by `readCoalescing` on the condition that the key is absent; when it is present the
+ * transaction is refused and nothing is written. No read first, no state in the process: two
+ * API instances polled at once still record one entry. Not for custody events (evidence
+ * downloads, exports): each of those is its own entry.
+ */
+async function appendReadAudit(deps: KernelDeps, chainId: string, actor: Actor, draft: AuditDraft): Promise<void> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const { scope, expiresAt } = readCoalescing(chainId, actor, draft, now);
+  try {
+    await deps.store.commit({
+      audit: queueEntry(chainId, monotonicId(deps.clock), at, actor, draft),
+      events: [],
+      writes: [],
+      idempotency: { scope, fingerprint: scope, status: 200, body: null, createdAt: at, expiresAt },
+    });
+  } catch (err) {
+    if (err instanceof CommitConflict && err.reason === 'idempotency') return;
+    throw err;
+  }
+  deps.auditQueued?.(chainId);
+}
 
 export const memberOf = (ws: Workspace, orgId: string): Member | undefined => ws.members.find((m) => m.orgId === orgId);
 

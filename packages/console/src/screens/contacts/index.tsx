@@ -31,7 +31,7 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 const invalidProps = (id: string, message: string | undefined) => (message ? { 'aria-invalid': true, 'aria-describedby': id } : {});
 
 /** Minutes from an ISO 8601 duration such as PT15M or PT1H30M (what the API keeps). */
-export const minutesOf = (iso: string): number => {
+const minutesOf = (iso: string): number => {
   const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso);
   if (!m) return 0;
   const [d, h, min, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number];

@@ -138,7 +138,7 @@ const sha = async (...parts: Uint8Array[]) => {
 };
 
 /** RFC 9162 §2.1.3.2, in the browser (WebCrypto): the entry is leaf `index` of the tree of `size` whose root is `root`. */
-export async function verifyInclusion(entryHash: string, index: number, size: number, path: string[], root: string): Promise<boolean> {
+async function verifyInclusion(entryHash: string, index: number, size: number, path: string[], root: string): Promise<boolean> {
   if (index < 0 || index >= size) return false;
   let fn = index;
   let sn = size - 1;

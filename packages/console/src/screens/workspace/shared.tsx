@@ -8,7 +8,7 @@ type Org = Schemas['Organisation'];
 
 let directory: Promise<Org[]> | undefined;
 /** The organisation registry, read once per page load: every picker of an agency or a country names it. */
-export const organisations = (): Promise<Org[]> => {
+const organisations = (): Promise<Org[]> => {
   directory ??= all((cursor) => ok(api().GET('/v1/organisations', { params: { query: { cursor } } }))).catch((x) => {
     directory = undefined;
     throw x;

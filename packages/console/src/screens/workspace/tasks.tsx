@@ -15,7 +15,7 @@ const PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
 const PRIORITY_RANK: Record<string, number> = { critical: 0, high: 1, normal: 2, low: 3 };
 
 /** What the lead must look at first: overdue, then soonest due, then the most urgent; finished work last. */
-export const byUrgency = (a: Task, b: Task): number => {
+const byUrgency = (a: Task, b: Task): number => {
   const done = (x: Task) => (['done', 'declined', 'cancelled'].includes(x.status) ? 1 : 0);
   return (
     done(a) - done(b) ||
