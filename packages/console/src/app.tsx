@@ -5,6 +5,7 @@ import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from '
 import { refreshTick } from './hooks';
 import { applyLocale, LOCALES, type Locale, locale, setLocale, t } from './i18n';
 import { go, href, route } from './router';
+import { ContactsScreen } from './screens/contacts';
 import { Deadlines } from './screens/deadlines';
 import { CheckSelectors } from './screens/matching';
 import { Pager } from './screens/pager';
@@ -153,6 +154,7 @@ function Screen({ parts }: { parts: string[] }) {
   if (a === 'inbox') return b ? <PortalRequest id={b} /> : <Inbox />;
   if (a === 'pager') return <Pager />;
   if (a === 'policy') return <Policy />;
+  if (a === 'contacts') return <ContactsScreen />;
   if (a === 'matching') return <CheckSelectors />;
   if (a === 'partners') return <Partners />;
   if (a === 'performance') return <MyPerformance />;
@@ -250,6 +252,11 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
             {agency && me.roles.includes('officer') && (
               <a href={href('matching')} aria-current={parts[0] === 'matching' ? 'page' : undefined}>
                 {t('nav.matching')}
+              </a>
+            )}
+            {agency && (
+              <a href={href('contacts')} aria-current={parts[0] === 'contacts' ? 'page' : undefined}>
+                {t('contacts.nav')}
               </a>
             )}
             {me.roles.includes('policy_admin') && (

@@ -195,7 +195,7 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       await signIn(c, lead, 'lead', `w/${c.workspaceId}/incidents`);
       const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'Raise an incident' }) });
       await form.getByLabel('Summary').fill('Provincial hospital encrypted; ransom note names a BTC wallet');
-      await form.getByLabel(/Countries/).fill('THA');
+      await form.getByRole('checkbox', { name: /^THA/ }).check();
       await form.getByRole('button', { name: 'Raise an incident' }).click();
       await lead.getByRole('heading', { name: /Provincial hospital encrypted/ }).waitFor();
       await lead.getByTestId('alert-THA').getByText('raised').waitFor();
@@ -286,12 +286,13 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       const admin = await open();
       await signIn(c, admin, 'policy');
       await admin.getByRole('heading', { name: 'Policy of VNM' }).waitFor();
+      await admin.getByRole('button', { name: 'Advanced: rules as JSON' }).click();
       await admin.getByLabel('Rules (JSON)').fill('[{"type":"never_countries","countries":["USA"]}]');
       await admin.getByRole('button', { name: 'Preview' }).click();
       const preview = admin.getByTestId('policy-preview');
-      await preview.locator('.row', { hasText: 'usa-fbi (USA)' }).first().waitFor();
+      await preview.locator('.row', { hasText: 'Federal Bureau of Investigation, Cyber Division (USA)' }).first().waitFor();
       expect(await preview.textContent()).toContain('Would hide');
-      expect(await preview.textContent()).not.toContain('tha-ccib');
+      expect(await preview.textContent()).not.toContain('Cyber Crime Investigation Bureau');
       await checkA11y(c, admin, 'policy editor with preview');
       await shoot(admin, 'policy-preview');
       await admin.getByRole('button', { name: 'Save' }).click();
@@ -670,7 +671,7 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       const ccib = await open();
       await signIn(c, ccib, 'ccib', `w/${c.workspaceId}/tasks/${taskId}`);
       await ccib.getByText('Ask to release further').click();
-      await ccib.getByLabel('Country to release to (ISO alpha-3, e.g. THA)').fill('GBR');
+      await ccib.getByLabel('Country to release to').selectOption('GBR');
       await ccib.getByLabel('Purpose and justification').fill('The NCA holds the exchange account records');
       await ccib.getByRole('button', { name: 'Ask the originator' }).click();
       await ccib.getByText('Asked. The originator decides').waitFor();
@@ -683,6 +684,7 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       await row.waitFor();
       await checkA11y(c, lead, 'release requests (originator)');
       await row.getByRole('button', { name: 'Approve release' }).click();
+      await row.getByRole('button', { name: 'Yes, release it' }).click();
       await row.locator('.status', { hasText: 'approved' }).waitFor();
       await shoot(lead, 'release-requests');
       const task = await (

@@ -10581,6 +10581,7 @@ export interface components {
             title: string;
         };
         CreateWorkspace: {
+            description?: string;
             legalBasis: {
                 /** @enum {string} */
                 code: "UNCC" | "BUDAPEST" | "MLAT" | "JIT-AGREEMENT" | "EU-EEVIDENCE" | "NATIONAL";
@@ -11781,6 +11782,7 @@ export interface components {
             closedAt?: string;
             /** Format: date-time */
             createdAt: string;
+            description?: string;
             id: string;
             leadOrgId: string;
             legalBasis: {

@@ -176,3 +176,23 @@ const sealEntry = (e: Pick<AuditEntry, (typeof HEADER_KEYS)[number] | 'hash'>): 
 
 /** The entry as a reader sees it: whole if it may see every record the entry is about, else sealed. */
 export const viewEntry = (e: AuditEntry, maySee: (m: Marking) => boolean): AuditView => (e.markings.every(maySee) ? e : sealEntry(e));
+
+/**
+ * How long a subject's repeated reads of the same records are recorded once: the first read in
+ * each fixed window of this length leaves an entry, the repeats within it do not. A console page
+ * left open polls every few seconds; without this each poll of an AMBER page wrote an entry.
+ */
+export const READ_COALESCE_MS = 5 * 60_000;
+
+/**
+ * The key that makes a read's entry the only one of its window: the chain, the window (time
+ * divided by `READ_COALESCE_MS`), and a digest of who read (subject and organisation), how
+ * (`task.read`, `task.listed`…) and which records (a list read: the set of ids it showed, so
+ * a list that shows one more record is a new read). Expires after the window.
+ */
+export const readCoalescing = (chainId: string, actor: Actor, draft: AuditDraft, now: Date): { scope: string; expiresAt: string } => {
+  const window = Math.floor(now.getTime() / READ_COALESCE_MS);
+  const ids = Array.isArray(draft.details?.ids) ? (draft.details.ids as unknown[]).map(String).sort() : [draft.target.id];
+  const about = sha256Hex(canonicalJson([actor.sub, actor.orgId, draft.action, draft.target.type, ids]));
+  return { scope: `audit-read#${chainId}#${window}#${about}`, expiresAt: new Date((window + 2) * READ_COALESCE_MS).toISOString() };
+};

@@ -1,15 +1,43 @@
+import { type Actor, type AuditDraft, queueEntry, readCoalescing } from '../kernel/audit';
 import { actorOf } from '../kernel/context';
-import { conflict } from '../kernel/errors';
+import { CommitConflict, conflict } from '../kernel/errors';
+import { monotonicId } from '../kernel/ids';
 import type { Marking } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
 import type { Page, RecordRef } from '../kernel/records';
-import { appendAuditEntry as appendAudit, auditedRead, LoadedView } from '../kernel/runner';
+import { LoadedView } from '../kernel/runner';
 import type { KernelDeps, PageQuery } from '../kernel/store';
 import { originatorCountries } from './load';
 import { type Action, authorizeInView } from './permissions';
 import { coversCountry, EMPTY_POLICY_SET, mergePolicySets, type PolicySet } from './policy';
 import { canSee, isSensitive, readAudit } from './visibility';
 import type { Member, Workspace } from './workspace';
+
+/**
+ * Queues the entry of a read (`*.read`, `*.listed`) unless the same subject's same read of the
+ * same records is already recorded in this window. One transaction puts the entry and a key
+ * made by `readCoalescing` on the condition that the key is absent; when it is present the
+ * transaction is refused and nothing is written. No read first, no state in the process: two
+ * API instances polled at once still record one entry. Not for custody events (evidence
+ * downloads, exports): each of those is its own entry.
+ */
+async function appendReadAudit(deps: KernelDeps, chainId: string, actor: Actor, draft: AuditDraft): Promise<void> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const { scope, expiresAt } = readCoalescing(chainId, actor, draft, now);
+  try {
+    await deps.store.commit({
+      audit: queueEntry(chainId, monotonicId(deps.clock), at, actor, draft),
+      events: [],
+      writes: [],
+      idempotency: { scope, fingerprint: scope, status: 200, body: null, createdAt: at, expiresAt },
+    });
+  } catch (err) {
+    if (err instanceof CommitConflict && err.reason === 'idempotency') return;
+    throw err;
+  }
+  deps.auditQueued?.(chainId);
+}
 
 export const memberOf = (ws: Workspace, orgId: string): Member | undefined => ws.members.find((m) => m.orgId === orgId);
 
@@ -73,7 +101,7 @@ export const policiesCovering = async (deps: KernelDeps, set: PolicySet, marking
  * Runs a list query alongside the read of the workspace, its members' countries' policies and
  * the chain head, keeps only what the evaluator lets the caller see (reading the policies of
  * any other originator on the page), and appends one audit entry when the page shows AMBER or
- * RED material. With `further`, a page the evaluator thinned is filled from the next store
+ * RED material (once per subject, records shown and window: `appendReadAudit`). With `further`, a page the evaluator thinned is filled from the next store
  * pages (see `LIST_READS_PER_PAGE`).
  */
 export const visibleList = async <T>(
@@ -112,31 +140,27 @@ export const visibleList = async <T>(
     item.type,
     items.filter((t) => isSensitive(item.marking(t))).map((t) => ({ id: item.id(t), marking: item.marking(t) })),
   );
-  if (audit) await appendAudit(deps, workspaceId, actorOf(p), audit);
+  if (audit) await appendReadAudit(deps, workspaceId, actorOf(p), audit);
   return { items, ...(next ? { next } : {}) };
 };
 
 /**
  * Reads one marked record of a workspace as `find` lets the caller see it (or throws its 404);
- * a read of AMBER or RED material leaves a `<type>.read` audit entry.
+ * a read of AMBER or RED material leaves a `<type>.read` audit entry, once per subject, record
+ * and window (`appendReadAudit`).
  */
-export const visibleRecord = <T extends { id: string; marking: Marking }>(
+export const visibleRecord = async <T extends { id: string; marking: Marking }>(
   deps: KernelDeps,
   p: Principal,
   workspaceId: string,
   refs: RecordRef[],
   type: 'task' | 'incident' | 'request',
   find: (view: LoadedView, now: Date) => T,
-): Promise<T> =>
-  auditedRead(deps, {
-    chainId: workspaceId,
-    actor: actorOf(p),
-    refs,
-    decide(view, now) {
-      const record = find(view, now);
-      return { result: record, audit: isSensitive(record.marking) ? readAudit(`${type}.read`, type, [record]) : undefined };
-    },
-  });
+): Promise<T> => {
+  const record = find(new LoadedView(await deps.store.load({ refs })), deps.clock.now());
+  if (isSensitive(record.marking)) await appendReadAudit(deps, workspaceId, actorOf(p), readAudit(`${type}.read`, type, [record])!);
+  return record;
+};
 
 /**
  * Keeps the items of a cross-workspace list (an assignee's tasks, a partner's inbox) that the

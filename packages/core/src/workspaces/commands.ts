@@ -29,6 +29,7 @@ export async function createWorkspace(deps: WorkspaceDeps, ctx: CommandContext, 
       const ws: Workspace = {
         id,
         title: input.title,
+        ...(input.description?.trim() ? { description: input.description } : {}),
         leadOrgId: org.id,
         legalBasis: input.legalBasis,
         status: 'open',

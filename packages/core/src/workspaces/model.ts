@@ -29,6 +29,8 @@ export const MAX_MEMBERS = 40;
 export const Workspace = z.object({
   id: Id,
   title: text(1, 200),
+  /** What the investigation is about, for the agencies invited to it. */
+  description: z.optional(textUpTo(10_000)),
   leadOrgId: Id,
   legalBasis: LegalBasis,
   status: WorkspaceStatus,
@@ -94,6 +96,7 @@ declare module '../kernel/events' {
 /** Inputs of commands, as callers send them. The API publishes these in its OpenAPI document. */
 export const CreateWorkspaceInput = z.strictObject({
   title: trimmed(1, 200),
+  description: z.optional(textUpTo(10_000)),
   legalBasis: LegalBasis,
 });
 export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceInput>;

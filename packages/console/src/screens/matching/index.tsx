@@ -126,30 +126,6 @@ export function CheckSelectors() {
 }
 
 /**
- * The selectors a new task or incident names, from its form's optional JSON field: indexed for
- * matching by the server, which names any bad one (`body.selectors.0.value`).
- */
-export const selectorsOf = (f: FormData): { selectors?: Schemas['CreateTask']['selectors'] } => {
-  const raw = String(f.get('selectors') ?? '').trim();
-  if (!raw) return {};
-  try {
-    return { selectors: JSON.parse(raw) };
-  } catch (x) {
-    throw new Error(t('match.selectorsInvalid', { detail: (x as Error).message }));
-  }
-};
-
-/** The optional selectors field of a create form. */
-export function SelectorsField() {
-  return (
-    <label>
-      {t('match.selectorsField')}
-      <textarea name="selectors" class="code" rows={2} spellcheck={false} placeholder='[{"type":"phone","value":"+84912345678"}]' />
-    </label>
-  );
-}
-
-/**
  * The matching switches of a country's policy, over the rules' JSON the policy screen edits:
  * whether its selectors are kept out of every check, and what its agencies are told of who matched.
  */

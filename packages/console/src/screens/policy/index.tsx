@@ -7,6 +7,8 @@ import { useSignal } from '../../signal';
 import { Loading, MarkingBanner, Page, Problem } from '../../ui';
 import { MatchingSwitches } from '../matching';
 import { CosignersSetting } from '../requests/cosign';
+import { CsvButton, enumLabel, orgLabel, useOrganisations } from '../workspace/shared';
+import { blankRule, type Described, describeRule, RULE_TYPES, RuleEditor, type RuleType, validateRules } from './rules';
 
 type Rule = Schemas['SetCountryPolicy']['rules'][number];
 interface Change {
@@ -80,6 +82,7 @@ async function preview(country: string, proposed: Rule[]): Promise<Change[]> {
 export function Policy() {
   const s = useSignal(session)!;
   const country = s.me.country;
+  const orgs = useOrganisations();
   const r = usePoll(
     () =>
       ok(api().GET('/v1/policies/{country}', { params: { path: { country } } })).catch((e) => {
@@ -89,66 +92,166 @@ export function Policy() {
     [country],
     false,
   );
+  /** The rules being edited; undefined until the person changes something (then the saved ones show). */
+  const [draft, setDraft] = useState<Rule[]>();
+  const [advanced, setAdvanced] = useState(false);
   const [text, setText] = useState<string>();
   const [err, setErr] = useState<unknown>();
   const [changes, setChanges] = useState<Change[]>();
+  const [words, setWords] = useState<{ added: Described[]; removed: Described[] }>();
   const [saved, setSaved] = useState('');
-  const value = text ?? JSON.stringify(r.data?.rules ?? [], null, 2);
-  const parse = (): Rule[] | undefined => {
-    try {
-      return JSON.parse(value) as Rule[];
-    } catch (x) {
-      setErr(new Error(t('policy.invalid', { detail: (x as Error).message })));
+  const [adding, setAdding] = useState<RuleType>('never_countries');
+  const rules = draft ?? r.data?.rules ?? [];
+  const json = text ?? JSON.stringify(rules, null, 2);
+  const edit = (next: Rule[]) => {
+    setDraft(next);
+    setText(undefined);
+    setChanges(undefined);
+    setWords(undefined);
+  };
+  /** The rules to preview or save: from the JSON when it was edited, checked against the platform's schema, naming the field at fault. */
+  const checked = async (): Promise<Rule[] | undefined> => {
+    let candidate: unknown = rules;
+    if (text !== undefined) {
+      try {
+        candidate = JSON.parse(text);
+      } catch (x) {
+        setErr(new Error(t('policy.invalid', { detail: (x as Error).message })));
+        return undefined;
+      }
+    }
+    const problem = await validateRules(candidate);
+    if (problem) {
+      setErr(new Error(t('policy.fieldError', { field: problem.field, detail: problem.message })));
       return undefined;
     }
+    return candidate as Rule[];
   };
+  const describeAll = (rs: Rule[]) => rs.map((x) => describeRule(x, orgs));
+  const diff = (before: Rule[], after: Rule[]) => {
+    const b = describeAll(before);
+    const a = describeAll(after);
+    return { added: a.filter((x) => !b.some((y) => y.text === x.text)), removed: b.filter((x) => !a.some((y) => y.text === x.text)) };
+  };
+  const editable = rules.filter((x) => x.type !== 'no_matching' && x.type !== 'match_notice');
   return (
     <Page title={t('policy.title', { country })}>
       {r.loading && <Loading />}
       <Problem error={r.error} />
+      <p class="muted">{t('policy.intro')}</p>
       <form
-        class="card"
+        class="card wide"
+        aria-labelledby="h-policy-rules"
         onSubmit={async (e) => {
           e.preventDefault();
           setErr(undefined);
           setSaved('');
-          const rules = parse();
-          if (!rules) return;
+          const next = await checked();
+          if (!next) return;
           try {
             const res = await ok(
               api().PUT('/v1/policies/{country}', {
                 params: { path: { country }, header: r.data ? { 'if-match': `"${r.data.version}"` } : {} },
-                body: { rules },
+                body: { rules: next },
               }),
             );
             setSaved(t('policy.saved', { v: res.version }));
+            setDraft(undefined);
             setText(undefined);
             setChanges(undefined);
+            setWords(undefined);
             await r.reload();
           } catch (x) {
             setErr(x);
           }
         }}
       >
-        <label>
-          {t('policy.rules')}
-          <textarea class="code" rows={10} value={value} onInput={(e) => setText(e.currentTarget.value)} spellcheck={false} />
-        </label>
-        <p class="muted">
-          only_countries · never_countries · instrument_parties · no_private_sector · red_only_to · purge_after_close · no_matching ·
-          match_notice
-        </p>
-        <MatchingSwitches rules={value} onChange={setText} />
+        <div class="section-head">
+          <h2 id="h-policy-rules">{t('policy.rulesTitle')}</h2>
+          <CsvButton
+            name={`policy-${country}`}
+            header={[t('policy.rule'), t('policy.meaning')]}
+            rows={() => describeAll(rules).map((d, i) => [enumLabel('policy.type', rules[i]!.type), d.text])}
+          />
+        </div>
+        {editable.length === 0 && <p class="muted">{t('policy.noRules')}</p>}
+        <ol class="rules">
+          {rules.map((rule, i) =>
+            rule.type === 'no_matching' || rule.type === 'match_notice' ? null : (
+              <li key={i}>
+                <RuleEditor
+                  rule={rule}
+                  index={i}
+                  orgs={orgs}
+                  onChange={(next) => edit(rules.map((x, j) => (j === i ? next : x)))}
+                  onRemove={() => edit(rules.filter((_, j) => j !== i))}
+                />
+              </li>
+            ),
+          )}
+        </ol>
+        <div class="add-rule">
+          <label>
+            {t('policy.addKind')}
+            <select value={adding} onChange={(e) => setAdding(e.currentTarget.value as RuleType)}>
+              {RULE_TYPES.map((k) => (
+                <option key={k} value={k}>
+                  {enumLabel('policy.type', k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" class="secondary" onClick={() => edit([...rules, blankRule(adding)])}>
+            {t('policy.add')}
+          </button>
+        </div>
+        <MatchingSwitches rules={JSON.stringify(rules)} onChange={(j) => edit(JSON.parse(j) as Rule[])} />
+        <div class="advanced">
+          <button
+            type="button"
+            class="secondary small"
+            aria-expanded={advanced}
+            aria-controls="policy-json"
+            onClick={() => setAdvanced((a) => !a)}
+          >
+            {t('policy.advanced')}
+          </button>
+          {advanced && (
+            <label id="policy-json">
+              {t('policy.rules')}
+              <textarea
+                class="code"
+                rows={10}
+                value={json}
+                spellcheck={false}
+                onInput={(e) => {
+                  const v = e.currentTarget.value;
+                  setText(v);
+                  setChanges(undefined);
+                  setWords(undefined);
+                  try {
+                    const parsed = JSON.parse(v) as unknown;
+                    if (Array.isArray(parsed)) setDraft(parsed as Rule[]);
+                  } catch {
+                    // Shown when previewed or saved, naming what is wrong.
+                  }
+                }}
+              />
+            </label>
+          )}
+        </div>
         <div class="actions">
           <button
             type="button"
             class="secondary"
             onClick={async () => {
               setErr(undefined);
-              const rules = parse();
-              if (!rules) return;
+              setSaved('');
+              const next = await checked();
+              if (!next) return;
               try {
-                setChanges(await preview(country, rules));
+                setWords(diff(r.data?.rules ?? [], next));
+                setChanges(await preview(country, next));
               } catch (x) {
                 setErr(x);
               }
@@ -158,12 +261,29 @@ export function Policy() {
           </button>
           <button type="submit">{t('policy.save')}</button>
         </div>
-        <p role="status">{saved}</p>
+        <p role="status" class="ok">
+          {saved}
+        </p>
         <Problem error={err} />
       </form>
-      {changes && (
+      {changes && words && (
         <section aria-labelledby="h-preview" data-testid="policy-preview">
           <h2 id="h-preview">{t('policy.preview')}</h2>
+          <h3>{t('policy.ruleChanges')}</h3>
+          {words.added.length === 0 && words.removed.length === 0 && <p>{t('policy.sameRules')}</p>}
+          <ul class="rule-changes">
+            {words.added.map((d) => (
+              <li key={`+${d.text}`} class="ok">
+                {t('policy.added', { rule: d.text })}
+              </li>
+            ))}
+            {words.removed.map((d) => (
+              <li key={`-${d.text}`} class="bad">
+                {t('policy.removed', { rule: d.text })}
+              </li>
+            ))}
+          </ul>
+          <h3>{t('policy.recordChanges')}</h3>
           {changes.length === 0 && <p>{t('policy.noChange')}</p>}
           <ul class="rows">
             {changes.map((c) => (
@@ -175,7 +295,7 @@ export function Policy() {
                     <strong class={c.change === 'hide' ? 'bad' : 'ok'}>
                       {c.change === 'hide' ? t('policy.wouldHide') : t('policy.wouldReveal')}
                     </strong>{' '}
-                    → {c.viewer}
+                    → {orgLabel(orgs, c.viewer.split(' ')[0]!)} {c.viewer.split(' ')[1]}
                   </span>
                 </div>
               </li>

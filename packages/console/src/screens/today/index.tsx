@@ -37,7 +37,7 @@ async function loadToday(me: Schemas['Principal']) {
   return { kind: 'agency' as const, overdue, soon, invitations, notifications, memberships };
 }
 
-export function TaskRow({ task }: { task: Task }) {
+function TaskRow({ task }: { task: Task }) {
   return (
     <li class="row" data-testid={`task-${task.id}`}>
       <MarkingBanner marking={task.marking} compact />

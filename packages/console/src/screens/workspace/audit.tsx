@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
-import { api, ok, type Schemas } from '../../api/client';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { all, api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
 import { fmtDateTime, t } from '../../i18n';
 import { Problem } from '../../ui';
+import { CsvButton, enumLabel, orgLabel, useOrganisations } from './shared';
 
 /** A sealed entry: its place in the chain, without what it says (for entries the reader may not see). */
 interface Sealed {
@@ -81,7 +82,160 @@ function AuditExport({ workspaceId, onError }: { workspaceId: string; onError(x:
   );
 }
 
-export function AuditTrail({ workspaceId }: { workspaceId: string }) {
+function ProofButton({ seq, open }: { seq: number; open: (seq: number) => void }) {
+  return (
+    <button type="button" class="secondary small" onClick={() => open(seq)}>
+      {t('audit.proofOf', { seq })}
+    </button>
+  );
+}
+
+/** Actions that record a reading, not a change: what "reads" and "changes" filter on. */
+const isRead = (action: string) => /\.(read|listed|downloaded|exported|export_requested)$/.test(action);
+
+/**
+ * Titles of the records the reader may see in this workspace, by id, read once when the trail
+ * opens (not polled): a target the reader may not see keeps its id.
+ */
+function useRecordTitles(workspaceId: string, ws: Schemas['Workspace'] | undefined): Record<string, string> {
+  const [titles, setTitles] = useState<Record<string, string>>({});
+  useEffect(() => {
+    const c = api();
+    const path = { workspaceId };
+    const quiet = <T,>(p: Promise<T[]>) => p.catch(() => [] as T[]);
+    let live = true;
+    Promise.all([
+      quiet(all((cursor) => ok(c.GET('/v1/workspaces/{workspaceId}/tasks', { params: { path, query: { cursor } } })))),
+      quiet(all((cursor) => ok(c.GET('/v1/workspaces/{workspaceId}/requests', { params: { path, query: { cursor } } })))),
+      quiet(all((cursor) => ok(c.GET('/v1/workspaces/{workspaceId}/incidents', { params: { path, query: { cursor } } })))),
+      quiet(all((cursor) => ok(c.GET('/v1/workspaces/{workspaceId}/transfers', { params: { path, query: { cursor } } })))),
+    ]).then(([tasks, requests, incidents, transfers]) => {
+      if (!live) return;
+      setTitles({
+        ...(ws ? { [ws.id]: ws.title } : {}),
+        ...Object.fromEntries(tasks.map((x) => [x.id, x.title])),
+        ...Object.fromEntries(requests.map((x) => [x.id, x.description])),
+        ...Object.fromEntries(incidents.map((x) => [x.id, x.summary])),
+        ...Object.fromEntries(transfers.map((x) => [x.id, x.purpose])),
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [workspaceId, ws?.title]);
+  return titles;
+}
+
+const hexBytes = (h: string) => Uint8Array.from(h.match(/../g) ?? [], (x) => Number.parseInt(x, 16));
+const sha = async (...parts: Uint8Array[]) => {
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return [...new Uint8Array(await crypto.subtle.digest('SHA-256', all))].map((b) => b.toString(16).padStart(2, '0')).join('');
+};
+
+/** RFC 9162 §2.1.3.2, in the browser (WebCrypto): the entry is leaf `index` of the tree of `size` whose root is `root`. */
+async function verifyInclusion(entryHash: string, index: number, size: number, path: string[], root: string): Promise<boolean> {
+  if (index < 0 || index >= size) return false;
+  let fn = index;
+  let sn = size - 1;
+  let r = await sha(Uint8Array.of(0), hexBytes(entryHash));
+  for (const p of path) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      r = await sha(Uint8Array.of(1), hexBytes(p), hexBytes(r));
+      if (fn % 2 === 0) {
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
+      }
+    } else {
+      r = await sha(Uint8Array.of(1), hexBytes(r), hexBytes(p));
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && r === root;
+}
+
+/** One entry's inclusion proof, fetched when its row asks, checked here against the signed checkpoint's root. */
+function Proof({ workspaceId, seq, onClose }: { workspaceId: string; seq: number; onClose: () => void }) {
+  const [proof, setProof] = useState<Schemas['AuditInclusionProof']>();
+  const [valid, setValid] = useState<boolean>();
+  const [err, setErr] = useState<unknown>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [seq]);
+  useEffect(() => {
+    let live = true;
+    ok(api().GET('/v1/workspaces/{workspaceId}/audit/entries/{seq}/proof', { params: { path: { workspaceId, seq: String(seq) } } }))
+      .then(async (p) => {
+        if (!live) return;
+        setProof(p);
+        const v = await verifyInclusion(p.entry.hash, p.leafIndex, p.treeSize, p.auditPath, p.checkpoint.rootHash);
+        if (live) setValid(v);
+      })
+      .catch((x) => live && setErr(x));
+    return () => {
+      live = false;
+    };
+  }, [workspaceId, seq]);
+  return (
+    <section class="card proof" aria-labelledby="h-proof" data-testid="audit-proof">
+      <h3 id="h-proof" tabIndex={-1} ref={heading}>
+        {t('audit.proofTitle', { seq })}
+      </h3>
+      <Problem error={err} />
+      {proof && (
+        <>
+          <p role="status" class={valid ? 'ok' : valid === false ? 'bad' : ''}>
+            {valid === undefined
+              ? t('common.loading')
+              : valid
+                ? `✓ ${t('audit.proofOk', { n: proof.treeSize })}`
+                : `✗ ${t('audit.proofBad')}`}
+          </p>
+          <dl class="facts">
+            <dt>{t('audit.hash')}</dt>
+            <dd>
+              <code class="hash">{proof.entry.hash}</code>
+            </dd>
+            <dt>{t('audit.proofLeaf')}</dt>
+            <dd>
+              {proof.leafIndex + 1} / {proof.treeSize}
+            </dd>
+            <dt>{t('audit.proofRoot')}</dt>
+            <dd>
+              <code class="hash">{proof.checkpoint.rootHash}</code>
+            </dd>
+            <dt>{t('audit.proofSigned')}</dt>
+            <dd>
+              {fmtDateTime(proof.checkpoint.at)} · {proof.checkpoint.keyId}
+            </dd>
+            <dt>{t('audit.proofPath', { n: proof.auditPath.length })}</dt>
+            <dd>
+              <ol class="hashes">
+                {proof.auditPath.map((h) => (
+                  <li key={h}>
+                    <code class="hash">{h}</code>
+                  </li>
+                ))}
+              </ol>
+            </dd>
+          </dl>
+        </>
+      )}
+      <button type="button" class="secondary" onClick={onClose}>
+        {t('audit.proofClose')}
+      </button>
+    </section>
+  );
+}
+
+export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Schemas['Workspace'] }) {
   const [pages, setPages] = useState<string[]>([]);
   const r = usePoll(async () => {
     const items: Entry[] = [];
@@ -98,7 +252,44 @@ export function AuditTrail({ workspaceId }: { workspaceId: string }) {
   }, [workspaceId, pages.length]);
   const [verify, setVerify] = useState<Schemas['ChainVerification']>();
   const [err, setErr] = useState<unknown>();
+  const [proofOf, setProofOf] = useState<number>();
+  const [action, setAction] = useState('');
+  const [actor, setActor] = useState('');
+  const [record, setRecord] = useState('');
+  const [kind, setKind] = useState<'all' | 'reads' | 'changes'>('all');
+  const [q, setQ] = useState('');
+  const titles = useRecordTitles(workspaceId, ws);
+  const orgs = useOrganisations();
   const shortHash = (h: string) => `${h.slice(0, 12)}…`;
+  const items = r.data?.items ?? [];
+  const whole = items.filter((e): e is Schemas['AuditEntry'] => !isSealed(e));
+  const targetText = (e: Schemas['AuditEntry']) => {
+    const title = titles[e.target.id];
+    return `${enumLabel('audit.kind', e.target.type)} ${title ? `«${title}»` : e.target.id}`;
+  };
+  const actorText = (e: Schemas['AuditEntry']) => `${orgLabel(orgs, e.actor.orgId)} (${e.actor.country})`;
+  const filtering = Boolean(action || actor || record || kind !== 'all' || q.trim());
+  const needle = q.trim().toLowerCase();
+  const shown = items.filter((e) => {
+    if (!filtering) return true;
+    if (isSealed(e)) return false;
+    if (action && e.action !== action) return false;
+    if (actor && e.actor.orgId !== actor) return false;
+    if (record && e.target.id !== record) return false;
+    if (kind === 'reads' && !isRead(e.action)) return false;
+    if (kind === 'changes' && isRead(e.action)) return false;
+    if (needle) {
+      const hay = [e.action, e.actor.orgId, e.actor.sub, actorText(e), e.target.id, targetText(e), JSON.stringify(e.details ?? {})]
+        .join(' ')
+        .toLowerCase();
+      if (!hay.includes(needle)) return false;
+    }
+    return true;
+  });
+  const distinct = (xs: string[]) => [...new Set(xs)].sort();
+  const actions = distinct(whole.map((e) => e.action));
+  const actors = distinct(whole.map((e) => e.actor.orgId));
+  const records = distinct(whole.filter((e) => e.target.type !== 'workspace').map((e) => e.target.id));
   return (
     <section aria-labelledby="h-audit">
       <div class="section-head">
@@ -118,8 +309,79 @@ export function AuditTrail({ workspaceId }: { workspaceId: string }) {
             {t('audit.verify')}
           </button>
           <AuditExport workspaceId={workspaceId} onError={setErr} />
+          <CsvButton
+            name="audit-trail"
+            header={[
+              t('audit.seq'),
+              t('audit.at'),
+              t('audit.actor'),
+              t('audit.action'),
+              t('audit.target'),
+              t('audit.outcome'),
+              t('audit.hash'),
+            ]}
+            rows={() =>
+              shown.map((e) =>
+                isSealed(e)
+                  ? [e.seq, e.at, '', t('audit.sealed'), '', '', e.hash]
+                  : [e.seq, e.at, actorText(e), e.action, targetText(e), e.outcome, e.hash],
+              )
+            }
+          />
         </div>
       </div>
+      <form class="filters" aria-label={t('audit.filters')} onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('audit.search')}
+          <input type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('audit.action')}
+          <select value={action} onChange={(e) => setAction(e.currentTarget.value)}>
+            <option value="">{t('audit.any')}</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('audit.actor')}
+          <select value={actor} onChange={(e) => setActor(e.currentTarget.value)}>
+            <option value="">{t('audit.any')}</option>
+            {actors.map((a) => (
+              <option key={a} value={a}>
+                {orgLabel(orgs, a)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('audit.record')}
+          <select value={record} onChange={(e) => setRecord(e.currentTarget.value)}>
+            <option value="">{t('audit.any')}</option>
+            {records.map((id) => (
+              <option key={id} value={id}>
+                {titles[id] ?? id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset class="toggle">
+          <legend>{t('audit.kindFilter')}</legend>
+          {(['all', 'reads', 'changes'] as const).map((k) => (
+            <label class="inline" key={k}>
+              <input type="radio" name="audit-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+              {t(`audit.only.${k}`)}
+            </label>
+          ))}
+        </fieldset>
+      </form>
+      <p role="status" class="muted" data-testid="audit-count">
+        {filtering ? t('audit.matching', { n: shown.length, total: items.length }) : t('audit.loaded', { n: items.length })}
+      </p>
+      {proofOf !== undefined && <Proof workspaceId={workspaceId} seq={proofOf} onClose={() => setProofOf(undefined)} />}
       {verify && (
         <p role="status" class={verify.ok ? 'ok' : 'bad'} data-testid="verify-result">
           {verify.ok
@@ -137,10 +399,11 @@ export function AuditTrail({ workspaceId }: { workspaceId: string }) {
             <th scope="col">{t('audit.action')}</th>
             <th scope="col">{t('audit.target')}</th>
             <th scope="col">{t('audit.hash')}</th>
+            <th scope="col">{t('audit.proof')}</th>
           </tr>
         </thead>
         <tbody>
-          {r.data?.items.map((e) =>
+          {shown.map((e) =>
             isSealed(e) ? (
               <tr key={e.seq} class="sealed">
                 <td>{e.seq}</td>
@@ -149,23 +412,25 @@ export function AuditTrail({ workspaceId }: { workspaceId: string }) {
                 <td>
                   <code title={e.hash}>{shortHash(e.hash)}</code>
                 </td>
+                <td>
+                  <ProofButton seq={e.seq} open={setProofOf} />
+                </td>
               </tr>
             ) : (
               <tr key={e.seq} class={e.outcome === 'denied' ? 'denied' : ''}>
                 <td>{e.seq}</td>
                 <td>{fmtDateTime(e.at)}</td>
-                <td>
-                  {e.actor.orgId} ({e.actor.country})
-                </td>
+                <td>{actorText(e)}</td>
                 <td>
                   {e.action}
-                  {e.outcome === 'denied' ? ' ✗' : ''}
+                  {e.outcome === 'denied' ? ` ✗ ${t('audit.denied')}` : ''}
                 </td>
-                <td>
-                  {e.target.type} {e.target.id.slice(0, 10)}
-                </td>
+                <td class="target">{targetText(e)}</td>
                 <td>
                   <code title={e.hash}>{shortHash(e.hash)}</code>
+                </td>
+                <td>
+                  <ProofButton seq={e.seq} open={setProofOf} />
                 </td>
               </tr>
             ),

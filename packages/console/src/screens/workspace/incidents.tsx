@@ -1,12 +1,47 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
 import { fmtDateTime, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
 import { Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
-import { SelectorsField, selectorsOf } from '../matching';
 import { AskRelease } from '../transfers';
+import { SelectorRows, selectorsFrom } from './selectors';
+import { CsvButton, enumLabel, useOrganisations } from './shared';
+
+const SEVERITIES = ['critical', 'high', 'medium'] as const;
+const TYPES = ['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other'] as const;
+const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2 };
+
+/**
+ * The countries an incident of this workspace can page: those with 24/7 contacts on the roster
+ * whose duty contact is an agency of the workspace (the evaluator lets only members read an
+ * incident). The registry's other countries are listed apart, as those that cannot be paged here.
+ */
+function useCountries(ws: Schemas['Workspace']) {
+  const orgs = useOrganisations();
+  const [pageable, setPageable] = useState<string[]>();
+  const [err, setErr] = useState<unknown>();
+  useEffect(() => {
+    all((cursor) => ok(api().GET('/v1/contacts', { params: { query: { cursor } } })))
+      .then((cs) =>
+        setPageable(
+          cs
+            .filter((c) => ws.members.some((m) => m.orgId === c.duty.orgId))
+            .map((c) => c.country)
+            .sort(),
+        ),
+      )
+      .catch(setErr);
+  }, [ws.id, ws.members.length]);
+  const known = [...new Set(orgs.filter((o) => o.kind !== 'provider').map((o) => o.country))].sort();
+  return { orgs, pageable, unpageable: known.filter((c) => !pageable?.includes(c)), err };
+}
+
+const countryLabel = (orgs: Schemas['Organisation'][], c: string) => {
+  const names = orgs.filter((o) => o.country === c && o.kind !== 'provider').map((o) => o.name);
+  return names.length ? `${c} · ${names.join('; ')}` : c;
+};
 
 export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
   const r = usePoll(
@@ -17,19 +52,44 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
     [ws.id],
   );
   const [err, setErr] = useState<unknown>();
+  const countries = useCountries(ws);
+  const items = [...(r.data ?? [])].sort(
+    (a, b) =>
+      Number(a.status === 'resolved') - Number(b.status === 'resolved') ||
+      (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) ||
+      b.raisedAt.localeCompare(a.raisedAt),
+  );
   return (
     <section aria-labelledby="h-inc">
-      <h2 id="h-inc">{t('ws.incidents')}</h2>
+      <div class="section-head">
+        <h2 id="h-inc">{t('ws.incidents')}</h2>
+        <a href={href('contacts')}>{t('contacts.link')}</a>
+        <CsvButton
+          name="incidents"
+          header={[t('inc.summary'), t('inc.severity'), t('inc.type'), t('tasks.status'), t('inc.countries'), 'TLP']}
+          rows={() =>
+            items.map((i) => [
+              i.summary,
+              enumLabel('inc.sev', i.severity),
+              enumLabel('inc.kind', i.type),
+              enumLabel('status', i.status),
+              i.alerts.map((a) => `${a.country}: ${enumLabel('status', a.status)}`).join('; '),
+              i.marking.tlp,
+            ])
+          }
+        />
+      </div>
       <Problem error={r.error} />
       {r.data && r.data.length === 0 && <p class="muted">{t('inc.none')}</p>}
       <ul class="rows">
-        {r.data?.map((i) => (
+        {items.map((i) => (
           <li class="row" key={i.id}>
             <MarkingBanner marking={i.marking} compact />
             <div class="row-main">
               <a href={href('w', ws.id, 'incidents', i.id)}>{i.summary}</a>
               <span class="meta">
-                {i.severity} · {i.type} · <Status value={i.status} /> · {i.alerts.map((a) => `${a.country}: ${a.status}`).join(', ')}
+                <strong class={`sev sev-${i.severity}`}>{enumLabel('inc.sev', i.severity)}</strong> · {enumLabel('inc.kind', i.type)} ·{' '}
+                <Status value={i.status} /> · {i.alerts.map((a) => `${a.country}: ${enumLabel('status', a.status)}`).join(', ')}
               </span>
             </div>
           </li>
@@ -50,12 +110,9 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
                   severity: f.get('severity') as Schemas['RaiseIncident']['severity'],
                   type: f.get('type') as Schemas['RaiseIncident']['type'],
                   summary: String(f.get('summary')),
-                  countries: String(f.get('countries'))
-                    .split(',')
-                    .map((c) => c.trim().toUpperCase())
-                    .filter(Boolean),
+                  countries: f.getAll('countries').map(String),
                   marking: markingOf(f),
-                  ...(selectorsOf(f) as { selectors?: Schemas['RaiseIncident']['selectors'] }),
+                  ...(selectorsFrom(f) as { selectors?: Schemas['RaiseIncident']['selectors'] }),
                 },
               }),
             );
@@ -69,9 +126,9 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
         <label>
           {t('inc.severity')}
           <select name="severity">
-            {['critical', 'high', 'medium'].map((x) => (
-              <option key={x} selected={x === 'critical'}>
-                {x}
+            {SEVERITIES.map((x) => (
+              <option key={x} value={x} selected={x === 'critical'}>
+                {enumLabel('inc.sev', x)}
               </option>
             ))}
           </select>
@@ -79,9 +136,9 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
         <label>
           {t('inc.type')}
           <select name="type">
-            {['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other'].map((x) => (
-              <option key={x} selected={x === 'ransomware'}>
-                {x}
+            {TYPES.map((x) => (
+              <option key={x} value={x} selected={x === 'ransomware'}>
+                {enumLabel('inc.kind', x)}
               </option>
             ))}
           </select>
@@ -90,11 +147,25 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           {t('inc.summary')}
           <input name="summary" required />
         </label>
-        <label>
-          {t('inc.countries')}
-          <input name="countries" required defaultValue="THA" />
-        </label>
-        <SelectorsField />
+        <fieldset>
+          <legend>{t('inc.countries')}</legend>
+          <Problem error={countries.err} />
+          {countries.pageable && countries.pageable.length === 0 && <p class="muted">{t('inc.noPageable')}</p>}
+          <div class="choices">
+            {countries.pageable?.map((c, i) => (
+              <label class="inline" key={c}>
+                <input type="checkbox" name="countries" value={c} defaultChecked={i === 0} />
+                {countryLabel(countries.orgs, c)}
+              </label>
+            ))}
+          </div>
+          {countries.unpageable.length > 0 && (
+            <p class="muted" data-testid="unpageable">
+              {t('inc.cannotPage', { list: countries.unpageable.join(', ') })} <a href={href('contacts')}>{t('contacts.link')}</a>
+            </p>
+          )}
+        </fieldset>
+        <SelectorRows id="raise" />
         <MarkingEditor id="raise" ws={ws} defaultTlp="AMBER" error={err} />
         <Problem error={err} />
         <button type="submit">{t('inc.raise')}</button>
@@ -109,9 +180,9 @@ function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
       <MarkingBanner marking={incident.marking} />
       <dl class="facts">
         <dt>{t('inc.severity')}</dt>
-        <dd>{incident.severity}</dd>
+        <dd>{enumLabel('inc.sev', incident.severity)}</dd>
         <dt>{t('inc.type')}</dt>
-        <dd>{incident.type}</dd>
+        <dd>{enumLabel('inc.kind', incident.type)}</dd>
         <dt>{t('req.status')}</dt>
         <dd>
           <Status value={incident.status} />

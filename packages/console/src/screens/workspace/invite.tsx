@@ -156,7 +156,7 @@ export function Invite({ ws, pending, onSent }: { ws: Schemas['Workspace']; pend
           <option value="">{t('invite.choose')}</option>
           {candidates.map((o) => (
             <option key={o.id} value={o.id}>
-              {o.name} ({o.id}, {o.country})
+              {o.name} ({o.country})
             </option>
           ))}
         </select>
@@ -166,7 +166,7 @@ export function Invite({ ws, pending, onSent }: { ws: Schemas['Workspace']; pend
         {org && preview && (
           <section aria-labelledby="h-invite-preview" data-testid="invite-preview">
             {/* What it would not see comes first: that is what the lead must decide about. */}
-            <h4 id="h-invite-preview">{t('invite.preview', { org: org.id, country: org.country })}</h4>
+            <h4 id="h-invite-preview">{t('invite.preview', { org: org.name, country: org.country })}</h4>
             <p class="muted">{t('invite.scope')}</p>
             <h5 data-testid="invite-would-not-see">{t('invite.wouldNotSee', { n: preview.hidden.length, total })}</h5>
             {preview.hidden.length > 0 && (

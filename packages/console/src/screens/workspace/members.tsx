@@ -3,6 +3,7 @@ import { usePoll } from '../../hooks';
 import { fmtDateTime, t } from '../../i18n';
 import { Status } from '../../ui';
 import { Invite } from './invite';
+import { CsvButton, enumLabel, orgLabel, useOrganisations } from './shared';
 
 export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) {
   const inv = usePoll(
@@ -12,13 +13,21 @@ export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: bool
         : Promise.resolve(undefined),
     [ws.id, isLead],
   );
+  const orgs = useOrganisations();
   return (
     <section aria-labelledby="h-mem">
-      <h2 id="h-mem">{t('ws.members')}</h2>
+      <div class="section-head">
+        <h2 id="h-mem">{t('ws.members')}</h2>
+        <CsvButton
+          name="members"
+          header={[t('ws.org'), t('ws.country'), t('ws.role'), t('ws.joined')]}
+          rows={() => ws.members.map((m) => [m.orgName, m.country, enumLabel('ws.roleName', m.role), m.joinedAt])}
+        />
+      </div>
       <table>
         <thead>
           <tr>
-            <th scope="col">Org</th>
+            <th scope="col">{t('ws.org')}</th>
             <th scope="col">{t('ws.country')}</th>
             <th scope="col">{t('ws.role')}</th>
             <th scope="col">{t('ws.joined')}</th>
@@ -31,7 +40,7 @@ export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: bool
                 {m.orgName} <span class="muted">({m.orgId})</span>
               </td>
               <td>{m.country}</td>
-              <td>{m.role}</td>
+              <td>{enumLabel('ws.roleName', m.role)}</td>
               <td>{fmtDateTime(m.joinedAt)}</td>
             </tr>
           ))}
@@ -44,7 +53,10 @@ export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: bool
             {inv.data?.items.map((i) => (
               <li class="row" key={i.orgId}>
                 <div class="row-main">
-                  {i.orgId} <span class="meta">{i.role}</span>
+                  {orgLabel(orgs, i.orgId)}{' '}
+                  <span class="meta">
+                    ({i.orgId}) · {enumLabel('ws.roleName', i.role)}
+                  </span>
                 </div>
                 <Status value={i.status} />
               </li>

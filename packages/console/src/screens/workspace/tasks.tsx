@@ -6,9 +6,42 @@ import { MarkingEditor, markingOf } from '../../marking-editor';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
-import { SelectorsField, selectorsOf } from '../matching';
-import { TaskRow } from '../today';
 import { AskRelease } from '../transfers';
+import { SelectorRows, selectorsFrom } from './selectors';
+import { CsvButton, enumLabel, orgLabel, useOrganisations } from './shared';
+
+type Task = Schemas['Task'];
+const PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
+const PRIORITY_RANK: Record<string, number> = { critical: 0, high: 1, normal: 2, low: 3 };
+
+/** What the lead must look at first: overdue, then soonest due, then the most urgent; finished work last. */
+const byUrgency = (a: Task, b: Task): number => {
+  const done = (x: Task) => (['done', 'declined', 'cancelled'].includes(x.status) ? 1 : 0);
+  return (
+    done(a) - done(b) ||
+    Number(b.overdue) - Number(a.overdue) ||
+    a.dueAt.localeCompare(b.dueAt) ||
+    (PRIORITY_RANK[a.priority] ?? 9) - (PRIORITY_RANK[b.priority] ?? 9)
+  );
+};
+
+function TaskRow({ task, orgs }: { task: Task; orgs: Schemas['Organisation'][] }) {
+  return (
+    <li class={`row${task.overdue ? ' overdue' : ''}`} data-testid={`task-${task.id}`}>
+      <MarkingBanner marking={task.marking} compact />
+      <div class="row-main">
+        <a href={href('w', task.workspaceId, 'tasks', task.id)}>{task.title}</a>
+        <span class="meta">
+          {orgLabel(orgs, task.assigneeOrgId)} · <Status value={task.status} /> ·{' '}
+          <span class={`prio prio-${task.priority}`}>{enumLabel('task.priority', task.priority)}</span>
+          {task.overdue && <strong class="badge late"> {t('tasks.overdue')}</strong>}
+        </span>
+        {task.description && <span class="meta task-description">{task.description}</span>}
+      </div>
+      {task.overdue ? null : <Countdown iso={task.dueAt} />}
+    </li>
+  );
+}
 
 const STATUSES = ['open', 'accepted', 'in_progress', 'done', 'declined', 'cancelled'] as const;
 
@@ -19,11 +52,37 @@ export function Tasks({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolea
       all((cursor) => ok(api().GET('/v1/workspaces/{workspaceId}/tasks', { params: { path: { workspaceId: ws.id }, query: { cursor } } }))),
     [ws.id],
   );
-  const tasks = r.data ?? [];
+  const tasks = [...(r.data ?? [])].sort(byUrgency);
+  const orgs = useOrganisations();
+  const overdue = tasks.filter((x) => x.overdue).length;
   return (
     <section aria-labelledby="h-tasks">
       <div class="section-head">
         <h2 id="h-tasks">{t('ws.tasks')}</h2>
+        {overdue > 0 && <strong class="badge late">{t('ws.overdue', { n: overdue })}</strong>}
+        <CsvButton
+          name="tasks"
+          header={[
+            t('tasks.titleField'),
+            t('tasks.assignee'),
+            t('tasks.status'),
+            t('tasks.priority'),
+            t('tasks.due'),
+            t('tasks.overdue'),
+            'TLP',
+          ]}
+          rows={() =>
+            tasks.map((x) => [
+              x.title,
+              orgLabel(orgs, x.assigneeOrgId),
+              enumLabel('status', x.status),
+              enumLabel('task.priority', x.priority),
+              x.dueAt,
+              x.overdue ? t('tasks.overdue') : '',
+              x.marking.tlp,
+            ])
+          }
+        />
         <fieldset class="toggle">
           <legend class="sr-only">{t('ws.tasks')}</legend>
           <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
@@ -40,7 +99,7 @@ export function Tasks({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolea
       {view === 'list' ? (
         <ul class="rows">
           {tasks.map((x) => (
-            <TaskRow task={x} key={x.id} />
+            <TaskRow task={x} orgs={orgs} key={x.id} />
           ))}
         </ul>
       ) : (
@@ -54,7 +113,7 @@ export function Tasks({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolea
                 {tasks
                   .filter((x) => x.status === st)
                   .map((x) => (
-                    <TaskRow task={x} key={x.id} />
+                    <TaskRow task={x} orgs={orgs} key={x.id} />
                   ))}
               </ul>
             </section>
@@ -73,23 +132,27 @@ const inHours = (h: number) => {
 };
 
 function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
+  const [note, setNote] = useState('');
   const { err, sent, onSubmit } = useCreateForm(async (f) => {
+    setNote('');
     const reminder = String(f.get('reminder') ?? '');
-    await ok(
+    const made = await ok(
       api().POST('/v1/workspaces/{workspaceId}/tasks', {
         params: { path: { workspaceId: ws.id } },
         body: {
           title: String(f.get('title')),
-          description: '',
+          description: String(f.get('description') ?? ''),
           assigneeOrgId: String(f.get('assignee')),
           dueAt: new Date(String(f.get('due'))).toISOString(),
           priority: f.get('priority') as Schemas['CreateTask']['priority'],
           reminders: reminder ? [reminder] : [],
           marking: markingOf(f),
-          ...selectorsOf(f),
+          ...selectorsFrom(f),
         },
       }),
     );
+    const who = ws.members.find((m) => m.orgId === made.assigneeOrgId)?.orgName ?? made.assigneeOrgId;
+    setNote(t('tasks.setFor', { title: made.title, org: who }));
   }, onDone);
   return (
     <form class="card" aria-labelledby="h-newtask" onSubmit={onSubmit}>
@@ -99,13 +162,19 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
         <input name="title" required maxLength={200} />
       </label>
       <label>
+        {t('tasks.description')}
+        <textarea name="description" rows={3} maxLength={10_000} />
+      </label>
+      <label>
         {t('tasks.assignee')}
-        <select name="assignee">
-          {ws.members.map((m) => (
-            <option key={m.orgId} value={m.orgId}>
-              {m.orgId} ({m.orgName})
-            </option>
-          ))}
+        <select name="assignee" key={`assignee-${sent}`}>
+          {ws.members
+            .filter((m) => m.role !== 'observer')
+            .map((m) => (
+              <option key={m.orgId} value={m.orgId}>
+                {m.orgName} ({m.country})
+              </option>
+            ))}
         </select>
       </label>
       <label>
@@ -114,17 +183,17 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
       </label>
       <label>
         {t('tasks.priority')}
-        <select name="priority">
-          {['low', 'normal', 'high', 'critical'].map((p) => (
-            <option key={p} selected={p === 'normal'}>
-              {p}
+        <select name="priority" key={`priority-${sent}`}>
+          {PRIORITIES.map((p) => (
+            <option key={p} value={p} selected={p === 'normal'}>
+              {enumLabel('task.priority', p)}
             </option>
           ))}
         </select>
       </label>
       <label>
         {t('tasks.reminders')}
-        <select name="reminder">
+        <select name="reminder" key={`reminder-${sent}`}>
           <option value="">—</option>
           {['PT15M', 'PT1H', 'P1D'].map((p) => (
             <option key={p} value={p} selected={p === 'PT1H'}>
@@ -133,10 +202,13 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
           ))}
         </select>
       </label>
-      <SelectorsField />
+      <SelectorRows key={sent} id="newtask" />
       <MarkingEditor key={sent} id="newtask" ws={ws} defaultTlp="GREEN" error={err} />
       <Problem error={err} />
       <button type="submit">{t('tasks.create')}</button>
+      <p role="status" class="ok">
+        {note}
+      </p>
     </form>
   );
 }
@@ -167,6 +239,7 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
   };
   const mine = task?.assigneeOrgId === s.me.orgId;
   const [reason, setReason] = useState('');
+  const orgs = useOrganisations();
   return (
     <Page title={task?.title ?? t('common.loading')}>
       <p>
@@ -182,17 +255,22 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
               <Status value={task.status} /> {task.overdue && <strong class="badge late">{t('tasks.overdue')}</strong>}
             </dd>
             <dt>{t('tasks.assignee')}</dt>
-            <dd>{task.assigneeOrgId}</dd>
+            <dd>{orgLabel(orgs, task.assigneeOrgId)}</dd>
             <dt>{t('tasks.due')}</dt>
             <dd>
               {fmtDateTime(task.dueAt)} · <Countdown iso={task.dueAt} />
             </dd>
             <dt>{t('tasks.priority')}</dt>
-            <dd>{task.priority}</dd>
+            <dd>{enumLabel('task.priority', task.priority)}</dd>
             <dt>{t('tasks.reminders')}</dt>
             <dd>{task.reminders.map(fmtIsoDuration).join(', ') || '—'}</dd>
           </dl>
-          {task.description && <p>{task.description}</p>}
+          {task.description && (
+            <section aria-labelledby="h-task-desc">
+              <h2 id="h-task-desc">{t('tasks.description')}</h2>
+              <p class="task-description">{task.description}</p>
+            </section>
+          )}
           <div class="actions">
             {mine && task.status === 'open' && (
               <button type="button" onClick={() => move('accepted')}>
