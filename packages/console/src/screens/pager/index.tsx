@@ -82,9 +82,9 @@ function Ladder({
 }
 
 /** Seconds left in an acknowledgement's undo window, ticking. */
-function UndoLeft({ until }: { until: number }) {
-  const n = useSignal(now);
-  return <>{Math.max(0, Math.ceil((until - n) / 1000))}</>;
+function UndoLeft({ until, country }: { until: number; country: string }) {
+  useSignal(now);
+  return <>{t('pager.sending', { country, s: Math.max(0, Math.ceil((until - Date.now()) / 1000)) })}</>;
 }
 
 /** The duty contact's pager: mobile first; the most severe unacknowledged incident first; acknowledge with undo. */
@@ -205,7 +205,7 @@ export function Pager() {
   );
 
   return (
-    <Page title={t('pager.title', { country })}>
+    <Page title={isDuty ? t('pager.title', { country }) : t('pager.titleLead')}>
       <div class="pager">
         <Problem error={r.error} />
         {r.loading && !r.data && <Loading />}
@@ -213,7 +213,7 @@ export function Pager() {
           {said}
         </p>
         <Problem error={err} />
-        {r.data && r.data.pending.length === 0 && <p class="calm">{t('pager.none')}</p>}
+        {r.data && r.data.pending.length === 0 && (isDuty || r.data.owned.length === 0) && <p class="calm">{t('pager.none')}</p>}
         {r.data?.pending.map((i) => {
           const alert = i.alerts.find((a) => a.country === country)!;
           const until = undoable[i.id];
@@ -241,7 +241,7 @@ export function Pager() {
                 (until ? (
                   <div class="undo-bar">
                     <p>
-                      {t('pager.sending', { country })} <UndoLeft until={until} />
+                      <UndoLeft until={until} country={country} />
                     </p>
                     <button type="button" class="big" onClick={() => undo(i)}>
                       {t('pager.undo')}
@@ -252,8 +252,10 @@ export function Pager() {
                     {t('pager.ack', { country })}
                   </button>
                 ))}
-              <h3 class="ladder-head">{t('pager.ladder')}</h3>
-              <Ladder inc={i} alert={alert} contacts={r.data!.contacts} orgName={orgName} />
+              <details class="ladder-box">
+                <summary>{t('pager.ladderSteps', { n: i.timeline.filter((e) => e.country === country).length })}</summary>
+                <Ladder inc={i} alert={alert} contacts={r.data!.contacts} orgName={orgName} />
+              </details>
               {resolveControls(i)}
             </article>
           );

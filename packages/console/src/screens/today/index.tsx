@@ -62,7 +62,7 @@ export function TaskRow({ task, orgName = (id) => id }: { task: Task; orgName?: 
   );
 }
 
-const PAGE = 25;
+const PAGE = 10;
 /** How many batches one "mark all read" asks for at most (each acknowledges up to 100). */
 const MARK_ALL_ROUNDS = 20;
 
@@ -109,6 +109,7 @@ function NoteSection({
   orgName,
   onRead,
   children,
+  footer,
 }: {
   id: string;
   heading: string;
@@ -116,6 +117,7 @@ function NoteSection({
   orgName: (id: string) => string;
   onRead: (id: string) => void;
   children?: ComponentChildren;
+  footer?: ComponentChildren;
 }) {
   const empty = notes.length === 0 && !children;
   return (
@@ -133,6 +135,7 @@ function NoteSection({
           ))}
         </ul>
       )}
+      {footer}
     </section>
   );
 }
@@ -153,7 +156,10 @@ export function Today() {
   const markAll = async () => {
     setErr(undefined);
     // Only what is on screen: something arriving meanwhile stays unread.
-    const until = notes.items.map((n) => n.at).sort().at(-1);
+    const until = notes.items
+      .map((n) => n.at)
+      .sort()
+      .at(-1);
     if (!until) return;
     try {
       let total = 0;
@@ -218,7 +224,18 @@ export function Today() {
       )}
       {r.data?.kind === 'agency' && (
         <>
-          <NoteSection id="h-urgent" heading={t('today.urgent')} notes={grouped.urgent} orgName={orgName} onRead={onRead} />
+          <NoteSection
+            id="h-urgent"
+            heading={t('today.urgent')}
+            notes={grouped.urgent}
+            orgName={orgName}
+            onRead={onRead}
+            footer={
+              <p class="to-pager">
+                <a href={href('pager')}>{t('today.toPager')}</a>
+              </p>
+            }
+          />
           <section aria-labelledby="h-overdue">
             <h2 id="h-overdue">
               {t('today.overdue')} <span class="count">{r.data.overdue.length}</span>
