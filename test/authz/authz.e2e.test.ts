@@ -885,8 +885,8 @@ describe('authorisation: every operation × every persona × every marking, afte
         ),
       ],
       // Up to a time before anything happened: the gate is exercised, the lead's inbox stays as the other cases need it.
-      'POST /v1/notifications/acknowledge': [
-        c('-', 'POST', '/v1/notifications/acknowledge', (p) => denyOr(gate(p, 'notification.acknowledge_all'), () => only(200)), {
+      'POST /v1/notifications/all/acknowledge': [
+        c('-', 'POST', '/v1/notifications/all/acknowledge', (p) => denyOr(gate(p, 'notification.acknowledge_all'), () => only(200)), {
           body: { until: '2000-01-01T00:00:00Z' },
         }),
       ],

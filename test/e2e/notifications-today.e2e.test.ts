@@ -71,17 +71,17 @@ describe("the inbox as a lead's Today reads it", () => {
   it('marks all read in bounded batches, only what was received up to the time given', async () => {
     const pending = await all('pending=true&limit=100');
     const cut = pending[Math.floor(pending.length / 2)]!.at;
-    const bad = await t.call('POST', '/v1/notifications/acknowledge', lead, { until: 'yesterday' });
+    const bad = await t.call('POST', '/v1/notifications/all/acknowledge', lead, { until: 'yesterday' });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('until');
 
-    const first = await t.call('POST', '/v1/notifications/acknowledge', lead, { until: cut });
+    const first = await t.call('POST', '/v1/notifications/all/acknowledge', lead, { until: cut });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ acknowledged: pending.filter((n) => n.at <= cut).length, more: false });
     const left = await all('pending=true&limit=100');
     expect(left.map((n) => n.id)).toEqual(pending.filter((n) => n.at > cut).map((n) => n.id));
 
-    const rest = await t.call('POST', '/v1/notifications/acknowledge', lead);
+    const rest = await t.call('POST', '/v1/notifications/all/acknowledge', lead);
     expect(rest.body).toEqual({ acknowledged: left.length, more: false });
     expect(await all('pending=true&limit=100')).toEqual([]);
     // Acknowledged, not deleted: the inbox still holds them, each with its acknowledgement time.

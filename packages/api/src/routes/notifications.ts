@@ -102,7 +102,7 @@ export const notificationRoutes = (deps: Deps) => {
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/notifications/acknowledge',
+      path: '/v1/notifications/all/acknowledge',
       tags,
       summary: 'Mark all read: acknowledge, in one bounded batch, the notifications received up to `until`; ask again while `more`',
       request: { body: { ...jsonBody(AcknowledgeAllInput.check(z.meta({ id: 'AcknowledgeAll' }))), required: false } },

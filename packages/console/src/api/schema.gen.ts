@@ -1106,7 +1106,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/notifications/acknowledge": {
+    "/v1/notifications/all/acknowledge": {
         parameters: {
             query?: never;
             header?: never;

@@ -164,7 +164,7 @@ export function Today() {
     try {
       let total = 0;
       for (let i = 0; i < MARK_ALL_ROUNDS; i++) {
-        const out = await ok(api().POST('/v1/notifications/acknowledge', { body: { until } }));
+        const out = await ok(api().POST('/v1/notifications/all/acknowledge', { body: { until } }));
         total += out.acknowledged;
         if (!out.more) break;
       }
