@@ -197,6 +197,7 @@ export const en = {
   'pager.step.resolved': 'Resolved by {by} at {time}',
   'pager.step.exhausted': 'Ladder exhausted at {time}: no one acknowledged',
   'pager.step.next': 'Next: level {level} pages {to} at {time} unless acknowledged',
+  'pager.step.lastNext': 'If no one acknowledges by {time}, the ladder is exhausted',
   'pager.resolve': 'Resolve incident',
   'pager.resolveAsk': 'Resolve “{title}” for every country? Every ladder stops.',
   'pager.resolveYes': 'Yes, resolve',

@@ -198,6 +198,7 @@ export const th: Dict = {
   'pager.step.resolved': 'แก้ไขโดย {by} เมื่อ {time}',
   'pager.step.exhausted': 'ลำดับการยกระดับหมดเมื่อ {time}: ไม่มีผู้รับทราบ',
   'pager.step.next': 'ถัดไป: ระดับ {level} จะแจ้ง {to} เมื่อ {time} หากยังไม่มีผู้รับทราบ',
+  'pager.step.lastNext': 'หากไม่มีผู้รับทราบภายใน {time} ลำดับการยกระดับจะหมด',
   'pager.resolve': 'ปิดเหตุการณ์',
   'pager.resolveAsk': 'ปิดเหตุการณ์ “{title}” สำหรับทุกประเทศ? การยกระดับทั้งหมดจะหยุด',
   'pager.resolveYes': 'ยืนยัน ปิดเหตุการณ์',

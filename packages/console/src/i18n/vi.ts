@@ -198,6 +198,7 @@ export const vi: Dict = {
   'pager.step.resolved': 'Được {by} giải quyết lúc {time}',
   'pager.step.exhausted': 'Hết thang chuyển cấp lúc {time}: không ai xác nhận',
   'pager.step.next': 'Tiếp theo: cấp {level} báo {to} lúc {time} nếu chưa xác nhận',
+  'pager.step.lastNext': 'Nếu không ai xác nhận trước {time}, thang chuyển cấp sẽ hết',
   'pager.resolve': 'Giải quyết sự cố',
   'pager.resolveAsk': 'Giải quyết “{title}” cho mọi quốc gia? Mọi thang chuyển cấp sẽ dừng.',
   'pager.resolveYes': 'Đồng ý, giải quyết',

@@ -13,6 +13,9 @@ type Contacts = Schemas['CountryContacts'];
 /** How long an acknowledgement can be taken back before it is sent (there is no undo on the server: it is sent when this passes). */
 export const UNDO_MS = 6000;
 
+/** The levels of a country's ladder (duty contact, backup, national lead): a round; the ladder runs `repeats` more rounds. */
+const LADDER_LEVELS = 3;
+
 const SEVERITY: Record<string, number> = { critical: 0, high: 1, medium: 2 };
 /** The deadline an alert is racing: its next escalation, or (an exhausted ladder) when it ran out: already past, so first. */
 const deadlineOf = (a: Alert, i: Incident) => a.nextEscalationAt ?? a.exhaustedAt ?? i.raisedAt;
@@ -70,11 +73,13 @@ function Ladder({
       ))}
       {alert.status === 'raised' && alert.nextEscalationAt && (
         <li class="step step-next">
-          {t('pager.step.next', {
-            level: nextLevel,
-            to: nextTo ? orgName(nextTo) : '',
-            time: fmtDateTime(alert.nextEscalationAt),
-          })}
+          {alert.step + 1 >= LADDER_LEVELS * (inc.ladder.repeats + 1)
+            ? t('pager.step.lastNext', { time: fmtDateTime(alert.nextEscalationAt) })
+            : t('pager.step.next', {
+                level: nextLevel,
+                to: nextTo ? orgName(nextTo) : '',
+                time: fmtDateTime(alert.nextEscalationAt),
+              })}
         </li>
       )}
     </ol>
