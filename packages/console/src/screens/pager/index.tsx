@@ -232,7 +232,9 @@ export function Pager() {
                   {call.phone && (
                     <>
                       {' '}
-                      <a href={`tel:${call.phone.replace(/\s/g, '')}`}>{call.phone}</a>
+                      <a class="tel" href={`tel:${call.phone.replace(/\s/g, '')}`}>
+                        {call.phone}
+                      </a>
                     </>
                   )}
                 </p>
