@@ -149,6 +149,9 @@ export function Today() {
   const names = r.data?.kind === 'agency' ? r.data.names : new Map<string, string>();
   const orgName = (id: string) => (id === 'system' ? t('notif.system') : (names.get(id) ?? id));
   const grouped = Object.fromEntries(GROUPS.map((g) => [g, notes.items.filter((n) => groupOf(n) === g)])) as Record<Group, Note[]>;
+  // A task already listed as overdue is not listed again by its "overdue" notification.
+  const lateTasks = new Set(r.data?.kind === 'agency' ? r.data.overdue.map((x) => x.id) : []);
+  const lateNotes = grouped.overdue.filter((n) => !lateTasks.has(n.subject.id));
   const onRead = (id: string) => {
     setSaid(t('notif.markedOne'));
     void notes.reload(id);
@@ -240,14 +243,14 @@ export function Today() {
             <h2 id="h-overdue">
               {t('today.overdue')} <span class="count">{r.data.overdue.length}</span>
             </h2>
-            {r.data.overdue.length === 0 && grouped.overdue.length === 0 ? (
+            {r.data.overdue.length === 0 && lateNotes.length === 0 ? (
               <p class="muted">{t('today.nothing')}</p>
             ) : (
               <ul class="rows">
                 {r.data.overdue.map((x) => (
                   <TaskRow task={x} key={x.id} orgName={orgName} />
                 ))}
-                {[...grouped.overdue].sort(bySeverityThenNewest).map((n) => (
+                {lateNotes.sort(bySeverityThenNewest).map((n) => (
                   <NoteRow n={n} key={n.id} orgName={orgName} onRead={() => onRead(n.id)} />
                 ))}
               </ul>
