@@ -218,7 +218,7 @@ export async function listMyNotifications(
 }
 
 /** How many notifications one "mark all read" acknowledges at most; the caller asks again while `more` says so. */
-export const ACKNOWLEDGE_ALL_BATCH = 100;
+const ACKNOWLEDGE_ALL_BATCH = 100;
 
 /**
  * "Mark all read": acknowledges, in one bounded batch, the caller's organisation's notifications

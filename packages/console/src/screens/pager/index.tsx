@@ -11,7 +11,7 @@ type Alert = Incident['alerts'][number];
 type Contacts = Schemas['CountryContacts'];
 
 /** How long an acknowledgement can be taken back before it is sent (there is no undo on the server: it is sent when this passes). */
-export const UNDO_MS = 6000;
+const UNDO_MS = 6000;
 
 /** The levels of a country's ladder (duty contact, backup, national lead): a round; the ladder runs `repeats` more rounds. */
 const LADDER_LEVELS = 3;
@@ -21,7 +21,7 @@ const SEVERITY: Record<string, number> = { critical: 0, high: 1, medium: 2 };
 const deadlineOf = (a: Alert, i: Incident) => a.nextEscalationAt ?? a.exhaustedAt ?? i.raisedAt;
 
 /** Most severe first, then the oldest deadline (the one that escalates, or escalated, first). */
-export const pagerOrder = (country: string) => (x: Incident, y: Incident) =>
+const pagerOrder = (country: string) => (x: Incident, y: Incident) =>
   (SEVERITY[x.severity] ?? 3) - (SEVERITY[y.severity] ?? 3) ||
   deadlineOf(x.alerts.find((a) => a.country === country)!, x).localeCompare(deadlineOf(y.alerts.find((a) => a.country === country)!, y));
 

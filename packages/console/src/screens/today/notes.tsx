@@ -41,7 +41,7 @@ const statusLabel = (v: string): string => {
 const str = (x: unknown): string => (typeof x === 'string' || typeof x === 'number' ? String(x) : '');
 
 /** The record's title as the event carried it (tasks, invitations: title; incidents: summary), else a word for the kind of record. */
-export const titleOf = (n: Note): string => {
+const titleOf = (n: Note): string => {
   const title = str(n.data.title) || str(n.data.summary) || str(n.data.description);
   if (title) return title;
   const kind = `notif.record.${n.subject.type}` as Key;
@@ -50,7 +50,7 @@ export const titleOf = (n: Note): string => {
 };
 
 /** One sentence per kind of event, in the reader's language; unknown kinds get a plain "something changed". */
-export const sentenceOf = (n: Note, orgName: (id: string) => string): string => {
+const sentenceOf = (n: Note, orgName: (id: string) => string): string => {
   const d = n.data;
   const key = `notif.kind.${n.type}` as Key;
   const sev = str(d.severity);
@@ -68,7 +68,7 @@ export const sentenceOf = (n: Note, orgName: (id: string) => string): string => 
   return sentence === key ? t('notif.kind.other', vars) : sentence;
 };
 
-export const linkOf = (n: Note): string => {
+const linkOf = (n: Note): string => {
   // A partner's notifications name no workspace: its requests live in its inbox.
   const ws = 'workspaceId' in n ? n.workspaceId : undefined;
   if (n.subject.type === 'request') return ws ? href('w', ws, 'requests', n.subject.id) : href('inbox', n.subject.id);
