@@ -943,6 +943,12 @@ describe('authorisation: every operation × every persona × every marking, afte
           denyOr(gate(p, 'notification.read'), () => only(p.orgId === 'vnm-a05' ? [200, 409] : 404)),
         ),
       ],
+      // Up to a time before anything happened: the gate is exercised, the lead's inbox stays as the other cases need it.
+      'POST /v1/notifications/all/acknowledge': [
+        c('-', 'POST', '/v1/notifications/all/acknowledge', (p) => denyOr(gate(p, 'notification.acknowledge_all'), () => only(200)), {
+          body: { until: '2000-01-01T00:00:00Z' },
+        }),
+      ],
       'GET /v1/notifications/webhook': [
         c('-', 'GET', '/v1/notifications/webhook', (p) => denyOr(gate(p, 'webhook.manage'), () => only(200))),
       ],

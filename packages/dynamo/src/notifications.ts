@@ -47,19 +47,29 @@ export const notificationInbox = (
   },
 
   listNotifications: (orgId, q) =>
-    q.pending
-      ? rangesPage(
-          t,
-          [
+    q.pending && q.newestFirst
+      ? queryPage(t, { index: 'lookup', partition: pendingLookup(orgId), sort: { beginsWith: NOTIFICATIONS_PREFIX }, newestFirst: true }, q)
+      : q.pending
+        ? rangesPage(
+            t,
+            [
+              {
+                index: 'lookup',
+                partition: pendingLookup(orgId),
+                startKey: (sortKey) => notificationKey(orgId, sortKey.slice(NOTIFICATIONS_PREFIX.length)),
+              },
+            ],
+            q,
+          )
+        : queryPage(
+            t,
             {
-              index: 'lookup',
-              partition: pendingLookup(orgId),
-              startKey: (sortKey) => notificationKey(orgId, sortKey.slice(NOTIFICATIONS_PREFIX.length)),
+              partition: notificationsPartition(orgId),
+              sort: { beginsWith: NOTIFICATIONS_PREFIX },
+              ...(q.newestFirst ? { newestFirst: true } : {}),
             },
-          ],
-          q,
-        )
-      : queryPage(t, { partition: notificationsPartition(orgId), sort: { beginsWith: NOTIFICATIONS_PREFIX } }, q),
+            q,
+          ),
 
   async acknowledgeNotification(orgId, id, at) {
     const key = inboxItemKey(orgId, id);

@@ -1,5 +1,7 @@
 import {
+  AcknowledgeAllInput,
   AgencyInboxNotificationView,
+  acknowledgeAllNotifications,
   acknowledgeNotification,
   type Deps,
   getMyNotification,
@@ -46,7 +48,17 @@ const RotatedSchema = z
   .check(z.meta({ id: 'RotatedSecret' }));
 const ListQuery = z.extend(PageQuerySchema, {
   pending: z.optional(z.enum(['true', 'false'])).check(z.meta({ description: 'true: only notifications not yet acknowledged' })),
+  order: z.optional(z.enum(['oldest', 'newest'])).check(z.meta({ description: 'oldest first (the default, inbox order) or newest first' })),
+  others: z
+    .optional(z.enum(['true', 'false']))
+    .check(z.meta({ description: "true: leave out what the caller's own organisation did (escalations by the sweep stay)" })),
 });
+const AcknowledgedAll = z
+  .object({
+    acknowledged: z.int().check(z.meta({ description: 'How many notifications this batch acknowledged' })),
+    more: z.boolean().check(z.meta({ description: 'true: pending notifications up to `until` remain; ask again' })),
+  })
+  .check(z.meta({ id: 'AcknowledgedAll' }));
 const RotateBody = z
   .strictObject({
     graceSeconds: z
@@ -68,17 +80,35 @@ export const notificationRoutes = (deps: Deps) => {
       method: 'get',
       path: '/v1/notifications',
       tags,
-      summary: "Your organisation's notification inbox, oldest first (the pull channel)",
+      summary: "Your organisation's notification inbox, oldest first unless `order=newest` (the pull channel)",
       request: { query: ListQuery },
       responses: { 200: json(NotificationPage, 'A page of notifications'), ...errorResponses },
     }),
     async (c) => {
-      const { limit, cursor, pending } = c.req.valid('query');
+      const { limit, cursor, pending, order, others } = c.req.valid('query');
       return c.json(
-        await listMyNotifications(deps, c.get('principal'), { limit, ...(cursor ? { cursor } : {}), pending: pending === 'true' }),
+        await listMyNotifications(deps, c.get('principal'), {
+          limit,
+          ...(cursor ? { cursor } : {}),
+          pending: pending === 'true',
+          newestFirst: order === 'newest',
+          others: others === 'true',
+        }),
         200,
       );
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/notifications/all/acknowledge',
+      tags,
+      summary: 'Mark all read: acknowledge, in one bounded batch, the notifications received up to `until`; ask again while `more`',
+      request: { body: { ...jsonBody(AcknowledgeAllInput.check(z.meta({ id: 'AcknowledgeAll' }))), required: false } },
+      responses: { 200: json(AcknowledgedAll, 'How many were acknowledged, and whether more remain'), ...errorResponses },
+    }),
+    async (c) => c.json(await acknowledgeAllNotifications(deps, c.get('principal'), c.req.valid('json') ?? {}), 200),
   );
 
   app.openapi(

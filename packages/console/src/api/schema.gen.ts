@@ -1464,7 +1464,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your organisation's notification inbox, oldest first (the pull channel) */
+        /** Your organisation's notification inbox, oldest first unless `order=newest` (the pull channel) */
         get: {
             parameters: {
                 query?: {
@@ -1472,6 +1472,10 @@ export interface paths {
                     cursor?: string;
                     /** @description Page size, at most 100 */
                     limit?: number;
+                    /** @description oldest first (the default, inbox order) or newest first */
+                    order?: "oldest" | "newest";
+                    /** @description true: leave out what the caller's own organisation did (escalations by the sweep stay) */
+                    others?: "true" | "false";
                     /** @description true: only notifications not yet acknowledged */
                     pending?: "true" | "false";
                 };
@@ -1698,6 +1702,109 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or a stale If-Match */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/all/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all read: acknowledge, in one bounded batch, the notifications received up to `until`; ask again while `more` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AcknowledgeAll"];
+                };
+            };
+            responses: {
+                /** @description How many were acknowledged, and whether more remain */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AcknowledgedAll"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9963,6 +10070,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcknowledgeAll: {
+            /** Format: date-time */
+            until?: string;
+        };
+        AcknowledgedAll: {
+            /** @description How many notifications this batch acknowledged */
+            acknowledged: number;
+            /** @description true: pending notifications up to `until` remain; ask again */
+            more: boolean;
+        };
         AcknowledgeIncident: {
             country?: string;
             note?: string;

@@ -10,6 +10,7 @@ import { authorize } from '../policies/permissions';
 import type { PolicyAction } from '../policies/policy';
 import { webhookUrlProblem } from './destination';
 import {
+  type AcknowledgeAllInput,
   activeSecrets,
   type InboxNotification,
   type InboxNotificationView,
@@ -20,7 +21,7 @@ import {
   type WebhookSecret,
   type WebhookSecrets,
 } from './model';
-import type { ChannelDeps, InboxDeps } from './ports';
+import type { ChannelDeps, InboxDeps, NotificationQuery } from './ports';
 import { accessCountries, notificationAsSeenNow, notificationRefs, presentTo } from './recheck';
 
 /** Who may manage an organisation's delivery channel: the permission table's `webhook.manage`. */
@@ -198,14 +199,49 @@ const stillVisible = async (
 
 const EMPTY_VIEW = new LoadedView({ records: new Map(), idempotency: null });
 
+/**
+ * Whether a notification tells the caller's organisation of something it did itself (an agency's
+ * copy names the acting organisation; what the sweep does, such as an escalation, is nobody's own).
+ */
+const ownAction = (p: Principal, n: InboxNotification): boolean => 'actorOrgId' in n && n.actorOrgId === p.orgId;
+
 export async function listMyNotifications(
   deps: InboxDeps,
   p: Principal,
-  q: PageQuery & { pending?: boolean },
+  q: NotificationQuery & { others?: boolean },
 ): Promise<Page<InboxNotificationView>> {
   authorize('notification.read', p, 'notification');
-  const list = (pq: PageQuery) => deps.alerts.listNotifications(p.orgId, { ...q, ...pq });
-  return fillPage(await list(q), (items) => stillVisible(deps, p, items, 'list'), { limit: q.limit, list });
+  const { others, ...query } = q;
+  const list = (pq: PageQuery) => deps.alerts.listNotifications(p.orgId, { ...query, ...pq });
+  const keep = (items: InboxNotification[]) => stillVisible(deps, p, others ? items.filter((n) => !ownAction(p, n)) : items, 'list');
+  return fillPage(await list(query), keep, { limit: q.limit, list });
+}
+
+/** How many notifications one "mark all read" acknowledges at most; the caller asks again while `more` says so. */
+const ACKNOWLEDGE_ALL_BATCH = 100;
+
+/**
+ * "Mark all read": acknowledges, in one bounded batch, the caller's organisation's notifications
+ * not yet acknowledged that it may still see, received up to `until` (what the reader had on
+ * screen; absent, now), oldest first, as `acknowledgeNotification` does one by one (the first
+ * acknowledgement time stays). `more` says whether pending ones up to `until` remain.
+ */
+export async function acknowledgeAllNotifications(
+  deps: InboxDeps,
+  p: Principal,
+  input: AcknowledgeAllInput = {},
+): Promise<{ acknowledged: number; more: boolean }> {
+  authorize('notification.acknowledge_all', p, 'notification');
+  const now = deps.clock.now();
+  const until = input.until ?? now.toISOString();
+  const page = await deps.alerts.listNotifications(p.orgId, { pending: true, limit: ACKNOWLEDGE_ALL_BATCH });
+  const upTo = page.items.filter((n) => Date.parse(n.at) <= Date.parse(until));
+  // What the caller may no longer see is acknowledged too (else it would hold the batch for ever), but not counted.
+  const visible = new Set((await stillVisible(deps, p, upTo, 'read')).map((n) => n.id));
+  const acknowledged = await Promise.all(upTo.map((n) => deps.alerts.acknowledgeNotification(p.orgId, n.id, now)));
+  // Oldest first: once one is past `until`, every later one is too.
+  const more = upTo.length === page.items.length && page.next !== undefined;
+  return { acknowledged: acknowledged.filter((n) => n && visible.has(n.id)).length, more };
 }
 
 const visibleNotification = async (deps: KernelDeps, p: Principal, n: InboxNotification | null): Promise<InboxNotificationView> => {

@@ -128,6 +128,10 @@ export const WebhookChannelInput = z.strictObject({
 });
 export type WebhookChannelInput = z.infer<typeof WebhookChannelInput>;
 
+/** "Mark all read": only what was received up to `until` (what the reader had on screen), so nothing newer is marked unseen. */
+export const AcknowledgeAllInput = z.strictObject({ until: z.optional(IsoDateTime) });
+export type AcknowledgeAllInput = z.infer<typeof AcknowledgeAllInput>;
+
 /** Most parked webhook posts one redrive puts back. */
 export const REDRIVE_MAX = 1000;
 /** What a platform administrator may narrow a redrive to: one recipient organisation, and how many posts. */

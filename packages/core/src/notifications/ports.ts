@@ -81,7 +81,8 @@ export interface InboxStore {
    */
   putNotification(n: InboxNotification, opts?: { webhookDueAt?: Date }): Promise<'created' | 'exists'>;
   getNotification(orgId: string, id: string): Promise<InboxNotification | null>;
-  listNotifications(orgId: string, q: PageQuery & { pending?: boolean }): Promise<Page<InboxNotification>>;
+  /** In inbox order (oldest first), or newest first with `newestFirst`; only those not yet acknowledged with `pending`. */
+  listNotifications(orgId: string, q: NotificationQuery): Promise<Page<InboxNotification>>;
   acknowledgeNotification(orgId: string, id: string, at: Date): Promise<InboxNotification | null>;
   /**
    * Leases a notification's webhook delivery to one worker until `leaseUntil`: 'busy' when
@@ -104,6 +105,9 @@ export interface InboxStore {
    */
   redriveWebhooks(now: Date, opts: { orgId?: string; limit: number }): Promise<number>;
 }
+
+/** How an inbox is read: a page, only what is not yet acknowledged, newest first. */
+export type NotificationQuery = PageQuery & { pending?: boolean; newestFirst?: boolean };
 
 /** What an organisation's channel needs: where webhooks may point (absent: public hosts only). */
 export type ChannelDeps = KernelDeps & { webhookDestinations?: DestinationRule };

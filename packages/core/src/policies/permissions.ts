@@ -141,6 +141,10 @@ const PERMISSIONS = {
     kinds: ['agency', 'international', 'provider'],
     roles: [...READERS, 'responder'],
   }),
+  'notification.acknowledge_all': rule("mark all your organisation's notifications read (a bounded batch)", {
+    kinds: ['agency', 'international', 'provider'],
+    roles: [...READERS, 'responder'],
+  }),
   'webhook.manage': rule("set, read, rotate or remove your organisation's webhook", {
     kinds: ['agency', 'international', 'provider'],
     roles: ['officer', 'responder'],
