@@ -222,6 +222,8 @@ export type RespondInput = z.infer<typeof RespondInput>;
 export const ClarifyInput = z.strictObject({ question: trimmed(1, 5000) });
 export const AnswerClarificationInput = z.strictObject({ answer: trimmed(1, 5000) });
 export const WithdrawInput = z.strictObject({ reason: trimmed(1, 2000) });
+/** Why the agency extends a clock (optional: an extension the clock table allows needs no reason, but the partner is told one if given). */
+export const ExtendInput = z.strictObject({ reason: z.optional(trimmed(1, 2000)) });
 
 /** A request as the partner it is addressed to sees it: what it needs to answer, nothing of the workspace. */
 export const PortalRequest = z.object({
