@@ -2,12 +2,16 @@ import { answeredWhole, requestType } from '@taskforce/core/request-types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../../api/client';
+import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
 import { fmtDateTime, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
 import { AskRelease } from '../transfers';
+import { AgencyActions } from './agency-actions';
+import { Flash } from './flash-status';
+import { ListControls, type ListFilter, matches, pageOf } from './list-controls';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
@@ -72,7 +76,7 @@ function RequestFacts({
       )}
       <dt>{t('req.type')}</dt>
       <dd>
-        {q.type} · {q.urgency}
+        {t(`req.kind.${q.type as 'production'}`)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')}
       </dd>
       <dt>{t('ws.legal')}</dt>
       <dd>
@@ -140,6 +144,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
       </p>
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
+      <Flash />
       {q && (
         <article class="record">
           <MarkingBanner marking={q.marking} />
@@ -152,6 +157,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
           {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}
+          <AgencyActions q={q} ws={ws} onDone={r.reload} />
           {q.outcome && (
             <p>
               {t('portal.outcome')}: <Status value={q.status} /> {q.outcome.reason ?? ''} {q.outcome.detail ?? ''}
@@ -247,26 +253,51 @@ function Clarifications({ items }: { items: { question: string; askedAt: string;
   );
 }
 
-/** The partner's inbox: what is addressed to my organisation, the nearest legal deadline first. */
+/** The partner's inbox: what is addressed to my organisation, the nearest legal deadline first; filtered, searched, paged, downloadable. */
 export function Inbox() {
   const s = useSignal(session)!;
   const r = usePoll(() => all((cursor) => ok(api().GET('/v1/portal/requests', { params: { query: { cursor } } }))), []);
+  const [filter, setFilter] = useState<ListFilter>({ status: '', type: '', q: '', page: 0 });
   // Running clocks first, the nearest deadline first; answered and closed requests after them.
   const dueKey = (q: { status: string; clock?: { dueAt: string } }) => `${clockRuns(q.status) ? 0 : 1}${q.clock?.dueAt ?? '9'}`;
-  const items = [...(r.data ?? [])].sort((a, b) => dueKey(a).localeCompare(dueKey(b)));
+  const items = [...(r.data ?? [])]
+    .sort((a, b) => dueKey(a).localeCompare(dueKey(b)))
+    .filter((q) => matches(q, filter, [q.description, q.requestingAgency.orgId]));
   return (
     <Page title={t('inbox.title', { org: s.me.orgId })}>
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
+      <ListControls
+        filter={filter}
+        setFilter={setFilter}
+        total={items.length}
+        onCsv={() =>
+          downloadCsv(
+            `requests-${s.me.orgId}`,
+            ['reference', 'description', 'type', 'urgency', 'requesting agency', 'country', 'status', 'due'],
+            items.map((q) => [
+              q.id,
+              q.description,
+              q.type,
+              q.urgency,
+              q.requestingAgency.orgId,
+              q.requestingAgency.country,
+              q.status,
+              q.clock?.dueAt,
+            ]),
+          )
+        }
+      />
       {r.data && items.length === 0 && <p class="muted">{t('inbox.none')}</p>}
       <ul class="rows">
-        {items.map((q) => (
+        {pageOf(items, filter.page).map((q) => (
           <li class="row" key={q.id}>
             <MarkingBanner marking={q.handling} compact />
             <div class="row-main">
               <a href={href('inbox', q.id)}>{q.description}</a>
               <span class="meta">
-                {q.type} · {q.urgency} · {q.requestingAgency.orgId} ({q.requestingAgency.country}) · <Status value={q.status} />
+                {t(`req.kind.${q.type}`)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')} ·{' '}
+                {q.requestingAgency.orgId} ({q.requestingAgency.country}) · <Status value={q.status} /> · <code>{q.id}</code>
               </span>
             </div>
             {clockRuns(q.status) ? (
@@ -295,7 +326,7 @@ export function PortalRequest({ id }: { id: string }) {
     false,
   );
   const [err, setErr] = useState<unknown>();
-  const [outcome, setOutcome] = useState('fulfilled');
+  const [outcome, setOutcome] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState('');
   const q = r.data?.request;
@@ -417,6 +448,7 @@ export function PortalRequest({ id }: { id: string }) {
                     e.preventDefault();
                     const f = new FormData(e.currentTarget);
                     const detail = String(f.get('detail') ?? '');
+                    const outcome = String(f.get('outcome'));
                     const body = (
                       outcome === 'cannot_comply'
                         ? { outcome, reason: String(f.get('reason')), ...(detail ? { detail } : {}) }
@@ -428,9 +460,11 @@ export function PortalRequest({ id }: { id: string }) {
                   <h3 id="h-answer">{t('portal.answer')}</h3>
                   <label>
                     {t('portal.outcome')}
-                    <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
-                      {['preserved', 'fulfilled', 'partially_fulfilled', 'cannot_comply'].map((o) => (
-                        <option key={o}>{o}</option>
+                    <select name="outcome" onChange={(e) => setOutcome(e.currentTarget.value)}>
+                      {((requestType(q.type).respond as { outcomes?: readonly string[] }).outcomes ?? []).map((o) => (
+                        <option key={o} value={o}>
+                          {t(`req.st.${o as 'fulfilled'}`)}
+                        </option>
                       ))}
                     </select>
                   </label>
@@ -439,7 +473,9 @@ export function PortalRequest({ id }: { id: string }) {
                       {t('portal.reason')}
                       <select name="reason">
                         {REASONS.map((o) => (
-                          <option key={o}>{o}</option>
+                          <option key={o} value={o}>
+                            {t(`req.reason.${o}`)}
+                          </option>
                         ))}
                       </select>
                     </label>
