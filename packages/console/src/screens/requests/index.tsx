@@ -12,6 +12,7 @@ import { AskRelease } from '../transfers';
 import { AgencyActions } from './agency-actions';
 import { Flash } from './flash-status';
 import { ListControls, type ListFilter, matches, pageOf } from './list-controls';
+import { SelectField } from './select-field';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
@@ -458,27 +459,21 @@ export function PortalRequest({ id }: { id: string }) {
                   }}
                 >
                   <h3 id="h-answer">{t('portal.answer')}</h3>
-                  <label>
-                    {t('portal.outcome')}
-                    <select name="outcome" onChange={(e) => setOutcome(e.currentTarget.value)}>
-                      {((requestType(q.type).respond as { outcomes?: readonly string[] }).outcomes ?? []).map((o) => (
+                  <SelectField label={t('portal.outcome')} name="outcome" onChange={(e) => setOutcome(e.currentTarget.value)}>
+                    {((requestType(q.type).respond as { outcomes?: readonly string[] }).outcomes ?? []).map((o) => (
+                      <option key={o} value={o}>
+                        {t(`req.st.${o as 'fulfilled'}`)}
+                      </option>
+                    ))}
+                  </SelectField>
+                  {outcome === 'cannot_comply' && (
+                    <SelectField label={t('portal.reason')} name="reason">
+                      {REASONS.map((o) => (
                         <option key={o} value={o}>
-                          {t(`req.st.${o as 'fulfilled'}`)}
+                          {t(`req.reason.${o}`)}
                         </option>
                       ))}
-                    </select>
-                  </label>
-                  {outcome === 'cannot_comply' && (
-                    <label>
-                      {t('portal.reason')}
-                      <select name="reason">
-                        {REASONS.map((o) => (
-                          <option key={o} value={o}>
-                            {t(`req.reason.${o}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                    </SelectField>
                   )}
                   <label>
                     {t('portal.detail')}

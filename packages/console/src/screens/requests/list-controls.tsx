@@ -1,5 +1,6 @@
 import { requestTypeIds } from '@taskforce/core/request-types';
 import { t } from '../../i18n';
+import { SelectField } from './select-field';
 
 // The controls above a list of requests (the agency's and the partner's): a status and a type to
 // show, a search by reference or words, a CSV of what is shown, and pages of PAGE_SIZE rows.
@@ -61,28 +62,22 @@ export function ListControls({
         {t('req.search')}
         <input type="search" value={filter.q} onInput={(e) => set({ q: e.currentTarget.value })} />
       </label>
-      <label>
-        {t('req.status')}
-        <select value={filter.status} onChange={(e) => set({ status: e.currentTarget.value })}>
-          <option value="">{t('req.any')}</option>
-          {REQUEST_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`req.st.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('req.type')}
-        <select value={filter.type} onChange={(e) => set({ type: e.currentTarget.value })}>
-          <option value="">{t('req.any')}</option>
-          {requestTypeIds().map((x) => (
-            <option key={x} value={x}>
-              {t(`req.kind.${x}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('req.status')} value={filter.status} onChange={(e) => set({ status: e.currentTarget.value })}>
+        <option value="">{t('req.any')}</option>
+        {REQUEST_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`req.st.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t('req.type')} value={filter.type} onChange={(e) => set({ type: e.currentTarget.value })}>
+        <option value="">{t('req.any')}</option>
+        {requestTypeIds().map((x) => (
+          <option key={x} value={x}>
+            {t(`req.kind.${x}`)}
+          </option>
+        ))}
+      </SelectField>
       <button type="button" class="secondary small" onClick={onCsv}>
         {t('req.csv')}
       </button>

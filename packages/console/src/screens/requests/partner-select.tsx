@@ -3,6 +3,7 @@ import { all, api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
 import { t } from '../../i18n';
 import { Problem } from '../../ui';
+import { SelectField } from './select-field';
 
 type Org = Schemas['Organisation'];
 
@@ -44,16 +45,13 @@ export function PartnerSelect({
   if (chosen !== value && chosen) queueMicrotask(() => onChange(chosen));
   return (
     <>
-      <label>
-        {t('req.provider')}
-        <select name={name} required value={chosen} onChange={(e) => onChange(e.currentTarget.value)}>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name} ({o.country}){o.sector ? ` · ${t(`req.sector.${o.sector}`)}` : ''}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('req.provider')} name={name} required value={chosen} onChange={(e) => onChange(e.currentTarget.value)}>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name} ({o.country}){o.sector ? ` · ${t(`req.sector.${o.sector}`)}` : ''}
+          </option>
+        ))}
+      </SelectField>
       {r.data && options.length === 0 && <p class="muted">{t('req.noPartner')}</p>}
       <Problem error={r.error} />
     </>

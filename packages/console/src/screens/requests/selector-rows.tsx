@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { SelectField } from './select-field';
 
 // The selectors of a new request, entered as rows: a type picked from a list and a value, with the
 // extra fields a type needs (an IP address's time and zone, a wallet's chain, what to freeze on
@@ -85,27 +86,29 @@ export function SelectorRows({
       {rows.map((r, i) => (
         <fieldset class="selector-row" key={i}>
           <legend>{t('req.selRow', { n: i + 1 })}</legend>
-          <label>
-            {t('req.selType', { n: i + 1 })}
-            <select value={r.type} onChange={(e) => patch(i, { type: e.currentTarget.value as SelectorType })}>
-              {allowed.map((x) => (
-                <option key={x} value={x}>
-                  {t(`req.sel.${x}`)}
+          <SelectField
+            label={t('req.selType', { n: i + 1 })}
+            value={r.type}
+            onChange={(e) => patch(i, { type: e.currentTarget.value as SelectorType })}
+          >
+            {allowed.map((x) => (
+              <option key={x} value={x}>
+                {t(`req.sel.${x}`)}
+              </option>
+            ))}
+          </SelectField>
+          {r.type === 'wallet_address' && (
+            <SelectField
+              label={t('req.selChain', { n: i + 1 })}
+              value={r.chain}
+              onChange={(e) => patch(i, { chain: e.currentTarget.value as SelectorRow['chain'] })}
+            >
+              {CHAINS.map((c) => (
+                <option key={c} value={c}>
+                  {c}
                 </option>
               ))}
-            </select>
-          </label>
-          {r.type === 'wallet_address' && (
-            <label>
-              {t('req.selChain', { n: i + 1 })}
-              <select value={r.chain} onChange={(e) => patch(i, { chain: e.currentTarget.value as SelectorRow['chain'] })}>
-                {CHAINS.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            </label>
+            </SelectField>
           )}
           <label>
             {t('req.selValue', { n: i + 1 })}

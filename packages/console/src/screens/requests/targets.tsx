@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
 import { fmtDateTime, t } from '../../i18n';
 import { Countdown, Problem, Status } from '../../ui';
+import { SelectField } from './select-field';
 
 // Per-target answers and asset freezes: the new-request form's freeze fields, the partner's
 // answer per target (and evidence linked to targets), and each side's view of the results.
@@ -220,28 +221,26 @@ export function TargetAnswerForm({ q, onDone }: { q: Schemas['PortalRequest']; o
             <legend>
               {i}: {s.type} <code>{s.value}</code>
             </legend>
-            <label>
-              {t('tgt.decisionOn', { n: i })}
-              <select value={d.decision} onChange={(e) => set(i, { decision: e.currentTarget.value })}>
-                <option value="">—</option>
-                {decisions.map((x) => (
+            <SelectField
+              label={t('tgt.decisionOn', { n: i })}
+              value={d.decision}
+              onChange={(e) => set(i, { decision: e.currentTarget.value })}
+            >
+              <option value="">—</option>
+              {decisions.map((x) => (
+                <option key={x} value={x}>
+                  {label(x)}
+                </option>
+              ))}
+            </SelectField>
+            {needsReason(d.decision) && (
+              <SelectField label={t('tgt.ground', { n: i })} value={d.reason} onChange={(e) => set(i, { reason: e.currentTarget.value })}>
+                {REASONS.map((x) => (
                   <option key={x} value={x}>
-                    {label(x)}
+                    {reasonLabel(x)}
                   </option>
                 ))}
-              </select>
-            </label>
-            {needsReason(d.decision) && (
-              <label>
-                {t('tgt.ground', { n: i })}
-                <select value={d.reason} onChange={(e) => set(i, { reason: e.currentTarget.value })}>
-                  {REASONS.map((x) => (
-                    <option key={x} value={x}>
-                      {reasonLabel(x)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              </SelectField>
             )}
             {d.decision === 'frozen' && (
               <>

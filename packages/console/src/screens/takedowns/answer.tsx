@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { api, ok } from '../../api/client';
-import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
 import { t } from '../../i18n';
 import { href } from '../../router';
 import { Page, Problem } from '../../ui';
-import { ANSWERS, Counts, type Item, Items, type ItemsQuery, type StatusFilter } from './items';
+import { SelectField } from '../requests/select-field';
+import { ANSWERS, Counts, downloadItems, Items, type ItemsQuery, type StatusFilter } from './items';
 
 // The partner answers a takedown of up to 5,000 items: it selects items (one by one, a shift-click
 // run, "rows from … to", or all that match the filter), or uploads a CSV of answers that it sees
@@ -174,16 +174,18 @@ export function TakedownAnswer({ id }: { id: string }) {
               </button>
             </div>
             <div class="bar-row">
-              <label>
-                {t('td.setStatus')}
-                <select name="status" value={answer} onChange={(e) => setAnswer(e.currentTarget.value as Answer)}>
-                  {ANSWERS.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`td.status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label={t('td.setStatus')}
+                name="status"
+                value={answer}
+                onChange={(e) => setAnswer(e.currentTarget.value as Answer)}
+              >
+                {ANSWERS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`td.status.${s}`)}
+                  </option>
+                ))}
+              </SelectField>
               <label>
                 {t('td.reason')}
                 <input
@@ -240,24 +242,7 @@ export function TakedownAnswer({ id }: { id: string }) {
             )}
           </section>
           <p>
-            <button
-              type="button"
-              class="secondary small"
-              onClick={async () => {
-                const items: Item[] = [];
-                let cursor: string | undefined;
-                do {
-                  const page = await load({ ...(status ? { status } : {}), ...(cursor ? { cursor } : {}), limit: PAGE });
-                  items.push(...page.items);
-                  cursor = page.next;
-                } while (cursor);
-                downloadCsv(
-                  `takedown-${id}`,
-                  ['item', 'kind', 'service', 'value', 'status', 'reason', 'note'],
-                  items.map((it) => [it.n, it.kind, it.service, it.value, it.status, it.reason, it.note]),
-                );
-              }}
-            >
+            <button type="button" class="secondary small" onClick={() => void downloadItems(load, status, `takedown-${id}`).catch(setErr)}>
               {t('req.csv')}
             </button>
           </p>

@@ -6,7 +6,8 @@ import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
 import { Loading, Page, Problem, Status } from '../../ui';
 import { PartnerSelect } from '../requests/partner-select';
-import { Counts, Items, type StatusFilter } from './items';
+import { SelectField } from '../requests/select-field';
+import { Counts, downloadItems, Items, type ItemsQuery, type StatusFilter } from './items';
 
 // Takedowns: the agencies' form (paste or CSV, checked by the API before it is sent) and progress
 // view, and the partner's batch-answer screen. Items are paged from the API, never all at once.
@@ -78,14 +79,11 @@ export function TakedownNew({ ws }: { ws: string }) {
           }}
         >
           <PartnerSelect type="takedown" value={provider} onChange={setProvider} />
-          <label>
-            {t('td.basis')}
-            <select name="basis">
-              <option value="NATIONAL">{t('td.basis.NATIONAL')}</option>
-              <option value="EU-DSA">{t('td.basis.EU-DSA')}</option>
-              <option value="EU-TCO">{t('td.basis.EU-TCO')}</option>
-            </select>
-          </label>
+          <SelectField label={t('td.basis')} name="basis">
+            <option value="NATIONAL">{t('td.basis.NATIONAL')}</option>
+            <option value="EU-DSA">{t('td.basis.EU-DSA')}</option>
+            <option value="EU-TCO">{t('td.basis.EU-TCO')}</option>
+          </SelectField>
           <label>
             {t('ws.legal')}
             <input name="legal" required defaultValue="Decree 147/2024/ND-CP, art. 23" />
@@ -149,6 +147,8 @@ export function TakedownView({ ws, id }: { ws: string; id: string }) {
   const path = { workspaceId: ws, requestId: id };
   const p = usePoll(() => ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}/takedown', { params: { path } })), [ws, id]);
   const [status, setStatus] = useState<StatusFilter>('');
+  const load = (q: ItemsQuery & { limit?: number }) =>
+    ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}/takedown/items', { params: { path, query: { limit: 50, ...q } } }));
   return (
     <Page title={t('td.progress')}>
       <p>
@@ -162,18 +162,12 @@ export function TakedownView({ ws, id }: { ws: string; id: string }) {
             <Status value={p.data.status} /> · {t('td.duplicates', { n: p.data.duplicates })}
           </p>
           <Counts p={p.data} />
-          <Items
-            status={status}
-            setStatus={setStatus}
-            reloadKey={p.at ?? 0}
-            load={(q) =>
-              ok(
-                api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}/takedown/items', {
-                  params: { path, query: { ...q, limit: 50 } },
-                }),
-              )
-            }
-          />
+          <p>
+            <button type="button" class="secondary small" onClick={() => void downloadItems(load, status, `takedown-${id}`)}>
+              {t('req.csv')}
+            </button>
+          </p>
+          <Items status={status} setStatus={setStatus} reloadKey={p.at ?? 0} load={load} />
         </article>
       )}
     </Page>

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Schemas } from '../../api/client';
+import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
 import { t } from '../../i18n';
 import { Loading, Problem } from '../../ui';
+import { SelectField } from '../requests/select-field';
 
 // What the agency's progress view and the partner's answer screen share: the counts, and the
 // items one page at a time, filtered by status.
@@ -75,23 +77,21 @@ export function Items({
   return (
     <section aria-labelledby="h-items">
       <h2 id="h-items">{t('td.items')}</h2>
-      <label>
-        {t('td.filter')}
-        <select
-          value={status}
-          onChange={(e) => {
-            setStatus(e.currentTarget.value as StatusFilter);
-            setCursors([]);
-          }}
-        >
-          <option value="">{t('td.all')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`td.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('td.filter')}
+        value={status}
+        onChange={(e) => {
+          setStatus(e.currentTarget.value as StatusFilter);
+          setCursors([]);
+        }}
+      >
+        <option value="">{t('td.all')}</option>
+        {STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`td.status.${s}`)}
+          </option>
+        ))}
+      </SelectField>
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
       {r.data && r.data.items.length === 0 && <p class="muted">{t('today.nothing')}</p>}
@@ -122,5 +122,25 @@ export function Items({
       </ul>
       {pager}
     </section>
+  );
+}
+
+/** Every item of the filter, read page by page (the largest page the API lists), saved as a CSV. */
+export async function downloadItems(
+  load: (q: ItemsQuery & { limit?: number }) => Promise<{ items: Item[]; next?: string }>,
+  status: StatusFilter,
+  name: string,
+) {
+  const items: Item[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await load({ ...(status ? { status } : {}), ...(cursor ? { cursor } : {}), limit: 100 });
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  downloadCsv(
+    name,
+    ['item', 'kind', 'service', 'value', 'status', 'reason', 'note'],
+    items.map((it) => [it.n, it.kind, it.service, it.value, it.status, it.reason, it.note]),
   );
 }

@@ -7,6 +7,7 @@ import { go } from '../../router';
 import { Problem } from '../../ui';
 import { flash } from '../requests/flash';
 import { PartnerSelect } from '../requests/partner-select';
+import { SelectField } from '../requests/select-field';
 import { emptyRow, SELECTOR_TYPES, type SelectorRow, SelectorRows, type SelectorType, selectorOfRow } from '../requests/selector-rows';
 import { PartnerPanel } from '../turnaround';
 
@@ -117,29 +118,23 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
   return (
     <form class="card" aria-labelledby="h-newreq" onSubmit={onSubmit}>
       <h3 id="h-newreq">{t('req.new')}</h3>
-      <label>
-        {t('req.type')}
-        <select name="type" value={type} onChange={(e) => setType(e.currentTarget.value)}>
-          {NEW_REQUEST_TYPES.map((x) => (
-            <option key={x} value={x}>
-              {t(`req.kind.${x as 'production'}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('req.type')} name="type" value={type} onChange={(e) => setType(e.currentTarget.value)}>
+        {NEW_REQUEST_TYPES.map((x) => (
+          <option key={x} value={x}>
+            {t(`req.kind.${x as 'production'}`)}
+          </option>
+        ))}
+      </SelectField>
       <p class="meta">{t(`req.kindHint.${type as 'production'}`)}</p>
       <PartnerSelect type={type} value={provider} onChange={setProvider} />
       {provider && <PartnerPanel orgId={provider} type={type} />}
-      <label>
-        {t('frz.basis')}
-        <select name="basis" value={code} onChange={(e) => chooseBasis(e.currentTarget.value as Basis)}>
-          {bases.map((b) => (
-            <option key={b} value={b}>
-              {t(`req.basis.${b}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('frz.basis')} name="basis" value={code} onChange={(e) => chooseBasis(e.currentTarget.value as Basis)}>
+        {bases.map((b) => (
+          <option key={b} value={b}>
+            {t(`req.basis.${b}`)}
+          </option>
+        ))}
+      </SelectField>
       <label>
         {t('ws.legal')}
         <input name="legal" required value={legal} onInput={(e) => setLegal(e.currentTarget.value)} />
