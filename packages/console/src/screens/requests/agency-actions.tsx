@@ -13,7 +13,7 @@ const WITHDRAWABLE = new Set(['draft', 'sent', 'acknowledged', 'clarification_re
 const EXTENDABLE = new Set(['sent', 'acknowledged', 'preserved']);
 
 /** The extension the request's clock row allows and has left, if any. */
-export const extensionLeft = (q: Request): { by: string; left: number } | undefined => {
+const extensionLeft = (q: Request): { by: string; left: number } | undefined => {
   if (!q.clock || !EXTENDABLE.has(q.status)) return undefined;
   const row = requestType(q.type).clocks.find((c) => c.id === q.clock!.rule);
   if (!row?.extension) return undefined;

@@ -5,7 +5,7 @@ import { SelectField } from './select-field';
 // The controls above a list of requests (the agency's and the partner's): a status and a type to
 // show, a search by reference or words, a CSV of what is shown, and pages of PAGE_SIZE rows.
 
-export const REQUEST_STATUSES = [
+const REQUEST_STATUSES = [
   'draft',
   'sent',
   'acknowledged',
@@ -20,7 +20,7 @@ export const REQUEST_STATUSES = [
   'released',
   'lapsed',
 ] as const;
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 
 export interface ListFilter {
   status: string;

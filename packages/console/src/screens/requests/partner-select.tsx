@@ -20,7 +20,7 @@ export function usePartners() {
 }
 
 /** The partners that take a request type: those of its sectors (any partner if it names none). */
-export const partnersFor = (partners: readonly Org[], type: string): Org[] => {
+const partnersFor = (partners: readonly Org[], type: string): Org[] => {
   const sectors = requestType(type).partners.sectors;
   return partners
     .filter((o) => !sectors || (o.sector !== undefined && sectors.includes(o.sector)))

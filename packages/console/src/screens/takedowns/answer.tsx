@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { href } from '../../router';
 import { Page, Problem } from '../../ui';
 import { SelectField } from '../requests/select-field';
+import { parseAnswers, type AnswerRow as Row } from './answers-csv';
 import { ANSWERS, Counts, downloadItems, Items, type ItemsQuery, type StatusFilter } from './items';
 
 // The partner answers a takedown of up to 5,000 items: it selects items (one by one, a shift-click
@@ -13,38 +14,10 @@ import { ANSWERS, Counts, downloadItems, Items, type ItemsQuery, type StatusFilt
 // stays on screen above the list (sticky), so the answer form is reached without scrolling past it.
 
 type Answer = (typeof ANSWERS)[number];
-type Row = { n: number; status: Answer; reason?: string };
 /** The most answers the API takes in one call. */
 const BATCH = 500;
 /** The largest page the API lists. */
 const PAGE = 100;
-
-/** Rows of `item,outcome[,reason]` (a header line and blank lines allowed), or the lines that are not. */
-export const parseAnswers = (text: string, total: number): { rows: Row[]; errors: string[] } => {
-  const rows: Row[] = [];
-  const errors: string[] = [];
-  const seen = new Set<number>();
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\n|\r/)
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      const [a = '', b = '', ...rest] = line.split(/[,;\t]/).map((x) => x.trim().replace(/^"|"$/g, ''));
-      if (i === 0 && !/^\d+$/.test(a)) return; // a header
-      const n = Number(a);
-      const status = b.toLowerCase().replace(/[\s-]+/g, '_') as Answer;
-      const reason = rest.join(',').trim();
-      if (!/^\d+$/.test(a) || n < 1 || n > total) errors.push(t('td.csvBadItem', { line: i + 1, total }));
-      else if (!ANSWERS.includes(status)) errors.push(t('td.csvBadOutcome', { line: i + 1, value: b }));
-      else if (status === 'refused' && !reason) errors.push(t('td.csvNoReason', { line: i + 1 }));
-      else if (seen.has(n)) errors.push(t('td.csvTwice', { line: i + 1, n }));
-      else {
-        seen.add(n);
-        rows.push({ n, status, ...(reason ? { reason } : {}) });
-      }
-    });
-  return { rows, errors };
-};
 
 export function TakedownAnswer({ id }: { id: string }) {
   const path = { requestId: id };

@@ -12,11 +12,9 @@ import { SelectField } from '../requests/select-field';
 export type Item = Schemas['TakedownItem'];
 export type Progress = Schemas['TakedownProgress'];
 export const ANSWERS = ['removed', 'restricted', 'not_found', 'refused'] as const;
-export const STATUSES = ['pending', ...ANSWERS] as const;
+const STATUSES = ['pending', ...ANSWERS] as const;
 
-export const ItemStatus = ({ value }: { value: (typeof STATUSES)[number] }) => (
-  <span class={`status st-${value}`}>{t(`td.status.${value}`)}</span>
-);
+const ItemStatus = ({ value }: { value: (typeof STATUSES)[number] }) => <span class={`status st-${value}`}>{t(`td.status.${value}`)}</span>;
 
 export function Counts({ p }: { p: Progress }) {
   return (
