@@ -92,6 +92,8 @@ export const en = {
   'req.sentOk': '{type} request sent',
   'req.urgent': 'Urgent: life or safety at stake (8-hour clock)',
   'req.clockPreview': 'Once sent, the partner must answer within {d} (by {at}).',
+  'req.clockRule': 'answer within {d}',
+  'req.clockHold': 'held for {d}',
   'req.clockEmergency': 'Emergency: once sent, the partner must answer within {d} (by {at}).',
   'req.noPartner': 'No partner takes this type of request.',
   'req.urgency.standard': 'standard',

@@ -94,6 +94,8 @@ export const th: Dict = {
   'req.sentOk': 'ส่งคำขอ{type}แล้ว',
   'req.urgent': 'เร่งด่วน: มีภัยต่อชีวิตหรือความปลอดภัย (กำหนด 8 ชั่วโมง)',
   'req.clockPreview': 'เมื่อส่งแล้ว คู่ค้าต้องตอบภายใน {d} (ภายใน {at})',
+  'req.clockRule': 'ตอบภายใน {d}',
+  'req.clockHold': 'คงไว้ {d}',
   'req.clockEmergency': 'ฉุกเฉิน: เมื่อส่งแล้ว คู่ค้าต้องตอบภายใน {d} (ภายใน {at})',
   'req.noPartner': 'ไม่มีคู่ค้าที่รับคำขอประเภทนี้',
   'req.urgency.standard': 'ปกติ',

@@ -94,6 +94,8 @@ export const vi: Dict = {
   'req.sentOk': 'Đã gửi yêu cầu {type}',
   'req.urgent': 'Khẩn cấp: tính mạng hoặc an toàn bị đe dọa (hạn 8 giờ)',
   'req.clockPreview': 'Sau khi gửi, đối tác phải trả lời trong {d} (trước {at}).',
+  'req.clockRule': 'trả lời trong {d}',
+  'req.clockHold': 'giữ trong {d}',
   'req.clockEmergency': 'Khẩn cấp: sau khi gửi, đối tác phải trả lời trong {d} (trước {at}).',
   'req.noPartner': 'Không có đối tác nào nhận loại yêu cầu này.',
   'req.urgency.standard': 'thông thường',

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../../api/client';
 import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, t } from '../../i18n';
+import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
@@ -12,6 +12,7 @@ import { AskRelease } from '../transfers';
 import { AgencyActions } from './agency-actions';
 import { Flash } from './flash-status';
 import { ListControls, type ListFilter, matches, pageOf } from './list-controls';
+import { usePartners } from './partner-select';
 import { SelectField } from './select-field';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
 
@@ -24,7 +25,7 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
     <ul class="selectors">
       {selectors.map((s, i) => (
         <li key={i}>
-          <span class="sel-type">{s.type}</span> <code>{selectorText(s)}</code>
+          <span class="sel-type">{t(`req.sel.${s.type}`)}</span> <code>{selectorText(s)}</code>
           {'observedAt' in s && (
             <span class="meta">
               {' '}
@@ -34,7 +35,7 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
           <button
             type="button"
             class="small"
-            aria-label={`${t('req.copy')} ${s.type}`}
+            aria-label={`${t('req.copy')} ${t(`req.sel.${s.type}`)}`}
             onClick={async () => {
               await navigator.clipboard?.writeText(selectorText(s)).catch(() => {});
               setCopied(i);
@@ -47,6 +48,20 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
     </ul>
   );
 }
+
+const BASIS_LABELS = ['BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL', 'EU-EEVIDENCE', 'US-2703F', 'PROVISIONAL-MEASURE'] as const;
+/** A legal basis code in the reader's language (a takedown's own bases under its screen's labels). */
+const basisLabel = (code: string) =>
+  (BASIS_LABELS as readonly string[]).includes(code)
+    ? t(`req.basis.${code as (typeof BASIS_LABELS)[number]}`)
+    : code === 'EU-DSA' || code === 'EU-TCO'
+      ? t(`td.basis.${code}`)
+      : code;
+/** A clock rule by what it gives: the time to answer (or to hold) it allows. */
+const clockLabel = (type: string, rule: string) => {
+  const row = requestType(type).clocks.find((c) => c.id === rule);
+  return row ? t(row.startsWhen ? 'req.clockHold' : 'req.clockRule', { d: fmtIsoDuration(row.period) }) : rule;
+};
 
 /** Where a request's legal clock no longer runs: answered or closed (a preservation or a freeze still runs its period). */
 const CLOCK_STOPPED = new Set(['fulfilled', 'partially_fulfilled', 'cannot_comply', 'withdrawn', 'expired', 'released', 'lapsed']);
@@ -81,7 +96,7 @@ function RequestFacts({
       </dd>
       <dt>{t('ws.legal')}</dt>
       <dd>
-        {q.legalBasis.code}: {q.legalBasis.text}
+        {basisLabel(q.legalBasis.code)}: {q.legalBasis.text}
       </dd>
       <dt>{t('req.clock')}</dt>
       <dd>
@@ -112,6 +127,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
     [ws, id],
     false,
   );
+  const partners = usePartners();
   const [checks, setChecks] = useState<Record<string, string>>({});
   const [err, setErr] = useState<unknown>();
   const q = r.data?.request;
@@ -151,8 +167,8 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
           <MarkingBanner marking={q.marking} />
           <RequestFacts
             q={q}
-            provider={q.providerOrgId}
-            clock={q.clock && { label: q.clock.rule, dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
+            provider={partners.data?.find((o) => o.id === q.providerOrgId)?.name ?? q.providerOrgId}
+            clock={q.clock && { label: clockLabel(q.type, q.clock.rule), dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
           />
           {requestType(q.type).items && <a href={href('w', ws, 'takedowns', q.id)}>{t('td.open')}</a>}
           <h2>{t('req.selectors')}</h2>
@@ -353,7 +369,16 @@ export function PortalRequest({ id }: { id: string }) {
       {q && (
         <article class="record">
           <MarkingBanner marking={q.handling} />
-          <RequestFacts q={q} clock={q.clock && { label: q.clock.summary, dueAt: q.clock.dueAt, paused: q.clock.paused }} />
+          <RequestFacts
+            q={q}
+            clock={
+              q.clock && {
+                label: q.clock.rule ? clockLabel(q.type, q.clock.rule) : q.clock.summary,
+                dueAt: q.clock.dueAt,
+                paused: q.clock.paused,
+              }
+            }
+          />
           {requestType(q.type).items && <a href={href('inbox', q.id, 'takedown')}>{t('td.answerTitle')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
