@@ -273,8 +273,21 @@ describe('data requests to private partners, end to end', () => {
     await t.call('POST', `/v1/portal/requests/${p.id}/acknowledge`, bank);
     expect((await t.call('POST', `/v1/portal/requests/${p.id}/response`, bank, { outcome: 'fulfilled' })).status).toBe(400);
     expect((await t.call('POST', `/v1/portal/requests/${p.id}/response`, bank, { outcome: 'preserved' })).body.status).toBe('preserved');
-    const extended = await t.call('POST', `/v1/workspaces/${ws}/requests/${p.id}/extend`, lead);
+    const extended = await t.call('POST', `/v1/workspaces/${ws}/requests/${p.id}/extend`, lead, { reason: 'The court sits next week' });
     expect(new Date(extended.body.clock.dueAt).getTime() - new Date(p.clock.dueAt).getTime()).toBe(30 * DAY);
+    // The reason is audited with the extension.
+    const entries: { action: string; target?: { id: string }; details?: { reason?: string } }[] = [];
+    for (let cursor = ''; ; ) {
+      const page = await t.call(
+        'GET',
+        `/v1/workspaces/${ws}/audit?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        lead,
+      );
+      entries.push(...page.body.items);
+      if (!page.body.next) break;
+      cursor = page.body.next;
+    }
+    expect(entries.find((e) => e.action === 'request.extended' && e.target?.id === p.id)?.details?.reason).toBe('The court sits next week');
     const again = await t.call('POST', `/v1/workspaces/${ws}/requests/${p.id}/extend`, lead);
     expect(again.status).toBe(409);
     expect(again.body.detail).toContain('once');

@@ -127,8 +127,13 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`);
       await lead.getByRole('heading', { name: 'Data requests' }).waitFor();
       const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'New data request' }) });
+      await form.getByLabel('Addressed to').selectOption('mekong-bank');
       await form.getByLabel('Description').fill('KYC file and statements of the mule account');
-      await form.getByRole('button', { name: 'Submit' }).click();
+      await form.getByLabel('Kind of selector 1').selectOption('iban');
+      await form.getByLabel('Value of selector 1').fill('GB82 WEST 1234 5698 7654 32');
+      await form.getByRole('button', { name: 'Send request' }).click();
+      await lead.getByRole('heading', { name: 'KYC file and statements of the mule account' }).waitFor();
+      await lead.getByRole('link', { name: 'Back' }).click();
       await lead.getByRole('link', { name: 'KYC file and statements of the mule account' }).waitFor();
       await checkA11y(c, lead, 'workspace requests');
 
@@ -474,12 +479,17 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       // A data request released to Thailand only, originator control.
       await lead.getByRole('link', { name: 'Data requests' }).click();
       const req = lead.locator('form', { has: lead.getByRole('heading', { name: 'New data request' }) });
+      await req.getByLabel('Addressed to').selectOption('mekong-bank');
       await req.getByLabel('Description').fill('Card-present transactions of the compound’s payroll card');
+      await req.getByLabel('Kind of selector 1').selectOption('iban');
+      await req.getByLabel('Value of selector 1').fill('GB82 WEST 1234 5698 7654 32');
       await req.getByRole('radio', { name: 'Only these countries' }).check();
       await req.getByRole('checkbox', { name: 'THA' }).check();
       await req.getByRole('checkbox', { name: 'ORCON' }).check();
       await checkA11y(c, lead, 'new request with the marking editor');
-      await req.getByRole('button', { name: 'Submit' }).click();
+      await req.getByRole('button', { name: 'Send request' }).click();
+      await lead.getByRole('heading', { name: 'Card-present transactions of the compound’s payroll card' }).waitFor();
+      await lead.getByRole('link', { name: 'Back' }).click();
       const reqRow = lead.locator('.row', { hasText: 'Card-present transactions' });
       await reqRow.waitFor();
       expect(await reqRow.locator('.marking .rel').textContent()).toBe('REL TO VNM, THA');
@@ -617,13 +627,18 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       const lead = await open();
       await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`);
       const form = lead.locator('form', { has: lead.getByRole('heading', { name: 'New data request' }) });
-      await form.getByLabel('Addressed to').fill('coinharbor');
       await form.locator('select[name="type"]').selectOption('asset_freeze');
+      await form.getByLabel('Addressed to').selectOption('coinharbor');
       await form.getByLabel('Instrument').selectOption('PROVISIONAL-MEASURE');
       await form.getByLabel('Description').fill('Freeze the scheme wallet pending the court order');
-      await form.getByLabel(/^Selectors/).fill('wallet_address: ethereum:0x52908400098527886E0F7030069857D2E4169EE7');
-      await form.getByLabel(/Assets to freeze/).fill('0 USDT 250000');
-      await form.getByRole('button', { name: 'Submit' }).click();
+      await form.getByLabel('Kind of selector 1').selectOption('wallet_address');
+      await form.getByLabel('Blockchain of selector 1').selectOption('ethereum');
+      await form.getByLabel('Value of selector 1').fill('0x52908400098527886E0F7030069857D2E4169EE7');
+      await form.getByLabel('Asset to freeze, selector 1').fill('USDT');
+      await form.getByLabel('Amount to freeze, selector 1').fill('250000');
+      await form.getByRole('button', { name: 'Send request' }).click();
+      await lead.getByRole('heading', { name: 'Freeze the scheme wallet pending the court order' }).waitFor();
+      await lead.getByRole('link', { name: 'Back' }).click();
       await lead.getByRole('link', { name: 'Freeze the scheme wallet pending the court order' }).waitFor();
 
       const ex = await open();
@@ -647,6 +662,7 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       await lead.getByRole('button', { name: 'Renew the freeze' }).click();
       await lead.locator('.facts dd', { hasText: /^1$/ }).waitFor();
       await lead.getByRole('button', { name: 'Release the freeze' }).click();
+      await lead.getByRole('button', { name: 'Release', exact: true }).click();
       await lead.locator('.status', { hasText: 'released' }).first().waitFor();
     });
   });

@@ -5,6 +5,7 @@ import {
   createRequest,
   type Deps,
   downloadEvidence,
+  ExtendInput,
   exportRequest,
   extendRequest,
   getRequest,
@@ -40,6 +41,7 @@ const CosignBody = CosignInput.check(z.meta({ id: 'Cosign' }));
 const SetCosignersBody = SetCosignersInput.check(z.meta({ id: 'SetCosigners' }));
 
 const tags = ['Data requests'];
+const ExtendBody = ExtendInput.check(z.meta({ id: 'Extend' }));
 
 /** The agencies' side of data requests: raise, send, follow, answer clarifications, withdraw, extend, export. */
 export const requestRoutes = (deps: Deps) => {
@@ -99,6 +101,8 @@ export const requestRoutes = (deps: Deps) => {
     summary: string,
     body: z.ZodMiniType | undefined,
     run: (c: Context<Env>, p: { workspaceId: string; requestId: string }, body: never) => Promise<{ result: unknown }>,
+    /** The body may be left out (the command then has none of what it says). */
+    optionalBody = false,
   ) =>
     app.openapi(
       createRoute({
@@ -109,7 +113,7 @@ export const requestRoutes = (deps: Deps) => {
         request: {
           params: RequestParams,
           headers: z.extend(IdempotencyHeaders, IfMatchHeaders.shape),
-          ...(body ? { body: jsonBody(body) } : {}),
+          ...(body ? { body: { ...jsonBody(body), required: !optionalBody } } : {}),
         },
         responses: { 200: json(DataRequestSchema, 'Done'), ...commandErrorResponses },
       }),
@@ -142,9 +146,11 @@ export const requestRoutes = (deps: Deps) => {
   );
   action(
     'extend',
-    'Extend the legal clock once, where its rule allows (e.g. EU preservation by 30 days)',
-    undefined,
-    (c, { workspaceId, requestId }) => extendRequest(deps, commandContext(c, null), workspaceId, requestId, optionalVersion(c)),
+    'Extend the legal clock once, where its rule allows (e.g. EU preservation by 30 days); the reason, if given, is audited and told to the partner',
+    ExtendBody,
+    (c, { workspaceId, requestId }, body: { reason?: string } | undefined) =>
+      extendRequest(deps, commandContext(c, body ?? null), workspaceId, requestId, optionalVersion(c), body?.reason),
+    true,
   );
 
   action(

@@ -7945,7 +7945,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend the legal clock once, where its rule allows (e.g. EU preservation by 30 days) */
+        /** Extend the legal clock once, where its rule allows (e.g. EU preservation by 30 days); the reason, if given, is audited and told to the partner */
         post: {
             parameters: {
                 query?: never;
@@ -7963,7 +7963,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Extend"];
+                };
+            };
             responses: {
                 /** @description Done */
                 200: {
@@ -8012,6 +8016,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or a stale If-Match */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10907,6 +10929,9 @@ export interface components {
         EvidencePage: {
             items: components["schemas"]["EvidenceItem"][];
             next?: string;
+        };
+        Extend: {
+            reason?: string;
         };
         Incident: {
             alerts: {

@@ -226,7 +226,14 @@ export const withdrawRequest = (
     };
   });
 
-export const extendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
+export const extendRequest = (
+  deps: RequestDeps,
+  ctx: CommandContext,
+  workspaceId: string,
+  id: string,
+  expectVersion?: number,
+  reason?: string,
+) =>
   agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'extend it', ({ ws, r, now }) => {
     if (!r.clock || isTerminalRequest(r.status) || r.status === 'clarification_requested')
       throw conflict(`a ${r.status.replaceAll('_', ' ')} request has no running clock to extend`);
@@ -234,8 +241,8 @@ export const extendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceI
     const next: DataRequest = { ...r, clock: extendClock(r.clock), updatedAt: now.toISOString(), version: r.version + 1 };
     return {
       next,
-      audit: { action: 'request.extended', details: { from: r.clock.dueAt, to: next.clock?.dueAt } },
-      events: [requestEvent(next, ws, 'request.extended', { previousDueAt: r.clock.dueAt })],
+      audit: { action: 'request.extended', details: { from: r.clock.dueAt, to: next.clock?.dueAt, ...(reason ? { reason } : {}) } },
+      events: [requestEvent(next, ws, 'request.extended', { previousDueAt: r.clock.dueAt, ...(reason ? { reason } : {}) })],
       timers: replanTimers(r, next, now),
     };
   });

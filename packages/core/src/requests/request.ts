@@ -256,6 +256,8 @@ export const CosignInput = z.discriminatedUnion('decision', [
   z.strictObject({ decision: z.literal('refuse'), reason: trimmed(1, 2000) }),
 ]);
 export type CosignInput = z.infer<typeof CosignInput>;
+/** Why the agency extends a clock (optional: an extension the clock table allows needs no reason, but the partner is told one if given). */
+export const ExtendInput = z.strictObject({ reason: z.optional(trimmed(1, 2000)) });
 
 /** A request as the partner it is addressed to sees it: what it needs to answer, nothing of the workspace. */
 export const PortalRequest = z.object({

@@ -2,13 +2,19 @@ import { answeredWhole, requestType } from '@taskforce/core/request-types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../../api/client';
+import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, t } from '../../i18n';
+import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
 import { AskRelease } from '../transfers';
+import { AgencyActions } from './agency-actions';
 import { Confirmation, CosignPanel } from './cosign';
+import { Flash } from './flash-status';
+import { ListControls, type ListFilter, matches, pageOf } from './list-controls';
+import { usePartners } from './partner-select';
+import { SelectField } from './select-field';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
 
 type Selector = Schemas['DataRequest']['selectors'][number];
@@ -20,7 +26,7 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
     <ul class="selectors">
       {selectors.map((s, i) => (
         <li key={i}>
-          <span class="sel-type">{s.type}</span> <code>{selectorText(s)}</code>
+          <span class="sel-type">{t(`req.sel.${s.type}`)}</span> <code>{selectorText(s)}</code>
           {'observedAt' in s && (
             <span class="meta">
               {' '}
@@ -30,7 +36,7 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
           <button
             type="button"
             class="small"
-            aria-label={`${t('req.copy')} ${s.type}`}
+            aria-label={`${t('req.copy')} ${t(`req.sel.${s.type}`)}`}
             onClick={async () => {
               await navigator.clipboard?.writeText(selectorText(s)).catch(() => {});
               setCopied(i);
@@ -43,6 +49,20 @@ function Selectors({ selectors }: { selectors: Selector[] }) {
     </ul>
   );
 }
+
+const BASIS_LABELS = ['BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL', 'EU-EEVIDENCE', 'US-2703F', 'PROVISIONAL-MEASURE'] as const;
+/** A legal basis code in the reader's language (a takedown's own bases under its screen's labels). */
+const basisLabel = (code: string) =>
+  (BASIS_LABELS as readonly string[]).includes(code)
+    ? t(`req.basis.${code as (typeof BASIS_LABELS)[number]}`)
+    : code === 'EU-DSA' || code === 'EU-TCO'
+      ? t(`td.basis.${code}`)
+      : code;
+/** A clock rule by what it gives: the time to answer (or to hold) it allows. */
+const clockLabel = (type: string, rule: string) => {
+  const row = requestType(type).clocks.find((c) => c.id === rule);
+  return row ? t(row.startsWhen ? 'req.clockHold' : 'req.clockRule', { d: fmtIsoDuration(row.period) }) : rule;
+};
 
 /** Where a request's legal clock no longer runs: answered or closed (a preservation or a freeze still runs its period). */
 const CLOCK_STOPPED = new Set([
@@ -82,11 +102,11 @@ function RequestFacts({
       )}
       <dt>{t('req.type')}</dt>
       <dd>
-        {q.type} · {q.urgency}
+        {t(`req.kind.${q.type as 'production'}`)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')}
       </dd>
       <dt>{t('ws.legal')}</dt>
       <dd>
-        {q.legalBasis.code}: {q.legalBasis.text}
+        {basisLabel(q.legalBasis.code)}: {q.legalBasis.text}
       </dd>
       <dt>{t('req.clock')}</dt>
       <dd>
@@ -117,6 +137,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
     [ws, id],
     false,
   );
+  const partners = usePartners();
   const [checks, setChecks] = useState<Record<string, string>>({});
   const [err, setErr] = useState<unknown>();
   const q = r.data?.request;
@@ -150,19 +171,21 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
       </p>
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
+      <Flash />
       {q && (
         <article class="record">
           <MarkingBanner marking={q.marking} />
           <RequestFacts
             q={q}
-            provider={q.providerOrgId}
-            clock={q.clock && { label: q.clock.rule, dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
+            provider={partners.data?.find((o) => o.id === q.providerOrgId)?.name ?? q.providerOrgId}
+            clock={q.clock && { label: clockLabel(q.type, q.clock.rule), dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
           />
           <CosignPanel q={q} onDone={r.reload} />
           {requestType(q.type).items && <a href={href('w', ws, 'takedowns', q.id)}>{t('td.open')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
           {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}
+          <AgencyActions q={q} ws={ws} onDone={r.reload} />
           {q.outcome && (
             <p>
               {t('portal.outcome')}: <Status value={q.status} /> {q.outcome.reason ?? ''} {q.outcome.detail ?? ''}
@@ -258,26 +281,51 @@ function Clarifications({ items }: { items: { question: string; askedAt: string;
   );
 }
 
-/** The partner's inbox: what is addressed to my organisation, the nearest legal deadline first. */
+/** The partner's inbox: what is addressed to my organisation, the nearest legal deadline first; filtered, searched, paged, downloadable. */
 export function Inbox() {
   const s = useSignal(session)!;
   const r = usePoll(() => all((cursor) => ok(api().GET('/v1/portal/requests', { params: { query: { cursor } } }))), []);
+  const [filter, setFilter] = useState<ListFilter>({ status: '', type: '', q: '', page: 0 });
   // Running clocks first, the nearest deadline first; answered and closed requests after them.
   const dueKey = (q: { status: string; clock?: { dueAt: string } }) => `${clockRuns(q.status) ? 0 : 1}${q.clock?.dueAt ?? '9'}`;
-  const items = [...(r.data ?? [])].sort((a, b) => dueKey(a).localeCompare(dueKey(b)));
+  const items = [...(r.data ?? [])]
+    .sort((a, b) => dueKey(a).localeCompare(dueKey(b)))
+    .filter((q) => matches(q, filter, [q.description, q.requestingAgency.orgId]));
   return (
     <Page title={t('inbox.title', { org: s.me.orgId })}>
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
+      <ListControls
+        filter={filter}
+        setFilter={setFilter}
+        total={items.length}
+        onCsv={() =>
+          downloadCsv(
+            `requests-${s.me.orgId}`,
+            ['reference', 'description', 'type', 'urgency', 'requesting agency', 'country', 'status', 'due'],
+            items.map((q) => [
+              q.id,
+              q.description,
+              q.type,
+              q.urgency,
+              q.requestingAgency.orgId,
+              q.requestingAgency.country,
+              q.status,
+              q.clock?.dueAt,
+            ]),
+          )
+        }
+      />
       {r.data && items.length === 0 && <p class="muted">{t('inbox.none')}</p>}
       <ul class="rows">
-        {items.map((q) => (
+        {pageOf(items, filter.page).map((q) => (
           <li class="row" key={q.id}>
             <MarkingBanner marking={q.handling} compact />
             <div class="row-main">
               <a href={href('inbox', q.id)}>{q.description}</a>
               <span class="meta">
-                {q.type} · {q.urgency} · {q.requestingAgency.orgId} ({q.requestingAgency.country}) · <Status value={q.status} />
+                {t(`req.kind.${q.type}`)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')} ·{' '}
+                {q.requestingAgency.orgId} ({q.requestingAgency.country}) · <Status value={q.status} /> · <code>{q.id}</code>
               </span>
             </div>
             {clockRuns(q.status) ? (
@@ -306,7 +354,7 @@ export function PortalRequest({ id }: { id: string }) {
     false,
   );
   const [err, setErr] = useState<unknown>();
-  const [outcome, setOutcome] = useState('fulfilled');
+  const [outcome, setOutcome] = useState('');
   const [local, setLocal] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState('');
   const q = r.data?.request;
@@ -332,7 +380,16 @@ export function PortalRequest({ id }: { id: string }) {
       {q && (
         <article class="record">
           <MarkingBanner marking={q.handling} />
-          <RequestFacts q={q} clock={q.clock && { label: q.clock.summary, dueAt: q.clock.dueAt, paused: q.clock.paused }} />
+          <RequestFacts
+            q={q}
+            clock={
+              q.clock && {
+                label: q.clock.rule ? clockLabel(q.type, q.clock.rule) : q.clock.summary,
+                dueAt: q.clock.dueAt,
+                paused: q.clock.paused,
+              }
+            }
+          />
           <Confirmation q={q} />
           {requestType(q.type).items && <a href={href('inbox', q.id, 'takedown')}>{t('td.answerTitle')}</a>}
           <h2>{t('req.selectors')}</h2>
@@ -429,6 +486,7 @@ export function PortalRequest({ id }: { id: string }) {
                     e.preventDefault();
                     const f = new FormData(e.currentTarget);
                     const detail = String(f.get('detail') ?? '');
+                    const outcome = String(f.get('outcome'));
                     const body = (
                       outcome === 'cannot_comply'
                         ? { outcome, reason: String(f.get('reason')), ...(detail ? { detail } : {}) }
@@ -438,23 +496,21 @@ export function PortalRequest({ id }: { id: string }) {
                   }}
                 >
                   <h3 id="h-answer">{t('portal.answer')}</h3>
-                  <label>
-                    {t('portal.outcome')}
-                    <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)}>
-                      {['preserved', 'fulfilled', 'partially_fulfilled', 'cannot_comply'].map((o) => (
-                        <option key={o}>{o}</option>
-                      ))}
-                    </select>
-                  </label>
+                  <SelectField label={t('portal.outcome')} name="outcome" onChange={(e) => setOutcome(e.currentTarget.value)}>
+                    {((requestType(q.type).respond as { outcomes?: readonly string[] }).outcomes ?? []).map((o) => (
+                      <option key={o} value={o}>
+                        {t(`req.st.${o as 'fulfilled'}`)}
+                      </option>
+                    ))}
+                  </SelectField>
                   {outcome === 'cannot_comply' && (
-                    <label>
-                      {t('portal.reason')}
-                      <select name="reason">
-                        {REASONS.map((o) => (
-                          <option key={o}>{o}</option>
-                        ))}
-                      </select>
-                    </label>
+                    <SelectField label={t('portal.reason')} name="reason">
+                      {REASONS.map((o) => (
+                        <option key={o} value={o}>
+                          {t(`req.reason.${o}`)}
+                        </option>
+                      ))}
+                    </SelectField>
                   )}
                   <label>
                     {t('portal.detail')}

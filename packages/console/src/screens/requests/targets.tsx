@@ -1,8 +1,9 @@
-import { isHeld, positiveDecision, requestType, targetDecisions } from '@taskforce/core/request-types';
+import { isHeld, positiveDecision, targetDecisions } from '@taskforce/core/request-types';
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
 import { fmtDateTime, t } from '../../i18n';
 import { Countdown, Problem, Status } from '../../ui';
+import { SelectField } from './select-field';
 
 // Per-target answers and asset freezes: the new-request form's freeze fields, the partner's
 // answer per target (and evidence linked to targets), and each side's view of the results.
@@ -11,7 +12,6 @@ type Request = Schemas['DataRequest'] | Schemas['PortalRequest'];
 type Target = NonNullable<Request['targets']>[number];
 type Evidence = { id: string; fileName: string; targets?: number[] | undefined };
 
-const BASES = ['BUDAPEST', 'UNCC', 'MLAT', 'NATIONAL', 'EU-EEVIDENCE', 'US-2703F', 'PROVISIONAL-MEASURE'] as const;
 /** The cannot-comply grounds (e-Evidence Annex III), as the API's `CannotComplyReason` lists them. */
 export const REASONS = [
   'incomplete',
@@ -26,52 +26,9 @@ export const REASONS = [
 ] as const;
 const decisionsOf = (q: Pick<Request, 'type'>) => targetDecisions(q.type);
 const needsReason = (d: string) => d === 'do_not_produce' || d === 'cannot_comply';
-const label = (s: string) => s.replaceAll('_', ' ');
-
-/** One line of the selectors box: `type: value`, a wallet as `wallet_address: chain:address`. */
-export const selectorOf = (line: string) => {
-  const [type, ...rest] = line.split(':');
-  const value = rest.join(':').trim();
-  if (type?.trim() === 'wallet_address' && value.includes(':')) {
-    const [chain, ...address] = value.split(':');
-    return { type: 'wallet_address', chain: chain!.trim(), value: address.join(':').trim() };
-  }
-  return { type: type!.trim(), value };
-};
-
-/** The legal basis code chosen on the new-request form. */
-export const basisCode = (f: FormData) => String(f.get('basis') ?? 'BUDAPEST') as Schemas['CreateRequest']['legalBasis']['code'];
-
-/** An asset freeze's assets from the form: one line per selector, `0 USDT 250000`. */
-export const assetsOf = (f: FormData): { assets?: Schemas['CreateRequest']['assets'] } => {
-  if (!requestType(String(f.get('type'))).form.assets) return {};
-  const assets = String(f.get('assets') ?? '')
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/))
-    .filter((p) => p.length === 3)
-    .map(([target, asset, amount]) => ({ target: Number(target), asset: asset!, amount: amount! }));
-  return { assets };
-};
-
-/** The new-request form's extra fields: the basis code (incl. a provisional measure) and what to freeze. */
-export function RequestBasisAndAssets() {
-  return (
-    <>
-      <label>
-        {t('frz.basis')}
-        <select name="basis">
-          {BASES.map((b) => (
-            <option key={b}>{b}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('frz.assets')}
-        <textarea name="assets" rows={2} placeholder="0 USDT 250000" />
-      </label>
-    </>
-  );
-}
+/** A decision or a ground in the reader's language. */
+const label = (s: string) => t(`req.decision.${s}` as 'req.decision.produce');
+const reasonLabel = (s: string) => t(`req.reason.${s}` as 'req.reason.other');
 
 /** Each target's decision and result, with the evidence that answers it (agency and partner alike). */
 export function TargetResults({ q, evidence }: { q: Request; evidence: Evidence[] }) {
@@ -104,7 +61,7 @@ export function TargetResults({ q, evidence }: { q: Request; evidence: Evidence[
                   {a ? <span class={`decision d-${a.decision}`}>{label(a.decision)}</span> : <span class="muted">{t('tgt.none')}</span>}
                 </td>
                 <td>
-                  {a?.amount && `${a.amount} ${asked?.asset ?? ''} · ${a.reference ?? ''}`} {a?.reason && label(a.reason)} {a?.detail}
+                  {a?.amount && `${a.amount} ${asked?.asset ?? ''} · ${a.reference ?? ''}`} {a?.reason && reasonLabel(a.reason)} {a?.detail}
                 </td>
                 <td>
                   {evidence
@@ -125,6 +82,7 @@ export function TargetResults({ q, evidence }: { q: Request; evidence: Evidence[
 export function FreezePanel({ q, ws, onDone }: { q: Request; ws?: string; onDone?: () => Promise<void> }) {
   const [err, setErr] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [confirm, setConfirm] = useState(false);
   if (!isHeld(q.type)) return null;
   const frozen = q.status === 'frozen';
   const act = (what: 'renew' | 'release') => async () => {
@@ -171,10 +129,32 @@ export function FreezePanel({ q, ws, onDone }: { q: Request; ws?: string; onDone
           <button type="button" disabled={busy} onClick={act('renew')}>
             {t('frz.renew')}
           </button>
-          <button type="button" class="secondary" disabled={busy} onClick={act('release')}>
+          <button type="button" class="secondary" disabled={busy} aria-expanded={confirm} onClick={() => setConfirm(!confirm)}>
             {t('frz.release')}
           </button>
         </div>
+      )}
+      {ws && frozen && confirm && (
+        <section class="card attention" aria-labelledby="h-release-confirm">
+          <h3 id="h-release-confirm">{t('frz.releaseTitle')}</h3>
+          <p>{t('frz.releaseWarn')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              disabled={busy}
+              onClick={async () => {
+                await act('release')();
+                setConfirm(false);
+              }}
+            >
+              {t('frz.releaseConfirm')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirm(false)}>
+              {t('req.cancel')}
+            </button>
+          </div>
+        </section>
       )}
       <Problem error={err} />
     </section>
@@ -241,28 +221,26 @@ export function TargetAnswerForm({ q, onDone }: { q: Schemas['PortalRequest']; o
             <legend>
               {i}: {s.type} <code>{s.value}</code>
             </legend>
-            <label>
-              {t('tgt.decisionOn', { n: i })}
-              <select value={d.decision} onChange={(e) => set(i, { decision: e.currentTarget.value })}>
-                <option value="">—</option>
-                {decisions.map((x) => (
+            <SelectField
+              label={t('tgt.decisionOn', { n: i })}
+              value={d.decision}
+              onChange={(e) => set(i, { decision: e.currentTarget.value })}
+            >
+              <option value="">—</option>
+              {decisions.map((x) => (
+                <option key={x} value={x}>
+                  {label(x)}
+                </option>
+              ))}
+            </SelectField>
+            {needsReason(d.decision) && (
+              <SelectField label={t('tgt.ground', { n: i })} value={d.reason} onChange={(e) => set(i, { reason: e.currentTarget.value })}>
+                {REASONS.map((x) => (
                   <option key={x} value={x}>
-                    {label(x)}
+                    {reasonLabel(x)}
                   </option>
                 ))}
-              </select>
-            </label>
-            {needsReason(d.decision) && (
-              <label>
-                {t('tgt.ground', { n: i })}
-                <select value={d.reason} onChange={(e) => set(i, { reason: e.currentTarget.value })}>
-                  {REASONS.map((x) => (
-                    <option key={x} value={x}>
-                      {label(x)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              </SelectField>
             )}
             {d.decision === 'frozen' && (
               <>

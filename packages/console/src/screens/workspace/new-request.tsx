@@ -1,75 +1,167 @@
-import { requestType, requestTypes } from '@taskforce/core/request-types';
+import { type ClockRow, requestType, requestTypes } from '@taskforce/core/request-types';
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
-import { useCreateForm } from '../../hooks';
-import { t } from '../../i18n';
+import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
+import { go } from '../../router';
 import { Problem } from '../../ui';
-import { assetsOf, basisCode, RequestBasisAndAssets, selectorOf } from '../requests/targets';
+import { flash } from '../requests/flash';
+import { PartnerSelect } from '../requests/partner-select';
+import { SelectField } from '../requests/select-field';
+import { emptyRow, SELECTOR_TYPES, type SelectorRow, SelectorRows, type SelectorType, selectorOfRow } from '../requests/selector-rows';
 import { PartnerPanel } from '../turnaround';
 
 /** The types the new-request form offers (a takedown is raised with its items, on its own screen). */
 const NEW_REQUEST_TYPES = requestTypes().flatMap((d) => (d.form.newRequest ? [d.id] : []));
+type Basis = Schemas['CreateRequest']['legalBasis']['code'];
+const BASES = [
+  'BUDAPEST',
+  'UNCC',
+  'MLAT',
+  'NATIONAL',
+  'EU-EEVIDENCE',
+  'US-2703F',
+  'PROVISIONAL-MEASURE',
+] as const satisfies readonly Basis[];
+const DEFAULT_TEXT: Record<(typeof BASES)[number], string> = {
+  BUDAPEST: 'Budapest Convention art. 18',
+  UNCC: 'UN Convention against Cybercrime art. 28',
+  MLAT: 'Mutual legal assistance treaty',
+  NATIONAL: 'National order',
+  'EU-EEVIDENCE': 'Regulation (EU) 2023/1543',
+  'US-2703F': '18 U.S.C. §2703(f)',
+  'PROVISIONAL-MEASURE': 'Provisional measure pending a court order',
+};
 
-function NewRequest({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void }) {
-  const [provider, setProvider] = useState('mekong-bank');
-  const { err, sent, onSubmit } = useCreateForm(async (f) => {
-    const selectors = String(f.get('selectors'))
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .map(selectorOf);
-    await ok(
-      api().POST('/v1/workspaces/{workspaceId}/requests', {
-        params: { path: { workspaceId: ws.id } },
-        body: {
-          providerOrgId: String(f.get('provider')),
-          type: f.get('type') as Schemas['CreateRequest']['type'],
-          legalBasis: { code: basisCode(f), text: String(f.get('legal')) },
-          ...assetsOf(f),
-          description: String(f.get('description')),
-          selectors: selectors as Schemas['CreateRequest']['selectors'],
-          urgency: requestType(String(f.get('type'))).form.urgency ?? 'standard',
-          send: true,
-          marking: markingOf(f),
-        },
-      }),
-    );
-  }, onDone);
+/** The bases a type may rest on: every basis no other type keeps to itself. */
+const basesFor = (type: string) =>
+  BASES.filter((code) =>
+    requestTypes().every(
+      (d) =>
+        d.id === type ||
+        !(d.create.reserved?.({ type, urgency: 'standard', legalBasis: { code }, selectors: [] }) ?? []).some(
+          (i) => i.path[0] === 'legalBasis',
+        ),
+    ),
+  );
+const selectorTypesFor = (type: string): SelectorType[] => {
+  const only = requestType(type).selectors;
+  return only ? SELECTOR_TYPES.filter((s) => only.includes(s)) : [...SELECTOR_TYPES];
+};
+
+/** The clock row a request of this kind starts with when sent (the table's first match). */
+const clockOf = (type: string, urgency: string, code: string): ClockRow | undefined => {
+  const d = requestType(type);
+  return d.clocks.find((c) => !c.startsWhen && (!c.when || c.when({ type, urgency, legalBasis: { code } }, d)));
+};
+const isoMs = (iso: string) => {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso);
+  const [d, h, min] = (m?.slice(1) ?? []).map((x) => Number(x ?? 0)) as [number, number, number];
+  return ((d * 24 + h) * 60 + min) * 60_000;
+};
+
+/** A new data request: the type first, then only that type's fields; sent at once, then opened. */
+function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
+  const [type, setTypeRaw] = useState<string>('production');
+  const d = requestType(type);
+  const allowed = selectorTypesFor(type);
+  const bases = basesFor(type);
+  const [provider, setProvider] = useState('');
+  const [basis, setBasis] = useState<Basis>('BUDAPEST');
+  const [legal, setLegal] = useState(DEFAULT_TEXT.BUDAPEST);
+  const [urgent, setUrgent] = useState(false);
+  const [rows, setRows] = useState<SelectorRow[]>([emptyRow(allowed[0]!)]);
+  const [err, setErr] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const code = bases.includes(basis as (typeof bases)[number]) ? basis : bases[0]!;
+  const urgency = d.form.urgency ?? (urgent ? 'emergency' : 'standard');
+  const clock = clockOf(type, urgency, code);
+  const setType = (next: string) => {
+    setTypeRaw(next);
+    const ok = selectorTypesFor(next);
+    setRows((rs) => rs.map((r) => (ok.includes(r.type) ? r : { ...r, type: ok[0]! })));
+  };
+  const chooseBasis = (b: Basis) => {
+    if (legal === DEFAULT_TEXT[code as keyof typeof DEFAULT_TEXT]) setLegal(DEFAULT_TEXT[b as keyof typeof DEFAULT_TEXT] ?? '');
+    setBasis(b);
+  };
+  const onSubmit = async (e: Event) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget as HTMLFormElement);
+    setErr(undefined);
+    setBusy(true);
+    try {
+      const out = await ok(
+        api().POST('/v1/workspaces/{workspaceId}/requests', {
+          params: { path: { workspaceId: ws.id } },
+          body: {
+            providerOrgId: provider,
+            type: type as Schemas['CreateRequest']['type'],
+            legalBasis: { code, text: legal },
+            description: String(f.get('description')),
+            selectors: rows.map(selectorOfRow) as Schemas['CreateRequest']['selectors'],
+            ...(d.form.assets ? { assets: rows.map((r, i) => ({ target: i, asset: r.asset.trim(), amount: r.amount.trim() })) } : {}),
+            urgency: urgency as Schemas['CreateRequest']['urgency'],
+            send: true,
+            marking: markingOf(f),
+          },
+        }),
+      );
+      flash.value = t('req.sentOk', { type: t(`req.kind.${type as 'production'}`) });
+      go('w', ws.id, 'requests', out.id);
+    } catch (x) {
+      setErr(x);
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <form class="card" aria-labelledby="h-newreq" onSubmit={onSubmit}>
       <h3 id="h-newreq">{t('req.new')}</h3>
-      <label>
-        {t('req.provider')}
-        <input name="provider" required defaultValue="mekong-bank" onChange={(e) => setProvider(e.currentTarget.value.trim())} />
-      </label>
-      <PartnerPanel orgId={provider} />
-      <label>
-        {t('req.type')}
-        <select name="type">
-          {NEW_REQUEST_TYPES.map((x) => (
-            <option key={x} selected={x === 'production'}>
-              {x}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('req.type')} name="type" value={type} onChange={(e) => setType(e.currentTarget.value)}>
+        {NEW_REQUEST_TYPES.map((x) => (
+          <option key={x} value={x}>
+            {t(`req.kind.${x as 'production'}`)}
+          </option>
+        ))}
+      </SelectField>
+      <p class="meta">{t(`req.kindHint.${type as 'production'}`)}</p>
+      <PartnerSelect type={type} value={provider} onChange={setProvider} />
+      {provider && <PartnerPanel orgId={provider} type={type} />}
+      <SelectField label={t('frz.basis')} name="basis" value={code} onChange={(e) => chooseBasis(e.currentTarget.value as Basis)}>
+        {bases.map((b) => (
+          <option key={b} value={b}>
+            {t(`req.basis.${b}`)}
+          </option>
+        ))}
+      </SelectField>
       <label>
         {t('ws.legal')}
-        <input name="legal" required defaultValue="Budapest Convention art. 18" />
+        <input name="legal" required value={legal} onInput={(e) => setLegal(e.currentTarget.value)} />
       </label>
       <label>
         {t('req.description')}
         <textarea name="description" required rows={2} />
       </label>
-      <label>
-        {t('req.selectors')} (type: value)
-        <textarea name="selectors" required rows={2} defaultValue="iban: GB82 WEST 1234 5698 7654 32" />
-      </label>
-      <RequestBasisAndAssets />
-      <MarkingEditor key={sent} id="newreq" ws={ws} defaultTlp="AMBER" error={err} />
+      <SelectorRows rows={rows} setRows={setRows} allowed={allowed} assets={Boolean(d.form.assets)} />
+      {!d.form.urgency && (
+        <label class="check">
+          <input type="checkbox" checked={urgent} onChange={(e) => setUrgent(e.currentTarget.checked)} /> {t('req.urgent')}
+        </label>
+      )}
+      {clock && (
+        <p class={urgency === 'emergency' ? 'badge late' : 'meta'} data-testid="req-clock">
+          {t(urgency === 'emergency' ? 'req.clockEmergency' : 'req.clockPreview', {
+            d: fmtIsoDuration(clock.period),
+            at: fmtDateTime(new Date(Date.now() + isoMs(clock.period)).toISOString()),
+          })}
+        </p>
+      )}
+      <MarkingEditor id="newreq" ws={ws} defaultTlp="AMBER" error={err} />
       <Problem error={err} />
-      <button type="submit">{t('common.submit')}</button>
+      <button type="submit" disabled={busy || !provider}>
+        {t('req.send')}
+      </button>
     </form>
   );
 }

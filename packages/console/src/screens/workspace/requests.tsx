@@ -1,8 +1,12 @@
+import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
+import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
 import { t } from '../../i18n';
 import { href } from '../../router';
 import { Countdown, MarkingBanner, Problem, Status } from '../../ui';
+import { ListControls, type ListFilter, matches, pageOf } from '../requests/list-controls';
+import { usePartners } from '../requests/partner-select';
 import { NewRequest } from './new-request';
 
 export function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) {
@@ -13,28 +17,45 @@ export function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boo
       ),
     [ws.id],
   );
+  const partners = usePartners();
+  const nameOf = (id: string) => partners.data?.find((o) => o.id === id)?.name ?? id;
+  const [filter, setFilter] = useState<ListFilter>({ status: '', type: '', q: '', page: 0 });
+  const rows = [...(r.data ?? [])]
+    .sort((a, b) => (a.clock?.dueAt ?? '9').localeCompare(b.clock?.dueAt ?? '9'))
+    .filter((q) => matches(q, filter, [q.description, nameOf(q.providerOrgId)]));
+  const page = pageOf(rows, filter.page);
   return (
     <section aria-labelledby="h-req">
       <h2 id="h-req">{t('ws.requests')}</h2>
       <Problem error={r.error} />
-      {r.data && r.data.length === 0 && <p class="muted">{t('req.none')}</p>}
+      <ListControls
+        filter={filter}
+        setFilter={setFilter}
+        total={rows.length}
+        onCsv={() =>
+          downloadCsv(
+            `requests-${ws.id}`,
+            ['reference', 'description', 'type', 'urgency', 'addressee', 'status', 'due', 'tlp'],
+            rows.map((q) => [q.id, q.description, q.type, q.urgency, nameOf(q.providerOrgId), q.status, q.clock?.dueAt, q.marking.tlp]),
+          )
+        }
+      />
+      {r.data && rows.length === 0 && <p class="muted">{t('req.none')}</p>}
       <ul class="rows">
-        {[...(r.data ?? [])]
-          .sort((a, b) => (a.clock?.dueAt ?? '9').localeCompare(b.clock?.dueAt ?? '9'))
-          .map((q) => (
-            <li class="row" key={q.id}>
-              <MarkingBanner marking={q.marking} compact />
-              <div class="row-main">
-                <a href={href('w', ws.id, 'requests', q.id)}>{q.description}</a>
-                <span class="meta">
-                  {q.type} · {q.providerOrgId} · <Status value={q.status} />
-                </span>
-              </div>
-              <Countdown iso={q.clock?.dueAt} paused={Boolean(q.clock?.pausedAt)} />
-            </li>
-          ))}
+        {page.map((q) => (
+          <li class="row" key={q.id}>
+            <MarkingBanner marking={q.marking} compact />
+            <div class="row-main">
+              <a href={href('w', ws.id, 'requests', q.id)}>{q.description}</a>
+              <span class="meta">
+                {t(`req.kind.${q.type}`)} · {nameOf(q.providerOrgId)} · <Status value={q.status} />
+              </span>
+            </div>
+            <Countdown iso={q.clock?.dueAt} paused={Boolean(q.clock?.pausedAt)} />
+          </li>
+        ))}
       </ul>
-      {isLead && <NewRequest ws={ws} onDone={r.reload} />}
+      {isLead && <NewRequest ws={ws} />}
       <a href={href('w', ws.id, 'takedowns')}>{t('td.new')}</a>
     </section>
   );
