@@ -11112,7 +11112,7 @@ export interface components {
             email: string;
             name: string;
             orgId: string;
-            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder")[];
+            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor")[];
         };
         Member: {
             country: string;
@@ -11597,7 +11597,7 @@ export interface components {
             })[];
         };
         SetUserRoles: {
-            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder")[];
+            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor")[];
         };
         SetUserStatus: {
             /** @enum {string} */
@@ -11886,7 +11886,7 @@ export interface components {
             mfa: boolean;
             name: string;
             orgId: string;
-            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder")[];
+            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor")[];
             /** @description `local`, or the name of the agency identity provider the user signs in with */
             source: string;
             /** @enum {string} */
