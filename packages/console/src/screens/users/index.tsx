@@ -9,9 +9,10 @@ type Role = User['roles'][number];
 
 const PLATFORM = 'platform';
 /** The roles an organisation's users may hold, in the order the form lists them. */
-const ORG_ROLES: Role[] = ['officer', 'duty_contact', 'auditor', 'policy_admin', 'responder', 'admin'];
+const ORG_ROLES: Role[] = ['officer', 'supervisor', 'duty_contact', 'auditor', 'policy_admin', 'responder', 'admin'];
 const ROLE_LABEL: Record<Role, Key> = {
   officer: 'users.role.officer',
+  supervisor: 'users.role.supervisor',
   duty_contact: 'users.role.duty_contact',
   auditor: 'users.role.auditor',
   policy_admin: 'users.role.policy_admin',
