@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './app';
-import { cognitoCallback, loadConfig } from './auth';
+import { cognitoCallback, loadConfig, resumeSession } from './auth';
 import { applyLocale, locale, requestedLocale, setLocale } from './i18n';
 
 /** How long the first paint waits for the asked language's texts before it shows English (they replace it on arrival). */
@@ -15,4 +15,6 @@ const firstLanguage = Promise.race([
 const [config] = await Promise.all([loadConfig(), firstLanguage]);
 applyLocale(locale.value);
 if (config) await cognitoCallback(config).catch(() => false);
+// A reload keeps the session: the console's backend names it by its HttpOnly cookie.
+else await resumeSession().catch(() => false);
 render(<App config={config} />, document.getElementById('app')!);

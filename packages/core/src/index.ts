@@ -99,6 +99,7 @@ export * from './transfers/model';
 export * from './transfers/ports';
 export * from './transfers/queries';
 export * from './transfers/release';
+export * from './users/password';
 export * from './users/ports';
 export * from './workspaces/commands';
 export * from './workspaces/invitations';

@@ -13,6 +13,8 @@ export type IssueToken = (p: { orgId: string; roles: PlatformRole[]; sub?: strin
  */
 export async function devTokens(): Promise<{
   jwks: Awaited<ReturnType<typeof loadOrCreateDevKey>>['jwks'];
+  /** The signing key, which the local OpenID Connect provider signs with too. */
+  privateJwk: Awaited<ReturnType<typeof loadOrCreateDevKey>>['privateJwk'];
   token: IssueToken;
   routes(a: App): void;
 }> {
@@ -44,5 +46,5 @@ export async function devTokens(): Promise<{
       async (c) => c.json({ token: await token(c.req.valid('json')) }, 200),
     );
   };
-  return { jwks, token, routes };
+  return { jwks, privateJwk, token, routes };
 }
