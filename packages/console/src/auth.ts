@@ -1,9 +1,6 @@
 import { apiUrl, type Principal, session, setApiBase } from './api/client';
 import { PERSONAS, type Persona } from './personas';
-import { go } from './router';
 import { signal } from './signal';
-
-export { PERSONAS, type Persona } from './personas';
 
 async function whoAmI(token: string): Promise<Principal> {
   const res = await fetch(apiUrl('/v1/me'), { headers: { Authorization: `Bearer ${token}` } });
@@ -15,10 +12,11 @@ async function whoAmI(token: string): Promise<Principal> {
 export const personaOf = (sub: string): Persona | undefined => PERSONAS.find((p) => `${p.principal.orgId}-${p.id}` === sub);
 
 /** State-changing session routes want this header: a form or a link from another site cannot send it. */
-const SESSION_HEADERS = { 'X-Taskforce-Session': '1', 'X-Taskforce-Tab': tabId() };
+const sessionHeaders = () => ({ 'X-Taskforce-Session': '1', 'X-Taskforce-Tab': tabId() });
 
 /** This tab's name (kept across reloads in the tab's sessionStorage; not a secret): each tab has its own session. */
 function tabId(): string {
+  if (typeof sessionStorage === 'undefined') return '';
   let id = sessionStorage.getItem('tf-tab');
   if (!id) {
     id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -62,18 +60,15 @@ function ended(): void {
 
 /** Picks up the session the cookie names, after a reload; false when there is none. */
 export async function resumeSession(): Promise<boolean> {
-  const res = await fetch('/auth/session', { headers: SESSION_HEADERS, cache: 'no-store' });
+  const res = await fetch('/auth/session', { headers: sessionHeaders(), cache: 'no-store' });
   if (!res.ok) return false;
   await apply((await res.json()) as SessionView);
-  // Straight after signing in, a demo person lands on their own screen, as the persona picker did.
-  const home = session.value && personaOf(session.value.me.sub)?.home;
-  if (home && (!location.hash || location.hash === '#/')) go(home);
   return true;
 }
 
 /** Reads the session again (its idle deadline, a fresh token); ends it here when the backend has. */
 export async function checkSession(): Promise<void> {
-  const res = await fetch('/auth/session', { headers: SESSION_HEADERS, cache: 'no-store' }).catch(() => undefined);
+  const res = await fetch('/auth/session', { headers: sessionHeaders(), cache: 'no-store' }).catch(() => undefined);
   if (!res) return;
   if (res.status === 401) return ended();
   if (res.ok) await apply((await res.json()) as SessionView);
@@ -83,7 +78,7 @@ export async function checkSession(): Promise<void> {
 export async function stayActive(shift?: boolean): Promise<void> {
   const res = await fetch('/auth/session', {
     method: 'POST',
-    headers: { ...SESSION_HEADERS, 'Content-Type': 'application/json' },
+    headers: { ...sessionHeaders(), 'Content-Type': 'application/json' },
     body: JSON.stringify(shift === undefined ? {} : { shift }),
   });
   if (res.status === 401) return ended();
@@ -179,12 +174,13 @@ export async function cognitoCallback(cfg: CognitoConfig): Promise<boolean> {
  */
 export async function signOut(cfg: CognitoConfig | undefined): Promise<void> {
   if (!cfg) {
-    // Everywhere: every session of this person, their refresh tokens, and at the provider.
-    const res = await fetch('/auth/logout', { method: 'POST', headers: SESSION_HEADERS }).catch(() => undefined);
+    // The token goes from memory at once; then the backend ends the session everywhere: every
+    // session of this person, their refresh tokens, and at the provider.
     clearTimeout(renewTimer);
     endedIdle.value = undefined;
     idle.value = undefined;
     session.value = undefined;
+    const res = await fetch('/auth/logout', { method: 'POST', headers: sessionHeaders() }).catch(() => undefined);
     const to = res?.ok ? ((await res.json()) as { redirect?: string }).redirect : undefined;
     if (to && to !== '/') location.assign(to);
     return;

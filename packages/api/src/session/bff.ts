@@ -11,7 +11,7 @@ export const SESSION_COOKIE = '__Host-tf-session';
  * The sign-in cookie, only for the round trip to the provider: SameSite=Lax, since the provider
  * sends the browser back with a top-level navigation from its own site (Cognito's domain on AWS).
  */
-export const LOGIN_COOKIE = '__Host-tf-signin';
+const LOGIN_COOKIE = '__Host-tf-signin';
 /** State-changing session routes need this header: a form post or a link from another site cannot send it. */
 export const CSRF_HEADER = 'X-Taskforce-Session';
 /**
@@ -19,15 +19,15 @@ export const CSRF_HEADER = 'X-Taskforce-Session';
  * not a secret) and each tab's cookie carries it, so two tabs may be two people (and a reload keeps
  * the tab's). Without it, one session per browser.
  */
-export const TAB_HEADER = 'X-Taskforce-Tab';
+const TAB_HEADER = 'X-Taskforce-Tab';
 const TAB = /^[\w-]{6,32}$/;
 const cookieName = (tab: string | undefined) => (tab && TAB.test(tab) ? `${SESSION_COOKIE}-${tab}` : SESSION_COOKIE);
 
 /** Idle time after which a session ends, and the longer one a duty contact may choose for a roster shift. */
-export const IDLE_MINUTES = 30;
-export const SHIFT_IDLE_MINUTES = 12 * 60;
+const IDLE_MINUTES = 30;
+const SHIFT_IDLE_MINUTES = 12 * 60;
 /** A session ends this long after sign-in whatever the activity (the provider's session lasts as long). */
-export const SESSION_HOURS = 14;
+const SESSION_HOURS = 14;
 const LOGIN_TTL_SECONDS = 10 * 60;
 /** An access token that lapses within this long is renewed before it is handed out. */
 const RENEW_BEFORE_MS = 60_000;

@@ -4,7 +4,7 @@ import { vi } from '../../../console/src/i18n/vi';
 import type { Persona } from '../../../console/src/personas';
 
 /** The provider's pages speak the console's languages, with the console's own words (its dictionaries). */
-export const PAGE_LANGS = { en, vi, th } as const;
+const PAGE_LANGS = { en, vi, th } as const;
 export type PageLang = keyof typeof PAGE_LANGS;
 type Key = keyof typeof en;
 const NATIVE: Record<PageLang, string> = { en: 'English', vi: 'Tiếng Việt', th: 'ไทย' };

@@ -14,10 +14,10 @@ export const OIDC_PATH = '/oidc';
 /** The console's backend-for-frontend, the provider's one client (a confidential one). */
 export const CONSOLE_CLIENT_ID = 'taskforce-console';
 /** The API as a resource server: access tokens for it are JWTs with its audience. */
-export const API_RESOURCE = 'urn:taskforce:api';
+const API_RESOURCE = 'urn:taskforce:api';
 
 /** Lifetimes, in seconds. Access and ID tokens are short; the refresh token and the session last a long shift. */
-export const OIDC_TTL = {
+const OIDC_TTL = {
   AccessToken: 300,
   IdToken: 300,
   AuthorizationCode: 60,
