@@ -250,4 +250,52 @@ describe('the local OpenID Connect provider', () => {
     const later = await signIn(ccib.email, ccib.password);
     expect(later.done.status).toBe(303);
   });
+  it('answers hostile input to the session routes with problem+json naming the field, never a 500', async () => {
+    const b = new Browser(rt.url);
+    const h = { [CSRF_HEADER]: '1' };
+    const cases: [string, RequestInit, number, RegExp?][] = [
+      ['/auth/session', {}, 403],
+      ['/auth/session', { headers: h }, 401],
+      ['/auth/session', { headers: { ...h, Cookie: `${SESSION_COOKIE}=${'x'.repeat(500)}` } }, 401],
+      ['/auth/session', { method: 'POST', headers: { ...h, 'X-Taskforce-Tab': '../../etc' } }, 401],
+      ['/auth/logout', { method: 'POST' }, 403],
+      ['/auth/callback?code=x&state=y', {}, 400, /state/],
+      ['/auth/callback', { headers: { Cookie: '__Host-tf-signin=nope' } }, 400, /state/],
+      ['/auth/login?return=https://evil.example/&lang=<script>', {}, 303],
+    ];
+    for (const [path, init, status, detail] of cases) {
+      const res = await b.fetch(path, init);
+      expect(res.status, path).toBe(status);
+      if (status >= 400) {
+        expect(res.headers.get('content-type'), path).toContain('application/problem+json');
+        if (detail) expect(((await res.json()) as { detail: string }).detail).toMatch(detail);
+      }
+    }
+    // A foreign return address is never followed: the login goes back to the console.
+    const login = await b.fetch('/auth/login?return=//evil.example/');
+    const auth = new URL(login.headers.get('location')!);
+    expect(auth.searchParams.get('ui_locales')).toBeNull();
+    // With a live session, a bad shift value names the field; a person who is not a duty contact may not ask for a shift.
+    const one = await signIn(lead.email, lead.password);
+    await finish(one.b, one.done);
+    const bad = await one.b.fetch('/auth/session', {
+      method: 'POST',
+      headers: { ...h, 'Content-Type': 'application/json' },
+      body: '{"shift":"yes"}',
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toMatch(/^shift/);
+    const notDuty = await one.b.fetch('/auth/session', {
+      method: 'POST',
+      headers: { ...h, 'Content-Type': 'application/json' },
+      body: '{"shift":true}',
+    });
+    expect(notDuty.status).toBe(403);
+    const junk = await one.b.fetch('/auth/session', {
+      method: 'POST',
+      headers: { ...h, 'Content-Type': 'application/json' },
+      body: '{"shift":',
+    });
+    expect(junk.status).toBe(200);
+  });
 });
