@@ -9,7 +9,7 @@ import { DEMO_PEOPLE } from '@taskforce/local';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../src/personas';
-import { type Console, checkA11y, LANGS, label, pageErrors, shoot, signIn, startConsole } from '../browser';
+import { type Console, checkA11y, LANGS, label, POLL, pageErrors, shoot, signIn, startConsole } from '../browser';
 
 const person = (id: string) => DEMO_PEOPLE.find((d) => d.persona.id === id)!;
 
@@ -120,8 +120,9 @@ describe('signing in through the platform’s provider', () => {
       await shoot(page, `signin-phone-login-${lang}`);
       await button.click();
       const shift = page.getByRole('checkbox', { name: label(lang, 'session.shift') });
-      await shift.check();
-      await expect.poll(() => shift.isChecked()).toBe(true);
+      // The box shows what the session says: checked once the backend has set the shift-long idle time.
+      await shift.click();
+      await expect.poll(() => shift.isChecked(), POLL).toBe(true);
       await shoot(page, `signin-phone-shift-${lang}`);
       // Forty minutes idle is nothing in a twelve-hour shift.
       c.clock.advance(40 * 60_000);
