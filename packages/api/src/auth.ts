@@ -8,7 +8,8 @@ export interface Authenticator {
 }
 
 export interface JwtOptions {
-  issuer: string;
+  /** One issuer, or several (the local runtime: its OpenID Connect provider and `pnpm token`'s issuer, signing with the same key). */
+  issuer: string | string[];
   audience?: string;
   /** A JWKS document (local runtime) or the URL of one (Cognito on AWS). */
   jwks: { keys: object[] } | URL;

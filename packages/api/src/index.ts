@@ -6,3 +6,5 @@ export * from './http';
 export * from './log';
 export * from './openapi';
 export * from './problem';
+export * from './session/bff';
+export type * from './session/store';

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { session } from './api/client';
-import { type CognitoConfig, cognitoSignIn, PERSONAS, signInAs, signOut } from './auth';
+import { beginSignIn, type CognitoConfig, checkSession, cognitoSignIn, endedIdle, idle, signOut, stayActive } from './auth';
 import { refreshTick } from './hooks';
 import { applyLocale, LOCALES, type Locale, locale, setLocale, t } from './i18n';
 import { go, href, route } from './router';
@@ -25,6 +25,7 @@ import { Enum, Page, Problem } from './ui';
 
 function SignIn({ config }: { config: CognitoConfig | undefined }) {
   const [err, setErr] = useState<unknown>();
+  const endedAfter = useSignal(endedIdle);
   if (config)
     return (
       <Page title={t('signin.title')}>
@@ -50,31 +51,78 @@ function SignIn({ config }: { config: CognitoConfig | undefined }) {
     );
   return (
     <Page title={t('signin.title')}>
+      {endedAfter !== undefined && (
+        <p class="notice" role="status">
+          {t('session.ended', { minutes: endedAfter })}
+        </p>
+      )}
       <p>{t('signin.intro')}</p>
-      <ul class="personas">
-        {PERSONAS.map((p) => (
-          <li key={p.id}>
-            <button
-              type="button"
-              data-persona={p.id}
-              onClick={async () => {
-                setErr(undefined);
-                try {
-                  await signInAs(p);
-                  if (!location.hash || location.hash === '#/') go(...(p.home ? [p.home] : []));
-                } catch (x) {
-                  setErr(x);
-                }
-              }}
-            >
-              <strong>{t(p.role)}</strong>
-              <span>{p.label}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <Problem error={err} />
+      <p>{t('session.idleRule', { minutes: IDLE_MINUTES })}</p>
+      <button type="button" class="big" onClick={() => beginSignIn(locale.value)}>
+        {t('signin.start')}
+      </button>
     </Page>
+  );
+}
+
+/** The console's idle time: in minutes, as the session routes set it (a duty contact may choose a shift). */
+const IDLE_MINUTES = 30;
+
+/**
+ * Keeps the session: reads it again every poll (a fresh token, the idle deadline), counts the
+ * person's use of the console as activity, warns a minute before the idle time runs out, and lets a
+ * duty contact stay signed in for a shift.
+ */
+function SessionKeeper({ me }: { me: { roles: string[] } }) {
+  const i = useSignal(idle);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const every = Number(new URLSearchParams(location.search).get('poll')) || 15_000;
+    const h = setInterval(
+      () => {
+        setNow(Date.now());
+        void checkSession();
+      },
+      Math.max(250, every),
+    );
+    let last = Date.now();
+    const active = () => {
+      if (Date.now() - last < 60_000) return;
+      last = Date.now();
+      void stayActive();
+    };
+    window.addEventListener('pointerdown', active);
+    window.addEventListener('keydown', active);
+    return () => {
+      clearInterval(h);
+      window.removeEventListener('pointerdown', active);
+      window.removeEventListener('keydown', active);
+    };
+  }, []);
+  if (!i) return null;
+  const warn = i.endsAt - now <= 60_000;
+  return (
+    <>
+      {me.roles.includes('duty_contact') && (
+        <footer class="session">
+          <label>
+            <input type="checkbox" checked={i.minutes > IDLE_MINUTES} onChange={(e) => void stayActive(e.currentTarget.checked)} />{' '}
+            {t('session.shift')}
+          </label>
+        </footer>
+      )}
+      {warn && (
+        <div class="idle-warning" role="alertdialog" aria-labelledby="idle-title" aria-describedby="idle-body">
+          <h2 id="idle-title">{t('session.warnTitle')}</h2>
+          <p id="idle-body">
+            {t('session.warnBody', { time: new Intl.DateTimeFormat(locale.value, { timeStyle: 'short' }).format(new Date(i.endsAt)) })}
+          </p>
+          <button type="button" class="big" onClick={() => void stayActive()}>
+            {t('session.stay')}
+          </button>
+        </div>
+      )}
+    </>
   );
 }
 
@@ -312,7 +360,7 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
                   </Fragment>
                 ))}
               </span>
-              <button type="button" class="secondary small" onClick={() => signOut(config)}>
+              <button type="button" class="secondary small" onClick={() => void signOut(config)}>
                 {t('nav.signOut')}
               </button>
             </>
@@ -322,6 +370,7 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
       <main id="main" tabIndex={-1}>
         {s ? <Screen parts={parts} /> : <SignIn config={config} />}
       </main>
+      {s && !config && <SessionKeeper me={s.me} />}
       {help && <Shortcuts onClose={() => setHelp(false)} />}
     </>
   );

@@ -1,61 +1,6 @@
 import { apiUrl, type Principal, session, setApiBase } from './api/client';
-import type { Key } from './i18n';
-
-/** The demo's people (packages/local/src/demo.ts), signed in through the local runtime's token issuer. */
-export interface Persona {
-  id: string;
-  role: Key;
-  label: string;
-  principal: Omit<Principal, 'sub'>;
-  home: string;
-}
-
-type PersonaPrincipal = Persona['principal'];
-/** An officer (or other role) of a law-enforcement agency. */
-const agency = (orgId: string, country: string, roles: PersonaPrincipal['roles'] = ['officer']): PersonaPrincipal => ({
-  orgId,
-  orgKind: 'agency',
-  country,
-  roles,
-});
-/** An officer who also answers the 24/7 pager. */
-const DUTY: PersonaPrincipal['roles'] = ['officer', 'duty_contact'];
-/** A private partner's responder, who answers the requests addressed to it. */
-const responder = (orgId: string, country: string): PersonaPrincipal => ({ orgId, orgKind: 'provider', country, roles: ['responder'] });
-
-export const PERSONAS: Persona[] = [
-  { id: 'lead', role: 'persona.lead', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM'), home: '' },
-  { id: 'fbi', role: 'persona.member', label: 'FBI (USA)', principal: agency('usa-fbi', 'USA'), home: 'tasks' },
-  { id: 'ccib', role: 'persona.member', label: 'CCIB (THA)', principal: agency('tha-ccib', 'THA'), home: 'tasks' },
-  { id: 'ccib-duty', role: 'persona.duty', label: 'CCIB (THA)', principal: agency('tha-ccib', 'THA', DUTY), home: 'pager' },
-  { id: 'dsi-duty', role: 'persona.duty', label: 'DSI (THA)', principal: agency('tha-dsi', 'THA', DUTY), home: 'pager' },
-  { id: 'bank', role: 'persona.bank', label: 'Mekong Commercial Bank', principal: responder('mekong-bank', 'THA'), home: 'inbox' },
-  { id: 'exchange', role: 'persona.exchange', label: 'CoinHarbor Exchange', principal: responder('coinharbor', 'GBR'), home: 'inbox' },
-  { id: 'tech', role: 'persona.tech', label: 'ChatWave Messaging', principal: responder('chatwave', 'USA'), home: 'inbox' },
-  {
-    id: 'auditor',
-    role: 'persona.auditor',
-    label: 'Royal Thai Police (THA)',
-    principal: agency('tha-rtp', 'THA', ['auditor']),
-    home: 'workspaces',
-  },
-  {
-    // A second officer of A05 who co-signs its emergency requests; the demo signs this persona in with MFA (amr: password and one-time code).
-    id: 'lead2',
-    role: 'persona.cosigner',
-    label: 'A05 (VNM)',
-    principal: { ...agency('vnm-a05', 'VNM', ['officer', 'supervisor']), amr: ['pwd', 'otp'] } as PersonaPrincipal,
-    home: '',
-  },
-  { id: 'policy', role: 'persona.policy', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM', ['policy_admin']), home: 'policy' },
-  {
-    id: 'platform-admin',
-    role: 'persona.platformAdmin',
-    label: 'Taskforce',
-    principal: { orgId: 'platform', orgKind: 'international', country: 'ZZZ', roles: ['admin'] },
-    home: 'users',
-  },
-];
+import { PERSONAS, type Persona } from './personas';
+import { signal } from './signal';
 
 async function whoAmI(token: string): Promise<Principal> {
   const res = await fetch(apiUrl('/v1/me'), { headers: { Authorization: `Bearer ${token}` } });
@@ -63,15 +8,87 @@ async function whoAmI(token: string): Promise<Principal> {
   return (await res.json()) as Principal;
 }
 
-export async function signInAs(p: Persona): Promise<void> {
-  const res = await fetch(apiUrl('/v1/dev/token'), {
+/** The demo person a subject is (the local provider's demo users), for their label and home screen. */
+export const personaOf = (sub: string): Persona | undefined => PERSONAS.find((p) => `${p.principal.orgId}-${p.id}` === sub);
+
+/** State-changing session routes want this header: a form or a link from another site cannot send it. */
+const sessionHeaders = () => ({ 'X-Taskforce-Session': '1', 'X-Taskforce-Tab': tabId() });
+
+/** This tab's name (kept across reloads in the tab's sessionStorage; not a secret): each tab has its own session. */
+function tabId(): string {
+  if (typeof sessionStorage === 'undefined') return '';
+  let id = sessionStorage.getItem('tf-tab');
+  if (!id) {
+    id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+    sessionStorage.setItem('tf-tab', id);
+  }
+  return id;
+}
+
+/** What the console's backend says of the session: the short-lived token (memory only) and the idle deadline. */
+interface SessionView {
+  token: string;
+  expiresAt: string;
+  now: string;
+  idleMinutes: number;
+  idleEndsAt: string;
+  endsAt: string;
+}
+
+/** The session's idle deadline, on the browser's clock (the server's `now` gives the offset). */
+export const idle = signal<{ endsAt: number; minutes: number } | undefined>(undefined);
+/** Set when the session ended for inactivity: the sign-in page says so. */
+export const endedIdle = signal<number | undefined>(undefined);
+
+let renewTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function apply(v: SessionView): Promise<void> {
+  const me = session.value?.token === v.token ? session.value.me : await whoAmI(v.token);
+  session.value = { token: v.token, me, label: personaOf(me.sub)?.label ?? me.orgId };
+  idle.value = { endsAt: Date.now() + (Date.parse(v.idleEndsAt) - Date.parse(v.now)), minutes: v.idleMinutes };
+  // The token is renewed a minute before it lapses (the backend refreshes it with the refresh token it keeps).
+  clearTimeout(renewTimer);
+  renewTimer = setTimeout(() => void checkSession(), Math.max(5_000, Date.parse(v.expiresAt) - Date.now() - 60_000));
+}
+
+function ended(): void {
+  clearTimeout(renewTimer);
+  if (session.value && idle.value) endedIdle.value = idle.value.minutes;
+  session.value = undefined;
+  idle.value = undefined;
+}
+
+/** Picks up the session the cookie names, after a reload; false when there is none. */
+export async function resumeSession(): Promise<boolean> {
+  const res = await fetch('/auth/session', { headers: sessionHeaders(), cache: 'no-store' });
+  if (!res.ok) return false;
+  await apply((await res.json()) as SessionView);
+  return true;
+}
+
+/** Reads the session again (its idle deadline, a fresh token); ends it here when the backend has. */
+export async function checkSession(): Promise<void> {
+  const res = await fetch('/auth/session', { headers: sessionHeaders(), cache: 'no-store' }).catch(() => undefined);
+  if (!res) return;
+  if (res.status === 401) return ended();
+  if (res.ok) await apply((await res.json()) as SessionView);
+}
+
+/** Activity: the idle time starts again ("Stay signed in", or the person using the console); `shift` asks for a duty contact's shift-long idle time. */
+export async function stayActive(shift?: boolean): Promise<void> {
+  const res = await fetch('/auth/session', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...p.principal, sub: `${p.principal.orgId}-${p.id}` }),
+    headers: { ...sessionHeaders(), 'Content-Type': 'application/json' },
+    body: JSON.stringify(shift === undefined ? {} : { shift }),
   });
-  if (!res.ok) throw new Error(`token issuer answered ${res.status}`);
-  const { token } = (await res.json()) as { token: string };
-  session.value = { token, me: await whoAmI(token), label: p.label };
+  if (res.status === 401) return ended();
+  if (res.ok) await apply((await res.json()) as SessionView);
+}
+
+/** Goes to the platform's sign-in page (through the console's backend), and comes back to this screen. */
+export function beginSignIn(lang: string): void {
+  const back = `/${location.search}${location.hash}`;
+  location.assign(`/auth/login?${new URLSearchParams({ lang, return: back, tab: tabId() })}`);
 }
 
 /** Deployed settings, served beside the console on AWS (`/config.json`); absent locally. */
@@ -165,9 +182,20 @@ export async function cognitoCallback(cfg: CognitoConfig): Promise<boolean> {
  * "Sign in" would come straight back signed in as the same person (Cognito's /logout, which then
  * returns to the console).
  */
-export function signOut(cfg: CognitoConfig | undefined): void {
+export async function signOut(cfg: CognitoConfig | undefined): Promise<void> {
+  if (!cfg) {
+    // The token goes from memory at once; then the backend ends the session everywhere: every
+    // session of this person, their refresh tokens, and at the provider.
+    clearTimeout(renewTimer);
+    endedIdle.value = undefined;
+    idle.value = undefined;
+    session.value = undefined;
+    const res = await fetch('/auth/logout', { method: 'POST', headers: sessionHeaders() }).catch(() => undefined);
+    const to = res?.ok ? ((await res.json()) as { redirect?: string }).redirect : undefined;
+    if (to && to !== '/') location.assign(to);
+    return;
+  }
   session.value = undefined;
-  if (!cfg) return;
   const q = new URLSearchParams({ client_id: cfg.cognito.clientId, logout_uri: cfg.cognito.logoutUri ?? cfg.cognito.redirectUri });
   location.assign(`https://${cfg.cognito.domain}/logout?${q}`);
 }

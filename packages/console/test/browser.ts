@@ -9,6 +9,7 @@ import { expect, inject } from 'vitest';
 import { en } from '../src/i18n/en';
 import { th } from '../src/i18n/th';
 import { vi } from '../src/i18n/vi';
+import { PERSONAS } from '../src/personas';
 
 /** The languages every journey runs in. */
 export const LANGS = ['en', 'vi', 'th'] as const;
@@ -67,6 +68,7 @@ export async function startConsole(): Promise<Console> {
     relayEveryMs: 200,
     logger: { info() {}, warn() {}, error() {} },
     consoleDir: dir,
+    demoSignIn: true,
   });
   const { workspaceId } = await seedDemo(rt.deps);
   const profile = mkdtempSync(join(tmpdir(), 'tf-chromium-'));
@@ -138,17 +140,18 @@ export async function checkA11y(c: Console, page: Page, screen: string): Promise
 /**
  * Signs `persona` in (a demo persona's id: lead, fbi, ccib, ccib-duty, dsi-duty, bank, exchange, tech,
  * auditor, policy) with the console in `lang`, and waits until the console shows it signed in.
+ * It goes the way a person does: the console's "Continue to sign-in", then on the local OpenID
+ * Connect provider's page (in the same language) the demo person's one-click button, which signs in
+ * with that person's password through the real code flow. Each page (tab) has its own session.
  * Journeys sign in only through this, so the sign-in itself can change in one place.
  */
 export async function signIn(c: Console, page: Page, persona: string, hash = '', lang: Lang = 'en'): Promise<void> {
+  const who = PERSONAS.find((p) => p.id === persona);
+  if (!who) throw new Error(`no demo persona ${persona}`);
   await page.goto(`${c.rt.url}/?poll=500${lang === 'en' ? '' : `&lang=${lang}`}${hash ? `#/${hash}` : ''}`);
-  await page.locator(`[data-persona="${persona}"]`).click();
-  await page
-    .getByRole('button', { name: label(lang, 'nav.signOut') })
-    .or(page.getByRole('button', { name: 'Sign out' }))
-    .or(page.getByRole('button', { name: 'Đăng xuất' }))
-    .first()
-    .waitFor();
+  await page.getByRole('button', { name: label(lang, 'signin.start') }).click();
+  await page.getByRole('button', { name: `${label(lang, who.role)} ${who.label}`, exact: true }).click();
+  await page.getByRole('button', { name: label(lang, 'nav.signOut') }).waitFor();
 }
 
 export async function shoot(page: Page, name: string): Promise<void> {

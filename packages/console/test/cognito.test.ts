@@ -168,11 +168,16 @@ describe('sign out', () => {
     expect(Object.fromEntries(to.searchParams)).toEqual({ client_id: 'client123', logout_uri: 'https://d111.cloudfront.net/' });
   });
 
-  it('locally only drops the in-memory token', () => {
+  it("locally drops the in-memory token at once and asks the console's backend to end the session everywhere", () => {
     signedIn();
-    signOut(undefined);
+    void signOut(undefined);
     expect(session.value).toBeUndefined();
     expect(nav.assigned).toBeUndefined();
-    expect(requests).toEqual([]);
+    expect(requests).toEqual([
+      {
+        url: '/auth/logout',
+        init: expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ 'X-Taskforce-Session': '1' }) }),
+      },
+    ]);
   });
 });

@@ -3,6 +3,8 @@ export * from './client';
 export * from './cursor';
 export * from './keys';
 export * from './metrics';
+export * from './sessions';
 export * from './setup';
 export * from './store';
 export * from './table';
+export * from './users';

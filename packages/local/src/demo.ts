@@ -9,6 +9,8 @@ import {
   respondToInvitation,
   setCountryContacts,
 } from '@taskforce/core';
+import type { DynamoUsers } from '@taskforce/dynamo';
+import { PERSONAS } from '../../console/src/personas';
 
 const DEMO_ORGS: RegisterOrganisationInput[] = [
   { id: 'vnm-a05', name: 'Department of Cyber Security and High-Tech Crime Prevention (A05)', kind: 'agency', country: 'VNM' },
@@ -118,4 +120,28 @@ export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
     priority: 'normal',
   });
   return { workspaceId: ws.id };
+}
+
+/** One user of the local provider per demo persona, with a known password (printed by `pnpm start --demo`). */
+export const DEMO_PEOPLE = PERSONAS.map((p) => ({
+  persona: p,
+  sub: `${p.principal.orgId}-${p.id}`,
+  email: `${p.id}@${p.principal.orgId}.demo`,
+  password: `demo-${p.id}-pass`,
+}));
+
+/** Seeds the demo people in the provider's directory (their password set again on every start). */
+export async function seedDemoUsers(users: DynamoUsers): Promise<typeof DEMO_PEOPLE> {
+  for (const d of DEMO_PEOPLE) {
+    if (!(await users.get(d.sub)))
+      await users.create({
+        sub: d.sub,
+        email: d.email,
+        name: `${d.persona.label} (${d.persona.id})`,
+        orgId: d.persona.principal.orgId,
+        roles: d.persona.principal.roles,
+      });
+    await users.setPassword(d.sub, d.password);
+  }
+  return DEMO_PEOPLE;
 }

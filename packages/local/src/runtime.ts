@@ -1,8 +1,17 @@
 import type { App } from '@taskforce/api';
-import { createLogger } from '@taskforce/api';
+import { createLogger, sessionRoutes } from '@taskforce/api';
 import type { Deps, SweepOptions, SweepReport } from '@taskforce/core';
-import type { createDynamoClient, DynamoStore, RequestCounter } from '@taskforce/dynamo';
+import {
+  type createDynamoClient,
+  DynamoSessions,
+  type DynamoStore,
+  DynamoUsers,
+  documentClient,
+  type RequestCounter,
+} from '@taskforce/dynamo';
 import type { MessagingDeps, QueueUrls, RelayReport } from '@taskforce/messaging';
+import { DEMO_PEOPLE, seedDemoUsers } from './demo';
+import { CONSOLE_CLIENT_ID, consoleClientSecret, localProvider } from './oidc/provider';
 import { type PumpReport, pump, queueHandlers, startConsumers } from './runtime/consumers';
 import { devTokens, type IssueToken } from './runtime/dev-token';
 import type { RuntimeOptions } from './runtime/options';
@@ -13,6 +22,16 @@ import { Shutdown } from './runtime/shutdown';
 import { startEngines } from './runtime/start-engines';
 
 export type { RuntimeOptions } from './runtime/options';
+
+/** The roles an access token of the local provider names (it was verified when the session began). */
+const rolesOfToken = (token: string): string[] => {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { roles?: unknown };
+    return Array.isArray(payload.roles) ? payload.roles.map(String) : [];
+  } catch {
+    return [];
+  }
+};
 
 /** The engines' stop is bounded by their own grace periods; this only guards against the unforeseen. */
 const ENGINES_STOP_MS = 6_000;
@@ -36,6 +55,10 @@ export interface Runtime {
   pump(): Promise<PumpReport>;
   /** A token for an organisation's officer; kind and country, if given, are ignored (the registry decides). */
   token: IssueToken;
+  /** The local OpenID Connect provider's directory of people. */
+  users: DynamoUsers;
+  /** The local OpenID Connect provider's issuer (`<url>/oidc`). */
+  issuer: string;
   stop(): Promise<void>;
 }
 
@@ -65,9 +88,37 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   shutdown.add({ what: 'audit sequencer', stop: () => sequencer.idle(), boundMs: 1_000 });
 
   const identity = await devTokens();
-  const app = localApp(deps, logger, identity, opts);
-  const server = await startServer(app, opts);
+  const server = await startServer(opts);
   shutdown.add({ what: 'server', stop: () => server.close(), boundMs: 2_000 });
+  // The provider and the console's session routes share the server's origin; their state is in the table.
+  const doc = documentClient(dynamo);
+  const users = new DynamoUsers(doc, store.tableName, () => deps.clock.now());
+  if (opts.demoSignIn) await seedDemoUsers(users);
+  const oidc = localProvider({
+    origin: server.url,
+    privateJwk: identity.privateJwk,
+    doc,
+    tableName: store.tableName,
+    users,
+    now: () => deps.clock.now(),
+    ...(opts.demoSignIn ? { demo: DEMO_PEOPLE.map((d) => ({ persona: d.persona.id, email: d.email, password: d.password })) } : {}),
+    log: (msg, data) => logger.warn(msg, data),
+  });
+  const session = sessionRoutes({
+    issuer: oidc.issuer,
+    clientId: CONSOLE_CLIENT_ID,
+    clientSecret: consoleClientSecret(identity.privateJwk),
+    origin: server.url,
+    store: new DynamoSessions(doc, store.tableName),
+    now: () => deps.clock.now(),
+    allowInsecure: true,
+    endEverywhere: async (sub) => {
+      await oidc.revokeAccount(sub);
+    },
+    rolesOf: rolesOfToken,
+  });
+  const app = localApp(deps, logger, { ...identity, issuer: oidc.issuer, session }, opts);
+  server.serve({ app, oidc: oidc.handle });
 
   const handlers = queueHandlers(messaging, deps, logger);
   if (opts.workers !== false) {
@@ -96,6 +147,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     endpoints: engines.endpoints,
     sweep: scheduler.sweep,
     token: identity.token,
+    users,
+    issuer: oidc.issuer,
     stop: () => shutdown.stop(),
   };
 }

@@ -44,3 +44,17 @@ export interface UserAdmin {
   /** Forgets the enrolled second factor: the user enrols again at next sign-in. */
   resetMfa(sub: string): Promise<void>;
 }
+
+/** What a password check at sign-in found: the user, a wrong password or unknown user, or a locked account. */
+export type PasswordCheck = { ok: true; user: UserProfile } | { ok: false; lockedUntil?: string };
+
+/**
+ * The identity side of the local provider's directory: passwords (scrypt hashes), failed attempts
+ * and lockout, and the second factor. Nothing here leaves the provider.
+ */
+export interface UserCredentials {
+  findByEmail(email: string): Promise<UserProfile | undefined>;
+  setPassword(sub: string, password: string): Promise<void>;
+  /** Counts a failure toward the lockout (see `LOCKOUT`); a success clears the count. A disabled or locked user never passes. */
+  checkPassword(email: string, password: string, now: Date): Promise<PasswordCheck>;
+}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ensureConsoleBuilt } from '../console';
-import { seedDemo } from '../demo';
+import { DEMO_PEOPLE, seedDemo } from '../demo';
 import { DataFolderLocked } from '../guard';
 import { type Runtime, startRuntime } from '../runtime';
 
@@ -80,6 +80,7 @@ try {
       ...(timeoutMs !== undefined ? { webhookTimeoutMs: timeoutMs } : {}),
     },
     ...(consoleDir ? { consoleDir } : {}),
+    demoSignIn: Boolean(values.demo),
     onEngineFailure: (err) => fail(`${err.message}; the runtime has stopped`),
   });
 } catch (err) {
@@ -89,7 +90,9 @@ try {
 let seeded = '';
 if (values.demo) {
   const { workspaceId } = await seedDemo(rt.deps);
-  seeded = `\n  demo workspace   ${workspaceId}  (lead: vnm-a05; members usa-fbi, tha-ccib; gbr-nca invited)`;
+  seeded = `\n  demo workspace   ${workspaceId}  (lead: vnm-a05; members usa-fbi, tha-ccib; gbr-nca invited)
+  demo sign-in     ${rt.url}/ (the sign-in page also offers each person in one click)
+${DEMO_PEOPLE.map((d) => `    ${d.email.padEnd(28)} ${d.password.padEnd(22)} ${d.persona.label} · ${d.persona.principal.roles.join(', ')}`).join('\n')}`;
 }
 process.stdout.write(
   `Taskforce local runtime
@@ -97,6 +100,7 @@ process.stdout.write(
   API              ${rt.url}/v1
   OpenAPI          ${rt.url}/openapi.json
   docs             ${rt.url}/docs
+  OpenID provider  ${rt.issuer}/.well-known/openid-configuration
   DynamoDB Local   ${rt.endpoints.dynamo}
   SQS (fauxqs)     ${rt.endpoints.sqs}
   sweep            every ${values['sweep-seconds']} s

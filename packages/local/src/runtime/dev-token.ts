@@ -24,6 +24,8 @@ export type IssueToken = (p: {
  */
 export async function devTokens(): Promise<{
   jwks: Awaited<ReturnType<typeof loadOrCreateDevKey>>['jwks'];
+  /** The signing key, which the local OpenID Connect provider signs with too. */
+  privateJwk: Awaited<ReturnType<typeof loadOrCreateDevKey>>['privateJwk'];
   token: IssueToken;
   routes(a: App): void;
 }> {
@@ -59,5 +61,5 @@ export async function devTokens(): Promise<{
       async (c) => c.json({ token: await token(c.req.valid('json')) }, 200),
     );
   };
-  return { jwks, token, routes };
+  return { jwks, privateJwk, token, routes };
 }

@@ -36,6 +36,11 @@ export interface RuntimeOptions {
   messaging?: Partial<Pick<MessagingDeps, 'fetch' | 'retryDelaySeconds' | 'webhookTimeoutMs' | 'webhookSweepGraceMs' | 'logger'>>;
   /** How long the relay leaves an event or webhook post it queued before queueing it again (default 5 min); the workers' first relay run after a start takes up at once what a runtime before this one left deferred. */
   redeliverAfterMs?: number;
+  /**
+   * `--demo`: seed one user of the local OpenID Connect provider per demo persona (known passwords)
+   * and offer each on its sign-in page in one click.
+   */
+  demoSignIn?: boolean;
   /** A built console to serve at `/` beside the API (see `ensureConsoleBuilt`). */
   consoleDir?: string;
   /** Keys that seal list cursors; by default those kept under the state folder, or new ones each run with `inMemory`. */

@@ -1,12 +1,14 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
+import { getRequestListener, type ServerType } from '@hono/node-server';
 import { type App, createApp, docsFromDirectory, generateCursorKeys, jwtAuthenticator, type Logger } from '@taskforce/api';
 import type { Deps } from '@taskforce/core';
 import { consoleHandler, isApiPath } from '../console';
 import { loadOrCreateCursorKeys } from '../cursor-keys';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../dev-keys';
+import { OIDC_PATH } from '../oidc/provider';
 import type { devTokens } from './dev-token';
 import type { RuntimeOptions } from './options';
 
@@ -39,7 +41,12 @@ const closeServer = (server: ServerType): Promise<void> =>
 export const localApp = (
   deps: Deps,
   logger: Logger,
-  identity: Pick<Awaited<ReturnType<typeof devTokens>>, 'jwks' | 'routes'>,
+  identity: Pick<Awaited<ReturnType<typeof devTokens>>, 'jwks' | 'routes'> & {
+    /** The local OpenID Connect provider's issuer, whose tokens the API takes as it takes `pnpm token`'s (same key). */
+    issuer?: string;
+    /** The console's session routes (/auth/*). */
+    session?: (a: App) => void;
+  },
   opts: Pick<RuntimeOptions, 'cursorKeys' | 'inMemory'>,
 ): App =>
   createApp({
@@ -48,19 +55,54 @@ export const localApp = (
     cursorKeys: opts.cursorKeys ?? (opts.inMemory ? generateCursorKeys() : loadOrCreateCursorKeys()),
     // Swagger UI from the pinned package in node_modules: /docs needs no network.
     docs: docsFromDirectory(dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))),
-    auth: jwtAuthenticator({ issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, jwks: identity.jwks }),
-    extend: identity.routes,
+    auth: jwtAuthenticator({
+      issuer: identity.issuer ? [LOCAL_ISSUER, identity.issuer] : LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      jwks: identity.jwks,
+    }),
+    extend: (a) => {
+      identity.routes(a);
+      identity.session?.(a);
+    },
   });
 
-/** Serves the app on 127.0.0.1 (and a built console at `/` beside the API, if given). */
+/** What the server serves, set once it listens (the provider's issuer and the console's callback name its port). */
+export interface Served {
+  app: App;
+  /** The local OpenID Connect provider, under /oidc. */
+  oidc?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+}
+
+/** The console's session routes, answered by the API app beside `/v1`. */
+const isSessionPath = (path: string) => path.startsWith('/auth/');
+
+/**
+ * Serves on 127.0.0.1: the API, the local OpenID Connect provider under /oidc, and a built console
+ * at `/` beside them, if given. It listens first; `serve` says what it serves.
+ */
 export async function startServer(
-  app: App,
   opts: Pick<RuntimeOptions, 'port' | 'consoleDir'>,
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; serve(what: Served): void; close(): Promise<void> }> {
+  let served: Served | undefined;
   const server: ServerType = await new Promise((resolve) => {
     const web = opts.consoleDir ? consoleHandler(opts.consoleDir) : undefined;
-    const fetch = web ? (req: Request) => (isApiPath(new URL(req.url).pathname) ? app.fetch(req) : web(req)) : app.fetch;
-    const s = serve({ fetch, port: opts.port ?? 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const fetch = (req: Request) => {
+      if (!served) return new Response('starting', { status: 503, headers: { 'Retry-After': '1' } });
+      const path = new URL(req.url).pathname;
+      return !web || isApiPath(path) || isSessionPath(path) ? served.app.fetch(req) : web(req);
+    };
+    const listener = getRequestListener(fetch);
+    const s = createServer((req, res) => {
+      const path = req.url ?? '/';
+      if (served?.oidc && (path === OIDC_PATH || path.startsWith(`${OIDC_PATH}/`))) {
+        served.oidc(req, res).catch(() => {
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+        return;
+      }
+      void listener(req, res);
+    });
+    s.listen(opts.port ?? 0, '127.0.0.1', () => resolve(s));
     // Node closes an idle keep-alive connection after 5 s. A client that picks that connection for
     // its next request as the server closes it (a busy event loop widens the window) gets
     // ECONNRESET for a request that never arrived. Idle connections are left to the client to close
@@ -72,6 +114,9 @@ export async function startServer(
   });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    serve: (what) => {
+      served = what;
+    },
     close: () => closeServer(server),
   };
 }

@@ -1,0 +1,130 @@
+import { en } from '../../../console/src/i18n/en';
+import { th } from '../../../console/src/i18n/th';
+import { vi } from '../../../console/src/i18n/vi';
+import type { Persona } from '../../../console/src/personas';
+
+/** The provider's pages speak the console's languages, with the console's own words (its dictionaries). */
+const PAGE_LANGS = { en, vi, th } as const;
+export type PageLang = keyof typeof PAGE_LANGS;
+type Key = keyof typeof en;
+const NATIVE: Record<PageLang, string> = { en: 'English', vi: 'Tiếng Việt', th: 'ไทย' };
+
+export const pageLang = (...asked: (string | null | undefined)[]): PageLang => {
+  for (const a of asked)
+    for (const l of (a ?? '').split(/[\s,]+/)) {
+      const base = l.split('-')[0]?.toLowerCase() ?? '';
+      if (base in PAGE_LANGS) return base as PageLang;
+    }
+  return 'en';
+};
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const text = (lang: PageLang, key: Key, vars: Record<string, string | number> = {}) =>
+  (PAGE_LANGS[lang][key] ?? en[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+
+/**
+ * The headers of every page the provider renders: no script at all, styles only from its own
+ * stylesheet, forms only to itself, never framed.
+ */
+export const PAGE_HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+} as const;
+
+const shell = (lang: PageLang, title: string, body: string, langHref?: (l: PageLang) => string) => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} · Taskforce</title>
+<link rel="stylesheet" href="/oidc/assets/login.css">
+</head>
+<body>
+<header class="top"><span class="brand">Taskforce</span>${
+  langHref
+    ? `<nav aria-label="${esc(text(lang, 'signin.language'))}"><ul>${(Object.keys(PAGE_LANGS) as PageLang[])
+        .map((l) => `<li><a href="${esc(langHref(l))}" lang="${l}"${l === lang ? ' aria-current="true"' : ''}>${NATIVE[l]}</a></li>`)
+        .join('')}</ul></nav>`
+    : ''
+}</header>
+<main id="main">
+<h1>${esc(title)}</h1>
+${body}
+</main>
+</body>
+</html>`;
+
+export interface LoginPage {
+  lang: PageLang;
+  uid: string;
+  email?: string;
+  problem?: { key: 'signin.bad' | 'signin.locked'; until?: string };
+  /** With `--demo` only: the demo people, each one click away. */
+  demo?: Persona[];
+}
+
+export const loginPage = (p: LoginPage): string => {
+  const action = `/oidc/interaction/${encodeURIComponent(p.uid)}`;
+  const problem = p.problem
+    ? `<p class="problem" role="alert" id="problem">${esc(text(p.lang, p.problem.key, { time: p.problem.until?.slice(0, 16).replace('T', ' ') ?? '' }))}</p>`
+    : '';
+  const described = p.problem ? ' aria-describedby="problem lock-rule"' : ' aria-describedby="lock-rule"';
+  const demo = p.demo?.length
+    ? `<section aria-labelledby="demo-title">
+<h2 id="demo-title">${esc(text(p.lang, 'signin.demoTitle'))}</h2>
+<p>${esc(text(p.lang, 'signin.demoIntro'))}</p>
+<form method="post" action="${action}/demo">
+<input type="hidden" name="lang" value="${p.lang}">
+<ul class="personas">${p.demo
+        .map(
+          (d) =>
+            `<li><button type="submit" name="persona" value="${esc(d.id)}"><strong>${esc(text(p.lang, d.role))}</strong> <span>${esc(d.label)}</span></button></li>`,
+        )
+        .join('')}</ul>
+</form>
+</section>`
+    : '';
+  return shell(
+    p.lang,
+    text(p.lang, 'signin.title'),
+    `${problem}
+<form method="post" action="${action}/login" class="card">
+<input type="hidden" name="lang" value="${p.lang}">
+<label for="email">${esc(text(p.lang, 'signin.email'))}</label>
+<input id="email" name="email" type="email" autocomplete="username" required value="${esc(p.email ?? '')}"${p.problem ? ' aria-invalid="true"' : ''}${described}>
+<label for="password">${esc(text(p.lang, 'signin.password'))}</label>
+<input id="password" name="password" type="password" autocomplete="current-password" required${p.problem ? ' aria-invalid="true"' : ''}>
+<p class="hint" id="lock-rule">${esc(text(p.lang, 'signin.lockRule'))}</p>
+<button type="submit" class="big">${esc(text(p.lang, 'signin.submit'))}</button>
+</form>
+${demo}`,
+    (l) => `${action}?lang=${l}`,
+  );
+};
+
+/** A page that only says something (an expired sign-in, a signed-out user, an error), with a way back to the console. */
+export const messagePage = (lang: PageLang, title: string, message: string): string =>
+  shell(lang, title, `<p>${esc(message)}</p><p><a href="/">${esc(text(lang, 'app.title'))}</a></p>`);
+
+/** The provider's pages' stylesheet: the console's colours and type, served from the provider itself. */
+export const LOGIN_CSS = `:root{--bg:#f6f7f9;--fg:#14171c;--muted:#4a5260;--line:#c9ced6;--card:#fff;--accent:#0b4fa8;--accent-fg:#fff;--late:#a30015;--focus:#ff9f1c;
+font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Thai",sans-serif;color:var(--fg);background:var(--bg);line-height:1.45}
+*{box-sizing:border-box}body{margin:0}a{color:var(--accent)}:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+header.top{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;justify-content:space-between;padding:.6rem 1rem;background:#10233f;color:#fff}
+header.top .brand{font-weight:700;font-size:1.1rem}header.top ul{display:flex;gap:1rem;list-style:none;margin:0;padding:0}
+header.top a{color:#fff}header.top a[aria-current]{font-weight:700;text-decoration-thickness:3px}
+main{max-width:34rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
+.card{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:1rem;display:grid;gap:.4rem}
+label{font-weight:600;margin-top:.4rem}input{font:inherit;padding:.55rem;border:1px solid var(--muted);border-radius:4px;min-height:44px}
+.hint{color:var(--muted);font-size:.9rem;margin:.4rem 0}
+button{font:inherit;cursor:pointer;border-radius:4px;min-height:44px}
+button.big{background:var(--accent);color:var(--accent-fg);border:0;padding:.6rem 1rem;font-weight:600}
+.problem{border-left:4px solid var(--late);background:#fff;padding:.6rem .8rem;color:var(--late);font-weight:600}
+.personas{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.5rem}
+.personas button{width:100%;text-align:left;background:var(--card);border:1px solid var(--line);padding:.6rem .8rem;color:var(--fg)}
+.personas button strong{display:block}.personas button span{color:var(--muted)}
+`;

@@ -1,0 +1,301 @@
+/**
+ * The local OpenID Connect provider and the console's session routes over HTTP, as a browser and a
+ * client meet them: discovery and JWKS, the authorization code flow with PKCE (S256 only), the
+ * refresh token rotated at each use (the old one refused), sign-out everywhere, lockout.
+ */
+import { ManualClock } from '@taskforce/core';
+import * as oauth from 'oauth4webapi';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../api/src/session/bff';
+import { DEMO_PEOPLE } from '../src/demo';
+import { loadOrCreateDevKey } from '../src/dev-keys';
+import { CONSOLE_CLIENT_ID, consoleClientSecret } from '../src/oidc/provider';
+import { type Runtime, startRuntime } from '../src/runtime';
+
+/** A browser's cookies, one origin: enough to follow the flow by hand. */
+class Browser {
+  jar = new Map<string, string>();
+  constructor(readonly base: string) {}
+  cookie(name: string) {
+    return this.jar.get(name);
+  }
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.jar.size) headers.set('Cookie', [...this.jar].map(([k, v]) => `${k}=${v}`).join('; '));
+    const res = await fetch(new URL(path, this.base), { ...init, headers, redirect: 'manual' });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair!.indexOf('=');
+      const name = pair!.slice(0, i);
+      const value = pair!.slice(i + 1);
+      if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(c)) this.jar.delete(name);
+      else this.jar.set(name, value);
+    }
+    return res;
+  }
+  /** Follows redirects on this origin until a page that is not one (or one that leaves for `stopAt`). */
+  async follow(path: string, stopAt?: RegExp): Promise<Response> {
+    let res = await this.fetch(path);
+    while (res.status >= 300 && res.status < 400) {
+      const to = new URL(res.headers.get('location')!, this.base);
+      if (stopAt?.test(to.pathname)) return res;
+      res = await this.fetch(to.pathname + to.search);
+    }
+    return res;
+  }
+}
+
+const formAction = (html: string, ends: string) => {
+  const m = html.match(new RegExp(`action="([^"]*${ends})"`));
+  if (!m) throw new Error(`no form ending ${ends}`);
+  return m[1]!;
+};
+
+describe('the local OpenID Connect provider', () => {
+  let rt: Runtime;
+  const clock = new ManualClock(new Date());
+  const lead = DEMO_PEOPLE.find((d) => d.persona.id === 'lead')!;
+  const fbi = DEMO_PEOPLE.find((d) => d.persona.id === 'fbi')!;
+
+  beforeAll(async () => {
+    rt = await startRuntime({
+      dynamoEndpoint: inject('dynamoEndpoint'),
+      sqsEndpoint: inject('sqsEndpoint'),
+      tableName: `oidc-${Math.random().toString(36).slice(2, 10)}`,
+      clock,
+      sweepEveryMs: false,
+      workers: false,
+      demoSignIn: true,
+      logger: { info() {}, warn() {}, error() {} },
+    });
+    const { seedDemo } = await import('../src/demo');
+    await seedDemo(rt.deps);
+  });
+  afterAll(() => rt?.stop());
+
+  /** Signs in through the console's session routes and the provider's sign-in page; returns the browser. */
+  const signIn = async (email: string, password: string) => {
+    const b = new Browser(rt.url);
+    const page = await b.follow('/auth/login?lang=vi&return=/%23/tasks');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('lang="vi"');
+    expect(html).toContain('Mật khẩu');
+    const done = await b.fetch(formAction(html, '/login'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email, password, lang: 'vi' }),
+    });
+    return { b, done };
+  };
+  const finish = async (b: Browser, res: Response) => {
+    expect(res.status).toBe(303);
+    const end = await b.follow(res.headers.get('location')!, /^\/$/);
+    expect(end.status).toBe(303);
+    expect(end.headers.get('location')).toBe('/#/tasks');
+    expect(b.cookie(SESSION_COOKIE)).toBeTruthy();
+  };
+  const tokenOf = async (b: Browser) => {
+    const res = await b.fetch('/auth/session', { headers: { [CSRF_HEADER]: '1' } });
+    return { res, body: res.ok ? ((await res.json()) as { token: string; idleEndsAt: string }) : undefined };
+  };
+
+  it('publishes discovery and its keys, with PKCE S256 only', async () => {
+    const d = (await (await fetch(`${rt.issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+    expect(d.issuer).toBe(rt.issuer);
+    expect(d.code_challenge_methods_supported).toEqual(['S256']);
+    expect(d.end_session_endpoint).toBeTruthy();
+    const jwks = (await (await fetch(String(d.jwks_uri))).json()) as { keys: { d?: string }[] };
+    expect(jwks.keys.length).toBeGreaterThan(0);
+    expect(jwks.keys.every((k) => k.d === undefined)).toBe(true);
+  });
+
+  it('signs a demo person in with the code flow; the session cookie is HttpOnly, Secure, SameSite=Strict; the token works on the API', async () => {
+    const b = new Browser(rt.url);
+    const login = await b.fetch('/auth/login?lang=en');
+    const auth = new URL(login.headers.get('location')!);
+    expect(auth.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(login.headers.getSetCookie().join()).toMatch(/__Host-tf-signin=.*HttpOnly.*Secure.*SameSite=Lax/i);
+    const { b: b2, done } = await signIn(lead.email, lead.password);
+    const cookies: string[] = [];
+    const origFetch = b2.fetch.bind(b2);
+    b2.fetch = async (p, i) => {
+      const r = await origFetch(p, i);
+      cookies.push(...r.headers.getSetCookie());
+      return r;
+    };
+    await finish(b2, done);
+    expect(cookies.find((c) => c.startsWith(SESSION_COOKIE))).toMatch(/Path=\/.*HttpOnly.*Secure.*SameSite=Strict/i);
+    const { body } = await tokenOf(b2);
+    const claims = JSON.parse(Buffer.from(body!.token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ iss: rt.issuer, aud: 'taskforce-api', sub: lead.sub, org: 'vnm-a05', roles: ['officer'], amr: ['pwd'] });
+    expect(Number(claims.exp) - Number(claims.iat)).toBeLessThanOrEqual(300);
+    const me = await fetch(`${rt.url}/v1/me`, { headers: { Authorization: `Bearer ${body!.token}` } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ sub: lead.sub, orgId: 'vnm-a05', orgKind: 'agency', country: 'VNM' });
+    // Without the header a session route refuses (a form or link from another site cannot send it).
+    expect((await b2.fetch('/auth/session')).status).toBe(403);
+  });
+
+  it('the one-click demo sign-in goes through the same code flow', async () => {
+    const b = new Browser(rt.url);
+    const page = await b.follow('/auth/login?lang=th');
+    const html = await page.text();
+    expect(html).toContain('ผู้ใช้สาธิต');
+    const done = await b.fetch(formAction(html, '/demo'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ persona: 'bank', lang: 'th' }),
+    });
+    expect(done.status).toBe(303);
+    await b.follow(done.headers.get('location')!, /^\/$/);
+    const { body } = await tokenOf(b);
+    const me = (await (await fetch(`${rt.url}/v1/me`, { headers: { Authorization: `Bearer ${body!.token}` } })).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(me).toMatchObject({ orgId: 'mekong-bank', orgKind: 'provider', roles: ['responder'] });
+  });
+
+  it('rotates refresh tokens: a used refresh token is refused, and with it the whole grant', async () => {
+    const { privateJwk } = await loadOrCreateDevKey();
+    const issuer = new URL(rt.issuer);
+    const insecure = { [oauth.allowInsecureRequests]: true };
+    const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, insecure));
+    const client = { client_id: CONSOLE_CLIENT_ID };
+    const auth = oauth.ClientSecretBasic(consoleClientSecret(privateJwk));
+    const verifier = oauth.generateRandomCodeVerifier();
+    const b = new Browser(rt.url);
+    const q = new URLSearchParams({
+      response_type: 'code',
+      client_id: CONSOLE_CLIENT_ID,
+      redirect_uri: `${rt.url}/auth/callback`,
+      scope: 'openid api',
+      state: 's1',
+      code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
+    // "plain" is refused outright.
+    const plain = await b.fetch(
+      `/oidc/auth?${new URLSearchParams({ ...Object.fromEntries(q), code_challenge: verifier, code_challenge_method: 'plain' })}`,
+    );
+    expect(plain.status).toBe(303);
+    expect(plain.headers.get('location')).toContain('error=invalid_request');
+    const page = await b.follow(`/oidc/auth?${q}`);
+    const done = await b.fetch(formAction(await page.text(), '/login'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: fbi.email, password: fbi.password }),
+    });
+    const back = await b.follow(done.headers.get('location')!, /^\/auth\/callback$/);
+    const callback = new URL(back.headers.get('location')!, rt.url);
+    const params = oauth.validateAuthResponse(as, client, callback, 's1');
+    const tokens = await oauth.processAuthorizationCodeResponse(
+      as,
+      client,
+      await oauth.authorizationCodeGrantRequest(as, client, auth, params, `${rt.url}/auth/callback`, verifier, insecure),
+    );
+    expect(tokens.refresh_token).toBeTruthy();
+    const first = await oauth.processRefreshTokenResponse(
+      as,
+      client,
+      await oauth.refreshTokenGrantRequest(as, client, auth, tokens.refresh_token!, insecure),
+    );
+    expect(first.refresh_token).toBeTruthy();
+    expect(first.refresh_token).not.toBe(tokens.refresh_token);
+    const reused = await oauth.refreshTokenGrantRequest(as, client, auth, tokens.refresh_token!, insecure);
+    expect(reused.status).toBe(400);
+    expect(((await reused.json()) as { error: string }).error).toBe('invalid_grant');
+  });
+
+  it('signs out everywhere: every session of the user ends, and at the provider too', async () => {
+    const one = await signIn(fbi.email, fbi.password);
+    await finish(one.b, one.done);
+    const two = await signIn(fbi.email, fbi.password);
+    await finish(two.b, two.done);
+    expect((await tokenOf(one.b)).res.status).toBe(200);
+    const out = await one.b.fetch('/auth/logout', { method: 'POST', headers: { [CSRF_HEADER]: '1' } });
+    expect(out.status).toBe(200);
+    expect((await tokenOf(one.b)).res.status).toBe(401);
+    expect((await tokenOf(two.b)).res.status).toBe(401);
+    // The provider's own session is gone: a new sign-in asks for the password again.
+    const again = await two.b.follow('/auth/login');
+    expect(await again.text()).toContain('name="password"');
+  });
+
+  it('ends a session after 30 minutes without activity; activity keeps it', async () => {
+    const { b, done } = await signIn(lead.email, lead.password);
+    await finish(b, done);
+    clock.advance(25 * 60_000);
+    const stay = await b.fetch('/auth/session', { method: 'POST', headers: { [CSRF_HEADER]: '1' } });
+    expect(stay.status).toBe(200);
+    clock.advance(25 * 60_000);
+    expect((await tokenOf(b)).res.status).toBe(200);
+    clock.advance(6 * 60_000);
+    expect((await tokenOf(b)).res.status).toBe(401);
+  });
+
+  it('locks an account for 15 minutes after 5 failed attempts, and says so', async () => {
+    const ccib = DEMO_PEOPLE.find((d) => d.persona.id === 'ccib')!;
+    for (let i = 0; i < 4; i++) {
+      const { done } = await signIn(ccib.email, 'wrong');
+      expect(done.status).toBe(401);
+    }
+    // The fifth failure locks the account; then even the right password is refused until it lapses.
+    expect((await signIn(ccib.email, 'wrong')).done.status).toBe(423);
+    const { done } = await signIn(ccib.email, ccib.password);
+    expect(done.status).toBe(423);
+    expect(await done.text()).toContain('UTC');
+    clock.advance(16 * 60_000);
+    const later = await signIn(ccib.email, ccib.password);
+    expect(later.done.status).toBe(303);
+  });
+  it('answers hostile input to the session routes with problem+json naming the field, never a 500', async () => {
+    const b = new Browser(rt.url);
+    const h = { [CSRF_HEADER]: '1' };
+    const cases: [string, RequestInit, number, RegExp?][] = [
+      ['/auth/session', {}, 403],
+      ['/auth/session', { headers: h }, 401],
+      ['/auth/session', { headers: { ...h, Cookie: `${SESSION_COOKIE}=${'x'.repeat(500)}` } }, 401],
+      ['/auth/session', { method: 'POST', headers: { ...h, 'X-Taskforce-Tab': '../../etc' } }, 401],
+      ['/auth/logout', { method: 'POST' }, 403],
+      ['/auth/callback?code=x&state=y', {}, 400, /state/],
+      ['/auth/callback', { headers: { Cookie: '__Host-tf-signin=nope' } }, 400, /state/],
+      ['/auth/login?return=https://evil.example/&lang=<script>', {}, 303],
+    ];
+    for (const [path, init, status, detail] of cases) {
+      const res = await b.fetch(path, init);
+      expect(res.status, path).toBe(status);
+      if (status >= 400) {
+        expect(res.headers.get('content-type'), path).toContain('application/problem+json');
+        if (detail) expect(((await res.json()) as { detail: string }).detail).toMatch(detail);
+      }
+    }
+    // A foreign return address is never followed: the login goes back to the console.
+    const login = await b.fetch('/auth/login?return=//evil.example/');
+    const auth = new URL(login.headers.get('location')!);
+    expect(auth.searchParams.get('ui_locales')).toBeNull();
+    // With a live session, a bad shift value names the field; a person who is not a duty contact may not ask for a shift.
+    const one = await signIn(lead.email, lead.password);
+    await finish(one.b, one.done);
+    const bad = await one.b.fetch('/auth/session', {
+      method: 'POST',
+      headers: { ...h, 'Content-Type': 'application/json' },
+      body: '{"shift":"yes"}',
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toMatch(/^shift/);
+    const notDuty = await one.b.fetch('/auth/session', {
+      method: 'POST',
+      headers: { ...h, 'Content-Type': 'application/json' },
+      body: '{"shift":true}',
+    });
+    expect(notDuty.status).toBe(403);
+    const junk = await one.b.fetch('/auth/session', {
+      method: 'POST',
+      headers: { ...h, 'Content-Type': 'application/json' },
+      body: '{"shift":',
+    });
+    expect(junk.status).toBe(200);
+  });
+});
