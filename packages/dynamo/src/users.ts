@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  DomainError,
   hashPassword,
   LOCKOUT,
   type PasswordCheck,
@@ -99,7 +101,7 @@ export class DynamoUsers implements UserAdmin, UserCredentials {
       source: 'local',
       createdAt: this.now().toISOString(),
     };
-    await this.doc.send(
+    const write = this.doc.send(
       new TransactWriteCommand({
         TransactItems: [
           {
@@ -119,6 +121,14 @@ export class DynamoUsers implements UserAdmin, UserCredentials {
         ],
       }),
     );
+    try {
+      await write;
+    } catch (err) {
+      // An address names one user: a second one is the caller's conflict, not a failure of ours.
+      if (err instanceof TransactionCanceledException && err.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed'))
+        throw new DomainError('conflict', 'a user with this e-mail address already exists', 'email');
+      throw err;
+    }
     return user;
   }
 

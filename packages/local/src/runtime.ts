@@ -94,6 +94,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   const doc = documentClient(dynamo);
   const users = new DynamoUsers(doc, store.tableName, () => deps.clock.now());
   if (opts.demoSignIn) await seedDemoUsers(users);
+  // User administration (users/admin.ts) works on the same directory the provider signs people in from.
+  deps.users = users;
   const oidc = localProvider({
     origin: server.url,
     privateJwk: identity.privateJwk,
