@@ -14,6 +14,7 @@ import {
   type UserProfile,
   verifyPassword,
 } from '@taskforce/core';
+import { Secret, TOTP } from 'otpauth';
 import { TABLE } from './table';
 
 /** All users in the lookup index, sorted by organisation then e-mail. */
@@ -24,9 +25,20 @@ const normalEmail = (email: string) => email.trim().toLowerCase();
 
 interface UserItem extends UserProfile {
   passwordHash?: string;
+  /** The enrolled TOTP secret (base32), and the last time step a code was accepted for. */
+  totpSecret?: string;
+  totpLastStep?: number;
   failedAttempts?: number;
   lockedUntil?: string;
 }
+
+/** RFC 6238 with the authenticator apps' defaults (SHA-1, 6 digits, 30 s): the time step `code` is valid for, ±1 step, or undefined. */
+const totpStep = (secret: string, code: string, now: Date): number | undefined => {
+  if (!/^\d{6}$/.test(code)) return undefined;
+  const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
+  const delta = totp.validate({ token: code, timestamp: now.getTime(), window: 1 });
+  return delta === null ? undefined : Math.floor(now.getTime() / 30_000) + delta;
+};
 
 const profile = (item: Record<string, unknown>): UserProfile => {
   const { sub, email, name, orgId, roles, status, mfa, source, createdAt } = item as unknown as UserItem;
@@ -161,6 +173,36 @@ export class DynamoUsers implements UserAdmin, UserCredentials {
     await this.update(sub, 'SET passwordHash = :h REMOVE failedAttempts, lockedUntil', { ':h': await hashPassword(password) });
   }
 
+  async setTotp(sub: string, secret: string): Promise<void> {
+    await this.update(sub, 'SET mfa = :t, totpSecret = :s REMOVE totpLastStep', { ':t': true, ':s': secret });
+  }
+
+  async checkTotp(sub: string, code: string, now: Date): Promise<PasswordCheck> {
+    const item = await this.item(sub);
+    if (!item?.totpSecret || item.status !== 'active') return { ok: false };
+    if (item.lockedUntil && item.lockedUntil > now.toISOString()) return { ok: false, lockedUntil: item.lockedUntil };
+    const step = totpStep(item.totpSecret, code, now);
+    if (step !== undefined && step > (item.totpLastStep ?? -1)) {
+      // The step is spent: conditional, so two sign-ins racing with one code let one through.
+      const spent = await this.doc
+        .send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: userKey(sub),
+            UpdateExpression: 'SET totpLastStep = :s REMOVE failedAttempts, lockedUntil',
+            ConditionExpression: 'attribute_not_exists(totpLastStep) OR totpLastStep < :s',
+            ExpressionAttributeValues: { ':s': step },
+          }),
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (spent) return { ok: true, user: profile(item as unknown as Record<string, unknown>) };
+    }
+    return this.fail(item, now);
+  }
+
   async checkPassword(email: string, password: string, now: Date): Promise<PasswordCheck> {
     const found = await this.findByEmail(email);
     const item = found ? await this.item(found.sub) : undefined;
@@ -174,6 +216,11 @@ export class DynamoUsers implements UserAdmin, UserCredentials {
       if (item.failedAttempts) await this.update(item.sub, 'REMOVE failedAttempts, lockedUntil', {}).catch(() => {});
       return { ok: true, user: profile(item as unknown as Record<string, unknown>) };
     }
+    return this.fail(item, now);
+  }
+
+  /** Counts a failed password or code toward the lockout. */
+  private async fail(item: UserItem, now: Date): Promise<PasswordCheck> {
     const failed = (item.lockedUntil ? 0 : (item.failedAttempts ?? 0)) + 1;
     if (failed >= LOCKOUT.attempts) {
       const lockedUntil = new Date(now.getTime() + LOCKOUT.minutes * 60_000).toISOString();

@@ -10,6 +10,7 @@ import {
   setCountryContacts,
 } from '@taskforce/core';
 import type { DynamoUsers } from '@taskforce/dynamo';
+import { Secret, TOTP } from 'otpauth';
 import { PERSONAS } from '../../console/src/personas';
 
 const DEMO_ORGS: RegisterOrganisationInput[] = [
@@ -130,6 +131,23 @@ export const DEMO_PEOPLE = PERSONAS.map((p) => ({
   password: `demo-${p.id}-pass`,
 }));
 
+/**
+ * The demo's second factor: the co-signing officer (`lead2`) has TOTP enrolled with this secret
+ * (base32), printed by `pnpm start --demo` as an otpauth:// URI to add to an authenticator app.
+ * Co-signing an emergency request needs a sign-in with MFA.
+ */
+export const DEMO_TOTP = { persona: 'lead2', secret: 'KRQXG23GN5ZGGZJAMRSW233MMVQWI2ZS' } as const;
+
+/** The code an authenticator app enrolled with the demo secret shows at `now` (for scripts and tests). */
+export const demoTotpCode = (now: Date): string =>
+  new TOTP({ secret: Secret.fromBase32(DEMO_TOTP.secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({
+    timestamp: now.getTime(),
+  });
+
+/** The otpauth:// URI of the demo secret, as an enrolment QR code carries it. */
+export const demoTotpUri = (email: string): string =>
+  new TOTP({ issuer: 'Taskforce (demo)', label: email, secret: Secret.fromBase32(DEMO_TOTP.secret) }).toString();
+
 /** Seeds the demo people in the provider's directory (their password set again on every start). */
 export async function seedDemoUsers(users: DynamoUsers): Promise<typeof DEMO_PEOPLE> {
   for (const d of DEMO_PEOPLE) {
@@ -142,6 +160,7 @@ export async function seedDemoUsers(users: DynamoUsers): Promise<typeof DEMO_PEO
         roles: d.persona.principal.roles,
       });
     await users.setPassword(d.sub, d.password);
+    if (d.persona.id === DEMO_TOTP.persona) await users.setTotp(d.sub, DEMO_TOTP.secret);
   }
   return DEMO_PEOPLE;
 }

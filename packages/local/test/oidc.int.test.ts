@@ -7,7 +7,7 @@ import { ManualClock } from '@taskforce/core';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../api/src/session/bff';
-import { DEMO_PEOPLE } from '../src/demo';
+import { DEMO_PEOPLE, DEMO_TOTP, demoTotpCode } from '../src/demo';
 import { loadOrCreateDevKey } from '../src/dev-keys';
 import { CONSOLE_CLIENT_ID, consoleClientSecret } from '../src/oidc/provider';
 import { type Runtime, startRuntime } from '../src/runtime';
@@ -155,6 +155,51 @@ describe('the local OpenID Connect provider', () => {
       unknown
     >;
     expect(me).toMatchObject({ orgId: 'mekong-bank', orgKind: 'provider', roles: ['responder'] });
+  });
+
+  it('asks an account with TOTP for its one-time code after the password: a wrong or replayed code is refused, the right one signs in with amr pwd+otp', async () => {
+    const cosigner = DEMO_PEOPLE.find((d) => d.persona.id === DEMO_TOTP.persona)!;
+    const { b, done } = await signIn(cosigner.email, cosigner.password);
+    // The password alone does not sign in: the page asks for the code, in the page's language.
+    expect(done.status).toBe(200);
+    const step = await done.text();
+    expect(step).toContain('Mã dùng một lần');
+    expect(step).toContain('autocomplete="one-time-code"');
+    expect(b.cookie(SESSION_COOKIE)).toBeUndefined();
+    const post = (otp: string) =>
+      b.fetch(formAction(step, '/otp'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ otp, lang: 'vi' }),
+      });
+    const wrong = await post(demoTotpCode(new Date(clock.now().getTime() + 10 * 60_000)));
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain('aria-invalid="true"');
+    expect((await post('not a code')).status).toBe(401);
+    const code = demoTotpCode(clock.now());
+    const right = await post(code);
+    expect(right.status).toBe(303);
+    await b.follow(right.headers.get('location')!, /^\/$/);
+    const { body } = await tokenOf(b);
+    const claims = JSON.parse(Buffer.from(body!.token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({ sub: cosigner.sub, amr: ['pwd', 'otp'] });
+    // The same code, seen over a shoulder, does not sign anyone in again.
+    const again = await signIn(cosigner.email, cosigner.password);
+    const replay = await again.b.fetch(formAction(await again.done.text(), '/otp'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ otp: code, lang: 'vi' }),
+    });
+    expect(replay.status).toBe(401);
+    // Without a passed password step, a code alone is not an entry.
+    const fresh = new Browser(rt.url);
+    const page = await (await fresh.follow('/auth/login?lang=en')).text();
+    const direct = await fresh.fetch(formAction(page, '/login').replace(/\/login$/, '/otp'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ otp: demoTotpCode(clock.now()), lang: 'en' }),
+    });
+    expect(direct.status).toBe(400);
   });
 
   it('rotates refresh tokens: a used refresh token is refused, and with it the whole grant', async () => {

@@ -28,6 +28,11 @@ export const vi: Dict = {
   'signin.bad': 'Thư điện tử hoặc mật khẩu không đúng.',
   'signin.locked': 'Quá nhiều lần thử sai: tài khoản này bị khóa đến {time} UTC.',
   'signin.lockRule': 'Sau 5 lần thử sai liên tiếp, tài khoản bị khóa trong 15 phút.',
+  'signin.otpTitle': 'Yếu tố xác thực thứ hai',
+  'signin.otp': 'Mã dùng một lần',
+  'signin.otpHint': 'Mã 6 chữ số mà ứng dụng xác thực của bạn đang hiển thị cho Taskforce.',
+  'signin.otpSubmit': 'Xác minh',
+  'signin.otpBad': 'Mã không đúng hoặc đã được dùng. Hãy nhập mã ứng dụng đang hiển thị.',
   'signin.demoTitle': 'Người dùng mẫu',
   'signin.demoIntro':
     'Chỉ cho bản demo cục bộ: một cú nhấp đăng nhập thành một người dùng mẫu, qua cùng bước đăng nhập với mật khẩu của người đó.',

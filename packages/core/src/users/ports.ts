@@ -57,4 +57,12 @@ export interface UserCredentials {
   setPassword(sub: string, password: string): Promise<void>;
   /** Counts a failure toward the lockout (see `LOCKOUT`); a success clears the count. A disabled or locked user never passes. */
   checkPassword(email: string, password: string, now: Date): Promise<PasswordCheck>;
+  /** Enrols a TOTP secret (base32, RFC 6238): from now on the user signs in with a one-time code too. */
+  setTotp(sub: string, secret: string): Promise<void>;
+  /**
+   * Checks a one-time code against the user's enrolled secret, ±1 step of 30 s; a code (time step)
+   * already used is refused, so a code seen over a shoulder cannot be replayed. Failures count
+   * toward the same lockout as passwords.
+   */
+  checkTotp(sub: string, code: string, now: Date): Promise<PasswordCheck>;
 }

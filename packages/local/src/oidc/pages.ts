@@ -106,6 +106,30 @@ ${demo}`,
   );
 };
 
+/** The second step for a user with TOTP enrolled: the one-time code from their authenticator app. */
+export const otpPage = (p: {
+  lang: PageLang;
+  uid: string;
+  problem?: { key: 'signin.otpBad' | 'signin.locked'; until?: string };
+}): string => {
+  const action = `/oidc/interaction/${encodeURIComponent(p.uid)}/otp`;
+  const problem = p.problem
+    ? `<p class="problem" role="alert" id="problem">${esc(text(p.lang, p.problem.key, { time: p.problem.until?.slice(0, 16).replace('T', ' ') ?? '' }))}</p>`
+    : '';
+  return shell(
+    p.lang,
+    text(p.lang, 'signin.otpTitle'),
+    `${problem}
+<form method="post" action="${action}" class="card">
+<input type="hidden" name="lang" value="${p.lang}">
+<label for="otp">${esc(text(p.lang, 'signin.otp'))}</label>
+<input id="otp" name="otp" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required aria-describedby="otp-hint${p.problem ? ' problem' : ''}"${p.problem ? ' aria-invalid="true"' : ''}>
+<p class="hint" id="otp-hint">${esc(text(p.lang, 'signin.otpHint'))}</p>
+<button type="submit" class="big">${esc(text(p.lang, 'signin.otpSubmit'))}</button>
+</form>`,
+  );
+};
+
 /** A page that only says something (an expired sign-in, a signed-out user, an error), with a way back to the console. */
 export const messagePage = (lang: PageLang, title: string, message: string): string =>
   shell(lang, title, `<p>${esc(message)}</p><p><a href="/">${esc(text(lang, 'app.title'))}</a></p>`);

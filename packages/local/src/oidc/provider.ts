@@ -7,7 +7,7 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 import { PERSONAS } from '../../../console/src/personas';
 import { LOCAL_AUDIENCE } from '../dev-keys';
 import { dynamoOidcAdapter } from './adapter';
-import { LOGIN_CSS, loginPage, messagePage, PAGE_HEADERS, type PageLang, pageLang, text } from './pages';
+import { LOGIN_CSS, loginPage, messagePage, otpPage, PAGE_HEADERS, type PageLang, pageLang, text } from './pages';
 
 /** Where the provider is served on the runtime's own origin. */
 export const OIDC_PATH = '/oidc';
@@ -15,6 +15,8 @@ export const OIDC_PATH = '/oidc';
 export const CONSOLE_CLIENT_ID = 'taskforce-console';
 /** The API as a resource server: access tokens for it are JWTs with its audience. */
 const API_RESOURCE = 'urn:taskforce:api';
+/** How long a passed password step waits for the one-time code. */
+const OTP_STEP_MS = 5 * 60_000;
 
 /** Lifetimes, in seconds. Access and ID tokens are short; the refresh token and the session last a long shift. */
 const OIDC_TTL = {
@@ -174,6 +176,12 @@ export function localProvider(opts: LocalProviderOptions) {
   provider.proxy = false;
   const callback = provider.callback();
 
+  /**
+   * Interactions whose password step passed for an account with a second factor, waiting for its
+   * code. In memory: a restart in these few minutes asks for the password again, nothing more.
+   */
+  const passwordPassed = new Map<string, { sub: string; until: number }>();
+
   /** Signs the user in: the interaction's result names the account and how it authenticated. */
   const finish = async (req: IncomingMessage, res: ServerResponse, accountId: string, amr: string[]) => {
     const to = await provider.interactionResult(req, res, { login: { accountId, amr } }, { mergeWithLastSubmission: false });
@@ -211,9 +219,36 @@ export function localProvider(opts: LocalProviderOptions) {
       const lang = pageLang(url.searchParams.get('lang'), asked);
       return send(res, 200, loginPage({ lang, uid, ...(demo ? { demo } : {}) }));
     }
-    if (req.method !== 'POST' || (action !== 'login' && action !== 'demo')) return send(res, 405, '', { Allow: 'GET, POST' });
+    if (req.method !== 'POST' || (action !== 'login' && action !== 'demo' && action !== 'otp'))
+      return send(res, 405, '', { Allow: 'GET, POST' });
     const form = await readForm(req);
     const lang: PageLang = pageLang(form.get('lang'), asked);
+    if (action === 'otp') {
+      // The second step: only after this interaction's password step passed, for the account it named.
+      const waiting = passwordPassed.get(uid);
+      if (!waiting || waiting.until < Date.now()) {
+        passwordPassed.delete(uid);
+        return send(res, 400, messagePage(lang, text(lang, 'signin.title'), text(lang, 'signin.expired')));
+      }
+      const check = await opts.users.checkTotp(waiting.sub, (form.get('otp') ?? '').trim().slice(0, 16), opts.now());
+      if (!check.ok) {
+        if (check.lockedUntil) {
+          passwordPassed.delete(uid);
+          log('sign-in refused: account locked', { until: check.lockedUntil });
+        }
+        return send(
+          res,
+          check.lockedUntil ? 423 : 401,
+          otpPage({
+            lang,
+            uid,
+            problem: check.lockedUntil ? { key: 'signin.locked', until: check.lockedUntil } : { key: 'signin.otpBad' },
+          }),
+        );
+      }
+      passwordPassed.delete(uid);
+      return finish(req, res, waiting.sub, ['pwd', 'otp']);
+    }
     let email = form.get('email') ?? '';
     let password = form.get('password') ?? '';
     if (action === 'demo') {
@@ -235,6 +270,11 @@ export function localProvider(opts: LocalProviderOptions) {
           ...(demo ? { demo } : {}),
         }),
       );
+    }
+    if (check.user.mfa) {
+      // The password was right; the account has a second factor, so the sign-in waits for its code.
+      passwordPassed.set(uid, { sub: check.user.sub, until: Date.now() + OTP_STEP_MS });
+      return send(res, 200, otpPage({ lang, uid }));
     }
     return finish(req, res, check.user.sub, ['pwd']);
   };
