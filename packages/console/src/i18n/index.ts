@@ -120,7 +120,10 @@ export const hasKey = (key: string): key is Key => Object.hasOwn(en, key);
  * Every value the console shows goes through this, never raw; a value without a label (one the API
  * added later) reads as its words, underscores as spaces.
  */
-export const enumLabel = (field: EnumField, value: string): string => {
-  const key = `enum.${field}.${value}`;
+export const enumLabel = (field: EnumField, value: string): string => labelUnder(`enum.${field}`, value);
+
+/** A value's label under a screen's own key prefix (e.g. `labelUnder('task.priority', 'high')`), by the same rule. */
+export const labelUnder = (prefix: string, value: string): string => {
+  const key = `${prefix}.${value}`;
   return hasKey(key) ? t(key) : value.replace(/_/g, ' ');
 };

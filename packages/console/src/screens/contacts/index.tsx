@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ApiError, all, api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, t } from '../../i18n';
+import { fmtDateTime, labelUnder, t } from '../../i18n';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem } from '../../ui';
-import { CsvButton, enumLabel, orgLabel, useOrganisations } from '../workspace/shared';
+import { CsvButton, orgLabel, useOrganisations } from '../workspace/shared';
 
 type Contacts = Schemas['CountryContacts'];
 type Rung = Contacts['duty'];
@@ -103,7 +103,7 @@ function RungFields({
         <select name={`${rung}.channelKind`} defaultValue={channel?.kind ?? 'phone'}>
           {CHANNEL_KINDS.map((k) => (
             <option key={k} value={k}>
-              {enumLabel('contacts.channel', k)}
+              {labelUnder('contacts.channel', k)}
             </option>
           ))}
         </select>
@@ -229,7 +229,7 @@ function Deadlines({ ws }: { ws: { workspaceId: string; title: string } }) {
           return (
             <div key={s}>
               <label>
-                {t('contacts.ackWithin', { severity: enumLabel('inc.sev', s) })}
+                {t('contacts.ackWithin', { severity: labelUnder('inc.sev', s) })}
                 <span class="with-unit">
                   <input
                     name={s}

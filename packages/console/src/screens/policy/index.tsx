@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ApiError, all, api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { t } from '../../i18n';
+import { labelUnder, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, MarkingBanner, Page, Problem } from '../../ui';
 import { MatchingSwitches } from '../matching';
 import { CosignersSetting } from '../requests/cosign';
-import { CsvButton, enumLabel, orgLabel, useOrganisations } from '../workspace/shared';
+import { CsvButton, orgLabel, useOrganisations } from '../workspace/shared';
 import { blankRule, type Described, describeRule, RULE_TYPES, RuleEditor, type RuleType, validateRules } from './rules';
 
 type Rule = Schemas['SetCountryPolicy']['rules'][number];
@@ -171,7 +171,7 @@ export function Policy() {
           <CsvButton
             name={`policy-${country}`}
             header={[t('policy.rule'), t('policy.meaning')]}
-            rows={() => describeAll(rules).map((d, i) => [enumLabel('policy.type', rules[i]!.type), d.text])}
+            rows={() => describeAll(rules).map((d, i) => [labelUnder('policy.type', rules[i]!.type), d.text])}
           />
         </div>
         {editable.length === 0 && <p class="muted">{t('policy.noRules')}</p>}
@@ -196,7 +196,7 @@ export function Policy() {
             <select value={adding} onChange={(e) => setAdding(e.currentTarget.value as RuleType)}>
               {RULE_TYPES.map((k) => (
                 <option key={k} value={k}>
-                  {enumLabel('policy.type', k)}
+                  {labelUnder('policy.type', k)}
                 </option>
               ))}
             </select>

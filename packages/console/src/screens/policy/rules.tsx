@@ -1,6 +1,5 @@
 import type { Schemas } from '../../api/client';
-import { t } from '../../i18n';
-import { enumLabel } from '../workspace/shared';
+import { labelUnder, t } from '../../i18n';
 
 type Rule = Schemas['SetCountryPolicy']['rules'][number];
 export type RuleType = Rule['type'];
@@ -136,7 +135,7 @@ export function RuleEditor({
   return (
     <fieldset class="rule">
       <legend>
-        {t('policy.ruleN', { n })}: {enumLabel('policy.type', rule.type)}
+        {t('policy.ruleN', { n })}: {labelUnder('policy.type', rule.type)}
       </legend>
       <p class="muted">{t(`policy.help.${rule.type}` as never)}</p>
       {(rule.type === 'only_countries' || rule.type === 'never_countries') && (
@@ -155,8 +154,8 @@ export function RuleEditor({
               value={rule.instrument}
               onChange={(e) => onChange({ ...rule, instrument: e.currentTarget.value as 'UNCC' | 'BUDAPEST' })}
             >
-              <option value="UNCC">{enumLabel('ws.legalCode', 'UNCC')}</option>
-              <option value="BUDAPEST">{enumLabel('ws.legalCode', 'BUDAPEST')}</option>
+              <option value="UNCC">{labelUnder('ws.legalCode', 'UNCC')}</option>
+              <option value="BUDAPEST">{labelUnder('ws.legalCode', 'BUDAPEST')}</option>
             </select>
           </label>
           <CountryChoices

@@ -1,7 +1,7 @@
 import { isHeld, positiveDecision, targetDecisions } from '@taskforce/core/request-types';
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
-import { fmtDateTime, t } from '../../i18n';
+import { enumLabel, fmtDateTime, t } from '../../i18n';
 import { Countdown, Problem, Status } from '../../ui';
 import { SelectField } from './select-field';
 
@@ -54,7 +54,7 @@ export function TargetResults({ q, evidence }: { q: Request; evidence: Evidence[
             return (
               <tr key={i}>
                 <th scope="row">
-                  {i}: {s.type} <code>{s.value}</code>
+                  {i}: {enumLabel('selector', s.type)} <code>{s.value}</code>
                 </th>
                 {q.freeze && <td>{asked ? `${asked.amount} ${asked.asset}` : '—'}</td>}
                 <td>
@@ -219,7 +219,7 @@ export function TargetAnswerForm({ q, onDone }: { q: Schemas['PortalRequest']; o
         return (
           <fieldset key={i}>
             <legend>
-              {i}: {s.type} <code>{s.value}</code>
+              {i}: {enumLabel('selector', s.type)} <code>{s.value}</code>
             </legend>
             <SelectField
               label={t('tgt.decisionOn', { n: i })}

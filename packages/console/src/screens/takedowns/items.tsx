@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Schemas } from '../../api/client';
 import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
-import { t } from '../../i18n';
+import { enumLabel, t } from '../../i18n';
 import { Loading, Problem } from '../../ui';
 import { SelectField } from '../requests/select-field';
 
@@ -107,7 +107,7 @@ export function Items({
             )}
             <div class="row-main">
               <span>
-                {it.n}. <span class="sel-type">{it.kind}</span> {it.service} · <code>{it.value}</code>
+                {it.n}. <span class="sel-type">{enumLabel('itemKind', it.kind)}</span> {it.service} · <code>{it.value}</code>
               </span>
               <span class="meta">
                 <ItemStatus value={it.status} />

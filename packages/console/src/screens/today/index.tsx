@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { type Key, t } from '../../i18n';
+import { enumLabel, type Key, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
@@ -213,7 +213,7 @@ export function Today() {
                     <div class="row-main">
                       <a href={href('inbox', q.id)}>{q.description}</a>
                       <span class="meta">
-                        {q.type} · {q.requestingAgency.orgId}
+                        {enumLabel('requestType', q.type)} · {q.requestingAgency.orgId} ({q.requestingAgency.country})
                       </span>
                     </div>
                     <Countdown iso={q.clock?.dueAt} paused={q.clock?.paused} />

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { useCreateForm, usePoll } from '../../hooks';
-import { fmtDateTime, t } from '../../i18n';
+import { fmtDateTime, labelUnder, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, MarkingBanner, Problem, Status } from '../../ui';
-import { Confirm, CsvButton, enumLabel, orgLabel, useOrganisations } from '../workspace/shared';
+import { Confirm, CsvButton, orgLabel, useOrganisations } from '../workspace/shared';
 
 type RecordType = Schemas['RequestTransfer']['record']['type'];
 type Transfer = Schemas['Transfer'];
@@ -237,7 +237,7 @@ export function Transfers({ ws }: { ws: string }) {
               names[x.record.id] ?? x.record.id,
               x.destination.orgId ? orgLabel(orgs, x.destination.orgId) : x.destination.country,
               x.purpose,
-              enumLabel('status', x.status),
+              labelUnder('status', x.status),
               x.createdAt,
             ])
           }

@@ -1,6 +1,6 @@
 import { all, api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { fmtDuration, t } from '../../i18n';
+import { enumLabel, fmtDuration, t } from '../../i18n';
 import { Loading, Page, Problem } from '../../ui';
 
 type Turnaround = Schemas['Turnaround'];
@@ -101,7 +101,7 @@ export function MyPerformance() {
         <>
           <Figures data={r.data} />
           {r.data.types.map((x) => (
-            <FiguresTable key={x.type} f={x} caption={x.type.replaceAll('_', ' ')} />
+            <FiguresTable key={x.type} f={x} caption={enumLabel('requestType', x.type)} />
           ))}
         </>
       )}

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, t } from '../../i18n';
+import { fmtDateTime, labelUnder, t } from '../../i18n';
 import { Problem } from '../../ui';
-import { CsvButton, enumLabel, orgLabel, useOrganisations } from './shared';
+import { CsvButton, orgLabel, useOrganisations } from './shared';
 
 /** A sealed entry: its place in the chain, without what it says (for entries the reader may not see). */
 interface Sealed {
@@ -265,7 +265,7 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
   const whole = items.filter((e): e is Schemas['AuditEntry'] => !isSealed(e));
   const targetText = (e: Schemas['AuditEntry']) => {
     const title = titles[e.target.id];
-    return `${enumLabel('audit.kind', e.target.type)} ${title ? `«${title}»` : e.target.id}`;
+    return `${labelUnder('audit.kind', e.target.type)} ${title ? `«${title}»` : e.target.id}`;
   };
   const actorText = (e: Schemas['AuditEntry']) => `${orgLabel(orgs, e.actor.orgId)} (${e.actor.country})`;
   const filtering = Boolean(action || actor || record || kind !== 'all' || q.trim());

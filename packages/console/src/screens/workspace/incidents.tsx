@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, t } from '../../i18n';
+import { fmtDateTime, labelUnder, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
 import { Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
-import { CsvButton, enumLabel, useOrganisations } from './shared';
+import { CsvButton, useOrganisations } from './shared';
 
 const SEVERITIES = ['critical', 'high', 'medium'] as const;
 const TYPES = ['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other'] as const;
@@ -70,10 +70,10 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           rows={() =>
             items.map((i) => [
               i.summary,
-              enumLabel('inc.sev', i.severity),
-              enumLabel('inc.kind', i.type),
-              enumLabel('status', i.status),
-              i.alerts.map((a) => `${a.country}: ${enumLabel('status', a.status)}`).join('; '),
+              labelUnder('inc.sev', i.severity),
+              labelUnder('inc.kind', i.type),
+              labelUnder('status', i.status),
+              i.alerts.map((a) => `${a.country}: ${labelUnder('status', a.status)}`).join('; '),
               i.marking.tlp,
             ])
           }
@@ -88,8 +88,8 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
             <div class="row-main">
               <a href={href('w', ws.id, 'incidents', i.id)}>{i.summary}</a>
               <span class="meta">
-                <strong class={`sev sev-${i.severity}`}>{enumLabel('inc.sev', i.severity)}</strong> · {enumLabel('inc.kind', i.type)} ·{' '}
-                <Status value={i.status} /> · {i.alerts.map((a) => `${a.country}: ${enumLabel('status', a.status)}`).join(', ')}
+                <strong class={`sev sev-${i.severity}`}>{labelUnder('inc.sev', i.severity)}</strong> · {labelUnder('inc.kind', i.type)} ·{' '}
+                <Status value={i.status} /> · {i.alerts.map((a) => `${a.country}: ${labelUnder('status', a.status)}`).join(', ')}
               </span>
             </div>
           </li>
@@ -128,7 +128,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           <select name="severity">
             {SEVERITIES.map((x) => (
               <option key={x} value={x} selected={x === 'critical'}>
-                {enumLabel('inc.sev', x)}
+                {labelUnder('inc.sev', x)}
               </option>
             ))}
           </select>
@@ -138,7 +138,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           <select name="type">
             {TYPES.map((x) => (
               <option key={x} value={x} selected={x === 'ransomware'}>
-                {enumLabel('inc.kind', x)}
+                {labelUnder('inc.kind', x)}
               </option>
             ))}
           </select>
@@ -180,9 +180,9 @@ function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
       <MarkingBanner marking={incident.marking} />
       <dl class="facts">
         <dt>{t('inc.severity')}</dt>
-        <dd>{enumLabel('inc.sev', incident.severity)}</dd>
+        <dd>{labelUnder('inc.sev', incident.severity)}</dd>
         <dt>{t('inc.type')}</dt>
-        <dd>{enumLabel('inc.kind', incident.type)}</dd>
+        <dd>{labelUnder('inc.kind', incident.type)}</dd>
         <dt>{t('req.status')}</dt>
         <dd>
           <Status value={incident.status} />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { t } from '../../i18n';
+import { labelUnder, t } from '../../i18n';
 import { go, href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem, Status } from '../../ui';
@@ -10,7 +10,7 @@ import { AuditTrail } from './audit';
 import { Incidents } from './incidents';
 import { Members } from './members';
 import { Requests } from './requests';
-import { CsvButton, enumLabel, orgLabel, useOrganisations } from './shared';
+import { CsvButton, orgLabel, useOrganisations } from './shared';
 import { Tasks } from './tasks';
 
 type LegalCode = Schemas['CreateWorkspace']['legalBasis']['code'];
@@ -69,7 +69,7 @@ function NewInvestigation() {
         <select name="code">
           {LEGAL_CODES.map((c) => (
             <option key={c} value={c}>
-              {enumLabel('ws.legalCode', c)}
+              {labelUnder('ws.legalCode', c)}
             </option>
           ))}
         </select>
@@ -119,7 +119,7 @@ function MyInvitations({ onJoined }: { onJoined: () => void }) {
             <div class="row-main">
               <strong>{i.workspaceTitle}</strong>
               <span class="meta">
-                {t('ws.invitedBy', { org: orgLabel(orgs, i.invitedBy.orgId) })} · {enumLabel('ws.roleName', i.role)}
+                {t('ws.invitedBy', { org: orgLabel(orgs, i.invitedBy.orgId) })} · {labelUnder('ws.roleName', i.role)}
               </span>
               {i.message && <span class="meta">{i.message}</span>}
             </div>
@@ -169,7 +169,7 @@ export function Workspaces() {
             name="workspaces"
             header={[t('ws.newTitle'), t('ws.role'), t('tasks.status'), t('tasks.overdue')]}
             rows={() =>
-              r.data!.map(({ m, overdue }) => [m.title, enumLabel('ws.roleName', m.role), enumLabel('status', m.status), overdue])
+              r.data!.map(({ m, overdue }) => [m.title, labelUnder('ws.roleName', m.role), labelUnder('status', m.status), overdue])
             }
           />
         )
@@ -185,7 +185,7 @@ export function Workspaces() {
             <div class="row-main">
               <a href={href('w', m.workspaceId)}>{m.title}</a>
               <span class="meta">
-                {enumLabel('ws.roleName', m.role)} · <Status value={m.status} />
+                {labelUnder('ws.roleName', m.role)} · <Status value={m.status} />
               </span>
             </div>
             <span class={`badge${overdue ? ' late' : ''}`}>{t('ws.overdue', { n: overdue })}</span>
@@ -220,7 +220,7 @@ export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
       {ws && (
         <>
           <p class="meta">
-            {t('ws.lead')}: {orgLabel(orgs, ws.leadOrgId)} · {t('ws.legal')}: {enumLabel('ws.legalCode', ws.legalBasis.code)} ·{' '}
+            {t('ws.lead')}: {orgLabel(orgs, ws.leadOrgId)} · {t('ws.legal')}: {labelUnder('ws.legalCode', ws.legalBasis.code)} ·{' '}
             <Status value={ws.status} />
           </p>
           {ws.description && <p class="ws-description">{ws.description}</p>}

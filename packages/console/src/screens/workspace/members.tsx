@@ -1,9 +1,9 @@
 import { api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, t } from '../../i18n';
+import { fmtDateTime, labelUnder, t } from '../../i18n';
 import { Status } from '../../ui';
 import { Invite } from './invite';
-import { CsvButton, enumLabel, orgLabel, useOrganisations } from './shared';
+import { CsvButton, orgLabel, useOrganisations } from './shared';
 
 export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) {
   const inv = usePoll(
@@ -21,7 +21,7 @@ export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: bool
         <CsvButton
           name="members"
           header={[t('ws.org'), t('ws.country'), t('ws.role'), t('ws.joined')]}
-          rows={() => ws.members.map((m) => [m.orgName, m.country, enumLabel('ws.roleName', m.role), m.joinedAt])}
+          rows={() => ws.members.map((m) => [m.orgName, m.country, labelUnder('ws.roleName', m.role), m.joinedAt])}
         />
       </div>
       <table>
@@ -40,7 +40,7 @@ export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: bool
                 {m.orgName} <span class="muted">({m.orgId})</span>
               </td>
               <td>{m.country}</td>
-              <td>{enumLabel('ws.roleName', m.role)}</td>
+              <td>{labelUnder('ws.roleName', m.role)}</td>
               <td>{fmtDateTime(m.joinedAt)}</td>
             </tr>
           ))}
@@ -55,7 +55,7 @@ export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: bool
                 <div class="row-main">
                   {orgLabel(orgs, i.orgId)}{' '}
                   <span class="meta">
-                    ({i.orgId}) · {enumLabel('ws.roleName', i.role)}
+                    ({i.orgId}) · {labelUnder('ws.roleName', i.role)}
                   </span>
                 </div>
                 <Status value={i.status} />

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Schemas } from '../../api/client';
-import { t } from '../../i18n';
-import { enumLabel } from './shared';
+import { labelUnder, t } from '../../i18n';
 
 type Selector = NonNullable<Schemas['CreateTask']['selectors']>[number];
 type SelectorType = Selector['type'];
@@ -64,7 +63,7 @@ export function SelectorRows({ id, errors }: { id: string; errors?: string[] }) 
             <select id={`${id}-sel-${i}-type`} value={r.type} onChange={(e) => set(i, { type: e.currentTarget.value as SelectorType })}>
               {TYPES.map((x) => (
                 <option key={x} value={x}>
-                  {enumLabel('ws.sel.kind', x)}
+                  {labelUnder('ws.sel.kind', x)}
                 </option>
               ))}
             </select>

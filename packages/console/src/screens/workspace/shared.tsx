@@ -34,13 +34,6 @@ export function useOrganisations(): Org[] {
 /** An organisation as a person reads it: its name, with its id only when the registry does not know it. */
 export const orgLabel = (orgs: Org[], id: string): string => orgs.find((o) => o.id === id)?.name ?? id;
 
-/** A label key for an enum value, or the value itself with spaces when the console has none. */
-export const enumLabel = (prefix: string, value: string): string => {
-  const key = `${prefix}.${value}` as Key;
-  const s = t(key);
-  return s === key ? value.replace(/_/g, ' ') : s;
-};
-
 /** "Download CSV" of the list on screen: the same rows, with a header in the reader's language. */
 export function CsvButton({ name, header, rows }: { name: string; header: string[]; rows: () => Cell[][] }) {
   return (

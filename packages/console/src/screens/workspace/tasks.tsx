@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { useCreateForm, usePoll } from '../../hooks';
-import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
+import { fmtDateTime, fmtIsoDuration, labelUnder, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
-import { CsvButton, enumLabel, orgLabel, useOrganisations } from './shared';
+import { CsvButton, orgLabel, useOrganisations } from './shared';
 
 type Task = Schemas['Task'];
 const PRIORITIES = ['low', 'normal', 'high', 'critical'] as const;
@@ -33,7 +33,7 @@ function TaskRow({ task, orgs }: { task: Task; orgs: Schemas['Organisation'][] }
         <a href={href('w', task.workspaceId, 'tasks', task.id)}>{task.title}</a>
         <span class="meta">
           {orgLabel(orgs, task.assigneeOrgId)} · <Status value={task.status} /> ·{' '}
-          <span class={`prio prio-${task.priority}`}>{enumLabel('task.priority', task.priority)}</span>
+          <span class={`prio prio-${task.priority}`}>{labelUnder('task.priority', task.priority)}</span>
           {task.overdue && <strong class="badge late"> {t('tasks.overdue')}</strong>}
         </span>
         {task.description && <span class="meta task-description">{task.description}</span>}
@@ -75,8 +75,8 @@ export function Tasks({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolea
             tasks.map((x) => [
               x.title,
               orgLabel(orgs, x.assigneeOrgId),
-              enumLabel('status', x.status),
-              enumLabel('task.priority', x.priority),
+              labelUnder('status', x.status),
+              labelUnder('task.priority', x.priority),
               x.dueAt,
               x.overdue ? t('tasks.overdue') : '',
               x.marking.tlp,
@@ -186,7 +186,7 @@ function NewTask({ ws, onDone }: { ws: Schemas['Workspace']; onDone: () => void 
         <select name="priority" key={`priority-${sent}`}>
           {PRIORITIES.map((p) => (
             <option key={p} value={p} selected={p === 'normal'}>
-              {enumLabel('task.priority', p)}
+              {labelUnder('task.priority', p)}
             </option>
           ))}
         </select>
@@ -261,7 +261,7 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
               {fmtDateTime(task.dueAt)} · <Countdown iso={task.dueAt} />
             </dd>
             <dt>{t('tasks.priority')}</dt>
-            <dd>{enumLabel('task.priority', task.priority)}</dd>
+            <dd>{labelUnder('task.priority', task.priority)}</dd>
             <dt>{t('tasks.reminders')}</dt>
             <dd>{task.reminders.map(fmtIsoDuration).join(', ') || '—'}</dd>
           </dl>
