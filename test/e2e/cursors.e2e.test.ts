@@ -349,6 +349,8 @@ describe('list cursors', () => {
       'get /v1/portal/requests/{requestId}/takedown/items': [chatwave, lead],
       // A page of the matching key rotation's re-index: a POST, its cursor a table key until sealed.
       'post /v1/admin/matching/reindex': [await t.tokenFor('platform', 'ZZZ', ['admin'], 'international'), lead],
+      // The platform's administrators list users; an officer is refused.
+      'get /v1/admin/users': [await t.tokenFor('platform', 'ZZZ', ['admin'], 'international'), lead],
     };
     expect(paged.sort()).toEqual(Object.keys(callers).sort());
 
@@ -361,7 +363,11 @@ describe('list cursors', () => {
       });
       expect(asked.status).toBe(201);
     }
-    const secrets = [ws, ws2, ...requests, takedown, ...tasks.map((x) => x.id), 'vnm-a05', 'tha-ccib', 'mekong-bank'];
+    // Two users in the directory, so that its list has a second page; their addresses stay out of cursors.
+    for (const who of ['an', 'binh']) {
+      await t.rt.deps.users!.create({ email: `${who}@vnm-a05.example`, name: who, orgId: 'vnm-a05', roles: ['officer'] });
+    }
+    const secrets = [ws, ws2, ...requests, takedown, ...tasks.map((x) => x.id), 'vnm-a05', 'tha-ccib', 'mekong-bank', '@vnm-a05.example'];
     for (const route of paged) {
       const [token, stranger] = callers[route]!;
       const [method] = route.split(' ') as [string];
