@@ -437,7 +437,7 @@ export const en = {
   'audit.outcome': 'Outcome',
   'audit.denied': 'denied',
   'audit.filters': 'Filter the trail',
-  'audit.search': 'Search',
+  'audit.search': 'Search this trail',
   'audit.any': 'Any',
   'audit.record': 'Record',
   'audit.kindFilter': 'Show',

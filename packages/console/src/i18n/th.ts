@@ -438,7 +438,7 @@ export const th: Dict = {
   'audit.outcome': 'ผลลัพธ์',
   'audit.denied': 'ถูกปฏิเสธ',
   'audit.filters': 'กรองบันทึก',
-  'audit.search': 'ค้นหา',
+  'audit.search': 'ค้นหาในบันทึกนี้',
   'audit.any': 'ทั้งหมด',
   'audit.record': 'รายการ',
   'audit.kindFilter': 'แสดง',

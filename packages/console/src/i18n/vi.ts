@@ -439,7 +439,7 @@ export const vi: Dict = {
   'audit.outcome': 'Kết quả',
   'audit.denied': 'bị từ chối',
   'audit.filters': 'Lọc nhật ký',
-  'audit.search': 'Tìm kiếm',
+  'audit.search': 'Tìm trong nhật ký này',
   'audit.any': 'Tất cả',
   'audit.record': 'Hồ sơ',
   'audit.kindFilter': 'Hiển thị',

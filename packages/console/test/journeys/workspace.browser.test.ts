@@ -185,7 +185,7 @@ describe('workspace jobs in Chromium', { timeout: 600_000 }, () => {
         .filter({ hasText: pattern(lang, 'audit.ok') })
         .waitFor();
       await aud.getByRole('radio', { name: label(lang, 'audit.only.changes') }).check();
-      await aud.getByLabel(label(lang, 'audit.search')).fill('task.assigned');
+      await aud.getByLabel(label(lang, 'audit.search'), { exact: true }).fill('task.assigned');
       await aud
         .getByRole('status')
         .filter({ hasText: pattern(lang, 'audit.matching') })
