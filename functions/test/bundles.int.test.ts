@@ -122,9 +122,11 @@ describe('bundles as Lambda runs them', () => {
     // One descriptor per request type, the stricter input checks (RFC 4180 CSV, UTF-8 bodies,
     // per-kind selector normalisation) and the refused-organisation rule took it to about 382 KB.
     // User administration (six routes under /v1/admin/users and who may administer whom) took it
-    // to 398.4 KB (389.1 KiB).
+    // to 398.4 KB (389.1 KiB). Co-signing emergency requests (its state, timer and route), Today's
+    // listing and "mark all read", the extend reason and coalesced audit reads took it to 408.7 KB
+    // (399.2 KiB); the console's session routes are not in it (they run in the local runtime).
     // This ceiling stops further growth beyond what those features brought.
-    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(390 * 1024);
+    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(400 * 1024);
     expect(bundles.api.sdkBytes).toBeGreaterThan(0);
     const swaggerUi = readFileSync(join(bundles.api.dir, 'swagger-ui', 'swagger-ui-bundle.js'), 'utf8');
     expect(readFileSync(bundles.api.file, 'utf8').includes(swaggerUi.slice(100_000, 100_200))).toBe(false);
