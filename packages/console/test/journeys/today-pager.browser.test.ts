@@ -95,15 +95,14 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       await raise(lead, lang, 'critical', 'ransomware', exhausted);
       await raise(lead, lang, 'critical', 'data_breach', exhausted2);
       await pass(7);
+      // Hours later the lead's idle session has ended: they sign in again.
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/incidents`, lang);
       // A high fraud incident, then a critical one; half an hour later the critical one is at level 3.
       await raise(lead, lang, 'high', 'fraud', fraud);
       await raise(lead, lang, 'critical', 'ransomware', critical);
       await pass(2);
 
-      await lead
-        .getByRole('link', { name: label(lang, 'nav.today') })
-        .first()
-        .click();
+      await signIn(c, lead, 'lead', '', lang);
       await lead.getByRole('heading', { name: label(lang, 'today.title'), level: 1 }).waitFor();
       const urgent = lead.getByRole('region', { name: new RegExp(`^${label(lang, 'today.urgent')}`) });
       const sentence = label(lang, 'notif.kind.incident.escalated', { title: critical, level: 3, country: 'THA', to: '@' }).split('@')[0]!;
