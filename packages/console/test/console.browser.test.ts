@@ -231,6 +231,8 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       ).json();
       expect(inc.alerts[0].status).toBe('acknowledged');
       expect(inc.timeline.map((e: { what: string }) => e.what)).not.toContain('escalated');
+      // An hour on, the lead's idle session has ended: they sign in again and open the incident.
+      await signIn(c, lead, 'lead', `w/${c.workspaceId}/incidents/${encodeURIComponent(incidentId)}`);
       await lead.getByTestId('alert-THA').getByText('acknowledged').waitFor();
       expect(await lead.locator('.timeline').textContent()).not.toContain('escalated');
     });
