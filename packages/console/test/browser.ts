@@ -155,7 +155,9 @@ export async function signIn(c: Console, page: Page, persona: string, hash = '',
   const otp = page.getByLabel(label(lang, 'signin.otp'));
   await signedIn.or(otp).first().waitFor();
   if (await otp.isVisible()) {
-    // A persona with a second factor: the code its authenticator app shows now, on the runtime's clock.
+    // A persona with a second factor: the code its authenticator app shows, on the runtime's clock. A
+    // code's time step is spent once, so, as a person would, it waits for the next code (30 s).
+    c.clock.advance(30_000);
     await otp.fill(demoTotpCode(c.clock.now()));
     await page.getByRole('button', { name: label(lang, 'signin.otpSubmit') }).click();
   }

@@ -26,20 +26,25 @@ describe('co-signed emergency requests', () => {
   describe.each(LANGS)('in %s', (lang) => {
     const description = `Threat to life: live location of the caller (${lang})`;
     const L = (key: Parameters<typeof label>[1], vars: Record<string, string | number> = {}) => label(lang, key, vars);
+    /** The lead fills the emergency-disclosure form (to the bank, one phone number) and sends it; its page opens. */
+    const sendEmergency = async (lead: Page, what: string) => {
+      const form = lead.getByRole('form', { name: L('req.new') });
+      await form.getByLabel(L('req.type'), { exact: true }).selectOption('emergency_disclosure');
+      await form.getByLabel(L('req.provider'), { exact: true }).selectOption('mekong-bank');
+      await form.getByLabel(L('req.description'), { exact: true }).fill(what);
+      await form.getByLabel(L('req.selType', { n: 1 }), { exact: true }).selectOption('phone');
+      await form.getByLabel(L('req.selValue', { n: 1 }), { exact: true }).fill('+84912345678');
+      await form.getByRole('button', { name: L('req.send'), exact: true }).click();
+      await lead.getByRole('heading', { name: what, exact: true }).waitFor();
+    };
 
     it('the lead officer sends it; it waits for a second officer, unseen by the bank', { timeout: 120_000 }, async () => {
       const lead = await open();
       await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`, lang);
       await lead.getByRole('heading', { name: L('ws.requests'), exact: true }).waitFor();
-      const form = lead.locator('form', { has: lead.getByRole('heading', { name: L('req.new'), exact: true }) });
-      // The type list is labelled "Type" (its options make up the rest of its accessible name).
-      const startsWith = new RegExp(`^${L('req.type').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-      await form.getByRole('combobox', { name: startsWith }).first().selectOption('emergency_disclosure');
-      await form.getByLabel(L('req.description')).fill(description);
-      await form.getByRole('button', { name: L('common.submit') }).click();
-      await lead.getByRole('link', { name: description }).click();
+      await sendEmergency(lead, description);
       await lead.getByRole('heading', { name: L('cosign.title') }).waitFor();
-      await lead.getByText(L('status.awaiting_cosign'), { exact: true }).first().waitFor();
+      await lead.getByText(L('enum.status.awaiting_cosign'), { exact: true }).first().waitFor();
       // The sender is told a colleague must co-sign; there is nothing for them to approve.
       await lead.getByText(L('cosign.own')).waitFor();
       expect(await lead.getByRole('button', { name: L('cosign.approve') }).count()).toBe(0);
@@ -86,12 +91,7 @@ describe('co-signed emergency requests', () => {
       const refused = `Emergency request sent by mistake (${lang})`;
       const lead = await open();
       await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`, lang);
-      const form = lead.locator('form', { has: lead.getByRole('heading', { name: L('req.new'), exact: true }) });
-      const startsWith = new RegExp(`^${L('req.type').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-      await form.getByRole('combobox', { name: startsWith }).first().selectOption('emergency_disclosure');
-      await form.getByLabel(L('req.description')).fill(refused);
-      await form.getByRole('button', { name: L('common.submit') }).click();
-      await lead.getByRole('link', { name: refused }).waitFor();
+      await sendEmergency(lead, refused);
 
       const second = await open();
       await signIn(c, second, 'lead2', `w/${c.workspaceId}/requests`, lang);
@@ -103,7 +103,7 @@ describe('co-signed emergency requests', () => {
       await shoot(second, `cosign-refuse-${lang}`);
       await second.getByRole('button', { name: L('cosign.yesRefuse') }).click();
       await second.getByText(/vnm-a05-lead2.*The caller could not be verified/).waitFor();
-      await second.getByText(L('status.cosign_refused'), { exact: true }).first().waitFor();
+      await second.getByText(L('enum.status.cosign_refused'), { exact: true }).first().waitFor();
       expect(pageErrors(second)).toEqual([]);
     });
 
