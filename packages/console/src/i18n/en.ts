@@ -178,7 +178,8 @@ export const en = {
   'req.clockPreview': 'Once sent, the partner must answer within {d} (by {at}).',
   'req.clockRule': 'answer within {d}',
   'req.clockHold': 'held for {d}',
-  'req.clockEmergency': 'Emergency: once sent, the partner must answer within {d} (by {at} if co-signed now). A second officer of your agency, signed in with MFA, must co-sign it first, within the same {d}, or it lapses unsent.',
+  'req.clockEmergency':
+    'Emergency: once sent, the partner must answer within {d} (by {at} if co-signed now). A second officer of your agency, signed in with MFA, must co-sign it first, within the same {d}, or it lapses unsent.',
   'req.noPartner': 'No partner takes this type of request.',
   'req.urgency.standard': 'standard',
   'req.urgency.emergency': 'emergency',

@@ -181,7 +181,8 @@ export const vi: Dict = {
   'req.clockPreview': 'Sau khi gửi, đối tác phải trả lời trong {d} (trước {at}).',
   'req.clockRule': 'trả lời trong {d}',
   'req.clockHold': 'giữ trong {d}',
-  'req.clockEmergency': 'Khẩn cấp: sau khi gửi, đối tác phải trả lời trong {d} (trước {at} nếu được đồng ký ngay). Một cán bộ thứ hai của đơn vị bạn, đăng nhập bằng MFA, phải đồng ký trước, trong cùng {d}, nếu không yêu cầu hết hiệu lực mà không được gửi.',
+  'req.clockEmergency':
+    'Khẩn cấp: sau khi gửi, đối tác phải trả lời trong {d} (trước {at} nếu được đồng ký ngay). Một cán bộ thứ hai của đơn vị bạn, đăng nhập bằng MFA, phải đồng ký trước, trong cùng {d}, nếu không yêu cầu hết hiệu lực mà không được gửi.',
   'req.noPartner': 'Không có đối tác nào nhận loại yêu cầu này.',
   'req.urgency.standard': 'thông thường',
   'req.urgency.emergency': 'khẩn cấp',

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { type Cell, downloadCsv } from '../../csv';
-import { type Key, t } from '../../i18n';
+import { t } from '../../i18n';
 
 type Org = Schemas['Organisation'];
 
