@@ -102,6 +102,7 @@ export * from './transfers/queries';
 export * from './transfers/release';
 export * from './users/admin';
 export * from './users/memory';
+export * from './users/mfa';
 export * from './users/password';
 export * from './users/ports';
 export * from './workspaces/commands';

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   DomainError,
   hashPassword,
+  hashRecoveryCode,
   LOCKOUT,
+  newRecoveryCodes,
   type PasswordCheck,
   type PlatformRole,
+  type RecoveryCheck,
+  type TotpEnrolment,
   type UserAdmin,
   type UserCredentials,
   type UserPage,
@@ -28,6 +32,10 @@ interface UserItem extends UserProfile {
   /** The enrolled TOTP secret (base32), and the last time step a code was accepted for. */
   totpSecret?: string;
   totpLastStep?: number;
+  /** The unused recovery codes, as hashes (`hashRecoveryCode`); the attribute is gone once the last is used. */
+  recoveryCodes?: Set<string>;
+  /** An administrator reset the second factor; cleared by the next enrolment. */
+  mfaReset?: boolean;
   failedAttempts?: number;
   lockedUntil?: string;
 }
@@ -58,7 +66,8 @@ const decode = (cursor: string | undefined): Record<string, unknown> | undefined
 
 /**
  * The local OpenID Connect provider's directory of people, in the platform's table: one item per
- * user (its profile, its scrypt password hash, failed attempts and lockout), and one per e-mail so
+ * user (its profile, its scrypt password hash, failed attempts and lockout, its TOTP secret and the
+ * hashes of its unused recovery codes), and one per e-mail so
  * an address names one user. On AWS Cognito is the directory; both implement `UserAdmin`.
  */
 export class DynamoUsers implements UserAdmin, UserCredentials {
@@ -166,7 +175,7 @@ export class DynamoUsers implements UserAdmin, UserCredentials {
   }
 
   resetMfa(sub: string): Promise<void> {
-    return this.update(sub, 'SET mfa = :f REMOVE totpSecret, recoveryCodes', { ':f': false });
+    return this.update(sub, 'SET mfa = :f, mfaReset = :t REMOVE totpSecret, totpLastStep, recoveryCodes', { ':f': false, ':t': true });
   }
 
   async setPassword(sub: string, password: string): Promise<void> {
@@ -174,7 +183,71 @@ export class DynamoUsers implements UserAdmin, UserCredentials {
   }
 
   async setTotp(sub: string, secret: string): Promise<void> {
-    await this.update(sub, 'SET mfa = :t, totpSecret = :s REMOVE totpLastStep', { ':t': true, ':s': secret });
+    await this.update(sub, 'SET mfa = :t, totpSecret = :s REMOVE totpLastStep, mfaReset', { ':t': true, ':s': secret });
+  }
+
+  async enrolTotp(sub: string, secret: string, code: string, now: Date): Promise<TotpEnrolment> {
+    const item = await this.item(sub);
+    if (item?.status !== 'active' || item.totpSecret) return { ok: false };
+    if (item.lockedUntil && item.lockedUntil > now.toISOString()) return { ok: false };
+    const step = totpStep(secret, code, now);
+    if (step === undefined) return { ok: false };
+    const recoveryCodes = newRecoveryCodes();
+    try {
+      // One write: the secret, its first code's step spent, and the recovery codes' hashes; only if
+      // nothing was enrolled meanwhile (two enrolments racing leave one secret, the one whose codes were shown).
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: userKey(sub),
+          UpdateExpression: 'SET mfa = :t, totpSecret = :s, totpLastStep = :step, recoveryCodes = :codes REMOVE mfaReset',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(totpSecret) AND #status = :active',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':t': true,
+            ':s': secret,
+            ':step': step,
+            ':codes': new Set(recoveryCodes.map((c) => hashRecoveryCode(sub, c)!)),
+            ':active': 'active',
+          },
+        }),
+      );
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return { ok: false };
+      throw err;
+    }
+    return { ok: true, user: { ...profile(item as unknown as Record<string, unknown>), mfa: true }, recoveryCodes };
+  }
+
+  async useRecoveryCode(sub: string, code: string, now: Date): Promise<RecoveryCheck> {
+    const item = await this.item(sub);
+    if (!item?.totpSecret || item.status !== 'active') return { ok: false };
+    if (item.lockedUntil && item.lockedUntil > now.toISOString()) return { ok: false, lockedUntil: item.lockedUntil };
+    const hash = hashRecoveryCode(sub, code);
+    if (hash && item.recoveryCodes?.has(hash)) {
+      // Spent on use: conditional, so two sign-ins racing with one code let one through.
+      const out = await this.doc
+        .send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: userKey(sub),
+            UpdateExpression: 'DELETE recoveryCodes :h REMOVE failedAttempts, lockedUntil',
+            ConditionExpression: 'contains(recoveryCodes, :c)',
+            ExpressionAttributeValues: { ':h': new Set([hash]), ':c': hash },
+            ReturnValues: 'ALL_NEW',
+          }),
+        )
+        .catch((err) => {
+          if (err instanceof ConditionalCheckFailedException) return undefined;
+          throw err;
+        });
+      if (out) {
+        const left = out.Attributes?.recoveryCodes as Set<string> | undefined;
+        return { ok: true, user: profile(item as unknown as Record<string, unknown>), remaining: left?.size ?? 0 };
+      }
+    }
+    const failed = await this.fail(item, now);
+    return failed.ok ? { ok: false } : failed;
   }
 
   async checkTotp(sub: string, code: string, now: Date): Promise<PasswordCheck> {
@@ -214,7 +287,7 @@ export class DynamoUsers implements UserAdmin, UserCredentials {
     if (item.lockedUntil && item.lockedUntil > now.toISOString()) return { ok: false, lockedUntil: item.lockedUntil };
     if ((await verifyPassword(password, item.passwordHash)) && item.status === 'active') {
       if (item.failedAttempts) await this.update(item.sub, 'REMOVE failedAttempts, lockedUntil', {}).catch(() => {});
-      return { ok: true, user: profile(item as unknown as Record<string, unknown>) };
+      return { ok: true, user: profile(item as unknown as Record<string, unknown>), ...(item.mfaReset ? { mfaReset: true } : {}) };
     }
     return this.fail(item, now);
   }

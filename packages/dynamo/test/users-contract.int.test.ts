@@ -1,4 +1,4 @@
-import { userAdminContract } from '@taskforce/core/testing';
+import { userAdminContract, userCredentialsContract } from '@taskforce/core/testing';
 import { afterAll } from 'vitest';
 import { freshTable } from '../../../test/support/dynamo';
 import { DynamoUsers } from '../src';
@@ -10,6 +10,12 @@ afterAll(async () => {
 });
 
 userAdminContract('the local directory on DynamoDB Local', async () => {
+  const t = await freshTable();
+  tables.push(t);
+  return new DynamoUsers(t.doc, t.tableName, () => new Date());
+});
+
+userCredentialsContract('the local directory on DynamoDB Local', async () => {
   const t = await freshTable();
   tables.push(t);
   return new DynamoUsers(t.doc, t.tableName, () => new Date());

@@ -46,7 +46,20 @@ export interface UserAdmin {
 }
 
 /** What a password check at sign-in found: the user, a wrong password or unknown user, or a locked account. */
-export type PasswordCheck = { ok: true; user: UserProfile } | { ok: false; lockedUntil?: string };
+export type PasswordCheck =
+  | {
+      ok: true;
+      user: UserProfile;
+      /** An administrator reset the user's second factor and none is enrolled since: the user enrols at this sign-in. */
+      mfaReset?: boolean;
+    }
+  | { ok: false; lockedUntil?: string };
+
+/** What an enrolment found: the recovery codes to show the user once, or a code that did not match the new secret. */
+export type TotpEnrolment = { ok: true; user: UserProfile; recoveryCodes: string[] } | { ok: false };
+
+/** What a recovery code at sign-in found: the user and how many codes they have left, or a refusal (as `PasswordCheck`). */
+export type RecoveryCheck = { ok: true; user: UserProfile; remaining: number } | { ok: false; lockedUntil?: string };
 
 /**
  * The identity side of the local provider's directory: passwords (scrypt hashes), failed attempts
@@ -65,4 +78,17 @@ export interface UserCredentials {
    * toward the same lockout as passwords.
    */
   checkTotp(sub: string, code: string, now: Date): Promise<PasswordCheck>;
+  /**
+   * Enrols at sign-in: when `code` is the current code of `secret` (±1 step) and the user has no
+   * factor enrolled yet, stores the secret (the code's step counts as spent) together with a fresh
+   * set of recovery codes (see `RECOVERY_CODES`, kept only as hashes) in one conditional write, and
+   * returns the codes, which are never readable again. Refused for a disabled or locked user.
+   */
+  enrolTotp(sub: string, secret: string, code: string, now: Date): Promise<TotpEnrolment>;
+  /**
+   * Signs in with one of the user's recovery codes instead of a one-time code: each is spent on use
+   * (a conditional write, so two sign-ins racing with one code let one through). A wrong or spent
+   * code counts toward the lockout. A user with none left asks an administrator to reset their MFA.
+   */
+  useRecoveryCode(sub: string, code: string, now: Date): Promise<RecoveryCheck>;
 }
