@@ -3,6 +3,7 @@ import {
   createWorkspace,
   type Deps,
   invite,
+  needsSecondFactor,
   type Principal,
   type RegisterOrganisationInput,
   registerOrganisation,
@@ -132,23 +133,34 @@ export const DEMO_PEOPLE = PERSONAS.map((p) => ({
 }));
 
 /**
- * The demo's second factor: the co-signing officer (`lead2`) has TOTP enrolled with this secret
- * (base32), printed by `pnpm start --demo` as an otpauth:// URI to add to an authenticator app.
- * Co-signing an emergency request needs a sign-in with MFA.
+ * The demo's second factor: every demo person whose role needs one (`needsSecondFactor`: the
+ * co-signing officer `lead2`, the duty contacts, the policy and platform administrators) has TOTP
+ * enrolled with this secret (base32), printed by `pnpm start --demo` as an otpauth:// URI to add to
+ * an authenticator app. Co-signing an emergency request needs a sign-in with MFA.
  */
 export const DEMO_TOTP = { persona: 'lead2', secret: 'KRQXG23GN5ZGGZJAMRSW233MMVQWI2ZS' } as const;
 
-/** The code an authenticator app enrolled with the demo secret shows at `now` (for scripts and tests). */
-export const demoTotpCode = (now: Date): string =>
-  new TOTP({ secret: Secret.fromBase32(DEMO_TOTP.secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({
+/** The demo persons who sign in with the demo secret's one-time code. */
+export const DEMO_MFA_PERSONAS = DEMO_PEOPLE.filter((d) => needsSecondFactor(d.persona.principal.roles)).map((d) => d.persona.id);
+
+/** The code an authenticator app enrolled with `secret` (base32) shows at `now` (for scripts and tests). */
+export const totpCode = (secret: string, now: Date): string =>
+  new TOTP({ secret: Secret.fromBase32(secret.replace(/\s/g, '')), algorithm: 'SHA1', digits: 6, period: 30 }).generate({
     timestamp: now.getTime(),
   });
+
+/** The code an authenticator app enrolled with the demo secret shows at `now` (for scripts and tests). */
+export const demoTotpCode = (now: Date): string => totpCode(DEMO_TOTP.secret, now);
 
 /** The otpauth:// URI of the demo secret, as an enrolment QR code carries it. */
 export const demoTotpUri = (email: string): string =>
   new TOTP({ issuer: 'Taskforce (demo)', label: email, secret: Secret.fromBase32(DEMO_TOTP.secret) }).toString();
 
-/** Seeds the demo people in the provider's directory (their password set again on every start). */
+/**
+ * Seeds the demo people in the provider's directory (their password set again on every start). Those
+ * whose role needs a second factor are enrolled with the demo secret unless they have one already
+ * (so a person who enrolled again after a reset keeps their own); a demo person has no recovery codes.
+ */
 export async function seedDemoUsers(users: DynamoUsers): Promise<typeof DEMO_PEOPLE> {
   for (const d of DEMO_PEOPLE) {
     if (!(await users.get(d.sub)))
@@ -160,7 +172,7 @@ export async function seedDemoUsers(users: DynamoUsers): Promise<typeof DEMO_PEO
         roles: d.persona.principal.roles,
       });
     await users.setPassword(d.sub, d.password);
-    if (d.persona.id === DEMO_TOTP.persona) await users.setTotp(d.sub, DEMO_TOTP.secret);
+    if (DEMO_MFA_PERSONAS.includes(d.persona.id) && !(await users.get(d.sub))?.mfa) await users.setTotp(d.sub, DEMO_TOTP.secret);
   }
   return DEMO_PEOPLE;
 }

@@ -4,10 +4,11 @@
  * refresh token rotated at each use (the old one refused), sign-out everywhere, lockout.
  */
 import { ManualClock } from '@taskforce/core';
+import type { DynamoUsers } from '@taskforce/dynamo';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../api/src/session/bff';
-import { DEMO_PEOPLE, DEMO_TOTP, demoTotpCode } from '../src/demo';
+import { DEMO_PEOPLE, DEMO_TOTP, demoTotpCode, totpCode } from '../src/demo';
 import { loadOrCreateDevKey } from '../src/dev-keys';
 import { CONSOLE_CLIENT_ID, consoleClientSecret } from '../src/oidc/provider';
 import { type Runtime, startRuntime } from '../src/runtime';
@@ -200,6 +201,106 @@ describe('the local OpenID Connect provider', () => {
       body: new URLSearchParams({ otp: demoTotpCode(clock.now()), lang: 'en' }),
     });
     expect(direct.status).toBe(400);
+  });
+
+  it('enrols a duty contact without a second factor at sign-in: QR code as inline SVG under the strict CSP, secret, first code, ten recovery codes once; a recovery code signs in once with amr pwd+mfa', async () => {
+    const users = rt.deps.users as DynamoUsers;
+    const email = `duty.${Math.random().toString(36).slice(2, 8)}@tha-ccib.example`;
+    const duty = await users.create({ email, name: 'Somchai', orgId: 'tha-ccib', roles: ['officer', 'duty_contact'] });
+    await users.setPassword(duty.sub, 'night-shift-pass');
+    const { b, done } = await signIn(email, 'night-shift-pass');
+    expect(done.status).toBe(200);
+    const csp = done.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/script-src|unsafe-inline/);
+    const page = await done.text();
+    expect(page).toContain('Thiết lập yếu tố xác thực thứ hai');
+    expect(page).not.toMatch(/<script|style="/i);
+    expect(page).toMatch(/<svg role="img" aria-label="[^"]+"[^>]*viewBox/);
+    const secret = page.match(/id="secret"[^>]*value="([A-Z2-7 ]+)"/)![1]!.replaceAll(' ', '');
+    expect(secret).toHaveLength(32);
+    // Not signed in yet: the session starts only once the first code is right.
+    expect(b.cookie(SESSION_COOKIE)).toBeUndefined();
+    const post = (path: string, body: Record<string, string>) =>
+      b.fetch(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ...body, lang: 'vi' }),
+      });
+    const enrol = formAction(page, '/enrol');
+    const wrong = await post(enrol, { otp: totpCode(secret, new Date(clock.now().getTime() + 10 * 60_000)) });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain(secret.replace(/(.{4})(?!$)/g, '$1 '));
+    expect((await users.get(duty.sub))?.mfa).toBe(false);
+    const right = await post(enrol, { otp: totpCode(secret, clock.now()) });
+    expect(right.status).toBe(200);
+    const codesPage = await right.text();
+    const codes = [...codesPage.matchAll(/<li><code>([0-9A-Z-]{19})<\/code><\/li>/g)].map((m) => m[1]!);
+    expect(codes).toHaveLength(10);
+    expect((await users.get(duty.sub))?.mfa).toBe(true);
+    // The step is spent: the enrolment form cannot be posted again.
+    expect((await post(enrol, { otp: totpCode(secret, clock.now()) })).status).toBe(400);
+    const go = codesPage.match(/<form method="get" action="([^"]+)"/)![1]!;
+    await finish(b, await b.fetch(new URL(go.replaceAll('&amp;', '&')).pathname));
+    const claims = (t: string) => JSON.parse(Buffer.from(t.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims((await tokenOf(b)).body!.token)).toMatchObject({ sub: duty.sub, amr: ['pwd', 'otp'] });
+
+    // Next time: the code page offers a recovery code instead; one signs in, once, saying how many are left.
+    const again = await signIn(email, 'night-shift-pass');
+    const otpStep = await again.done.text();
+    expect(otpStep).toContain('autocomplete="one-time-code"');
+    const link = otpStep.match(/href="([^"]*\/recovery\?lang=vi)"/)![1]!;
+    const recoveryForm = await (await again.b.fetch(link)).text();
+    const useCode = (code: string) =>
+      again.b.fetch(formAction(recoveryForm, '/recovery'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ recovery: code, lang: 'vi' }),
+      });
+    expect((await useCode('AAAA-AAAA-AAAA-AAAA')).status).toBe(401);
+    const used = await useCode(codes[0]!.toLowerCase());
+    expect(used.status).toBe(200);
+    const usedPage = await used.text();
+    expect(usedPage).toContain('Bạn còn 9 mã khôi phục');
+    const next = usedPage.match(/<form method="get" action="([^"]+)"/)![1]!;
+    await finish(again.b, await again.b.fetch(new URL(next).pathname));
+    const token = (await tokenOf(again.b)).body!.token;
+    expect(claims(token)).toMatchObject({ sub: duty.sub, amr: ['pwd', 'mfa'] });
+    // The API reads `mfa` as a second factor, as `otp`.
+    const me = (await (await fetch(`${rt.url}/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { mfa?: boolean };
+    expect(me.mfa).toBe(true);
+    // The same recovery code does not sign in again.
+    const third = await signIn(email, 'night-shift-pass');
+    const reuse = await third.b.fetch(formAction(await third.done.text(), '/otp').replace(/\/otp$/, '/recovery'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ recovery: codes[0]!, lang: 'vi' }),
+    });
+    expect(reuse.status).toBe(401);
+    // Without a passed password step, neither a recovery code nor an enrolment is an entry.
+    const fresh = new Browser(rt.url);
+    const login = await (await fresh.follow('/auth/login?lang=en')).text();
+    for (const step of ['/recovery', '/enrol']) {
+      const direct = await fresh.fetch(formAction(login, '/login').replace(/\/login$/, step), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ recovery: codes[1]!, otp: '123456', lang: 'en' }),
+      });
+      expect(direct.status, step).toBe(400);
+    }
+  });
+
+  it('asks a user whose MFA an administrator reset to enrol again at the next sign-in, even without a role that needs it', async () => {
+    const users = rt.deps.users as DynamoUsers;
+    const email = `officer.${Math.random().toString(36).slice(2, 8)}@usa-fbi.example`;
+    const officer = await users.create({ email, name: 'Dana', orgId: 'usa-fbi', roles: ['officer'] });
+    await users.setPassword(officer.sub, 'day-shift-pass');
+    expect((await signIn(email, 'day-shift-pass')).done.status).toBe(303);
+    await users.setTotp(officer.sub, DEMO_TOTP.secret);
+    await users.resetMfa(officer.sub);
+    const { done } = await signIn(email, 'day-shift-pass');
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain('id="secret"');
   });
 
   it('rotates refresh tokens: a used refresh token is refused, and with it the whole grant', async () => {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ensureConsoleBuilt } from '../console';
-import { DEMO_PEOPLE, DEMO_TOTP, demoTotpUri, seedDemo } from '../demo';
+import { DEMO_MFA_PERSONAS, DEMO_PEOPLE, DEMO_TOTP, demoTotpUri, seedDemo } from '../demo';
 import { DataFolderLocked } from '../guard';
 import { type Runtime, startRuntime } from '../runtime';
 
@@ -93,7 +93,7 @@ if (values.demo) {
   seeded = `\n  demo workspace   ${workspaceId}  (lead: vnm-a05; members usa-fbi, tha-ccib; gbr-nca invited)
   demo sign-in     ${rt.url}/ (the sign-in page also offers each person in one click)
 ${DEMO_PEOPLE.map((d) => `    ${d.email.padEnd(28)} ${d.password.padEnd(22)} ${d.persona.label} · ${d.persona.principal.roles.join(', ')}`).join('\n')}
-  demo MFA         ${DEMO_TOTP.persona} signs in with a one-time code too: add this to an authenticator app
+  demo MFA         ${DEMO_MFA_PERSONAS.join(', ')} sign in with a one-time code too: add this to an authenticator app
     ${demoTotpUri(DEMO_PEOPLE.find((d) => d.persona.id === DEMO_TOTP.persona)!.email)}`;
 }
 process.stdout.write(

@@ -126,9 +126,97 @@ export const otpPage = (p: {
 <input id="otp" name="otp" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required aria-describedby="otp-hint${p.problem ? ' problem' : ''}"${p.problem ? ' aria-invalid="true"' : ''}>
 <p class="hint" id="otp-hint">${esc(text(p.lang, 'signin.otpHint'))}</p>
 <button type="submit" class="big">${esc(text(p.lang, 'signin.otpSubmit'))}</button>
+</form>
+<p><a href="/oidc/interaction/${encodeURIComponent(p.uid)}/recovery?lang=${p.lang}">${esc(text(p.lang, 'mfa.useRecovery'))}</a></p>`,
+  );
+};
+
+const problemOf = (lang: PageLang, problem?: { key: Key; until?: string }) =>
+  problem
+    ? `<p class="problem" role="alert" id="problem">${esc(text(lang, problem.key, { time: problem.until?.slice(0, 16).replace('T', ' ') ?? '' }))}</p>`
+    : '';
+
+/** A TOTP secret as a person types it: groups of four. */
+const grouped = (secret: string) => secret.replace(/(.{4})(?!$)/g, '$1 ');
+
+/**
+ * Enrolment of the second factor after the password, for a user whose role needs one (or whose MFA
+ * an administrator reset): the otpauth:// URI as a QR code (inline SVG drawn on the server), the
+ * secret in text for typing by hand, and the first code, which proves the app has it.
+ */
+export const enrolPage = (p: {
+  lang: PageLang;
+  uid: string;
+  account: string;
+  secret: string;
+  qrSvg: string;
+  problem?: boolean;
+}): string => {
+  const action = `/oidc/interaction/${encodeURIComponent(p.uid)}/enrol`;
+  const svg = p.qrSvg.replace(
+    '<svg ',
+    `<svg role="img" aria-label="${esc(text(p.lang, 'mfa.qr', { account: p.account }))}" focusable="false" `,
+  );
+  return shell(
+    p.lang,
+    text(p.lang, 'mfa.enrolTitle'),
+    `${problemOf(p.lang, p.problem ? { key: 'mfa.enrolBad' } : undefined)}
+<p>${esc(text(p.lang, 'mfa.enrolIntro'))}</p>
+<div class="qr">${svg}</div>
+<form method="post" action="${action}" class="card">
+<input type="hidden" name="lang" value="${p.lang}">
+<label for="secret">${esc(text(p.lang, 'mfa.secret'))}</label>
+<input id="secret" class="secret" readonly value="${esc(grouped(p.secret))}" autocomplete="off" spellcheck="false" aria-describedby="secret-hint">
+<p class="hint" id="secret-hint">${esc(text(p.lang, 'mfa.secretHint', { account: p.account }))}</p>
+<label for="otp">${esc(text(p.lang, 'mfa.code'))}</label>
+<input id="otp" name="otp" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required aria-describedby="otp-hint${p.problem ? ' problem' : ''}"${p.problem ? ' aria-invalid="true"' : ''}>
+<p class="hint" id="otp-hint">${esc(text(p.lang, 'mfa.codeHint'))}</p>
+<button type="submit" class="big">${esc(text(p.lang, 'mfa.enrolSubmit'))}</button>
 </form>`,
   );
 };
+
+/** The recovery codes of a new enrolment, shown this once, printable; the button goes on with the sign-in. */
+export const recoveryCodesPage = (p: { lang: PageLang; codes: string[]; continueTo: string }): string =>
+  shell(
+    p.lang,
+    text(p.lang, 'mfa.codesTitle'),
+    `<p>${esc(text(p.lang, 'mfa.codesIntro'))}</p>
+<ol class="codes" aria-label="${esc(text(p.lang, 'mfa.codesList', { n: p.codes.length }))}">${p.codes.map((c) => `<li><code>${esc(c)}</code></li>`).join('')}</ol>
+<p class="hint noprint">${esc(text(p.lang, 'mfa.codesPrint'))}</p>
+<form method="get" action="${esc(p.continueTo)}" class="noprint"><button type="submit" class="big">${esc(text(p.lang, 'mfa.codesSaved'))}</button></form>`,
+  );
+
+/** Instead of the app's code: one of the recovery codes (reached from the one-time-code page). */
+export const recoveryPage = (p: {
+  lang: PageLang;
+  uid: string;
+  problem?: { key: 'mfa.recoveryBad' | 'signin.locked'; until?: string };
+}): string => {
+  const base = `/oidc/interaction/${encodeURIComponent(p.uid)}`;
+  return shell(
+    p.lang,
+    text(p.lang, 'mfa.recoveryTitle'),
+    `${problemOf(p.lang, p.problem)}
+<form method="post" action="${base}/recovery" class="card">
+<input type="hidden" name="lang" value="${p.lang}">
+<label for="recovery">${esc(text(p.lang, 'mfa.recovery'))}</label>
+<input id="recovery" name="recovery" maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false" required aria-describedby="recovery-hint${p.problem ? ' problem' : ''}"${p.problem ? ' aria-invalid="true"' : ''}>
+<p class="hint" id="recovery-hint">${esc(text(p.lang, 'mfa.recoveryHint'))}</p>
+<button type="submit" class="big">${esc(text(p.lang, 'mfa.recoverySubmit'))}</button>
+</form>
+<p><a href="${base}/otp?lang=${p.lang}">${esc(text(p.lang, 'mfa.useApp'))}</a></p>`,
+  );
+};
+
+/** After a recovery code: how many are left (none: ask an administrator to reset), then on with the sign-in. */
+export const recoveryUsedPage = (p: { lang: PageLang; remaining: number; continueTo: string }): string =>
+  shell(
+    p.lang,
+    text(p.lang, 'mfa.recoveryUsedTitle'),
+    `<p${p.remaining === 0 ? ' class="problem" role="alert"' : ''}>${esc(text(p.lang, p.remaining === 0 ? 'mfa.recoveryNone' : 'mfa.recoveryLeft', { n: p.remaining }))}</p>
+<form method="get" action="${esc(p.continueTo)}"><button type="submit" class="big">${esc(text(p.lang, 'mfa.continue'))}</button></form>`,
+  );
 
 /** A page that only says something (an expired sign-in, a signed-out user, an error), with a way back to the console. */
 export const messagePage = (lang: PageLang, title: string, message: string): string =>
@@ -151,4 +239,8 @@ button.big{background:var(--accent);color:var(--accent-fg);border:0;padding:.6re
 .personas{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.5rem}
 .personas button{width:100%;text-align:left;background:var(--card);border:1px solid var(--line);padding:.6rem .8rem;color:var(--fg)}
 .personas button strong{display:block}.personas button span{color:var(--muted)}
+.qr{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5rem;width:max-content;margin:1rem 0}.qr svg{display:block;width:13rem;height:13rem}
+input.secret{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;letter-spacing:.06em;background:var(--bg)}
+.codes{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:1.05rem;background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.8rem .8rem .8rem 2.6rem;display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:.3rem 1.5rem}
+@media print{header.top,.noprint{display:none}body,main{background:#fff}.codes{border:0}}
 `;

@@ -1,13 +1,29 @@
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { secondFactorStep } from '@taskforce/core';
 import type { DynamoUsers } from '@taskforce/dynamo';
 import type { JWK } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { Secret, TOTP } from 'otpauth';
+import QRCode from 'qrcode';
 import { PERSONAS } from '../../../console/src/personas';
 import { LOCAL_AUDIENCE } from '../dev-keys';
 import { dynamoOidcAdapter } from './adapter';
-import { LOGIN_CSS, loginPage, messagePage, otpPage, PAGE_HEADERS, type PageLang, pageLang, text } from './pages';
+import {
+  enrolPage,
+  LOGIN_CSS,
+  loginPage,
+  messagePage,
+  otpPage,
+  PAGE_HEADERS,
+  type PageLang,
+  pageLang,
+  recoveryCodesPage,
+  recoveryPage,
+  recoveryUsedPage,
+  text,
+} from './pages';
 
 /** Where the provider is served on the runtime's own origin. */
 export const OIDC_PATH = '/oidc';
@@ -15,8 +31,22 @@ export const OIDC_PATH = '/oidc';
 export const CONSOLE_CLIENT_ID = 'taskforce-console';
 /** The API as a resource server: access tokens for it are JWTs with its audience. */
 const API_RESOURCE = 'urn:taskforce:api';
-/** How long a passed password step waits for the one-time code. */
-const OTP_STEP_MS = 5 * 60_000;
+/** How long a passed password step waits for the second factor (its code, a recovery code or an enrolment), in seconds. */
+const SECOND_STEP_TTL = 5 * 60;
+/** The issuer an authenticator app lists the account under. */
+const TOTP_ISSUER = 'Taskforce';
+
+/**
+ * An interaction whose password step passed, waiting for the second factor: the account, what it
+ * waits for, and for an enrolment the new secret (it never leaves the identity side but on the
+ * enrolment page itself). Kept in the table under the interaction's id, which only the browser
+ * holding that interaction's signed cookie can name, for five minutes.
+ */
+interface SecondStep {
+  accountId: string;
+  step: 'code' | 'enrol';
+  secret?: string;
+}
 
 /** Lifetimes, in seconds. Access and ID tokens are short; the refresh token and the session last a long shift. */
 const OIDC_TTL = {
@@ -176,11 +206,22 @@ export function localProvider(opts: LocalProviderOptions) {
   provider.proxy = false;
   const callback = provider.callback();
 
-  /**
-   * Interactions whose password step passed for an account with a second factor, waiting for its
-   * code. In memory: a restart in these few minutes asks for the password again, nothing more.
-   */
-  const passwordPassed = new Map<string, { sub: string; until: number }>();
+  /** Second steps pending, in the table (they survive a restart), each gone after five minutes. */
+  const steps = new Adapter('SecondStep');
+  const pending = async (uid: string, step: SecondStep['step']): Promise<SecondStep | undefined> => {
+    const found = (await steps.find(uid)) as SecondStep | undefined;
+    return found?.step === step ? found : undefined;
+  };
+  const qrOf = (uri: string) => QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  const totpUri = (account: string, secret: string) =>
+    new TOTP({
+      issuer: TOTP_ISSUER,
+      label: account,
+      secret: Secret.fromBase32(secret),
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+    }).toString();
 
   /** Signs the user in: the interaction's result names the account and how it authenticated. */
   const finish = async (req: IncomingMessage, res: ServerResponse, accountId: string, amr: string[]) => {
@@ -219,23 +260,28 @@ export function localProvider(opts: LocalProviderOptions) {
       const lang = pageLang(url.searchParams.get('lang'), asked);
       return send(res, 200, loginPage({ lang, uid, ...(demo ? { demo } : {}) }));
     }
-    if (req.method !== 'POST' || (action !== 'login' && action !== 'demo' && action !== 'otp'))
+    const expired = (lang: PageLang) => send(res, 400, messagePage(lang, text(lang, 'signin.title'), text(lang, 'signin.expired')));
+    if (req.method === 'GET' && (action === 'otp' || action === 'recovery')) {
+      // Between the two ways of the second step (the app's code, a recovery code), while it waits.
+      const lang = pageLang(url.searchParams.get('lang'), asked);
+      if (!(await pending(uid, 'code'))) return expired(lang);
+      return send(res, 200, action === 'otp' ? otpPage({ lang, uid }) : recoveryPage({ lang, uid }));
+    }
+    if (req.method !== 'POST' || !['login', 'demo', 'otp', 'recovery', 'enrol'].includes(action ?? ''))
       return send(res, 405, '', { Allow: 'GET, POST' });
     const form = await readForm(req);
     const lang: PageLang = pageLang(form.get('lang'), asked);
+    const locked = (until: string) => {
+      log('sign-in refused: account locked', { until });
+      return steps.destroy(uid);
+    };
     if (action === 'otp') {
       // The second step: only after this interaction's password step passed, for the account it named.
-      const waiting = passwordPassed.get(uid);
-      if (!waiting || waiting.until < Date.now()) {
-        passwordPassed.delete(uid);
-        return send(res, 400, messagePage(lang, text(lang, 'signin.title'), text(lang, 'signin.expired')));
-      }
-      const check = await opts.users.checkTotp(waiting.sub, (form.get('otp') ?? '').trim().slice(0, 16), opts.now());
+      const waiting = await pending(uid, 'code');
+      if (!waiting) return expired(lang);
+      const check = await opts.users.checkTotp(waiting.accountId, (form.get('otp') ?? '').trim().slice(0, 16), opts.now());
       if (!check.ok) {
-        if (check.lockedUntil) {
-          passwordPassed.delete(uid);
-          log('sign-in refused: account locked', { until: check.lockedUntil });
-        }
+        if (check.lockedUntil) await locked(check.lockedUntil);
         return send(
           res,
           check.lockedUntil ? 423 : 401,
@@ -246,8 +292,58 @@ export function localProvider(opts: LocalProviderOptions) {
           }),
         );
       }
-      passwordPassed.delete(uid);
-      return finish(req, res, waiting.sub, ['pwd', 'otp']);
+      await steps.destroy(uid);
+      return finish(req, res, waiting.accountId, ['pwd', 'otp']);
+    }
+    if (action === 'recovery') {
+      const waiting = await pending(uid, 'code');
+      if (!waiting) return expired(lang);
+      const check = await opts.users.useRecoveryCode(waiting.accountId, (form.get('recovery') ?? '').slice(0, 40), opts.now());
+      if (!check.ok) {
+        if (check.lockedUntil) await locked(check.lockedUntil);
+        return send(
+          res,
+          check.lockedUntil ? 423 : 401,
+          recoveryPage({
+            lang,
+            uid,
+            problem: check.lockedUntil ? { key: 'signin.locked', until: check.lockedUntil } : { key: 'mfa.recoveryBad' },
+          }),
+        );
+      }
+      await steps.destroy(uid);
+      log('signed in with a recovery code', { remaining: check.remaining });
+      // RFC 8176: a password and a second factor that is not the app's one-time code, so `mfa`, not `otp`.
+      const to = await provider.interactionResult(
+        req,
+        res,
+        { login: { accountId: waiting.accountId, amr: ['pwd', 'mfa'] } },
+        { mergeWithLastSubmission: false },
+      );
+      return send(res, 200, recoveryUsedPage({ lang, remaining: check.remaining, continueTo: to }));
+    }
+    if (action === 'enrol') {
+      const waiting = await pending(uid, 'enrol');
+      if (!waiting?.secret) return expired(lang);
+      const enrolled = await opts.users.enrolTotp(
+        waiting.accountId,
+        waiting.secret,
+        (form.get('otp') ?? '').trim().slice(0, 16),
+        opts.now(),
+      );
+      if (!enrolled.ok) {
+        const account = (await opts.users.get(waiting.accountId))?.email ?? '';
+        const qrSvg = await qrOf(totpUri(account, waiting.secret));
+        return send(res, 401, enrolPage({ lang, uid, account, secret: waiting.secret, qrSvg, problem: true }));
+      }
+      await steps.destroy(uid);
+      const to = await provider.interactionResult(
+        req,
+        res,
+        { login: { accountId: waiting.accountId, amr: ['pwd', 'otp'] } },
+        { mergeWithLastSubmission: false },
+      );
+      return send(res, 200, recoveryCodesPage({ lang, codes: enrolled.recoveryCodes, continueTo: to }));
     }
     let email = form.get('email') ?? '';
     let password = form.get('password') ?? '';
@@ -271,10 +367,18 @@ export function localProvider(opts: LocalProviderOptions) {
         }),
       );
     }
-    if (check.user.mfa) {
+    const step = secondFactorStep(check.user, check.mfaReset);
+    if (step === 'code') {
       // The password was right; the account has a second factor, so the sign-in waits for its code.
-      passwordPassed.set(uid, { sub: check.user.sub, until: Date.now() + OTP_STEP_MS });
+      await steps.upsert(uid, { accountId: check.user.sub, step } satisfies SecondStep, SECOND_STEP_TTL);
       return send(res, 200, otpPage({ lang, uid }));
+    }
+    if (step === 'enrol') {
+      // The account needs a second factor and has none: a new secret, enrolled once its first code is right.
+      const secret = new Secret({ size: 20 }).base32;
+      await steps.upsert(uid, { accountId: check.user.sub, step, secret } satisfies SecondStep, SECOND_STEP_TTL);
+      const qrSvg = await qrOf(totpUri(check.user.email, secret));
+      return send(res, 200, enrolPage({ lang, uid, account: check.user.email, secret, qrSvg }));
     }
     return finish(req, res, check.user.sub, ['pwd']);
   };
