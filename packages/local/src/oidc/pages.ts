@@ -166,7 +166,7 @@ export const enrolPage = (p: {
 <form method="post" action="${action}" class="card">
 <input type="hidden" name="lang" value="${p.lang}">
 <label for="secret">${esc(text(p.lang, 'mfa.secret'))}</label>
-<input id="secret" class="secret" readonly value="${esc(grouped(p.secret))}" autocomplete="off" spellcheck="false" aria-describedby="secret-hint">
+<textarea id="secret" class="secret" readonly rows="2" autocomplete="off" spellcheck="false" aria-describedby="secret-hint">${esc(grouped(p.secret))}</textarea>
 <p class="hint" id="secret-hint">${esc(text(p.lang, 'mfa.secretHint', { account: p.account }))}</p>
 <label for="otp">${esc(text(p.lang, 'mfa.code'))}</label>
 <input id="otp" name="otp" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required aria-describedby="otp-hint${p.problem ? ' problem' : ''}"${p.problem ? ' aria-invalid="true"' : ''}>
@@ -240,7 +240,7 @@ button.big{background:var(--accent);color:var(--accent-fg);border:0;padding:.6re
 .personas button{width:100%;text-align:left;background:var(--card);border:1px solid var(--line);padding:.6rem .8rem;color:var(--fg)}
 .personas button strong{display:block}.personas button span{color:var(--muted)}
 .qr{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5rem;width:max-content;margin:1rem 0}.qr svg{display:block;width:13rem;height:13rem}
-input.secret{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;letter-spacing:.06em;background:var(--bg)}
+textarea.secret{font:1.05rem/1.5 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;letter-spacing:.06em;padding:.55rem;border:1px solid var(--muted);border-radius:4px;background:var(--bg);color:var(--fg);resize:none;overflow:hidden}
 .codes{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:1.05rem;background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.8rem .8rem .8rem 2.6rem;display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:.3rem 1.5rem}
 @media print{header.top,.noprint{display:none}body,main{background:#fff}.codes{border:0}}
 `;
