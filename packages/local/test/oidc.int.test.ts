@@ -4,12 +4,13 @@
  * refresh token rotated at each use (the old one refused), sign-out everywhere, lockout.
  */
 import { ManualClock } from '@taskforce/core';
-import type { DynamoUsers } from '@taskforce/dynamo';
+import { type DynamoUsers, documentClient } from '@taskforce/dynamo';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../api/src/session/bff';
 import { DEMO_PEOPLE, DEMO_TOTP, demoTotpCode, totpCode } from '../src/demo';
 import { loadOrCreateDevKey } from '../src/dev-keys';
+import { dynamoOidcAdapter } from '../src/oidc/adapter';
 import { CONSOLE_CLIENT_ID, consoleClientSecret } from '../src/oidc/provider';
 import { type Runtime, startRuntime } from '../src/runtime';
 
@@ -219,8 +220,12 @@ describe('the local OpenID Connect provider', () => {
     expect(page).toMatch(/<svg role="img" aria-label="[^"]+"[^>]*viewBox/);
     const secret = page.match(/id="secret"[^>]*>([A-Z2-7 ]+)<\/textarea>/)![1]!.replaceAll(' ', '');
     expect(secret).toHaveLength(32);
-    // Not signed in yet: the session starts only once the first code is right.
+    // Not signed in yet: the session starts only once the first code is right. The step waits in the
+    // table (a restart keeps it), under the interaction's id, for five minutes.
     expect(b.cookie(SESSION_COOKIE)).toBeUndefined();
+    const uid = formAction(page, '/enrol').split('/')[3]!;
+    const { Adapter } = dynamoOidcAdapter(documentClient(rt.dynamo), rt.store.tableName);
+    expect(await new Adapter('SecondStep').find(uid)).toEqual({ accountId: duty.sub, step: 'enrol', secret });
     const post = (path: string, body: Record<string, string>) =>
       b.fetch(path, {
         method: 'POST',
@@ -301,6 +306,39 @@ describe('the local OpenID Connect provider', () => {
     const { done } = await signIn(email, 'day-shift-pass');
     expect(done.status).toBe(200);
     expect(await done.text()).toContain('id="secret"');
+  });
+
+  it('answers hostile input on the second step with a page and a 4xx, never a 500', async () => {
+    const users = rt.deps.users as DynamoUsers;
+    const email = `hostile.${Math.random().toString(36).slice(2, 8)}@tha-dsi.example`;
+    const u = await users.create({ email, name: 'Niran', orgId: 'tha-dsi', roles: ['supervisor'] });
+    await users.setPassword(u.sub, 'supervisor-pass');
+    const { b, done } = await signIn(email, 'supervisor-pass');
+    const page = await done.text();
+    const enrol = formAction(page, '/enrol');
+    const base = enrol.replace(/\/enrol$/, '');
+    const post = (path: string, body: string) =>
+      b.fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+    const cases: [string, Promise<Response>, number][] = [
+      ['a huge code', post(enrol, `otp=${'9'.repeat(100_000)}&lang=th`), 401],
+      ['a code of letters', post(enrol, 'otp=%00%FF%3Cscript%3E&lang=%3Cscript%3E'), 401],
+      ['no body', post(enrol, ''), 401],
+      ['recovery while enrolling', post(`${base}/recovery`, 'recovery=AAAA-AAAA-AAAA-AAAA'), 400],
+      ['the code step while enrolling', b.fetch(`${base}/otp`), 400],
+      ['an unknown step', post(`${base}/nothing`, 'otp=1'), 405],
+      ['GET on the enrolment', b.fetch(enrol), 405],
+      ['another interaction', post('/oidc/interaction/not-this-one/enrol', 'otp=123456'), 400],
+    ];
+    for (const [what, res, status] of cases) {
+      const r = await res;
+      expect(r.status, what).toBe(status);
+      if (r.headers.get('content-type')?.startsWith('text/html'))
+        expect(r.headers.get('content-security-policy'), what).toContain("default-src 'none'");
+      expect(await r.text(), what).not.toContain('<script');
+    }
+    // The enrolment still waits, unharmed: the right code enrols.
+    const secret = page.match(/id="secret"[^>]*>([A-Z2-7 ]+)<\/textarea>/)![1]!.replaceAll(' ', '');
+    expect((await post(enrol, `otp=${totpCode(secret, clock.now())}`)).status).toBe(200);
   });
 
   it('rotates refresh tokens: a used refresh token is refused, and with it the whole grant', async () => {
