@@ -994,6 +994,7 @@ export const en = {
   'mfa.enrolIntro':
     'Your account signs in with a second factor: a 6-digit code from an authenticator app on your phone (for example FreeOTP, Google Authenticator or Microsoft Authenticator). Scan this QR code with the app, then enter the code it shows.',
   'mfa.qr': 'QR code to add {account} to your authenticator app',
+  'mfa.openApp': 'On this phone? Open it in the authenticator app',
   'mfa.secret': 'Setup key, to type into the app if it cannot scan',
   'mfa.secretHint': 'Account: {account}. Issuer: Taskforce. Time-based, 6 digits, every 30 seconds.',
   'mfa.code': 'First code from the app',

@@ -995,6 +995,7 @@ export const vi: Dict = {
   'mfa.enrolIntro':
     'Tài khoản của bạn đăng nhập với yếu tố xác thực thứ hai: mã 6 chữ số từ ứng dụng xác thực trên điện thoại (ví dụ FreeOTP, Google Authenticator hoặc Microsoft Authenticator). Hãy quét mã QR này bằng ứng dụng, rồi nhập mã ứng dụng hiển thị.',
   'mfa.qr': 'Mã QR để thêm {account} vào ứng dụng xác thực',
+  'mfa.openApp': 'Đang dùng điện thoại này? Mở trong ứng dụng xác thực',
   'mfa.secret': 'Khóa thiết lập, để gõ vào ứng dụng nếu không quét được',
   'mfa.secretHint': 'Tài khoản: {account}. Nhà phát hành: Taskforce. Theo thời gian, 6 chữ số, mỗi 30 giây.',
   'mfa.code': 'Mã đầu tiên từ ứng dụng',

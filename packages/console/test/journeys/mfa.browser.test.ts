@@ -63,6 +63,8 @@ describe.each(LANGS)('a second factor (%s)', (lang) => {
     const qr = page.getByRole('img', { name: new RegExp(`^${L('mfa.qr', { account: '@@' }).split('@@')[0]}`) });
     await qr.waitFor();
     expect((await qr.boundingBox())!.width).toBeGreaterThan(150);
+    // On the phone that holds the app, a tap adds the account.
+    expect(await page.getByRole('link', { name: L('mfa.openApp') }).getAttribute('href')).toMatch(/^otpauth:\/\/totp\/Taskforce:/);
     const key = page.getByLabel(L('mfa.secret'));
     const shown = await key.inputValue();
     // The key in groups of four, as a person types it into the app.

@@ -149,6 +149,8 @@ export const enrolPage = (p: {
   uid: string;
   account: string;
   secret: string;
+  /** The otpauth:// URI, as a link too: on the phone that holds the app, a tap adds the account. */
+  uri: string;
   qrSvg: string;
   problem?: boolean;
 }): string => {
@@ -163,6 +165,7 @@ export const enrolPage = (p: {
     `${problemOf(p.lang, p.problem ? { key: 'mfa.enrolBad' } : undefined)}
 <p>${esc(text(p.lang, 'mfa.enrolIntro'))}</p>
 <div class="qr">${svg}</div>
+<p><a href="${esc(p.uri)}">${esc(text(p.lang, 'mfa.openApp'))}</a></p>
 <form method="post" action="${action}" class="card">
 <input type="hidden" name="lang" value="${p.lang}">
 <label for="secret">${esc(text(p.lang, 'mfa.secret'))}</label>

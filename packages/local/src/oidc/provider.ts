@@ -333,8 +333,8 @@ export function localProvider(opts: LocalProviderOptions) {
       );
       if (!enrolled.ok) {
         const account = (await opts.users.get(waiting.accountId))?.email ?? '';
-        const qrSvg = await qrOf(totpUri(account, waiting.secret));
-        return send(res, 401, enrolPage({ lang, uid, account, secret: waiting.secret, qrSvg, problem: true }));
+        const uri = totpUri(account, waiting.secret);
+        return send(res, 401, enrolPage({ lang, uid, account, secret: waiting.secret, uri, qrSvg: await qrOf(uri), problem: true }));
       }
       await steps.destroy(uid);
       const to = await provider.interactionResult(
@@ -377,8 +377,8 @@ export function localProvider(opts: LocalProviderOptions) {
       // The account needs a second factor and has none: a new secret, enrolled once its first code is right.
       const secret = new Secret({ size: 20 }).base32;
       await steps.upsert(uid, { accountId: check.user.sub, step, secret } satisfies SecondStep, SECOND_STEP_TTL);
-      const qrSvg = await qrOf(totpUri(check.user.email, secret));
-      return send(res, 200, enrolPage({ lang, uid, account: check.user.email, secret, qrSvg }));
+      const uri = totpUri(check.user.email, secret);
+      return send(res, 200, enrolPage({ lang, uid, account: check.user.email, secret, uri, qrSvg: await qrOf(uri) }));
     }
     return finish(req, res, check.user.sub, ['pwd']);
   };
