@@ -7,7 +7,7 @@ import type { UserProfile } from './ports';
  * (`supervisor`), administers users or a country's policy (`admin`, `policy_admin`), or answers the
  * 24/7 pager (`duty_contact`). A user holding one and with no factor enrolled enrols at sign-in.
  */
-export const MFA_ROLES = ['supervisor', 'admin', 'policy_admin', 'duty_contact'] as const satisfies readonly PlatformRole[];
+const MFA_ROLES = ['supervisor', 'admin', 'policy_admin', 'duty_contact'] as const satisfies readonly PlatformRole[];
 
 export const needsSecondFactor = (roles: readonly PlatformRole[]): boolean =>
   roles.some((r) => (MFA_ROLES as readonly PlatformRole[]).includes(r));
@@ -23,7 +23,7 @@ export const secondFactorStep = (user: Pick<UserProfile, 'roles' | 'mfa'>, mfaRe
  * Recovery codes: ten per enrolment, each 16 characters of Crockford's base32 (80 bits of
  * entropy), shown once, kept only as SHA-256 hashes salted with the subject, each usable once.
  */
-export const RECOVERY_CODES = { count: 10, length: 16 } as const;
+const RECOVERY_CODES = { count: 10, length: 16 } as const;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A fresh set of recovery codes, grouped in fours (`7K2M-…`) as the user reads and writes them. */
