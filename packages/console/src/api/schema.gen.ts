@@ -5102,14 +5102,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A workspace's hash-chained audit trail, oldest first (lead or auditor); entries about records the caller may not see are sealed */
+        /**
+         * A workspace's hash-chained audit trail, oldest first (lead or auditor); entries about records the caller may not see are sealed
+         * @description Filters (`action`, `actor`, `record`, `kind`, `from`, `to`) are applied before paging and match only entries you may see whole: sealed entries are left out of a filtered page. A filtered page may come back short, or empty, with a `next` while the trail has more to read; the `next` of a filtered page opens only with the same filters.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only entries of these actions (one, or several separated by commas) */
+                    action?: string;
+                    /** @description Only entries by this organisation (its id) or this person (their subject) */
+                    actor?: string;
                     /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
                     cursor?: string;
+                    /** @description Only entries at or after this time */
+                    from?: string;
+                    /** @description reads: reads, lists, downloads and exports; changes: everything else */
+                    kind?: "reads" | "changes";
                     /** @description Page size, at most 100 */
                     limit?: number;
+                    /** @description Only entries about this record (its id) */
+                    record?: string;
+                    /** @description Only entries at or before this time */
+                    to?: string;
                 };
                 header?: never;
                 path: {
