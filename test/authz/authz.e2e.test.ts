@@ -923,6 +923,16 @@ describe('authorisation: every operation × every persona × every marking, afte
             !r.countries!.includes(p.country) ? only(400) : p.orgId === 'tha-ccib' ? only([200, 409]) : only(403),
           ),
       })),
+      // Only the person who acknowledged, within seconds: anyone else is refused (or finds nothing to undo).
+      'POST /v1/workspaces/{workspaceId}/incidents/{incidentId}/acknowledge/undo': perRecord('incident', (r) => ({
+        method: 'POST',
+        path: `${W}/incidents/${r.id}/acknowledge/undo`,
+        body: {},
+        expect: (p) =>
+          onRecord(p, r, 'incident.read', 'incident.acknowledge.undo', () =>
+            !r.countries!.includes(p.country) ? only(400) : p.orgId === 'tha-ccib' ? only([200, 403, 409]) : only([403, 409]),
+          ),
+      })),
       'POST /v1/workspaces/{workspaceId}/incidents/{incidentId}/resolve': perRecord('incident', (r) => ({
         method: 'POST',
         path: `${W}/incidents/${r.id}/resolve`,

@@ -131,6 +131,11 @@ const PERMISSIONS = {
     roles: ['duty_contact'],
     workspace: PARTICIPANT,
   }),
+  'incident.acknowledge.undo': rule('take back your own acknowledgement within seconds, if nothing happened since', {
+    kinds: ['agency'],
+    roles: ['duty_contact'],
+    workspace: PARTICIPANT,
+  }),
   'incident.resolve': rule('resolve for your country (its contacts), or everywhere (the raiser or the lead)', {
     kinds: AGENCIES,
     roles: ['officer', 'duty_contact'],
