@@ -45,7 +45,13 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
   const status = (page: Page, lang: Lang, key: 'audit.filtered' | 'audit.loaded') =>
     page
       .getByRole('status')
-      .filter({ hasText: new RegExp(`^${label(lang, key, { n: '@' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('@', '\\d+')}$`) })
+      .filter({
+        hasText: new RegExp(
+          `^${label(lang, key, { n: '@' })
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace('@', '\\d+')}$`,
+        ),
+      })
       .first();
 
   describe.each(LANGS)('in %s', (lang) => {
@@ -72,7 +78,9 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
       const other = await open(DESKTOP);
       await signIn(c, other, 'auditor', shared, lang);
       await expect.poll(() => other.getByLabel(label(lang, 'audit.action'), { exact: true }).inputValue(), POLL).toBe('task.assigned');
-      await expect.poll(async () => (await rowsOf(other)).every((r) => r.includes(MULE_TASK) && r.includes('task.assigned')), POLL).toBe(true);
+      await expect
+        .poll(async () => (await rowsOf(other)).every((r) => r.includes(MULE_TASK) && r.includes('task.assigned')), POLL)
+        .toBe(true);
 
       // Changes only: no read or list entries; clearing the filters brings the whole trail back.
       await other.getByRole('button', { name: label(lang, 'audit.clear') }).click();

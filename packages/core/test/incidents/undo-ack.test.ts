@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACK_UNDO_MS,
   acknowledgeIncident,
+  createTask,
   DomainError,
   getIncident,
   raiseIncident,
@@ -9,6 +10,7 @@ import {
   setCountryContacts,
   sweepDue,
   undoAcknowledgement,
+  updateTask,
 } from '../../src/index';
 import { settledAudit } from '../../testing';
 import { principal, taskforce, world } from '../world';
@@ -112,5 +114,31 @@ describe('undoing an acknowledgement', () => {
     expect(await refusal(undoAcknowledgement(second.deps, { principal: duty('tha-ccib') }, second.ws.id, second.inc.id, {}))).toBe(
       'conflict',
     );
+  });
+});
+
+describe('events name what they are about', () => {
+  it('an acknowledgement, its undo and a resolve carry the incident summary; a task status change its title', async () => {
+    const { deps, ws, inc, t0 } = await setUp();
+    deps.clock.set(new Date(t0 + MIN));
+    await acknowledgeIncident(deps, { principal: duty('tha-ccib') }, ws.id, inc.id, {});
+    await undoAcknowledgement(deps, { principal: duty('tha-ccib') }, ws.id, inc.id, {});
+    await resolveIncident(deps, { principal: lead }, ws.id, inc.id, {});
+    const task = (
+      await createTask(deps, { principal: lead }, ws.id, {
+        title: 'Trace the wallet',
+        description: '',
+        assigneeOrgId: 'tha-ccib',
+        dueAt: new Date(t0 + 60 * MIN).toISOString(),
+        priority: 'normal',
+      })
+    ).result;
+    await updateTask(deps, { principal: principal('tha-ccib', 'THA') }, ws.id, task.id, { status: 'accepted' }, task.version);
+    const events = (await deps.store.listEvents(ws.id, { limit: 100 })).items;
+    const data = (type: string) => events.find((e) => e.type === type)?.data;
+    expect(data('incident.acknowledged')).toMatchObject({ summary: 'Hospital' });
+    expect(data('incident.acknowledgement_undone')).toMatchObject({ summary: 'Hospital' });
+    expect(data('incident.resolved')).toMatchObject({ summary: 'Hospital' });
+    expect(data('task.status_changed')).toMatchObject({ title: 'Trace the wallet', to: 'accepted' });
   });
 });
