@@ -864,12 +864,26 @@ describe('authorisation: every operation × every persona × every marking, afte
       'GET /v1/contacts': [c('-', 'GET', '/v1/contacts', (p) => denyOr(gate(p, 'contacts.read'), () => only(200)))],
       'GET /v1/contacts/{country}': [c('THA', 'GET', '/v1/contacts/THA', (p) => denyOr(gate(p, 'contacts.read'), () => only(200)))],
       'PUT /v1/contacts/{country}': [
-        c('THA', 'PUT', '/v1/contacts/THA', (p) => denyOr(gate(p, 'contacts.set'), () => only(p.country === 'THA' ? 200 : 403)), {
-          body: { duty: tha, backup: tha, nationalLead: tha },
-          prepare: async () => ({
-            headers: { 'if-match': (await send('GET', '/v1/contacts/THA', by('lead').token)).headers.get('etag') ?? '"1"' },
-          }),
-        }),
+        // A plain officer keeps the ladder only if it names their agency (Thailand's names CCIB alone).
+        c(
+          'THA',
+          'PUT',
+          '/v1/contacts/THA',
+          (p) =>
+            denyOr(gate(p, 'contacts.set'), () =>
+              only(
+                p.country === 'THA' && (p.roles.includes('policy_admin') || p.roles.includes('duty_contact') || p.orgId === 'tha-ccib')
+                  ? 200
+                  : 403,
+              ),
+            ),
+          {
+            body: { duty: tha, backup: tha, nationalLead: tha },
+            prepare: async () => ({
+              headers: { 'if-match': (await send('GET', '/v1/contacts/THA', by('lead').token)).headers.get('etag') ?? '"1"' },
+            }),
+          },
+        ),
       ],
       'GET /v1/workspaces/{workspaceId}/incident-settings': [
         c('-', 'GET', `${W}/incident-settings`, (p) => denyOr(gate(p, 'incident.settings.read'), () => only(200))),
