@@ -41,6 +41,9 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
     await expect.poll(() => rows.count(), POLL).toBeGreaterThan(1);
     return (await rows.allTextContents()).slice(1);
   };
+  /** A filter's drop-down, by its label (its accessible name also carries the choice shown). */
+  const pick = (page: Page, lang: Lang, key: 'audit.action' | 'audit.record') =>
+    page.getByRole('combobox', { name: new RegExp(`^${label(lang, key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`) });
   /** The count line as the screen words it, whatever the number. */
   const status = (page: Page, lang: Lang, key: 'audit.filtered' | 'audit.loaded') =>
     page
@@ -63,12 +66,12 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
       await signIn(c, aud, 'auditor', `w/${c.workspaceId}/audit`, lang);
       await status(aud, lang, 'audit.loaded').waitFor();
       // By action: only task assignments, and the filter is in the address.
-      await aud.getByLabel(label(lang, 'audit.action'), { exact: true }).selectOption('task.assigned');
+      await pick(aud, lang, 'audit.action').selectOption('task.assigned');
       await status(aud, lang, 'audit.filtered').waitFor();
       await expect.poll(async () => (await rowsOf(aud)).every((r) => r.includes('task.assigned')), POLL).toBe(true);
       expect(aud.url()).toContain('action=task.assigned');
       // By record, picked by its title: only what happened to that task.
-      await aud.getByLabel(label(lang, 'audit.record'), { exact: true }).selectOption({ label: MULE_TASK });
+      await pick(aud, lang, 'audit.record').selectOption({ label: MULE_TASK });
       await expect.poll(async () => (await rowsOf(aud)).every((r) => r.includes(MULE_TASK)), POLL).toBe(true);
       await checkA11y(c, aud, `audit filtered on the server (${lang})`);
       await shoot(aud, `audit-pager-filtered-${lang}`);
@@ -77,7 +80,7 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
       const shared = aud.url().split('#')[1]!.replace(/^\//, '');
       const other = await open(DESKTOP);
       await signIn(c, other, 'auditor', shared, lang);
-      await expect.poll(() => other.getByLabel(label(lang, 'audit.action'), { exact: true }).inputValue(), POLL).toBe('task.assigned');
+      await expect.poll(() => pick(other, lang, 'audit.action').inputValue(), POLL).toBe('task.assigned');
       await expect
         .poll(async () => (await rowsOf(other)).every((r) => r.includes(MULE_TASK) && r.includes('task.assigned')), POLL)
         .toBe(true);
@@ -133,6 +136,7 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
       await ackOf(again, second).click();
       const undo = card(again, second).getByRole('button', { name: label(lang, 'pager.undo') });
       await undo.waitFor();
+      await undo.scrollIntoViewIfNeeded();
       await checkA11y(c, again, `pager undo window (${lang})`);
       await shoot(again, `audit-pager-undo-${lang}`);
       await undo.click();
