@@ -96,6 +96,21 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
       await shoot(other, `audit-pager-changes-${lang}`);
     });
 
+    it("the lead, a plain officer, edits their country's 24/7 contacts and sees the incident deadlines", async () => {
+      const lead = await open(DESKTOP);
+      await signIn(c, lead, 'lead', 'contacts', lang);
+      const form = lead.getByRole('form', { name: label(lang, 'contacts.edit', { country: 'VNM' }) });
+      await form.waitFor();
+      await form.getByRole('button', { name: label(lang, 'contacts.save') }).click();
+      await form
+        .getByRole('status')
+        .filter({ hasText: label(lang, 'contacts.saved', { country: 'VNM', v: '@' }).split('@')[0]! })
+        .waitFor();
+      await lead.getByRole('heading', { name: label(lang, 'contacts.deadlinesTitle') }).waitFor();
+      await checkA11y(c, lead, `contacts (lead officer, ${lang})`);
+      await shoot(lead, `audit-pager-contacts-${lang}`);
+    });
+
     it('the duty contact on a phone acknowledges and closes the tab at once: the acknowledgement is kept; an undo brings the card back', async () => {
       // The lead raises two incidents to Thailand.
       const lead = await open(DESKTOP);

@@ -20,8 +20,11 @@ export const auditSigningKeys = (deps: Pick<AuditDeps, 'auditSigner'>): Checkpoi
 /**
  * How a filtered page reads the chain: `AUDIT_FILTER_BATCH` entries a read, at most
  * `AUDIT_FILTER_READS` reads a page (1,000 entries). The store keeps a chain in sequence order
- * only, so a filter is applied while reading it (see docs/security.md, audit filters); a page
- * the filter leaves short carries a `next` while the chain has more.
+ * only, so a filter is applied while reading it; a page the filter leaves short carries a `next`
+ * while the chain has more. Reading in sequence order is also what keeps a filter from telling
+ * anything of sealed entries: an index by action, actor or record would return the hidden
+ * entries that match too, and the reads spent dropping them (more reads, shorter pages) would
+ * show that they exist.
  */
 export const AUDIT_FILTER_BATCH = 250;
 export const AUDIT_FILTER_READS = 4;

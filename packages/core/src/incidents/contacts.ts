@@ -12,7 +12,7 @@ import type { IncidentDeps } from './ports';
 // ── Country contacts ────────────────────────────────────────────────────────────────────
 
 /** Policy administrators and duty officers keep their country's ladder; a plain officer, only one that names its agency (or none yet). */
-export const mayKeepLadder = (p: Principal, current: CountryContacts | undefined): boolean =>
+const mayKeepLadder = (p: Principal, current: CountryContacts | undefined): boolean =>
   p.roles.includes('policy_admin') || p.roles.includes('duty_contact') || !current || contactOrgs(current).includes(p.orgId);
 
 /**

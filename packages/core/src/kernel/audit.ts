@@ -202,7 +202,7 @@ export const readCoalescing = (chainId: string, actor: Actor, draft: AuditDraft,
  * `*.listed`), and the custody events of evidence and exports (`*.downloaded`, `*.exported`,
  * `*.export_requested`). What the audit filter `kind: reads | changes` splits on.
  */
-export const isReadAction = (action: string): boolean => /\.(read|listed|downloaded|exported|export_requested)$/.test(action);
+const isReadAction = (action: string): boolean => /\.(read|listed|downloaded|exported|export_requested)$/.test(action);
 
 /**
  * What a reader may narrow a workspace's audit trail to. Each field given must match; `actions`

@@ -449,7 +449,13 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
           <legend>{t('audit.kindFilter')}</legend>
           {(['all', 'reads', 'changes'] as const).map((k) => (
             <label class="inline" key={k}>
-              <input type="radio" name="audit-kind" value={k} checked={filter.kind === k} onChange={() => setFilter({ ...filter, kind: k })} />
+              <input
+                type="radio"
+                name="audit-kind"
+                value={k}
+                checked={filter.kind === k}
+                onChange={() => setFilter({ ...filter, kind: k })}
+              />
               {t(`audit.only.${k}`)}
             </label>
           ))}
