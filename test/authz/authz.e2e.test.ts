@@ -864,12 +864,26 @@ describe('authorisation: every operation × every persona × every marking, afte
       'GET /v1/contacts': [c('-', 'GET', '/v1/contacts', (p) => denyOr(gate(p, 'contacts.read'), () => only(200)))],
       'GET /v1/contacts/{country}': [c('THA', 'GET', '/v1/contacts/THA', (p) => denyOr(gate(p, 'contacts.read'), () => only(200)))],
       'PUT /v1/contacts/{country}': [
-        c('THA', 'PUT', '/v1/contacts/THA', (p) => denyOr(gate(p, 'contacts.set'), () => only(p.country === 'THA' ? 200 : 403)), {
-          body: { duty: tha, backup: tha, nationalLead: tha },
-          prepare: async () => ({
-            headers: { 'if-match': (await send('GET', '/v1/contacts/THA', by('lead').token)).headers.get('etag') ?? '"1"' },
-          }),
-        }),
+        // A plain officer keeps the ladder only if it names their agency (Thailand's names CCIB alone).
+        c(
+          'THA',
+          'PUT',
+          '/v1/contacts/THA',
+          (p) =>
+            denyOr(gate(p, 'contacts.set'), () =>
+              only(
+                p.country === 'THA' && (p.roles.includes('policy_admin') || p.roles.includes('duty_contact') || p.orgId === 'tha-ccib')
+                  ? 200
+                  : 403,
+              ),
+            ),
+          {
+            body: { duty: tha, backup: tha, nationalLead: tha },
+            prepare: async () => ({
+              headers: { 'if-match': (await send('GET', '/v1/contacts/THA', by('lead').token)).headers.get('etag') ?? '"1"' },
+            }),
+          },
+        ),
       ],
       'GET /v1/workspaces/{workspaceId}/incident-settings': [
         c('-', 'GET', `${W}/incident-settings`, (p) => denyOr(gate(p, 'incident.settings.read'), () => only(200))),
@@ -921,6 +935,16 @@ describe('authorisation: every operation × every persona × every marking, afte
         expect: (p) =>
           onRecord(p, r, 'incident.read', 'incident.acknowledge', () =>
             !r.countries!.includes(p.country) ? only(400) : p.orgId === 'tha-ccib' ? only([200, 409]) : only(403),
+          ),
+      })),
+      // Only the person who acknowledged, within seconds: anyone else is refused (or finds nothing to undo).
+      'POST /v1/workspaces/{workspaceId}/incidents/{incidentId}/acknowledge/undo': perRecord('incident', (r) => ({
+        method: 'POST',
+        path: `${W}/incidents/${r.id}/acknowledge/undo`,
+        body: {},
+        expect: (p) =>
+          onRecord(p, r, 'incident.read', 'incident.acknowledge.undo', () =>
+            !r.countries!.includes(p.country) ? only(400) : p.orgId === 'tha-ccib' ? only([200, 403, 409]) : only([403, 409]),
           ),
       })),
       'POST /v1/workspaces/{workspaceId}/incidents/{incidentId}/resolve': perRecord('incident', (r) => ({

@@ -1,7 +1,10 @@
 import {
+  type AuditFilter,
   auditSigningKeys,
   type Deps,
   getAuditExport,
+  Id,
+  IsoDateTime,
   listAuditEntries,
   proveAuditEntry,
   requestAuditExport,
@@ -35,6 +38,56 @@ const VerifyQuery = z.object({
       ),
   ),
 });
+const ACTION = '[a-z][a-z_]{0,39}(?:\\.[a-z_]{1,40}){1,3}';
+const MAX_ACTIONS = 20;
+
+/** Narrows the trail before it is paged; the cursor of a filtered page opens only with the same filter. */
+const AuditListQuery = z
+  .extend(PageQuerySchema, {
+    action: z.optional(
+      z
+        .string()
+        .check(
+          z.maxLength(MAX_ACTIONS * 128, { abort: true }),
+          z.regex(
+            new RegExp(`^${ACTION}(?:,${ACTION}){0,${MAX_ACTIONS - 1}}$`),
+            `must be up to ${MAX_ACTIONS} actions separated by commas, e.g. task.read,task.listed`,
+          ),
+          z.meta({ description: 'Only entries of these actions (one, or several separated by commas)' }),
+        ),
+    ),
+    actor: z.optional(
+      z
+        .string()
+        .check(
+          z.maxLength(128, { abort: true }),
+          z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:@|+-]{0,127}$/, 'must be an organisation id or a subject'),
+          z.meta({ description: 'Only entries by this organisation (its id) or this person (their subject)' }),
+        ),
+    ),
+    record: z.optional(Id).check(z.meta({ description: 'Only entries about this record (its id)' })),
+    kind: z
+      .optional(z.enum(['reads', 'changes']))
+      .check(z.meta({ description: 'reads: reads, lists, downloads and exports; changes: everything else' })),
+    from: z.optional(IsoDateTime).check(z.meta({ description: 'Only entries at or after this time' })),
+    to: z.optional(IsoDateTime).check(z.meta({ description: 'Only entries at or before this time' })),
+  })
+  .check(
+    z.refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), {
+      path: ['to'],
+      message: 'must not be before `from`',
+    }),
+  );
+
+const filterOf = (q: z.infer<typeof AuditListQuery>): AuditFilter => ({
+  ...(q.action ? { actions: [...new Set(q.action.split(','))] } : {}),
+  ...(q.actor ? { actor: q.actor } : {}),
+  ...(q.record ? { record: q.record } : {}),
+  ...(q.kind ? { kind: q.kind } : {}),
+  ...(q.from ? { from: q.from } : {}),
+  ...(q.to ? { to: q.to } : {}),
+});
+
 const AuditEntryParams = z.extend(WorkspaceParams, {
   seq: z
     .string()
@@ -54,10 +107,16 @@ export const auditRoutes = (deps: Deps) => {
       tags,
       summary:
         "A workspace's hash-chained audit trail, oldest first (lead or auditor); entries about records the caller may not see are sealed",
-      request: { params: WorkspaceParams, query: PageQuerySchema },
+      description:
+        'Filters (`action`, `actor`, `record`, `kind`, `from`, `to`) are applied before paging and match only entries you may see whole: sealed entries are left out of a filtered page. A filtered page may come back short, or empty, with a `next` while the trail has more to read; the `next` of a filtered page opens only with the same filters.',
+      request: { params: WorkspaceParams, query: AuditListQuery },
       responses: { 200: json(AuditPage, 'A page of audit entries'), ...errorResponses },
     }),
-    async (c) => c.json(await listAuditEntries(deps, c.get('principal'), c.req.valid('param').workspaceId, c.req.valid('query')), 200),
+    async (c) => {
+      const q = c.req.valid('query');
+      const page = { limit: q.limit, ...(q.cursor ? { cursor: q.cursor } : {}) };
+      return c.json(await listAuditEntries(deps, c.get('principal'), c.req.valid('param').workspaceId, page, filterOf(q)), 200);
+    },
   );
 
   app.openapi(

@@ -18,6 +18,8 @@ import {
   resolveIncident,
   setCountryContacts,
   setIncidentSettings,
+  UndoAcknowledgementInput,
+  undoAcknowledgement,
 } from '@taskforce/core';
 import * as z from 'zod/mini';
 import { commandContext, type Env, etag, IdempotencyHeaders, IfMatchValue, optionalVersion, PageQuerySchema, pageOf } from '../http';
@@ -195,6 +197,29 @@ export const incidentRoutes = (deps: Deps) => {
       const input = c.req.valid('json') ?? {};
       const { workspaceId, incidentId } = c.req.valid('param');
       const out = await acknowledgeIncident(deps, commandContext(c, input), workspaceId, incidentId, input);
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/workspaces/{workspaceId}/incidents/{incidentId}/acknowledge/undo',
+      tags,
+      summary:
+        'Take back your own acknowledgement for your country within seconds (`ackUndoUntil`), if nothing happened since: the ladder resumes at the same level and deadline',
+      request: {
+        params: IncidentParams,
+        headers: IdempotencyHeaders,
+        body: { ...jsonBody(UndoAcknowledgementInput.check(z.meta({ id: 'UndoAcknowledgement' }))), required: false },
+      },
+      responses: { 200: json(IncidentSchema, 'Raised again'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const input = c.req.valid('json') ?? {};
+      const { workspaceId, incidentId } = c.req.valid('param');
+      const out = await undoAcknowledgement(deps, commandContext(c, input), workspaceId, incidentId, input);
       c.header('ETag', etag(out.result.version));
       return c.json(out.result, 200);
     },

@@ -5102,14 +5102,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A workspace's hash-chained audit trail, oldest first (lead or auditor); entries about records the caller may not see are sealed */
+        /**
+         * A workspace's hash-chained audit trail, oldest first (lead or auditor); entries about records the caller may not see are sealed
+         * @description Filters (`action`, `actor`, `record`, `kind`, `from`, `to`) are applied before paging and match only entries you may see whole: sealed entries are left out of a filtered page. A filtered page may come back short, or empty, with a `next` while the trail has more to read; the `next` of a filtered page opens only with the same filters.
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only entries of these actions (one, or several separated by commas) */
+                    action?: string;
+                    /** @description Only entries by this organisation (its id) or this person (their subject) */
+                    actor?: string;
                     /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
                     cursor?: string;
+                    /** @description Only entries at or after this time */
+                    from?: string;
+                    /** @description reads: reads, lists, downloads and exports; changes: everything else */
+                    kind?: "reads" | "changes";
                     /** @description Page size, at most 100 */
                     limit?: number;
+                    /** @description Only entries about this record (its id) */
+                    record?: string;
+                    /** @description Only entries at or before this time */
+                    to?: string;
                 };
                 header?: never;
                 path: {
@@ -6091,6 +6106,144 @@ export interface paths {
             };
             responses: {
                 /** @description Acknowledged */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/incidents/{incidentId}/acknowledge/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take back your own acknowledgement for your country within seconds (`ackUndoUntil`), if nothing happened since: the ladder resumes at the same level and deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Incident id */
+                    incidentId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["UndoAcknowledgement"];
+                };
+            };
+            responses: {
+                /** @description Raised again */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10941,6 +11094,8 @@ export interface components {
                     orgId: string;
                     sub: string;
                 };
+                /** Format: date-time */
+                ackUndoUntil?: string;
                 country: string;
                 /** Format: date-time */
                 exhaustedAt?: string;
@@ -11037,7 +11192,7 @@ export interface components {
                 round?: number;
                 to?: string[];
                 /** @enum {string} */
-                what: "raised" | "notified" | "escalated" | "acknowledged" | "resolved" | "exhausted";
+                what: "raised" | "notified" | "escalated" | "acknowledged" | "acknowledgement_undone" | "resolved" | "exhausted";
             }[];
             /** @enum {string} */
             type: "ransomware" | "intrusion" | "ddos" | "data_breach" | "fraud" | "child_sexual_abuse" | "threat_to_life" | "other";
@@ -11863,6 +12018,9 @@ export interface components {
                 type: string;
                 withdrawn: number;
             }[];
+        };
+        UndoAcknowledgement: {
+            country?: string;
         };
         UpdateTask: {
             description?: string;

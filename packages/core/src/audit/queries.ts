@@ -1,7 +1,8 @@
-import type { AuditView } from '../kernel/audit';
+import { type AuditFilter, type AuditView, isAuditFilterEmpty, matchesAuditFilter } from '../kernel/audit';
 import { type ChainVerification, verifyCheckpointedStream } from '../kernel/audit-verify';
 import { type Checkpoint, type CheckpointKey, ephemeralCheckpointSigner, type StoredCheckpoint } from '../kernel/checkpoint';
 import { invalid, notFound } from '../kernel/errors';
+import { canonicalJson, sha256Hex } from '../kernel/hash';
 import { appendLeaf, type CompactRange, inclusionPathRefs, leafHash, perfectParts, rootOf, subtreeHash } from '../kernel/merkle';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
@@ -16,12 +17,63 @@ export type AuditDeps = SequencerDeps;
 export const auditSigningKeys = (deps: Pick<AuditDeps, 'auditSigner'>): CheckpointKey[] =>
   (deps.auditSigner ?? ephemeralCheckpointSigner()).publicKeys();
 
-/** A page of the chain as the reader may see it: entries about records it may not see are sealed stubs. */
-export async function listAuditEntries(deps: AuditDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<AuditView>> {
+/**
+ * How a filtered page reads the chain: `AUDIT_FILTER_BATCH` entries a read, at most
+ * `AUDIT_FILTER_READS` reads a page (1,000 entries). The store keeps a chain in sequence order
+ * only, so a filter is applied while reading it; a page the filter leaves short carries a `next`
+ * while the chain has more. Reading in sequence order is also what keeps a filter from telling
+ * anything of sealed entries: an index by action, actor or record would return the hidden
+ * entries that match too, and the reads spent dropping them (more reads, shorter pages) would
+ * show that they exist.
+ */
+export const AUDIT_FILTER_BATCH = 250;
+export const AUDIT_FILTER_READS = 4;
+const CURSOR_REFUSED = 'the cursor is not valid for this list';
+
+/** A filtered page's cursor: the last entry read, bound to the filter (another filter's cursor is refused). */
+const filterBinding = (f: AuditFilter): string =>
+  sha256Hex(canonicalJson({ ...f, ...(f.actions ? { actions: [...new Set(f.actions)].sort() } : {}) })).slice(0, 16);
+
+/**
+ * A page of the chain as the reader may see it: entries about records it may not see are sealed
+ * stubs. With a filter, only entries the reader sees whole and that match it (a sealed entry
+ * matches no filter), oldest first; the evaluator decides every entry read, matched or not, so
+ * what a filtered page shows, where it stops and how long it takes do not depend on what the
+ * sealed entries say.
+ */
+export async function listAuditEntries(
+  deps: AuditDeps,
+  p: Principal,
+  workspaceId: string,
+  q: PageQuery,
+  filter: AuditFilter = {},
+): Promise<Page<AuditView>> {
   const lens = await requireAuditReader(deps, p, workspaceId);
   if (!q.cursor) await catchUp(deps, workspaceId);
-  const page = await deps.store.listAudit(workspaceId, q);
-  return { ...page, items: await lens(page.items) };
+  if (isAuditFilterEmpty(filter)) {
+    const page = await deps.store.listAudit(workspaceId, q);
+    return { ...page, items: await lens(page.items) };
+  }
+  const binding = filterBinding(filter);
+  let after = 0;
+  if (q.cursor) {
+    const m = /^f([0-9]{1,15})\.([0-9a-f]{16})$/.exec(q.cursor);
+    if (!m || m[2] !== binding) throw invalid('cursor', CURSOR_REFUSED);
+    after = Number(m[1]);
+  }
+  const items: AuditView[] = [];
+  for (let reads = 0; reads < AUDIT_FILTER_READS; reads++) {
+    const batch = await deps.store.auditEntriesAfter(workspaceId, after, AUDIT_FILTER_BATCH);
+    const seen = await lens(batch);
+    for (const e of seen) {
+      after = e.seq;
+      if (!matchesAuditFilter(e, filter)) continue;
+      items.push(e);
+      if (items.length === q.limit) return { items, next: `f${after}.${binding}` };
+    }
+    if (batch.length < AUDIT_FILTER_BATCH) return { items };
+  }
+  return { items, next: `f${after}.${binding}` };
 }
 
 /**

@@ -11,10 +11,16 @@ import type { IncidentDeps } from './ports';
 
 // ── Country contacts ────────────────────────────────────────────────────────────────────
 
+/** Policy administrators and duty officers keep their country's ladder; a plain officer, only one that names its agency (or none yet). */
+const mayKeepLadder = (p: Principal, current: CountryContacts | undefined): boolean =>
+  p.roles.includes('policy_admin') || p.roles.includes('duty_contact') || !current || contactOrgs(current).includes(p.orgId);
+
 /**
  * A country registers its ladder: the 24/7 duty contact, the backup and the national lead.
- * Only that country's policy administrators or duty officers may, and each rung must be a
- * registered agency of that country. The people and channels stay in the contacts record:
+ * Only that country's policy administrators or duty officers may, or an officer of an agency the
+ * ladder names (the national lead leading a task force keeps its country's ladder current; any
+ * officer of the country while it has none), and each rung must be a registered agency of that
+ * country. The people and channels stay in the contacts record:
  * audit and events carry only the organisations.
  */
 export async function setCountryContacts(
@@ -37,6 +43,7 @@ export async function setCountryContacts(
       if (current && expectVersion === undefined)
         throw new DomainError('precondition_required', 'send If-Match with the ETag of the contacts you read');
       if (current?.version !== expectVersion) throw staleVersion();
+      if (!mayKeepLadder(p, current)) throw forbidden(`only an officer of an agency on ${country}'s ladder may change it`);
       for (const { rung, orgId } of rungs) {
         const org = view.get({ kind: 'organisation', id: orgId });
         if (!org) throw invalid(`${rung}.orgId`, `organisation ${orgId} is not registered`);

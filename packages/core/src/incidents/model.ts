@@ -61,6 +61,12 @@ export const DEFAULT_ACK_DEADLINES: Record<IncidentSeverity, string> = { critica
 /** How many times the ladder runs again from level 1 after its last level passes unacknowledged. */
 export const DEFAULT_LADDER_REPEATS = 1;
 export const LADDER_LEVELS = 3;
+/**
+ * How long (on the platform clock) the person who acknowledged for a country may take it back,
+ * provided nothing happened to the incident since: a tap on the wrong card is undone, and the
+ * ladder resumes as it was.
+ */
+export const ACK_UNDO_MS = 10_000;
 
 const AckDeadline = durationBetween('PT1M', 'P1D');
 
@@ -93,6 +99,8 @@ export const CountryAlert = z.object({
   nextEscalationAt: z.optional(IsoDateTime),
   acknowledgedAt: z.optional(IsoDateTime),
   acknowledgedBy: z.optional(z.object({ sub: z.string(), orgId: Id })),
+  /** Until when the person who acknowledged may undo it (`ACK_UNDO_MS` after the acknowledgement). */
+  ackUndoUntil: z.optional(IsoDateTime),
   resolvedAt: z.optional(IsoDateTime),
   resolvedBy: z.optional(z.object({ sub: z.string(), orgId: Id })),
   /** Set when every level of every round passed without an acknowledgement. */
@@ -102,7 +110,7 @@ export type CountryAlert = z.infer<typeof CountryAlert>;
 
 export const TimelineEntry = z.object({
   at: IsoDateTime,
-  what: z.enum(['raised', 'notified', 'escalated', 'acknowledged', 'resolved', 'exhausted']),
+  what: z.enum(['raised', 'notified', 'escalated', 'acknowledged', 'acknowledgement_undone', 'resolved', 'exhausted']),
   country: z.optional(CountryCode),
   level: z.optional(z.int()),
   round: z.optional(z.int()),
@@ -154,6 +162,7 @@ export const INCIDENT_EVENTS = [
   'incident.raised',
   'incident.escalated',
   'incident.acknowledged',
+  'incident.acknowledgement_undone',
   'incident.resolved',
   'incident.unacknowledged',
 ] as const;
@@ -181,6 +190,12 @@ export const AcknowledgeIncidentInput = z.strictObject({
   note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 });
 export type AcknowledgeIncidentInput = z.infer<typeof AcknowledgeIncidentInput>;
+
+export const UndoAcknowledgementInput = z.strictObject({
+  /** The alerted country whose acknowledgement is taken back; defaults to the caller's country. */
+  country: z.optional(CountryCode),
+});
+export type UndoAcknowledgementInput = z.infer<typeof UndoAcknowledgementInput>;
 
 export const ResolveIncidentInput = z.strictObject({
   /** One alerted country; omitted, the raiser or the task-force lead resolves every country still open. */

@@ -1,10 +1,16 @@
 import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, invalid } from '../kernel/errors';
 import { runCommand } from '../kernel/runner';
-import { contactOrgs, escalationTimerId } from './ladder';
-import type { AcknowledgeIncidentInput, CountryAlert, ResolveIncidentInput } from './model';
+import { contactOrgs, escalationTimer, escalationTimerId, stepDueAt } from './ladder';
+import {
+  ACK_UNDO_MS,
+  type AcknowledgeIncidentInput,
+  type CountryAlert,
+  type ResolveIncidentInput,
+  type UndoAcknowledgementInput,
+} from './model';
 import type { IncidentDeps } from './ports';
-import { incidentPut, incidentRef, isContactOf, pagedSoFar, readableIncident, revisedIncident, timerDelete } from './shared';
+import { incidentPut, incidentRef, isContactOf, pagedSoFar, readableIncident, revisedIncident, timerDelete, timerPut } from './shared';
 
 const noteOf = (input: { note?: string }) => (input.note ? { note: input.note } : {});
 
@@ -35,7 +41,13 @@ export async function acknowledgeIncident(
         throw conflict(`${country} has already ${alert.status === 'acknowledged' ? 'acknowledged' : 'resolved'} this incident`);
       const at = now.toISOString();
       const { nextEscalationAt: _stopped, ...rest } = alert;
-      const acked: CountryAlert = { ...rest, status: 'acknowledged', acknowledgedAt: at, acknowledgedBy: { sub: p.sub, orgId: p.orgId } };
+      const acked: CountryAlert = {
+        ...rest,
+        status: 'acknowledged',
+        acknowledgedAt: at,
+        acknowledgedBy: { sub: p.sub, orgId: p.orgId },
+        ackUndoUntil: new Date(now.getTime() + ACK_UNDO_MS).toISOString(),
+      };
       const next = revisedIncident(inc, at, { alerts: inc.alerts.map((a) => (a.country === country ? acked : a)) }, [
         { at, what: 'acknowledged', country, level: alert.level, round: alert.round, by: p.orgId, ...noteOf(input) },
       ]);
@@ -54,7 +66,78 @@ export async function acknowledgeIncident(
             subject: { type: 'incident', id },
             audience: [...new Set([inc.raisedBy.orgId, ws.leadOrgId, ...contactOrgs(contacts!)])],
             marking: inc.marking,
-            data: { country, by: p.orgId, level: alert.level, round: alert.round, raisedAt: inc.raisedAt, severity: inc.severity },
+            data: {
+              country,
+              by: p.orgId,
+              level: alert.level,
+              round: alert.round,
+              raisedAt: inc.raisedAt,
+              severity: inc.severity,
+              summary: inc.summary,
+            },
+          },
+        ],
+        result: next,
+      };
+    },
+  });
+}
+
+/**
+ * The person who acknowledged for a country takes it back, within `ACK_UNDO_MS` of the platform
+ * clock and only if nothing happened to that country's alert since (its last timeline step is
+ * still that acknowledgement; a resolve or a newer step refuses it). The alert is raised again at
+ * the same level and round, and its escalation timer re-armed for the same step: at the same
+ * deadline, or now (the next sweep) if that deadline passed meanwhile. An exhausted ladder stays
+ * exhausted, with no timer. One transaction: the incident, the timer, the audit entry, the event.
+ */
+export async function undoAcknowledgement(
+  deps: IncidentDeps,
+  ctx: CommandContext,
+  workspaceId: string,
+  id: string,
+  input: UndoAcknowledgementInput,
+) {
+  const p = ctx.principal;
+  const country = input.country ?? p.country;
+  return runCommand(deps, {
+    ...commandOf(ctx, workspaceId),
+    refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }, { kind: 'contacts', country }],
+    authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.acknowledge.undo'),
+    decide(view, now, { ws, inc }) {
+      const alert = inc.alerts.find((a) => a.country === country);
+      if (!alert) throw invalid('country', `${country} was not alerted`);
+      if (alert.status !== 'acknowledged') throw conflict(`${country} has no acknowledgement to undo`);
+      if (alert.acknowledgedBy?.sub !== p.sub || alert.acknowledgedBy.orgId !== p.orgId)
+        throw forbidden('only the person who acknowledged may undo it');
+      const last = inc.timeline.filter((e) => e.country === country).at(-1);
+      if (!alert.ackUndoUntil || now.getTime() > Date.parse(alert.ackUndoUntil) || last?.what !== 'acknowledged')
+        throw conflict(`the acknowledgement can be undone only within ${ACK_UNDO_MS / 1000} seconds, and before anything else happens`);
+      const at = now.toISOString();
+      const { acknowledgedAt: _a, acknowledgedBy: _b, ackUndoUntil: _u, ...rest } = alert;
+      const step = alert.step + 1;
+      const dueAt = new Date(Math.max(Date.parse(stepDueAt(inc, step)), now.getTime())).toISOString();
+      const raised: CountryAlert = { ...rest, status: 'raised', ...(alert.exhaustedAt ? {} : { nextEscalationAt: dueAt }) };
+      const next = revisedIncident(inc, at, { alerts: inc.alerts.map((a) => (a.country === country ? raised : a)) }, [
+        { at, what: 'acknowledgement_undone', country, level: alert.level, round: alert.round, by: p.orgId },
+      ]);
+      const contacts = view.get({ kind: 'contacts', country });
+      return {
+        writes: [incidentPut(next, inc), ...(alert.exhaustedAt ? [] : [timerPut({ ...escalationTimer(inc, country, step), dueAt })])],
+        audit: {
+          action: 'incident.acknowledgement_undone',
+          target: { type: 'incident', id },
+          details: { country, level: alert.level, round: alert.round, ...(alert.exhaustedAt ? {} : { nextEscalationAt: dueAt }) },
+          markings: [inc.marking],
+        },
+        events: [
+          {
+            type: 'incident.acknowledgement_undone',
+            workspaceId,
+            subject: { type: 'incident', id },
+            audience: [...new Set([inc.raisedBy.orgId, ws.leadOrgId, ...(contacts ? contactOrgs(contacts) : [])])],
+            marking: inc.marking,
+            data: { country, by: p.orgId, level: alert.level, round: alert.round, severity: inc.severity, summary: inc.summary },
           },
         ],
         result: next,
@@ -134,7 +217,7 @@ export async function resolveIncident(
             subject: { type: 'incident', id },
             audience: [...new Set([inc.raisedBy.orgId, ws.leadOrgId, ...pagedSoFar(inc, resolving)])],
             marking: inc.marking,
-            data: { countries: [...resolving], status: next.status, by: p.orgId },
+            data: { countries: [...resolving], status: next.status, by: p.orgId, summary: inc.summary },
           },
         ],
         result: next,

@@ -42,7 +42,7 @@ export const readableIncident = (
   workspaceId: string,
   id: string,
   now: Date,
-  action: 'incident.read' | 'incident.acknowledge' | 'incident.resolve' = 'incident.read',
+  action: 'incident.read' | 'incident.acknowledge' | 'incident.acknowledge.undo' | 'incident.resolve' = 'incident.read',
 ) => {
   const { ws, me } = authorizeInView('incident.read', p, view, workspaceId);
   const inc = view.get(incidentRef(workspaceId, id));

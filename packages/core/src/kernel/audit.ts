@@ -196,3 +196,41 @@ export const readCoalescing = (chainId: string, actor: Actor, draft: AuditDraft,
   const about = sha256Hex(canonicalJson([actor.sub, actor.orgId, draft.action, draft.target.type, ids]));
   return { scope: `audit-read#${chainId}#${window}#${about}`, expiresAt: new Date((window + 2) * READ_COALESCE_MS).toISOString() };
 };
+
+/**
+ * Actions that record a reading, not a change: reads and lists of records (`*.read`,
+ * `*.listed`), and the custody events of evidence and exports (`*.downloaded`, `*.exported`,
+ * `*.export_requested`). What the audit filter `kind: reads | changes` splits on.
+ */
+const isReadAction = (action: string): boolean => /\.(read|listed|downloaded|exported|export_requested)$/.test(action);
+
+/**
+ * What a reader may narrow a workspace's audit trail to. Each field given must match; `actions`
+ * matches any of its names; `actor` an organisation id or a subject; `record` the target's id;
+ * `from` and `to` bound the entry's time (inclusive). A filter is only ever matched against an
+ * entry the reader may see whole: a sealed entry matches no filter, so a filter cannot tell
+ * whether a hidden entry is about something.
+ */
+export interface AuditFilter {
+  actions?: readonly string[];
+  actor?: string;
+  record?: string;
+  kind?: 'reads' | 'changes';
+  from?: string;
+  to?: string;
+}
+
+export const isAuditFilterEmpty = (f: AuditFilter): boolean => !f.actions?.length && !f.actor && !f.record && !f.kind && !f.from && !f.to;
+
+export const matchesAuditFilter = (e: AuditView, f: AuditFilter): boolean => {
+  if (isAuditFilterEmpty(f)) return true;
+  if ('sealed' in e) return false;
+  if (f.actions?.length && !f.actions.includes(e.action)) return false;
+  if (f.actor && e.actor.orgId !== f.actor && e.actor.sub !== f.actor) return false;
+  if (f.record && e.target.id !== f.record) return false;
+  if (f.kind && isReadAction(e.action) !== (f.kind === 'reads')) return false;
+  const at = Date.parse(e.at);
+  if (f.from && at < Date.parse(f.from)) return false;
+  if (f.to && at > Date.parse(f.to)) return false;
+  return true;
+};

@@ -121,12 +121,20 @@ const PERMISSIONS = {
   }),
 
   'contacts.read': rule("read countries' 24/7 ladders", { kinds: AGENCIES, roles: READERS }),
-  'contacts.set': rule("register your country's 24/7 ladder", { kinds: ['agency'], roles: ['policy_admin', 'duty_contact'] }),
+  'contacts.set': rule(
+    "register your country's 24/7 ladder (an officer: only while the ladder names their agency, or before there is one)",
+    { kinds: ['agency'], roles: ['policy_admin', 'duty_contact', 'officer'] },
+  ),
   'incident.settings.read': rule("read a workspace's incident deadlines", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'incident.settings.set': rule("set a workspace's incident deadlines", { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
   'incident.raise': rule('raise an urgent incident', { kinds: AGENCIES, roles: ['officer', 'duty_contact'], workspace: PARTICIPANT }),
   'incident.read': rule('read incidents', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'incident.acknowledge': rule("acknowledge for your country (its ladder's organisations)", {
+    kinds: ['agency'],
+    roles: ['duty_contact'],
+    workspace: PARTICIPANT,
+  }),
+  'incident.acknowledge.undo': rule('take back your own acknowledgement within seconds, if nothing happened since', {
     kinds: ['agency'],
     roles: ['duty_contact'],
     workspace: PARTICIPANT,

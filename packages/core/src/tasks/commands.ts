@@ -176,7 +176,7 @@ export async function updateTask(
         if (input.dueAt && new Date(input.dueAt).getTime() <= now.getTime()) throw invalid('dueAt', 'the due time must be in the future');
         next = { ...next, ...changed };
         if (input.dueAt) delete next.escalatedAt;
-        events.push(taskEvent(task, 'task.updated', audience, changed));
+        events.push(taskEvent(task, 'task.updated', audience, { title: next.title, ...changed }));
       }
       if (input.status && input.status !== task.status) {
         const who = taskTransitionActor[input.status];
@@ -194,6 +194,7 @@ export async function updateTask(
         next = { ...next, status: input.status, ...(input.reason ? { statusReason: input.reason } : {}) };
         events.push(
           taskEvent(task, 'task.status_changed', audience, {
+            title: next.title,
             from: task.status,
             to: input.status,
             ...(input.reason ? { reason: input.reason } : {}),

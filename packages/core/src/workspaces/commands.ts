@@ -113,7 +113,7 @@ export async function updateWorkspace(
             workspaceId: id,
             subject: { type: 'workspace', id },
             audience: allMembers(next),
-            data: { ...input },
+            data: { title: next.title, ...input },
           },
         ],
         result: next,

@@ -278,7 +278,8 @@ function Deadlines({ ws }: { ws: { workspaceId: string; title: string } }) {
 
 /**
  * 24/7 contacts: every country's registered ladder (who is paged, at which level), the form that
- * registers or edits the caller's own country's (its policy administrators and duty officers), and
+ * registers or edits the caller's own country's (its policy administrators and duty officers, and
+ * the officers of an agency its ladder names, such as a national lead leading a task force), and
  * the incident deadlines of each workspace the caller's agency leads (its officers).
  */
 export function ContactsScreen() {
@@ -296,8 +297,14 @@ export function ContactsScreen() {
     [],
     false,
   );
-  const canEdit = me.orgKind === 'agency' && (me.roles.includes('policy_admin') || me.roles.includes('duty_contact'));
   const mine = r.data?.find((c) => c.country === me.country);
+  // As the server decides (contacts.set): policy administrators and duty officers, or an officer of
+  // an agency the country's ladder names (any officer of the country while it has none).
+  const canEdit =
+    me.orgKind === 'agency' &&
+    (me.roles.includes('policy_admin') ||
+      me.roles.includes('duty_contact') ||
+      (me.roles.includes('officer') && (!mine || [mine.duty.orgId, mine.backup.orgId, mine.nationalLead.orgId].includes(me.orgId))));
   const rows = r.data ?? [];
   return (
     <Page

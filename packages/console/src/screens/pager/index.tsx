@@ -10,8 +10,12 @@ type Incident = Schemas['Incident'];
 type Alert = Incident['alerts'][number];
 type Contacts = Schemas['CountryContacts'];
 
-/** How long an acknowledgement can be taken back before it is sent (there is no undo on the server: it is sent when this passes). */
-const UNDO_MS = 6000;
+/**
+ * An acknowledgement is sent at once (a closed tab never loses it); the server keeps it undoable
+ * for a few seconds (the incident says until when: `ackUndoUntil`). Undo is offered for that
+ * window less this margin, so that an undo tapped at the last moment still reaches the server in time.
+ */
+const UNDO_MARGIN_MS = 2000;
 
 /** The levels of a country's ladder (duty contact, backup, national lead): a round; the ladder runs `repeats` more rounds. */
 const LADDER_LEVELS = 3;
@@ -64,11 +68,13 @@ function Ladder({
             ? t('pager.step.paged', { level: e.level ?? 1, to: names(e.to), time: fmtDateTime(e.at) })
             : e.what === 'acknowledged'
               ? t('pager.step.acknowledged', { by: orgName(e.by ?? ''), time: fmtDateTime(e.at) })
-              : e.what === 'exhausted'
-                ? t('pager.step.exhausted', { time: fmtDateTime(e.at) })
-                : e.what === 'resolved'
-                  ? t('pager.step.resolved', { by: orgName(e.by ?? ''), time: fmtDateTime(e.at) })
-                  : t('pager.step.raised', { by: orgName(e.by ?? inc.raisedBy.orgId), time: fmtDateTime(e.at) })}
+              : e.what === 'acknowledgement_undone'
+                ? t('pager.step.undone', { by: orgName(e.by ?? ''), time: fmtDateTime(e.at) })
+                : e.what === 'exhausted'
+                  ? t('pager.step.exhausted', { time: fmtDateTime(e.at) })
+                  : e.what === 'resolved'
+                    ? t('pager.step.resolved', { by: orgName(e.by ?? ''), time: fmtDateTime(e.at) })
+                    : t('pager.step.raised', { by: orgName(e.by ?? inc.raisedBy.orgId), time: fmtDateTime(e.at) })}
         </li>
       ))}
       {alert.status === 'raised' && alert.nextEscalationAt && (
@@ -127,39 +133,61 @@ export function Pager() {
   const orgName = (id: string) => r.data?.names.get(id) ?? id;
   const [err, setErr] = useState<unknown>();
   const [said, setSaid] = useState('');
-  /** Acknowledgements waiting out their undo window: incident id → when it is sent. */
-  const [undoable, setUndoable] = useState<Record<string, number>>({});
+  /** Acknowledgements sent and still undoable: incident id → the card as it was, and until when Undo is offered (unset: on its way). */
+  const [undoable, setUndoable] = useState<Record<string, { inc: Incident & { lead: boolean }; until?: number }>>({});
   const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
   const [asking, setAsking] = useState<string>();
-
-  const acknowledge = (i: Incident) => {
-    setErr(undefined);
-    const until = Date.now() + UNDO_MS;
-    setUndoable((u) => ({ ...u, [i.id]: until }));
-    setSaid(t('pager.undoWindow', { title: i.summary, s: Math.round(UNDO_MS / 1000) }));
-    timers.current[i.id] = setTimeout(async () => {
-      delete timers.current[i.id];
-      try {
-        await ok(
-          api().POST('/v1/workspaces/{workspaceId}/incidents/{incidentId}/acknowledge', {
-            params: { path: { workspaceId: i.workspaceId, incidentId: i.id } },
-            body: { country },
-          }),
-        );
-        setSaid(t('pager.sent', { country, title: i.summary }));
-      } catch (x) {
-        setErr(x);
-      } finally {
-        setUndoable(({ [i.id]: _sent, ...rest }) => rest);
-        await r.reload();
-      }
-    }, UNDO_MS);
+  const forget = (id: string) => {
+    clearTimeout(timers.current[id]);
+    delete timers.current[id];
+    setUndoable(({ [id]: _gone, ...rest }) => rest);
   };
-  const undo = (i: Incident) => {
+
+  const acknowledge = async (i: Incident & { lead: boolean }) => {
+    setErr(undefined);
+    setUndoable((u) => ({ ...u, [i.id]: { inc: i } }));
+    try {
+      const acked = await ok(
+        api().POST('/v1/workspaces/{workspaceId}/incidents/{incidentId}/acknowledge', {
+          params: { path: { workspaceId: i.workspaceId, incidentId: i.id } },
+          body: { country },
+          // Sent even if the tab is closed right after the tap.
+          keepalive: true,
+        }),
+      );
+      const a = acked.alerts.find((x) => x.country === country);
+      const windowMs = a?.ackUndoUntil && a.acknowledgedAt ? Date.parse(a.ackUndoUntil) - Date.parse(a.acknowledgedAt) : 0;
+      const offered = Math.max(0, windowMs - UNDO_MARGIN_MS);
+      setUndoable((u) => ({ ...u, [i.id]: { inc: i, until: Date.now() + offered } }));
+      setSaid(t('pager.undoWindow', { title: i.summary, s: Math.round(offered / 1000) }));
+      timers.current[i.id] = setTimeout(async () => {
+        forget(i.id);
+        setSaid(t('pager.sent', { country, title: i.summary }));
+        await r.reload();
+      }, offered);
+    } catch (x) {
+      setErr(x);
+      forget(i.id);
+      await r.reload();
+    }
+  };
+  const undo = async (i: Incident) => {
+    setErr(undefined);
     clearTimeout(timers.current[i.id]);
-    delete timers.current[i.id];
-    setUndoable(({ [i.id]: _undone, ...rest }) => rest);
-    setSaid(t('pager.undone', { title: i.summary }));
+    try {
+      await ok(
+        api().POST('/v1/workspaces/{workspaceId}/incidents/{incidentId}/acknowledge/undo', {
+          params: { path: { workspaceId: i.workspaceId, incidentId: i.id } },
+          body: { country },
+        }),
+      );
+      setSaid(t('pager.undone', { title: i.summary }));
+    } catch (x) {
+      setErr(x);
+    } finally {
+      await r.reload();
+      forget(i.id);
+    }
   };
   const resolve = async (i: Incident) => {
     setErr(undefined);
@@ -196,6 +224,12 @@ export function Pager() {
       </button>
     ));
 
+  // The cards keep their places while an acknowledgement is undoable: the one just acknowledged stays, marked.
+  const pending = r.data?.pending ?? [];
+  const cards = [...pending, ...Object.values(undoable).flatMap((u) => (pending.some((x) => x.id === u.inc.id) ? [] : [u.inc]))].sort(
+    pagerOrder(country),
+  );
+
   const head = (i: Incident) => (
     <>
       <MarkingBanner marking={i.marking} />
@@ -218,13 +252,14 @@ export function Pager() {
           {said}
         </p>
         <Problem error={err} />
-        {r.data && r.data.pending.length === 0 && (isDuty || r.data.owned.length === 0) && <p class="calm">{t('pager.none')}</p>}
-        {r.data?.pending.map((i) => {
+        {r.data && cards.length === 0 && (isDuty || r.data.owned.length === 0) && <p class="calm">{t('pager.none')}</p>}
+        {cards.map((i) => {
           const alert = i.alerts.find((a) => a.country === country)!;
-          const until = undoable[i.id];
+          const held = undoable[i.id];
+          const until = held?.until;
           const call = alert.exhaustedAt ? whomToCall(r.data!.contacts, orgName) : undefined;
           return (
-            <article class={`page-card${until ? ' acked' : ''}${call ? ' exhausted' : ''}`} key={i.id} aria-labelledby={`inc-${i.id}`}>
+            <article class={`page-card${held ? ' acked' : ''}${call ? ' exhausted' : ''}`} key={i.id} aria-labelledby={`inc-${i.id}`}>
               {head(i)}
               {call ? (
                 <p class="alarm" role="alert">
@@ -245,14 +280,14 @@ export function Pager() {
                 </p>
               )}
               {isDuty &&
-                (until ? (
+                (held ? (
                   <div class="undo-bar">
-                    <p>
-                      <UndoLeft until={until} country={country} />
-                    </p>
-                    <button type="button" class="big" onClick={() => undo(i)}>
-                      {t('pager.undo')}
-                    </button>
+                    <p>{until === undefined ? t('pager.acking', { country }) : <UndoLeft until={until} country={country} />}</p>
+                    {until !== undefined && (
+                      <button type="button" class="big" onClick={() => undo(i)}>
+                        {t('pager.undo')}
+                      </button>
+                    )}
                   </div>
                 ) : (
                   <button type="button" class="big" onClick={() => acknowledge(i)}>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { enumLabel, type Key, t } from '../../i18n';
+import { enumLabel, fmtDateTime, type Key, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
@@ -42,7 +42,9 @@ async function loadToday(me: Schemas['Principal']) {
   const overdue = live.filter((x) => x.overdue);
   const soon = live.filter((x) => !x.overdue && new Date(x.dueAt).getTime() - Date.now() < DAY_MS);
   const names = new Map(orgs.map((o) => [o.id, o.name]));
-  return { kind: 'agency' as const, overdue, soon, invitations, memberships, names };
+  /** Every task read, as it is now: what an older notification about it is checked against. */
+  const tasks = new Map([...mine, ...ledTasks].map((x) => [x.id, x]));
+  return { kind: 'agency' as const, overdue, soon, invitations, memberships, names, tasks };
 }
 
 function TaskRow({ task, orgName = (id) => id }: { task: Task; orgName?: (id: string) => string }) {
@@ -110,12 +112,15 @@ function NoteSection({
   onRead,
   children,
   footer,
+  pastOf,
 }: {
   id: string;
   heading: string;
   notes: Note[];
   orgName: (id: string) => string;
   onRead: (id: string) => void;
+  /** What a notification about a past state says the record is now (shown beside it), if it changed since. */
+  pastOf?: (n: Note) => string | undefined;
   children?: ComponentChildren;
   footer?: ComponentChildren;
 }) {
@@ -131,7 +136,7 @@ function NoteSection({
         <ul class="rows">
           {children}
           {[...notes].sort(bySeverityThenNewest).map((n) => (
-            <NoteRow n={n} key={n.id} orgName={orgName} onRead={() => onRead(n.id)} />
+            <NoteRow n={n} key={n.id} orgName={orgName} onRead={() => onRead(n.id)} past={pastOf?.(n)} />
           ))}
         </ul>
       )}
@@ -151,7 +156,18 @@ export function Today() {
   const grouped = Object.fromEntries(GROUPS.map((g) => [g, notes.items.filter((n) => groupOf(n) === g)])) as Record<Group, Note[]>;
   // A task already listed as overdue is not listed again by its "overdue" notification.
   const lateTasks = new Set(r.data?.kind === 'agency' ? r.data.overdue.map((x) => x.id) : []);
-  const lateNotes = grouped.overdue.filter((n) => !lateTasks.has(n.subject.id));
+  // An "overdue" notice about a task that is no longer overdue (its due time moved later) is a past
+  // state: it leaves the overdue group and shows what the task is now.
+  const tasksNow = r.data?.kind === 'agency' ? r.data.tasks : new Map<string, Task>();
+  const pastOf = (n: Note): string | undefined => {
+    const task = n.type === 'task.overdue' ? tasksNow.get(n.subject.id) : undefined;
+    if (!task || task.overdue) return undefined;
+    return ['done', 'declined', 'cancelled'].includes(task.status)
+      ? t('today.nowStatus', { status: enumLabel('status', task.status) })
+      : t('today.nowDue', { time: fmtDateTime(task.dueAt) });
+  };
+  const lateNotes = grouped.overdue.filter((n) => !lateTasks.has(n.subject.id) && !pastOf(n));
+  const pastNotes = grouped.overdue.filter((n) => pastOf(n));
   const onRead = (id: string) => {
     setSaid(t('notif.markedOne'));
     void notes.reload(id);
@@ -292,7 +308,14 @@ export function Today() {
               </ul>
             )}
           </section>
-          <NoteSection id="h-rest" heading={t('today.rest')} notes={grouped.rest} orgName={orgName} onRead={onRead} />
+          <NoteSection
+            id="h-rest"
+            heading={t('today.rest')}
+            notes={[...grouped.rest, ...pastNotes]}
+            orgName={orgName}
+            onRead={onRead}
+            pastOf={pastOf}
+          />
           {showMore}
         </>
       )}

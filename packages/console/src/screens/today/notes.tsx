@@ -78,14 +78,28 @@ const linkOf = (n: Note): string => {
 };
 
 /** One notification: the sentence, the record's title as a link, when, and a "mark read". */
-export function NoteRow({ n, orgName, onRead }: { n: Note; orgName: (id: string) => string; onRead: () => void }) {
+export function NoteRow({
+  n,
+  orgName,
+  onRead,
+  past,
+}: {
+  n: Note;
+  orgName: (id: string) => string;
+  onRead: () => void;
+  /** The record's state now, when the notification is about a state that has passed. */
+  past?: string | undefined;
+}) {
   const [busy, setBusy] = useState(false);
   const sev = str(n.data.severity);
   return (
     <li class={`row note${sev ? ` note-${sev}` : ''}`} data-kind={n.type}>
       {n.tlp && <MarkingBanner marking={{ tlp: n.tlp as Marking['tlp'], caveats: (n.caveats ?? []) as Marking['caveats'] }} compact />}
       <div class="row-main">
-        <span class="sentence">{sentenceOf(n, orgName)}</span>
+        <span class="sentence">
+          {past && <span class="badge">{t('today.earlier')}</span>} {sentenceOf(n, orgName)}
+        </span>
+        {past && <span class="now">{past}</span>}
         <span class="meta">
           <a href={linkOf(n)}>{titleOf(n)}</a> · <time dateTime={n.at}>{fmtDateTime(n.at)}</time>
         </span>

@@ -90,8 +90,60 @@ function ProofButton({ seq, open }: { seq: number; open: (seq: number) => void }
   );
 }
 
-/** Actions that record a reading, not a change: what "reads" and "changes" filter on. */
-const isRead = (action: string) => /\.(read|listed|downloaded|exported|export_requested)$/.test(action);
+/** What the trail is narrowed to on the server: kept in the URL hash (`#/…/audit?action=…`), so a view can be saved or shared. */
+interface TrailFilter {
+  action: string;
+  actor: string;
+  record: string;
+  kind: 'all' | 'reads' | 'changes';
+  from: string;
+  to: string;
+}
+const FILTER_KEYS = ['action', 'actor', 'record', 'kind', 'from', 'to'] as const;
+const NO_FILTER: TrailFilter = { action: '', actor: '', record: '', kind: 'all', from: '', to: '' };
+
+const filterFromHash = (): TrailFilter => {
+  const q = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const kind = q.get('kind');
+  const time = (k: string) => {
+    const v = q.get(k) ?? '';
+    return Number.isNaN(Date.parse(v)) ? '' : new Date(v).toISOString();
+  };
+  return {
+    action: q.get('action') ?? '',
+    actor: q.get('actor') ?? '',
+    record: q.get('record') ?? '',
+    kind: kind === 'reads' || kind === 'changes' ? kind : 'all',
+    from: time('from'),
+    to: time('to'),
+  };
+};
+
+const filterToHash = (f: TrailFilter) => {
+  const q = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (f[k] && !(k === 'kind' && f[k] === 'all')) q.set(k, f[k]);
+  const base = location.hash.split('?')[0] ?? '';
+  const qs = q.toString();
+  history.replaceState(null, '', `${location.pathname}${location.search}${qs ? `${base}?${qs}` : base}`);
+};
+
+/** The query the audit route narrows by: only what is set. */
+const serverQuery = (f: TrailFilter) => ({
+  ...(f.action ? { action: f.action } : {}),
+  ...(f.actor ? { actor: f.actor } : {}),
+  ...(f.record ? { record: f.record } : {}),
+  ...(f.kind !== 'all' ? { kind: f.kind } : {}),
+  ...(f.from ? { from: f.from } : {}),
+  ...(f.to ? { to: f.to } : {}),
+});
+
+/** A UTC ISO time as a `datetime-local` input shows it (local time, to the minute), and back. */
+const toLocalInput = (iso: string) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const fromLocalInput = (v: string) => (v && !Number.isNaN(Date.parse(v)) ? new Date(v).toISOString() : '');
 
 /**
  * Titles of the records the reader may see in this workspace, by id, read once when the trail
@@ -237,26 +289,39 @@ function Proof({ workspaceId, seq, onClose }: { workspaceId: string; seq: number
 
 export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Schemas['Workspace'] }) {
   const [pages, setPages] = useState<string[]>([]);
+  const [filter, setFilterState] = useState<TrailFilter>(filterFromHash);
+  const setFilter = (f: TrailFilter) => {
+    setPages([]);
+    setFilterState(f);
+    filterToHash(f);
+  };
+  // A saved or shared link opened while the trail is on screen.
+  useEffect(() => {
+    const follow = () => {
+      setPages([]);
+      setFilterState(filterFromHash());
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  const query = serverQuery(filter);
+  const queryKey = JSON.stringify(query);
   const r = usePoll(async () => {
     const items: Entry[] = [];
     let next: string | undefined;
     for (const cursor of [undefined, ...pages]) {
       const page = await ok(
-        api().GET('/v1/workspaces/{workspaceId}/audit', { params: { path: { workspaceId }, query: { cursor, limit: 50 } } }),
+        api().GET('/v1/workspaces/{workspaceId}/audit', { params: { path: { workspaceId }, query: { ...query, cursor, limit: 50 } } }),
       );
       items.push(...(page.items as Entry[]));
       next = page.next;
       if (!next) break;
     }
     return { items, next };
-  }, [workspaceId, pages.length]);
+  }, [workspaceId, pages.length, queryKey]);
   const [verify, setVerify] = useState<Schemas['ChainVerification']>();
   const [err, setErr] = useState<unknown>();
   const [proofOf, setProofOf] = useState<number>();
-  const [action, setAction] = useState('');
-  const [actor, setActor] = useState('');
-  const [record, setRecord] = useState('');
-  const [kind, setKind] = useState<'all' | 'reads' | 'changes'>('all');
   const [q, setQ] = useState('');
   const titles = useRecordTitles(workspaceId, ws);
   const orgs = useOrganisations();
@@ -268,28 +333,28 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
     return `${labelUnder('audit.kind', e.target.type)} ${title ? `«${title}»` : e.target.id}`;
   };
   const actorText = (e: Schemas['AuditEntry']) => `${orgLabel(orgs, e.actor.orgId)} (${e.actor.country})`;
-  const filtering = Boolean(action || actor || record || kind !== 'all' || q.trim());
   const needle = q.trim().toLowerCase();
-  const shown = items.filter((e) => {
-    if (!filtering) return true;
-    if (isSealed(e)) return false;
-    if (action && e.action !== action) return false;
-    if (actor && e.actor.orgId !== actor) return false;
-    if (record && e.target.id !== record) return false;
-    if (kind === 'reads' && !isRead(e.action)) return false;
-    if (kind === 'changes' && isRead(e.action)) return false;
-    if (needle) {
-      const hay = [e.action, e.actor.orgId, e.actor.sub, actorText(e), e.target.id, targetText(e), JSON.stringify(e.details ?? {})]
-        .join(' ')
-        .toLowerCase();
-      if (!hay.includes(needle)) return false;
-    }
-    return true;
-  });
-  const distinct = (xs: string[]) => [...new Set(xs)].sort();
-  const actions = distinct(whole.map((e) => e.action));
-  const actors = distinct(whole.map((e) => e.actor.orgId));
-  const records = distinct(whole.filter((e) => e.target.type !== 'workspace').map((e) => e.target.id));
+  // The server applies the filters; the search box narrows what is loaded.
+  const shown = needle
+    ? whole.filter((e) =>
+        [e.action, e.actor.orgId, e.actor.sub, actorText(e), e.target.id, targetText(e), JSON.stringify(e.details ?? {})]
+          .join(' ')
+          .toLowerCase()
+          .includes(needle),
+      )
+    : items;
+  // The choices offered: every value seen in any page loaded since the trail opened, and the current one.
+  const seen = useRef({ actions: new Set<string>(), actors: new Set<string>(), records: new Set<string>() });
+  for (const e of whole) {
+    seen.current.actions.add(e.action);
+    seen.current.actors.add(e.actor.orgId);
+    if (e.target.type !== 'workspace') seen.current.records.add(e.target.id);
+  }
+  const choices = (set: Set<string>, current: string) => [...new Set([...set, ...(current ? [current] : [])])].sort();
+  const actions = choices(seen.current.actions, filter.action);
+  const actors = choices(seen.current.actors, filter.actor);
+  const records = choices(seen.current.records, filter.record);
+  const filtered = queryKey !== '{}';
   return (
     <section aria-labelledby="h-audit">
       <div class="section-head">
@@ -332,12 +397,8 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
       </div>
       <form class="filters" aria-label={t('audit.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
-          {t('audit.search')}
-          <input type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-        </label>
-        <label>
           {t('audit.action')}
-          <select value={action} onChange={(e) => setAction(e.currentTarget.value)}>
+          <select value={filter.action} onChange={(e) => setFilter({ ...filter, action: e.currentTarget.value })}>
             <option value="">{t('audit.any')}</option>
             {actions.map((a) => (
               <option key={a} value={a}>
@@ -348,7 +409,7 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
         </label>
         <label>
           {t('audit.actor')}
-          <select value={actor} onChange={(e) => setActor(e.currentTarget.value)}>
+          <select value={filter.actor} onChange={(e) => setFilter({ ...filter, actor: e.currentTarget.value })}>
             <option value="">{t('audit.any')}</option>
             {actors.map((a) => (
               <option key={a} value={a}>
@@ -359,7 +420,7 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
         </label>
         <label>
           {t('audit.record')}
-          <select value={record} onChange={(e) => setRecord(e.currentTarget.value)}>
+          <select value={filter.record} onChange={(e) => setFilter({ ...filter, record: e.currentTarget.value })}>
             <option value="">{t('audit.any')}</option>
             {records.map((id) => (
               <option key={id} value={id}>
@@ -368,18 +429,53 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
             ))}
           </select>
         </label>
+        <label>
+          {t('audit.from')}
+          <input
+            type="datetime-local"
+            value={toLocalInput(filter.from)}
+            onChange={(e) => setFilter({ ...filter, from: fromLocalInput(e.currentTarget.value) })}
+          />
+        </label>
+        <label>
+          {t('audit.to')}
+          <input
+            type="datetime-local"
+            value={toLocalInput(filter.to)}
+            onChange={(e) => setFilter({ ...filter, to: fromLocalInput(e.currentTarget.value) })}
+          />
+        </label>
         <fieldset class="toggle">
           <legend>{t('audit.kindFilter')}</legend>
           {(['all', 'reads', 'changes'] as const).map((k) => (
             <label class="inline" key={k}>
-              <input type="radio" name="audit-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+              <input
+                type="radio"
+                name="audit-kind"
+                value={k}
+                checked={filter.kind === k}
+                onChange={() => setFilter({ ...filter, kind: k })}
+              />
               {t(`audit.only.${k}`)}
             </label>
           ))}
         </fieldset>
+        <label>
+          {t('audit.search')}
+          <input type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+        </label>
+        {filtered && (
+          <button type="button" class="secondary" onClick={() => setFilter(NO_FILTER)}>
+            {t('audit.clear')}
+          </button>
+        )}
       </form>
       <p role="status" class="muted" data-testid="audit-count">
-        {filtering ? t('audit.matching', { n: shown.length, total: items.length }) : t('audit.loaded', { n: items.length })}
+        {needle
+          ? t('audit.matching', { n: shown.length, total: items.length })
+          : filtered
+            ? t('audit.filtered', { n: items.length })
+            : t('audit.loaded', { n: items.length })}
       </p>
       {proofOf !== undefined && <Proof workspaceId={workspaceId} seq={proofOf} onClose={() => setProofOf(undefined)} />}
       {verify && (
