@@ -52,6 +52,7 @@ export const en = {
   'persona.policy': 'Policy administrator',
   'persona.cosigner': 'Second officer (co-signs emergencies)',
   'persona.platformAdmin': 'Platform administrator',
+  'persona.orgAdmin': 'Organisation administrator (own users)',
   'today.title': 'Today',
   'today.overdue': 'Overdue',
   'today.dueSoon': 'Due in the next 24 hours',
@@ -902,6 +903,9 @@ export const en = {
   'users.org': 'Organisation',
   'users.pickOrg': 'Choose an organisation…',
   'users.platformOrg': 'Taskforce platform (administrators)',
+  'users.ownOrgOnly':
+    "You manage the users of your own organisation. Only the platform's administrators grant the administrator role or change an administrator.",
+  'users.byPlatform': "Managed by the platform's administrators",
   'users.listOf': 'Users of {org}',
   'users.name': 'Name',
   'users.email': 'E-mail address',

@@ -55,6 +55,7 @@ export const vi: Dict = {
   'persona.policy': 'Quản trị chính sách',
   'persona.cosigner': 'Cán bộ thứ hai (đồng ký yêu cầu khẩn cấp)',
   'persona.platformAdmin': 'Quản trị viên nền tảng',
+  'persona.orgAdmin': 'Quản trị viên tổ chức (người dùng của mình)',
   'today.title': 'Hôm nay',
   'today.overdue': 'Quá hạn',
   'today.dueSoon': 'Đến hạn trong 24 giờ tới',
@@ -903,6 +904,9 @@ export const vi: Dict = {
   'users.org': 'Tổ chức',
   'users.pickOrg': 'Chọn một tổ chức…',
   'users.platformOrg': 'Nền tảng Taskforce (quản trị viên)',
+  'users.ownOrgOnly':
+    'Bạn quản lý người dùng của chính tổ chức mình. Chỉ quản trị viên nền tảng mới cấp vai trò quản trị viên hoặc thay đổi một quản trị viên.',
+  'users.byPlatform': 'Do quản trị viên nền tảng quản lý',
   'users.listOf': 'Người dùng của {org}',
   'users.name': 'Họ tên',
   'users.email': 'Địa chỉ e-mail',
