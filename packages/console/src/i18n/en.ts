@@ -15,7 +15,6 @@ export const en = {
   'signin.title': 'Sign in',
   'signin.intro': 'Sign in on the platform’s sign-in page. The browser keeps only a session cookie that page script cannot read.',
   'signin.as': 'Sign in as {name}',
-  'signin.cognito': 'Sign in with your organisation',
   'signin.failed': 'Sign-in failed: {detail}',
   'signin.agencies': 'Or through your agency',
   'signin.agency': 'Sign in with {agency}',

@@ -17,7 +17,6 @@ export const vi: Dict = {
   'signin.title': 'Đăng nhập',
   'signin.intro': 'Đăng nhập trên trang đăng nhập của nền tảng. Trình duyệt chỉ giữ một cookie phiên mà mã trên trang không đọc được.',
   'signin.as': 'Đăng nhập với tư cách {name}',
-  'signin.cognito': 'Đăng nhập bằng tài khoản tổ chức',
   'signin.failed': 'Đăng nhập thất bại: {detail}',
   'signin.agencies': 'Hoặc qua cơ quan của bạn',
   'signin.agency': 'Đăng nhập bằng {agency}',
