@@ -34,7 +34,7 @@ const ACCESS_LOG = {
 };
 
 /** The path of the console's sign-in routes (functions/src/auth.ts), under the console's origin through CloudFront. */
-export const SIGN_IN_PATH = '/auth/{proxy+}';
+const SIGN_IN_PATH = '/auth/{proxy+}';
 
 /**
  * The HTTP API: every route behind the Cognito JWT authorizer (ID tokens of the app client),
