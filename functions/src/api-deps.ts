@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type AppOptions, docsFromDirectory, jwtAuthenticator, parseCursorKeys } from '@taskforce/api';
 import { S3ContentStore, S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
+import { cognitoUsers } from './cognito-users';
 import { auditSigner, log, required, selectorHasher, tableDeps } from './env';
 
 /**
@@ -17,7 +18,9 @@ import { auditSigner, log, required, selectorHasher, tableDeps } from './env';
  *   CloudFormation dynamic reference. Without it the function does not start: there is no
  *   default key, and a key made up per instance would refuse the cursors of every other instance;
  * - `MATCHING_KEYS`, the key selectors are hashed with for matching (see `selectorHasher`);
- * - Swagger UI's files, beside the bundle (copied there by infra's bundler), read on the first /docs request.
+ * - Swagger UI's files, beside the bundle (copied there by infra's bundler), read on the first /docs request;
+ * - `USER_POOL_ID`: user administration (/v1/admin/users) through the user pool's admin API (its
+ *   client is the runtime's, not the bundle's: functions/test/bundles.int.test.ts).
  * Kept apart from runtime.ts so the workers' bundles do not load the S3 client.
  */
 export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => {
@@ -31,6 +34,7 @@ export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => 
   return {
     deps: {
       ...tableDeps(env),
+      users: cognitoUsers(required('USER_POOL_ID', env)),
       auditSigner: auditSigner(env),
       selectorHasher: selectorHasher(env),
       content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),

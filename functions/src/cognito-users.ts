@@ -8,7 +8,7 @@ import {
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
   type AttributeType,
-  type CognitoIdentityProviderClient,
+  CognitoIdentityProviderClient,
   CreateGroupCommand,
   ListUsersCommand,
   ListUsersInGroupCommand,
@@ -41,7 +41,8 @@ const tokenOf = (cursor: string | undefined) => (cursor ? Buffer.from(cursor, 'b
  */
 export class CognitoUserAdmin implements UserAdmin {
   constructor(
-    private readonly client: CognitoIdentityProviderClient,
+    /** The pool's client (the console's sign-in reads its app client's secret with it). */
+    readonly client: CognitoIdentityProviderClient,
     private readonly userPoolId: string,
   ) {}
 
@@ -175,6 +176,12 @@ export class CognitoUserAdmin implements UserAdmin {
     }
   }
 
+  /** Signs the user out everywhere (the console's "sign out"): their refresh tokens are revoked at once. */
+  async signOutEverywhere(sub: string): Promise<void> {
+    const u = await this.userOf(sub);
+    if (u?.Username) await this.client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: this.userPoolId, Username: u.Username }));
+  }
+
   async resetMfa(sub: string): Promise<void> {
     const username = await this.must(sub);
     await this.client.send(
@@ -188,3 +195,6 @@ export class CognitoUserAdmin implements UserAdmin {
     await this.client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: this.userPoolId, Username: username }));
   }
 }
+
+/** The user pool's users through its admin API, with a client of the runtime's SDK (its credentials are the function's role). */
+export const cognitoUsers = (userPoolId: string) => new CognitoUserAdmin(new CognitoIdentityProviderClient({}), userPoolId);

@@ -67,7 +67,16 @@ const allows = (s: Statement, r: Request) =>
 
 let current: FunctionName | undefined;
 // The pre-token trigger calls nothing: its role is logs and X-Ray only (infra/test/stack.int.test.ts).
-const recorded: Record<FunctionName, Request[]> = { api: [], fanout: [], delivery: [], sweep: [], export: [], sequencer: [], pretoken: [] };
+const recorded: Record<FunctionName, Request[]> = {
+  api: [],
+  fanout: [],
+  delivery: [],
+  sweep: [],
+  export: [],
+  sequencer: [],
+  pretoken: [],
+  auth: [],
+};
 let env: Record<string, string> = {};
 
 const queueName = (url: string) => {

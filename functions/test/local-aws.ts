@@ -83,6 +83,10 @@ export const localAws = async (issuer: string) => {
     EXPORTS_QUEUE_URL: queues.exports.url,
     JWT_ISSUER: issuer,
     JWT_AUDIENCE: CLIENT_ID,
+    // The user pool (user administration; the console's sign-in reads its app client): the stub issuer's.
+    USER_POOL_ID: `${REGION}_local`,
+    CONSOLE_ORIGIN: 'https://console.taskforce.test',
+    COGNITO_DOMAIN: 'taskforce-local.auth.example.test',
     // As the stack's secret holds them: JSON with a current key (and, after a rotation, previous ones).
     CURSOR_KEYS: JSON.stringify({ current: randomUUID().replaceAll('-', '') + randomUUID().replaceAll('-', '') }),
     OUTBOX_RELAY_AFTER_SECONDS: '0',

@@ -17,6 +17,7 @@ export const FUNCTION_ENTRIES = {
   export: 'functions/src/export.ts',
   sequencer: 'functions/src/sequencer.ts',
   pretoken: 'functions/src/pre-token.ts',
+  auth: 'functions/src/auth.ts',
 } as const;
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 

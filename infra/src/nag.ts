@@ -67,7 +67,7 @@ const DEPLOYER_ACKS: Acknowledgment[] = [
  * Solutions pack reports stops the synth.
  */
 export const ACKNOWLEDGMENTS: Acknowledgment[] = [
-  ...['api', 'fanout', 'delivery', 'sweep', 'export', 'pretoken'].map((fn) => ({
+  ...['api', 'fanout', 'delivery', 'sweep', 'export', 'pretoken', 'auth'].map((fn) => ({
     path: `Functions/${fn}-role`,
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: XRAY,
@@ -125,6 +125,12 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason:
       "This queue is the dead-letter queue of the outbox pipe (its DynamoDB stream source's DeadLetterConfig), a use cdk-nag only recognises in SQS redrive policies; a DLQ of a DLQ would add nothing.",
   },
+  ...['GET', 'POST'].map((method) => ({
+    path: `Api/Http/${method}--auth--{proxy+}`,
+    id: 'AwsSolutions-APIG4',
+    reason:
+      "The console's sign-in (functions/src/auth.ts) is how a person gets a token, so it cannot ask for one: it runs the authorization code flow with PKCE against the user pool as a confidential client, binds the provider's answer to the browser that asked (a one-time, HttpOnly sign-in cookie holding state, nonce and verifier), and answers only the session its HttpOnly, SameSite=Strict __Host- cookie names, state-changing calls also needing the X-Taskforce-Session header. Every other route stays behind the JWT authorizer.",
+  })),
   ...CONSOLE_DISTRIBUTION,
   ...DEPLOYER_ACKS,
 ];

@@ -9,7 +9,7 @@ import { CursorKeys } from './constructs/cursor-keys';
 import { Data } from './constructs/data';
 import { Evidence } from './constructs/evidence';
 import { Functions } from './constructs/functions';
-import { CONSOLE_SCOPES, Identity } from './constructs/identity';
+import { Identity } from './constructs/identity';
 import { MatchingKeys } from './constructs/matching-keys';
 import { Messaging } from './constructs/messaging';
 import { Monitoring } from './constructs/monitoring';
@@ -71,7 +71,7 @@ export class TaskforceStack extends Stack {
     this.identity = new Identity(this, 'Identity', {
       deletionProtection,
       // The distribution needs the API, which needs the client: the client learns the console's URL last.
-      consoleRedirectUri: Lazy.string({ produce: () => this.console.redirectUri }),
+      consoleOrigin: Lazy.string({ produce: () => this.console.url }),
       ...(props.cognitoDomainPrefix ? { domainPrefix: props.cognitoDomainPrefix } : {}),
       agencyIdps: props.agencyIdps?.providers ?? [],
     });
@@ -92,18 +92,24 @@ export class TaskforceStack extends Stack {
       auditSigningKeys: this.auditSigningKeys.reference,
       matchingKeys: this.matchingKeys.reference,
       federationRules: federationRules(props.agencyIdps ?? { providers: [] }),
+      userPool: { id: this.identity.userPool.userPoolId, arn: this.identity.userPool.userPoolArn },
+      signIn: {
+        consoleOrigin: Lazy.string({ produce: () => this.console.url }),
+        cognitoDomain: this.identity.hostedUiDomain,
+        providers: (props.agencyIdps?.providers ?? []).map((p) => p.name),
+      },
     });
     this.identity.usePreTokenTrigger(this.functions.fns.pretoken);
-    this.api = new Api(this, 'Api', { handler: this.functions.fns.api, jwt, ...(props.throttle ? { throttle: props.throttle } : {}) });
+    this.api = new Api(this, 'Api', {
+      handler: this.functions.fns.api,
+      signIn: this.functions.fns.auth,
+      jwt,
+      ...(props.throttle ? { throttle: props.throttle } : {}),
+    });
     this.console = new Console(this, 'Console', {
       dist: props.console,
       httpApi: this.api.httpApi,
-      cognito: {
-        domain: this.identity.hostedUiDomain,
-        clientId: this.identity.client.userPoolClientId,
-        scopes: CONSOLE_SCOPES.map((s) => s.scopeName),
-        providers: (props.agencyIdps?.providers ?? []).map((p) => ({ name: p.name, label: p.label })),
-      },
+      providers: (props.agencyIdps?.providers ?? []).map((p) => ({ name: p.name, label: p.label })),
       serverAccessLogs: this.evidence.accessLogs,
       deletionProtection,
       ...(props.consoleWebAclArn ? { webAclArn: props.consoleWebAclArn } : {}),

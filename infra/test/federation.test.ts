@@ -68,7 +68,7 @@ describe("agencies' identity providers", () => {
       IdTokenValidity: 60,
       TokenValidityUnits: Match.objectLike({ RefreshToken: 'minutes' }),
     });
-    expect(stack.console.config.cognito.providers).toEqual([
+    expect(stack.console.config.providers).toEqual([
       { name: 'VNM-A05', label: 'Viet Nam A05 (Keycloak)' },
       { name: 'GBR-NCA', label: 'National Crime Agency (Entra ID)' },
     ]);

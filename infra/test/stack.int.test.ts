@@ -29,7 +29,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import { FUNCTION_ENTRIES, type FunctionName } from '../src/bundle';
-import { API_PATH, SPA_FALLBACK } from '../src/constructs/console';
+import { API_PATH, SIGN_IN_PATH, SPA_FALLBACK } from '../src/constructs/console';
 import { ACKNOWLEDGMENTS } from '../src/nag';
 import { TaskforceStack } from '../src/stack';
 
@@ -72,6 +72,7 @@ const labelOf = (logicalId: string): string => {
     [own(built.stack.cursorKeys.secret)]: 'cursor-keys',
     [own(built.stack.auditSigningKeys.secret)]: 'audit-signing-keys',
     [own(built.stack.matchingKeys.secret)]: 'matching-keys',
+    [own(built.stack.identity.userPool)]: 'user-pool',
   };
   for (const [n, fn] of Object.entries(built.stack.functions.fns)) named[own(fn.logGroup as never)] = `${n}-logs`;
   const r = resources[logicalId];
@@ -485,16 +486,26 @@ describe('identity and API', () => {
     const [, client] = ofType('AWS::Cognito::UserPoolClient')[0]!;
     expect(client.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:org', 'custom:roles']));
     expect((client.Properties.WriteAttributes as string[]).filter((a) => a.startsWith('custom:'))).toEqual([]);
-    expect(client.Properties.GenerateSecret).toBe(false);
+    // A confidential client: the console's sign-in (the auth function) holds its secret, never page script.
+    expect(client.Properties.GenerateSecret).toBe(true);
   });
 
-  it('puts every route behind the Cognito JWT authorizer for the app client', () => {
+  it('puts every route behind the Cognito JWT authorizer for the app client, but the sign-in, which goes to the auth function', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route');
     expect(routes.length).toBeGreaterThan(0);
     const [authorizerId, authorizer] = ofType('AWS::ApiGatewayV2::Authorizer')[0]!;
-    for (const [, r] of routes) {
+    const integrationOf = (r: Cfn) => resources[String(render(r.Properties.Target)).replace(/^integrations\//, '')]!;
+    const targetFn = (r: Cfn) => logicalIdOf(integrationOf(r).Properties.IntegrationUri);
+    const signIn = routes.filter(([, r]) => r.Properties.RouteKey.endsWith(' /auth/{proxy+}'));
+    expect(signIn.map(([, r]) => r.Properties.RouteKey).sort()).toEqual(['GET /auth/{proxy+}', 'POST /auth/{proxy+}']);
+    for (const [, r] of signIn) {
+      expect(r.Properties.AuthorizationType).toBe('NONE');
+      expect(targetFn(r)).toBe(fnOf('auth')[0]);
+    }
+    for (const [, r] of routes.filter((x) => !signIn.includes(x))) {
       expect(r.Properties.AuthorizationType).toBe('JWT');
       expect(logicalIdOf(r.Properties.AuthorizerId)).toBe(authorizerId);
+      expect(targetFn(r)).toBe(fnOf('api')[0]);
     }
     const [clientId] = ofType('AWS::Cognito::UserPoolClient')[0]!;
     expect(authorizer.Properties.JwtConfiguration.Audience).toEqual([{ Ref: clientId }]);
@@ -523,7 +534,7 @@ describe('identity and API', () => {
   });
 });
 
-describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
+describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
   const idOf = (c: { node: { defaultChild?: unknown } }) => built.stack.getLogicalId(c.node.defaultChild as never);
   const distribution = () => resources[idOf(built.stack.console.distribution)]!.Properties.DistributionConfig as Cfn;
   const consoleBucketId = () => idOf(built.stack.console.bucket);
@@ -572,13 +583,12 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
     expect(ofType('AWS::CloudFront::CloudFrontOriginAccessIdentity')).toEqual([]);
   });
 
-  it('sends the strict CSP of the local runtime, plus Cognito for the token exchange, with HSTS, nosniff, no framing, no referrer', () => {
+  it('sends the strict CSP of the local runtime (page script calls only its own origin), with HSTS, nosniff, no framing, no referrer', () => {
     const [policyId, policy] = ofType('AWS::CloudFront::ResponseHeadersPolicy')[0]!;
     const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig as Cfn;
     const csp = render(security.ContentSecurityPolicy.ContentSecurityPolicy).split('; ');
-    const local = CONSOLE_CSP.split('; ');
-    expect(csp.filter((d) => !d.startsWith('connect-src'))).toEqual(local.filter((d) => !d.startsWith('connect-src')));
-    expect(csp).toContain(`connect-src 'self' https://${hostedUi()}`);
+    expect(csp).toEqual(CONSOLE_CSP.split('; '));
+    expect(csp).toContain("connect-src 'self'");
     expect(csp).toEqual(expect.arrayContaining(["script-src 'self'", "frame-ancestors 'none'", "default-src 'none'", "base-uri 'none'"]));
     expect(csp.join('; ')).not.toMatch(/unsafe|\*/);
     expect(security).toMatchObject({
@@ -597,7 +607,7 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
     const d = distribution();
     expect(d.DefaultRootObject).toBe('index.html');
     expect(d.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
-    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only']);
+    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only', 'https-only']);
     expect(render(d.Logging.Bucket)).toBe(`${idOf(built.stack.console.distributionLogs)}.RegionalDomainName`);
     // No distribution-wide error pages: they would turn the API's 403 and 404 problems into a 200 page.
     expect(d.CustomErrorResponses).toBeUndefined();
@@ -618,18 +628,19 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
     for (const b of d.CacheBehaviors as Cfn[]) expect(b.FunctionAssociations).toBeUndefined();
   });
 
-  it('puts the HTTP API under /v1/* of the same origin: uncached, every method, every viewer header but Host', () => {
+  it('puts the HTTP API under /v1/* and the sign-in under /auth/* of the same origin: uncached, every method, every viewer header, cookie and query but Host', () => {
     const d = distribution();
-    const api = (d.CacheBehaviors as Cfn[])[0]!;
-    expect(api.PathPattern).toBe(API_PATH);
-    expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']));
-    // Managed policies: CachingDisabled; AllViewerExceptHostHeader (forwards Authorization,
-    // Idempotency-Key, If-Match; API Gateway needs its own Host).
-    expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
-    expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
-    const origin = (d.Origins as Cfn[]).find((o) => o.Id === api.TargetOriginId)!;
-    expect(render(origin.DomainName)).toBe(`${idOf(built.stack.api.httpApi)}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}`);
-    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect((d.CacheBehaviors as Cfn[]).map((b) => b.PathPattern)).toEqual([API_PATH, SIGN_IN_PATH]);
+    for (const api of d.CacheBehaviors as Cfn[]) {
+      expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']));
+      // Managed policies: CachingDisabled; AllViewerExceptHostHeader (forwards Authorization,
+      // Idempotency-Key, If-Match; API Gateway needs its own Host).
+      expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+      expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
+      const origin = (d.Origins as Cfn[]).find((o) => o.Id === api.TargetOriginId)!;
+      expect(render(origin.DomainName)).toBe(`${idOf(built.stack.api.httpApi)}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}`);
+      expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    }
   });
 
   it('gives the API no CORS: a browser page on any other origin cannot read its answers', () => {
@@ -637,15 +648,21 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
     expect(httpApi.Properties.CorsConfiguration).toBeUndefined();
   });
 
-  it('signs in through the hosted UI with the authorization code flow and PKCE: a public client, no implicit flow, back to the console only', () => {
+  it("signs in through the console's backend with the authorization code flow: a confidential client, no implicit flow, back to the console's /auth/callback only", () => {
     const c = client();
     expect(c.AllowedOAuthFlowsUserPoolClient).toBe(true);
     expect(c.AllowedOAuthFlows).toEqual(['code']);
-    expect(c.GenerateSecret).toBe(false);
+    expect(c.GenerateSecret).toBe(true);
     expect([...c.AllowedOAuthScopes].sort()).toEqual(['email', 'openid', 'profile']);
     expect(c.SupportedIdentityProviders).toEqual(['COGNITO']);
-    expect(c.CallbackURLs.map(render)).toEqual([`${consoleUrl()}/`]);
+    expect(c.CallbackURLs.map(render)).toEqual([`${consoleUrl()}/auth/callback`]);
     expect(c.LogoutURLs.map(render)).toEqual([`${consoleUrl()}/`]);
+    // The auth function knows the same console origin, hosted UI and client, and reads the secret from the client itself.
+    const auth = fnOf('auth')[1].Properties.Environment.Variables;
+    expect(render(auth.CONSOLE_ORIGIN)).toBe(consoleUrl());
+    expect(render(auth.COGNITO_DOMAIN)).toBe(hostedUi());
+    expect(auth.JWT_AUDIENCE).toEqual({ Ref: ofType('AWS::Cognito::UserPoolClient')[0]![0] });
+    expect(JSON.stringify(fnOf('auth')[1].Properties.Environment)).not.toMatch(/Secret/i);
     // The ID token the console takes carries the principal's organisation and roles.
     expect(c.ReadAttributes).toEqual(expect.arrayContaining(['custom:org', 'custom:roles']));
     const [, domain] = ofType('AWS::Cognito::UserPoolDomain')[0]!;
@@ -654,7 +671,7 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
     expect(domain.Properties.CustomDomainConfig).toBeUndefined();
   });
 
-  it('uploads the fresh build, then index.html and a config.json naming the API, the hosted UI, the client and the redirect URI', () => {
+  it('uploads the fresh build, then index.html and a config.json naming the API and the agencies’ providers, nothing of the client', () => {
     expect(existsSync(join(built.consoleDir, 'index.html'))).toBe(true);
     expect(readFileSync(join(built.consoleDir, 'index.html'), 'utf8')).toMatch(
       /<script type="module" crossorigin src="\/assets\/[^"]+\.js">/,
@@ -682,21 +699,10 @@ describe('web console (S3 + CloudFront, Cognito hosted UI)', () => {
     const config = JSON.parse(
       readFileSync(configAsset, 'utf8').replace(/<<marker:0xbaba:\d+>>/g, (m) => render(markers[m]).replace(/"/g, '\\"')),
     );
-    expect(config).toEqual({
-      apiUrl: consoleUrl(),
-      cognito: {
-        domain: hostedUi(),
-        clientId: ofType('AWS::Cognito::UserPoolClient')[0]![0],
-        redirectUri: `${consoleUrl()}/`,
-        logoutUri: `${consoleUrl()}/`,
-        scopes: ['openid', 'email', 'profile'],
-        // No agency identity provider without -c agencyIdps=<file> (infra/test/federation.test.ts has the sample's).
-        providers: [],
-      },
-    });
-    expect(config.cognito.redirectUri).toBe(client().CallbackURLs.map(render)[0]);
-    // Cognito's /logout refuses a logout_uri that is not one of the client's sign-out URLs.
-    expect(client().LogoutURLs.map(render)).toContain(config.cognito.logoutUri);
+    // No agency identity provider without -c agencyIdps=<file> (infra/test/federation.test.ts has the sample's).
+    expect(config).toEqual({ apiUrl: consoleUrl(), providers: [] });
+    // Cognito's /logout refuses a logout_uri that is not one of the client's sign-out URLs: the auth function's is the console's root.
+    expect(client().LogoutURLs.map(render)).toContain(`${consoleUrl()}/`);
   });
 
   it('tells the stack outputs the console URL and the hosted UI domain', () => {
@@ -740,7 +746,24 @@ describe('functions', () => {
 
   it('configures each function from its environment: table, queues, bucket, issuer and audience', () => {
     const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
-    expect(Object.keys(env('api'))).toEqual(expect.arrayContaining(['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE', 'EVIDENCE_BUCKET_NAME']));
+    expect(Object.keys(env('api'))).toEqual(
+      expect.arrayContaining(['TABLE_NAME', 'JWT_ISSUER', 'JWT_AUDIENCE', 'EVIDENCE_BUCKET_NAME', 'USER_POOL_ID']),
+    );
+    expect(Object.keys(env('auth')).sort()).toEqual(
+      [
+        'AGENCY_PROVIDERS',
+        'COGNITO_DOMAIN',
+        'CONSOLE_ORIGIN',
+        'JWT_AUDIENCE',
+        'JWT_ISSUER',
+        'POWERTOOLS_METRICS_NAMESPACE',
+        'POWERTOOLS_SERVICE_NAME',
+        'TABLE_NAME',
+        'USER_POOL_ID',
+      ].sort(),
+    );
+    const poolId = built.stack.getLogicalId(built.stack.identity.userPool.node.defaultChild as never);
+    for (const n of ['api', 'auth'] as const) expect(env(n).USER_POOL_ID).toEqual({ Ref: poolId });
     expect(env('api').EVENTS_QUEUE_URL).toBeUndefined();
     for (const n of ['fanout', 'delivery', 'sweep'] as const)
       expect(Object.keys(env(n))).toEqual(expect.arrayContaining(['TABLE_NAME', 'EVENTS_QUEUE_URL', 'DELIVERY_QUEUE_URL']));
@@ -793,6 +816,39 @@ describe('functions', () => {
         // Signing the link to a ready audit export file.
         { actions: ['s3:GetObject'], resources: ['evidence-bucket/audit-exports/*'] },
         kms('dynamodb', 's3'),
+        // User administration on this pool: list, read, invite, roles, disable/enable and sign out, MFA reset; never delete.
+        {
+          actions: [
+            'cognito-idp:AdminAddUserToGroup',
+            'cognito-idp:AdminCreateUser',
+            'cognito-idp:AdminDisableUser',
+            'cognito-idp:AdminEnableUser',
+            'cognito-idp:AdminGetUser',
+            'cognito-idp:AdminSetUserMFAPreference',
+            'cognito-idp:AdminUpdateUserAttributes',
+            'cognito-idp:AdminUserGlobalSignOut',
+            'cognito-idp:CreateGroup',
+            'cognito-idp:ListUsers',
+            'cognito-idp:ListUsersInGroup',
+          ],
+          resources: ['user-pool'],
+        },
+      ]),
+    );
+    expect(grantsOf('auth')).toEqual(
+      canonical([
+        ...own('auth'),
+        {
+          actions: ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+          resources: ['table'],
+          condition: partitions('SIGNIN#*', 'SESSION#*'),
+        },
+        { actions: ['dynamodb:Query'], resources: ['table/index/gsi2'], condition: partitions('SESSIONS#*') },
+        {
+          actions: ['cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:DescribeUserPoolClient', 'cognito-idp:ListUsers'],
+          resources: ['user-pool'],
+        },
+        kms('dynamodb'),
       ]),
     );
     expect(grantsOf('sweep')).toEqual(
@@ -865,10 +921,14 @@ describe('functions', () => {
   });
 
   it('never grants a wildcard action, a scan, a delete of evidence, or a key outside its services', () => {
-    for (const n of ['api', 'fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) {
+    for (const n of ['api', 'fanout', 'delivery', 'sweep', 'export', 'sequencer', 'auth'] as const) {
       const actions = actionsOf(n);
       expect(actions.filter((a) => a.includes('*'))).toEqual([]);
-      expect(actions.filter((a) => /^dynamodb:(Scan|BatchWriteItem|PartiQL)/.test(a) || /^s3:(Delete|List)/.test(a))).toEqual([]);
+      // The sign-in deletes a person's sessions in batches (signing out everywhere), in the session partitions only (above).
+      const batchWrite = n === 'auth' ? /^dynamodb:(Scan|PartiQL)/ : /^dynamodb:(Scan|BatchWriteItem|PartiQL)/;
+      expect(
+        actions.filter((a) => batchWrite.test(a) || /^s3:(Delete|List)/.test(a) || /^cognito-idp:(AdminDelete|Delete)/.test(a)),
+      ).toEqual([]);
       for (const g of grantsOf(n)) {
         // X-Ray, and the stream poller's ListStreams: neither takes a resource.
         if (g.resources.includes('*')) expect(g.actions.every((a) => a.startsWith('xray:') || a === 'dynamodb:ListStreams')).toBe(true);

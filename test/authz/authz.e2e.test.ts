@@ -73,6 +73,17 @@ const DIRECTORY_SEED: UserProfile = {
   source: 'local',
   createdAt: START,
 };
+/** Users an organisation's administrator must never reach: another organisation's, the platform's, and its own other administrator. */
+const GBR_USER = 'user-gbr-officer';
+const PLATFORM_USER = 'user-platform-admin';
+const VNM_ADMIN_USER = 'user-vnm-admin';
+const VNM_PROMOTED = 'user-vnm-promoted';
+const DIRECTORY_OTHERS: UserProfile[] = [
+  { ...DIRECTORY_SEED, sub: GBR_USER, email: 'officer@nca.gov.uk', orgId: 'gbr-nca' },
+  { ...DIRECTORY_SEED, sub: PLATFORM_USER, email: 'root@platform.example', orgId: 'platform', roles: ['admin'] },
+  { ...DIRECTORY_SEED, sub: VNM_ADMIN_USER, email: 'admin@police.vn', roles: ['admin'] },
+  { ...DIRECTORY_SEED, sub: VNM_PROMOTED, email: 'promoted@police.vn' },
+];
 
 describe('authorisation: every operation × every persona × every marking, after policies changed', () => {
   let t: TestRuntime;
@@ -106,7 +117,7 @@ describe('authorisation: every operation × every persona × every marking, afte
   let refusedChecked = 0;
   const gate = (p: Persona, action: string, standing: Standing = p.standing): 'allow' | 403 | 404 => {
     if (!registered(p)) return 403; // the registry refuses it before any table is asked (the matrix applies `refusedRule`)
-    return tableSays(action, p.kind, p.roles, standing);
+    return tableSays(action, p.kind, p.roles, standing, p.orgId === 'platform');
   };
   const addressee = (p: Persona, r: WRecord) => r.kind === 'request' && p.kind === 'provider' && r.providerOrgId === p.orgId && !!r.sent;
   const sees = (p: Persona, r: WRecord, action: 'read' | 'list' | 'export' | 'notify' = 'read', set = policies) =>
@@ -137,6 +148,12 @@ describe('authorisation: every operation × every persona × every marking, afte
     );
   const only = (s: number | number[]): Expect => ({ status: Array.isArray(s) ? s : [s] });
   const denyOr = (v: 'allow' | 403 | 404, then: () => Expect): Expect => (v === 'allow' ? then() : only(v));
+  /**
+   * A user administrator's answer about a user of `orgId`: the platform's administrators `ok`; that
+   * organisation's own administrator `ok` too, or `own` where only the platform may; any other `other`.
+   */
+  const userIn = (p: Persona, orgId: string, ok: number | number[], other: number = 404, own?: number): Expect =>
+    only(p.orgId === 'platform' ? ok : p.orgId === orgId ? (own ?? ok) : other);
   /** A record inside the workspace: read standing first, then what the marking and policy allow, then the acting role. */
   const onRecord = (p: Persona, r: WRecord, readAction: string, actAction: string | null, then: () => Expect): Expect =>
     denyOr(gate(p, readAction), () => {
@@ -201,7 +218,7 @@ describe('authorisation: every operation × every persona × every marking, afte
   const build = async () => {
     t = await testRuntime(START);
     send = sender(t);
-    t.rt.deps.users = new MemoryUserAdmin({ seed: [DIRECTORY_SEED] });
+    t.rt.deps.users = new MemoryUserAdmin({ seed: [DIRECTORY_SEED, ...DIRECTORY_OTHERS] });
     const admin = await t.rt.token({ orgId: 'platform', roles: ['admin'], sub: 'sub-platform-admin' });
     for (const org of ORGS) {
       const r = await send('POST', '/v1/organisations', admin, org);
@@ -634,32 +651,98 @@ describe('authorisation: every operation × every persona × every marking, afte
       'POST /v1/admin/matching/reindex': [
         c('-', 'POST', '/v1/admin/matching/reindex?limit=5', (p) => denyOr(gate(p, 'matching.reindex'), () => only(200))),
       ],
-      // User administration: the platform's administrators, over the directory the world seeds (one Viet Nam officer).
+      // User administration, over the directory the world seeds: the platform's administrators reach
+      // everyone; an organisation's administrator its own users only (anyone else is a 404 to it), and
+      // it never grants admin nor changes another administrator (403).
       'GET /v1/admin/users': [
         c('VNM', 'GET', '/v1/admin/users?orgId=vnm-a05', (p) => denyOr(gate(p, 'user.admin'), () => only(200))),
         c('all', 'GET', '/v1/admin/users', (p) => denyOr(gate(p, 'user.admin'), () => only(200))),
       ],
       'POST /v1/admin/users': [
-        c('new officer', 'POST', '/v1/admin/users', (p) => denyOr(gate(p, 'user.admin'), () => only([201, 409])), {
+        c('new officer', 'POST', '/v1/admin/users', (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', [201, 409], 400)), {
           body: { email: 'new.officer@police.vn', name: 'New Officer', orgId: 'vnm-a05', roles: ['officer'] },
+        }),
+        c('new admin', 'POST', '/v1/admin/users', (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', [201, 409], 400, 403)), {
+          body: { email: 'new.admin@police.vn', name: 'New Admin', orgId: 'vnm-a05', roles: ['admin'] },
+        }),
+        c('platform user', 'POST', '/v1/admin/users', (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'platform', [201, 409], 400)), {
+          body: { email: 'new.root@platform.example', name: 'New Root', orgId: 'platform', roles: ['admin'] },
         }),
       ],
       'GET /v1/admin/users/{sub}': [
-        c('seeded', 'GET', `/v1/admin/users/${DIRECTORY_USER}`, (p) => denyOr(gate(p, 'user.admin'), () => only(200))),
+        c('seeded', 'GET', `/v1/admin/users/${DIRECTORY_USER}`, (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', 200))),
+        c('other org', 'GET', `/v1/admin/users/${GBR_USER}`, (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'gbr-nca', 200))),
+        c('platform', 'GET', `/v1/admin/users/${PLATFORM_USER}`, (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'platform', 200))),
         c('unknown', 'GET', '/v1/admin/users/no-such-user', (p) => denyOr(gate(p, 'user.admin'), () => only(404))),
       ],
       'PUT /v1/admin/users/{sub}/roles': [
-        c('seeded', 'PUT', `/v1/admin/users/${DIRECTORY_USER}/roles`, (p) => denyOr(gate(p, 'user.admin'), () => only(200)), {
+        c(
+          'seeded',
+          'PUT',
+          `/v1/admin/users/${DIRECTORY_USER}/roles`,
+          (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', 200)),
+          {
+            body: { roles: ['officer'] },
+          },
+        ),
+        // Granting admin: the platform's administrators may (to an officer no other case touches), no one else.
+        c(
+          'to admin',
+          'PUT',
+          `/v1/admin/users/${VNM_PROMOTED}/roles`,
+          (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', 200, 404, 403)),
+          {
+            body: { roles: ['officer', 'admin'] },
+          },
+        ),
+        c('other org', 'PUT', `/v1/admin/users/${GBR_USER}/roles`, (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'gbr-nca', 200)), {
           body: { roles: ['officer'] },
         }),
+        c(
+          'an admin',
+          'PUT',
+          `/v1/admin/users/${VNM_ADMIN_USER}/roles`,
+          (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', 200, 404, 403)),
+          { body: { roles: ['admin'] } },
+        ),
       ],
       'PUT /v1/admin/users/{sub}/status': [
-        c('seeded', 'PUT', `/v1/admin/users/${DIRECTORY_USER}/status`, (p) => denyOr(gate(p, 'user.admin'), () => only(200)), {
-          body: { status: 'active' },
-        }),
+        c(
+          'seeded',
+          'PUT',
+          `/v1/admin/users/${DIRECTORY_USER}/status`,
+          (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', 200)),
+          {
+            body: { status: 'active' },
+          },
+        ),
+        c(
+          'platform',
+          'PUT',
+          `/v1/admin/users/${PLATFORM_USER}/status`,
+          (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'platform', 200)),
+          {
+            body: { status: 'active' },
+          },
+        ),
+        c(
+          'an admin',
+          'PUT',
+          `/v1/admin/users/${VNM_ADMIN_USER}/status`,
+          (p) => denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', 200, 404, 403)),
+          { body: { status: 'active' } },
+        ),
       ],
       'POST /v1/admin/users/{sub}/mfa-reset': [
-        c('seeded', 'POST', `/v1/admin/users/${DIRECTORY_USER}/mfa-reset`, (p) => denyOr(gate(p, 'user.admin'), () => only(200))),
+        c('seeded', 'POST', `/v1/admin/users/${DIRECTORY_USER}/mfa-reset`, (p) =>
+          denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', 200)),
+        ),
+        c('other org', 'POST', `/v1/admin/users/${GBR_USER}/mfa-reset`, (p) =>
+          denyOr(gate(p, 'user.admin'), () => userIn(p, 'gbr-nca', 200)),
+        ),
+        c('an admin', 'POST', `/v1/admin/users/${VNM_ADMIN_USER}/mfa-reset`, (p) =>
+          denyOr(gate(p, 'user.admin'), () => userIn(p, 'vnm-a05', 200, 404, 403)),
+        ),
       ],
       'POST /v1/workspaces/{workspaceId}/requests': [
         // The addressee must be able to see what it is sent: the originating country's policy may forbid it (400 on marking).

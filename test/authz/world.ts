@@ -88,6 +88,9 @@ export const PERSONA_SPECS: Spec[] = [
   },
   { name: 'suspended', orgId: 'khm-ncb', roles: ['officer'], standing: undefined, registry: 'suspended' },
   { name: 'platform-admin', orgId: 'platform', roles: ['admin'], standing: undefined },
+  // Organisations' own administrators: their own users only, nothing of the platform's.
+  { name: 'lead-org-admin', orgId: 'vnm-a05', roles: ['admin'], standing: 'lead' },
+  { name: 'bank-org-admin', orgId: 'mekong-bank', roles: ['admin'], standing: undefined },
 ];
 
 export const personaFrom = (s: Spec, token: string): Persona => {
@@ -99,8 +102,8 @@ export const personaFrom = (s: Spec, token: string): Persona => {
     kind: platform ? 'international' : ((org?.kind ?? 'agency') as Persona['kind']),
     country: platform ? 'ZZZ' : (org?.country ?? 'XXX'),
     registry: s.registry ?? 'active',
-    // Only the platform organisation's `admin` counts, and only there.
-    roles: platform ? s.roles.filter((r) => r === 'admin') : s.roles.filter((r) => r !== 'admin'),
+    // The platform organisation's callers hold `admin` and nothing else; another organisation's `admin` is its own.
+    roles: platform ? s.roles.filter((r) => r === 'admin') : s.roles,
   };
 };
 

@@ -118,6 +118,7 @@ const env = {
   EVIDENCE_BUCKET_NAME: 'bench',
   JWT_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bench',
   JWT_AUDIENCE: 'bench',
+  USER_POOL_ID: 'eu-west-1_bench',
   CURSOR_KEYS: JSON.stringify({ current: 'bench-cursor-key-bench-cursor-key-bench' }),
   // The API signs audit checkpoints since the log's sequencer landed; without its key it refuses to start.
   AUDIT_SIGNING_KEYS: JSON.stringify({ current: 'bench-audit-signing-key-bench-audit-signing-key' }),

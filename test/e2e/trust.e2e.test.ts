@@ -121,12 +121,46 @@ describe('trust: tokens, the registry, the permission table and replays', () => 
       expect((await testRuntimeSharing(t).then((r) => r.call('GET', '/v1/workspaces', nca))).status).toBe(200);
     });
 
-    it("only the platform organisation's administrators are administrators", async () => {
-      const selfMade = await sign({ org: 'vnm-a05', roles: ['officer', 'admin'] });
-      expect((await t.call('GET', '/v1/me', selfMade)).body.roles).toEqual(['officer']);
+    it("only the platform organisation's administrators administer the platform; an organisation's admin, its own users", async () => {
+      // An organisation's `admin` is kept (it was stripped before organisations had their own administrators)…
+      const orgAdmin = await sign({ org: 'vnm-a05', roles: ['officer', 'admin'] });
+      expect((await t.call('GET', '/v1/me', orgAdmin)).body.roles).toEqual(['officer', 'admin']);
+      // …but nothing of the platform's: no organisations registered or suspended, no re-index.
       expect(
-        (await t.call('POST', '/v1/organisations', selfMade, { id: 'fake-org', name: 'Fake', kind: 'agency', country: 'VNM' })).status,
+        (await t.call('POST', '/v1/organisations', orgAdmin, { id: 'fake-org', name: 'Fake', kind: 'agency', country: 'VNM' })).status,
       ).toBe(403);
+      expect((await t.call('PATCH', '/v1/organisations/gbr-nca', orgAdmin, { status: 'suspended' })).status).toBe(403);
+      expect((await t.call('POST', '/v1/admin/matching/reindex?limit=1', orgAdmin)).status).toBe(403);
+      // Its own users only: another organisation's list is empty, inviting there is refused, and admin is never granted.
+      const own = await t.call('POST', '/v1/admin/users', orgAdmin, {
+        email: 'new@a05.example',
+        name: 'New',
+        orgId: 'vnm-a05',
+        roles: ['officer'],
+      });
+      expect(own.status).toBe(201);
+      const other = await t.call('POST', '/v1/admin/users', admin, {
+        email: 'new@nca.example',
+        name: 'Other',
+        orgId: 'gbr-nca',
+        roles: ['officer'],
+      });
+      expect(other.status).toBe(201);
+      const mine = await t.call('GET', '/v1/admin/users?limit=100', orgAdmin);
+      expect(mine.status).toBe(200);
+      expect(new Set(mine.body.items.map((u: { orgId: string }) => u.orgId))).toEqual(new Set(['vnm-a05']));
+      expect((await t.call('GET', '/v1/admin/users?orgId=gbr-nca', orgAdmin)).body.items).toEqual([]);
+      expect((await t.call('GET', `/v1/admin/users/${other.body.sub}`, orgAdmin)).status).toBe(404);
+      expect((await t.call('PUT', `/v1/admin/users/${other.body.sub}/status`, orgAdmin, { status: 'disabled' })).status).toBe(404);
+      expect(
+        (await t.call('POST', '/v1/admin/users', orgAdmin, { email: 'x@nca.example', name: 'X', orgId: 'gbr-nca', roles: ['officer'] }))
+          .status,
+      ).toBe(400);
+      expect((await t.call('PUT', `/v1/admin/users/${own.body.sub}/roles`, orgAdmin, { roles: ['officer', 'admin'] })).status).toBe(403);
+      expect((await t.call('PUT', `/v1/admin/users/${own.body.sub}/roles`, orgAdmin, { roles: ['officer', 'auditor'] })).status).toBe(200);
+      // An organisation's admin without a reader's role reads nothing of the workspaces.
+      const adminOnly = await sign({ org: 'vnm-a05', roles: ['admin'] });
+      expect((await t.call('GET', '/v1/workspaces', adminOnly)).status).toBe(403);
       // A private partner learns of no other organisation.
       expect((await t.call('GET', '/v1/organisations', bank)).body.items.map((o: { id: string }) => o.id)).toEqual(['mekong-bank']);
       expect((await t.call('GET', '/v1/organisations/vnm-a05', bank)).status).toBe(404);

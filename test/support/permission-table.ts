@@ -6,7 +6,8 @@ import { join } from 'node:path';
  * the platform is imported. A row allows an action to an organisation kind holding any one of
  * its platform roles and, for an action inside a workspace, one of its workspace roles.
  */
-export type Row = { action: string; kinds: string[]; roles: string[]; workspace: string[] | null };
+/** `platform`: the roles are held only by the platform organisation's callers (`admin (platform organisation)`). */
+export type Row = { action: string; kinds: string[]; roles: string[]; workspace: string[] | null; platform: boolean };
 export type Standing = 'lead' | 'member' | 'observer' | undefined;
 export type Verdict = 'allow' | 403 | 404;
 
@@ -25,11 +26,13 @@ export const publishedTable = (): Row[] => {
     .filter((l) => l.startsWith('| `'))
     .map((line) => {
       const [action, , kinds, roles, workspace] = cells(line);
+      const PLATFORM_ONLY = ' (platform organisation)';
       return {
         action: action!.replaceAll('`', ''),
         kinds: list(kinds!),
-        roles: list(roles!),
+        roles: list(roles!.replace(PLATFORM_ONLY, '')),
         workspace: workspace === '—' ? null : list(workspace!),
+        platform: roles!.endsWith(PLATFORM_ONLY),
       };
     });
 };
@@ -38,14 +41,17 @@ const ROWS = publishedTable();
 
 /**
  * What the table says for a caller: a kind the action never serves finds nothing (404); the right
- * kind without a role is refused (403); inside a workspace, a non-member finds nothing (404) and a
- * member without the workspace role is refused (403).
+ * kind without a role is refused (403), and so is a caller outside the platform organisation on a
+ * row whose roles only that organisation holds; inside a workspace, a non-member finds nothing
+ * (404) and a member without the workspace role is refused (403).
  */
-export const tableSays = (action: string, kind: string, roles: string[], standing: Standing): Verdict => {
+export const tableSays = (action: string, kind: string, roles: string[], standing: Standing, platform = false): Verdict => {
   const rows = ROWS.filter((r) => r.action === action);
   if (rows.length === 0) throw new Error(`the published table has no action ${action}`);
   if (!rows.some((r) => r.kinds.includes(kind))) return 404;
-  const withRole = rows.filter((r) => r.kinds.includes(kind) && (r.roles.length === 0 || r.roles.some((x) => roles.includes(x))));
+  const withRole = rows.filter(
+    (r) => r.kinds.includes(kind) && (!r.platform || platform) && (r.roles.length === 0 || r.roles.some((x) => roles.includes(x))),
+  );
   if (withRole.length === 0) return 403;
   if (!rows.some((r) => r.workspace !== null)) return 'allow';
   if (standing === undefined) return 404;

@@ -9,6 +9,8 @@ import { Construct } from 'constructs';
 
 export interface ApiProps {
   handler: lambda.IFunction;
+  /** The console's sign-in (`/auth/*`): public routes, since the person has no token yet; the session cookie is theirs. */
+  signIn: lambda.IFunction;
   jwt: { issuer: string; audience: string };
   /** Steady-state requests per second and burst for the whole stage. */
   throttle?: { rateLimit: number; burstLimit: number };
@@ -31,9 +33,13 @@ const ACCESS_LOG = {
   org: '$context.authorizer.claims.custom:org',
 };
 
+/** The path of the console's sign-in routes (functions/src/auth.ts), under the console's origin through CloudFront. */
+const SIGN_IN_PATH = '/auth/{proxy+}';
+
 /**
  * The HTTP API: every route behind the Cognito JWT authorizer (ID tokens of the app client),
- * all paths to the API function, JSON access logs, stage throttling.
+ * all paths to the API function, but `/auth/*`, the console's sign-in, which takes no token (it
+ * is how a person gets one) and goes to the auth function; JSON access logs, stage throttling.
  */
 export class Api extends Construct {
   readonly httpApi: apigw.HttpApi;
@@ -55,6 +61,12 @@ export class Api extends Construct {
       path: '/{proxy+}',
       methods: [apigw.HttpMethod.ANY],
       integration: new HttpLambdaIntegration('Api', props.handler, { timeout: Duration.seconds(29) }),
+    });
+    this.httpApi.addRoutes({
+      path: SIGN_IN_PATH,
+      methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST],
+      integration: new HttpLambdaIntegration('SignIn', props.signIn, { timeout: Duration.seconds(15) }),
+      authorizer: new apigw.HttpNoneAuthorizer(),
     });
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {

@@ -12,16 +12,11 @@ import { ACCESS_LOG_DAYS } from './evidence';
 
 /** The path pattern CloudFront sends to the HTTP API: the console calls `/v1/…` on its own origin. */
 export const API_PATH = '/v1/*';
-
 /**
- * The console's Content-Security-Policy on AWS: the local runtime's (`CONSOLE_CSP`), with the
- * Cognito domain added to `connect-src` for the token exchange. The API needs nothing added: it
- * is on the console's own origin ('self').
+ * The console's sign-in (its backend-for-frontend, functions/src/auth.ts), on the console's own
+ * origin too: its `__Host-` session cookie is only ever sent to the origin that set it.
  */
-const consoleCsp = (connect: string[]): string =>
-  CONSOLE_CSP.split('; ')
-    .map((d) => (d.startsWith('connect-src ') ? [d, ...connect].join(' ') : d))
-    .join('; ');
+export const SIGN_IN_PATH = '/auth/*';
 
 /**
  * The console behaviour's viewer-request function (CloudFront Functions, JavaScript 2.0): a path
@@ -37,18 +32,15 @@ export const SPA_FALLBACK = `function handler(event) {
   return request;
 }`;
 
-/** What `/config.json` tells the console (`CognitoConfig` in packages/console/src/auth.ts). */
+/**
+ * What `/config.json` tells the console (`DeployedConfig` in packages/console/src/auth.ts): the API's
+ * URL and the agencies' own identity providers, for which the console offers "Sign in with <label>"
+ * (`/auth/login?idp=<name>`). Sign-in itself is the console's backend's business (`/auth/*`): no
+ * client id, domain or token endpoint reaches page script.
+ */
 export interface ConsoleConfig {
   apiUrl: string;
-  cognito: {
-    domain: string;
-    clientId: string;
-    redirectUri: string;
-    logoutUri: string;
-    scopes: string[];
-    /** Agencies' own identity providers: the console offers "Sign in with <label>" for each (`identity_provider=<name>`). */
-    providers: { name: string; label: string }[];
-  };
+  providers: { name: string; label: string }[];
 }
 
 export interface ConsoleProps {
@@ -56,8 +48,8 @@ export interface ConsoleProps {
   dist: string;
   /** Served by the same distribution under `/v1/*`. */
   httpApi: apigw.IHttpApi;
-  /** The hosted UI's domain (`<prefix>.auth.<region>.amazoncognito.com`), the app client and its scopes. */
-  cognito: { domain: string; clientId: string; scopes: string[]; providers?: { name: string; label: string }[] };
+  /** Agencies' own identity providers, by name and the label the console shows. */
+  providers?: { name: string; label: string }[];
   /** Where the console bucket's server access logs go (the evidence log bucket, SSE-S3). */
   serverAccessLogs: s3.IBucket;
   /** Retain the buckets with the stack (default); off, a throw-away stack empties and deletes them. */
@@ -80,11 +72,11 @@ export interface ConsoleProps {
  * - Distribution: HTTPS only (the console redirects from HTTP, the API refuses it), `index.html`
  *   as root object and for every extension-less path, a response headers policy (strict CSP, HSTS,
  *   nosniff, no framing, no referrer) on both behaviours, access logs to their own bucket.
- * - `/v1/*`: no caching, every viewer header but Host forwarded (so `Authorization`,
- *   `Idempotency-Key`, `If-Match` reach the API), all methods.
+ * - `/v1/*` and `/auth/*` (the console's sign-in): no caching, every viewer header, cookie and
+ *   query string but Host forwarded (so `Authorization`, `Idempotency-Key`, `If-Match`, the session
+ *   cookie and the provider's `code` and `state` reach the API), all methods.
  * - Content: the build, hashed assets cached for a year, `index.html` and a generated
- *   `/config.json` (API URL, hosted-UI domain, client id, redirect URI) never cached and
- *   invalidated on deploy.
+ *   `/config.json` (API URL, agencies' providers) never cached and invalidated on deploy.
  */
 export class Console extends Construct {
   readonly bucket: s3.Bucket;
@@ -94,8 +86,6 @@ export class Console extends Construct {
   readonly config: ConsoleConfig;
   /** `https://<distribution domain>` */
   readonly url: string;
-  /** Where Cognito returns after sign-in and sign-out: the console's root. */
-  readonly redirectUri: string;
 
   constructor(scope: Construct, id: string, props: ConsoleProps) {
     super(scope, id);
@@ -131,7 +121,8 @@ export class Console extends Construct {
     this.headers = new cloudfront.ResponseHeadersPolicy(this, 'Headers', {
       comment: 'Taskforce console: strict CSP, HSTS, nosniff, no framing, no referrer',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: consoleCsp([`https://${props.cognito.domain}`]), override: true },
+        // The local runtime's: page script calls only its own origin (sign-in is a navigation, not a fetch).
+        contentSecurityPolicy: { contentSecurityPolicy: CONSOLE_CSP, override: true },
         strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
@@ -163,16 +154,19 @@ export class Console extends Construct {
         responseHeadersPolicy: this.headers,
         functionAssociations: [{ function: fallback, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
       },
-      additionalBehaviors: {
-        [API_PATH]: {
-          origin: api,
-          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
-          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
-          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: this.headers,
-        },
-      },
+      additionalBehaviors: Object.fromEntries(
+        [API_PATH, SIGN_IN_PATH].map((path) => [
+          path,
+          {
+            origin: api,
+            viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+            allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+            cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+            originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+            responseHeadersPolicy: this.headers,
+          },
+        ]),
+      ),
       enableLogging: true,
       logBucket: this.distributionLogs,
       logFilePrefix: 'distribution/',
@@ -180,19 +174,7 @@ export class Console extends Construct {
     });
 
     this.url = `https://${this.distribution.distributionDomainName}`;
-    this.redirectUri = `${this.url}/`;
-    this.config = {
-      apiUrl: this.url,
-      cognito: {
-        domain: props.cognito.domain,
-        clientId: props.cognito.clientId,
-        redirectUri: this.redirectUri,
-        // Signing out returns to the console: the app client's only sign-out URL (identity.ts).
-        logoutUri: this.redirectUri,
-        scopes: props.cognito.scopes,
-        providers: props.cognito.providers ?? [],
-      },
-    };
+    this.config = { apiUrl: this.url, providers: props.providers ?? [] };
 
     // Hashed assets first (never pruned: pages already open still load theirs), then the pages
     // that name them, so no index.html is ever served before its assets.

@@ -28,6 +28,24 @@ const POLICY_PARTITIONS = recordKey({ kind: 'policy', country: '*' }).pk;
 /** Each private partner's turnaround counters (added to by an UpdateItem ADD in a request's transaction). */
 const TURNAROUND_PARTITIONS = turnaroundPartition('*');
 
+/** The console's sign-ins under way and its sessions (packages/dynamo/src/sessions.ts), and each person's sessions on the inbox index. */
+const SESSION_PARTITIONS = ['SIGNIN#*', 'SESSION#*'];
+const PERSON_SESSIONS_PARTITIONS = 'SESSIONS#*';
+/** What user administration asks of the user pool (functions/src/cognito-users.ts). */
+const USER_ADMIN_ACTIONS = [
+  'ListUsers',
+  'ListUsersInGroup',
+  'AdminGetUser',
+  'AdminCreateUser',
+  'CreateGroup',
+  'AdminAddUserToGroup',
+  'AdminUpdateUserAttributes',
+  'AdminDisableUser',
+  'AdminEnableUser',
+  'AdminUserGlobalSignOut',
+  'AdminSetUserMFAPreference',
+];
+
 /** Function timeouts; a consumed queue's visibility timeout must be at least six times its consumer's. */
 const TIMEOUTS: Record<FunctionName, Duration> = {
   api: Duration.seconds(15),
@@ -39,6 +57,8 @@ const TIMEOUTS: Record<FunctionName, Duration> = {
   sequencer: Duration.seconds(30),
   // Cognito waits 5 s for a trigger.
   pretoken: Duration.seconds(5),
+  // A sign-in's round trip to Cognito's token endpoint and the table.
+  auth: Duration.seconds(10),
 };
 
 /** The `kind` of a queued audit entry's item and the prefix of its due-index partition (`queuedAuditItem` in packages/dynamo). */
@@ -61,10 +81,14 @@ export interface FunctionsProps {
   matchingKeys: string;
   /** What the pre-token trigger holds federated users to: each agency provider's organisation and allowed roles. */
   federationRules: FederationRules;
+  /** The user pool: the API administers its users, the console's sign-in (auth) is its confidential client. */
+  userPool: { id: string; arn: string };
+  /** The console's sign-in: its origin (`https://<distribution domain>`), the hosted UI's host name, the agencies' providers' names. */
+  signIn: { consoleOrigin: string; cognitoDomain: string; providers: string[] };
 }
 
 /**
- * The five Lambda functions, each with its own role holding only what its code does, its own
+ * The Lambda functions, each with its own role holding only what its code does, its own
  * log group, ARM64, the Node.js 24 runtime and X-Ray active tracing.
  */
 export class Functions extends Construct {
@@ -114,6 +138,7 @@ export class Functions extends Construct {
         CURSOR_KEYS: props.cursorKeys,
         AUDIT_SIGNING_KEYS: props.auditSigningKeys,
         MATCHING_KEYS: props.matchingKeys,
+        USER_POOL_ID: props.userPool.id,
       }),
       fanout: make('fanout', 512, {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
@@ -137,6 +162,15 @@ export class Functions extends Construct {
       sequencer: make('sequencer', 512, { AUDIT_SIGNING_KEYS: props.auditSigningKeys }),
       // Cognito's pre-token-generation trigger: reads nothing but its environment, calls nothing.
       pretoken: make('pretoken', 256, { FEDERATION_RULES: JSON.stringify(props.federationRules) }),
+      // The console's sign-in (functions/src/auth.ts): the backend-for-frontend under /auth/*.
+      auth: make('auth', 256, {
+        JWT_ISSUER: props.jwt.issuer,
+        JWT_AUDIENCE: props.jwt.audience,
+        USER_POOL_ID: props.userPool.id,
+        CONSOLE_ORIGIN: props.signIn.consoleOrigin,
+        COGNITO_DOMAIN: props.signIn.cognitoDomain,
+        AGENCY_PROVIDERS: props.signIn.providers.join(','),
+      }),
     };
 
     // Least privilege, from what each function's code calls (see the comment on each grant).
@@ -195,6 +229,34 @@ export class Functions extends Construct {
     //   (it signs; it never reads a file itself).
     this.fns.api.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.evidence.exportsArn] }));
     useKey('api', ['dynamodb', 's3']);
+    // - user administration (users/admin.ts through CognitoUserAdmin): a user found by subject
+    //   (ListUsers), an organisation's users (ListUsersInGroup), each one's MFA (AdminGetUser); an
+    //   invitation (AdminCreateUser, the organisation's group made once: CreateGroup, joined:
+    //   AdminAddUserToGroup); roles (AdminUpdateUserAttributes); disable and enable
+    //   (AdminDisableUser, AdminEnableUser, then AdminUserGlobalSignOut); MFA reset
+    //   (AdminSetUserMFAPreference). On this user pool only; no deletion, no pool or client change.
+    this.fns.api.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: USER_ADMIN_ACTIONS.map((a) => `cognito-idp:${a}`),
+        resources: [props.userPool.arn],
+      }),
+    );
+
+    // Auth (the console's sign-in, sessionRoutes over DynamoSessions): its sign-ins under way and
+    // its sessions → GetItem, PutItem, DeleteItem (a sign-in is taken by a DeleteItem returning it)
+    // in their own partitions only; every session of a person (sign out everywhere) → Query on the
+    // inbox index in the person's sessions partition, then BatchWriteItem deletes. Cognito: the app
+    // client's secret (DescribeUserPoolClient), and a person signed out of every device
+    // (ListUsers to find them by subject, AdminUserGlobalSignOut).
+    allow('auth', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'], tableArn, SESSION_PARTITIONS);
+    allow('auth', ['dynamodb:Query'], indexArns(idx.inbox.name), [PERSON_SESSIONS_PARTITIONS]);
+    this.fns.auth.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['cognito-idp:DescribeUserPoolClient', 'cognito-idp:ListUsers', 'cognito-idp:AdminUserGlobalSignOut'],
+        resources: [props.userPool.arn],
+      }),
+    );
+    useKey('auth', ['dynamodb']);
 
     // Sweep (sweepDue, relayOutbox, sweepWebhooks): due timers, unpublished events and due
     // webhook posts → Query on the due index only; firing a timer → load (always several keys:

@@ -18,12 +18,12 @@ const PRINCIPAL_ATTRIBUTES = {
 } as const;
 
 /** What the console asks for at sign-in: an ID token (openid) with the user's e-mail and name. */
-export const CONSOLE_SCOPES = [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE];
+const CONSOLE_SCOPES = [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE];
 
 export interface IdentityProps {
   deletionProtection: boolean;
-  /** Where the hosted UI returns after sign-in and sign-out: the console's root on CloudFront. */
-  consoleRedirectUri: string;
+  /** The console's origin on CloudFront (`https://<distribution domain>`): sign-in returns to its `/auth/callback`, sign-out to its root. */
+  consoleOrigin: string;
   /**
    * The hosted UI's domain prefix (`<prefix>.auth.<region>.amazoncognito.com`), unique in the
    * region. Default: `taskforce-` and the stack's own UUID, unique without naming the account.
@@ -76,8 +76,9 @@ const declareProvider = (scope: Construct, userPool: cognito.IUserPool, p: Agenc
 /**
  * The Cognito user pool that issues the tokens: administrators create users (no self sign-up),
  * MFA is required, passwords are strong, threat protection blocks risky sign-ins. The console
- * signs in through the hosted UI with the authorization code flow and PKCE (a public client: no
- * secret, no implicit flow), returning only to the console's own URL.
+ * signs in through its backend-for-frontend (`/auth/*` on its own origin, functions/src/auth.ts):
+ * the authorization code flow with PKCE by a confidential client (its secret stays with Cognito
+ * and that function; no implicit flow), returning only to the console's own `/auth/callback`.
  */
 export class Identity extends Construct {
   readonly userPool: cognito.UserPool;
@@ -121,12 +122,12 @@ export class Identity extends Construct {
     const custom = Object.keys(PRINCIPAL_ATTRIBUTES);
     this.client = this.userPool.addClient('Client', {
       authFlows: { userSrp: true, userPassword: true },
-      generateSecret: false,
+      generateSecret: true,
       oAuth: {
         flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
         scopes: CONSOLE_SCOPES,
-        callbackUrls: [props.consoleRedirectUri],
-        logoutUrls: [props.consoleRedirectUri],
+        callbackUrls: [`${props.consoleOrigin}/auth/callback`],
+        logoutUrls: [`${props.consoleOrigin}/`],
       },
       supportedIdentityProviders: [
         cognito.UserPoolClientIdentityProvider.COGNITO,

@@ -6,5 +6,4 @@ export * from './http';
 export * from './log';
 export * from './openapi';
 export * from './problem';
-export * from './session/bff';
-export type * from './session/store';
+// The console's session routes are `@taskforce/api/session`: a Lambda loads them only on a sign-in.

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { session } from './api/client';
-import { beginSignIn, type CognitoConfig, checkSession, cognitoSignIn, endedIdle, idle, signOut, stayActive } from './auth';
+import { beginSignIn, checkSession, type DeployedConfig, endedIdle, idle, signOut, stayActive } from './auth';
 import { refreshTick } from './hooks';
 import { applyLocale, LOCALES, type Locale, locale, setLocale, t } from './i18n';
 import { go, href, route } from './router';
@@ -21,34 +21,11 @@ import { IncidentDetail } from './screens/workspace/incidents';
 import { TaskDetail } from './screens/workspace/tasks';
 import { useSignal } from './signal';
 import { setTheme, theme } from './theme';
-import { Enum, Page, Problem } from './ui';
+import { Enum, Page } from './ui';
 
-function SignIn({ config }: { config: CognitoConfig | undefined }) {
-  const [err, setErr] = useState<unknown>();
+function SignIn({ config }: { config: DeployedConfig | undefined }) {
   const endedAfter = useSignal(endedIdle);
-  if (config)
-    return (
-      <Page title={t('signin.title')}>
-        <button type="button" class="big" onClick={() => cognitoSignIn(config).catch(setErr)}>
-          {t('signin.cognito')}
-        </button>
-        {(config.cognito.providers ?? []).length > 0 && (
-          <section aria-labelledby="h-agency-signin">
-            <h2 id="h-agency-signin">{t('signin.agencies')}</h2>
-            <ul class="personas">
-              {(config.cognito.providers ?? []).map((p) => (
-                <li key={p.name}>
-                  <button type="button" onClick={() => cognitoSignIn(config, p.name).catch(setErr)}>
-                    {t('signin.agency', { agency: p.label })}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <Problem error={err} />
-      </Page>
-    );
+  const providers = config?.providers ?? [];
   return (
     <Page title={t('signin.title')}>
       {endedAfter !== undefined && (
@@ -61,6 +38,20 @@ function SignIn({ config }: { config: CognitoConfig | undefined }) {
       <button type="button" class="big" onClick={() => beginSignIn(locale.value)}>
         {t('signin.start')}
       </button>
+      {providers.length > 0 && (
+        <section aria-labelledby="h-agency-signin">
+          <h2 id="h-agency-signin">{t('signin.agencies')}</h2>
+          <ul class="personas">
+            {providers.map((p) => (
+              <li key={p.name}>
+                <button type="button" onClick={() => beginSignIn(locale.value, p.name)}>
+                  {t('signin.agency', { agency: p.label })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </Page>
   );
 }
@@ -212,7 +203,7 @@ function Screen({ parts }: { parts: string[] }) {
   return <Today />;
 }
 
-export function App({ config }: { config: CognitoConfig | undefined }) {
+export function App({ config }: { config: DeployedConfig | undefined }) {
   const s = useSignal(session);
   const parts = useSignal(route);
   const lang = useSignal(locale);
@@ -360,7 +351,7 @@ export function App({ config }: { config: CognitoConfig | undefined }) {
                   </Fragment>
                 ))}
               </span>
-              <button type="button" class="secondary small" onClick={() => void signOut(config)}>
+              <button type="button" class="secondary small" onClick={() => void signOut()}>
                 {t('nav.signOut')}
               </button>
             </>

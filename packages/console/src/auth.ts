@@ -85,32 +85,31 @@ export async function stayActive(shift?: boolean): Promise<void> {
   if (res.ok) await apply((await res.json()) as SessionView);
 }
 
-/** Goes to the platform's sign-in page (through the console's backend), and comes back to this screen. */
-export function beginSignIn(lang: string): void {
+/**
+ * Goes to the platform's sign-in page (through the console's backend), and comes back to this
+ * screen; `idp` names an agency's own identity provider (on AWS, listed in `/config.json`).
+ */
+export function beginSignIn(lang: string, idp?: string): void {
   const back = `/${location.search}${location.hash}`;
-  location.assign(`/auth/login?${new URLSearchParams({ lang, return: back, tab: tabId() })}`);
+  location.assign(`/auth/login?${new URLSearchParams({ lang, return: back, tab: tabId(), ...(idp ? { idp } : {}) })}`);
 }
 
-/** Deployed settings, served beside the console on AWS (`/config.json`); absent locally. */
-export interface CognitoConfig {
+/**
+ * Deployed settings, served beside the console on AWS (`/config.json`, infra/src/constructs/console.ts);
+ * absent locally. Sign-in is the console's backend's business everywhere (`/auth/*`): page script
+ * never sees a client id, a token endpoint or a refresh token.
+ */
+export interface DeployedConfig {
   apiUrl: string;
-  /** `logoutUri` is where the hosted UI sends the user after signing out (one of the client's sign-out URLs). */
-  cognito: {
-    domain: string;
-    clientId: string;
-    redirectUri: string;
-    logoutUri?: string;
-    scopes?: string[];
-    /** Agencies' own identity providers: "Sign in with <label>" goes straight to that provider (`identity_provider=<name>`). */
-    providers?: { name: string; label: string }[];
-  };
+  /** Agencies' own identity providers: "Sign in with <label>" goes straight to that provider. */
+  providers?: { name: string; label: string }[];
 }
 
-export async function loadConfig(): Promise<CognitoConfig | undefined> {
+export async function loadConfig(): Promise<DeployedConfig | undefined> {
   try {
     const res = await fetch('/config.json', { cache: 'no-store' });
     if (!res.ok || !res.headers.get('content-type')?.includes('json')) return undefined;
-    const cfg = (await res.json()) as CognitoConfig;
+    const cfg = (await res.json()) as DeployedConfig;
     setApiBase(cfg.apiUrl);
     return cfg;
   } catch {
@@ -118,84 +117,17 @@ export async function loadConfig(): Promise<CognitoConfig | undefined> {
   }
 }
 
-const b64url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-
 /**
- * Cognito's authorization code flow with PKCE. The verifier lives in sessionStorage only for the
- * round trip to the hosted sign-in page and is removed on return; the tokens stay in memory.
+ * Signing out: the token goes from memory at once; then the backend ends the session everywhere
+ * (every session of this person, their refresh tokens, and at the provider) and may send the
+ * browser through the provider's own sign-out (Cognito's /logout on AWS).
  */
-export async function cognitoSignIn(cfg: CognitoConfig, provider?: string): Promise<void> {
-  const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
-  const challenge = b64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-  const state = b64url(crypto.getRandomValues(new Uint8Array(16)));
-  sessionStorage.setItem('pkce', JSON.stringify({ verifier, state, hash: location.hash }));
-  const q = new URLSearchParams({
-    response_type: 'code',
-    client_id: cfg.cognito.clientId,
-    redirect_uri: cfg.cognito.redirectUri,
-    scope: (cfg.cognito.scopes ?? ['openid']).join(' '),
-    code_challenge_method: 'S256',
-    code_challenge: challenge,
-    state,
-  });
-  // An agency's provider named: Cognito skips its own page and sends the user to that provider.
-  if (provider) q.set('identity_provider', provider);
-  location.assign(`https://${cfg.cognito.domain}/oauth2/authorize?${q}`);
-}
-
-/** On return from the hosted sign-in page: exchange the code (with the verifier) for tokens. */
-export async function cognitoCallback(cfg: CognitoConfig): Promise<boolean> {
-  const params = new URLSearchParams(location.search);
-  const code = params.get('code');
-  const saved = sessionStorage.getItem('pkce');
-  if (!code || !saved) return false;
-  sessionStorage.removeItem('pkce');
-  const { verifier, state, hash } = JSON.parse(saved) as { verifier: string; state: string; hash: string };
-  history.replaceState(null, '', `${location.pathname}${hash}`);
-  if (params.get('state') !== state) throw new Error('sign-in state does not match');
-  const res = await fetch(`https://${cfg.cognito.domain}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: cfg.cognito.clientId,
-      code,
-      redirect_uri: cfg.cognito.redirectUri,
-      code_verifier: verifier,
-    }),
-  });
-  if (!res.ok) throw new Error(`token endpoint answered ${res.status}`);
-  // The ID token, not the access token: only the ID token names the app client as its audience
-  // and carries `custom:org` and `custom:roles`, which is what the authorizer and the API check.
-  const { id_token } = (await res.json()) as { id_token: string };
-  const me = await whoAmI(id_token);
-  session.value = { token: id_token, me, label: me.orgId };
-  return true;
-}
-
-/**
- * Signing out drops the in-memory token; on AWS it also ends the hosted UI's session, or the next
- * "Sign in" would come straight back signed in as the same person (Cognito's /logout, which then
- * returns to the console).
- */
-export async function signOut(cfg: CognitoConfig | undefined): Promise<void> {
-  if (!cfg) {
-    // The token goes from memory at once; then the backend ends the session everywhere: every
-    // session of this person, their refresh tokens, and at the provider.
-    clearTimeout(renewTimer);
-    endedIdle.value = undefined;
-    idle.value = undefined;
-    session.value = undefined;
-    const res = await fetch('/auth/logout', { method: 'POST', headers: sessionHeaders() }).catch(() => undefined);
-    const to = res?.ok ? ((await res.json()) as { redirect?: string }).redirect : undefined;
-    if (to && to !== '/') location.assign(to);
-    return;
-  }
+export async function signOut(): Promise<void> {
+  clearTimeout(renewTimer);
+  endedIdle.value = undefined;
+  idle.value = undefined;
   session.value = undefined;
-  const q = new URLSearchParams({ client_id: cfg.cognito.clientId, logout_uri: cfg.cognito.logoutUri ?? cfg.cognito.redirectUri });
-  location.assign(`https://${cfg.cognito.domain}/logout?${q}`);
+  const res = await fetch('/auth/logout', { method: 'POST', headers: sessionHeaders() }).catch(() => undefined);
+  const to = res?.ok ? ((await res.json()) as { redirect?: string }).redirect : undefined;
+  if (to && to !== '/') location.assign(to);
 }

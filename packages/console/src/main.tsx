@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { session } from './api/client';
 import { App } from './app';
-import { cognitoCallback, loadConfig, personaOf, resumeSession } from './auth';
+import { loadConfig, personaOf, resumeSession } from './auth';
 import { applyLocale, locale, requestedLocale, setLocale } from './i18n';
 import { go } from './router';
 
@@ -16,9 +16,8 @@ const firstLanguage = Promise.race([
 ]);
 const [config] = await Promise.all([loadConfig(), firstLanguage]);
 applyLocale(locale.value);
-if (config) await cognitoCallback(config).catch(() => false);
-// A reload keeps the session: the console's backend names it by its HttpOnly cookie.
-else if (await resumeSession().catch(() => false)) {
+// A reload keeps the session: the console's backend names it by its HttpOnly cookie (locally and on AWS).
+if (await resumeSession().catch(() => false)) {
   // Straight after signing in, a demo person lands on their own screen, as the persona picker did.
   const home = personaOf(session.value!.me.sub)?.home;
   if (home && (!location.hash || location.hash === '#/')) go(home);

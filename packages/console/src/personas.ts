@@ -46,6 +46,14 @@ export const PERSONAS: Persona[] = [
   // A second officer of A05 who co-signs its emergency requests (co-signing needs a sign-in with MFA).
   { id: 'lead2', role: 'persona.cosigner', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM', ['officer', 'supervisor']), home: '' },
   { id: 'policy', role: 'persona.policy', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM', ['policy_admin']), home: 'policy' },
+  // A05's own administrator: manages A05's users only (an officer too, so the rest of the console works for them).
+  {
+    id: 'org-admin',
+    role: 'persona.orgAdmin',
+    label: 'A05 (VNM)',
+    principal: agency('vnm-a05', 'VNM', ['officer', 'admin']),
+    home: 'users',
+  },
   {
     id: 'platform-admin',
     role: 'persona.platformAdmin',

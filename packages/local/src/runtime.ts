@@ -1,5 +1,6 @@
 import type { App } from '@taskforce/api';
-import { createLogger, sessionRoutes } from '@taskforce/api';
+import { createLogger } from '@taskforce/api';
+import { sessionRoutes } from '@taskforce/api/session';
 import type { Deps, SweepOptions, SweepReport } from '@taskforce/core';
 import {
   type createDynamoClient,

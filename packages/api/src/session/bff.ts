@@ -5,6 +5,8 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as oauth from 'oauth4webapi';
 import type { BrowserSession, PendingLogin, SessionStore } from './store';
 
+export type * from './store';
+
 /** The session cookie: `__Host-` (this origin only, path /, Secure), HttpOnly, SameSite=Strict; it names a session, nothing more. */
 export const SESSION_COOKIE = '__Host-tf-session';
 /**
@@ -50,8 +52,12 @@ export interface SessionRoutesOptions {
   logoutRedirect?: (idToken: string | undefined) => string;
   /** http:// issuers (the local runtime only). */
   allowInsecure?: boolean;
-  /** Roles allowed the longer, shift-long idle time. */
-  rolesOf?: (accessToken: string) => string[];
+  /** The roles the token handed to the page names (the one that allows the longer, shift-long idle time). */
+  rolesOf?: (token: string) => string[];
+  /** What the sign-in asks for (default `openid profile email api`, the local provider's; Cognito's pool: no `api`). */
+  scopes?: string[];
+  /** Agencies' identity providers by name: `/auth/login?idp=<name>` goes straight to one (Cognito's `identity_provider`); any other name is ignored. */
+  providers?: readonly string[];
 }
 
 const b64 = (n = 32) => randomBytes(n).toString('base64url');
@@ -160,12 +166,13 @@ export function sessionRoutes(opts: SessionRoutesOptions) {
         response_type: 'code',
         client_id: opts.clientId,
         redirect_uri: redirectUri,
-        scope: 'openid profile email api',
+        scope: (opts.scopes ?? ['openid', 'profile', 'email', 'api']).join(' '),
         state: login.state,
         nonce: login.nonce,
         code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
         code_challenge_method: 'S256',
         ...(lang && /^[a-z]{2}$/.test(lang) ? { ui_locales: lang } : {}),
+        ...(opts.providers?.includes(c.req.query('idp') ?? '') ? { identity_provider: c.req.query('idp')! } : {}),
         // Every sign-in asks who is signing in: a browser's provider session never signs a tab in as someone else.
         prompt: 'login',
       }).toString();
@@ -223,7 +230,7 @@ export function sessionRoutes(opts: SessionRoutesOptions) {
       if (body.shift !== undefined && typeof body.shift !== 'boolean') throw new DomainError('validation', 'shift: a boolean');
       let idleMinutes = session.idleMinutes;
       if (typeof body.shift === 'boolean') {
-        const roles = opts.rolesOf?.(session.accessToken) ?? [];
+        const roles = opts.rolesOf?.(handed(session)) ?? [];
         if (body.shift && !roles.includes('duty_contact'))
           throw new DomainError('forbidden', 'shift: only a duty contact may stay signed in for a shift');
         idleMinutes = body.shift ? SHIFT_IDLE_MINUTES : IDLE_MINUTES;

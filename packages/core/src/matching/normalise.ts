@@ -1,4 +1,4 @@
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { createHash } from 'node:crypto';
 import { type Selector, visibleText } from './selectors';
 
 /**
@@ -14,10 +14,14 @@ const phone = (raw: string): string => {
   return compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
 };
 
-/** EIP-55: each hex letter of the address upper-cased where the Keccak-256 of the lower-case address has a nibble ≥ 8. */
+/**
+ * EIP-55: each hex letter of the address upper-cased where the Keccak-256 of the lower-case address
+ * has a nibble ≥ 8. Keccak-256 is Node's own (OpenSSL 3.2 and later, as in Node 24, the Lambda
+ * runtime), not a library the bundle carries.
+ */
 export const eip55 = (address: string): string => {
   const hex = address.slice(2).toLowerCase();
-  const digest = keccak_256(new TextEncoder().encode(hex));
+  const digest = createHash('keccak-256').update(hex, 'utf8').digest();
   let out = '0x';
   for (let i = 0; i < hex.length; i++) {
     const nibble = (digest[i >> 1]! >> (i % 2 === 0 ? 4 : 0)) & 0xf;

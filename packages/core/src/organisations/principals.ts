@@ -17,8 +17,10 @@ export interface TokenIdentity {
 
 /**
  * The platform operator's organisation. It is not in the registry (its administrators register
- * everyone else); its tokens carry the `admin` role and nothing else counts for them. No other
- * organisation's `admin` role counts: platform administrators are exactly this organisation's.
+ * everyone else); its tokens carry the `admin` role and nothing else counts for them. Another
+ * organisation's `admin` is that organisation's own administrator: it manages its own users
+ * (users/admin.ts) and nothing of the platform's, because every platform grant of the permission
+ * table asks for this organisation (policies/permissions.ts).
  */
 export const PLATFORM_ORG_ID = 'platform';
 const PLATFORM_COUNTRY = 'ZZZ';
@@ -80,7 +82,7 @@ export const organisationRegistry = (load: (orgId: string) => Promise<Organisati
         orgId: org.id,
         orgKind: org.kind,
         country: org.country,
-        roles: id.roles.filter((r) => r !== 'admin'),
+        roles: id.roles,
         ...(id.mfa ? { mfa: true } : {}),
       };
     },

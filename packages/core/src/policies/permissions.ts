@@ -1,6 +1,7 @@
 import { type DomainError, forbidden, notFound } from '../kernel/errors';
 import type { OrgKind, PlatformRole, Principal, WorkspaceRole } from '../kernel/principal';
 import type { LoadedView } from '../kernel/runner';
+import { PLATFORM_ORG_ID } from '../organisations/principals';
 import type { Member, Workspace } from './workspace';
 
 /**
@@ -26,10 +27,12 @@ const ANY_MEMBER: readonly WorkspaceRole[] = ['lead', 'member', 'observer'];
 const PARTICIPANT: readonly WorkspaceRole[] = ['lead', 'member'];
 const LEAD: readonly WorkspaceRole[] = ['lead'];
 /**
- * The platform operator's administrators. Only the platform organisation's tokens may carry the
- * `admin` role (see organisations/principals.ts), so the role alone names them.
+ * The platform operator's administrators: the `admin` role held in the platform organisation.
+ * Another organisation's `admin` (its own administrator) is refused here (403), whatever its kind.
  */
-const PLATFORM: Grant = { kinds: ['agency', 'international', 'provider'], roles: ['admin'] };
+const PLATFORM: Grant = { kinds: ['agency', 'international', 'provider'], roles: ['admin'], platform: true };
+/** An organisation's administrator (the platform's too): users/admin.ts holds it to its own organisation. */
+const ORG_ADMIN: Grant = { kinds: ['agency', 'international', 'provider'], roles: ['admin'] };
 
 /** One way of being allowed. `workspace` absent: the action is not inside a workspace. */
 export interface Grant {
@@ -37,6 +40,8 @@ export interface Grant {
   /** Any one of these platform roles; an empty list needs no role. */
   roles: readonly PlatformRole[];
   workspace?: readonly WorkspaceRole[];
+  /** Only the platform organisation's callers hold the roles of this grant; anyone else lacks them (403). */
+  platform?: true;
 }
 
 export interface Permission {
@@ -193,8 +198,12 @@ const PERMISSIONS = {
   'portal.turnaround': rule("read your organisation's own turnaround figures", { kinds: ['provider'], roles: ['responder'] }),
   // The matching key rotation's re-index (matching/reindex.ts): the platform's administrators.
   'matching.reindex': rule("re-index every record's selectors under the current matching key, a page at a time", PLATFORM),
-  // User administration (users/admin.ts): the platform's administrators, any organisation's users.
-  'user.admin': rule('list, invite, change the roles of, disable, enable and reset the MFA of users', PLATFORM),
+  // User administration (users/admin.ts): the platform's administrators any organisation's users,
+  // an organisation's administrator its own organisation's only, never granting `admin`.
+  'user.admin': rule(
+    "list, invite, change the roles of, disable, enable and reset the MFA of users (an organisation's admin: its own, never admin)",
+    ORG_ADMIN,
+  ),
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -206,29 +215,31 @@ const isWorkspaceAction = (action: Action): boolean =>
 
 export type Verdict = 'allow' | 'forbidden' | 'not_found';
 
+/** Who the table asks about: the organisation kind, the platform roles, and whether it is the platform organisation. */
+export type Caller = Pick<Principal, 'orgId' | 'orgKind' | 'roles'>;
+
+/** Whether the caller holds a grant's roles (a platform grant's only in the platform organisation). */
+const holds = (g: Grant, p: Caller): boolean =>
+  (!g.platform || p.orgId === PLATFORM_ORG_ID) && (g.roles.length === 0 || g.roles.some((r) => p.roles.includes(r)));
+
 /** What the table says before any record is read: the organisation kind (404) and the platform roles (403). */
-const principalVerdict = (action: Action, p: Pick<Principal, 'orgKind' | 'roles'>): Verdict => {
+const principalVerdict = (action: Action, p: Caller): Verdict => {
   const grants: readonly Grant[] = PERMISSIONS[action].grants;
   const kindFits = grants.filter((g) => g.kinds.includes(p.orgKind));
   if (kindFits.length === 0) return 'not_found';
-  return kindFits.some((g) => g.roles.length === 0 || g.roles.some((r) => p.roles.includes(r))) ? 'allow' : 'forbidden';
+  return kindFits.some((g) => holds(g, p)) ? 'allow' : 'forbidden';
 };
 
 /**
  * The whole decision for a caller: its organisation kind, its platform roles and, for an action
  * inside a workspace, its organisation's workspace role (`undefined`: not a member, a 404).
  */
-export const verdict = (action: Action, p: Pick<Principal, 'orgKind' | 'roles'>, workspaceRole?: WorkspaceRole): Verdict => {
+export const verdict = (action: Action, p: Caller, workspaceRole?: WorkspaceRole): Verdict => {
   const first = principalVerdict(action, p);
   if (first !== 'allow' || !isWorkspaceAction(action)) return first;
   if (workspaceRole === undefined) return 'not_found';
   const grants: readonly Grant[] = PERMISSIONS[action].grants;
-  const fits = grants.some(
-    (g) =>
-      g.kinds.includes(p.orgKind) &&
-      (g.roles.length === 0 || g.roles.some((r) => p.roles.includes(r))) &&
-      g.workspace?.includes(workspaceRole),
-  );
+  const fits = grants.some((g) => g.kinds.includes(p.orgKind) && holds(g, p) && g.workspace?.includes(workspaceRole));
   return fits ? 'allow' : 'forbidden';
 };
 

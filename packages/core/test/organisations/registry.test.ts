@@ -13,7 +13,7 @@ const admin = principal('platform', 'ZZZ', ['admin'], 'international');
 const forbidden = (e: unknown) => e instanceof DomainError && e.code === 'forbidden';
 
 describe('organisations and the registry on the in-memory store', () => {
-  it('takes kind and country from the registry, never from the token, and counts admin only for the platform', async () => {
+  it("takes kind and country from the registry, never from the token; an organisation's admin is its own, the platform's holds nothing else", async () => {
     const deps = await world([
       ['vnm-a05', 'VNM'],
       ['acme-bank', 'SGP', 'bank'],
@@ -25,7 +25,7 @@ describe('organisations and the registry on the in-memory store', () => {
       orgId: 'acme-bank',
       orgKind: 'provider',
       country: 'SGP',
-      roles: ['responder'],
+      roles: ['admin', 'responder'],
     });
     expect((await registry.principalOf({ sub: 'root', orgId: 'platform', roles: ['admin', 'officer'] })).roles).toEqual(['admin']);
     await expect(registry.principalOf({ sub: 'u2', orgId: 'nobody', roles: ['officer'] })).rejects.toSatisfy(forbidden);

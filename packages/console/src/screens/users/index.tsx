@@ -127,6 +127,16 @@ export function Users() {
   const [draft, setDraft] = useState<Role[]>([]);
   const [invite, setInvite] = useState<{ name: string; email: string; roles: Role[] }>({ name: '', email: '', roles: [] });
 
+  // An organisation's administrator: its own organisation, by name where its roles may read it.
+  const [ownName, setOwnName] = useState<string>();
+  useEffect(() => {
+    if (platformAdmin || !me?.orgId) return;
+    api()
+      .GET('/v1/organisations/{orgId}', { params: { path: { orgId: me.orgId } } })
+      .then((r) => setOwnName(r.data?.name))
+      .catch(() => undefined);
+  }, [platformAdmin, me?.orgId]);
+
   useEffect(() => {
     if (!platformAdmin) return;
     all((cursor) => ok(api().GET('/v1/organisations', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } })))
@@ -153,11 +163,14 @@ export function Users() {
 
   const replace = (u: User) => setUsers((list) => list?.map((x) => (x.sub === u.sub ? u : x)));
   const kindOf = (id: string) => (platformAdmin ? orgs?.find((o) => o.id === id)?.kind : me?.orgKind);
-  const orgName = orgId === PLATFORM ? t('users.platformOrg') : (orgs?.find((o) => o.id === orgId)?.name ?? orgId);
+  const orgName = orgId === PLATFORM ? t('users.platformOrg') : (orgs?.find((o) => o.id === orgId)?.name ?? ownName ?? orgId);
+  /** Only the platform's administrators change an administrator (users/admin.ts): others see why there is nothing to click. */
+  const mayChange = (u: User) => platformAdmin || !u.roles.includes('admin');
 
   return (
     <Page title={t('users.title')}>
       <p class="muted">{t('users.intro')}</p>
+      {!platformAdmin && <p class="muted">{t('users.ownOrgOnly')}</p>}
       {platformAdmin && (
         <label>
           {t('users.org')}
@@ -203,32 +216,35 @@ export function Users() {
                   <td>{u.status === 'active' ? t('users.status.active') : t('users.status.disabled')}</td>
                   <td>{u.mfa ? t('users.mfa.on') : t('users.mfa.off')}</td>
                   <td>
-                    <div class="actions">
-                      <button
-                        type="button"
-                        aria-label={t('users.changeRolesOf', { name: u.name })}
-                        onClick={() => {
-                          setDraft(u.roles);
-                          setAsk({ kind: 'roles', user: u });
-                        }}
-                      >
-                        {t('users.changeRoles')}
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={t(u.status === 'active' ? 'users.disableOf' : 'users.enableOf', { name: u.name })}
-                        onClick={() => setAsk({ kind: 'status', user: u })}
-                      >
-                        {u.status === 'active' ? t('users.disable') : t('users.enable')}
-                      </button>
-                      <button
-                        type="button"
-                        aria-label={t('users.resetMfaOf', { name: u.name })}
-                        onClick={() => setAsk({ kind: 'mfa', user: u })}
-                      >
-                        {t('users.resetMfa')}
-                      </button>
-                    </div>
+                    {!mayChange(u) && <span class="muted">{t('users.byPlatform')}</span>}
+                    {mayChange(u) && (
+                      <div class="actions">
+                        <button
+                          type="button"
+                          aria-label={t('users.changeRolesOf', { name: u.name })}
+                          onClick={() => {
+                            setDraft(u.roles);
+                            setAsk({ kind: 'roles', user: u });
+                          }}
+                        >
+                          {t('users.changeRoles')}
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={t(u.status === 'active' ? 'users.disableOf' : 'users.enableOf', { name: u.name })}
+                          onClick={() => setAsk({ kind: 'status', user: u })}
+                        >
+                          {u.status === 'active' ? t('users.disable') : t('users.enable')}
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={t('users.resetMfaOf', { name: u.name })}
+                          onClick={() => setAsk({ kind: 'mfa', user: u })}
+                        >
+                          {t('users.resetMfa')}
+                        </button>
+                      </div>
+                    )}
                   </td>
                 </tr>
               ))}
