@@ -14,8 +14,9 @@ import { next, onCall, ROSTER_HORIZON_MS, shifts, timeline } from './schedule';
  * administrators; anyone else finds no roster at all (404).
  */
 
+const DAY = 86_400_000;
 /** The longest stretch one timeline read covers: five weeks. */
-export const MAX_TIMELINE_MS = 35 * 86_400_000;
+export const MAX_TIMELINE_DAYS = 35;
 
 const isPlatformAdmin = (p: Principal) => p.orgId === PLATFORM_ORG_ID && p.roles.includes('admin');
 
@@ -68,12 +69,18 @@ export async function rosterOnCall(deps: RosterDeps, p: Principal, orgId: string
   };
 }
 
-/** Who is on call over [from, to), at most five weeks, for a week view. */
-export async function rosterTimeline(deps: RosterDeps, p: Principal, orgId: string, id: string, from: Date, to: Date): Promise<Shift[]> {
-  if (to.getTime() <= from.getTime()) throw invalid('query.to', 'must be after from');
-  if (to.getTime() - from.getTime() > MAX_TIMELINE_MS) throw invalid('query.to', 'a timeline covers five weeks at most');
+/** Who is on call for `days` days from `from` (at most five weeks), for a week view. */
+export async function rosterTimeline(
+  deps: RosterDeps,
+  p: Principal,
+  orgId: string,
+  id: string,
+  from: Date,
+  days: number,
+): Promise<Shift[]> {
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TIMELINE_DAYS) throw invalid('query.days', `must be 1 to ${MAX_TIMELINE_DAYS}`);
   const r = await getRoster(deps, p, orgId, id);
-  return timeline(r, from, to);
+  return timeline(r, from, new Date(from.getTime() + days * DAY));
 }
 
 /** The people who may stand on the organisation's rosters: its active duty contacts, by name. */
@@ -103,7 +110,7 @@ export async function myShifts(deps: RosterDeps, p: Principal): Promise<MyShift[
   authorize('roster.shifts', p);
   const now = deps.clock.now();
   // From five weeks back, so that the shift in progress keeps its real start (and its UID in a calendar).
-  const from = new Date(now.getTime() - MAX_TIMELINE_MS);
+  const from = new Date(now.getTime() - MAX_TIMELINE_DAYS * DAY);
   const to = new Date(now.getTime() + ROSTER_HORIZON_MS);
   const rosters = await deps.store.listRosters(p.orgId, { limit: MAX_ROSTERS });
   return rosters.items
