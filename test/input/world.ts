@@ -155,6 +155,15 @@ export const startWorld = async () => {
       layers: [{ name: 'Weeks', rotation: { kind: 'weekly' }, start: '2026-02-23', handover: '09:00', members: [DUTY_USER.sub] }],
     }),
   );
+  // Another, which the well-formed delete removes (the first keeps its override for the override's delete).
+  const doomed = await must<{ id: string }>(
+    'a roster to delete',
+    t.call('POST', '/v1/organisations/tha-ccib/rosters', tokens.duty, {
+      name: 'CCIB old',
+      timeZone: 'Asia/Bangkok',
+      layers: [{ name: 'Days', rotation: { kind: 'daily' }, start: '2026-02-23', handover: '09:00', members: [DUTY_USER.sub] }],
+    }),
+  );
   const covered = await must<{ overrides: { id: string }[] }>(
     'an override',
     t.call('POST', `/v1/organisations/tha-ccib/rosters/${roster.id}/overrides`, tokens.duty, {
@@ -178,7 +187,7 @@ export const startWorld = async () => {
     evidenceId: evidence.id,
     notificationId: inbox.items[0]!.id,
     // The demo's pending invitation; an organisation anyone may look up.
-    rosterId: roster.id,
+    rosterId: path.endsWith('/rosters/{rosterId}') ? doomed.id : roster.id,
     overrideId: covered.overrides[0]!.id,
     orgId:
       path.includes('/rosters') || path.endsWith('/duty-contacts')

@@ -38,7 +38,7 @@ export const TimeZone = z
   .check(z.maxLength(64, { abort: true }), z.refine(isTimeZone, 'must be an IANA time zone such as Asia/Bangkok or Europe/Berlin'));
 
 /** How the shifts of a layer follow each other: a day, a week (both from hand-over to hand-over on the team's wall clock) or a fixed number of hours. */
-export const Rotation = z.union([
+export const Rotation = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.enum(['daily', 'weekly']) }),
   z.strictObject({ kind: z.literal('custom'), hours: z.int().check(z.gte(1), z.lte(MAX_CUSTOM_HOURS)) }),
 ]);
