@@ -16,7 +16,7 @@ import type { RosterDeps } from './ports';
  */
 
 /** The caller's organisation, or a 404: another organisation's rosters do not exist for the caller. */
-export const ownOrganisation = (p: Principal, orgId: string) => {
+const ownOrganisation = (p: Principal, orgId: string) => {
   if (p.orgId !== orgId) throw notFound('roster');
 };
 

@@ -10,17 +10,17 @@ import { isTimeZone } from './zone';
  * from .. to .."), which win over every layer. schedule.ts answers who is on call when.
  */
 
-export const MAX_LAYERS = 5;
-export const MAX_ROSTER_MEMBERS = 50;
-export const MAX_RESTRICTIONS = 7;
+const MAX_LAYERS = 5;
+const MAX_ROSTER_MEMBERS = 50;
+const MAX_RESTRICTIONS = 7;
 /** Overrides a roster keeps; ended ones are dropped at each change. */
 export const MAX_OVERRIDES = 100;
 /** The longest override: a month. */
-export const MAX_OVERRIDE_MS = 31 * 86_400_000;
+const MAX_OVERRIDE_MS = 31 * 86_400_000;
 /** Rosters per organisation. */
 export const MAX_ROSTERS = 20;
 /** The longest custom shift, in hours (four weeks). */
-export const MAX_CUSTOM_HOURS = 672;
+const MAX_CUSTOM_HOURS = 672;
 
 const TimeOfDay = z.string().check(z.maxLength(5, { abort: true }), z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day HH:MM'));
 
@@ -33,23 +33,22 @@ const LocalDate = z.string().check(
   }, 'must be a calendar date between 2000 and 2199'),
 );
 
-export const TimeZone = z
+const TimeZone = z
   .string()
   .check(z.maxLength(64, { abort: true }), z.refine(isTimeZone, 'must be an IANA time zone such as Asia/Bangkok or Europe/Berlin'));
 
 /** How the shifts of a layer follow each other: a day, a week (both from hand-over to hand-over on the team's wall clock) or a fixed number of hours. */
-export const Rotation = z.discriminatedUnion('kind', [
+const Rotation = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.enum(['daily', 'weekly']) }),
   z.strictObject({ kind: z.literal('custom'), hours: z.int().check(z.gte(1), z.lte(MAX_CUSTOM_HOURS)) }),
 ]);
-export type Rotation = z.infer<typeof Rotation>;
 
 /** A daily window of the team's local time in which a layer covers, e.g. nights only 20:00 → 08:00 (crossing midnight). */
 const Restriction = z
   .strictObject({ from: TimeOfDay, to: TimeOfDay })
   .check(z.refine((w) => w.from !== w.to, { message: 'must end at another time than it starts', path: ['to'] }));
 
-export const LayerInput = z.strictObject({
+const LayerInput = z.strictObject({
   name: trimmed(1, 80),
   rotation: Rotation,
   /** The team's local date on which the first shift starts, at the hand-over time. */
@@ -64,7 +63,6 @@ export const LayerInput = z.strictObject({
   ),
   restrictions: z._default(z.array(Restriction).check(z.maxLength(MAX_RESTRICTIONS)), []),
 });
-export type LayerInput = z.input<typeof LayerInput>;
 export type Layer = z.infer<typeof LayerInput>;
 
 export const RosterInput = z.strictObject({
