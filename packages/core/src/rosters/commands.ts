@@ -12,7 +12,7 @@ import type { RosterDeps } from './ports';
  * Changes to a country team's rosters: made by that agency's policy administrators and duty
  * contacts (the grant that registers the country's ladder), each in one transaction with its
  * audit entry (on the platform chain, naming the roster and who stands on it, never their
- * contact details) and a `roster.updated` event for the organisation.
+ * contact details) and a `roster.updated` event in the outbox.
  */
 
 /** The caller's organisation, or a 404: another organisation's rosters do not exist for the caller. */
@@ -50,7 +50,8 @@ const agencyOf = (view: LoadedView, orgId: string) => {
 const event = (r: Roster, action: string, extra: Record<string, unknown> = {}) => ({
   type: 'roster.updated' as const,
   subject: { type: 'roster', id: r.id },
-  audience: [r.orgId],
+  // In the outbox for what reacts to roster changes (paging, next); no inbox item: the team reads its roster on screen.
+  audience: [],
   data: { orgId: r.orgId, rosterId: r.id, name: r.name, action, version: r.version, ...extra },
 });
 
