@@ -174,7 +174,7 @@ export async function seedDemoUsers(users: DynamoUsers): Promise<typeof DEMO_PEO
  */
 const DEMO_ROSTERS = [
   { orgId: 'tha-ccib', country: 'THA', zone: 'Asia/Bangkok', name: 'CCIB 24/7 desk', people: ['tha-ccib-ccib-duty', 'Anong Srisuk'] },
-  { orgId: 'vnm-a05', country: 'VNM', zone: 'Asia/Ho_Chi_Minh', name: 'A05 24/7 desk', people: ['Nguyễn Văn An', 'Trần Thị Bình'] },
+  { orgId: 'vnm-a05', country: 'VNM', zone: 'Asia/Ho_Chi_Minh', name: 'A05 24/7 desk', people: ['Phạm Minh Tuấn', 'Lê Thị Hoa'] },
   { orgId: 'usa-fbi', country: 'USA', zone: 'America/New_York', name: 'FBI Cyber 24/7 watch', people: ['Dana Whitfield', 'Marcus Lee'] },
   { orgId: 'gbr-nca', country: 'GBR', zone: 'Europe/London', name: 'NCCU 24/7 duty', people: ['Priya Shah', 'Tom Hughes'] },
 ] as const;
