@@ -84,6 +84,20 @@ const DIRECTORY_OTHERS: UserProfile[] = [
   { ...DIRECTORY_SEED, sub: VNM_ADMIN_USER, email: 'admin@police.vn', roles: ['admin'] },
   { ...DIRECTORY_SEED, sub: VNM_PROMOTED, email: 'promoted@police.vn' },
 ];
+/** Thailand's duty contact (the `member-duty` persona) in the directory, so it may stand on CCIB's rosters. */
+const DUTY_SEED: UserProfile = {
+  ...DIRECTORY_SEED,
+  sub: 'sub-member-duty',
+  email: 'duty@ccib.th',
+  orgId: 'tha-ccib',
+  roles: ['officer', 'duty_contact'],
+};
+/** CCIB's rosters: one every call reads and changes, one the roster manager deletes, and an override it removes. */
+const ROSTER_BODY = {
+  name: 'CCIB 24/7',
+  timeZone: 'Asia/Bangkok',
+  layers: [{ name: 'Weeks', rotation: { kind: 'weekly' }, start: '2026-02-23', handover: '09:00', members: ['sub-member-duty'] }],
+};
 
 describe('authorisation: every operation × every persona × every marking, after policies changed', () => {
   let t: TestRuntime;
@@ -91,6 +105,9 @@ describe('authorisation: every operation × every persona × every marking, afte
   let personas: Persona[];
   const by = (name: string) => personas.find((p) => p.name === name)!;
   let ws: string;
+  let roster = '';
+  let doomedRoster = '';
+  let doomedOverride = '';
   const records: WRecord[] = [];
   const rec = (label: string) => records.find((r) => r.label === label)!;
   let before: PolicySet;
@@ -218,7 +235,7 @@ describe('authorisation: every operation × every persona × every marking, afte
   const build = async () => {
     t = await testRuntime(START);
     send = sender(t);
-    t.rt.deps.users = new MemoryUserAdmin({ seed: [DIRECTORY_SEED, ...DIRECTORY_OTHERS] });
+    t.rt.deps.users = new MemoryUserAdmin({ seed: [DIRECTORY_SEED, ...DIRECTORY_OTHERS, DUTY_SEED] });
     const admin = await t.rt.token({ orgId: 'platform', roles: ['admin'], sub: 'sub-platform-admin' });
     for (const org of ORGS) {
       const r = await send('POST', '/v1/organisations', admin, org);
@@ -252,6 +269,13 @@ describe('authorisation: every operation × every persona × every marking, afte
     // Thailand's ladder (the incidents page Thailand).
     const tha = { orgId: 'tha-ccib', people: [], channels: [] };
     await ok(send('PUT', '/v1/contacts/THA', tok('member-duty'), { duty: tha, backup: tha, nationalLead: tha }), 'THA contacts');
+    // CCIB's rosters, made by its duty contact.
+    const R = '/v1/organisations/tha-ccib/rosters';
+    roster = (await ok(send('POST', R, tok('member-duty'), ROSTER_BODY), 'a roster')).body.id;
+    doomedRoster = (await ok(send('POST', R, tok('member-duty'), { ...ROSTER_BODY, name: 'Doomed' }), 'a roster to delete')).body.id;
+    const cover = { sub: 'sub-member-duty', from: '2026-03-02T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z' };
+    const covered = await ok(send('POST', `${R}/${roster}/overrides`, tok('member-duty'), cover), 'an override');
+    doomedOverride = covered.body.overrides[0].id;
 
     // The workspace and every standing towards it.
     ws = (
@@ -968,6 +992,40 @@ describe('authorisation: every operation × every persona × every marking, afte
           },
         ),
       ],
+      ...(() => {
+        // A country team's rosters: its own organisation reads them (and the platform's administrators), its managers change them.
+        const R = `/v1/organisations/tha-ccib/rosters`;
+        const own = (p: Persona, yes: number) => only(p.orgId === 'tha-ccib' ? yes : 404);
+        const read = (p: Persona) =>
+          denyOr(gate(p, 'roster.read'), () => only(p.orgId === 'tha-ccib' || p.orgId === 'platform' ? 200 : 404));
+        const manage = (yes: number) => (p: Persona) => denyOr(gate(p, 'roster.manage'), () => own(p, yes));
+        const etagOf = async () => ({
+          headers: { 'if-match': (await send('GET', `${R}/${roster}`, by('member-duty').token)).headers.get('etag') ?? '"1"' },
+        });
+        return {
+          'GET /v1/organisations/{orgId}/rosters': [c('THA', 'GET', R, read)],
+          'POST /v1/organisations/{orgId}/rosters': [c('THA', 'POST', R, manage(201), { body: ROSTER_BODY })],
+          'GET /v1/organisations/{orgId}/rosters/{rosterId}': [c('THA', 'GET', `${R}/${roster}`, read)],
+          'PUT /v1/organisations/{orgId}/rosters/{rosterId}': [
+            c('THA', 'PUT', `${R}/${roster}`, manage(200), { body: ROSTER_BODY, prepare: etagOf }),
+          ],
+          'DELETE /v1/organisations/{orgId}/rosters/{rosterId}': [c('THA', 'DELETE', `${R}/${doomedRoster}`, manage(204))],
+          'GET /v1/organisations/{orgId}/rosters/{rosterId}/oncall': [c('THA', 'GET', `${R}/${roster}/oncall`, read)],
+          'GET /v1/organisations/{orgId}/rosters/{rosterId}/shifts': [
+            c('THA', 'GET', `${R}/${roster}/shifts?from=2026-03-01T00:00:00.000Z&days=7`, read),
+          ],
+          'POST /v1/organisations/{orgId}/rosters/{rosterId}/overrides': [
+            c('THA', 'POST', `${R}/${roster}/overrides`, manage(201), {
+              body: { sub: 'sub-member-duty', from: '2026-03-04T00:00:00.000Z', to: '2026-03-05T00:00:00.000Z' },
+            }),
+          ],
+          'DELETE /v1/organisations/{orgId}/rosters/{rosterId}/overrides/{overrideId}': [
+            c('THA', 'DELETE', `${R}/${roster}/overrides/${doomedOverride}`, manage(200)),
+          ],
+          'GET /v1/organisations/{orgId}/duty-contacts': [c('THA', 'GET', '/v1/organisations/tha-ccib/duty-contacts', read)],
+          'GET /v1/me/shifts.ics': [c('-', 'GET', '/v1/me/shifts.ics', (p) => denyOr(gate(p, 'roster.shifts'), () => only(200)))],
+        };
+      })(),
       'GET /v1/workspaces/{workspaceId}/incident-settings': [
         c('-', 'GET', `${W}/incident-settings`, (p) => denyOr(gate(p, 'incident.settings.read'), () => only(200))),
       ],

@@ -30,7 +30,7 @@ import {
   unknownPatterns,
   validValue,
 } from './schema';
-import { personaFor, startWorld, type World } from './world';
+import { DUTY_USER, personaFor, startWorld, type World } from './world';
 
 const SEED = Number(process.env.INPUT_SEED ?? 20_260_301);
 const JSON_LIMIT = 256 * 1024;
@@ -720,6 +720,12 @@ const recordCases = (op: Operation): Case[] => {
 };
 
 /** A well-formed body for the operations whose schema alone does not give one that passes. */
+/** A roster of Thailand's duty contact, as the world's roster manager would send it. */
+const ROSTER = {
+  name: 'CCIB nights',
+  timeZone: 'Asia/Bangkok',
+  layers: [{ name: 'Nights', rotation: { kind: 'daily' }, start: '2026-03-01', handover: '20:00', members: [DUTY_USER.sub] }],
+};
 const WELL_FORMED: Record<string, () => unknown> = {
   'POST /v1/workspaces/{workspaceId}/takedowns': () =>
     CSV_OPS['POST /v1/workspaces/{workspaceId}/takedowns']!.inJson!('url,web,https://jobs.example/ad/9'),
@@ -730,6 +736,13 @@ const WELL_FORMED: Record<string, () => unknown> = {
     record: { type: 'task', id: world.pathValues('').taskId },
     destination: { country: 'GBR' },
     purpose: 'The United Kingdom holds the account',
+  }),
+  'POST /v1/organisations/{orgId}/rosters': () => ROSTER,
+  'PUT /v1/organisations/{orgId}/rosters/{rosterId}': () => ROSTER,
+  'POST /v1/organisations/{orgId}/rosters/{rosterId}/overrides': () => ({
+    sub: DUTY_USER.sub,
+    from: '2026-03-04T00:00:00.000Z',
+    to: '2026-03-05T00:00:00.000Z',
   }),
   'PATCH /v1/workspaces/{workspaceId}': () => ({ title: 'Operation Lotus, renamed' }),
   'PATCH /v1/workspaces/{workspaceId}/tasks/{taskId}': () => ({ status: 'accepted' }),

@@ -82,6 +82,8 @@ export const PATTERN_VALUES: Record<string, string> = {
   '^([a-z0-9]{10,64}):([a-z0-9][a-z0-9-]{2,63})$': '0000000000:vnm-a05',
   '^(?=.*[1-9])\\d{1,20}(\\.\\d{1,18})?$': '125000.50',
   '^[A-Z0-9]{2,12}$': 'USDT',
+  '^([01]\\d|2[0-3]):[0-5]\\d$': '09:00',
+  '^\\d{4}-\\d{2}-\\d{2}$': '2026-03-01',
 };
 /** Where a field's name says more than its schema (a value that would pass a refinement). */
 const NAMED_VALUES: Record<string, unknown> = {

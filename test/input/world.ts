@@ -20,6 +20,8 @@ export const personaFor = (method: string, path: string): Persona => {
   // Who co-signs an agency's emergency requests: set by its own policy_admin.
   if (path.endsWith('/request-cosigners')) return 'policyAdmin';
   if (/\/invitations\/\{orgId\}\/(accept|decline)$/.test(path)) return 'invitee';
+  // A country team's rosters and the calendar of one's own shifts: Thailand's duty contact.
+  if (path.includes('/rosters') || path.endsWith('/duty-contacts') || path.startsWith('/v1/me/shifts')) return 'duty';
   if (path.startsWith('/v1/organisations') && method === 'POST') return 'admin';
   if (path.startsWith('/v1/admin/')) return 'admin';
   if (path.startsWith('/v1/contacts/') && method === 'PUT') return 'duty';
@@ -41,11 +43,20 @@ const DIRECTORY_USER: UserProfile = {
   createdAt: '2026-03-01T08:00:00.000Z',
 };
 
+/** Thailand's duty contact in the directory, so that a roster may name them. */
+export const DUTY_USER: UserProfile = {
+  ...DIRECTORY_USER,
+  sub: 'tha-ccib-duty-officer',
+  email: 'duty@ccib.th',
+  orgId: 'tha-ccib',
+  roles: ['officer', 'duty_contact'],
+};
+
 export const startWorld = async () => {
   const t = await testRuntime();
   const { workspaceId } = await seedDemo(t.rt.deps);
   // The in-memory directory (the runtime has none of its own yet), with one user a path can name.
-  t.rt.deps.users = new MemoryUserAdmin({ seed: [DIRECTORY_USER] });
+  t.rt.deps.users = new MemoryUserAdmin({ seed: [DIRECTORY_USER, DUTY_USER] });
   const tokens: Record<Persona, string> = {
     lead: await t.tokenFor('vnm-a05', 'VNM', ['officer']),
     responder: await t.tokenFor('mekong-bank', 'THA', ['responder'], 'provider'),
@@ -135,6 +146,32 @@ export const startWorld = async () => {
     }),
   );
   const job = await must<{ id: string }>('an audit export', t.call('POST', `${ws}/audit/exports`, tokens.lead));
+  // A roster of Thailand's CCIB with one override.
+  const roster = await must<{ id: string }>(
+    'a roster',
+    t.call('POST', '/v1/organisations/tha-ccib/rosters', tokens.duty, {
+      name: 'CCIB 24/7',
+      timeZone: 'Asia/Bangkok',
+      layers: [{ name: 'Weeks', rotation: { kind: 'weekly' }, start: '2026-02-23', handover: '09:00', members: [DUTY_USER.sub] }],
+    }),
+  );
+  // Another, which the well-formed delete removes (the first keeps its override for the override's delete).
+  const doomed = await must<{ id: string }>(
+    'a roster to delete',
+    t.call('POST', '/v1/organisations/tha-ccib/rosters', tokens.duty, {
+      name: 'CCIB old',
+      timeZone: 'Asia/Bangkok',
+      layers: [{ name: 'Days', rotation: { kind: 'daily' }, start: '2026-02-23', handover: '09:00', members: [DUTY_USER.sub] }],
+    }),
+  );
+  const covered = await must<{ overrides: { id: string }[] }>(
+    'an override',
+    t.call('POST', `/v1/organisations/tha-ccib/rosters/${roster.id}/overrides`, tokens.duty, {
+      sub: DUTY_USER.sub,
+      from: '2026-03-02T00:00:00.000Z',
+      to: '2026-03-03T00:00:00.000Z',
+    }),
+  );
   await t.rt.pump();
   const inbox = await must<{ items: { id: string }[] }>('the inbox', t.call('GET', '/v1/notifications', tokens.lead));
   if (!tasks.items[0] || !inbox.items[0]) throw new Error('setting up: the demo has no task, or the lead no notification');
@@ -150,15 +187,20 @@ export const startWorld = async () => {
     evidenceId: evidence.id,
     notificationId: inbox.items[0]!.id,
     // The demo's pending invitation; an organisation anyone may look up.
-    orgId: path.endsWith('/request-cosigners')
-      ? 'vnm-a05'
-      : path.startsWith('/v1/organisations')
-        ? 'usa-fbi'
-        : path.startsWith('/v1/partners')
-          ? 'mekong-bank'
-          : path.includes('/members/')
-            ? 'tha-rtp'
-            : 'gbr-nca',
+    rosterId: path.endsWith('/rosters/{rosterId}') ? doomed.id : roster.id,
+    overrideId: covered.overrides[0]!.id,
+    orgId:
+      path.includes('/rosters') || path.endsWith('/duty-contacts')
+        ? 'tha-ccib'
+        : path.endsWith('/request-cosigners')
+          ? 'vnm-a05'
+          : path.startsWith('/v1/organisations')
+            ? 'usa-fbi'
+            : path.startsWith('/v1/partners')
+              ? 'mekong-bank'
+              : path.includes('/members/')
+                ? 'tha-rtp'
+                : 'gbr-nca',
     country: path.startsWith('/v1/policies') ? 'VNM' : 'THA',
     // The workspace's first audit entry.
     seq: '1',

@@ -19,6 +19,7 @@ import { organisationRoutes } from './routes/organisations';
 import { policyRoutes } from './routes/policies';
 import { portalRoutes } from './routes/portal';
 import { requestRoutes } from './routes/requests';
+import { rosterRoutes } from './routes/rosters';
 import { takedownRoutes } from './routes/takedowns';
 import { taskRoutes } from './routes/tasks';
 import { transferRoutes } from './routes/transfers';
@@ -196,6 +197,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     takedownRoutes,
     turnaroundRoutes,
     userRoutes,
+    rosterRoutes,
   ])
     app.route('/', routes(deps));
 

@@ -11,6 +11,7 @@ import { CheckSelectors } from './screens/matching';
 import { Pager } from './screens/pager';
 import { Policy } from './screens/policy';
 import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
+import { Rosters } from './screens/rosters';
 import { Search } from './screens/search';
 import { TakedownAnswer, TakedownNew, TakedownView } from './screens/takedowns';
 import { Today } from './screens/today';
@@ -194,6 +195,7 @@ function Screen({ parts }: { parts: string[] }) {
   if (a === 'pager') return <Pager />;
   if (a === 'policy') return <Policy />;
   if (a === 'contacts') return <ContactsScreen />;
+  if (a === 'rosters') return <Rosters />;
   if (a === 'matching') return <CheckSelectors />;
   if (a === 'partners') return <Partners />;
   if (a === 'performance') return <MyPerformance />;
@@ -296,6 +298,11 @@ export function App({ config }: { config: DeployedConfig | undefined }) {
             {agency && (
               <a href={href('contacts')} aria-current={parts[0] === 'contacts' ? 'page' : undefined}>
                 {t('contacts.nav')}
+              </a>
+            )}
+            {me.orgKind === 'agency' && (me.roles.includes('duty_contact') || me.roles.includes('policy_admin')) && (
+              <a href={href('rosters')} aria-current={parts[0] === 'rosters' ? 'page' : undefined}>
+                {t('rosters.nav')}
               </a>
             )}
             {me.roles.includes('policy_admin') && (

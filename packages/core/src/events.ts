@@ -6,6 +6,7 @@ import { ORGANISATION_EVENTS } from './organisations/model';
 import { POLICY_EVENTS } from './policies/model';
 import { REQUEST_EVENTS } from './requests/request';
 import { TAKEDOWN_EVENTS } from './requests/takedowns/model';
+import { ROSTER_EVENTS } from './rosters/model';
 import { TASK_EVENTS } from './tasks/model';
 import { TRANSFER_EVENTS } from './transfers/model';
 import { WORKSPACE_EVENTS } from './workspaces/model';
@@ -22,6 +23,7 @@ const EVENT_TYPES = [
   ...TRANSFER_EVENTS,
   ...MATCHING_EVENTS,
   ...TAKEDOWN_EVENTS,
+  ...ROSTER_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

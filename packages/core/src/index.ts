@@ -88,6 +88,13 @@ export * from './requests/timers';
 export * from './requests/turnaround/index';
 // The request types (requests/types/; `registerRequestType` is for tests, imported from its file before the rest of core).
 export { BUILT_IN_REQUEST_TYPES, requestTypeIds } from './requests/types/index';
+export * from './rosters/commands';
+export * from './rosters/ical';
+export * from './rosters/model';
+export * from './rosters/ports';
+export * from './rosters/queries';
+export * from './rosters/schedule';
+export * from './rosters/zone';
 export * from './sweep/ports';
 export * from './sweep/sweep';
 export * from './tasks/commands';

@@ -9,6 +9,7 @@ import type { InboxStore, OutboxStore } from './notifications/ports';
 import type { OrganisationStore } from './organisations/ports';
 import type { PolicyStore } from './policies/ports';
 import type { ContentStore, RequestStore } from './requests/ports';
+import type { RosterStore } from './rosters/ports';
 import type { DueTimerStore } from './sweep/ports';
 import type { TaskStore } from './tasks/ports';
 import type { TransferStore } from './transfers/ports';
@@ -28,7 +29,8 @@ export interface Store
     RequestStore,
     DueTimerStore,
     TransferStore,
-    SelectorHolderStore {}
+    SelectorHolderStore,
+    RosterStore {}
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the

@@ -28,6 +28,7 @@ import {
   type RecordKind,
   type RecordRef,
   type RecordValue,
+  type Roster,
   refFields,
   refKey,
   refOf,
@@ -342,6 +343,13 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       limit,
     );
     return [...new Set(due)];
+  }
+  async listRosters(orgId: string, q: PageQuery): Promise<Page<Roster>> {
+    return pageOf(
+      `rosters:${orgId}`,
+      this.values('roster', (r) => r.orgId === orgId).map((r) => [r.id, r]),
+      q,
+    );
   }
   async listTransfers(workspaceId: string, q: PageQuery): Promise<Page<Transfer>> {
     return pageOf(

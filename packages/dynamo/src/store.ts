@@ -8,6 +8,7 @@ import { organisationQueries } from './organisations';
 import { policyQueries } from './policies';
 import { recordReads } from './records';
 import { requestQueries } from './requests';
+import { rosterQueries } from './rosters';
 import { taskQueries } from './tasks';
 import { timerQueries } from './timers';
 import { transferQueries } from './transfers';
@@ -27,6 +28,7 @@ const storeParts = (t: TableContext) =>
     ...timerQueries(t),
     ...transferQueries(t),
     ...matchingQueries(t),
+    ...rosterQueries(t),
   }) satisfies Store;
 
 /** The store port on the single table: each method is its feature module's, composed here. */
@@ -65,4 +67,5 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   listTransfers: Store['listTransfers'] = (workspaceId, q) => this.parts.listTransfers(workspaceId, q);
   selectorHolders: Store['selectorHolders'] = (q) => this.parts.selectorHolders(q);
   matchHolders: Store['matchHolders'] = (groups) => this.parts.matchHolders(groups);
+  listRosters: Store['listRosters'] = (orgId, q) => this.parts.listRosters(orgId, q);
 }

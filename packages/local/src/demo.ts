@@ -1,4 +1,5 @@
 import {
+  createRoster,
   createTask,
   createWorkspace,
   type Deps,
@@ -121,6 +122,7 @@ export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
     dueAt: hours(24 * 7),
     priority: 'normal',
   });
+  await seedDemoRosters(deps);
   return { workspaceId: ws.id };
 }
 
@@ -175,4 +177,63 @@ export async function seedDemoUsers(users: DynamoUsers): Promise<typeof DEMO_PEO
     if (DEMO_MFA_PERSONAS.includes(d.persona.id) && !(await users.get(d.sub))?.mfa) await users.setTotp(d.sub, DEMO_TOTP.secret);
   }
   return DEMO_PEOPLE;
+}
+
+/**
+ * The demo's 24/7 rosters: one per demo country's agency, a weekly rotation of two duty contacts
+ * handing over on Monday at 09:00 in the team's time zone (the demo persona, where there is one,
+ * and a colleague seeded in the directory). Skipped without a directory; never duplicated.
+ */
+const DEMO_ROSTERS = [
+  { orgId: 'tha-ccib', country: 'THA', zone: 'Asia/Bangkok', name: 'CCIB 24/7 desk', people: ['tha-ccib-ccib-duty', 'Anong Srisuk'] },
+  { orgId: 'vnm-a05', country: 'VNM', zone: 'Asia/Ho_Chi_Minh', name: 'A05 24/7 desk', people: ['Phạm Minh Tuấn', 'Lê Thị Hoa'] },
+  { orgId: 'usa-fbi', country: 'USA', zone: 'America/New_York', name: 'FBI Cyber 24/7 watch', people: ['Dana Whitfield', 'Marcus Lee'] },
+  { orgId: 'gbr-nca', country: 'GBR', zone: 'Europe/London', name: 'NCCU 24/7 duty', people: ['Priya Shah', 'Tom Hughes'] },
+] as const;
+
+async function seedDemoRosters(deps: Deps): Promise<void> {
+  const users = deps.users;
+  if (!users) return;
+  for (const r of DEMO_ROSTERS) {
+    if ((await deps.store.listRosters(r.orgId, { limit: 1 })).items.length > 0) continue;
+    const members: string[] = [];
+    for (const who of r.people) {
+      // A demo persona's subject (no space): on the roster if the directory holds it.
+      if (!who.includes(' ')) {
+        if (await users.get(who)) members.push(who);
+        continue;
+      }
+      const email = `${who
+        .normalize('NFD')
+        .replace(/[^A-Za-z ]/g, '')
+        .trim()
+        .toLowerCase()
+        .replace(/ +/g, '.')}@${r.orgId}.demo`;
+      const known = (await users.list({ orgId: r.orgId, limit: 100 })).items.find((u) => u.email === email);
+      members.push((known ?? (await users.create({ email, name: who, orgId: r.orgId, roles: ['officer', 'duty_contact'] }))).sub);
+    }
+    if (members.length === 0) continue;
+    const manager: Principal = {
+      sub: `${r.orgId}-roster-seed`,
+      orgId: r.orgId,
+      orgKind: 'agency',
+      country: r.country,
+      roles: ['duty_contact'],
+    };
+    const monday = new Date(deps.clock.now().getTime() - ((deps.clock.now().getUTCDay() + 6) % 7) * 86_400_000 - 7 * 86_400_000);
+    await createRoster(deps, { principal: manager }, r.orgId, {
+      name: r.name,
+      timeZone: r.zone,
+      layers: [
+        {
+          name: 'Weekly',
+          rotation: { kind: 'weekly' },
+          start: monday.toISOString().slice(0, 10),
+          handover: '09:00',
+          members,
+          restrictions: [],
+        },
+      ],
+    });
+  }
 }

@@ -6,6 +6,7 @@ import { notificationRecords } from './notifications';
 import { organisationRecords } from './organisations';
 import { policyRecords } from './policies';
 import { requestRecords } from './requests';
+import { rosterRecords } from './rosters';
 import type { IndexAttributes, Key, RecordShapes } from './shared';
 import { takedownRecords } from './takedowns';
 import { taskRecords } from './tasks';
@@ -23,6 +24,7 @@ export * from './notifications';
 export * from './organisations';
 export * from './policies';
 export * from './requests';
+export * from './rosters';
 export * from './shared';
 export * from './takedowns';
 export * from './tasks';
@@ -46,6 +48,7 @@ const shapes: RecordShapes = {
   ...matchingRecords,
   ...takedownRecords,
   ...turnaroundRecords,
+  ...rosterRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
