@@ -12,7 +12,7 @@ import { AskRelease } from '../transfers';
 import { AgencyActions } from './agency-actions';
 import { Confirmation, CosignPanel } from './cosign';
 import { Flash } from './flash-status';
-import { ListControls, type ListFilter, matches, pageOf } from './list-controls';
+import { ListControls, matches, pageOf, useListFilter } from './list-controls';
 import { usePartners } from './partner-select';
 import { SelectField } from './select-field';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
@@ -285,7 +285,7 @@ function Clarifications({ items }: { items: { question: string; askedAt: string;
 export function Inbox() {
   const s = useSignal(session)!;
   const r = usePoll(() => all((cursor) => ok(api().GET('/v1/portal/requests', { params: { query: { cursor } } }))), []);
-  const [filter, setFilter] = useState<ListFilter>({ status: '', type: '', q: '', page: 0 });
+  const [filter, setFilter] = useListFilter();
   // Running clocks first, the nearest deadline first; answered and closed requests after them.
   const dueKey = (q: { status: string; clock?: { dueAt: string } }) => `${clockRuns(q.status) ? 0 : 1}${q.clock?.dueAt ?? '9'}`;
   const items = [...(r.data ?? [])]
@@ -296,6 +296,7 @@ export function Inbox() {
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
       <ListControls
+        list="partner-requests"
         filter={filter}
         setFilter={setFilter}
         total={items.length}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
+import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { usePoll } from '../../hooks';
 import { fmtDateTime, labelUnder, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
@@ -11,6 +12,7 @@ import { CsvButton, useOrganisations } from './shared';
 
 const SEVERITIES = ['critical', 'high', 'medium'] as const;
 const TYPES = ['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other'] as const;
+const INCIDENT_STATUSES = ['open', 'resolved'] as const satisfies readonly Schemas['Incident']['status'][];
 const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2 };
 
 /**
@@ -53,11 +55,19 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
   );
   const [err, setErr] = useState<unknown>();
   const countries = useCountries(ws);
-  const items = [...(r.data ?? [])].sort(
+  const [filter, setFilter] = useFilter();
+  const every = [...(r.data ?? [])].sort(
     (a, b) =>
       Number(a.status === 'resolved') - Number(b.status === 'resolved') ||
       (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) ||
       b.raisedAt.localeCompare(a.raisedAt),
+  );
+  const items = applyFilter(
+    every,
+    filter,
+    (i) =>
+      `${i.summary} ${labelUnder('inc.sev', i.severity)} ${labelUnder('inc.kind', i.type)} ${i.alerts.map((a) => a.country).join(' ')}`,
+    (i) => i.status,
   );
   return (
     <section aria-labelledby="h-inc">
@@ -79,6 +89,14 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           }
         />
       </div>
+      <FilterBar
+        list="incidents"
+        statuses={INCIDENT_STATUSES}
+        filter={filter}
+        onChange={setFilter}
+        shown={items.length}
+        total={every.length}
+      />
       <Problem error={r.error} />
       {r.data && r.data.length === 0 && <p class="muted">{t('inc.none')}</p>}
       <ul class="rows">
