@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../../api/client';
 import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
+import { enumLabel, fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
@@ -102,7 +102,7 @@ function RequestFacts({
       )}
       <dt>{t('req.type')}</dt>
       <dd>
-        {t(`req.kind.${q.type as 'production'}`)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')}
+        {enumLabel('requestType', q.type)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')}
       </dd>
       <dt>{t('ws.legal')}</dt>
       <dd>
@@ -325,7 +325,7 @@ export function Inbox() {
             <div class="row-main">
               <a href={href('inbox', q.id)}>{q.description}</a>
               <span class="meta">
-                {t(`req.kind.${q.type}`)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')} ·{' '}
+                {enumLabel('requestType', q.type)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')} ·{' '}
                 {q.requestingAgency.orgId} ({q.requestingAgency.country}) · <Status value={q.status} /> · <code>{q.id}</code>
               </span>
             </div>
@@ -500,7 +500,7 @@ export function PortalRequest({ id }: { id: string }) {
                   <SelectField label={t('portal.outcome')} name="outcome" onChange={(e) => setOutcome(e.currentTarget.value)}>
                     {((requestType(q.type).respond as { outcomes?: readonly string[] }).outcomes ?? []).map((o) => (
                       <option key={o} value={o}>
-                        {t(`req.st.${o as 'fulfilled'}`)}
+                        {enumLabel('status', o)}
                       </option>
                     ))}
                   </SelectField>

@@ -1,7 +1,7 @@
 import { all, api, ok, type Schemas } from '../../api/client';
 import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
-import { t } from '../../i18n';
+import { enumLabel, t } from '../../i18n';
 import { href } from '../../router';
 import { Countdown, MarkingBanner, Problem, Status } from '../../ui';
 import { ListControls, matches, pageOf, useListFilter } from '../requests/list-controls';
@@ -48,7 +48,7 @@ export function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boo
             <div class="row-main">
               <a href={href('w', ws.id, 'requests', q.id)}>{q.description}</a>
               <span class="meta">
-                {t(`req.kind.${q.type}`)} · {nameOf(q.providerOrgId)} · <Status value={q.status} />
+                {enumLabel('requestType', q.type)} · {nameOf(q.providerOrgId)} · <Status value={q.status} />
               </span>
             </div>
             <Countdown iso={q.clock?.dueAt} paused={Boolean(q.clock?.pausedAt)} />
