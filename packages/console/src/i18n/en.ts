@@ -768,7 +768,6 @@ export const en = {
   'cosign.confirmRefuse': 'Refuse this request? It will not be sent.',
   'cosign.reason': 'Why you refuse it',
   'cosign.yesRefuse': 'Yes, refuse',
-  'cosign.cancel': 'Cancel',
   'cosign.own': 'You sent this request: another officer of your agency must co-sign it.',
   'cosign.needMfa': 'Co-signing needs a sign-in with a second factor (MFA). Sign in again with your authenticator.',
   'cosign.approvedBy': 'Co-signed by {who} at {at}, with MFA',

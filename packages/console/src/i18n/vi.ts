@@ -770,7 +770,6 @@ export const vi: Dict = {
   'cosign.confirmRefuse': 'Từ chối yêu cầu này? Yêu cầu sẽ không được gửi.',
   'cosign.reason': 'Lý do từ chối',
   'cosign.yesRefuse': 'Đồng ý, từ chối',
-  'cosign.cancel': 'Hủy',
   'cosign.own': 'Bạn đã gửi yêu cầu này: một cán bộ khác của cơ quan bạn phải đồng ký.',
   'cosign.needMfa': 'Đồng ký cần đăng nhập bằng yếu tố thứ hai (MFA). Hãy đăng nhập lại bằng ứng dụng xác thực.',
   'cosign.approvedBy': 'Được {who} đồng ký lúc {at}, có MFA',
