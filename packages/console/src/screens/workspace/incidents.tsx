@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, labelUnder, t } from '../../i18n';
+import { enumLabel, fmtDateTime, labelUnder, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
 import { Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
@@ -66,7 +66,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
     every,
     filter,
     (i) =>
-      `${i.summary} ${labelUnder('inc.sev', i.severity)} ${labelUnder('inc.kind', i.type)} ${i.alerts.map((a) => a.country).join(' ')}`,
+      `${i.summary} ${enumLabel('severity', i.severity)} ${enumLabel('incidentType', i.type)} ${i.alerts.map((a) => a.country).join(' ')}`,
     (i) => i.status,
   );
   return (
@@ -80,8 +80,8 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           rows={() =>
             items.map((i) => [
               i.summary,
-              labelUnder('inc.sev', i.severity),
-              labelUnder('inc.kind', i.type),
+              enumLabel('severity', i.severity),
+              enumLabel('incidentType', i.type),
               labelUnder('status', i.status),
               i.alerts.map((a) => `${a.country}: ${labelUnder('status', a.status)}`).join('; '),
               i.marking.tlp,
@@ -106,7 +106,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
             <div class="row-main">
               <a href={href('w', ws.id, 'incidents', i.id)}>{i.summary}</a>
               <span class="meta">
-                <strong class={`sev sev-${i.severity}`}>{labelUnder('inc.sev', i.severity)}</strong> · {labelUnder('inc.kind', i.type)} ·{' '}
+                <strong class={`sev sev-${i.severity}`}>{enumLabel('severity', i.severity)}</strong> · {enumLabel('incidentType', i.type)} ·{' '}
                 <Status value={i.status} /> · {i.alerts.map((a) => `${a.country}: ${labelUnder('status', a.status)}`).join(', ')}
               </span>
             </div>
@@ -146,7 +146,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           <select name="severity">
             {SEVERITIES.map((x) => (
               <option key={x} value={x} selected={x === 'critical'}>
-                {labelUnder('inc.sev', x)}
+                {enumLabel('severity', x)}
               </option>
             ))}
           </select>
@@ -156,7 +156,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           <select name="type">
             {TYPES.map((x) => (
               <option key={x} value={x} selected={x === 'ransomware'}>
-                {labelUnder('inc.kind', x)}
+                {enumLabel('incidentType', x)}
               </option>
             ))}
           </select>
@@ -198,9 +198,9 @@ function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
       <MarkingBanner marking={incident.marking} />
       <dl class="facts">
         <dt>{t('inc.severity')}</dt>
-        <dd>{labelUnder('inc.sev', incident.severity)}</dd>
+        <dd>{enumLabel('severity', incident.severity)}</dd>
         <dt>{t('inc.type')}</dt>
-        <dd>{labelUnder('inc.kind', incident.type)}</dd>
+        <dd>{enumLabel('incidentType', incident.type)}</dd>
         <dt>{t('req.status')}</dt>
         <dd>
           <Status value={incident.status} />
