@@ -249,6 +249,16 @@ export async function sendRequest(
   await page.getByRole('heading', { name: o.what, exact: true }).waitFor();
 }
 
-/** Whether the page scrolls sideways (its content is wider than the screen): on a phone it must not. */
-export const overflowsSideways = (page: Page): Promise<boolean> =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+/**
+ * What makes the page scroll sideways (content wider than the screen), as the elements that stick
+ * out past its right edge, outermost first: on a phone there must be none.
+ */
+export const sidewaysOverflow = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').trim().slice(0, 40)}»`);
+  });

@@ -5,11 +5,11 @@ import {
   DESK,
   LANGS,
   type Lang,
-  overflowsSideways,
   PHONE,
   POLL,
   sendRequest,
   shoot,
+  sidewaysOverflow,
   signIn,
   useConsole,
   wordsOf,
@@ -37,7 +37,7 @@ describe('phone jobs in Chromium', { timeout: 600_000 }, () => {
 
     /** The screen fits the phone: it does not scroll sideways, and axe finds nothing; then a screenshot. */
     const fits = async (p: Page, step: string) => {
-      await expect.poll(() => overflowsSideways(p), POLL).toBe(false);
+      await expect.poll(() => sidewaysOverflow(p), POLL).toEqual([]);
       await checkA11y(k.c, p, `${step} on a phone (${lang})`);
       await shoot(p, `phone-${step}-${lang}`);
     };

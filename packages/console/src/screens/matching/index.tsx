@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
 import { applyFilter, FilterBar, useFilter } from '../../filters';
-import { t } from '../../i18n';
+import { enumLabel, t } from '../../i18n';
 import { MarkingBanner, Page, Problem } from '../../ui';
 
 type Result = Schemas['CheckResult'];
@@ -28,7 +28,7 @@ export function CheckSelectors() {
   const shown = applyFilter(
     every,
     filter,
-    (r) => [kinds[r.index] ?? r.type, ...r.contacts.map((c) => `${c.name} ${c.country}`)].join(' '),
+    (r) => [enumLabel('selector', kinds[r.index] ?? r.type), ...r.contacts.map((c) => `${c.name} ${c.country}`)].join(' '),
     (r) => (r.hit ? 'hit' : 'no_hit'),
   );
   return (
@@ -121,7 +121,7 @@ export function CheckSelectors() {
             {shown.map((r) => (
               <tr key={r.index}>
                 <td>{r.index + 1}</td>
-                <td>{kinds[r.index] ?? r.type}</td>
+                <td>{enumLabel('selector', kinds[r.index] ?? r.type)}</td>
                 <td>
                   <strong class={r.hit ? 'bad' : 'ok'}>{r.hit ? t('match.hit') : t('match.noHit')}</strong>
                   {r.heldByYou && <span class="meta"> · {t('match.yours')}</span>}
