@@ -62,7 +62,9 @@ describe('the lead checks selectors and exports the audit trail, in Chromium', {
       const summary = `Recruiter mailbox seen in the compound (${lang})`;
       await field(form, 'inc.summary').fill(summary);
       await button(form, 'ws.sel.add').click();
-      await field(form, 'ws.sel.type').selectOption('email');
+      // The kind's list is named by its label and the kind chosen: the name starts with the label.
+      const kind = new RegExp(`^${L('ws.sel.type').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+      await form.getByRole('combobox', { name: kind }).selectOption('email');
       await field(form, 'ws.sel.value').fill(email);
       await button(form, 'inc.raise').click();
       await fbi.getByRole('heading', { name: summary, level: 1 }).waitFor();
