@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ApiError, type Schemas } from './api/client';
 import { now } from './hooks';
 import { type EnumField, enumLabel, fmtDateTime, fmtDuration, hasKey, type Key, locale, t } from './i18n';
@@ -122,5 +123,76 @@ export function Page({ title, children, actions }: { title: string; children: Co
       </div>
       {children}
     </>
+  );
+}
+
+/**
+ * An action that asks first: the button opens, in its place, a form saying what will happen (its
+ * `title` as a heading when given, then the `question`) with the fields the action needs (a
+ * reason, say); "`confirm`" runs `onConfirm` with the form's data, "Cancel" closes it. Focus moves to
+ * the question, so it is read out. It stays open while the action runs, and after it when
+ * `onConfirm` answers `false` (it failed and says why).
+ */
+export function Confirm({
+  label,
+  title,
+  question,
+  confirm,
+  onConfirm,
+  secondary,
+  danger,
+  children,
+}: {
+  label: string;
+  title?: string;
+  question: string;
+  confirm: string;
+  onConfirm: (form: FormData) => Promise<boolean | undefined> | Promise<void> | boolean | undefined;
+  secondary?: boolean;
+  danger?: boolean;
+  children?: ComponentChildren;
+}) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const ask = useRef<HTMLParagraphElement>(null);
+  const id = useId();
+  useEffect(() => {
+    if (open) ask.current?.focus();
+  }, [open]);
+  const look = [secondary && 'secondary', danger && 'danger'].filter(Boolean).join(' ') || undefined;
+  if (!open)
+    return (
+      <button type="button" class={look} aria-expanded={false} onClick={() => setOpen(true)}>
+        {label}
+      </button>
+    );
+  return (
+    <form
+      class="confirm"
+      aria-labelledby={id}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        try {
+          if ((await onConfirm(new FormData(e.currentTarget))) !== false) setOpen(false);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {title && <h3 id={id}>{title}</h3>}
+      <p id={title ? undefined : id} tabIndex={-1} ref={ask}>
+        {question}
+      </p>
+      {children}
+      <div class="actions">
+        <button type="submit" class={danger ? 'danger' : undefined} disabled={busy}>
+          {confirm}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={() => setOpen(false)}>
+          {t('ws.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '@taskforce/core';
 import { demoTotpCode, ensureConsoleBuilt, type Runtime, repoRoot, seedDemo, startRuntime } from '@taskforce/local';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { en } from '../src/i18n/en';
 import { th } from '../src/i18n/th';
 import { vi } from '../src/i18n/vi';
@@ -167,3 +167,98 @@ export async function signIn(c: Console, page: Page, persona: string, hash = '',
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
+
+/** The screens journeys use: a phone (duty contacts, responders) and a laptop (everyone else). */
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESK = { width: 1366, height: 768 } as const;
+type Viewport = { width: number; height: number };
+
+/**
+ * One console for a journey file, started before its tests and stopped after them: `open()` gives a
+ * new page (its own session) at `viewport` or the size asked, and every page opened must end with
+ * no page error and no CSP report. Call it at the top of the file's `describe`.
+ */
+export function useConsole(viewport?: Viewport): { readonly c: Console; open(size?: Viewport): Promise<Page> } {
+  let c: Console | undefined;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    c = await startConsole();
+  }, 300_000);
+  afterAll(async () => {
+    for (const p of pages) expect(pageErrors(p), 'page errors and CSP reports').toEqual([]);
+    await c?.stop();
+  }, 120_000);
+  return {
+    get c() {
+      if (!c) throw new Error('the console has not started');
+      return c;
+    },
+    async open(size = viewport) {
+      if (!c) throw new Error('the console has not started');
+      const p = await c.newPage();
+      if (size) await p.setViewportSize(size);
+      pages.push(p);
+      return p;
+    },
+  };
+}
+
+type Vars = Record<string, string | number>;
+/** The words of one language, and the controls a journey finds by them (exact accessible names). */
+export function wordsOf(lang: Lang) {
+  const L = (key: keyof typeof en, vars: Vars = {}) => label(lang, key, vars);
+  return {
+    L,
+    button: (p: Page | Locator, key: keyof typeof en, vars: Vars = {}) => p.getByRole('button', { name: L(key, vars), exact: true }),
+    field: (p: Page | Locator, key: keyof typeof en, vars: Vars = {}) => p.getByLabel(L(key, vars), { exact: true }),
+  };
+}
+
+/**
+ * The lead fills the workspace's new-request form (on the workspace's requests screen) with a
+ * request of `type` to `to`, described as `what`, with one selector when `selector` is given or
+ * those `selectors` fills in; `beforeSend` looks at the filled form; then sends it and waits for
+ * the request's page.
+ */
+export async function sendRequest(
+  page: Page,
+  lang: Lang,
+  o: {
+    type: string;
+    to: string;
+    what: string;
+    basis?: string;
+    selector?: { type: string; value: string };
+    selectors?: (form: Locator) => Promise<void>;
+    beforeSend?: () => Promise<void>;
+  },
+): Promise<void> {
+  const { L, button, field } = wordsOf(lang);
+  const form = page.getByRole('form', { name: L('req.new') });
+  await field(form, 'req.type').selectOption(o.type);
+  await field(form, 'req.provider').selectOption(o.to);
+  if (o.basis) await field(form, 'frz.basis').selectOption(o.basis);
+  await field(form, 'req.description').fill(o.what);
+  if (o.selector) {
+    await field(form, 'req.selType', { n: 1 }).selectOption(o.selector.type);
+    await field(form, 'req.selValue', { n: 1 }).fill(o.selector.value);
+  }
+  await o.selectors?.(form);
+  await o.beforeSend?.();
+  await button(form, 'req.send').click();
+  await page.getByRole('heading', { name: o.what, exact: true }).waitFor();
+}
+
+/**
+ * What makes the page scroll sideways (content wider than the screen), as the elements that stick
+ * out past its right edge, outermost first: on a phone there must be none.
+ */
+export const sidewaysOverflow = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width + 1) return [];
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} «${(el.textContent ?? '').trim().slice(0, 40)}»`);
+  });

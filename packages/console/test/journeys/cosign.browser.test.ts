@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, checkA11y, LANGS, label, pageErrors, shoot, signIn, startConsole } from '../browser';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, LANGS, label, PHONE, pageErrors, sendRequest, shoot, signIn, useConsole } from '../browser';
 
 /**
  * Two officers for an emergency request: the lead officer of A05 sends an emergency disclosure to
@@ -9,38 +9,24 @@ import { type Console, checkA11y, LANGS, label, pageErrors, shoot, signIn, start
  * Viet Nam's 24/7 line to call back. In English, Vietnamese and Thai; the bank on a phone too.
  */
 describe('co-signed emergency requests', () => {
-  let c: Console;
-  const pages: Page[] = [];
-  const open = async () => {
-    const p = await c.newPage();
-    pages.push(p);
-    return p;
-  };
-  beforeAll(async () => {
-    c = await startConsole();
-  }, 180_000);
-  afterAll(async () => {
-    await c?.stop();
-  });
+  const k = useConsole();
+  const open = () => k.open();
 
   describe.each(LANGS)('in %s', (lang) => {
     const description = `Threat to life: live location of the caller (${lang})`;
     const L = (key: Parameters<typeof label>[1], vars: Record<string, string | number> = {}) => label(lang, key, vars);
-    /** The lead fills the emergency-disclosure form (to the bank, one phone number) and sends it; its page opens. */
-    const sendEmergency = async (lead: Page, what: string) => {
-      const form = lead.getByRole('form', { name: L('req.new') });
-      await form.getByLabel(L('req.type'), { exact: true }).selectOption('emergency_disclosure');
-      await form.getByLabel(L('req.provider'), { exact: true }).selectOption('mekong-bank');
-      await form.getByLabel(L('req.description'), { exact: true }).fill(what);
-      await form.getByLabel(L('req.selType', { n: 1 }), { exact: true }).selectOption('phone');
-      await form.getByLabel(L('req.selValue', { n: 1 }), { exact: true }).fill('+84912345678');
-      await form.getByRole('button', { name: L('req.send'), exact: true }).click();
-      await lead.getByRole('heading', { name: what, exact: true }).waitFor();
-    };
+    /** The lead sends an emergency disclosure to the bank about one phone number; its page opens. */
+    const sendEmergency = (lead: Page, what: string) =>
+      sendRequest(lead, lang, {
+        type: 'emergency_disclosure',
+        to: 'mekong-bank',
+        what,
+        selector: { type: 'phone', value: '+84912345678' },
+      });
 
     it('the lead officer sends it; it waits for a second officer, unseen by the bank', { timeout: 120_000 }, async () => {
       const lead = await open();
-      await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`, lang);
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/requests`, lang);
       await lead.getByRole('heading', { name: L('ws.requests'), exact: true }).waitFor();
       await sendEmergency(lead, description);
       await lead.getByRole('heading', { name: L('cosign.title') }).waitFor();
@@ -48,12 +34,12 @@ describe('co-signed emergency requests', () => {
       // The sender is told a colleague must co-sign; there is nothing for them to approve.
       await lead.getByText(L('cosign.own')).waitFor();
       expect(await lead.getByRole('button', { name: L('cosign.approve') }).count()).toBe(0);
-      await checkA11y(c, lead, `request awaiting a second officer (${lang})`);
+      await checkA11y(k.c, lead, `request awaiting a second officer (${lang})`);
       await shoot(lead, `cosign-awaiting-${lang}`);
 
       const bank = await open();
-      await bank.setViewportSize({ width: 390, height: 844 });
-      await signIn(c, bank, 'bank', '', lang);
+      await bank.setViewportSize(PHONE);
+      await signIn(k.c, bank, 'bank', '', lang);
       await bank.getByRole('heading', { name: L('inbox.title', { org: 'mekong-bank' }) }).waitFor();
       // The inbox has loaded: empty, or holding only the requests sent in the languages before.
       await bank
@@ -68,17 +54,17 @@ describe('co-signed emergency requests', () => {
 
     it('a second officer of A05, signed in with MFA, approves and sends it', { timeout: 120_000 }, async () => {
       const second = await open();
-      await signIn(c, second, 'lead2', `w/${c.workspaceId}/requests`, lang);
+      await signIn(k.c, second, 'lead2', `w/${k.c.workspaceId}/requests`, lang);
       await second.getByRole('link', { name: description }).click();
       await second.getByRole('heading', { name: L('cosign.title') }).waitFor();
       await second.getByRole('button', { name: L('cosign.approve') }).waitFor();
       await second.getByRole('button', { name: L('cosign.refuse') }).waitFor();
-      await checkA11y(c, second, `co-sign (${lang})`);
+      await checkA11y(k.c, second, `co-sign (${lang})`);
       await shoot(second, `cosign-colleague-${lang}`);
       await second.getByRole('button', { name: L('cosign.approve') }).click();
       // Nothing is sent before the officer confirms.
       await second.getByText(L('cosign.confirmApprove', { provider: 'mekong-bank' })).waitFor();
-      await checkA11y(c, second, `co-sign confirmation (${lang})`);
+      await checkA11y(k.c, second, `co-sign confirmation (${lang})`);
       await shoot(second, `cosign-confirm-${lang}`);
       await second.getByRole('button', { name: L('cosign.yesApprove') }).click();
       await second.getByText(/vnm-a05-lead2.*MFA/).waitFor();
@@ -90,16 +76,16 @@ describe('co-signed emergency requests', () => {
     it('a second officer refuses another one, after confirming, with the reason; it is never sent', { timeout: 120_000 }, async () => {
       const refused = `Emergency request sent by mistake (${lang})`;
       const lead = await open();
-      await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`, lang);
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/requests`, lang);
       await sendEmergency(lead, refused);
 
       const second = await open();
-      await signIn(c, second, 'lead2', `w/${c.workspaceId}/requests`, lang);
+      await signIn(k.c, second, 'lead2', `w/${k.c.workspaceId}/requests`, lang);
       await second.getByRole('link', { name: refused }).click();
       await second.getByRole('button', { name: L('cosign.refuse') }).click();
       await second.getByText(L('cosign.confirmRefuse')).waitFor();
       await second.getByLabel(L('cosign.reason')).fill('The caller could not be verified');
-      await checkA11y(c, second, `co-sign refusal (${lang})`);
+      await checkA11y(k.c, second, `co-sign refusal (${lang})`);
       await shoot(second, `cosign-refuse-${lang}`);
       await second.getByRole('button', { name: L('cosign.yesRefuse') }).click();
       await second.getByText(/vnm-a05-lead2.*The caller could not be verified/).waitFor();
@@ -110,8 +96,8 @@ describe('co-signed emergency requests', () => {
     it('the bank sees it now, confirmed by two officers with MFA, with the 24/7 line to call back', { timeout: 120_000 }, async () => {
       for (const phone of [false, true]) {
         const bank = await open();
-        if (phone) await bank.setViewportSize({ width: 390, height: 844 });
-        await signIn(c, bank, 'bank', '', lang);
+        if (phone) await bank.setViewportSize(PHONE);
+        await signIn(k.c, bank, 'bank', '', lang);
         await bank.getByRole('link', { name: description }).waitFor();
         // The request a second officer refused never reached the bank.
         expect(await bank.getByRole('link', { name: /sent by mistake/ }).count()).toBe(0);
@@ -123,7 +109,7 @@ describe('co-signed emergency requests', () => {
         await bank.getByText(L('cosign.callback', { country: 'VNM' }), { exact: false }).waitFor();
         // Never the officers' names.
         expect(await bank.getByText('vnm-a05-lead2').count()).toBe(0);
-        await checkA11y(c, bank, `partner's confirmation line (${lang}${phone ? ', phone' : ''})`);
+        await checkA11y(k.c, bank, `partner's confirmation line (${lang}${phone ? ', phone' : ''})`);
         await shoot(bank, `cosign-bank-confirmed-${phone ? 'phone-' : ''}${lang}`);
         expect(pageErrors(bank)).toEqual([]);
       }
@@ -133,23 +119,19 @@ describe('co-signed emergency requests', () => {
       timeout: 120_000,
     }, async () => {
       const admin = await open();
-      await signIn(c, admin, 'policy', 'policy', lang);
+      await signIn(k.c, admin, 'policy', 'policy', lang);
       const form = admin.locator('form', { has: admin.getByRole('heading', { name: L('cosign.setting.title'), exact: true }) });
       await form.getByRole('radio', { name: L('cosign.setting.any_officer') }).waitFor();
       expect(await form.getByRole('radio', { name: L('cosign.setting.any_officer') }).isChecked()).toBe(true);
       await form.getByRole('radio', { name: L('cosign.setting.supervisor') }).check();
       await form.getByRole('button', { name: L('cosign.setting.save') }).click();
       await form.getByText(L('cosign.setting.saved')).waitFor();
-      await checkA11y(c, admin, `co-signing rule (${lang})`);
+      await checkA11y(k.c, admin, `co-signing rule (${lang})`);
       await shoot(admin, `cosign-rule-${lang}`);
       await form.getByRole('radio', { name: L('cosign.setting.any_officer') }).check();
       await form.getByRole('button', { name: L('cosign.setting.save') }).click();
       await form.getByText(L('cosign.setting.saved')).waitFor();
       expect(pageErrors(admin)).toEqual([]);
     });
-  });
-
-  afterAll(async () => {
-    for (const p of pages) await p.close().catch(() => {});
   });
 });

@@ -1,62 +1,46 @@
 import { createHash } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, checkA11y, LANGS, type Lang, label, POLL, pageErrors, shoot, signIn, startConsole } from '../browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, DESK, LANGS, type Lang, PHONE, POLL, sendRequest, shoot, signIn, useConsole, wordsOf } from '../browser';
 
 // Data requests, from the people who send and answer them: the lead sends each type with its own
 // form, the bank asks a clarification and the lead answers it, the lead extends one deadline and
 // withdraws another request, the bank answers per target with evidence, the exchange freezes.
 // Partners work on a phone (390×844); the lead on a 1366×768 screen.
 
-const PHONE = { width: 390, height: 844 };
-const DESK = { width: 1366, height: 768 };
 const IBAN = 'GB82 WEST 1234 5698 7654 32';
 const WALLET = '0x52908400098527886E0F7030069857D2E4169EE7';
 
 describe('data requests in Chromium', { timeout: 600_000 }, () => {
-  let c: Console;
-  const pages: Page[] = [];
-  const open = async (size = DESK) => {
-    const p = await c.newPage();
-    await p.setViewportSize(size);
-    pages.push(p);
-    return p;
-  };
-
-  beforeAll(async () => {
-    c = await startConsole();
-  }, 300_000);
-  afterAll(async () => {
-    for (const p of pages) expect(pageErrors(p), 'page errors and CSP reports').toEqual([]);
-    await c?.stop();
-  }, 120_000);
+  const k = useConsole(DESK);
+  const open = k.open;
 
   describe.each(LANGS)('in %s', (lang: Lang) => {
-    const L = (key: Parameters<typeof label>[1], vars: Record<string, string | number> = {}) => label(lang, key, vars);
+    const { L, button, field } = wordsOf(lang);
     const title = (what: string) => `${what} (${lang})`;
     const form = (p: Page) => p.getByRole('form', { name: L('req.new') });
-    const field = (f: Locator, key: Parameters<typeof label>[1], vars: Record<string, string | number> = {}) =>
-      f.getByLabel(L(key, vars), { exact: true });
-    const button = (p: Page | Locator, key: Parameters<typeof label>[1], vars: Record<string, string | number> = {}) =>
-      p.getByRole('button', { name: L(key, vars), exact: true });
     const announced = (p: Page, text: string) => p.getByRole('status').filter({ hasText: text }).first().waitFor();
 
-    /** The lead fills the new-request form of `type` and sends it; the request's page opens and says it was sent. */
+    /** The lead sends a request of `type` with its own form; the request's page opens and says it was sent. */
     const send = async (
       p: Page,
-      o: { type: string; to: string; what: string; selectors: (f: Locator) => Promise<void>; step: string; basis?: string },
+      o: {
+        type: string;
+        to: string;
+        what: string;
+        selectors: Parameters<typeof sendRequest>[2]['selectors'];
+        step: string;
+        basis?: string;
+      },
     ) => {
-      const f = form(p);
-      await field(f, 'req.type').selectOption(o.type);
-      await field(f, 'req.provider').selectOption(o.to);
-      if (o.basis) await field(f, 'frz.basis').selectOption(o.basis);
-      await field(f, 'req.description').fill(o.what);
-      await o.selectors(f);
-      await checkA11y(c, p, `new ${o.type} request (${lang})`);
-      await shoot(p, `requests-${o.step}-${lang}`);
-      await button(f, 'req.send').click();
-      await p.getByRole('heading', { name: o.what, exact: true }).waitFor();
-      await announced(p, L('req.sentOk', { type: L(`req.kind.${o.type}` as 'req.kind.production') }));
+      await sendRequest(p, lang, {
+        ...o,
+        beforeSend: async () => {
+          await checkA11y(k.c, p, `new ${o.type} request (${lang})`);
+          await shoot(p, `requests-${o.step}-${lang}`);
+        },
+      });
+      await announced(p, L('req.sentOk', { type: L(`enum.requestType.${o.type}` as 'enum.requestType.production') }));
       await p.getByRole('link', { name: L('common.back') }).click();
       await p.getByRole('link', { name: o.what, exact: true }).waitFor();
     };
@@ -67,7 +51,7 @@ describe('data requests in Chromium', { timeout: 600_000 }, () => {
 
     it('the lead sends an emergency disclosure, a production, a preservation and an asset freeze, each with its own form', async () => {
       const lead = await open();
-      await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`, lang);
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/requests`, lang);
       await form(lead).waitFor();
 
       // Emergency disclosure: urgency is the type's own, and its 8-hour clock shows before sending.
@@ -132,25 +116,25 @@ describe('data requests in Chromium', { timeout: 600_000 }, () => {
           await field(g, 'req.selAmount', { n: 1 }).fill('250000');
         },
       });
-      await checkA11y(c, lead, `workspace requests (${lang})`);
+      await checkA11y(k.c, lead, `workspace requests (${lang})`);
       await shoot(lead, `requests-list-${lang}`);
       await lead.close();
     });
 
     it('the bank finds the production request on its phone, acknowledges it and asks a clarification', async () => {
       const bank = await open(PHONE);
-      await signIn(c, bank, 'bank', '', lang);
+      await signIn(k.c, bank, 'bank', '', lang);
       const what = title('Statements of the mule account');
       await field(bank.getByRole('group', { name: L('req.find') }), 'req.search').fill(what);
       await field(bank.getByRole('group', { name: L('req.find') }), 'req.type').selectOption('production');
       await bank.getByText(L('req.shown', { n: 1 })).waitFor();
-      await checkA11y(c, bank, `partner inbox, filtered (${lang})`);
+      await checkA11y(k.c, bank, `partner inbox, filtered (${lang})`);
       await shoot(bank, `requests-bank-inbox-${lang}`);
       await openRequest(bank, what);
       await button(bank, 'portal.acknowledge').click();
       await button(bank, 'portal.acknowledge').waitFor({ state: 'detached' });
       await bank.getByLabel(L('portal.question')).fill('Which period do you need: since the account opened, or 2026 only?');
-      await checkA11y(c, bank, `partner request, asking (${lang})`);
+      await checkA11y(k.c, bank, `partner request, asking (${lang})`);
       await button(bank, 'portal.clarify').click();
       await bank.getByRole('heading', { name: L('req.clarifications') }).waitFor();
       await shoot(bank, `requests-bank-clarify-${lang}`);
@@ -159,12 +143,12 @@ describe('data requests in Chromium', { timeout: 600_000 }, () => {
 
     it('the lead answers the clarification, extends the preservation and withdraws the emergency request', async () => {
       const lead = await open();
-      await signIn(c, lead, 'lead', `w/${c.workspaceId}/requests`, lang);
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/requests`, lang);
       await openRequest(lead, title('Statements of the mule account'));
       const ask = lead.getByRole('form', { name: L('req.partnerAsks') });
       await ask.getByText('Which period do you need').waitFor();
       await ask.getByLabel(L('req.yourAnswer')).fill('Since the account opened.');
-      await checkA11y(c, lead, `request with a clarification to answer (${lang})`);
+      await checkA11y(k.c, lead, `request with a clarification to answer (${lang})`);
       await shoot(lead, `requests-lead-clarification-${lang}`);
       await button(ask, 'req.sendAnswer').click();
       await announced(lead, L('req.answeredOk'));
@@ -175,7 +159,7 @@ describe('data requests in Chromium', { timeout: 600_000 }, () => {
       await button(lead, 'req.extend').click();
       const extend = lead.getByRole('form', { name: L('req.extendTitle') });
       await extend.getByLabel(L('req.extendReason')).fill('The production order is with the court.');
-      await checkA11y(c, lead, `extend a deadline (${lang})`);
+      await checkA11y(k.c, lead, `extend a deadline (${lang})`);
       await shoot(lead, `requests-lead-extend-${lang}`);
       await button(extend, 'req.extendConfirm').click();
       await announced(lead, L('req.extendedOk'));
@@ -187,7 +171,7 @@ describe('data requests in Chromium', { timeout: 600_000 }, () => {
       await button(lead, 'req.withdraw').click();
       const withdraw = lead.getByRole('form', { name: L('req.withdrawTitle') });
       await withdraw.getByLabel(L('req.withdrawReason')).fill('The worker was found.');
-      await checkA11y(c, lead, `withdraw a request (${lang})`);
+      await checkA11y(k.c, lead, `withdraw a request (${lang})`);
       await shoot(lead, `requests-lead-withdraw-${lang}`);
       await button(withdraw, 'req.withdrawConfirm').click();
       await announced(lead, L('req.withdrawnOk'));
@@ -197,7 +181,7 @@ describe('data requests in Chromium', { timeout: 600_000 }, () => {
 
     it('the bank answers per target with evidence whose SHA-256 it sees', async () => {
       const bank = await open(PHONE);
-      await signIn(c, bank, 'bank', '', lang);
+      await signIn(k.c, bank, 'bank', '', lang);
       await openRequest(bank, title('Statements of the mule account'));
       await bank.getByLabel(L('tgt.decisionOn', { n: 0 }), { exact: true }).selectOption('produce');
       await button(bank, 'tgt.save').click();
@@ -210,7 +194,7 @@ describe('data requests in Chromium', { timeout: 600_000 }, () => {
       await bank.getByLabel(L('tgt.linkTarget', { n: 0, type: 'iban' })).check();
       await button(bank, 'portal.upload').click();
       await bank.getByText(sha).first().waitFor();
-      await checkA11y(c, bank, `partner evidence uploaded (${lang})`);
+      await checkA11y(k.c, bank, `partner evidence uploaded (${lang})`);
       await shoot(bank, `requests-bank-evidence-${lang}`);
       await button(bank, 'tgt.close').click();
       await button(bank, 'tgt.close').waitFor({ state: 'detached' });
@@ -221,14 +205,14 @@ describe('data requests in Chromium', { timeout: 600_000 }, () => {
 
     it('the exchange answers the asset freeze on its phone', async () => {
       const ex = await open(PHONE);
-      await signIn(c, ex, 'exchange', '', lang);
+      await signIn(k.c, ex, 'exchange', '', lang);
       await field(ex.getByRole('group', { name: L('req.find') }), 'req.type').selectOption('asset_freeze');
       await openRequest(ex, title('Freeze the scheme wallet'));
       await button(ex, 'portal.acknowledge').click();
       await ex.getByLabel(L('tgt.decisionOn', { n: 0 }), { exact: true }).selectOption('frozen');
       await ex.getByLabel(L('tgt.amount', { n: 0 }), { exact: true }).fill('198000');
       await ex.getByLabel(L('tgt.reference', { n: 0 }), { exact: true }).fill(`CH-FRZ-${lang}`);
-      await checkA11y(c, ex, `partner freeze answer (${lang})`);
+      await checkA11y(k.c, ex, `partner freeze answer (${lang})`);
       await shoot(ex, `requests-exchange-freeze-${lang}`);
       await button(ex, 'tgt.close').click();
       await ex.getByRole('heading', { name: L('frz.title') }).waitFor();

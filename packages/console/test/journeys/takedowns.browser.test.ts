@@ -1,50 +1,32 @@
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, checkA11y, LANGS, type Lang, label, POLL, pageErrors, shoot, signIn, startConsole } from '../browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, DESK, LANGS, type Lang, PHONE, POLL, shoot, signIn, useConsole, wordsOf } from '../browser';
 
 // A takedown of 5,000 items: a member uploads the list, the tech company answers it on a phone
 // with a range of rows, a shift-click run, a CSV of answers it previews first, and "select all"
 // of what is left; the member's progress page follows by itself.
 
-const PHONE = { width: 390, height: 844 };
-const DESK = { width: 1366, height: 768 };
 const ITEMS = 5000;
 
 describe('a 5,000-item takedown in Chromium', { timeout: 900_000 }, () => {
-  let c: Console;
-  const pages: Page[] = [];
-  const open = async (size = DESK) => {
-    const p = await c.newPage();
-    await p.setViewportSize(size);
-    pages.push(p);
-    return p;
-  };
-
-  beforeAll(async () => {
-    c = await startConsole();
-  }, 300_000);
-  afterAll(async () => {
-    for (const p of pages) expect(pageErrors(p), 'page errors and CSP reports').toEqual([]);
-    await c?.stop();
-  }, 120_000);
+  const k = useConsole(DESK);
+  const open = k.open;
 
   describe.each(LANGS)('in %s', (lang: Lang) => {
-    const L = (key: Parameters<typeof label>[1], vars: Record<string, string | number> = {}) => label(lang, key, vars);
-    const button = (p: Page | Locator, key: Parameters<typeof label>[1], vars: Record<string, string | number> = {}) =>
-      p.getByRole('button', { name: L(key, vars), exact: true });
+    const { L, button } = wordsOf(lang);
     const what = `Recruiters for the compound (${lang})`;
     let lead: Page;
 
     it('a member uploads 5,000 items, checks them and sends the takedown', async () => {
       lead = await open();
-      await signIn(c, lead, 'ccib', `w/${c.workspaceId}/takedowns`, lang);
+      await signIn(k.c, lead, 'ccib', `w/${k.c.workspaceId}/takedowns`, lang);
       await lead.getByRole('heading', { name: L('td.new') }).waitFor();
       await lead.getByLabel(L('req.provider'), { exact: true }).selectOption('chatwave');
       await lead.getByLabel(L('req.description'), { exact: true }).fill(what);
       const csv = `kind,service,value\n${Array.from({ length: ITEMS }, (_, i) => `account,chatwave,@jobs_${lang}_${i + 1}`).join('\n')}\n`;
       await lead.getByLabel(L('td.upload')).setInputFiles({ name: 'items.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
       await expect.poll(() => button(lead, 'td.send').isEnabled(), POLL).toBe(true);
-      await checkA11y(c, lead, `takedown form, 5,000 items checked (${lang})`);
+      await checkA11y(k.c, lead, `takedown form, 5,000 items checked (${lang})`);
       await shoot(lead, `takedowns-new-${lang}`);
       await button(lead, 'td.send').click();
       await lead.getByRole('heading', { name: L('td.progress') }).waitFor();
@@ -53,7 +35,7 @@ describe('a 5,000-item takedown in Chromium', { timeout: 900_000 }, () => {
 
     it('the tech company answers all 5,000 on its phone: a range, a shift-click run, a CSV of answers, then select-all', async () => {
       const tech = await open(PHONE);
-      await signIn(c, tech, 'tech', '', lang);
+      await signIn(k.c, tech, 'tech', '', lang);
       await tech
         .getByRole('group', { name: L('req.find') })
         .getByLabel(L('req.search'))
@@ -69,7 +51,7 @@ describe('a 5,000-item takedown in Chromium', { timeout: 900_000 }, () => {
           .getByRole('status')
           .filter({ hasText: L('td.batchDone', { n }) })
           .waitFor();
-      await checkA11y(c, tech, `takedown answer (${lang})`);
+      await checkA11y(k.c, tech, `takedown answer (${lang})`);
       await shoot(tech, `takedowns-answer-${lang}`);
 
       // Rows 1 to 100, removed.
@@ -94,7 +76,7 @@ describe('a 5,000-item takedown in Chromium', { timeout: 900_000 }, () => {
       const file = `item,outcome,reason\n${rows.join('\n')}\n201,refused,Satire: not a recruitment account\n`;
       await tech.getByLabel(L('td.csvFile')).setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
       await tech.getByText(L('td.csvPreview', { file: 'answers.csv', n: 91 })).waitFor();
-      await checkA11y(c, tech, `takedown answers CSV preview (${lang})`);
+      await checkA11y(k.c, tech, `takedown answers CSV preview (${lang})`);
       await shoot(tech, `takedowns-csv-preview-${lang}`);
       await button(tech, 'td.csvSend', { n: 91 }).click();
       await answered(91);
@@ -107,14 +89,14 @@ describe('a 5,000-item takedown in Chromium', { timeout: 900_000 }, () => {
       await button(bar, 'td.answer').click();
       await answered(left);
       await tech.getByText(L('td.answered', { n: ITEMS, total: ITEMS })).waitFor();
-      await checkA11y(c, tech, `takedown answered (${lang})`);
+      await checkA11y(k.c, tech, `takedown answered (${lang})`);
       await shoot(tech, `takedowns-done-${lang}`);
       await tech.close();
     });
 
     it("the member's progress page shows every item answered, by itself", async () => {
       await lead.getByText(L('td.answered', { n: ITEMS, total: ITEMS })).waitFor();
-      await checkA11y(c, lead, `takedown progress, done (${lang})`);
+      await checkA11y(k.c, lead, `takedown progress, done (${lang})`);
       await shoot(lead, `takedowns-progress-${lang}`);
       await lead.close();
     });

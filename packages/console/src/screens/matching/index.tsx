@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
-import { t } from '../../i18n';
+import { applyFilter, FilterBar, useFilter } from '../../filters';
+import { enumLabel, t } from '../../i18n';
 import { MarkingBanner, Page, Problem } from '../../ui';
 
 type Result = Schemas['CheckResult'];
@@ -8,6 +9,8 @@ type Rule = Schemas['SetCountryPolicy']['rules'][number];
 
 const EXAMPLE =
   'type,value,chain,service,observedAt,timeZone\nwallet_address,0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed,ethereum,,,\nphone,+84912345678,,,,';
+
+const OUTCOMES = ['hit', 'no_hit'] as const;
 
 /**
  * Check selectors (hit / no hit): paste CSV or upload a file, one selector a row. The answer
@@ -20,6 +23,14 @@ export function CheckSelectors() {
   const [kinds, setKinds] = useState<string[]>([]);
   const [err, setErr] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [filter, setFilter] = useFilter();
+  const every = result?.results ?? [];
+  const shown = applyFilter(
+    every,
+    filter,
+    (r) => [enumLabel('selector', kinds[r.index] ?? r.type), ...r.contacts.map((c) => `${c.name} ${c.country}`)].join(' '),
+    (r) => (r.hit ? 'hit' : 'no_hit'),
+  );
   return (
     <Page title={t('match.title')}>
       <p class="muted">{t('match.intro')}</p>
@@ -84,6 +95,17 @@ export function CheckSelectors() {
       </form>
       <p role="status">{result ? t('match.summary', { n: result.selectors, hits: result.hits }) : ''}</p>
       {result && (
+        <FilterBar
+          list="selector-checks"
+          statuses={OUTCOMES}
+          statusLabel={(s) => t(s === 'hit' ? 'match.hit' : 'match.noHit')}
+          filter={filter}
+          onChange={setFilter}
+          shown={shown.length}
+          total={every.length}
+        />
+      )}
+      {result && (
         <table class="grid" data-testid="match-results">
           <caption class="sr-only">{t('match.title')}</caption>
           <thead>
@@ -96,10 +118,10 @@ export function CheckSelectors() {
             </tr>
           </thead>
           <tbody>
-            {result.results.map((r) => (
+            {shown.map((r) => (
               <tr key={r.index}>
                 <td>{r.index + 1}</td>
-                <td>{kinds[r.index] ?? r.type}</td>
+                <td>{enumLabel('selector', kinds[r.index] ?? r.type)}</td>
                 <td>
                   <strong class={r.hit ? 'bad' : 'ok'}>{r.hit ? t('match.hit') : t('match.noHit')}</strong>
                   {r.heldByYou && <span class="meta"> · {t('match.yours')}</span>}

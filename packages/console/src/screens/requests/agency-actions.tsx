@@ -2,7 +2,7 @@ import { requestType } from '@taskforce/core/request-types';
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
 import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
-import { Problem } from '../../ui';
+import { Confirm, Problem } from '../../ui';
 
 // What the requesting agency (or the lead) does on a request it sent: answer the partner's
 // question (the clock resumes), extend the deadline where the clock table allows, withdraw it.
@@ -47,7 +47,6 @@ function useAct(onDone: () => Promise<void>) {
 export function AgencyActions({ q, ws, onDone }: { q: Request; ws: string; onDone: () => Promise<void> }) {
   const params = { path: { workspaceId: ws, requestId: q.id } };
   const a = useAct(onDone);
-  const [open, setOpen] = useState<'' | 'withdraw' | 'extend'>('');
   const pending = q.status === 'clarification_requested' ? q.clarifications.at(-1) : undefined;
   const ext = extensionLeft(q);
   return (
@@ -89,35 +88,15 @@ export function AgencyActions({ q, ws, onDone }: { q: Request; ws: string; onDon
       )}
       <div class="actions">
         {ext && (
-          <button
-            type="button"
-            class="secondary"
-            aria-expanded={open === 'extend'}
-            onClick={() => setOpen(open === 'extend' ? '' : 'extend')}
-          >
-            {t('req.extend')}
-          </button>
-        )}
-        {WITHDRAWABLE.has(q.status) && (
-          <button
-            type="button"
-            class="secondary danger"
-            aria-expanded={open === 'withdraw'}
-            onClick={() => setOpen(open === 'withdraw' ? '' : 'withdraw')}
-          >
-            {t('req.withdraw')}
-          </button>
-        )}
-      </div>
-      {open === 'extend' && ext && (
-        <form
-          class="card"
-          aria-labelledby="h-extend"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const reason = String(new FormData(e.currentTarget).get('reason')).trim();
-            void a
-              .run(
+          <Confirm
+            label={t('req.extend')}
+            secondary
+            title={t('req.extendTitle')}
+            question={t('req.extendBy', { d: fmtIsoDuration(ext.by), n: ext.left })}
+            confirm={t('req.extendConfirm')}
+            onConfirm={(f) => {
+              const reason = String(f.get('reason')).trim();
+              return a.run(
                 () =>
                   ok(
                     api().POST('/v1/workspaces/{workspaceId}/requests/{requestId}/extend', {
@@ -126,57 +105,38 @@ export function AgencyActions({ q, ws, onDone }: { q: Request; ws: string; onDon
                     }),
                   ),
                 t('req.extendedOk'),
-              )
-              .then((sent) => sent && setOpen(''));
-          }}
-        >
-          <h3 id="h-extend">{t('req.extendTitle')}</h3>
-          <p>{t('req.extendBy', { d: fmtIsoDuration(ext.by), n: ext.left })}</p>
-          <label>
-            {t('req.extendReason')}
-            <textarea name="reason" required rows={2} maxLength={2000} />
-          </label>
-          <div class="actions">
-            <button type="submit" disabled={a.busy}>
-              {t('req.extendConfirm')}
-            </button>
-            <button type="button" class="secondary" onClick={() => setOpen('')}>
-              {t('req.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-      {open === 'withdraw' && WITHDRAWABLE.has(q.status) && (
-        <form
-          class="card"
-          aria-labelledby="h-withdraw"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const reason = String(new FormData(e.currentTarget).get('reason')).trim();
-            void a
-              .run(
+              );
+            }}
+          >
+            <label>
+              {t('req.extendReason')}
+              <textarea name="reason" required rows={2} maxLength={2000} />
+            </label>
+          </Confirm>
+        )}
+        {WITHDRAWABLE.has(q.status) && (
+          <Confirm
+            label={t('req.withdraw')}
+            secondary
+            danger
+            title={t('req.withdrawTitle')}
+            question={t('req.withdrawWarn')}
+            confirm={t('req.withdrawConfirm')}
+            onConfirm={(f) => {
+              const reason = String(f.get('reason')).trim();
+              return a.run(
                 () => ok(api().POST('/v1/workspaces/{workspaceId}/requests/{requestId}/withdraw', { params, body: { reason } })),
                 t('req.withdrawnOk'),
-              )
-              .then((sent) => sent && setOpen(''));
-          }}
-        >
-          <h3 id="h-withdraw">{t('req.withdrawTitle')}</h3>
-          <p>{t('req.withdrawWarn')}</p>
-          <label>
-            {t('req.withdrawReason')}
-            <textarea name="reason" required rows={2} maxLength={2000} />
-          </label>
-          <div class="actions">
-            <button type="submit" class="danger" disabled={a.busy}>
-              {t('req.withdrawConfirm')}
-            </button>
-            <button type="button" class="secondary" onClick={() => setOpen('')}>
-              {t('req.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
+              );
+            }}
+          >
+            <label>
+              {t('req.withdrawReason')}
+              <textarea name="reason" required rows={2} maxLength={2000} />
+            </label>
+          </Confirm>
+        )}
+      </div>
       <Problem error={a.err} />
     </section>
   );

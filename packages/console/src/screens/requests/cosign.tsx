@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ok, type Schemas, session } from '../../api/client';
 import { fmtDateTime, t } from '../../i18n';
 import { useSignal } from '../../signal';
-import { Countdown, Problem } from '../../ui';
+import { Confirm, Countdown, Problem } from '../../ui';
 
 type Request = Schemas['DataRequest'];
 
@@ -13,14 +13,11 @@ type Request = Schemas['DataRequest'];
  */
 export function CosignPanel({ q, onDone }: { q: Request; onDone: () => void }) {
   const me = useSignal(session)!.me;
-  const [asking, setAsking] = useState<'approve' | 'refuse' | undefined>();
-  const [busy, setBusy] = useState(false);
   const [err, setErr] = useState<unknown>();
   const c = q.cosign;
   if (!c) return null;
   const decide = async (body: Schemas['Cosign']) => {
     setErr(undefined);
-    setBusy(true);
     try {
       await ok(
         api().POST('/v1/workspaces/{workspaceId}/requests/{requestId}/cosign', {
@@ -28,12 +25,11 @@ export function CosignPanel({ q, onDone }: { q: Request; onDone: () => void }) {
           body,
         }),
       );
-      setAsking(undefined);
       onDone();
+      return true;
     } catch (x) {
       setErr(x);
-    } finally {
-      setBusy(false);
+      return false;
     }
   };
   if (c.status !== 'awaiting') {
@@ -57,58 +53,27 @@ export function CosignPanel({ q, onDone }: { q: Request; onDone: () => void }) {
       </p>
       {colleague && sender && <p class="muted">{t('cosign.own')}</p>}
       {colleague && !sender && !me.mfa && <p class="muted">{t('cosign.needMfa')}</p>}
-      {colleague && !sender && me.mfa && !asking && (
+      {colleague && !sender && me.mfa && (
         <div class="actions">
-          <button type="button" onClick={() => setAsking('approve')}>
-            {t('cosign.approve')}
-          </button>
-          <button type="button" class="secondary" onClick={() => setAsking('refuse')}>
-            {t('cosign.refuse')}
-          </button>
+          <Confirm
+            label={t('cosign.approve')}
+            question={t('cosign.confirmApprove', { provider: q.providerOrgId })}
+            confirm={t('cosign.yesApprove')}
+            onConfirm={() => decide({ decision: 'approve' })}
+          />
+          <Confirm
+            label={t('cosign.refuse')}
+            secondary
+            question={t('cosign.confirmRefuse')}
+            confirm={t('cosign.yesRefuse')}
+            onConfirm={(f) => decide({ decision: 'refuse', reason: String(f.get('reason') ?? '').trim() })}
+          >
+            <label>
+              {t('cosign.reason')}
+              <textarea name="reason" required rows={2} />
+            </label>
+          </Confirm>
         </div>
-      )}
-      {asking === 'approve' && (
-        <form
-          aria-labelledby="h-cosign-confirm"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void decide({ decision: 'approve' });
-          }}
-        >
-          <p id="h-cosign-confirm">{t('cosign.confirmApprove', { provider: q.providerOrgId })}</p>
-          <div class="actions">
-            <button type="submit" disabled={busy}>
-              {t('cosign.yesApprove')}
-            </button>
-            <button type="button" class="secondary" disabled={busy} onClick={() => setAsking(undefined)}>
-              {t('cosign.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-      {asking === 'refuse' && (
-        <form
-          aria-labelledby="h-cosign-refuse"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const reason = String(new FormData(e.currentTarget).get('reason') ?? '').trim();
-            void decide({ decision: 'refuse', reason });
-          }}
-        >
-          <p id="h-cosign-refuse">{t('cosign.confirmRefuse')}</p>
-          <label>
-            {t('cosign.reason')}
-            <textarea name="reason" required rows={2} />
-          </label>
-          <div class="actions">
-            <button type="submit" disabled={busy}>
-              {t('cosign.yesRefuse')}
-            </button>
-            <button type="button" class="secondary" disabled={busy} onClick={() => setAsking(undefined)}>
-              {t('cosign.cancel')}
-            </button>
-          </div>
-        </form>
       )}
       <Problem error={err} />
     </section>

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, all, api, apiUrl, ok, type Schemas, session, sha256Hex } from '../../api/client';
 import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
+import { enumLabel, fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
@@ -12,7 +12,7 @@ import { AskRelease } from '../transfers';
 import { AgencyActions } from './agency-actions';
 import { Confirmation, CosignPanel } from './cosign';
 import { Flash } from './flash-status';
-import { ListControls, type ListFilter, matches, pageOf } from './list-controls';
+import { ListControls, matches, pageOf, useListFilter } from './list-controls';
 import { usePartners } from './partner-select';
 import { SelectField } from './select-field';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
@@ -102,7 +102,7 @@ function RequestFacts({
       )}
       <dt>{t('req.type')}</dt>
       <dd>
-        {t(`req.kind.${q.type as 'production'}`)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')}
+        {enumLabel('requestType', q.type)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')}
       </dd>
       <dt>{t('ws.legal')}</dt>
       <dd>
@@ -285,7 +285,7 @@ function Clarifications({ items }: { items: { question: string; askedAt: string;
 export function Inbox() {
   const s = useSignal(session)!;
   const r = usePoll(() => all((cursor) => ok(api().GET('/v1/portal/requests', { params: { query: { cursor } } }))), []);
-  const [filter, setFilter] = useState<ListFilter>({ status: '', type: '', q: '', page: 0 });
+  const [filter, setFilter] = useListFilter();
   // Running clocks first, the nearest deadline first; answered and closed requests after them.
   const dueKey = (q: { status: string; clock?: { dueAt: string } }) => `${clockRuns(q.status) ? 0 : 1}${q.clock?.dueAt ?? '9'}`;
   const items = [...(r.data ?? [])]
@@ -296,6 +296,7 @@ export function Inbox() {
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
       <ListControls
+        list="partner-requests"
         filter={filter}
         setFilter={setFilter}
         total={items.length}
@@ -324,7 +325,7 @@ export function Inbox() {
             <div class="row-main">
               <a href={href('inbox', q.id)}>{q.description}</a>
               <span class="meta">
-                {t(`req.kind.${q.type}`)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')} ·{' '}
+                {enumLabel('requestType', q.type)} · {t(q.urgency === 'emergency' ? 'req.urgency.emergency' : 'req.urgency.standard')} ·{' '}
                 {q.requestingAgency.orgId} ({q.requestingAgency.country}) · <Status value={q.status} /> · <code>{q.id}</code>
               </span>
             </div>
@@ -499,7 +500,7 @@ export function PortalRequest({ id }: { id: string }) {
                   <SelectField label={t('portal.outcome')} name="outcome" onChange={(e) => setOutcome(e.currentTarget.value)}>
                     {((requestType(q.type).respond as { outcomes?: readonly string[] }).outcomes ?? []).map((o) => (
                       <option key={o} value={o}>
-                        {t(`req.st.${o as 'fulfilled'}`)}
+                        {enumLabel('status', o)}
                       </option>
                     ))}
                   </SelectField>

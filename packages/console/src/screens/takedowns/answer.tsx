@@ -6,7 +6,7 @@ import { href } from '../../router';
 import { Page, Problem } from '../../ui';
 import { SelectField } from '../requests/select-field';
 import { parseAnswers, type AnswerRow as Row } from './answers-csv';
-import { ANSWERS, Counts, downloadItems, Items, type ItemsQuery, type StatusFilter } from './items';
+import { ANSWERS, Counts, downloadItems, Items, type ItemsQuery, useItemStatus } from './items';
 
 // The partner answers a takedown of up to 5,000 items: it selects items (one by one, a shift-click
 // run, "rows from … to", or all that match the filter), or uploads a CSV of answers that it sees
@@ -24,7 +24,7 @@ export function TakedownAnswer({ id }: { id: string }) {
   const p = usePoll(() => ok(api().GET('/v1/portal/requests/{requestId}/takedown', { params: { path } })), [id], false);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [last, setLast] = useState<number>();
-  const [status, setStatus] = useState<StatusFilter>('pending');
+  const [status, setStatus] = useItemStatus('pending');
   const [answer, setAnswer] = useState<Answer>('removed');
   const [reason, setReason] = useState('');
   const [from, setFrom] = useState('');
@@ -219,7 +219,14 @@ export function TakedownAnswer({ id }: { id: string }) {
               {t('req.csv')}
             </button>
           </p>
-          <Items status={status} setStatus={setStatus} reloadKey={p.at ?? 0} select={{ chosen, toggle }} load={load} />
+          <Items
+            list="takedown-answers"
+            status={status}
+            setStatus={setStatus}
+            reloadKey={p.at ?? 0}
+            select={{ chosen, toggle }}
+            load={load}
+          />
         </>
       )}
     </Page>

@@ -7,7 +7,7 @@ import { go, href } from '../../router';
 import { Loading, Page, Problem, Status } from '../../ui';
 import { PartnerSelect } from '../requests/partner-select';
 import { SelectField } from '../requests/select-field';
-import { Counts, downloadItems, Items, type ItemsQuery, type StatusFilter } from './items';
+import { Counts, downloadItems, Items, type ItemsQuery, useItemStatus } from './items';
 
 // Takedowns: the agencies' form (paste or CSV, checked by the API before it is sent) and progress
 // view, and the partner's batch-answer screen. Items are paged from the API, never all at once.
@@ -146,7 +146,7 @@ export function TakedownNew({ ws }: { ws: string }) {
 export function TakedownView({ ws, id }: { ws: string; id: string }) {
   const path = { workspaceId: ws, requestId: id };
   const p = usePoll(() => ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}/takedown', { params: { path } })), [ws, id]);
-  const [status, setStatus] = useState<StatusFilter>('');
+  const [status, setStatus] = useItemStatus('');
   const load = (q: ItemsQuery & { limit?: number }) =>
     ok(api().GET('/v1/workspaces/{workspaceId}/requests/{requestId}/takedown/items', { params: { path, query: { limit: 50, ...q } } }));
   return (
@@ -167,7 +167,7 @@ export function TakedownView({ ws, id }: { ws: string; id: string }) {
               {t('req.csv')}
             </button>
           </p>
-          <Items status={status} setStatus={setStatus} reloadKey={p.at ?? 0} load={load} />
+          <Items list="takedown-items" status={status} setStatus={setStatus} reloadKey={p.at ?? 0} load={load} />
         </article>
       )}
     </Page>

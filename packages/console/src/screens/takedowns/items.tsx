@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Schemas } from '../../api/client';
 import { downloadCsv } from '../../csv';
+import { SavedViews, useParams } from '../../filters';
 import { usePoll } from '../../hooks';
 import { enumLabel, t } from '../../i18n';
 import { Loading, Problem } from '../../ui';
@@ -38,6 +39,17 @@ export function Counts({ p }: { p: Progress }) {
 }
 
 export type StatusFilter = (typeof STATUSES)[number] | '';
+/**
+ * The status filter of the items, kept in the URL (`?status=refused`; `all` for every status), so a
+ * link or a saved view reopens it; `fallback` is what a screen shows first.
+ */
+export function useItemStatus(fallback: StatusFilter): [StatusFilter, (s: StatusFilter) => void] {
+  const [p, set] = useParams();
+  const known = (STATUSES as readonly string[]).includes(p.status ?? '');
+  const value: StatusFilter = p.status === 'all' ? '' : known ? (p.status as StatusFilter) : fallback;
+  return [value, (s) => set({ ...p, status: s === fallback ? '' : s || 'all' })];
+}
+
 export type ItemsQuery = { status?: (typeof STATUSES)[number]; cursor?: string };
 
 /**
@@ -46,12 +58,15 @@ export type ItemsQuery = { status?: (typeof STATUSES)[number]; cursor?: string }
  * of numbers from the last item clicked.
  */
 export function Items({
+  list,
   load,
   select,
   reloadKey,
   status,
   setStatus,
 }: {
+  /** Names the list, for its saved views. */
+  list: string;
   load: (q: ItemsQuery) => Promise<{ items: Item[]; next?: string }>;
   select?: { chosen: Set<number>; toggle: (n: number, run: boolean) => void };
   reloadKey: number;
@@ -60,6 +75,8 @@ export function Items({
 }) {
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors[cursors.length - 1];
+  // A new filter (chosen here, or by a saved view) starts again at its first page.
+  useEffect(() => setCursors([]), [status]);
   const r = usePoll(() => load({ ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }), [status, cursor, reloadKey], false);
   const pager = (
     <p class="pager">
@@ -75,14 +92,7 @@ export function Items({
   return (
     <section aria-labelledby="h-items">
       <h2 id="h-items">{t('td.items')}</h2>
-      <SelectField
-        label={t('td.filter')}
-        value={status}
-        onChange={(e) => {
-          setStatus(e.currentTarget.value as StatusFilter);
-          setCursors([]);
-        }}
-      >
+      <SelectField label={t('td.filter')} value={status} onChange={(e) => setStatus(e.currentTarget.value as StatusFilter)}>
         <option value="">{t('td.all')}</option>
         {STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -90,6 +100,7 @@ export function Items({
           </option>
         ))}
       </SelectField>
+      <SavedViews list={list} />
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
       {r.data && r.data.items.length === 0 && <p class="muted">{t('today.nothing')}</p>}

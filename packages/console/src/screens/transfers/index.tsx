@@ -4,8 +4,8 @@ import { useCreateForm, usePoll } from '../../hooks';
 import { fmtDateTime, labelUnder, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
-import { Loading, MarkingBanner, Problem, Status } from '../../ui';
-import { Confirm, CsvButton, orgLabel, useOrganisations } from '../workspace/shared';
+import { Confirm, Loading, MarkingBanner, Problem, Status } from '../../ui';
+import { CsvButton, orgLabel, useOrganisations } from '../workspace/shared';
 
 type RecordType = Schemas['RequestTransfer']['record']['type'];
 type Transfer = Schemas['Transfer'];

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
+import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { type Key, t } from '../../i18n';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem } from '../../ui';
@@ -166,6 +167,13 @@ export function Users() {
   const orgName = orgId === PLATFORM ? t('users.platformOrg') : (orgs?.find((o) => o.id === orgId)?.name ?? ownName ?? orgId);
   /** Only the platform's administrators change an administrator (users/admin.ts): others see why there is nothing to click. */
   const mayChange = (u: User) => platformAdmin || !u.roles.includes('admin');
+  const [filter, setFilter] = useFilter();
+  const shown = applyFilter(
+    users ?? [],
+    filter,
+    (u) => `${u.name} ${u.email} ${roleLabels(u.roles)}`,
+    (u) => u.status,
+  );
 
   return (
     <Page title={t('users.title')}>
@@ -190,6 +198,15 @@ export function Users() {
       {orgId && !users && !err && <Loading />}
       {orgId && users && (
         <>
+          <FilterBar
+            list="users"
+            statuses={['active', 'disabled']}
+            statusLabel={(st) => t(st === 'active' ? 'users.status.active' : 'users.status.disabled')}
+            filter={filter}
+            onChange={setFilter}
+            shown={shown.length}
+            total={users.length}
+          />
           <table>
             <caption>{t('users.listOf', { org: orgName })}</caption>
             <thead>
@@ -208,7 +225,7 @@ export function Users() {
                   <td colSpan={6}>{t('users.none')}</td>
                 </tr>
               )}
-              {users.map((u) => (
+              {shown.map((u) => (
                 <tr key={u.sub}>
                   <th scope="row">{u.name}</th>
                   <td>{u.email}</td>

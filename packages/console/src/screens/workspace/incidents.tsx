@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
+import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, labelUnder, t } from '../../i18n';
+import { enumLabel, fmtDateTime, labelUnder, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
 import { Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
@@ -11,6 +12,7 @@ import { CsvButton, useOrganisations } from './shared';
 
 const SEVERITIES = ['critical', 'high', 'medium'] as const;
 const TYPES = ['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other'] as const;
+const INCIDENT_STATUSES = ['open', 'resolved'] as const satisfies readonly Schemas['Incident']['status'][];
 const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2 };
 
 /**
@@ -53,11 +55,19 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
   );
   const [err, setErr] = useState<unknown>();
   const countries = useCountries(ws);
-  const items = [...(r.data ?? [])].sort(
+  const [filter, setFilter] = useFilter();
+  const every = [...(r.data ?? [])].sort(
     (a, b) =>
       Number(a.status === 'resolved') - Number(b.status === 'resolved') ||
       (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) ||
       b.raisedAt.localeCompare(a.raisedAt),
+  );
+  const items = applyFilter(
+    every,
+    filter,
+    (i) =>
+      `${i.summary} ${enumLabel('severity', i.severity)} ${enumLabel('incidentType', i.type)} ${i.alerts.map((a) => a.country).join(' ')}`,
+    (i) => i.status,
   );
   return (
     <section aria-labelledby="h-inc">
@@ -70,8 +80,8 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           rows={() =>
             items.map((i) => [
               i.summary,
-              labelUnder('inc.sev', i.severity),
-              labelUnder('inc.kind', i.type),
+              enumLabel('severity', i.severity),
+              enumLabel('incidentType', i.type),
               labelUnder('status', i.status),
               i.alerts.map((a) => `${a.country}: ${labelUnder('status', a.status)}`).join('; '),
               i.marking.tlp,
@@ -79,6 +89,14 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           }
         />
       </div>
+      <FilterBar
+        list="incidents"
+        statuses={INCIDENT_STATUSES}
+        filter={filter}
+        onChange={setFilter}
+        shown={items.length}
+        total={every.length}
+      />
       <Problem error={r.error} />
       {r.data && r.data.length === 0 && <p class="muted">{t('inc.none')}</p>}
       <ul class="rows">
@@ -88,7 +106,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
             <div class="row-main">
               <a href={href('w', ws.id, 'incidents', i.id)}>{i.summary}</a>
               <span class="meta">
-                <strong class={`sev sev-${i.severity}`}>{labelUnder('inc.sev', i.severity)}</strong> · {labelUnder('inc.kind', i.type)} ·{' '}
+                <strong class={`sev sev-${i.severity}`}>{enumLabel('severity', i.severity)}</strong> · {enumLabel('incidentType', i.type)} ·{' '}
                 <Status value={i.status} /> · {i.alerts.map((a) => `${a.country}: ${labelUnder('status', a.status)}`).join(', ')}
               </span>
             </div>
@@ -128,7 +146,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           <select name="severity">
             {SEVERITIES.map((x) => (
               <option key={x} value={x} selected={x === 'critical'}>
-                {labelUnder('inc.sev', x)}
+                {enumLabel('severity', x)}
               </option>
             ))}
           </select>
@@ -138,7 +156,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
           <select name="type">
             {TYPES.map((x) => (
               <option key={x} value={x} selected={x === 'ransomware'}>
-                {labelUnder('inc.kind', x)}
+                {enumLabel('incidentType', x)}
               </option>
             ))}
           </select>
@@ -180,9 +198,9 @@ function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
       <MarkingBanner marking={incident.marking} />
       <dl class="facts">
         <dt>{t('inc.severity')}</dt>
-        <dd>{labelUnder('inc.sev', incident.severity)}</dd>
+        <dd>{enumLabel('severity', incident.severity)}</dd>
         <dt>{t('inc.type')}</dt>
-        <dd>{labelUnder('inc.kind', incident.type)}</dd>
+        <dd>{enumLabel('incidentType', incident.type)}</dd>
         <dt>{t('req.status')}</dt>
         <dd>
           <Status value={incident.status} />

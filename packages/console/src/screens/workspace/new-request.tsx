@@ -1,7 +1,7 @@
 import { type ClockRow, requestType, requestTypes } from '@taskforce/core/request-types';
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
-import { fmtDateTime, fmtIsoDuration, t } from '../../i18n';
+import { enumLabel, fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go } from '../../router';
 import { Problem } from '../../ui';
@@ -107,7 +107,7 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
           },
         }),
       );
-      flash.value = t('req.sentOk', { type: t(`req.kind.${type as 'production'}`) });
+      flash.value = t('req.sentOk', { type: enumLabel('requestType', type) });
       go('w', ws.id, 'requests', out.id);
     } catch (x) {
       setErr(x);
@@ -121,7 +121,7 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
       <SelectField label={t('req.type')} name="type" value={type} onChange={(e) => setType(e.currentTarget.value)}>
         {NEW_REQUEST_TYPES.map((x) => (
           <option key={x} value={x}>
-            {t(`req.kind.${x as 'production'}`)}
+            {enumLabel('requestType', x)}
           </option>
         ))}
       </SelectField>

@@ -1,11 +1,10 @@
-import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
-import { t } from '../../i18n';
+import { enumLabel, t } from '../../i18n';
 import { href } from '../../router';
 import { Countdown, MarkingBanner, Problem, Status } from '../../ui';
-import { ListControls, type ListFilter, matches, pageOf } from '../requests/list-controls';
+import { ListControls, matches, pageOf, useListFilter } from '../requests/list-controls';
 import { usePartners } from '../requests/partner-select';
 import { NewRequest } from './new-request';
 
@@ -19,7 +18,7 @@ export function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boo
   );
   const partners = usePartners();
   const nameOf = (id: string) => partners.data?.find((o) => o.id === id)?.name ?? id;
-  const [filter, setFilter] = useState<ListFilter>({ status: '', type: '', q: '', page: 0 });
+  const [filter, setFilter] = useListFilter();
   const rows = [...(r.data ?? [])]
     .sort((a, b) => (a.clock?.dueAt ?? '9').localeCompare(b.clock?.dueAt ?? '9'))
     .filter((q) => matches(q, filter, [q.description, nameOf(q.providerOrgId)]));
@@ -29,6 +28,7 @@ export function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boo
       <h2 id="h-req">{t('ws.requests')}</h2>
       <Problem error={r.error} />
       <ListControls
+        list="requests"
         filter={filter}
         setFilter={setFilter}
         total={rows.length}
@@ -48,7 +48,7 @@ export function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boo
             <div class="row-main">
               <a href={href('w', ws.id, 'requests', q.id)}>{q.description}</a>
               <span class="meta">
-                {t(`req.kind.${q.type}`)} · {nameOf(q.providerOrgId)} · <Status value={q.status} />
+                {enumLabel('requestType', q.type)} · {nameOf(q.providerOrgId)} · <Status value={q.status} />
               </span>
             </div>
             <Countdown iso={q.clock?.dueAt} paused={Boolean(q.clock?.pausedAt)} />

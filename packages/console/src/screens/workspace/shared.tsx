@@ -1,5 +1,4 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { type Cell, downloadCsv } from '../../csv';
 import { t } from '../../i18n';
@@ -40,67 +39,5 @@ export function CsvButton({ name, header, rows }: { name: string; header: string
     <button type="button" class="secondary small" onClick={() => downloadCsv(name, header, rows())}>
       {t('ws.csv')}
     </button>
-  );
-}
-
-/**
- * An action that asks first: the button opens a confirmation in place, saying what will happen;
- * "Confirm" runs it, "Cancel" closes it. Focus moves to the question, so it is read out.
- */
-export function Confirm({
-  label,
-  question,
-  confirm,
-  onConfirm,
-  secondary,
-  children,
-}: {
-  label: string;
-  question: string;
-  confirm: string;
-  onConfirm: () => Promise<void> | void;
-  secondary?: boolean;
-  children?: ComponentChildren;
-}) {
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const ask = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (open) ask.current?.focus();
-  }, [open]);
-  if (!open)
-    return (
-      <button type="button" class={secondary ? 'secondary' : undefined} onClick={() => setOpen(true)}>
-        {label}
-      </button>
-    );
-  return (
-    <fieldset class="confirm">
-      <legend class="sr-only">{label}</legend>
-      <p tabIndex={-1} ref={ask}>
-        {question}
-      </p>
-      {children}
-      <div class="actions">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            try {
-              await onConfirm();
-              setOpen(false);
-            } finally {
-              setBusy(false);
-            }
-          }}
-        >
-          {confirm}
-        </button>
-        <button type="button" class="secondary" onClick={() => setOpen(false)}>
-          {t('ws.cancel')}
-        </button>
-      </div>
-    </fieldset>
   );
 }

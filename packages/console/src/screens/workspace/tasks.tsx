@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
+import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { useCreateForm, usePoll } from '../../hooks';
 import { fmtDateTime, fmtIsoDuration, labelUnder, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
@@ -52,9 +53,16 @@ export function Tasks({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolea
       all((cursor) => ok(api().GET('/v1/workspaces/{workspaceId}/tasks', { params: { path: { workspaceId: ws.id }, query: { cursor } } }))),
     [ws.id],
   );
-  const tasks = [...(r.data ?? [])].sort(byUrgency);
+  const every = [...(r.data ?? [])].sort(byUrgency);
   const orgs = useOrganisations();
-  const overdue = tasks.filter((x) => x.overdue).length;
+  const overdue = every.filter((x) => x.overdue).length;
+  const [filter, setFilter] = useFilter();
+  const tasks = applyFilter(
+    every,
+    filter,
+    (x) => `${x.title} ${x.description ?? ''} ${orgLabel(orgs, x.assigneeOrgId)}`,
+    (x) => x.status,
+  );
   return (
     <section aria-labelledby="h-tasks">
       <div class="section-head">
@@ -93,9 +101,10 @@ export function Tasks({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolea
           </button>
         </fieldset>
       </div>
+      <FilterBar list="tasks" statuses={STATUSES} filter={filter} onChange={setFilter} shown={tasks.length} total={every.length} />
       <Problem error={r.error} />
       {r.loading && !r.data && <Loading />}
-      {r.data && tasks.length === 0 && <p class="muted">{t('tasks.none')}</p>}
+      {r.data && every.length === 0 && <p class="muted">{t('tasks.none')}</p>}
       {view === 'list' ? (
         <ul class="rows">
           {tasks.map((x) => (
