@@ -126,13 +126,10 @@ const PERMISSIONS = {
   }),
 
   'contacts.read': rule("read countries' 24/7 ladders", { kinds: AGENCIES, roles: READERS }),
-<<<<<<< HEAD
   'contacts.set': rule(
     "register your country's 24/7 ladder (an officer: only while the ladder names their agency, or before there is one)",
     { kinds: ['agency'], roles: ['policy_admin', 'duty_contact', 'officer'] },
   ),
-=======
-  'contacts.set': rule("register your country's 24/7 ladder", { kinds: ['agency'], roles: ['policy_admin', 'duty_contact'] }),
   // 24/7 rosters (rosters/): a country team's own, read by its organisation (and the platform's administrators).
   'roster.read': rule(
     "read your organisation's 24/7 rosters, who is on call, and who may stand on them",
@@ -144,7 +141,6 @@ const PERMISSIONS = {
     roles: ['policy_admin', 'duty_contact'],
   }),
   'roster.shifts': rule('read your own on-call shifts (the calendar feed)', { kinds: ['agency'], roles: ['duty_contact'] }),
->>>>>>> rosters
   'incident.settings.read': rule("read a workspace's incident deadlines", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'incident.settings.set': rule("set a workspace's incident deadlines", { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
   'incident.raise': rule('raise an urgent incident', { kinds: AGENCIES, roles: ['officer', 'duty_contact'], workspace: PARTICIPANT }),
