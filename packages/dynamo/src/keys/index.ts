@@ -1,4 +1,5 @@
 import { type RecordKind, type RecordRef, refOf, type StoredRecord } from '@taskforce/core';
+import { contactMethodRecords } from './contact-methods';
 import { exportRecords } from './exports';
 import { incidentRecords } from './incidents';
 import { matchingRecords } from './matching';
@@ -15,6 +16,7 @@ import { turnaroundRecords } from './turnaround';
 import { workspaceRecords } from './workspaces';
 
 export * from './audit';
+export * from './contact-methods';
 export * from './exports';
 export * from './idempotency';
 export * from './incidents';
@@ -46,6 +48,7 @@ const shapes: RecordShapes = {
   ...matchingRecords,
   ...takedownRecords,
   ...turnaroundRecords,
+  ...contactMethodRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
