@@ -106,14 +106,19 @@ export const AddContactMethodInput = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('phone'),
     number: z.string().check(z.minLength(3), z.maxLength(32), z.regex(/^[+0-9 ()./-]+$/, 'must be digits, spaces and + ( ) . / -')),
-    region: z.optional(z.string().check(z.refine((r) => PHONE_REGIONS.includes(r), 'must be a region code such as TH, VN or GB'))),
+    region: z.optional(
+      z.string().check(
+        z.maxLength(2, { abort: true }),
+        z.refine((r) => PHONE_REGIONS.includes(r), 'must be a region code such as TH, VN or GB'),
+      ),
+    ),
   }),
   z.strictObject({ kind: z.literal('push'), subscription: PushSubscription }),
 ]);
 export type AddContactMethodInput = z.infer<typeof AddContactMethodInput>;
 
 export const VerifyContactMethodInput = z.strictObject({
-  code: z.string().check(z.regex(new RegExp(`^[0-9]{${CODE_DIGITS}}$`), `must be ${CODE_DIGITS} digits`)),
+  code: z.string().check(z.maxLength(CODE_DIGITS), z.regex(new RegExp(`^[0-9]{${CODE_DIGITS}}$`), `must be ${CODE_DIGITS} digits`)),
 });
 export const ReorderContactMethodsInput = z.strictObject({
   order: z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(MAX_METHODS)),
