@@ -23,6 +23,8 @@ export const personaFor = (method: string, path: string): Persona => {
   if (path.startsWith('/v1/organisations') && method === 'POST') return 'admin';
   if (path.startsWith('/v1/admin/')) return 'admin';
   if (path.startsWith('/v1/contacts/') && method === 'PUT') return 'duty';
+  // A duty contact registers the e-mail and phone they are paged on.
+  if (path.startsWith('/v1/me/contact-methods')) return 'duty';
   return 'lead';
 };
 
