@@ -477,7 +477,7 @@ describe('authorisation: every operation × every persona × every marking, afte
           body: { kind: 'email', address: 'duty.desk@example.org' },
         }),
       ],
-      'POST /v1/me/contact-methods/{id}/verify': [
+      'POST /v1/me/contact-methods/{methodId}/verify': [
         c(
           'unknown',
           'POST',
@@ -488,15 +488,15 @@ describe('authorisation: every operation × every persona × every marking, afte
           },
         ),
       ],
-      'POST /v1/me/contact-methods/{id}/resend': [
-        c('unknown', 'POST', '/v1/me/contact-methods/no-such-method/resend', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(202))),
+      'POST /v1/me/contact-methods/{methodId}/resend': [
+        c('unknown', 'POST', '/v1/me/contact-methods/no-such-method/resend', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(404))),
       ],
       'PUT /v1/me/contact-methods/order': [
         c('unknown', 'PUT', '/v1/me/contact-methods/order', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(400)), {
           body: { order: ['no-such-method'] },
         }),
       ],
-      'DELETE /v1/me/contact-methods/{id}': [
+      'DELETE /v1/me/contact-methods/{methodId}': [
         c('unknown', 'DELETE', '/v1/me/contact-methods/no-such-method', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(404))),
       ],
       'POST /v1/organisations': [

@@ -82,6 +82,10 @@ export const PATTERN_VALUES: Record<string, string> = {
   '^([a-z0-9]{10,64}):([a-z0-9][a-z0-9-]{2,63})$': '0000000000:vnm-a05',
   '^(?=.*[1-9])\\d{1,20}(\\.\\d{1,18})?$': '125000.50',
   '^[A-Z0-9]{2,12}$': 'USDT',
+  '^[+0-9 ()./-]+$': '+66 81 234 5678',
+  '^[A-Za-z0-9_-]{80,100}$': `B${'A'.repeat(86)}`,
+  '^[A-Za-z0-9_-]{16,32}$': 'AAAAAAAAAAAAAAAAAAAAAA',
+  '^[0-9]{6}$': '123456',
 };
 /** Where a field's name says more than its schema (a value that would pass a refinement). */
 const NAMED_VALUES: Record<string, unknown> = {

@@ -64,6 +64,15 @@ export const startWorld = async () => {
     return r.body;
   };
   const ws = `/v1/workspaces/${workspaceId}`;
+  // Two of the duty contact's own contact methods: one the suite removes, one it verifies and resends codes to.
+  const method = async (address: string) =>
+    (
+      await must<{ method: { id: string } }>(
+        'contact method',
+        t.call('POST', '/v1/me/contact-methods', tokens.duty, { kind: 'email', address }),
+      )
+    ).method.id;
+  const methods = { removed: await method('removed@ccib.example'), kept: await method('duty.desk@ccib.example') };
 
   // One record of each kind a path names, made through the API as anyone would.
   const tasks = await must<{ items: { id: string }[] }>('tasks', t.call('GET', `${ws}/tasks`, tokens.lead));
@@ -165,6 +174,7 @@ export const startWorld = async () => {
     // The workspace's first audit entry.
     seq: '1',
     sub: DIRECTORY_USER.sub,
+    methodId: path === '/v1/me/contact-methods/{methodId}' ? methods.removed : methods.kept,
   });
   return { t, tokens, pathValues, takedownItems: 3, requestTargets: 1, evidenceContent };
 };

@@ -39,7 +39,7 @@ const ContactMethodSchema = z
   .check(z.meta({ id: 'ContactMethod' }));
 const ContactMethodList = z.object({ items: z.array(ContactMethodSchema), version: z.int() }).check(z.meta({ id: 'ContactMethodList' }));
 const Added = z.object({ method: ContactMethodSchema, codeSent: z.boolean() }).check(z.meta({ id: 'ContactMethodAdded' }));
-const Params = z.object({ id: Id.check(z.meta({ description: 'The contact method' })) });
+const Params = z.object({ methodId: Id.check(z.meta({ description: 'The contact method' })) });
 
 const problemContent = commandErrorResponses[400].content;
 const responses = {
@@ -102,30 +102,30 @@ export const contactMethodRoutes = (deps: Deps) => {
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/me/contact-methods/{id}/verify',
+      path: '/v1/me/contact-methods/{methodId}/verify',
       tags,
       summary: 'Verify a method with the code it was sent',
       description:
-        'A wrong, expired or used-up code (5 tries) and an unknown method get the same 400 naming `body.code`: nothing can be told apart.',
+        'A wrong, expired or used-up code (5 tries) and an unknown method (or another person’s) get the same 400 naming `code`: nothing can be told apart.',
       request: { params: Params, body: jsonBody(VerifyContactMethodInput.check(z.meta({ id: 'VerifyContactMethod' }))) },
       responses: { 200: json(ContactMethodSchema, 'Verified'), ...responses },
     }),
-    async (c) => c.json(await verifyContactMethod(d, c.get('principal'), c.req.valid('param').id, c.req.valid('json').code), 200),
+    async (c) => c.json(await verifyContactMethod(d, c.get('principal'), c.req.valid('param').methodId, c.req.valid('json').code), 200),
   );
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/me/contact-methods/{id}/resend',
+      path: '/v1/me/contact-methods/{methodId}/resend',
       tags,
       summary: 'Send a new code (the previous one stops working)',
       description:
-        'At most one a minute and 5 an hour per method, 10 an hour per person (429 with Retry-After). An unknown or verified method gets the same 202.',
+        'At most one a minute and 5 an hour per method, 10 an hour per person (429 with Retry-After). A verified method gets no new code; a method that is not yours is a 404, as one that does not exist.',
       request: { params: Params },
       responses: { 202: json(z.object({ accepted: z.literal(true) }), 'Accepted'), ...responses },
     }),
     async (c) => {
       try {
-        await resendCode(d, c.get('principal'), c.req.valid('param').id);
+        await resendCode(d, c.get('principal'), c.req.valid('param').methodId);
         return c.json({ accepted: true as const }, 202);
       } catch (err) {
         return limited(c, err) as never;
@@ -146,14 +146,14 @@ export const contactMethodRoutes = (deps: Deps) => {
   app.openapi(
     createRoute({
       method: 'delete',
-      path: '/v1/me/contact-methods/{id}',
+      path: '/v1/me/contact-methods/{methodId}',
       tags,
       summary: 'Remove a contact method',
       request: { params: Params },
       responses: { 204: { description: 'Removed' }, ...responses },
     }),
     async (c) => {
-      await removeContactMethod(d, c.get('principal'), c.req.valid('param').id);
+      await removeContactMethod(d, c.get('principal'), c.req.valid('param').methodId);
       return c.body(null, 204);
     },
   );

@@ -1700,7 +1700,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/me/contact-methods/{id}": {
+    "/v1/me/contact-methods/{methodId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1717,7 +1717,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description The contact method */
-                    id: string;
+                    methodId: string;
                 };
                 cookie?: never;
             };
@@ -1818,7 +1818,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/me/contact-methods/{id}/resend": {
+    "/v1/me/contact-methods/{methodId}/resend": {
         parameters: {
             query?: never;
             header?: never;
@@ -1829,7 +1829,7 @@ export interface paths {
         put?: never;
         /**
          * Send a new code (the previous one stops working)
-         * @description At most one a minute and 5 an hour per method, 10 an hour per person (429 with Retry-After). An unknown or verified method gets the same 202.
+         * @description At most one a minute and 5 an hour per method, 10 an hour per person (429 with Retry-After). A verified method gets no new code; a method that is not yours is a 404, as one that does not exist.
          */
         post: {
             parameters: {
@@ -1837,7 +1837,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description The contact method */
-                    id: string;
+                    methodId: string;
                 };
                 cookie?: never;
             };
@@ -1944,7 +1944,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/me/contact-methods/{id}/verify": {
+    "/v1/me/contact-methods/{methodId}/verify": {
         parameters: {
             query?: never;
             header?: never;
@@ -1955,7 +1955,7 @@ export interface paths {
         put?: never;
         /**
          * Verify a method with the code it was sent
-         * @description A wrong, expired or used-up code (5 tries) and an unknown method get the same 400 naming `body.code`: nothing can be told apart.
+         * @description A wrong, expired or used-up code (5 tries) and an unknown method (or another person’s) get the same 400 naming `code`: nothing can be told apart.
          */
         post: {
             parameters: {
@@ -1963,7 +1963,7 @@ export interface paths {
                 header?: never;
                 path: {
                     /** @description The contact method */
-                    id: string;
+                    methodId: string;
                 };
                 cookie?: never;
             };

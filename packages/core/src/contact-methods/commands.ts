@@ -203,8 +203,9 @@ export async function addContactMethod(
 }
 
 /**
- * Checks a code. A wrong, expired or exhausted code, and a method that does not exist, all get
- * the same 400 (`CODE_REFUSED`); each wrong try counts, and the 5th voids the code.
+ * Checks a code. A wrong, expired or exhausted code, and a method that does not exist (or is
+ * someone else's), all get the same 400 naming `code` (`CODE_REFUSED`); each wrong try counts,
+ * and the 5th voids the code.
  */
 export async function verifyContactMethod(deps: ContactDeps, p: Principal, methodId: string, code: string): Promise<ContactMethodView> {
   let refused = false;
@@ -241,19 +242,20 @@ export async function verifyContactMethod(deps: ContactDeps, p: Principal, metho
       result: { method: viewOf(updated, i + 1, now) },
     };
   });
-  if (refused) throw invalid('body.code', CODE_REFUSED);
+  if (refused) throw invalid('code', CODE_REFUSED);
   return r.method;
 }
 
 /**
- * Sends a new code (the old one is void). Rate-limited (429). An unknown method gets the same
- * 202 as a known one, and a verified method nothing new.
+ * Sends a new code (the old one is void). Rate-limited (429). A verified method gets nothing new;
+ * a method that is not the caller's is the same 404 as one that does not exist.
  */
 export async function resendCode(deps: ContactDeps, p: Principal, methodId: string): Promise<void> {
   const r = await run(deps, p, (c, now) => {
     const i = c.methods.findIndex((m) => m.id === methodId);
     const m = c.methods[i];
-    if (!m || m.status === 'verified' || m.kind === 'push') return unchanged({ method: undefined as never });
+    if (!m) throw notFound('contact method');
+    if (m.status === 'verified' || m.kind === 'push') return unchanged({ method: viewOf(m, i + 1, now) });
     checkRate(c, m, now);
     const at = now.toISOString();
     const ch = newChallenge(m.id, now);
@@ -288,7 +290,7 @@ export async function reorderContactMethods(deps: ContactDeps, p: Principal, ord
   await run(deps, p, (c, now) => {
     const ids = c.methods.map((m) => m.id);
     if (order.length !== ids.length || new Set(order).size !== order.length || order.some((id) => !ids.includes(id)))
-      throw invalid('body.order', 'must name each of your contact methods once');
+      throw invalid('order', 'must name each of your contact methods once');
     const next = { ...c, methods: order.map((id) => c.methods.find((m) => m.id === id)!) };
     result = views(next, now);
     if (order.every((id, i) => ids[i] === id)) return unchanged({ method: undefined as never });

@@ -105,7 +105,7 @@ describe('contact methods', () => {
       await refusal(verifyContactMethod(deps, duty, 'no-such-method', code)),
       await refusal(verifyContactMethod(deps, other, method.id, code)),
     ];
-    for (const a of answers) expect(a).toEqual({ code: 'validation', field: 'body.code', message: CODE_REFUSED });
+    for (const a of answers) expect(a).toEqual({ code: 'validation', field: 'code', message: CODE_REFUSED });
     // The fifth wrong try voids the code: even the right one is refused afterwards.
     for (let i = 1; i < MAX_ATTEMPTS; i++) await refusal(verifyContactMethod(deps, duty, method.id, wrong));
     expect(await refusal(verifyContactMethod(deps, duty, method.id, code))).toEqual(answers[0]);
@@ -117,10 +117,11 @@ describe('contact methods', () => {
     expect((await refusal(verifyContactMethod(deps, duty, method.id, lastMailCode()))).message).toBe(CODE_REFUSED);
   });
 
-  it('resending is limited per method and per person, and answers unknown methods like known ones', async () => {
+  it('resending is limited per method and per person; a method that is not yours is not found', async () => {
     const { method } = await addContactMethod(deps, duty, { kind: 'email', address: 'a@b.example' });
     await expect(resendCode(deps, duty, method.id)).rejects.toBeInstanceOf(RateLimited);
-    await expect(resendCode(deps, duty, 'no-such-method')).resolves.toBeUndefined();
+    expect((await refusal(resendCode(deps, duty, 'no-such-method'))).code).toBe('not_found');
+    expect((await refusal(resendCode(deps, other, method.id))).code).toBe('not_found');
     deps.clock.advance(61_000);
     await resendCode(deps, duty, method.id);
     expect(mails).toHaveLength(2);
@@ -143,7 +144,7 @@ describe('contact methods', () => {
     expect(await refusal(addContactMethod(deps, duty, { kind: 'phone', number: '12345' }))).toMatchObject({ field: 'body.number' });
     await addContactMethod(deps, duty, { kind: 'email', address: 'a@b.example' });
     expect((await refusal(addContactMethod(deps, duty, { kind: 'email', address: 'A@B.example' }))).code).toBe('conflict');
-    expect(await refusal(reorderContactMethods(deps, duty, ['x']))).toMatchObject({ field: 'body.order' });
+    expect(await refusal(reorderContactMethods(deps, duty, ['x']))).toMatchObject({ field: 'order' });
   });
 
   it('reorders and removes', async () => {

@@ -113,7 +113,7 @@ function MethodItem({
             onSubmit={async (e) => {
               e.preventDefault();
               try {
-                await ok(api().POST('/v1/me/contact-methods/{id}/verify', { params: { path: { id: m.id } }, body: { code } }));
+                await ok(api().POST('/v1/me/contact-methods/{methodId}/verify', { params: { path: { methodId: m.id } }, body: { code } }));
                 setCode('');
                 say(t('me.verified', { address }));
                 await onChanged();
@@ -145,7 +145,7 @@ function MethodItem({
                 class="secondary"
                 onClick={async () => {
                   try {
-                    await ok(api().POST('/v1/me/contact-methods/{id}/resend', { params: { path: { id: m.id } } }));
+                    await ok(api().POST('/v1/me/contact-methods/{methodId}/resend', { params: { path: { methodId: m.id } } }));
                     say(t('me.resent', { address }));
                     await onChanged();
                   } catch (x) {
@@ -185,7 +185,7 @@ function MethodItem({
               type="button"
               onClick={async () => {
                 try {
-                  await ok(api().DELETE('/v1/me/contact-methods/{id}', { params: { path: { id: m.id } } }));
+                  await ok(api().DELETE('/v1/me/contact-methods/{methodId}', { params: { path: { methodId: m.id } } }));
                   say(t('me.removed', { address }));
                   await onChanged();
                 } catch (x) {
