@@ -95,6 +95,12 @@ function MethodItem({
 }) {
   const [code, setCode] = useState('');
   const [asking, setAsking] = useState(false);
+  // A refusal is shown beside the method it is about (on a phone the page's top is far away).
+  const [err, setErr] = useState<unknown>();
+  const tell = (note: string, x?: unknown) => {
+    setErr(x);
+    say(note);
+  };
   const address = m.address;
   const verified = m.status === 'verified';
   return (
@@ -105,6 +111,7 @@ function MethodItem({
           {t(verified ? 'me.status.verified' : 'me.status.unverified')}
         </span>
       </p>
+      <Problem error={err} />
       {!verified && m.kind !== 'push' && (
         <>
           <p class="muted">{m.codeExpiresAt ? t('me.codeSent', { address, time: fmtDateTime(m.codeExpiresAt) }) : t('me.codeNone')}</p>
@@ -115,10 +122,10 @@ function MethodItem({
               try {
                 await ok(api().POST('/v1/me/contact-methods/{methodId}/verify', { params: { path: { methodId: m.id } }, body: { code } }));
                 setCode('');
-                say(t('me.verified', { address }));
+                tell(t('me.verified', { address }));
                 await onChanged();
               } catch (x) {
-                say('', x);
+                tell('', x);
               }
             }}
           >
@@ -146,11 +153,11 @@ function MethodItem({
                 onClick={async () => {
                   try {
                     await ok(api().POST('/v1/me/contact-methods/{methodId}/resend', { params: { path: { methodId: m.id } } }));
-                    say(t('me.resent', { address }));
+                    tell(t('me.resent', { address }));
                     await onChanged();
                   } catch (x) {
                     const limited = tooMany(x);
-                    say(limited ?? '', limited ? undefined : x);
+                    tell(limited ?? '', limited ? undefined : x);
                   }
                 }}
               >
@@ -186,10 +193,10 @@ function MethodItem({
               onClick={async () => {
                 try {
                   await ok(api().DELETE('/v1/me/contact-methods/{methodId}', { params: { path: { methodId: m.id } } }));
-                  say(t('me.removed', { address }));
+                  tell(t('me.removed', { address }));
                   await onChanged();
                 } catch (x) {
-                  say('', x);
+                  tell('', x);
                   setAsking(false);
                 }
               }}
