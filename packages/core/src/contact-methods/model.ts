@@ -12,8 +12,8 @@ import { defineRecord } from '../kernel/records';
  * art. 35), so the model has no field for them and no method is ever held back by the time of day.
  */
 export const CONTACT_KINDS = ['email', 'phone', 'push'] as const;
-export const ContactKind = z.enum(CONTACT_KINDS);
-export type ContactKind = z.infer<typeof ContactKind>;
+const ContactKind = z.enum(CONTACT_KINDS);
+type ContactKind = z.infer<typeof ContactKind>;
 
 /** How many methods one person may register. */
 export const MAX_METHODS = 10;
@@ -28,17 +28,17 @@ export const MAX_ATTEMPTS = 5;
 export const RESEND = { gapMs: 60_000, windowMs: 60 * 60_000, perMethod: 5, perPerson: 10 } as const;
 
 /** A web-push subscription as the browser's PushManager gives it (endpoint and keys). */
-export const PushSubscription = z.strictObject({
+const PushSubscription = z.strictObject({
   endpoint: z.url({ protocol: /^https$/, error: 'must be an https URL' }).check(z.maxLength(2048, { abort: true })),
   keys: z.strictObject({
     p256dh: z.string().check(z.maxLength(200), z.regex(/^[A-Za-z0-9_-]{80,100}$/, 'must be a base64url P-256 public key')),
     auth: z.string().check(z.maxLength(40), z.regex(/^[A-Za-z0-9_-]{16,32}$/, 'must be a base64url secret of 16 bytes')),
   }),
 });
-export type PushSubscription = z.infer<typeof PushSubscription>;
+type PushSubscription = z.infer<typeof PushSubscription>;
 
 /** A pending verification: the code's hash (never the code), when it expires, how many wrong tries so far. */
-export interface Challenge {
+interface Challenge {
   salt: string;
   hash: string;
   expiresAt: string;
@@ -86,7 +86,7 @@ declare module '../kernel/events' {
 }
 
 /** The regions a phone number may be typed for (ISO 3166-1 alpha-2, as telephone numbering uses them). */
-export const PHONE_REGIONS: readonly string[] = getCountries();
+const PHONE_REGIONS: readonly string[] = getCountries();
 
 /**
  * A phone number in E.164 (`+66812345678`), or undefined if it is not a valid number: typed in
