@@ -111,7 +111,6 @@ function MethodItem({
           {t(verified ? 'me.status.verified' : 'me.status.unverified')}
         </span>
       </p>
-      <Problem error={err} />
       {!verified && m.kind !== 'push' && (
         <>
           <p class="muted">{m.codeExpiresAt ? t('me.codeSent', { address, time: fmtDateTime(m.codeExpiresAt) }) : t('me.codeNone')}</p>
@@ -164,6 +163,7 @@ function MethodItem({
                 {t('me.resend')}
               </button>
             </div>
+            <Problem error={err} />
           </form>
         </>
       )}
@@ -184,6 +184,7 @@ function MethodItem({
           </button>
         )}
       </div>
+      {(verified || m.kind === 'push') && <Problem error={err} />}
       {asking && (
         <fieldset>
           <legend>{t('me.removeConfirm', { address })}</legend>
