@@ -125,8 +125,11 @@ describe('bundles as Lambda runs them', () => {
     // to 398.4 KB (389.1 KiB). Co-signing emergency requests (its state, timer and route), Today's
     // listing and "mark all read", the extend reason and coalesced audit reads took it to 408.7 KB
     // (399.2 KiB); the console's session routes are not in it (they run in the local runtime).
+    // People's contact methods took it to 542.3 KB (529.6 KiB): almost all of it (about 130 KB) is
+    // libphonenumber-js with its metadata for every country, the price of validating phone numbers
+    // with a maintained library; a metadata set cut to the countries served would win most of it back.
     // This ceiling stops further growth beyond what those features brought.
-    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(400 * 1024);
+    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(530 * 1024);
     expect(bundles.api.sdkBytes).toBeGreaterThan(0);
     const swaggerUi = readFileSync(join(bundles.api.dir, 'swagger-ui', 'swagger-ui-bundle.js'), 'utf8');
     expect(readFileSync(bundles.api.file, 'utf8').includes(swaggerUi.slice(100_000, 100_200))).toBe(false);
