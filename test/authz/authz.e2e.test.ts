@@ -509,6 +509,37 @@ describe('authorisation: every operation × every persona × every marking, afte
       // The local runtime's own token issuer (never in a Lambda): mounted before authentication, for anyone on this machine.
       'POST /v1/dev/token': [c('-', 'POST', '/v1/dev/token', () => only(200), { body: { orgId: 'vnm-a05', roles: ['officer'] } })],
       'GET /v1/me': [c('-', 'GET', '/v1/me', (p) => denyOr(gate(p, 'me.read'), () => only(200)))],
+      // Your own contact methods: every signed-in person has them, and reaches no one else's (unknown ids answer as for anyone).
+      'GET /v1/me/contact-methods': [
+        c('-', 'GET', '/v1/me/contact-methods', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(200))),
+      ],
+      'POST /v1/me/contact-methods': [
+        c('e-mail', 'POST', '/v1/me/contact-methods', (p) => denyOr(gate(p, 'me.contact_methods'), () => only([201, 409])), {
+          body: { kind: 'email', address: 'duty.desk@example.org' },
+        }),
+      ],
+      'POST /v1/me/contact-methods/{methodId}/verify': [
+        c(
+          'unknown',
+          'POST',
+          '/v1/me/contact-methods/no-such-method/verify',
+          (p) => denyOr(gate(p, 'me.contact_methods'), () => only(400)),
+          {
+            body: { code: '123456' },
+          },
+        ),
+      ],
+      'POST /v1/me/contact-methods/{methodId}/resend': [
+        c('unknown', 'POST', '/v1/me/contact-methods/no-such-method/resend', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(404))),
+      ],
+      'PUT /v1/me/contact-methods/order': [
+        c('unknown', 'PUT', '/v1/me/contact-methods/order', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(400)), {
+          body: { order: ['no-such-method'] },
+        }),
+      ],
+      'DELETE /v1/me/contact-methods/{methodId}': [
+        c('unknown', 'DELETE', '/v1/me/contact-methods/no-such-method', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(404))),
+      ],
       'POST /v1/organisations': [
         c('existing', 'POST', '/v1/organisations', (p) => denyOr(gate(p, 'organisation.register'), () => only(409)), {
           body: { id: 'vnm-a05', name: 'A05', kind: 'agency', country: 'VNM' },

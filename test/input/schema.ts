@@ -84,6 +84,10 @@ export const PATTERN_VALUES: Record<string, string> = {
   '^[A-Z0-9]{2,12}$': 'USDT',
   '^([01]\\d|2[0-3]):[0-5]\\d$': '09:00',
   '^\\d{4}-\\d{2}-\\d{2}$': '2026-03-01',
+  '^[+0-9 ()./-]+$': '+66 81 234 5678',
+  '^[A-Za-z0-9_-]{80,100}$': `B${'A'.repeat(86)}`,
+  '^[A-Za-z0-9_-]{16,32}$': 'AAAAAAAAAAAAAAAAAAAAAA',
+  '^[0-9]{6}$': '123456',
 };
 /** Where a field's name says more than its schema (a value that would pass a refinement). */
 const NAMED_VALUES: Record<string, unknown> = {

@@ -25,6 +25,8 @@ export const personaFor = (method: string, path: string): Persona => {
   if (path.startsWith('/v1/organisations') && method === 'POST') return 'admin';
   if (path.startsWith('/v1/admin/')) return 'admin';
   if (path.startsWith('/v1/contacts/') && method === 'PUT') return 'duty';
+  // A duty contact registers the e-mail and phone they are paged on.
+  if (path.startsWith('/v1/me/contact-methods')) return 'duty';
   return 'lead';
 };
 
@@ -73,6 +75,15 @@ export const startWorld = async () => {
     return r.body;
   };
   const ws = `/v1/workspaces/${workspaceId}`;
+  // Two of the duty contact's own contact methods: one the suite removes, one it verifies and resends codes to.
+  const method = async (address: string) =>
+    (
+      await must<{ method: { id: string } }>(
+        'contact method',
+        t.call('POST', '/v1/me/contact-methods', tokens.duty, { kind: 'email', address }),
+      )
+    ).method.id;
+  const methods = { removed: await method('removed@ccib.example'), kept: await method('duty.desk@ccib.example') };
 
   // One record of each kind a path names, made through the API as anyone would.
   const tasks = await must<{ items: { id: string }[] }>('tasks', t.call('GET', `${ws}/tasks`, tokens.lead));
@@ -205,6 +216,7 @@ export const startWorld = async () => {
     // The workspace's first audit entry.
     seq: '1',
     sub: DIRECTORY_USER.sub,
+    methodId: path === '/v1/me/contact-methods/{methodId}' ? methods.removed : methods.kept,
   });
   return { t, tokens, pathValues, takedownItems: 3, requestTargets: 1, evidenceContent };
 };

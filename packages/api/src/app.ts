@@ -12,6 +12,7 @@ import { createLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
 import { BUSY_RETRY_AFTER_SECONDS, MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
 import { auditRoutes } from './routes/audit';
+import { contactMethodRoutes } from './routes/contact-methods';
 import { incidentRoutes } from './routes/incidents';
 import { matchingRoutes } from './routes/matching';
 import { notificationRoutes } from './routes/notifications';
@@ -198,6 +199,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     turnaroundRoutes,
     userRoutes,
     rosterRoutes,
+    contactMethodRoutes,
   ])
     app.route('/', routes(deps));
 

@@ -8,6 +8,7 @@ import { go, href, route } from './router';
 import { ContactsScreen } from './screens/contacts';
 import { Deadlines } from './screens/deadlines';
 import { CheckSelectors } from './screens/matching';
+import { MyContactMethods } from './screens/me';
 import { Pager } from './screens/pager';
 import { Policy } from './screens/policy';
 import { Inbox, PortalRequest, RequestDetail } from './screens/requests';
@@ -202,6 +203,7 @@ function Screen({ parts }: { parts: string[] }) {
   if (a === 'search') return <Search key={b ?? ''} q={b ?? ''} />;
   if (a === 'deadlines') return <Deadlines />;
   if (a === 'users') return <Users />;
+  if (a === 'me') return <MyContactMethods />;
   return <Today />;
 }
 
@@ -315,6 +317,9 @@ export function App({ config }: { config: DeployedConfig | undefined }) {
                 {t('nav.users')}
               </a>
             )}
+            <a href={href('me')} aria-current={parts[0] === 'me' ? 'page' : undefined}>
+              {t('me.nav')}
+            </a>
           </nav>
         )}
         {me && <SearchBox current={parts[0] === 'search' ? (parts[1] ?? '') : ''} />}

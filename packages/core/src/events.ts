@@ -1,4 +1,5 @@
 import { AUDIT_EVENTS } from './audit/export';
+import { CONTACT_METHOD_EVENTS } from './contact-methods/model';
 import { INCIDENT_EVENTS } from './incidents/model';
 import type { EventType } from './kernel/events';
 import { MATCHING_EVENTS } from './matching/model';
@@ -24,6 +25,7 @@ const EVENT_TYPES = [
   ...MATCHING_EVENTS,
   ...TAKEDOWN_EVENTS,
   ...ROSTER_EVENTS,
+  ...CONTACT_METHOD_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

@@ -1,4 +1,5 @@
 import type { AuditStore, ExportFiles } from './audit/ports';
+import type { MailSender, SmsSender } from './contact-methods/ports';
 import type { IncidentStore } from './incidents/ports';
 import type { CheckpointSigner } from './kernel/checkpoint';
 import type { Clock, Ids } from './kernel/store';
@@ -60,4 +61,8 @@ export interface Deps {
   selectorHasher?: SelectorHasher;
   /** The user directory administrators manage (users/admin.ts); absent, user administration answers 503. */
   users?: UserAdmin;
+  /** Where verification codes (and pages) are e-mailed: locally maildev over SMTP, on AWS SES; absent, e-mail answers 503. */
+  mail?: MailSender;
+  /** Where they are texted: locally the runtime's SMS sink, on AWS End User Messaging SMS; absent, SMS answers 503. */
+  sms?: SmsSender;
 }

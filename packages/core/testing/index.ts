@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './channels-contract';
 export * from './deps';
 export * from './memory-records';
 export * from './memory-store';

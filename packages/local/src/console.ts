@@ -71,6 +71,7 @@ export const isApiPath = (path: string): boolean =>
   path === '/v1' ||
   path === '/openapi.json' ||
   path.startsWith('/docs') ||
+  path.startsWith('/local/') ||
   path === '/health' ||
   path.startsWith('/.well-known/');
 

@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import type { App } from '@taskforce/api';
 import { createLogger } from '@taskforce/api';
 import { sessionRoutes } from '@taskforce/api/session';
@@ -11,8 +12,10 @@ import {
   type RequestCounter,
 } from '@taskforce/dynamo';
 import type { MessagingDeps, QueueUrls, RelayReport } from '@taskforce/messaging';
+import { type ChannelEndpoints, type SmsSink, startLocalChannels } from './channels';
 import { DEMO_PEOPLE, seedDemoUsers } from './demo';
 import { CONSOLE_CLIENT_ID, consoleClientSecret, localProvider } from './oidc/provider';
+import { stateDir } from './paths';
 import { type PumpReport, pump, queueHandlers, startConsumers } from './runtime/consumers';
 import { devTokens, type IssueToken } from './runtime/dev-token';
 import type { RuntimeOptions } from './runtime/options';
@@ -60,6 +63,8 @@ export interface Runtime {
   users: DynamoUsers;
   /** The local OpenID Connect provider's issuer (`<url>/oidc`). */
   issuer: string;
+  /** Where the local channels answer (maildev's SMTP, web UI and REST API; the SMS sink), unless `channels: false`. */
+  channels?: ChannelEndpoints & { sink: SmsSink };
   stop(): Promise<void>;
 }
 
@@ -87,6 +92,20 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
 
   const { dynamo, counter, store, queues, deps, messaging, sequencer } = await startServices(engines.endpoints, opts, logger);
   shutdown.add({ what: 'audit sequencer', stop: () => sequencer.idle(), boundMs: 1_000 });
+
+  // E-mail and SMS: maildev and the SMS sink, keeping what they received beside the table's data.
+  const channels =
+    opts.channels === false
+      ? undefined
+      : await startLocalChannels({
+          ...(opts.inMemory || opts.dynamoEndpoint ? {} : { dataDir: resolve(opts.dataDir ?? join(stateDir(), 'data')) }),
+          logger,
+        });
+  if (channels) {
+    shutdown.add({ what: 'mail and SMS channels', stop: () => channels.stop(), boundMs: 2_000 });
+    deps.mail = channels.mail;
+    deps.sms = channels.sms;
+  }
 
   const identity = await devTokens();
   const server = await startServer(opts);
@@ -120,7 +139,12 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     },
     rolesOf: rolesOfToken,
   });
-  const app = localApp(deps, logger, { ...identity, issuer: oidc.issuer, session }, opts);
+  const local = (a: App) => {
+    // Where the local channels answer, and the SMS the sink holds (newest first): the console's local panel reads these.
+    a.get('/local/channels', (c) => (channels ? c.json(channels.endpoints) : c.json({ detail: 'the local channels are off' }, 404)));
+    a.get('/local/sms', (c) => c.json({ items: channels ? channels.sink.list().slice(-100).reverse() : [] }));
+  };
+  const app = localApp(deps, logger, { ...identity, issuer: oidc.issuer, session, local }, opts);
   server.serve({ app, oidc: oidc.handle });
 
   const handlers = queueHandlers(messaging, deps, logger);
@@ -152,6 +176,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     token: identity.token,
     users,
     issuer: oidc.issuer,
+    ...(channels ? { channels: { ...channels.endpoints, sink: channels.sink } } : {}),
     stop: () => shutdown.stop(),
   };
 }

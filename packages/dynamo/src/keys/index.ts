@@ -1,4 +1,5 @@
 import { type RecordKind, type RecordRef, refOf, type StoredRecord } from '@taskforce/core';
+import { contactMethodRecords } from './contact-methods';
 import { exportRecords } from './exports';
 import { incidentRecords } from './incidents';
 import { matchingRecords } from './matching';
@@ -16,6 +17,7 @@ import { turnaroundRecords } from './turnaround';
 import { workspaceRecords } from './workspaces';
 
 export * from './audit';
+export * from './contact-methods';
 export * from './exports';
 export * from './idempotency';
 export * from './incidents';
@@ -49,6 +51,7 @@ const shapes: RecordShapes = {
   ...takedownRecords,
   ...turnaroundRecords,
   ...rosterRecords,
+  ...contactMethodRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;

@@ -1,7 +1,10 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureConsoleBuilt } from '../console';
 import { DEMO_MFA_PERSONAS, DEMO_PEOPLE, DEMO_TOTP, demoTotpUri, seedDemo } from '../demo';
 import { DataFolderLocked } from '../guard';
+import { stateDir } from '../paths';
 import { type Runtime, startRuntime } from '../runtime';
 
 const fail = (message: string, code = 1): never => {
@@ -49,10 +52,13 @@ const consoleDir = values['no-console'] ? undefined : ensureConsoleBuilt({ force
 // kills it and releases the data folder's lock even on process.exit).
 let rt: Runtime | undefined;
 let stopping = false;
+/** Names every local endpoint this start began, for tools and newcomers (removed again when it stops). */
+const runtimeFile = join(stateDir(), 'runtime.json');
 const shutdown = async (code: number) => {
   if (stopping) return;
   stopping = true;
   try {
+    rmSync(runtimeFile, { force: true });
     await rt?.stop();
   } finally {
     process.exit(code);
@@ -96,6 +102,30 @@ ${DEMO_PEOPLE.map((d) => `    ${d.email.padEnd(28)} ${d.password.padEnd(22)} ${d
   demo MFA         ${DEMO_MFA_PERSONAS.join(', ')} sign in with a one-time code too: add this to an authenticator app
     ${demoTotpUri(DEMO_PEOPLE.find((d) => d.persona.id === DEMO_TOTP.persona)!.email)}`;
 }
+const ch = rt.channels;
+mkdirSync(stateDir(), { recursive: true });
+writeFileSync(
+  runtimeFile,
+  `${JSON.stringify(
+    {
+      pid: process.pid,
+      api: `${rt.url}/v1`,
+      console: consoleDir ? `${rt.url}/` : null,
+      openapi: `${rt.url}/openapi.json`,
+      docs: `${rt.url}/docs`,
+      identityProvider: rt.issuer,
+      dynamodb: rt.endpoints.dynamo,
+      sqs: rt.endpoints.sqs,
+      s3: rt.endpoints.sqs,
+      smtp: ch?.smtp ?? null,
+      mailUi: ch?.mailUi ?? null,
+      mailApi: ch?.mailApi ?? null,
+      smsSink: ch?.smsSink ?? null,
+    },
+    null,
+    2,
+  )}\n`,
+);
 process.stdout.write(
   `Taskforce local runtime
   console          ${rt.url}/
@@ -105,6 +135,10 @@ process.stdout.write(
   OpenID provider  ${rt.issuer}/.well-known/openid-configuration
   DynamoDB Local   ${rt.endpoints.dynamo}
   SQS (fauxqs)     ${rt.endpoints.sqs}
+  SMTP (maildev)   ${ch?.smtp ?? 'off'}
+  mail UI          ${ch?.mailUi ?? 'off'}   (REST: ${ch?.mailApi ?? 'off'})
+  SMS sink         ${ch?.smsSink ?? 'off'}
+  endpoints        ${runtimeFile}
   sweep            every ${values['sweep-seconds']} s
   workers          outbox relay every 1 s; fan-out and delivery poll ${rt.queues.events.url.split('/').pop()} and ${rt.queues.delivery.url.split('/').pop()}
   redrive          pnpm redrive --queue delivery --endpoint ${rt.endpoints.sqs} --dynamo ${rt.endpoints.dynamo}${seeded}

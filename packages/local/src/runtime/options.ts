@@ -41,6 +41,11 @@ export interface RuntimeOptions {
    * and offer each on its sign-in page in one click.
    */
   demoSignIn?: boolean;
+  /**
+   * Start the local channels (maildev for e-mail, the SMS sink) and send verification codes through
+   * them (default true); false leaves e-mail and SMS unconfigured (their routes answer 503).
+   */
+  channels?: boolean;
   /** A built console to serve at `/` beside the API (see `ensureConsoleBuilt`). */
   consoleDir?: string;
   /** Keys that seal list cursors; by default those kept under the state folder, or new ones each run with `inMemory`. */

@@ -46,6 +46,8 @@ export const localApp = (
     issuer?: string;
     /** The console's session routes (/auth/*). */
     session?: (a: App) => void;
+    /** Routes only the local runtime has beside the API (/local/*: where its channels answer, the SMS sink's messages). */
+    local?: (a: App) => void;
   },
   opts: Pick<RuntimeOptions, 'cursorKeys' | 'inMemory'>,
 ): App =>
@@ -63,6 +65,7 @@ export const localApp = (
     extend: (a) => {
       identity.routes(a);
       identity.session?.(a);
+      identity.local?.(a);
     },
   });
 

@@ -1,0 +1,52 @@
+/**
+ * The channels a person is reached on. Each adapter sends one message and answers the id its
+ * service gave it; a failure is a `ChannelError` saying whether sending again may help.
+ *
+ * Adapters: locally an SMTP server (maildev, started by the runtime) and the runtime's SMS sink;
+ * on AWS Amazon SES (SESv2) and AWS End User Messaging SMS. The same contract tests hold them all.
+ */
+
+/** One e-mail: plain text only (nothing marked ever leaves in one; see the page rules). */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** One SMS to an E.164 number: short plain text. */
+export interface SmsMessage {
+  to: string;
+  text: string;
+}
+
+/** What a channel answered: the message id its service gave (SES MessageId, SMS MessageId, SMTP queue id). */
+export interface Sent {
+  messageId: string;
+}
+
+/**
+ * Why a send failed:
+ * - `rejected`: the service refused this message or address for good (a malformed or suppressed
+ *   address, an opted-out number): sending it again will not help, the next method should be tried;
+ * - `unavailable`: the service could not be reached or throttled us: a later attempt may succeed;
+ * - `not_configured`: this deployment has no such channel (e.g. no SMS origination identity yet).
+ */
+export type ChannelFailure = 'rejected' | 'unavailable' | 'not_configured';
+
+export class ChannelError extends Error {
+  constructor(
+    readonly failure: ChannelFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ChannelError';
+  }
+}
+
+export interface MailSender {
+  send(message: MailMessage): Promise<Sent>;
+}
+
+export interface SmsSender {
+  send(message: SmsMessage): Promise<Sent>;
+}

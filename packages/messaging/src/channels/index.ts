@@ -1,0 +1,4 @@
+export * from './ses';
+export * from './sms';
+export * from './sms-sink';
+export * from './smtp';
