@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
 import { CountryCode, Id } from './primitives';
 
+/**
+ * The platform operator's organisation. It is not in the registry (its administrators register
+ * everyone else); its tokens carry the `admin` role and nothing else counts for them. Another
+ * organisation's `admin` is that organisation's own administrator: it manages its own users
+ * (users/admin.ts) and nothing of the platform's, because every platform grant of the permission
+ * table asks for this organisation (policies/permissions.ts).
+ */
+export const PLATFORM_ORG_ID = 'platform';
+
 export const OrgKind = z.enum(['agency', 'provider', 'international']);
 export type OrgKind = z.infer<typeof OrgKind>;
 

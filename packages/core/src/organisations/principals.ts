@@ -1,5 +1,9 @@
 import { DomainError } from '../kernel/errors';
-import type { PlatformRole, Principal } from '../kernel/principal';
+import { PLATFORM_ORG_ID, type PlatformRole, type Principal } from '../kernel/principal';
+
+/** The platform operator's organisation (defined in the kernel, which the permission table also reads). */
+export { PLATFORM_ORG_ID };
+
 import type { Organisation } from './model';
 
 /**
@@ -15,14 +19,6 @@ export interface TokenIdentity {
   mfa?: boolean;
 }
 
-/**
- * The platform operator's organisation. It is not in the registry (its administrators register
- * everyone else); its tokens carry the `admin` role and nothing else counts for them. Another
- * organisation's `admin` is that organisation's own administrator: it manages its own users
- * (users/admin.ts) and nothing of the platform's, because every platform grant of the permission
- * table asks for this organisation (policies/permissions.ts).
- */
-export const PLATFORM_ORG_ID = 'platform';
 const PLATFORM_COUNTRY = 'ZZZ';
 
 export interface RegistryOptions {

@@ -1,7 +1,6 @@
 import { type DomainError, forbidden, notFound } from '../kernel/errors';
-import type { OrgKind, PlatformRole, Principal, WorkspaceRole } from '../kernel/principal';
+import { type OrgKind, PLATFORM_ORG_ID, type PlatformRole, type Principal, type WorkspaceRole } from '../kernel/principal';
 import type { LoadedView } from '../kernel/runner';
-import { PLATFORM_ORG_ID } from '../organisations/principals';
 import type { Member, Workspace } from './workspace';
 
 /**
