@@ -655,6 +655,8 @@ export const en = {
   'enum.status.awaiting_cosign': 'awaiting a second officer',
   'enum.status.cosign_refused': 'refused by the second officer',
   'enum.status.disabled': 'disabled',
+  'enum.status.unverified': 'unverified',
+  'enum.status.verified': 'verified',
   'enum.requestType.preservation': 'preservation',
   'enum.requestType.production': 'production',
   'enum.requestType.emergency_disclosure': 'emergency disclosure',

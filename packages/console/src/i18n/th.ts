@@ -655,6 +655,8 @@ export const th: Dict = {
   'enum.status.awaiting_cosign': 'รอเจ้าหน้าที่คนที่สอง',
   'enum.status.cosign_refused': 'เจ้าหน้าที่คนที่สองปฏิเสธ',
   'enum.status.disabled': 'ถูกระงับ',
+  'enum.status.unverified': 'ยังไม่ยืนยัน',
+  'enum.status.verified': 'ยืนยันแล้ว',
   'enum.requestType.preservation': 'การเก็บรักษาข้อมูล',
   'enum.requestType.production': 'การส่งมอบข้อมูล',
   'enum.requestType.emergency_disclosure': 'การเปิดเผยข้อมูลฉุกเฉิน',

@@ -657,6 +657,8 @@ export const vi: Dict = {
   'enum.status.awaiting_cosign': 'đang chờ cán bộ thứ hai',
   'enum.status.cosign_refused': 'cán bộ thứ hai đã từ chối',
   'enum.status.disabled': 'đã vô hiệu hóa',
+  'enum.status.unverified': 'chưa xác minh',
+  'enum.status.verified': 'đã xác minh',
   'enum.requestType.preservation': 'bảo quản dữ liệu',
   'enum.requestType.production': 'cung cấp dữ liệu',
   'enum.requestType.emergency_disclosure': 'tiết lộ khẩn cấp',
