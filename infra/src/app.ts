@@ -55,6 +55,10 @@ export const buildApp = async (opts: BuildOptions) => {
   if (typeof cognitoDomainPrefix === 'string' && cognitoDomainPrefix) props.cognitoDomainPrefix = cognitoDomainPrefix;
   const consoleWebAclArn = ctx('consoleWebAclArn');
   if (typeof consoleWebAclArn === 'string' && consoleWebAclArn) props.consoleWebAclArn = consoleWebAclArn;
+  for (const k of ['mailDomain', 'mailFrom', 'smsOriginationIdentity'] as const) {
+    const v = ctx(k);
+    if (typeof v === 'string' && v) props[k] = v;
+  }
   const agencyIdps = ctx('agencyIdps');
   if (typeof agencyIdps === 'string' && agencyIdps) props.agencyIdps = readAgencyIdps(agencyIdps);
   const stack = new TaskforceStack(app, String(ctx('stackName') ?? 'Taskforce'), props);

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import type { FunctionName } from './bundle';
 import { Api } from './constructs/api';
 import { AuditSigningKeys } from './constructs/audit-keys';
+import { Channels, DEFAULT_MAIL_DOMAIN } from './constructs/channels';
 import { Console } from './constructs/console';
 import { CursorKeys } from './constructs/cursor-keys';
 import { Data } from './constructs/data';
@@ -36,16 +37,23 @@ export interface TaskforceStackProps extends StackProps {
   cursorKeysVersion?: string;
   /** The matching key's secret version the API reads; set after a rotation (docs/operations/aws.md, "Rotating the matching key"). */
   matchingKeysVersion?: string;
+  /** The domain e-mail is sent from: an SES identity whose DKIM records the domain's owner publishes (default `taskforce.example`, for synth only). */
+  mailDomain?: string;
+  /** The sender address (default `taskforce@<mailDomain>`). */
+  mailFrom?: string;
+  /** The ARN of the SMS phone number, pool or sender id registered in the account beforehand (default none: no SMS sent). */
+  smsOriginationIdentity?: string;
   /** Agencies' own identity providers (`-c agencyIdps=<file>`, e.g. infra/agency-idps.json; default none). */
   agencyIdps?: AgencyIdpConfig;
 }
 
-/** Taskforce on AWS: table, evidence bucket, queues and relay, user pool, HTTP API, functions, web console, schedule, alarms. */
+/** Taskforce on AWS: table, evidence bucket, queues and relay, e-mail and SMS channels, user pool, HTTP API, functions, web console, schedule, alarms. */
 export class TaskforceStack extends Stack {
   readonly data: Data;
   readonly evidence: Evidence;
   readonly messaging: Messaging;
   readonly relay: OutboxRelay;
+  readonly channels: Channels;
   readonly identity: Identity;
   readonly cursorKeys: CursorKeys;
   readonly auditSigningKeys: AuditSigningKeys;
@@ -68,6 +76,12 @@ export class TaskforceStack extends Stack {
       key: this.data.key,
       target: this.messaging.queues.events.queue,
     });
+    this.channels = new Channels(this, 'Channels', {
+      key: this.data.key,
+      mailDomain: props.mailDomain ?? DEFAULT_MAIL_DOMAIN,
+      ...(props.mailFrom ? { mailFrom: props.mailFrom } : {}),
+      ...(props.smsOriginationIdentity ? { smsOriginationIdentity: props.smsOriginationIdentity } : {}),
+    });
     this.identity = new Identity(this, 'Identity', {
       deletionProtection,
       // The distribution needs the API, which needs the client: the client learns the console's URL last.
@@ -87,6 +101,7 @@ export class TaskforceStack extends Stack {
       data: this.data,
       messaging: this.messaging,
       evidence: this.evidence,
+      channels: this.channels,
       jwt,
       cursorKeys: this.cursorKeys.reference,
       auditSigningKeys: this.auditSigningKeys.reference,
@@ -122,7 +137,9 @@ export class TaskforceStack extends Stack {
         delivery: this.messaging.queues.delivery.dlq,
         exports: this.messaging.queues.exports.dlq,
         relay: this.relay.dlq,
+        'channel-status': this.channels.status.dlq,
       },
+      thresholds: this.channels.alarms,
       httpApi: this.api.httpApi,
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
     });
@@ -137,6 +154,8 @@ export class TaskforceStack extends Stack {
     new CfnOutput(this, 'CursorKeysSecretArn', { value: this.cursorKeys.secret.secretArn });
     new CfnOutput(this, 'AuditSigningKeysSecretArn', { value: this.auditSigningKeys.secret.secretArn });
     new CfnOutput(this, 'MatchingKeysSecretArn', { value: this.matchingKeys.secret.secretArn });
+    new CfnOutput(this, 'MailIdentity', { value: this.channels.identity.emailIdentityName });
+    new CfnOutput(this, 'ChannelStatusQueueUrl', { value: this.channels.status.queue.queueUrl });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn });
 
     acknowledgeFindings(this);

@@ -8,6 +8,7 @@ import { DynamoEventSource, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionName } from '../bundle';
+import type { Channels } from './channels';
 import type { Data } from './data';
 import type { Evidence } from './evidence';
 import type { Messaging } from './messaging';
@@ -71,6 +72,8 @@ export interface FunctionsProps {
   data: Data;
   messaging: Messaging;
   evidence: Evidence;
+  /** E-mail and SMS: the API sends verification codes through them. */
+  channels: Channels;
   /** Cognito issuer and app client: the API verifies tokens itself as well. */
   jwt: { issuer: string; audience: string };
   /** The API's cursor keys, as a dynamic reference CloudFormation resolves (`CursorKeys.reference`). */
@@ -139,6 +142,7 @@ export class Functions extends Construct {
         AUDIT_SIGNING_KEYS: props.auditSigningKeys,
         MATCHING_KEYS: props.matchingKeys,
         USER_POOL_ID: props.userPool.id,
+        ...props.channels.environment,
       }),
       fanout: make('fanout', 512, {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
@@ -229,6 +233,10 @@ export class Functions extends Construct {
     //   (it signs; it never reads a file itself).
     this.fns.api.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.evidence.exportsArn] }));
     useKey('api', ['dynamodb', 's3']);
+    // - a contact method's verification code (addContactMethod, resendCode) → SESv2 SendEmail
+    //   from the one sender address of the domain identity, through its configuration set; SMS
+    //   → SendTextMessage through the SMS configuration set from the one origination identity.
+    props.channels.grantSend(this.fns.api);
     // - user administration (users/admin.ts through CognitoUserAdmin): a user found by subject
     //   (ListUsers), an organisation's users (ListUsersInGroup), each one's MFA (AdminGetUser); an
     //   invitation (AdminCreateUser, the organisation's group made once: CreateGroup, joined:

@@ -9,18 +9,22 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { ThresholdAlarm } from './channels';
 
 export interface MonitoringProps {
   functions: Record<string, lambda.IFunction>;
   deadLetterQueues: Record<string, sqs.IQueue>;
   httpApi: apigw.HttpApi;
+  /** Alarms on a metric above a threshold of its own (e.g. the channels' rates). */
+  thresholds?: ThresholdAlarm[];
   /** Who is told when an alarm fires (optional: subscribe later). */
   alarmEmail?: string;
 }
 
 /**
  * Alarms that mean someone should look: anything in a dead-letter queue, any function error
- * or throttle, any 5xx from the API. Each notifies one encrypted SNS topic.
+ * or throttle, any 5xx from the API, and each metric of `thresholds` above its threshold. Each
+ * notifies one encrypted SNS topic.
  */
 export class Monitoring extends Construct {
   readonly topic: sns.Topic;
@@ -45,10 +49,10 @@ export class Monitoring extends Construct {
     if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
     const notify = new actions.SnsAction(this.topic);
 
-    const alarm = (id: string, metric: cloudwatch.IMetric, description: string) => {
+    const alarm = (id: string, metric: cloudwatch.IMetric, description: string, threshold = 0) => {
       const a = new cloudwatch.Alarm(this, id, {
         metric,
-        threshold: 0,
+        threshold,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
         evaluationPeriods: 1,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
@@ -72,5 +76,6 @@ export class Monitoring extends Construct {
       alarm(`${name}-throttles`, fn.metricThrottles({ ...minute, statistic: 'Sum' }), `The ${name} function was throttled`);
     }
     alarm('api-5xx', props.httpApi.metricServerError({ ...minute, statistic: 'Sum' }), 'The API answered with a 5xx');
+    for (const t of props.thresholds ?? []) alarm(t.id, t.metric, t.description, t.threshold);
   }
 }
