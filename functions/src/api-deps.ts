@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type AppOptions, docsFromDirectory, jwtAuthenticator, parseCursorKeys } from '@taskforce/api';
 import { S3ContentStore, S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
+import { channelDeps } from './channels';
 import { cognitoUsers } from './cognito-users';
 import { auditSigner, log, required, selectorHasher, tableDeps } from './env';
 
@@ -20,7 +21,9 @@ import { auditSigner, log, required, selectorHasher, tableDeps } from './env';
  * - `MATCHING_KEYS`, the key selectors are hashed with for matching (see `selectorHasher`);
  * - Swagger UI's files, beside the bundle (copied there by infra's bundler), read on the first /docs request;
  * - `USER_POOL_ID`: user administration (/v1/admin/users) through the user pool's admin API (its
- *   client is the runtime's, not the bundle's: functions/test/bundles.int.test.ts).
+ *   client is the runtime's, not the bundle's: functions/test/bundles.int.test.ts);
+ * - e-mail through SES and SMS through End User Messaging SMS, for contact methods' verification
+ *   codes (see `channelDeps`; loaded on the first code sent).
  * Kept apart from runtime.ts so the workers' bundles do not load the S3 client.
  */
 export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => {
@@ -39,6 +42,7 @@ export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => 
       selectorHasher: selectorHasher(env),
       content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
       exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
+      ...channelDeps(env),
     },
     auth: jwtAuthenticator({
       issuer,
