@@ -20,7 +20,7 @@ export const SMS_CONFIGURATION_SET = 'taskforce-sms';
 export const STATUS_QUEUE = { name: 'taskforce-channel-status', dlq: 'taskforce-channel-status-dlq', maxReceiveCount: 5 } as const;
 
 /** What SES tells back about each e-mail: the events a page's delivery trail and the move to the next method need. */
-export const MAIL_EVENTS = [
+const MAIL_EVENTS = [
   ses.EmailSendingEvent.DELIVERY,
   ses.EmailSendingEvent.BOUNCE,
   ses.EmailSendingEvent.COMPLAINT,
