@@ -322,7 +322,9 @@ describe('list cursors', () => {
     for (const [path, ops] of Object.entries(doc.paths))
       for (const [method, op] of Object.entries(ops)) {
         const takesCursor = (op.parameters ?? []).some((p) => p.name === 'cursor' && p.in === 'query');
-        const hasNext = !!(schemaOf(op)?.properties as Record<string, unknown> | undefined)?.next;
+        // A page's `next` is its cursor, a string (a roster's `next` is the next person on call, an object).
+        const next = (schemaOf(op)?.properties as Record<string, { type?: string }> | undefined)?.next;
+        const hasNext = next?.type === 'string';
         expect(takesCursor, `${method} ${path}`).toBe(hasNext);
         if (takesCursor) paged.push(`${method} ${path}`);
       }
