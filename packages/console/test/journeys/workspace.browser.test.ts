@@ -148,7 +148,7 @@ describe('workspace jobs in Chromium', { timeout: 600_000 }, () => {
       const lead = await open();
       await signIn(c, lead, 'lead', 'contacts', lang);
       const deadlines = lead.getByRole('form', { name: label(lang, 'contacts.deadlines', { title }) });
-      const critical = deadlines.getByLabel(label(lang, 'contacts.ackWithin', { severity: label(lang, 'inc.sev.critical') }));
+      const critical = deadlines.getByLabel(label(lang, 'contacts.ackWithin', { severity: label(lang, 'enum.severity.critical') }));
       await critical.fill('10');
       await deadlines.getByRole('button', { name: label(lang, 'contacts.saveDeadlines') }).click();
       await deadlines
