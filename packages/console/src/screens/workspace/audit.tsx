@@ -17,6 +17,9 @@ interface Sealed {
 type Entry = Schemas['AuditEntry'] | Sealed;
 const isSealed = (e: Entry): e is Sealed => (e as Sealed).sealed === true;
 
+/** Targets whose id is an organisation's: shown by its name. */
+const ORG_TARGETS = new Set(['organisation', 'member', 'invitation']);
+
 type ExportJob = Schemas['AuditExport'];
 const EXPORT_POLL_MS = 1000;
 
@@ -329,8 +332,10 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
   const items = r.data?.items ?? [];
   const whole = items.filter((e): e is Schemas['AuditEntry'] => !isSealed(e));
   const targetText = (e: Schemas['AuditEntry']) => {
-    const title = titles[e.target.id];
-    return `${labelUnder('audit.kind', e.target.type)} ${title ? `«${title}»` : e.target.id}`;
+    const { type, id } = e.target;
+    const title = titles[id];
+    const name = title ? `«${title}»` : ORG_TARGETS.has(type) ? orgLabel(orgs, id) : id;
+    return `${labelUnder('audit.kind', type)} ${name}`;
   };
   const actorText = (e: Schemas['AuditEntry']) => `${orgLabel(orgs, e.actor.orgId)} (${e.actor.country})`;
   const actionText = (e: Schemas['AuditEntry']) => enumLabel('auditAction', e.action);
