@@ -8,7 +8,7 @@ import { go, href } from '../../router';
 import { Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
-import { CsvButton, useOrganisations } from './shared';
+import { CsvButton, orgLabel, useOrganisations } from './shared';
 
 const SEVERITIES = ['critical', 'high', 'medium'] as const;
 const TYPES = ['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other'] as const;
@@ -193,6 +193,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
 }
 
 function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
+  const orgs = useOrganisations();
   return (
     <>
       <MarkingBanner marking={incident.marking} />
@@ -223,7 +224,7 @@ function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
         {incident.timeline.map((e, i) => (
           <li key={i}>
             <time dateTime={e.at}>{fmtDateTime(e.at)}</time> {enumLabel('ladder', e.what)} {e.country ?? ''}{' '}
-            {e.level ? t('inc.level', { n: e.level }) : ''} {e.to?.join(', ')} {e.note ? `“${e.note}”` : ''}
+            {e.level ? t('inc.level', { n: e.level }) : ''} {e.to?.map((o) => orgLabel(orgs, o)).join(', ')} {e.note ? `“${e.note}”` : ''}
           </li>
         ))}
       </ol>
