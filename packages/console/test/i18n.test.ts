@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problemTypes } from '@taskforce/api';
+import { AUDIT_ACTIONS } from '@taskforce/core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { th } from '../src/i18n/th';
@@ -37,6 +38,26 @@ const FIELDS: [string, string[]][] = [
   ['ladder', unionValues('what')],
 ];
 
+const PERMISSION_LINE = /authorize|: Action\b|' \| '/;
+const coreSrc = join(import.meta.dirname, '..', '..', 'core', 'src');
+
+/**
+ * The dotted names on the lines of the core's source that name an action or build an audit entry
+ * (not those that check a permission: `authorizeIn('task.read', …)`, `action: Action = …`, a union
+ * of permission names): the audit actions a command writes with a literal
+ * name (`action: 'task.assigned'`, `taskAudit(task, 'task.escalated', …)`, `audit(deps, p, 'user.invited', …)`).
+ */
+const auditLiteralsInCore = (): string[] => {
+  const out = new Set<string>();
+  for (const file of readdirSync(coreSrc, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file === join('audit', 'actions.ts')) continue;
+    for (const line of readFileSync(join(coreSrc, file), 'utf8').split('\n'))
+      if (/\baction\b|Audit\(|\baudit\(/.test(line) && !PERMISSION_LINE.test(line))
+        for (const m of line.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g)) out.add(m[1]!);
+  }
+  return [...out];
+};
+
 /** Labels that are the same words in every language (acronyms and names). */
 const SAME = /^(IMEI|IBAN|URL)$/;
 
@@ -51,6 +72,30 @@ describe('console texts', () => {
         expect(th[key], key).toBeTruthy();
       }
     }
+  });
+
+  it('every audit action the core can write has a label in English, Vietnamese and Thai', () => {
+    expect(AUDIT_ACTIONS.length).toBeGreaterThan(50);
+    for (const action of AUDIT_ACTIONS) {
+      // Its own label, or the label of the event of the same name.
+      const keys = [`enum.auditAction.${action}`, `enum.event.${action}`] as (keyof typeof en)[];
+      for (const [lang, dict] of [
+        ['en', en],
+        ['vi', vi],
+        ['th', th],
+      ] as const)
+        expect(
+          keys.some((k) => dict[k]),
+          `${action} (${lang})`,
+        ).toBe(true);
+    }
+  });
+
+  it('the list of audit actions holds every action the core writes by name', () => {
+    const listed = new Set<string>(AUDIT_ACTIONS);
+    const written = auditLiteralsInCore();
+    expect(written.length).toBeGreaterThan(50);
+    expect(written.filter((a) => !listed.has(a))).toEqual([]);
   });
 
   it('labels are translated, not English copies', () => {

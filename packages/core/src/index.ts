@@ -1,6 +1,7 @@
 // First, so that zod speaks English before anything parses.
 import './kernel/zod';
 
+export * from './audit/actions';
 export * from './audit/export';
 export * from './audit/export-lines';
 export * from './audit/export-redrive';

@@ -110,7 +110,8 @@ export type EnumField =
   | 'selector'
   | 'ladder'
   | 'legalBasis'
-  | 'event';
+  | 'event'
+  | 'auditAction';
 
 /** Whether `key` has a text in the languages the console speaks. */
 export const hasKey = (key: string): key is Key => Object.hasOwn(en, key);
@@ -118,9 +119,13 @@ export const hasKey = (key: string): key is Key => Object.hasOwn(en, key);
 /**
  * An enum value as the language says it, e.g. `enumLabel('severity', 'critical')` → "nghiêm trọng".
  * Every value the console shows goes through this, never raw; a value without a label (one the API
- * added later) reads as its words, underscores as spaces.
+ * added later) reads as its words, underscores as spaces. An audit action that is also an event
+ * type (`task.assigned`) reads as the event's label; the others have `enum.auditAction.<action>`.
  */
-export const enumLabel = (field: EnumField, value: string): string => labelUnder(`enum.${field}`, value);
+export const enumLabel = (field: EnumField, value: string): string =>
+  field === 'auditAction' && !hasKey(`enum.auditAction.${value}`) && hasKey(`enum.event.${value}`)
+    ? t(`enum.event.${value}` as Key)
+    : labelUnder(`enum.${field}`, value);
 
 /** A value's label under a screen's own key prefix (e.g. `labelUnder('task.priority', 'high')`), by the same rule. */
 export const labelUnder = (prefix: string, value: string): string => {

@@ -71,13 +71,13 @@ describe.each(LANGS)("an organisation's administrator (%s)", (lang) => {
     const form = page.getByRole('form', { name: L('users.invite', { org: A05 }) });
     await form.getByLabel(L('users.name')).fill(invitee);
     await form.getByLabel(L('users.email')).fill(email);
-    await form.getByRole('checkbox', { name: L('users.role.officer'), exact: true }).check();
-    expect(await form.getByRole('checkbox', { name: L('users.role.admin'), exact: true }).count()).toBe(0);
+    await form.getByRole('checkbox', { name: L('enum.platformRole.officer'), exact: true }).check();
+    expect(await form.getByRole('checkbox', { name: L('enum.platformRole.admin'), exact: true }).count()).toBe(0);
     await shoot(page, `aws-auth-org-admin-invite-${lang}`);
     await form.getByRole('button', { name: L('users.send') }).click();
     await page.getByRole('status').getByText(L('users.invited', { email })).waitFor();
     const fresh = row(page, invitee);
-    await expect.poll(() => fresh.getByRole('cell').nth(1).textContent(), POLL).toBe(L('users.role.officer'));
+    await expect.poll(() => fresh.getByRole('cell').nth(1).textContent(), POLL).toBe(L('enum.platformRole.officer'));
 
     // Disable the leaver.
     await fresh.getByRole('button', { name: L('users.disableOf', { name: invitee }) }).click();
@@ -100,8 +100,8 @@ describe.each(LANGS)("an organisation's administrator (%s)", (lang) => {
     await expect.poll(() => seeded.getByRole('cell').nth(3).textContent(), POLL).toBe(L('users.mfa.off'));
     await seeded.getByRole('button', { name: L('users.changeRolesOf', { name: SEEDED[lang] }) }).click();
     const roles = page.getByRole('dialog', { name: L('users.changeRolesOf', { name: SEEDED[lang] }) });
-    await roles.getByRole('checkbox', { name: L('users.role.officer'), exact: true }).waitFor();
-    expect(await roles.getByRole('checkbox', { name: L('users.role.admin'), exact: true }).count()).toBe(0);
+    await roles.getByRole('checkbox', { name: L('enum.platformRole.officer'), exact: true }).waitFor();
+    expect(await roles.getByRole('checkbox', { name: L('enum.platformRole.admin'), exact: true }).count()).toBe(0);
     await checkA11y(c, page, `org admin roles dialog (${lang})`);
     await shoot(page, `aws-auth-org-admin-roles-${lang}`);
     await roles.getByRole('button', { name: L('users.cancel') }).click();

@@ -124,7 +124,7 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       expect(at('today.waiting')).toBeLessThan(at('today.rest'));
       // The lead's own action (raising) is not news to the lead.
       const raisedByMe = label(lang, 'notif.kind.incident.raised', {
-        severity: label(lang, 'notif.severity.critical'),
+        severity: label(lang, 'enum.severity.critical'),
         title: critical,
         actor: A05,
       });
@@ -160,7 +160,7 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       const order = await cardTitles(duty);
       expect(order.indexOf(critical)).toBeLessThan(order.indexOf(fraud));
       expect(order.indexOf(exhausted)).toBeLessThan(order.indexOf(fraud));
-      await expect.poll(() => duty.getByRole('article').first().textContent(), POLL).toContain(label(lang, 'notif.severity.critical'));
+      await expect.poll(() => duty.getByRole('article').first().textContent(), POLL).toContain(label(lang, 'enum.severity.critical'));
       // The ladder: each step, who was paged and when.
       await card(duty, critical)
         .getByText(label(lang, 'pager.ladderSteps', { n: '@' }).split('@')[0]!)

@@ -60,10 +60,10 @@ describe.each(LANGS)('users (%s)', (lang) => {
     const form = page.getByRole('form', { name: L('users.invite', { org: A05 }) });
     await form.getByLabel(L('users.name')).fill(invitee);
     await form.getByLabel(L('users.email')).fill(email);
-    await form.getByRole('checkbox', { name: L('users.role.officer'), exact: true }).check();
-    await form.getByRole('checkbox', { name: L('users.role.duty_contact'), exact: true }).check();
+    await form.getByRole('checkbox', { name: L('enum.platformRole.officer'), exact: true }).check();
+    await form.getByRole('checkbox', { name: L('enum.platformRole.duty_contact'), exact: true }).check();
     // Only the platform grants the admin role; it is offered here because the caller is the platform.
-    await expect.poll(() => form.getByRole('checkbox', { name: L('users.role.admin'), exact: true }).count(), POLL).toBe(1);
+    await expect.poll(() => form.getByRole('checkbox', { name: L('enum.platformRole.admin'), exact: true }).count(), POLL).toBe(1);
     await shoot(page, `users-invite-${lang}`);
     await form.getByRole('button', { name: L('users.send') }).click();
     await page.getByRole('status').getByText(L('users.invited', { email })).waitFor();
@@ -72,7 +72,7 @@ describe.each(LANGS)('users (%s)', (lang) => {
       .poll(() => fresh.getByRole('cell').allTextContents(), POLL)
       .toEqual([
         email,
-        `${L('users.role.officer')}, ${L('users.role.duty_contact')}`,
+        `${L('enum.platformRole.officer')}, ${L('enum.platformRole.duty_contact')}`,
         L('users.status.active'),
         L('users.mfa.off'),
         expect.any(String),
@@ -81,9 +81,11 @@ describe.each(LANGS)('users (%s)', (lang) => {
     // Change roles: the dialog asks, with the current roles ticked.
     await fresh.getByRole('button', { name: L('users.changeRolesOf', { name: invitee }) }).click();
     const roles = page.getByRole('dialog', { name: L('users.changeRolesOf', { name: invitee }) });
-    await expect.poll(() => roles.getByRole('checkbox', { name: L('users.role.duty_contact'), exact: true }).isChecked(), POLL).toBe(true);
-    await roles.getByRole('checkbox', { name: L('users.role.duty_contact'), exact: true }).uncheck();
-    await roles.getByRole('checkbox', { name: L('users.role.auditor'), exact: true }).check();
+    await expect
+      .poll(() => roles.getByRole('checkbox', { name: L('enum.platformRole.duty_contact'), exact: true }).isChecked(), POLL)
+      .toBe(true);
+    await roles.getByRole('checkbox', { name: L('enum.platformRole.duty_contact'), exact: true }).uncheck();
+    await roles.getByRole('checkbox', { name: L('enum.platformRole.auditor'), exact: true }).check();
     await checkA11y(c, page, `users roles dialog (${lang})`);
     await shoot(page, `users-roles-${lang}`);
     await roles.getByRole('button', { name: L('users.saveRoles') }).click();
@@ -93,7 +95,7 @@ describe.each(LANGS)('users (%s)', (lang) => {
       .waitFor();
     await expect
       .poll(() => fresh.getByRole('cell').nth(1).textContent(), POLL)
-      .toBe(`${L('users.role.officer')}, ${L('users.role.auditor')}`);
+      .toBe(`${L('enum.platformRole.officer')}, ${L('enum.platformRole.auditor')}`);
 
     // Disable the leaver, after saying what it does.
     await fresh.getByRole('button', { name: L('users.disableOf', { name: invitee }) }).click();

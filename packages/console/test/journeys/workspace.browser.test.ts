@@ -148,7 +148,7 @@ describe('workspace jobs in Chromium', { timeout: 600_000 }, () => {
       const lead = await open();
       await signIn(c, lead, 'lead', 'contacts', lang);
       const deadlines = lead.getByRole('form', { name: label(lang, 'contacts.deadlines', { title }) });
-      const critical = deadlines.getByLabel(label(lang, 'contacts.ackWithin', { severity: label(lang, 'inc.sev.critical') }));
+      const critical = deadlines.getByLabel(label(lang, 'contacts.ackWithin', { severity: label(lang, 'enum.severity.critical') }));
       await critical.fill('10');
       await deadlines.getByRole('button', { name: label(lang, 'contacts.saveDeadlines') }).click();
       await deadlines
@@ -172,6 +172,12 @@ describe('workspace jobs in Chromium', { timeout: 600_000 }, () => {
       await raise.getByRole('button', { name: label(lang, 'inc.raise') }).click();
       await raiser.getByRole('heading', { name: `OTC desk wallet drained (${lang})` }).waitFor();
       await raiser.getByRole('listitem').filter({ hasText: 'VNM' }).first().waitFor();
+      // The timeline in the reader's words: Vietnam's duty contact was paged.
+      await raiser
+        .getByRole('listitem')
+        .filter({ hasText: `${label(lang, 'enum.ladder.notified')} VNM` })
+        .first()
+        .waitFor();
       await checkA11y(c, raiser, `incident raised (${lang})`);
       await shoot(raiser, `workspace-incident-${lang}`);
     });
@@ -185,7 +191,7 @@ describe('workspace jobs in Chromium', { timeout: 600_000 }, () => {
         .filter({ hasText: pattern(lang, 'audit.ok') })
         .waitFor();
       await aud.getByRole('radio', { name: label(lang, 'audit.only.changes') }).check();
-      await aud.getByLabel(label(lang, 'audit.search'), { exact: true }).fill('task.assigned');
+      await aud.getByLabel(label(lang, 'audit.search'), { exact: true }).fill(label(lang, 'enum.event.task.assigned'));
       await aud
         .getByRole('status')
         .filter({ hasText: pattern(lang, 'audit.matching') })

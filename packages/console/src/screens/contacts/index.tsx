@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, all, api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, labelUnder, t } from '../../i18n';
+import { enumLabel, fmtDateTime, labelUnder, t } from '../../i18n';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem } from '../../ui';
 import { CsvButton, orgLabel, useOrganisations } from '../workspace/shared';
@@ -229,7 +229,7 @@ function Deadlines({ ws }: { ws: { workspaceId: string; title: string } }) {
           return (
             <div key={s}>
               <label>
-                {t('contacts.ackWithin', { severity: labelUnder('inc.sev', s) })}
+                {t('contacts.ackWithin', { severity: enumLabel('severity', s) })}
                 <span class="with-unit">
                   <input
                     name={s}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { now, usePoll } from '../../hooks';
-import { fmtDateTime, type Key, t } from '../../i18n';
+import { enumLabel, fmtDateTime, type Key, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem } from '../../ui';
@@ -28,9 +28,6 @@ const deadlineOf = (a: Alert, i: Incident) => a.nextEscalationAt ?? a.exhaustedA
 const pagerOrder = (country: string) => (x: Incident, y: Incident) =>
   (SEVERITY[x.severity] ?? 3) - (SEVERITY[y.severity] ?? 3) ||
   deadlineOf(x.alerts.find((a) => a.country === country)!, x).localeCompare(deadlineOf(y.alerts.find((a) => a.country === country)!, y));
-
-const sev = (s: string) => t(`notif.severity.${s}` as Key);
-const kind = (s: string) => t(`pager.type.${s}` as Key);
 
 /** Who a ladder level pages, as the registry says now (level 3 also pages the task-force lead). */
 const levelOrg = (c: Contacts | undefined, level: number): string | undefined =>
@@ -237,8 +234,8 @@ export function Pager() {
         <a href={href('w', i.workspaceId, 'incidents', i.id)}>{i.summary}</a>
       </h2>
       <p class="meta">
-        <span class={`sev sev-${i.severity}`}>{sev(i.severity)}</span> · {kind(i.type)} · {fmtDateTime(i.raisedAt)} ·{' '}
-        {t('pager.raisedBy', { org: orgName(i.raisedBy.orgId) })}
+        <span class={`sev sev-${i.severity}`}>{enumLabel('severity', i.severity)}</span> · {enumLabel('incidentType', i.type)} ·{' '}
+        {fmtDateTime(i.raisedAt)} · {t('pager.raisedBy', { org: orgName(i.raisedBy.orgId) })}
       </p>
     </>
   );

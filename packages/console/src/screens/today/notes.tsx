@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ok, type Schemas } from '../../api/client';
-import { fmtDateTime, type Key, t } from '../../i18n';
+import { enumLabel, fmtDateTime, type Key, t } from '../../i18n';
 import { href } from '../../router';
 import { MarkingBanner } from '../../ui';
 
@@ -32,12 +32,6 @@ const severityOf = (n: Note): number => SEVERITY[String(n.data.severity ?? n.dat
 /** Most severe first, then newest first. */
 export const bySeverityThenNewest = (a: Note, b: Note): number => severityOf(a) - severityOf(b) || b.at.localeCompare(a.at);
 
-const statusLabel = (v: string): string => {
-  const key = `status.${v}` as Key;
-  const label = t(key);
-  return label === key ? v.replace(/_/g, ' ') : label;
-};
-
 const str = (x: unknown): string => (typeof x === 'string' || typeof x === 'number' ? String(x) : '');
 
 /** The record's title as the event carried it (tasks, invitations: title; incidents: summary), else a word for the kind of record. */
@@ -54,6 +48,7 @@ const sentenceOf = (n: Note, orgName: (id: string) => string): string => {
   const d = n.data;
   const key = `notif.kind.${n.type}` as Key;
   const sev = str(d.severity);
+  const status = str(d.to) || str(d.status);
   const vars = {
     title: titleOf(n),
     actor: 'actorOrgId' in n ? orgName(n.actorOrgId) : orgName(n.requestingAgency.orgId),
@@ -61,8 +56,8 @@ const sentenceOf = (n: Note, orgName: (id: string) => string): string => {
     level: str(d.level),
     to: Array.isArray(d.to) ? d.to.map((x) => orgName(String(x))).join(', ') : '',
     by: d.by ? orgName(String(d.by)) : '',
-    severity: sev ? t(`notif.severity.${sev}` as Key) : '',
-    status: statusLabel(str(d.to) || str(d.status)),
+    severity: sev ? enumLabel('severity', sev) : '',
+    status: status ? enumLabel('status', status) : '',
   };
   const sentence = t(key, vars);
   return sentence === key ? t('notif.kind.other', vars) : sentence;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { useCreateForm, usePoll } from '../../hooks';
-import { fmtDateTime, labelUnder, t } from '../../i18n';
+import { enumLabel, fmtDateTime, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Confirm, Loading, MarkingBanner, Problem, Status } from '../../ui';
@@ -237,7 +237,7 @@ export function Transfers({ ws }: { ws: string }) {
               names[x.record.id] ?? x.record.id,
               x.destination.orgId ? orgLabel(orgs, x.destination.orgId) : x.destination.country,
               x.purpose,
-              labelUnder('status', x.status),
+              enumLabel('status', x.status),
               x.createdAt,
             ])
           }

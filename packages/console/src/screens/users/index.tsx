@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { applyFilter, FilterBar, useFilter } from '../../filters';
-import { type Key, t } from '../../i18n';
+import { enumLabel, t } from '../../i18n';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem } from '../../ui';
 
@@ -11,16 +11,7 @@ type Role = User['roles'][number];
 const PLATFORM = 'platform';
 /** The roles an organisation's users may hold, in the order the form lists them. */
 const ORG_ROLES: Role[] = ['officer', 'supervisor', 'duty_contact', 'auditor', 'policy_admin', 'responder', 'admin'];
-const ROLE_LABEL: Record<Role, Key> = {
-  officer: 'users.role.officer',
-  supervisor: 'users.role.supervisor',
-  duty_contact: 'users.role.duty_contact',
-  auditor: 'users.role.auditor',
-  policy_admin: 'users.role.policy_admin',
-  responder: 'users.role.responder',
-  admin: 'users.role.admin',
-};
-const roleLabels = (roles: Role[]) => (roles.length ? roles.map((r) => t(ROLE_LABEL[r])).join(', ') : t('users.noRoles'));
+const roleLabels = (roles: Role[]) => (roles.length ? roles.map((r) => enumLabel('platformRole', r)).join(', ') : t('users.noRoles'));
 
 /**
  * The roles a caller may give in an organisation: the platform's users are administrators only; a
@@ -45,7 +36,8 @@ function RoleBoxes({ roles, value, onChange }: { roles: Role[]; value: Role[]; o
               checked={value.includes(r)}
               onChange={(e) => onChange(e.currentTarget.checked ? [...value, r] : value.filter((x) => x !== r))}
             />{' '}
-            {t(ROLE_LABEL[r])}
+            {enumLabel('platformRole', r)}
+            {r === 'supervisor' && <span class="muted"> ({t('users.supervisorHint')})</span>}
           </label>
         ))}
       </div>

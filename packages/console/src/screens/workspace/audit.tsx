@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, labelUnder, t } from '../../i18n';
-import { Problem } from '../../ui';
+import { enumLabel, fmtDateTime, labelUnder, locale, t } from '../../i18n';
+import { Enum, Problem } from '../../ui';
 import { CsvButton, orgLabel, useOrganisations } from './shared';
 
 /** A sealed entry: its place in the chain, without what it says (for entries the reader may not see). */
@@ -16,6 +16,9 @@ interface Sealed {
 }
 type Entry = Schemas['AuditEntry'] | Sealed;
 const isSealed = (e: Entry): e is Sealed => (e as Sealed).sealed === true;
+
+/** Targets whose id is an organisation's: shown by its name. */
+const ORG_TARGETS = new Set(['organisation', 'member', 'invitation']);
 
 type ExportJob = Schemas['AuditExport'];
 const EXPORT_POLL_MS = 1000;
@@ -329,15 +332,18 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
   const items = r.data?.items ?? [];
   const whole = items.filter((e): e is Schemas['AuditEntry'] => !isSealed(e));
   const targetText = (e: Schemas['AuditEntry']) => {
-    const title = titles[e.target.id];
-    return `${labelUnder('audit.kind', e.target.type)} ${title ? `«${title}»` : e.target.id}`;
+    const { type, id } = e.target;
+    const title = titles[id];
+    const name = title ? `«${title}»` : ORG_TARGETS.has(type) ? orgLabel(orgs, id) : id;
+    return `${labelUnder('audit.kind', type)} ${name}`;
   };
   const actorText = (e: Schemas['AuditEntry']) => `${orgLabel(orgs, e.actor.orgId)} (${e.actor.country})`;
+  const actionText = (e: Schemas['AuditEntry']) => enumLabel('auditAction', e.action);
   const needle = q.trim().toLowerCase();
   // The server applies the filters; the search box narrows what is loaded.
   const shown = needle
     ? whole.filter((e) =>
-        [e.action, e.actor.orgId, e.actor.sub, actorText(e), e.target.id, targetText(e), JSON.stringify(e.details ?? {})]
+        [e.action, actionText(e), e.actor.orgId, e.actor.sub, actorText(e), e.target.id, targetText(e), JSON.stringify(e.details ?? {})]
           .join(' ')
           .toLowerCase()
           .includes(needle),
@@ -351,7 +357,10 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
     if (e.target.type !== 'workspace') seen.current.records.add(e.target.id);
   }
   const choices = (set: Set<string>, current: string) => [...new Set([...set, ...(current ? [current] : [])])].sort();
-  const actions = choices(seen.current.actions, filter.action);
+  // Actions in the reader's words, in the order of those words.
+  const actions = choices(seen.current.actions, filter.action)
+    .map((a) => ({ a, text: enumLabel('auditAction', a) }))
+    .sort((x, y) => x.text.localeCompare(y.text, locale.value));
   const actors = choices(seen.current.actors, filter.actor);
   const records = choices(seen.current.records, filter.record);
   const filtered = queryKey !== '{}';
@@ -389,7 +398,15 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
               shown.map((e) =>
                 isSealed(e)
                   ? [e.seq, e.at, '', t('audit.sealed'), '', '', e.hash]
-                  : [e.seq, e.at, actorText(e), e.action, targetText(e), e.outcome, e.hash],
+                  : [
+                      e.seq,
+                      e.at,
+                      actorText(e),
+                      actionText(e),
+                      targetText(e),
+                      t(e.outcome === 'denied' ? 'audit.denied' : 'audit.succeeded'),
+                      e.hash,
+                    ],
               )
             }
           />
@@ -400,9 +417,9 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
           {t('audit.action')}
           <select value={filter.action} onChange={(e) => setFilter({ ...filter, action: e.currentTarget.value })}>
             <option value="">{t('audit.any')}</option>
-            {actions.map((a) => (
+            {actions.map(({ a, text }) => (
               <option key={a} value={a}>
-                {a}
+                {text}
               </option>
             ))}
           </select>
@@ -518,7 +535,7 @@ export function AuditTrail({ workspaceId, ws }: { workspaceId: string; ws?: Sche
                 <td>{fmtDateTime(e.at)}</td>
                 <td>{actorText(e)}</td>
                 <td>
-                  {e.action}
+                  <Enum field="auditAction" value={e.action} />
                   {e.outcome === 'denied' ? ` ✗ ${t('audit.denied')}` : ''}
                 </td>
                 <td class="target">{targetText(e)}</td>

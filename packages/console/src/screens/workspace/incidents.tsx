@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas } from '../../api/client';
 import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { usePoll } from '../../hooks';
-import { enumLabel, fmtDateTime, labelUnder, t } from '../../i18n';
+import { enumLabel, fmtDateTime, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
 import { Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
-import { CsvButton, useOrganisations } from './shared';
+import { CsvButton, orgLabel, useOrganisations } from './shared';
 
 const SEVERITIES = ['critical', 'high', 'medium'] as const;
 const TYPES = ['ransomware', 'intrusion', 'ddos', 'data_breach', 'fraud', 'child_sexual_abuse', 'threat_to_life', 'other'] as const;
@@ -82,8 +82,8 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
               i.summary,
               enumLabel('severity', i.severity),
               enumLabel('incidentType', i.type),
-              labelUnder('status', i.status),
-              i.alerts.map((a) => `${a.country}: ${labelUnder('status', a.status)}`).join('; '),
+              enumLabel('status', i.status),
+              i.alerts.map((a) => `${a.country}: ${enumLabel('status', a.status)}`).join('; '),
               i.marking.tlp,
             ])
           }
@@ -107,7 +107,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
               <a href={href('w', ws.id, 'incidents', i.id)}>{i.summary}</a>
               <span class="meta">
                 <strong class={`sev sev-${i.severity}`}>{enumLabel('severity', i.severity)}</strong> · {enumLabel('incidentType', i.type)} ·{' '}
-                <Status value={i.status} /> · {i.alerts.map((a) => `${a.country}: ${labelUnder('status', a.status)}`).join(', ')}
+                <Status value={i.status} /> · {i.alerts.map((a) => `${a.country}: ${enumLabel('status', a.status)}`).join(', ')}
               </span>
             </div>
           </li>
@@ -193,6 +193,7 @@ export function Incidents({ ws }: { ws: Schemas['Workspace'] }) {
 }
 
 function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
+  const orgs = useOrganisations();
   return (
     <>
       <MarkingBanner marking={incident.marking} />
@@ -222,8 +223,8 @@ function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
       <ol class="timeline">
         {incident.timeline.map((e, i) => (
           <li key={i}>
-            <time dateTime={e.at}>{fmtDateTime(e.at)}</time> {e.what} {e.country ?? ''} {e.level ? t('inc.level', { n: e.level }) : ''}{' '}
-            {e.to?.join(', ')} {e.note ? `“${e.note}”` : ''}
+            <time dateTime={e.at}>{fmtDateTime(e.at)}</time> {enumLabel('ladder', e.what)} {e.country ?? ''}{' '}
+            {e.level ? t('inc.level', { n: e.level }) : ''} {e.to?.map((o) => orgLabel(orgs, o)).join(', ')} {e.note ? `“${e.note}”` : ''}
           </li>
         ))}
       </ol>

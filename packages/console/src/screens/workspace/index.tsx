@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { labelUnder, t } from '../../i18n';
+import { enumLabel, labelUnder, t } from '../../i18n';
 import { go, href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem, Status } from '../../ui';
@@ -169,7 +169,7 @@ export function Workspaces() {
             name="workspaces"
             header={[t('ws.newTitle'), t('ws.role'), t('tasks.status'), t('tasks.overdue')]}
             rows={() =>
-              r.data!.map(({ m, overdue }) => [m.title, labelUnder('ws.roleName', m.role), labelUnder('status', m.status), overdue])
+              r.data!.map(({ m, overdue }) => [m.title, labelUnder('ws.roleName', m.role), enumLabel('status', m.status), overdue])
             }
           />
         )

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { useCreateForm, usePoll } from '../../hooks';
-import { fmtDateTime, fmtIsoDuration, labelUnder, t } from '../../i18n';
+import { enumLabel, fmtDateTime, fmtIsoDuration, labelUnder, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
@@ -83,7 +83,7 @@ export function Tasks({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolea
             tasks.map((x) => [
               x.title,
               orgLabel(orgs, x.assigneeOrgId),
-              labelUnder('status', x.status),
+              enumLabel('status', x.status),
               labelUnder('task.priority', x.priority),
               x.dueAt,
               x.overdue ? t('tasks.overdue') : '',
