@@ -17,9 +17,9 @@ import {
   MAX_ATTEMPTS,
   MAX_METHODS,
   RESEND,
-  toE164,
   viewOf,
 } from './model';
+import { isPhoneRegion, toE164 } from './phone';
 import { ChannelError, type MailSender, type SmsSender } from './ports';
 
 /** Where contact methods live and the channels their codes go out on (absent: that channel is not set up here). */
@@ -149,7 +149,8 @@ export async function addContactMethod(
   let address: string | undefined;
   if (input.kind === 'email') address = input.address.toLowerCase();
   if (input.kind === 'phone') {
-    address = toE164(input.number, input.region);
+    if (input.region && !(await isPhoneRegion(input.region))) throw invalid('body.region', 'must be a region code such as TH, VN or GB');
+    address = await toE164(input.number, input.region);
     if (!address)
       throw invalid(
         'body.number',

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isPhoneRegion, toE164 } from '../../src/contact-methods/phone';
 import {
   addContactMethod,
   ChannelError,
@@ -13,7 +14,6 @@ import {
   reorderContactMethods,
   resendCode,
   type SmsMessage,
-  toE164,
   verifyContactMethod,
 } from '../../src/index';
 import { type MemoryDeps, memoryDeps, principal } from '../../testing';
@@ -57,12 +57,14 @@ beforeEach(() => {
 });
 
 describe('phone numbers', () => {
-  it('are kept in E.164, typed in full or in national form with a region', () => {
-    expect(toE164('+66 81 234 5678')).toBe('+66812345678');
-    expect(toE164('081 234 5678', 'TH')).toBe('+66812345678');
-    expect(toE164('0912 345 678', 'VN')).toBe('+84912345678');
-    expect(toE164('12345')).toBeUndefined();
-    expect(toE164('081 234 5678')).toBeUndefined();
+  it('are kept in E.164, typed in full or in national form with a region', async () => {
+    expect(await toE164('+66 81 234 5678')).toBe('+66812345678');
+    expect(await toE164('081 234 5678', 'TH')).toBe('+66812345678');
+    expect(await toE164('0912 345 678', 'VN')).toBe('+84912345678');
+    expect(await toE164('12345')).toBeUndefined();
+    expect(await toE164('081 234 5678')).toBeUndefined();
+    expect(await isPhoneRegion('TH')).toBe(true);
+    expect(await isPhoneRegion('XX')).toBe(false);
   });
 });
 
