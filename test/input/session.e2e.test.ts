@@ -82,6 +82,7 @@ describe('malformed input to the console session routes', () => {
     expect(login.status).toBe(303);
     const sent = new URL(login.location!);
     expect(sent.searchParams.get('ui_locales')).toBeNull();
+    expect(sent.searchParams.get('lang')).toBeNull();
     expect(login.text).not.toContain('evil.example');
   });
 });

@@ -171,7 +171,8 @@ export function sessionRoutes(opts: SessionRoutesOptions) {
         nonce: login.nonce,
         code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
         code_challenge_method: 'S256',
-        ...(lang && /^[a-z]{2}$/.test(lang) ? { ui_locales: lang } : {}),
+        // OpenID Connect's `ui_locales` (the local provider reads it); Cognito's managed login reads `lang`.
+        ...(lang && /^[a-z]{2}$/.test(lang) ? { ui_locales: lang, lang } : {}),
         ...(opts.providers?.includes(c.req.query('idp') ?? '') ? { identity_provider: c.req.query('idp')! } : {}),
         // Every sign-in asks who is signing in: a browser's provider session never signs a tab in as someone else.
         prompt: 'login',
