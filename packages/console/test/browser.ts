@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ManualClock } from '@taskforce/core';
 import { demoTotpCode, ensureConsoleBuilt, type Runtime, repoRoot, seedDemo, startRuntime } from '@taskforce/local';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { en } from '../src/i18n/en';
 import { th } from '../src/i18n/th';
 import { vi } from '../src/i18n/vi';
@@ -176,16 +176,28 @@ type Viewport = { width: number; height: number };
 /**
  * One console for a journey file, started before its tests and stopped after them: `open()` gives a
  * new page (its own session) at `viewport` or the size asked, and every page opened must end with
- * no page error and no CSP report. Call it at the top of the file's `describe`.
+ * no page error and no CSP report. With `closeEachStep`, the pages a test opened close when it ends,
+ * so they stop polling the runtime while later steps move the clock. Call it at the top of the
+ * file's `describe`.
  */
-export function useConsole(viewport?: Viewport): { readonly c: Console; open(size?: Viewport): Promise<Page> } {
+export function useConsole(
+  viewport?: Viewport,
+  { closeEachStep = false }: { closeEachStep?: boolean } = {},
+): { readonly c: Console; open(size?: Viewport): Promise<Page> } {
   let c: Console | undefined;
   const pages: Page[] = [];
+  const errors: string[] = [];
   beforeAll(async () => {
     c = await startConsole();
   }, 300_000);
+  if (closeEachStep)
+    afterEach(async () => {
+      for (const p of pages) errors.push(...pageErrors(p));
+      await Promise.all(pages.splice(0).map((p) => p.close().catch(() => {})));
+    }, 120_000);
   afterAll(async () => {
-    for (const p of pages) expect(pageErrors(p), 'page errors and CSP reports').toEqual([]);
+    for (const p of pages) errors.push(...pageErrors(p));
+    expect(errors, 'page errors and CSP reports').toEqual([]);
     await c?.stop();
   }, 120_000);
   return {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, checkA11y, LANGS, type Lang, label, POLL, pageErrors, shoot, signIn, startConsole } from '../browser';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, DESK, LANGS, type Lang, label, PHONE, POLL, shoot, signIn, useConsole } from '../browser';
 
 /**
  * The auditor narrows the audit trail on the server (by action, by record, changes only), shares
@@ -8,32 +8,11 @@ import { type Console, checkA11y, LANGS, type Lang, label, POLL, pageErrors, sho
  * acknowledges and closes the tab at once (the acknowledgement is kept), and undoes another
  * acknowledgement, which brings its card back unacknowledged.
  */
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
 const MULE_TASK = 'Identify the mule accounts at Thai banks';
 
 describe('audit filters and pager undo', { timeout: 600_000 }, () => {
-  let c: Console;
-  const live: Page[] = [];
-  const errors: string[] = [];
-  const open = async (viewport: { width: number; height: number }) => {
-    const p = await c.newPage();
-    await p.setViewportSize(viewport);
-    live.push(p);
-    return p;
-  };
-
-  beforeAll(async () => {
-    c = await startConsole();
-  }, 300_000);
-  afterEach(async () => {
-    for (const p of live) errors.push(...pageErrors(p));
-    await Promise.all(live.splice(0).map((p) => p.close().catch(() => {})));
-  }, 120_000);
-  afterAll(async () => {
-    expect(errors, 'page errors and CSP reports').toEqual([]);
-    await c?.stop();
-  }, 120_000);
+  const k = useConsole(undefined, { closeEachStep: true });
+  const open = k.open;
 
   /** The text of every body row of the trail, once it has settled on at least one. */
   const rowsOf = async (page: Page): Promise<string[]> => {
@@ -71,8 +50,8 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
     const second = `${lang}: ransom note names a BTC wallet`;
 
     it('the auditor filters the trail on the server and shares the view as a link', async () => {
-      const aud = await open(DESKTOP);
-      await signIn(c, aud, 'auditor', `w/${c.workspaceId}/audit`, lang);
+      const aud = await open(DESK);
+      await signIn(k.c, aud, 'auditor', `w/${k.c.workspaceId}/audit`, lang);
       await status(aud, lang, 'audit.loaded').waitFor();
       // By action, picked by its words: only task assignments, and the filter is in the address.
       const assigned = label(lang, 'enum.event.task.assigned');
@@ -83,13 +62,13 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
       // By record, picked by its title: only what happened to that task.
       await pick(aud, lang, 'audit.record').selectOption({ label: MULE_TASK });
       await expect.poll(async () => (await rowsOf(aud)).every((r) => r.includes(MULE_TASK)), POLL).toBe(true);
-      await checkA11y(c, aud, `audit filtered on the server (${lang})`);
+      await checkA11y(k.c, aud, `audit filtered on the server (${lang})`);
       await shoot(aud, `audit-pager-filtered-${lang}`);
 
       // The link opens the same view for someone else (here: the auditor in a new tab).
       const shared = aud.url().split('#')[1]!.replace(/^\//, '');
-      const other = await open(DESKTOP);
-      await signIn(c, other, 'auditor', shared, lang);
+      const other = await open(DESK);
+      await signIn(k.c, other, 'auditor', shared, lang);
       await expect.poll(() => pick(other, lang, 'audit.action').inputValue(), POLL).toBe('task.assigned');
       await expect.poll(async () => (await rowsOf(other)).every((r) => r.includes(MULE_TASK) && r.includes(assigned)), POLL).toBe(true);
 
@@ -101,13 +80,13 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
       const reads = READS.map((k) => label(lang, k));
       await expect.poll(async () => (await rowsOf(other)).some((r) => reads.some((x) => r.includes(x))), POLL).toBe(false);
       expect(other.url()).toContain('kind=changes');
-      await checkA11y(c, other, `audit changes only (${lang})`);
+      await checkA11y(k.c, other, `audit changes only (${lang})`);
       await shoot(other, `audit-pager-changes-${lang}`);
     });
 
     it("the lead, a plain officer, edits their country's 24/7 contacts and sees the incident deadlines", async () => {
-      const lead = await open(DESKTOP);
-      await signIn(c, lead, 'lead', 'contacts', lang);
+      const lead = await open(DESK);
+      await signIn(k.c, lead, 'lead', 'contacts', lang);
       const form = lead.getByRole('form', { name: label(lang, 'contacts.edit', { country: 'VNM' }) });
       await form.waitFor();
       await form.getByRole('button', { name: label(lang, 'contacts.save') }).click();
@@ -116,14 +95,14 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
         .filter({ hasText: label(lang, 'contacts.saved', { country: 'VNM', v: '@' }).split('@')[0]! })
         .waitFor();
       await lead.getByRole('heading', { name: label(lang, 'contacts.deadlinesTitle') }).waitFor();
-      await checkA11y(c, lead, `contacts (lead officer, ${lang})`);
+      await checkA11y(k.c, lead, `contacts (lead officer, ${lang})`);
       await shoot(lead, `audit-pager-contacts-${lang}`);
     });
 
     it('the duty contact on a phone acknowledges and closes the tab at once: the acknowledgement is kept; an undo brings the card back', async () => {
       // The lead raises two incidents to Thailand.
-      const lead = await open(DESKTOP);
-      await signIn(c, lead, 'lead', `w/${c.workspaceId}/incidents`, lang);
+      const lead = await open(DESK);
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/incidents`, lang);
       for (const summary of [first, second]) {
         await lead.getByRole('link', { name: label(lang, 'ws.incidents'), exact: true }).click();
         const form = lead.locator('form', { has: lead.getByRole('heading', { name: label(lang, 'inc.raise') }) });
@@ -142,7 +121,7 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
 
       // Tap, and the tab is closed as soon as the acknowledgement has left.
       const duty = await open(PHONE);
-      await signIn(c, duty, 'ccib-duty', '', lang);
+      await signIn(k.c, duty, 'ccib-duty', '', lang);
       await ackOf(duty, first).waitFor();
       const leaving = duty.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/acknowledge'));
       await ackOf(duty, first).click();
@@ -151,7 +130,7 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
 
       // A new tab: the incident is acknowledged (its card is gone); the other still waits.
       const again = await open(PHONE);
-      await signIn(c, again, 'ccib-duty', '', lang);
+      await signIn(k.c, again, 'ccib-duty', '', lang);
       await ackOf(again, second).waitFor();
       await expect.poll(() => card(again, first).count(), POLL).toBe(0);
       await shoot(again, `audit-pager-kept-${lang}`);
@@ -161,7 +140,7 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
       const undo = card(again, second).getByRole('button', { name: label(lang, 'pager.undo') });
       await undo.waitFor();
       await undo.scrollIntoViewIfNeeded();
-      await checkA11y(c, again, `pager undo window (${lang})`);
+      await checkA11y(k.c, again, `pager undo window (${lang})`);
       await shoot(again, `audit-pager-undo-${lang}`);
       await undo.click();
       await again
@@ -177,7 +156,7 @@ describe('audit filters and pager undo', { timeout: 600_000 }, () => {
         .waitFor();
       const overflow = await again.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await checkA11y(c, again, `pager undone (${lang})`);
+      await checkA11y(k.c, again, `pager undone (${lang})`);
       await shoot(again, `audit-pager-undone-${lang}`);
     });
   });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, checkA11y, LANGS, type Lang, label, POLL, pageErrors, shoot, signIn, startConsole } from '../browser';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, DESK, LANGS, type Lang, label, PHONE, POLL, shoot, signIn, useConsole } from '../browser';
 
 /**
  * The lead's Today and the duty contact's pager, from each person's side: the lead raises incidents
@@ -12,40 +12,18 @@ import { type Console, checkA11y, LANGS, type Lang, label, POLL, pageErrors, sho
  */
 const RTP = 'Royal Thai Police, Office of the Commissioner-General';
 const A05 = 'Department of Cyber Security and High-Tech Crime Prevention (A05)';
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
 /** Thailand's ladder for a critical incident: 15 minutes a level, three levels, run twice. */
 const LEVEL_MS = 15 * 60_000;
 
 describe('Today and the pager', { timeout: 600_000 }, () => {
-  let c: Console;
-  /** The pages of the step under way: closed when it ends, so they stop polling the runtime. */
-  const live: Page[] = [];
-  const errors: string[] = [];
-  const open = async (viewport: { width: number; height: number }) => {
-    const p = await c.newPage();
-    await p.setViewportSize(viewport);
-    live.push(p);
-    return p;
-  };
-
-  beforeAll(async () => {
-    c = await startConsole();
-  }, 300_000);
-  afterEach(async () => {
-    for (const p of live) errors.push(...pageErrors(p));
-    await Promise.all(live.splice(0).map((p) => p.close().catch(() => {})));
-  }, 120_000);
-  afterAll(async () => {
-    expect(errors, 'page errors and CSP reports').toEqual([]);
-    await c?.stop();
-  }, 120_000);
+  const k = useConsole(undefined, { closeEachStep: true });
+  const open = k.open;
 
   /** Time passes a ladder level at a time, and the minute's sweep runs after each. */
   const pass = async (levels: number) => {
     for (let i = 0; i < levels; i++) {
-      c.clock.advance(LEVEL_MS);
-      await c.rt.sweep();
+      k.c.clock.advance(LEVEL_MS);
+      await k.c.rt.sweep();
     }
   };
 
@@ -75,8 +53,8 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
     const critical = `${lang}: provincial hospital encrypted overnight`;
 
     it('the lead sees the level-3 escalation on Today above the fold, shows more and marks all read', async () => {
-      const lead = await open(DESKTOP);
-      await signIn(c, lead, 'lead', `w/${c.workspaceId}/incidents`, lang);
+      const lead = await open(DESK);
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/incidents`, lang);
       if (lang === LANGS[0]) {
         // Before any time passes: "due in 24 h" lists the task the lead set for CCIB, due in two hours.
         await lead
@@ -96,13 +74,13 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       await raise(lead, lang, 'critical', 'data_breach', exhausted2);
       await pass(7);
       // Hours later the lead's idle session has ended: they sign in again.
-      await signIn(c, lead, 'lead', `w/${c.workspaceId}/incidents`, lang);
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/incidents`, lang);
       // A high fraud incident, then a critical one; half an hour later the critical one is at level 3.
       await raise(lead, lang, 'high', 'fraud', fraud);
       await raise(lead, lang, 'critical', 'ransomware', critical);
       await pass(2);
 
-      await signIn(c, lead, 'lead', '', lang);
+      await signIn(k.c, lead, 'lead', '', lang);
       await lead.getByRole('heading', { name: label(lang, 'today.title'), level: 1 }).waitFor();
       const urgent = lead.getByRole('region', { name: new RegExp(`^${label(lang, 'today.urgent')}`) });
       const sentence = label(lang, 'notif.kind.incident.escalated', { title: critical, level: 3, country: 'THA', to: '@' }).split('@')[0]!;
@@ -114,7 +92,7 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       expect(await level3.textContent()).not.toMatch(/incident\.escalated/);
       // Above the fold on a 1366x768 screen, and the first of its group (most severe, newest).
       const box = (await level3.boundingBox())!;
-      expect(box.y + box.height).toBeLessThanOrEqual(DESKTOP.height);
+      expect(box.y + box.height).toBeLessThanOrEqual(DESK.height);
       // Grouped: escalations and incidents, then overdue, then what waits for me, then due soon, then the rest.
       const headings = await lead.getByRole('heading', { level: 2 }).allTextContents();
       const at = (key: Parameters<typeof label>[1]) => headings.findIndex((h) => h.startsWith(label(lang, key)));
@@ -130,7 +108,7 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       });
       expect(await lead.getByText(raisedByMe).count()).toBe(0);
       await shoot(lead, `today-escalation-${lang}`);
-      await checkA11y(c, lead, `today (lead, ${lang})`);
+      await checkA11y(k.c, lead, `today (lead, ${lang})`);
 
       // Older news is a click away, from the server's next page.
       const markRead = lead.getByRole('button', { name: new RegExp(`^${label(lang, 'notif.markRead')}`) });
@@ -147,12 +125,12 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       await urgent.getByText(label(lang, 'today.nothing')).waitFor();
       await expect.poll(() => markRead.count(), POLL).toBe(0);
       await shoot(lead, `today-all-read-${lang}`);
-      await checkA11y(c, lead, `today (lead, all read, ${lang})`);
+      await checkA11y(k.c, lead, `today (lead, all read, ${lang})`);
     });
 
     it('the duty contact on a phone sees the critical incident first, acknowledges, undoes, acknowledges again', async () => {
       const duty = await open(PHONE);
-      await signIn(c, duty, 'ccib-duty', '', lang);
+      await signIn(k.c, duty, 'ccib-duty', '', lang);
       await duty.getByRole('heading', { name: label(lang, 'pager.title', { country: 'THA' }), level: 1 }).waitFor();
       await card(duty, critical).waitFor();
       await card(duty, fraud).waitFor();
@@ -168,7 +146,7 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       const steps = card(duty, critical).getByRole('list', { name: label(lang, 'pager.ladderOf', { title: critical }) });
       await steps.getByText(label(lang, 'pager.step.paged', { level: 3, to: '@' }).split('@')[0]!).waitFor();
       await shoot(duty, `pager-first-${lang}`);
-      await checkA11y(c, duty, `pager (phone, ${lang})`);
+      await checkA11y(k.c, duty, `pager (phone, ${lang})`);
 
       // Acknowledge in one tap: the card stays where it is, marked, with an undo.
       const ack = card(duty, critical).getByRole('button', { name: label(lang, 'pager.ack', { country: 'THA' }) });
@@ -177,7 +155,7 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       await undo.waitFor();
       expect(await cardTitles(duty)).toEqual(order);
       await shoot(duty, `pager-undo-${lang}`);
-      await checkA11y(c, duty, `pager (undo window, ${lang})`);
+      await checkA11y(k.c, duty, `pager (undo window, ${lang})`);
       await undo.click();
       await duty
         .getByRole('status')
@@ -201,8 +179,8 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
     });
 
     it('the lead resolves the exhausted incident from the pager, after confirming', async () => {
-      const lead = await open(DESKTOP);
-      await signIn(c, lead, 'lead', '', lang);
+      const lead = await open(DESK);
+      await signIn(k.c, lead, 'lead', '', lang);
       await lead.getByRole('link', { name: label(lang, 'today.toPager') }).click();
       await lead.getByRole('heading', { name: label(lang, 'pager.titleLead'), level: 1 }).waitFor();
       const mine = lead.getByRole('region', { name: label(lang, 'pager.owned') });
@@ -212,7 +190,7 @@ describe('Today and the pager', { timeout: 600_000 }, () => {
       const confirm = inc.getByRole('group', { name: label(lang, 'pager.resolveAsk', { title: exhausted }) });
       await confirm.waitFor();
       await shoot(lead, `pager-resolve-confirm-${lang}`);
-      await checkA11y(c, lead, `pager (lead, confirm resolve, ${lang})`);
+      await checkA11y(k.c, lead, `pager (lead, confirm resolve, ${lang})`);
       await confirm.getByRole('button', { name: label(lang, 'pager.resolveYes') }).click();
       await lead
         .getByRole('status')
