@@ -1,46 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledgeIncident, DomainError, getIncident, raiseIncident, setCountryContacts, sweepDue } from '../../src/index';
-import { principal, taskforce, world } from '../world';
+import { acknowledgeIncident, DomainError, getIncident, sweepDue } from '../../src/index';
+import { principal } from '../world';
+import { lead, MIN, thailandIncident } from './thailand';
 
-const MIN = 60_000;
-const lead = principal('vnm-a05', 'VNM');
 const duty = (orgId: string) => principal(orgId, 'THA', ['officer', 'duty_contact']);
 
-/** A workspace led by vnm-a05 with Thailand's three ladder agencies as members and its ladder registered. */
-const setUp = async () => {
-  const deps = await world([
-    ['vnm-a05', 'VNM'],
-    ['tha-ccib', 'THA'],
-    ['tha-dsi', 'THA'],
-    ['tha-rtp', 'THA'],
-  ]);
-  await setCountryContacts(
-    deps,
-    { principal: duty('tha-ccib') },
-    'THA',
-    {
-      duty: { orgId: 'tha-ccib', people: [], channels: [] },
-      backup: { orgId: 'tha-dsi', people: [], channels: [] },
-      nationalLead: { orgId: 'tha-rtp', people: [], channels: [] },
-    },
-    undefined,
-  );
-  const ws = await taskforce(
-    deps,
-    lead,
-    ['tha-ccib', 'tha-dsi', 'tha-rtp'].map((orgId) => principal(orgId, 'THA')),
-    { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } },
-  );
-  const inc = (
-    await raiseIncident(deps, { principal: lead }, ws.id, {
-      severity: 'critical',
-      type: 'ransomware',
-      summary: 'Hospital network encrypted',
-      countries: ['THA'],
-    })
-  ).result;
-  return { deps, ws, inc, t0: new Date(inc.raisedAt).getTime() };
-};
+const setUp = () => thailandIncident('Hospital network encrypted');
 
 describe('incident escalation on the in-memory store', () => {
   it('pages the duty contact when raised, then the next level at each deadline it passes unacknowledged', async () => {

@@ -5,54 +5,18 @@ import {
   createTask,
   DomainError,
   getIncident,
-  raiseIncident,
   resolveIncident,
-  setCountryContacts,
   sweepDue,
   undoAcknowledgement,
   updateTask,
 } from '../../src/index';
 import { settledAudit } from '../../testing';
-import { principal, taskforce, world } from '../world';
+import { principal } from '../world';
+import { lead, MIN, thailandIncident } from './thailand';
 
-const MIN = 60_000;
-const lead = principal('vnm-a05', 'VNM');
 const duty = (orgId: string, sub = `${orgId}-duty`) => ({ ...principal(orgId, 'THA', ['officer', 'duty_contact']), sub });
 
-const setUp = async () => {
-  const deps = await world([
-    ['vnm-a05', 'VNM'],
-    ['tha-ccib', 'THA'],
-    ['tha-dsi', 'THA'],
-    ['tha-rtp', 'THA'],
-  ]);
-  await setCountryContacts(
-    deps,
-    { principal: duty('tha-ccib') },
-    'THA',
-    {
-      duty: { orgId: 'tha-ccib', people: [], channels: [] },
-      backup: { orgId: 'tha-dsi', people: [], channels: [] },
-      nationalLead: { orgId: 'tha-rtp', people: [], channels: [] },
-    },
-    undefined,
-  );
-  const ws = await taskforce(
-    deps,
-    lead,
-    ['tha-ccib', 'tha-dsi', 'tha-rtp'].map((orgId) => principal(orgId, 'THA')),
-    { title: 'Op Lotus', legalBasis: { code: 'UNCC', text: 'art. 41' } },
-  );
-  const inc = (
-    await raiseIncident(deps, { principal: lead }, ws.id, {
-      severity: 'critical',
-      type: 'ransomware',
-      summary: 'Hospital',
-      countries: ['THA'],
-    })
-  ).result;
-  return { deps, ws, inc, t0: new Date(inc.raisedAt).getTime() };
-};
+const setUp = () => thailandIncident('Hospital');
 
 const refusal = (p: Promise<unknown>) =>
   p.then(
