@@ -4,6 +4,7 @@ import { INCIDENT_EVENTS } from './incidents/model';
 import type { EventType } from './kernel/events';
 import { MATCHING_EVENTS } from './matching/model';
 import { ORGANISATION_EVENTS } from './organisations/model';
+import { PAGE_EVENTS } from './paging/model';
 import { POLICY_EVENTS } from './policies/model';
 import { REQUEST_EVENTS } from './requests/request';
 import { TAKEDOWN_EVENTS } from './requests/takedowns/model';
@@ -26,6 +27,7 @@ const EVENT_TYPES = [
   ...TAKEDOWN_EVENTS,
   ...ROSTER_EVENTS,
   ...CONTACT_METHOD_EVENTS,
+  ...PAGE_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

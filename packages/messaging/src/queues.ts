@@ -17,6 +17,12 @@ export const QUEUES = {
    * the message stays hidden six times that (as AWS advises for an event source mapping).
    */
   exports: { name: 'taskforce-exports', dlq: 'taskforce-exports-dlq', visibilityTimeoutSeconds: 5400, maxReceiveCount: 5 },
+  /**
+   * Pages to send, one message per page (`PageRef`), put there by fan-out from an
+   * `incident.paged` event and by the pager itself when a method fails and the next is due;
+   * consumed by the pager. Short visibility: a page held up must be retried within seconds.
+   */
+  pages: { name: 'taskforce-pages', dlq: 'taskforce-pages-dlq', visibilityTimeoutSeconds: 30, maxReceiveCount: 10 },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

@@ -12489,6 +12489,8 @@ export interface components {
                     phone?: string;
                     role?: string;
                 }[];
+                personSub?: string;
+                rosterId?: string;
             };
             country: string;
             duty: {
@@ -12507,6 +12509,8 @@ export interface components {
                     phone?: string;
                     role?: string;
                 }[];
+                personSub?: string;
+                rosterId?: string;
             };
             nationalLead: {
                 /** @default [] */
@@ -12524,6 +12528,8 @@ export interface components {
                     phone?: string;
                     role?: string;
                 }[];
+                personSub?: string;
+                rosterId?: string;
             };
             /** Format: date-time */
             updatedAt: string;
@@ -12550,6 +12556,8 @@ export interface components {
                     phone?: string;
                     role?: string;
                 }[];
+                personSub?: string;
+                rosterId?: string;
             };
             duty: {
                 /** @default [] */
@@ -12567,6 +12575,8 @@ export interface components {
                     phone?: string;
                     role?: string;
                 }[];
+                personSub?: string;
+                rosterId?: string;
             };
             nationalLead: {
                 /** @default [] */
@@ -12584,6 +12594,8 @@ export interface components {
                     phone?: string;
                     role?: string;
                 }[];
+                personSub?: string;
+                rosterId?: string;
             };
         };
         CountryContactsPage: {

@@ -43,10 +43,33 @@ export class ChannelError extends Error {
   }
 }
 
+/**
+ * One web-push notification to a browser that subscribed (the console installed as a pager):
+ * the service worker shows `title`/`body` with an Acknowledge action opening `ackUrl`.
+ */
+export interface PushMessage {
+  subscription: { endpoint: string; keys: { p256dh: string; auth: string } };
+  title: string;
+  body: string;
+  /** Where a tap on the notification leads (the incident in the console, or the acknowledge page). */
+  url: string;
+  /** The one-click acknowledge page of this page, for the notification's Acknowledge action. */
+  ackUrl?: string;
+  /** Collapses repeats of one page on the device. */
+  tag: string;
+  /** Seconds the push service may hold it for an offline device. */
+  ttlSeconds: number;
+}
+
 export interface MailSender {
   send(message: MailMessage): Promise<Sent>;
 }
 
 export interface SmsSender {
   send(message: SmsMessage): Promise<Sent>;
+}
+
+/** Web push (VAPID): `rejected` when the push service says the subscription is gone (404/410). */
+export interface PushSender {
+  send(message: PushMessage): Promise<Sent>;
 }

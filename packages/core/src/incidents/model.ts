@@ -26,9 +26,17 @@ const ContactChannel = z.strictObject({
   address: trimmed(3, 500),
 });
 
-/** One rung of a country's ladder: the organisation paged, and how to reach its people. */
+/**
+ * One rung of a country's ladder: the organisation paged, and how to reach its people. A rung
+ * may also name whom the level pages on their own phone: the on-call person of one of that
+ * organisation's rosters (`rosterId`, resolved when the level fires), or one named person of
+ * it (`personSub`); never both. With neither, the level reaches the organisation as before
+ * (its inbox and webhook) and pages nobody.
+ */
 const ContactPoint = z.strictObject({
   orgId: Id,
+  rosterId: z.optional(Id),
+  personSub: z.optional(Id),
   people: z._default(z.array(ContactPerson).check(z.maxLength(10)), []),
   channels: z._default(z.array(ContactChannel).check(z.maxLength(10)), []),
 });

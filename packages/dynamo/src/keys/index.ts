@@ -5,6 +5,7 @@ import { incidentRecords } from './incidents';
 import { matchingRecords } from './matching';
 import { notificationRecords } from './notifications';
 import { organisationRecords } from './organisations';
+import { pagingRecords } from './paging';
 import { policyRecords } from './policies';
 import { requestRecords } from './requests';
 import { rosterRecords } from './rosters';
@@ -24,6 +25,7 @@ export * from './incidents';
 export * from './matching';
 export * from './notifications';
 export * from './organisations';
+export * from './paging';
 export * from './policies';
 export * from './requests';
 export * from './rosters';
@@ -52,6 +54,7 @@ const shapes: RecordShapes = {
   ...turnaroundRecords,
   ...rosterRecords,
   ...contactMethodRecords,
+  ...pagingRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
