@@ -59,6 +59,7 @@ export * from './organisations/commands';
 export * from './organisations/model';
 export * from './organisations/ports';
 export * from './organisations/principals';
+export * from './paging/ack-link';
 export * from './paging/model';
 export * from './policies/access';
 export * from './policies/commands';
