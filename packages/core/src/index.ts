@@ -12,6 +12,7 @@ export * from './contact-methods/commands';
 export * from './contact-methods/model';
 export * from './contact-methods/ports';
 export * from './events';
+export * from './incidents/ack-link';
 export * from './incidents/commands';
 export * from './incidents/contacts';
 export * from './incidents/ladder';

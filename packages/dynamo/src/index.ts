@@ -3,6 +3,7 @@ export * from './client';
 export * from './cursor';
 export * from './keys';
 export * from './metrics';
+export * from './rate';
 export * from './sessions';
 export * from './setup';
 export * from './store';

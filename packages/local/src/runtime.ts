@@ -1,10 +1,12 @@
 import { join, resolve } from 'node:path';
 import type { App } from '@taskforce/api';
 import { createLogger } from '@taskforce/api';
+import { ackRoutes } from '@taskforce/api/ack';
 import { sessionRoutes } from '@taskforce/api/session';
 import type { Deps, SweepOptions, SweepReport } from '@taskforce/core';
 import {
   type createDynamoClient,
+  DynamoRateCounter,
   DynamoSessions,
   type DynamoStore,
   DynamoUsers,
@@ -20,7 +22,7 @@ import { type PumpReport, pump, queueHandlers, startConsumers } from './runtime/
 import { devTokens, type IssueToken } from './runtime/dev-token';
 import type { RuntimeOptions } from './runtime/options';
 import { startScheduler } from './runtime/scheduler';
-import { localApp, startServer } from './runtime/server';
+import { clientAddress, localApp, startServer } from './runtime/server';
 import { startServices } from './runtime/services';
 import { Shutdown } from './runtime/shutdown';
 import { startEngines } from './runtime/start-engines';
@@ -139,12 +141,32 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     },
     rolesOf: rolesOfToken,
   });
+  // The acknowledge link's page (/ack/*), on the console's origin as the sign-in is.
+  const ack = ackRoutes({
+    deps,
+    limiter: new DynamoRateCounter(doc, store.tableName),
+    clientAddress: (c) => clientAddress(c),
+    log: (msg, data) => logger.warn(msg, data),
+  });
   const local = (a: App) => {
     // Where the local channels answer, and the SMS the sink holds (newest first): the console's local panel reads these.
     a.get('/local/channels', (c) => (channels ? c.json(channels.endpoints) : c.json({ detail: 'the local channels are off' }, 404)));
     a.get('/local/sms', (c) => c.json({ items: channels ? channels.sink.list().slice(-100).reverse() : [] }));
   };
-  const app = localApp(deps, logger, { ...identity, issuer: oidc.issuer, session, local }, opts);
+  const app = localApp(
+    deps,
+    logger,
+    {
+      ...identity,
+      issuer: oidc.issuer,
+      session: (a) => {
+        session(a);
+        ack(a);
+      },
+      local,
+    },
+    opts,
+  );
   server.serve({ app, oidc: oidc.handle });
 
   const handlers = queueHandlers(messaging, deps, logger);

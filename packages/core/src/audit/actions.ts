@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = [
   'incident.raised',
   'incident.acknowledged',
   'incident.acknowledgement_undone',
+  'incident.ack_link_used',
   'incident.resolved',
   'incident.escalated',
   'incident.unacknowledged',

@@ -1,11 +1,14 @@
 import { type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, invalid } from '../kernel/errors';
-import { runCommand } from '../kernel/runner';
+import type { Principal } from '../kernel/principal';
+import { type Decision, type LoadedView, runCommand } from '../kernel/runner';
+import type { Workspace } from '../workspaces/model';
 import { contactOrgs, escalationTimer, escalationTimerId, stepDueAt } from './ladder';
 import {
   ACK_UNDO_MS,
   type AcknowledgeIncidentInput,
   type CountryAlert,
+  type Incident,
   type ResolveIncidentInput,
   type UndoAcknowledgementInput,
 } from './model';
@@ -13,6 +16,69 @@ import type { IncidentDeps } from './ports';
 import { incidentPut, incidentRef, isContactOf, pagedSoFar, readableIncident, revisedIncident, timerDelete, timerPut } from './shared';
 
 const noteOf = (input: { note?: string }) => (input.note ? { note: input.note } : {});
+
+/**
+ * The decision of an acknowledgement by `p` for `country`: the alert acknowledged, its pending
+ * escalation timer deleted, the audit entry and the event. Shared by the console's button
+ * (`acknowledgeIncident`) and the message's link (incidents/ack-link.ts), which add to it.
+ */
+export const acknowledgement = (
+  view: LoadedView,
+  now: Date,
+  { ws, inc }: { ws: Workspace; inc: Incident },
+  p: Principal,
+  country: string,
+  input: AcknowledgeIncidentInput,
+): Decision<Incident> => {
+  const id = inc.id;
+  const workspaceId = inc.workspaceId;
+  const alert = inc.alerts.find((a) => a.country === country);
+  if (!alert) throw invalid('country', `${country} was not alerted`);
+  const contacts = view.get({ kind: 'contacts', country });
+  if (!isContactOf(p, country, contacts)) throw forbidden(`only the 24/7 contacts of ${country} may acknowledge for ${country}`);
+  if (alert.status !== 'raised')
+    throw conflict(`${country} has already ${alert.status === 'acknowledged' ? 'acknowledged' : 'resolved'} this incident`);
+  const at = now.toISOString();
+  const { nextEscalationAt: _stopped, ...rest } = alert;
+  const acked: CountryAlert = {
+    ...rest,
+    status: 'acknowledged',
+    acknowledgedAt: at,
+    acknowledgedBy: { sub: p.sub, orgId: p.orgId },
+    ackUndoUntil: new Date(now.getTime() + ACK_UNDO_MS).toISOString(),
+  };
+  const next = revisedIncident(inc, at, { alerts: inc.alerts.map((a) => (a.country === country ? acked : a)) }, [
+    { at, what: 'acknowledged', country, level: alert.level, round: alert.round, by: p.orgId, ...noteOf(input) },
+  ]);
+  return {
+    writes: [incidentPut(next, inc), timerDelete(workspaceId, escalationTimerId(id, country, alert.step + 1))],
+    audit: {
+      action: 'incident.acknowledged',
+      target: { type: 'incident', id },
+      details: { country, level: alert.level, round: alert.round },
+      markings: [inc.marking],
+    },
+    events: [
+      {
+        type: 'incident.acknowledged',
+        workspaceId,
+        subject: { type: 'incident', id },
+        audience: [...new Set([inc.raisedBy.orgId, ws.leadOrgId, ...contactOrgs(contacts!)])],
+        marking: inc.marking,
+        data: {
+          country,
+          by: p.orgId,
+          level: alert.level,
+          round: alert.round,
+          raisedAt: inc.raisedAt,
+          severity: inc.severity,
+          summary: inc.summary,
+        },
+      },
+    ],
+    result: next,
+  };
+};
 
 /**
  * One of an alerted country's contacts acknowledges for that country: its ladder stops (the
@@ -32,54 +98,7 @@ export async function acknowledgeIncident(
     ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, incidentRef(workspaceId, id), { kind: 'policies' }, { kind: 'contacts', country }],
     authorize: (view, now) => readableIncident(view, p, workspaceId, id, now, 'incident.acknowledge'),
-    decide(view, now, { ws, inc }) {
-      const alert = inc.alerts.find((a) => a.country === country);
-      if (!alert) throw invalid('country', `${country} was not alerted`);
-      const contacts = view.get({ kind: 'contacts', country });
-      if (!isContactOf(p, country, contacts)) throw forbidden(`only the 24/7 contacts of ${country} may acknowledge for ${country}`);
-      if (alert.status !== 'raised')
-        throw conflict(`${country} has already ${alert.status === 'acknowledged' ? 'acknowledged' : 'resolved'} this incident`);
-      const at = now.toISOString();
-      const { nextEscalationAt: _stopped, ...rest } = alert;
-      const acked: CountryAlert = {
-        ...rest,
-        status: 'acknowledged',
-        acknowledgedAt: at,
-        acknowledgedBy: { sub: p.sub, orgId: p.orgId },
-        ackUndoUntil: new Date(now.getTime() + ACK_UNDO_MS).toISOString(),
-      };
-      const next = revisedIncident(inc, at, { alerts: inc.alerts.map((a) => (a.country === country ? acked : a)) }, [
-        { at, what: 'acknowledged', country, level: alert.level, round: alert.round, by: p.orgId, ...noteOf(input) },
-      ]);
-      return {
-        writes: [incidentPut(next, inc), timerDelete(workspaceId, escalationTimerId(id, country, alert.step + 1))],
-        audit: {
-          action: 'incident.acknowledged',
-          target: { type: 'incident', id },
-          details: { country, level: alert.level, round: alert.round },
-          markings: [inc.marking],
-        },
-        events: [
-          {
-            type: 'incident.acknowledged',
-            workspaceId,
-            subject: { type: 'incident', id },
-            audience: [...new Set([inc.raisedBy.orgId, ws.leadOrgId, ...contactOrgs(contacts!)])],
-            marking: inc.marking,
-            data: {
-              country,
-              by: p.orgId,
-              level: alert.level,
-              round: alert.round,
-              raisedAt: inc.raisedAt,
-              severity: inc.severity,
-              summary: inc.summary,
-            },
-          },
-        ],
-        result: next,
-      };
-    },
+    decide: (view, now, access) => acknowledgement(view, now, access, p, country, input),
   });
 }
 

@@ -76,8 +76,14 @@ export interface Served {
   oidc?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
-/** The console's session routes, answered by the API app beside `/v1`. */
-const isSessionPath = (path: string) => path.startsWith('/auth/');
+/** The console's session routes and the acknowledge link's page, answered by the API app beside `/v1`. */
+const isSessionPath = (path: string) => path.startsWith('/auth/') || path.startsWith('/ack/');
+
+/** The client's address: the socket's (the local server is reached directly, never through a proxy). */
+export const clientAddress = (c: { env?: unknown }): string => {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming?.socket.remoteAddress ?? 'unknown';
+};
 
 /**
  * Serves on 127.0.0.1: the API, the local OpenID Connect provider under /oidc, and a built console
@@ -89,10 +95,10 @@ export async function startServer(
   let served: Served | undefined;
   const server: ServerType = await new Promise((resolve) => {
     const web = opts.consoleDir ? consoleHandler(opts.consoleDir) : undefined;
-    const fetch = (req: Request) => {
+    const fetch = (req: Request, env: unknown) => {
       if (!served) return new Response('starting', { status: 503, headers: { 'Retry-After': '1' } });
       const path = new URL(req.url).pathname;
-      return !web || isApiPath(path) || isSessionPath(path) ? served.app.fetch(req) : web(req);
+      return !web || isApiPath(path) || isSessionPath(path) ? served.app.fetch(req, env) : web(req);
     };
     const listener = getRequestListener(fetch);
     const s = createServer((req, res) => {
