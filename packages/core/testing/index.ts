@@ -1,3 +1,4 @@
+export * from './ack-link';
 export * from './audit';
 export * from './channels-contract';
 export * from './deps';

@@ -3,19 +3,15 @@ import {
   ACK_LINK_REPLAY_MS,
   acknowledgeFromLink,
   acknowledgeIncident,
-  ackToken,
   getIncident,
   incidentShortRef,
   newAckSecret,
-  type PersonPage,
   resolveIncident,
-  runCommand,
-  systemCommand,
   type UserProfile,
   viewAckLink,
 } from '../../src/index';
 import { MemoryUserAdmin } from '../../src/users/memory';
-import { settledAudit } from '../../testing';
+import { seedPage, settledAudit } from '../../testing';
 import { principal } from '../world';
 import { lead, MIN, thailandIncident } from './thailand';
 
@@ -38,36 +34,15 @@ const setUp = async (user: Partial<UserProfile> = {}) => {
   const w = await thailandIncident('Hospital ransomware');
   const users = new MemoryUserAdmin({ seed: [person(user)] });
   const deps = { ...w.deps, users };
-  const { secret, hash } = newAckSecret();
-  const page: PersonPage = {
+  const { page, token, secret } = await seedPage(deps, {
     workspaceId: w.ws.id,
     incidentId: w.inc.id,
     id: 'page-1',
     country: 'THA',
-    step: 0,
-    level: 1,
-    round: 1,
     sub: SUB,
     orgId: 'tha-ccib',
-    reason: 'on_call',
-    createdAt: w.inc.raisedAt,
     expiresAt: new Date(w.t0 + 15 * MIN).toISOString(),
-    status: 'sent',
-    attempts: [{ n: 1, methodId: 'm1', channel: 'email', at: w.inc.raisedAt, status: 'sent', ackSecretHash: hash }],
-    version: 1,
-  };
-  await runCommand(deps, {
-    chainId: w.ws.id,
-    actor: { sub: 'pager', orgId: 'platform', country: 'ZZZ' },
-    refs: [],
-    authorize: systemCommand,
-    decide: () => ({
-      writes: [{ op: 'put', record: { kind: 'page', value: page }, expect: 'absent' }],
-      audit: { action: 'incident.escalated', target: { type: 'incident', id: w.inc.id }, details: {}, markings: [] },
-      result: page,
-    }),
   });
-  const token = ackToken({ workspaceId: w.ws.id, incidentId: w.inc.id, pageId: page.id }, secret);
   const readPage = () => deps.store.get({ kind: 'page', workspaceId: w.ws.id, incidentId: w.inc.id, id: page.id });
   return { ...w, deps, users, token, secret, readPage };
 };
