@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { seedPage } from '@taskforce/core/testing';
 import { joinAll, LADDER_ORGS, ladderMembers, seedOrgs, type TestRuntime } from './runtime';
 
@@ -46,3 +47,29 @@ export const ackWorld = async (t: TestRuntime) => {
     });
   return { lead, ccib, ws, duty, raise, page };
 };
+
+/**
+ * One request as sent, path untouched (fetch would normalise it), from a loopback address of the
+ * caller's choosing (127.0.0.0/8 is all this machine): the acknowledge link's rate limit counts per
+ * client address, so a suite that sends many requests spreads them over addresses.
+ */
+export const rawRequest = (
+  url: string,
+  method: string,
+  path: string,
+  opts: { headers?: Record<string, string>; body?: string; from?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> =>
+  new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(url);
+    const req = request(
+      { host: hostname, port, method, path, headers: opts.headers ?? {}, ...(opts.from ? { localAddress: opts.from } : {}) },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body);
+  });
