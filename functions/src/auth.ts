@@ -11,6 +11,10 @@
  * - signing out ends every session of the person here, revokes their refresh token, signs them out
  *   of every device at Cognito (AdminUserGlobalSignOut) and returns through Cognito's /logout;
  * - "Sign in with your agency": `/auth/login?idp=<name>` for a provider `AGENCY_PROVIDERS` lists.
+ * It also serves the acknowledge link's page (`ackRoutes`, packages/api/src/session/ack.ts) under
+ * `/ack/*`: public as the sign-in is, the person paged acting through the link alone; its requests
+ * count per client address in the table (`DynamoRateCounter`), the address being the viewer's as
+ * CloudFront saw it (`viewerAddress`).
  * Errors are problem+json, as the API's; nothing a client sends answers a 500.
  * Environment: `TABLE_NAME`, `JWT_ISSUER`, `JWT_AUDIENCE` (the app client), `USER_POOL_ID`,
  * `CONSOLE_ORIGIN` (`https://<distribution domain>`), `COGNITO_DOMAIN` (the hosted UI's host name),
@@ -18,13 +22,31 @@
  */
 import { DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { problem, problemResponse } from '@taskforce/api';
+import { type AckRateLimiter, ackRoutes } from '@taskforce/api/ack';
 import { type SessionStore, sessionRoutes } from '@taskforce/api/session';
-import { DomainError } from '@taskforce/core';
-import { createDynamoClient, DynamoSessions, documentClient } from '@taskforce/dynamo';
-import { Hono } from 'hono';
-import { handle } from 'hono/aws-lambda';
+import { type AckLinkDeps, DomainError } from '@taskforce/core';
+import { createDynamoClient, DynamoRateCounter, DynamoSessions, documentClient } from '@taskforce/dynamo';
+import { type Context, Hono } from 'hono';
+import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { type CognitoUserAdmin, cognitoUsers } from './cognito-users';
-import { log, required, withLogContext } from './env';
+import { log, required, tableDeps, withLogContext } from './env';
+
+/**
+ * The viewer's address behind CloudFront: CloudFront appends the address it was reached from to
+ * X-Forwarded-For (after whatever the viewer sent, which is not to be trusted); the HTTP API's own
+ * source address is CloudFront's, and is skipped if it was appended too.
+ */
+export const viewerAddress = (c: Context): string => {
+  const source = (c.env as { event?: LambdaEvent } | undefined)?.event;
+  const sourceIp =
+    source && 'requestContext' in source && 'http' in source.requestContext ? source.requestContext.http.sourceIp : undefined;
+  const hops = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  if (hops.length > 1 && hops.at(-1) === sourceIp) hops.pop();
+  return hops.at(-1) ?? sourceIp ?? 'unknown';
+};
 
 /** The roles an ID token names (`custom:roles`, comma-separated); it was verified when the session began. */
 export const rolesOfIdToken = (token: string): string[] => {
@@ -43,6 +65,8 @@ export interface AuthOptions {
   store: SessionStore;
   /** The app client's secret (default: read from the pool's app client, once per warm process). */
   clientSecret?: () => Promise<string>;
+  /** The acknowledge link's page: the table and the user pool it acts through, and its rate counter. */
+  ack: { deps: AckLinkDeps; limiter: AckRateLimiter };
 }
 
 /** The app client's secret, as Cognito holds it: asked once per warm process, again after a failure. */
@@ -64,7 +88,7 @@ const secretOf = (users: CognitoUserAdmin, userPoolId: string, clientId: string)
   };
 };
 
-export const authApp = ({ env, users, store, clientSecret }: AuthOptions): Hono => {
+export const authApp = ({ env, users, store, clientSecret, ack }: AuthOptions): Hono => {
   const userPoolId = required('USER_POOL_ID', env);
   const clientId = required('JWT_AUDIENCE', env);
   const origin = required('CONSOLE_ORIGIN', env);
@@ -84,6 +108,7 @@ export const authApp = ({ env, users, store, clientSecret }: AuthOptions): Hono 
     logoutRedirect: () => `https://${cognitoDomain}/logout?${new URLSearchParams({ client_id: clientId, logout_uri: `${origin}/` })}`,
     rolesOf: rolesOfIdToken,
   })(app);
+  ackRoutes({ ...ack, clientAddress: viewerAddress, log: (message, data) => log.warn(message, data) })(app);
   app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`)));
   app.onError((err) => {
     if (err instanceof DomainError)
@@ -98,12 +123,15 @@ export const authApp = ({ env, users, store, clientSecret }: AuthOptions): Hono 
   return app;
 };
 
+const users = cognitoUsers(required('USER_POOL_ID'));
+const doc = documentClient(createDynamoClient());
 export const handler = withLogContext(
   handle(
     authApp({
       env: process.env,
-      users: cognitoUsers(required('USER_POOL_ID')),
-      store: new DynamoSessions(documentClient(createDynamoClient()), required('TABLE_NAME')),
+      users,
+      store: new DynamoSessions(doc, required('TABLE_NAME')),
+      ack: { deps: { ...tableDeps(), users }, limiter: new DynamoRateCounter(doc, required('TABLE_NAME')) },
     }),
   ),
 );

@@ -131,6 +131,12 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason:
       "The console's sign-in (functions/src/auth.ts) is how a person gets a token, so it cannot ask for one: it runs the authorization code flow with PKCE against the user pool as a confidential client, binds the provider's answer to the browser that asked (a one-time, HttpOnly sign-in cookie holding state, nonce and verifier), and answers only the session its HttpOnly, SameSite=Strict __Host- cookie names, state-changing calls also needing the X-Taskforce-Session header. Every other route stays behind the JWT authorizer.",
   })),
+  ...['GET', 'POST'].map((method) => ({
+    path: `Api/Http/${method}--ack--{proxy+}`,
+    id: 'AwsSolutions-APIG4',
+    reason:
+      "The acknowledge link's page (packages/api/src/session/ack.ts, in the sign-in's function) is opened from an e-mail, SMS or push on a phone by a person who is not signed in, so it cannot ask for a token: the link itself authorises its one action. It carries a 256-bit secret made for one attempt of one page to one person (only its SHA-256 is stored, compared in constant time), single use, valid until the ladder level's deadline; the click acts as that person only if they are still an active user allowed to acknowledge for the country (the permission table), and GET changes nothing. Requests are rate-limited per client address. Every other route stays behind the JWT authorizer.",
+  })),
   ...CONSOLE_DISTRIBUTION,
   ...DEPLOYER_ACKS,
 ];

@@ -29,7 +29,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import { FUNCTION_ENTRIES, type FunctionName } from '../src/bundle';
-import { API_PATH, SIGN_IN_PATH, SPA_FALLBACK } from '../src/constructs/console';
+import { ACK_PATH, API_PATH, SIGN_IN_PATH, SPA_FALLBACK } from '../src/constructs/console';
 import { ACKNOWLEDGMENTS } from '../src/nag';
 import { TaskforceStack } from '../src/stack';
 
@@ -491,14 +491,19 @@ describe('identity and API', () => {
     expect(client.Properties.GenerateSecret).toBe(true);
   });
 
-  it('puts every route behind the Cognito JWT authorizer for the app client, but the sign-in, which goes to the auth function', () => {
+  it('puts every route behind the Cognito JWT authorizer for the app client, but the sign-in and the acknowledge link, which go to the auth function', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route');
     expect(routes.length).toBeGreaterThan(0);
     const [authorizerId, authorizer] = ofType('AWS::ApiGatewayV2::Authorizer')[0]!;
     const integrationOf = (r: Cfn) => resources[String(render(r.Properties.Target)).replace(/^integrations\//, '')]!;
     const targetFn = (r: Cfn) => logicalIdOf(integrationOf(r).Properties.IntegrationUri);
-    const signIn = routes.filter(([, r]) => r.Properties.RouteKey.endsWith(' /auth/{proxy+}'));
-    expect(signIn.map(([, r]) => r.Properties.RouteKey).sort()).toEqual(['GET /auth/{proxy+}', 'POST /auth/{proxy+}']);
+    const signIn = routes.filter(([, r]) => / \/(auth|ack)\/\{proxy\+\}$/.test(r.Properties.RouteKey));
+    expect(signIn.map(([, r]) => r.Properties.RouteKey).sort()).toEqual([
+      'GET /ack/{proxy+}',
+      'GET /auth/{proxy+}',
+      'POST /ack/{proxy+}',
+      'POST /auth/{proxy+}',
+    ]);
     for (const [, r] of signIn) {
       expect(r.Properties.AuthorizationType).toBe('NONE');
       expect(targetFn(r)).toBe(fnOf('auth')[0]);
@@ -585,7 +590,8 @@ describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
   });
 
   it('sends the strict CSP of the local runtime (page script calls only its own origin), with HSTS, nosniff, no framing, no referrer', () => {
-    const [policyId, policy] = ofType('AWS::CloudFront::ResponseHeadersPolicy')[0]!;
+    const policyId = idOf(built.stack.console.headers);
+    const policy = resources[policyId]!;
     const security = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig as Cfn;
     const csp = render(security.ContentSecurityPolicy.ContentSecurityPolicy).split('; ');
     expect(csp).toEqual(CONSOLE_CSP.split('; '));
@@ -599,16 +605,28 @@ describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
       FrameOptions: { FrameOption: 'DENY', Override: true },
       ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
     });
-    // On the console and on the API under it alike.
+    // On the console and on the API under it alike; the acknowledge link's page has its own, stricter one.
     const behaviours = [distribution().DefaultCacheBehavior, ...distribution().CacheBehaviors] as Cfn[];
-    for (const b of behaviours) expect(b.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    for (const b of behaviours.filter((x) => x.PathPattern !== ACK_PATH)) expect(b.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    const ack = behaviours.find((x) => x.PathPattern === ACK_PATH)!;
+    const ackPolicy = resources[logicalIdOf(ack.ResponseHeadersPolicyId)!]!.Properties.ResponseHeadersPolicyConfig
+      .SecurityHeadersConfig as Cfn;
+    const ackCsp = String(ackPolicy.ContentSecurityPolicy.ContentSecurityPolicy).split('; ');
+    expect(ackCsp).toEqual(
+      expect.arrayContaining(["default-src 'none'", "style-src 'self'", "form-action 'self'", "frame-ancestors 'none'"]),
+    );
+    expect(ackCsp.join('; ')).not.toMatch(/script-src|unsafe|\*/);
+    expect(ackPolicy).toMatchObject({
+      ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+      FrameOptions: { FrameOption: 'DENY' },
+    });
   });
 
   it('serves over HTTPS only, index.html at the root and for every extension-less path, with access logs', () => {
     const d = distribution();
     expect(d.DefaultRootObject).toBe('index.html');
     expect(d.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
-    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only', 'https-only']);
+    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only', 'https-only', 'https-only']);
     expect(render(d.Logging.Bucket)).toBe(`${idOf(built.stack.console.distributionLogs)}.RegionalDomainName`);
     // No distribution-wide error pages: they would turn the API's 403 and 404 problems into a 200 page.
     expect(d.CustomErrorResponses).toBeUndefined();
@@ -629,9 +647,9 @@ describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
     for (const b of d.CacheBehaviors as Cfn[]) expect(b.FunctionAssociations).toBeUndefined();
   });
 
-  it('puts the HTTP API under /v1/* and the sign-in under /auth/* of the same origin: uncached, every method, every viewer header, cookie and query but Host', () => {
+  it('puts the HTTP API under /v1/*, the sign-in under /auth/* and the acknowledge link under /ack/* of the same origin: uncached, every method, every viewer header, cookie and query but Host', () => {
     const d = distribution();
-    expect((d.CacheBehaviors as Cfn[]).map((b) => b.PathPattern)).toEqual([API_PATH, SIGN_IN_PATH]);
+    expect((d.CacheBehaviors as Cfn[]).map((b) => b.PathPattern)).toEqual([API_PATH, SIGN_IN_PATH, ACK_PATH]);
     for (const api of d.CacheBehaviors as Cfn[]) {
       expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']));
       // Managed policies: CachingDisabled; AllViewerExceptHostHeader (forwards Authorization,
@@ -848,11 +866,11 @@ describe('functions', () => {
     expect(grantsOf('auth')).toEqual(
       canonical([
         ...own('auth'),
-        {
-          actions: ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
-          resources: ['table'],
-          condition: partitions('SIGNIN#*', 'SESSION#*'),
-        },
+        // Sessions (signing out everywhere deletes a person's in a batch, in their partitions only).
+        { actions: ['dynamodb:BatchWriteItem'], resources: ['table'], condition: partitions('SIGNIN#*', 'SESSION#*') },
+        // The acknowledge link: its reads and its acknowledgement's transaction, as the API's commands; its rate counter.
+        { actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'], resources: ['table'] },
+        { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('RATE#*') },
         { actions: ['dynamodb:Query'], resources: ['table/index/gsi2'], condition: partitions('SESSIONS#*') },
         {
           actions: ['cognito-idp:AdminUserGlobalSignOut', 'cognito-idp:DescribeUserPoolClient', 'cognito-idp:ListUsers'],

@@ -35,11 +35,14 @@ const ACCESS_LOG = {
 
 /** The path of the console's sign-in routes (functions/src/auth.ts), under the console's origin through CloudFront. */
 const SIGN_IN_PATH = '/auth/{proxy+}';
+/** The acknowledge link's page (the same function): public too, the link is what authorises its one action. */
+const ACK_PATH = '/ack/{proxy+}';
 
 /**
  * The HTTP API: every route behind the Cognito JWT authorizer (ID tokens of the app client),
  * all paths to the API function, but `/auth/*`, the console's sign-in, which takes no token (it
- * is how a person gets one) and goes to the auth function; JSON access logs, stage throttling.
+ * is how a person gets one), and `/ack/*`, the acknowledge link a paged person opens from a
+ * message, which go to the auth function; JSON access logs, stage throttling.
  */
 export class Api extends Construct {
   readonly httpApi: apigw.HttpApi;
@@ -62,12 +65,14 @@ export class Api extends Construct {
       methods: [apigw.HttpMethod.ANY],
       integration: new HttpLambdaIntegration('Api', props.handler, { timeout: Duration.seconds(29) }),
     });
-    this.httpApi.addRoutes({
-      path: SIGN_IN_PATH,
-      methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST],
-      integration: new HttpLambdaIntegration('SignIn', props.signIn, { timeout: Duration.seconds(15) }),
-      authorizer: new apigw.HttpNoneAuthorizer(),
-    });
+    const signIn = new HttpLambdaIntegration('SignIn', props.signIn, { timeout: Duration.seconds(15) });
+    for (const path of [SIGN_IN_PATH, ACK_PATH])
+      this.httpApi.addRoutes({
+        path,
+        methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST],
+        integration: signIn,
+        authorizer: new apigw.HttpNoneAuthorizer(),
+      });
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
       retention: logs.RetentionDays.ONE_YEAR,

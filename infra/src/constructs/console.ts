@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ACK_HEADERS } from '@taskforce/api/ack';
 import { CONSOLE_CSP } from '@taskforce/local/console';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
@@ -17,6 +18,11 @@ export const API_PATH = '/v1/*';
  * origin too: its `__Host-` session cookie is only ever sent to the origin that set it.
  */
 export const SIGN_IN_PATH = '/auth/*';
+/**
+ * The acknowledge link's page (packages/api/src/session/ack.ts, served by the same function), on the
+ * console's origin: the link a page's message carries is `<console>/ack/<token>`.
+ */
+export const ACK_PATH = '/ack/*';
 
 /**
  * The console behaviour's viewer-request function (CloudFront Functions, JavaScript 2.0): a path
@@ -74,7 +80,9 @@ export interface ConsoleProps {
  *   nosniff, no framing, no referrer) on both behaviours, access logs to their own bucket.
  * - `/v1/*` and `/auth/*` (the console's sign-in): no caching, every viewer header, cookie and
  *   query string but Host forwarded (so `Authorization`, `Idempotency-Key`, `If-Match`, the session
- *   cookie and the provider's `code` and `state` reach the API), all methods.
+ *   cookie and the provider's `code` and `state` reach the API), all methods. `/ack/*` (the
+ *   acknowledge link's page) likewise (X-Forwarded-For carries the viewer's address for its rate
+ *   limit), under its own stricter policy: no script at all.
  * - Content: the build, hashed assets cached for a year, `index.html` and a generated
  *   `/config.json` (API URL, agencies' providers) never cached and invalidated on deploy.
  */
@@ -83,6 +91,8 @@ export class Console extends Construct {
   readonly distributionLogs: s3.Bucket;
   readonly distribution: cloudfront.Distribution;
   readonly headers: cloudfront.ResponseHeadersPolicy;
+  /** The acknowledge link's page: no script at all, its own stylesheet, forms only to itself. */
+  readonly ackHeaders: cloudfront.ResponseHeadersPolicy;
   readonly config: ConsoleConfig;
   /** `https://<distribution domain>` */
   readonly url: string;
@@ -131,6 +141,17 @@ export class Console extends Construct {
       customHeadersBehavior: { customHeaders: [{ header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true }] },
     });
 
+    this.ackHeaders = new cloudfront.ResponseHeadersPolicy(this, 'AckHeaders', {
+      comment: 'Taskforce acknowledge link: no script, HSTS, nosniff, no framing, no referrer',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: ACK_HEADERS['Content-Security-Policy'], override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.NO_REFERRER, override: true },
+      },
+    });
+
     const fallback = new cloudfront.Function(this, 'SpaFallback', {
       comment: 'Extension-less paths are the console: serve /index.html',
       code: cloudfront.FunctionCode.fromInline(SPA_FALLBACK),
@@ -155,7 +176,7 @@ export class Console extends Construct {
         functionAssociations: [{ function: fallback, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: Object.fromEntries(
-        [API_PATH, SIGN_IN_PATH].map((path) => [
+        [API_PATH, SIGN_IN_PATH, ACK_PATH].map((path) => [
           path,
           {
             origin: api,
@@ -163,7 +184,7 @@ export class Console extends Construct {
             allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
             cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
             originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-            responseHeadersPolicy: this.headers,
+            responseHeadersPolicy: path === ACK_PATH ? this.ackHeaders : this.headers,
           },
         ]),
       ),

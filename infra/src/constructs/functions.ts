@@ -1,6 +1,15 @@
 import type { QueuedAuditEntry } from '@taskforce/core';
 import type { FederationRules } from '@taskforce/core/federation';
-import { auditQueuePartition, chainPk, notificationKey, queuedAuditItem, recordKey, TABLE, turnaroundPartition } from '@taskforce/dynamo';
+import {
+  auditQueuePartition,
+  chainPk,
+  notificationKey,
+  queuedAuditItem,
+  RATE_PARTITION_PREFIX,
+  recordKey,
+  TABLE,
+  turnaroundPartition,
+} from '@taskforce/dynamo';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -32,6 +41,8 @@ const TURNAROUND_PARTITIONS = turnaroundPartition('*');
 /** The console's sign-ins under way and its sessions (packages/dynamo/src/sessions.ts), and each person's sessions on the inbox index. */
 const SESSION_PARTITIONS = ['SIGNIN#*', 'SESSION#*'];
 const PERSON_SESSIONS_PARTITIONS = 'SESSIONS#*';
+/** Fixed-window rate counters (packages/dynamo/src/rate.ts): the acknowledge link's, per client address. */
+const RATE_PARTITIONS = `${RATE_PARTITION_PREFIX}*`;
 /** What user administration asks of the user pool (functions/src/cognito-users.ts). */
 const USER_ADMIN_ACTIONS = [
   'ListUsers',
@@ -256,7 +267,8 @@ export class Functions extends Construct {
     // inbox index in the person's sessions partition, then BatchWriteItem deletes. Cognito: the app
     // client's secret (DescribeUserPoolClient), and a person signed out of every device
     // (ListUsers to find them by subject, AdminUserGlobalSignOut).
-    allow('auth', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'], tableArn, SESSION_PARTITIONS);
+    // (GetItem, PutItem and DeleteItem are granted on the whole table below, for the acknowledge link.)
+    allow('auth', ['dynamodb:BatchWriteItem'], tableArn, SESSION_PARTITIONS);
     allow('auth', ['dynamodb:Query'], indexArns(idx.inbox.name), [PERSON_SESSIONS_PARTITIONS]);
     this.fns.auth.addToRolePolicy(
       new iam.PolicyStatement({
@@ -264,6 +276,15 @@ export class Functions extends Construct {
         resources: [props.userPool.arn],
       }),
     );
+    // It also serves the acknowledge link's page (ackRoutes: viewAckLink, acknowledgeFromLink in
+    // packages/core/src/incidents/ack-link.ts, through DynamoStore): the page, the organisation →
+    // GetItem; the workspace, incident, policies, contacts and page → BatchGetItem; the
+    // acknowledgement → TransactWriteItems of Put (incident, page, queued audit entry, outbox
+    // event) and Delete (the escalation timer), across the workspace, chain and platform
+    // partitions as the API's commands; the person → ListUsers (above); its rate counter →
+    // UpdateItem (ADD) in the rate partitions only.
+    allow('auth', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
+    allow('auth', ['dynamodb:UpdateItem'], tableArn, [RATE_PARTITIONS]);
     useKey('auth', ['dynamodb']);
 
     // Sweep (sweepDue, relayOutbox, sweepWebhooks): due timers, unpublished events and due

@@ -1,8 +1,6 @@
 import { type AckLinkDeps, type AckLinkOutcome, type AckLinkView, acknowledgeFromLink, viewAckLink } from '@taskforce/core';
 import type { Context, Hono } from 'hono';
-import { en } from '../../../console/src/i18n/en';
-import { th } from '../../../console/src/i18n/th';
-import { vi } from '../../../console/src/i18n/vi';
+import type { en } from '../../../console/src/i18n/en';
 
 /**
  * The acknowledge link's page, `/ack/<token>` on the console's origin (as the sign-in's `/auth/*`):
@@ -22,9 +20,40 @@ import { vi } from '../../../console/src/i18n/vi';
  * browser's Accept-Language asks for.
  */
 
-const LANGS = { en, vi, th } as const;
+type Dict = typeof en;
+type Key = keyof Dict;
+/** The console's dictionaries, each loaded on the first page in its language (the sign-in's cold start does not carry them). */
+const LANGS = {
+  en: () => import('../../../console/src/i18n/en').then((m) => m.en as Dict),
+  vi: () => import('../../../console/src/i18n/vi').then((m) => m.vi as Dict),
+  th: () => import('../../../console/src/i18n/th').then((m) => m.th as Dict),
+} as const;
 type Lang = keyof typeof LANGS;
-type Key = keyof typeof en;
+const loaded = new Map<Lang, Promise<Dict>>();
+const dictOf = (lang: Lang) => {
+  let d = loaded.get(lang);
+  if (!d) {
+    d = LANGS[lang]().catch((err: unknown) => {
+      loaded.delete(lang);
+      throw err;
+    });
+    loaded.set(lang, d);
+  }
+  return d;
+};
+
+/** What one page says, in one language (English where a word is missing). */
+interface Words {
+  lang: Lang;
+  t(key: Key, vars?: Record<string, string | number>): string;
+}
+const wordsOf = async (lang: Lang): Promise<Words> => {
+  const [dict, fallback] = await Promise.all([dictOf(lang), dictOf('en')]);
+  return {
+    lang,
+    t: (key, vars = {}) => (dict[key] ?? fallback[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)),
+  };
+};
 const NATIVE: Record<Lang, string> = { en: 'English', vi: 'Tiếng Việt', th: 'ไทย' };
 
 /** At most this many requests to `/ack/*` per client address and window (GET and POST together). */
@@ -62,17 +91,15 @@ const langOf = (...asked: (string | null | undefined)[]): Lang => {
   for (const a of asked)
     for (const l of (a ?? '').split(/[\s,;]+/)) {
       const base = l.split('-')[0]?.toLowerCase() ?? '';
-      if (base in LANGS) return base as Lang;
+      if (Object.hasOwn(LANGS, base)) return base as Lang;
     }
   return 'en';
 };
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-const text = (lang: Lang, key: Key, vars: Record<string, string | number> = {}) =>
-  (LANGS[lang][key] ?? en[key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
-const shell = (lang: Lang, title: string, body: string, langHref?: (l: Lang) => string) => `<!doctype html>
-<html lang="${lang}">
+const shell = (w: Words, title: string, body: string, langHref?: (l: Lang) => string) => `<!doctype html>
+<html lang="${w.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -83,8 +110,8 @@ const shell = (lang: Lang, title: string, body: string, langHref?: (l: Lang) => 
 <body>
 <header class="top"><span class="brand">Taskforce</span>${
   langHref
-    ? `<nav aria-label="${esc(text(lang, 'signin.language'))}"><ul>${(Object.keys(LANGS) as Lang[])
-        .map((l) => `<li><a href="${esc(langHref(l))}" lang="${l}"${l === lang ? ' aria-current="true"' : ''}>${NATIVE[l]}</a></li>`)
+    ? `<nav aria-label="${esc(w.t('signin.language'))}"><ul>${(Object.keys(LANGS) as Lang[])
+        .map((l) => `<li><a href="${esc(langHref(l))}" lang="${l}"${l === w.lang ? ' aria-current="true"' : ''}>${NATIVE[l]}</a></li>`)
         .join('')}</ul></nav>`
     : ''
 }</header>
@@ -97,71 +124,71 @@ ${body}
 
 const utc = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
-const refLine = (lang: Lang, shortRef: string) => `<p class="ref">${esc(text(lang, 'ack.ref'))}: <strong>${esc(shortRef)}</strong></p>`;
+const refLine = (w: Words, shortRef: string) => `<p class="ref">${esc(w.t('ack.ref'))}: <strong>${esc(shortRef)}</strong></p>`;
 
 /** The console's sign-in, coming back to the incident. */
-const openIncident = (lang: Lang, s: { workspaceId: string; incidentId: string }) => {
-  const href = `/auth/login?${new URLSearchParams({ lang, return: `/#/w/${s.workspaceId}/incidents/${s.incidentId}` })}`;
-  return `<p><a class="button" href="${esc(href)}">${esc(text(lang, 'ack.open'))}</a></p>
-<p class="hint">${esc(text(lang, 'ack.openHint'))}</p>`;
+const openIncident = (w: Words, s: { workspaceId: string; incidentId: string }) => {
+  const href = `/auth/login?${new URLSearchParams({ lang: w.lang, return: `/#/w/${s.workspaceId}/incidents/${s.incidentId}` })}`;
+  return `<p><a class="button" href="${esc(href)}">${esc(w.t('ack.open'))}</a></p>
+<p class="hint">${esc(w.t('ack.openHint'))}</p>`;
 };
 
-const deadPage = (lang: Lang) =>
+const deadPage = (w: Words) =>
   shell(
-    lang,
-    text(lang, 'ack.deadTitle'),
-    `<p>${esc(text(lang, 'ack.dead'))}</p>
-<p><a class="button" href="/">${esc(text(lang, 'ack.console'))}</a></p>`,
+    w,
+    w.t('ack.deadTitle'),
+    `<p>${esc(w.t('ack.dead'))}</p>
+<p><a class="button" href="/">${esc(w.t('ack.console'))}</a></p>`,
   );
 
-const viewPage = (lang: Lang, token: string, v: Exclude<AckLinkView, { state: 'dead' }>) => {
+const viewPage = (w: Words, token: string, v: Exclude<AckLinkView, { state: 'dead' }>) => {
   const here = (l: Lang) => `/ack/${token}?lang=${l}`;
-  const severity = text(lang, `enum.severity.${v.severity}` as Key);
-  const level = `<p class="level">${esc(text(lang, 'ack.level', { level: v.level, country: v.country }))}</p>`;
+  const severity = w.t(`enum.severity.${v.severity}` as Key);
+  const level = `<p class="level">${esc(w.t('ack.level', { level: v.level, country: v.country }))}</p>`;
   if (v.state === 'already')
     return shell(
-      lang,
-      text(lang, 'ack.alreadyTitle'),
-      `<p>${esc(text(lang, 'ack.already', { org: v.byOrgName, country: v.country }))}</p>
+      w,
+      w.t('ack.alreadyTitle'),
+      `<p>${esc(w.t('ack.already', { org: v.byOrgName, country: v.country }))}</p>
 ${level}
-${refLine(lang, v.shortRef)}
-${openIncident(lang, v)}`,
+${refLine(w, v.shortRef)}
+${openIncident(w, v)}`,
       here,
     );
   return shell(
-    lang,
-    text(lang, 'ack.needsYou', { severity }),
+    w,
+    w.t('ack.needsYou', { severity }),
     `<div class="card">
 ${level}
-${refLine(lang, v.shortRef)}
-<form method="post" action="${esc(here(lang))}">
-<p class="hint" id="ack-hint">${esc(text(lang, 'ack.buttonHint', { country: v.country }))}</p>
-<button type="submit" class="big" aria-describedby="ack-hint">${esc(text(lang, 'ack.button'))}</button>
+${refLine(w, v.shortRef)}
+<form method="post" action="${esc(here(w.lang))}">
+<p class="hint" id="ack-hint">${esc(w.t('ack.buttonHint', { country: v.country }))}</p>
+<button type="submit" class="big" aria-describedby="ack-hint">${esc(w.t('ack.button'))}</button>
 </form>
 </div>
-<p class="hint">${esc(text(lang, 'ack.until', { time: utc(v.expiresAt) }))}</p>`,
+<p class="hint">${esc(w.t('ack.until', { time: utc(v.expiresAt) }))}</p>`,
     here,
   );
 };
 
-const outcomePage = (lang: Lang, o: Exclude<AckLinkOutcome, { state: 'dead' }>) => {
-  const level = `<p class="level">${esc(text(lang, 'ack.level', { level: o.level, country: o.country }))}</p>`;
+const outcomePage = (w: Words, o: Exclude<AckLinkOutcome, { state: 'dead' }>) => {
+  const level = `<p class="level">${esc(w.t('ack.level', { level: o.level, country: o.country }))}</p>`;
   return o.state === 'acknowledged'
     ? shell(
-        lang,
-        text(lang, 'ack.doneTitle'),
-        `<p class="done" role="status">${esc(text(lang, 'ack.done', { country: o.country }))}</p>
+        w,
+        w.t('ack.doneTitle'),
+        `<p class="done" role="status">${esc(w.t('ack.done', { country: o.country }))}</p>
 ${level}
-${refLine(lang, o.shortRef)}
-${openIncident(lang, o)}`,
+${refLine(w, o.shortRef)}
+${openIncident(w, o)}`,
       )
     : shell(
-        lang,
-        text(lang, 'ack.alreadyTitle'),
-        `<p role="status">${esc(text(lang, 'ack.already', { org: o.byOrgName, country: o.country }))}</p>
+        w,
+        w.t('ack.alreadyTitle'),
+        `<p role="status">${esc(w.t('ack.already', { org: o.byOrgName, country: o.country }))}</p>
 ${level}
-${refLine(lang, o.shortRef)}
-${openIncident(lang, o)}`,
+${refLine(w, o.shortRef)}
+${openIncident(w, o)}`,
       );
 };
 
@@ -197,23 +224,25 @@ export function ackRoutes(opts: AckRoutesOptions) {
 
     const handle = async (c: Context, act: 'view' | 'use') => {
       const lang = langOf(c.req.query('lang'), c.req.header('accept-language'));
+      let w: Words = { lang: 'en', t: (key) => key };
       // Before the token is looked at: the limit says nothing about whether a token exists.
       try {
+        w = await wordsOf(lang);
         if ((await opts.limiter.hit(`ack:${opts.clientAddress(c)}`, rate.windowSeconds)) > rate.max)
-          return page(c, 429, shell(lang, text(lang, 'ack.limitTitle'), `<p>${esc(text(lang, 'ack.limit'))}</p>`), {
+          return page(c, 429, shell(w, w.t('ack.limitTitle'), `<p>${esc(w.t('ack.limit'))}</p>`), {
             'Retry-After': String(rate.windowSeconds),
           });
         const token = c.req.path.slice('/ack/'.length);
         if (act === 'view') {
           const v = await viewAckLink(opts.deps, token);
-          return v.state === 'dead' ? page(c, 404, deadPage(lang)) : page(c, 200, viewPage(lang, token, v));
+          return v.state === 'dead' ? page(c, 404, deadPage(w)) : page(c, 200, viewPage(w, token, v));
         }
         const o = await acknowledgeFromLink(opts.deps, token);
-        return o.state === 'dead' ? page(c, 404, deadPage(lang)) : page(c, 200, outcomePage(lang, o));
+        return o.state === 'dead' ? page(c, 404, deadPage(w)) : page(c, 200, outcomePage(w, o));
       } catch (err) {
         // The table or the directory did not answer: worth another try, never a 500.
         opts.log?.('acknowledge link failed', { error: err instanceof Error ? err.name : 'unknown' });
-        return page(c, 503, shell(lang, text(lang, 'ack.downTitle'), `<p>${esc(text(lang, 'ack.down'))}</p>`), { 'Retry-After': '5' });
+        return page(c, 503, shell(w, w.t('ack.downTitle'), `<p>${esc(w.t('ack.down'))}</p>`), { 'Retry-After': '5' });
       }
     };
     app.get('/ack/*', (c) => handle(c, 'view'));
