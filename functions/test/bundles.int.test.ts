@@ -130,6 +130,15 @@ describe('bundles as Lambda runs them', () => {
     const login = await call('GET', '/auth/login?return=/&lang=vi');
     expect(problemOf(login).status).toBe(503);
     expect(login.headers['retry-after']).toBe('5');
+    // The acknowledge link's page, from the same bundle: a token that names nothing is the one dead
+    // page, in the browser's language (the dictionaries are chunks loaded on the first page).
+    const dead = await call('GET', '/ack/nonsense', { 'accept-language': 'th-TH', 'x-forwarded-for': '203.0.113.9' });
+    expect([dead.statusCode, dead.headers['content-type'], dead.headers['content-security-policy']]).toEqual([
+      404,
+      'text/html; charset=utf-8',
+      expect.stringContaining("default-src 'none'"),
+    ]);
+    expect(dead.body).toContain('ลิงก์นี้ใช้ไม่ได้แล้ว');
   }, 60_000);
 
   it('api: does not start without its cursor keys', async () => {

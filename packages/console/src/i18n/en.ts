@@ -4,7 +4,7 @@ export const en = {
   'ack.needsYou': 'A {severity} incident needs you',
   'ack.level': 'Level {level} of the 24/7 ladder of {country}',
   'ack.ref': 'Reference',
-  'ack.until': 'This link works until {time} UTC, once.',
+  'ack.until': 'This link works once, until {time} UTC.',
   'ack.button': 'Acknowledge',
   'ack.buttonHint': 'Acknowledging tells everyone that you are handling it for {country}: its escalation stops.',
   'ack.doneTitle': 'Acknowledged',
