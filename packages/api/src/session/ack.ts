@@ -1,4 +1,4 @@
-import { type AckLinkDeps, type AckLinkOutcome, type AckLinkView, acknowledgeFromLink, viewAckLink } from '@taskforce/core';
+import { ACK_PATH, type AckLinkDeps, type AckLinkOutcome, type AckLinkView, acknowledgeFromLink, viewAckLink } from '@taskforce/core';
 import type { Context, Hono } from 'hono';
 import type { en } from '../../../console/src/i18n/en';
 
@@ -57,7 +57,7 @@ const wordsOf = async (lang: Lang): Promise<Words> => {
 const NATIVE: Record<Lang, string> = { en: 'English', vi: 'Tiếng Việt', th: 'ไทย' };
 
 /** At most this many requests to `/ack/*` per client address and window (GET and POST together). */
-export const ACK_RATE = { max: 30, windowSeconds: 60 } as const;
+const ACK_RATE = { max: 30, windowSeconds: 60 } as const;
 
 /** A fixed-window counter (DynamoRateCounter in the table): the count of `key` in the current window, this hit included. */
 export interface AckRateLimiter {
@@ -74,7 +74,7 @@ export interface AckRoutesOptions {
   log?: (message: string, data: Record<string, unknown>) => void;
 }
 
-export const ACK_ASSETS = '/ack/assets/ack.css';
+const ACK_ASSETS = '/ack/assets/ack.css';
 
 /** No script at all, styles only from here, forms only to here, never framed, and no Referer: the token is in the address. */
 export const ACK_HEADERS = {
@@ -142,7 +142,7 @@ const deadPage = (w: Words) =>
   );
 
 const viewPage = (w: Words, token: string, v: Exclude<AckLinkView, { state: 'dead' }>) => {
-  const here = (l: Lang) => `/ack/${token}?lang=${l}`;
+  const here = (l: Lang) => `${ACK_PATH}${token}?lang=${l}`;
   const severity = w.t(`enum.severity.${v.severity}` as Key);
   const level = `<p class="level">${esc(w.t('ack.level', { level: v.level, country: v.country }))}</p>`;
   if (v.state === 'already')
@@ -193,7 +193,7 @@ ${openIncident(w, o)}`,
 };
 
 /** The page's stylesheet: the console's colours and type, large targets for a thumb. */
-export const ACK_CSS = `:root{--bg:#f6f7f9;--fg:#14171c;--muted:#4a5260;--line:#c9ced6;--card:#fff;--accent:#0b4fa8;--accent-fg:#fff;--ok:#0a6b2d;--focus:#ff9f1c;
+const ACK_CSS = `:root{--bg:#f6f7f9;--fg:#14171c;--muted:#4a5260;--line:#c9ced6;--card:#fff;--accent:#0b4fa8;--accent-fg:#fff;--ok:#0a6b2d;--focus:#ff9f1c;
 font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Thai",sans-serif;color:var(--fg);background:var(--bg);line-height:1.45}
 *{box-sizing:border-box}body{margin:0}a{color:var(--accent)}:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 header.top{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;justify-content:space-between;padding:.6rem 1rem;background:#10233f;color:#fff}
@@ -232,7 +232,7 @@ export function ackRoutes(opts: AckRoutesOptions) {
           return page(c, 429, shell(w, w.t('ack.limitTitle'), `<p>${esc(w.t('ack.limit'))}</p>`), {
             'Retry-After': String(rate.windowSeconds),
           });
-        const token = c.req.path.slice('/ack/'.length);
+        const token = c.req.path.slice(ACK_PATH.length);
         if (act === 'view') {
           const v = await viewAckLink(opts.deps, token);
           return v.state === 'dead' ? page(c, 404, deadPage(w)) : page(c, 200, viewPage(w, token, v));
@@ -245,7 +245,7 @@ export function ackRoutes(opts: AckRoutesOptions) {
         return page(c, 503, shell(w, w.t('ack.downTitle'), `<p>${esc(w.t('ack.down'))}</p>`), { 'Retry-After': '5' });
       }
     };
-    app.get('/ack/*', (c) => handle(c, 'view'));
-    app.post('/ack/*', (c) => handle(c, 'use'));
+    app.get(`${ACK_PATH}*`, (c) => handle(c, 'view'));
+    app.post(`${ACK_PATH}*`, (c) => handle(c, 'use'));
   };
 }
