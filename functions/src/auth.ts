@@ -26,27 +26,11 @@ import { type AckRateLimiter, ackRoutes } from '@taskforce/api/ack';
 import { type SessionStore, sessionRoutes } from '@taskforce/api/session';
 import { type AckLinkDeps, DomainError } from '@taskforce/core';
 import { createDynamoClient, DynamoRateCounter, DynamoSessions, documentClient } from '@taskforce/dynamo';
-import { type Context, Hono } from 'hono';
-import { handle, type LambdaEvent } from 'hono/aws-lambda';
+import { Hono } from 'hono';
+import { handle } from 'hono/aws-lambda';
 import { type CognitoUserAdmin, cognitoUsers } from './cognito-users';
 import { log, required, tableDeps, withLogContext } from './env';
-
-/**
- * The viewer's address behind CloudFront: CloudFront appends the address it was reached from to
- * X-Forwarded-For (after whatever the viewer sent, which is not to be trusted); the HTTP API's own
- * source address is CloudFront's, and is skipped if it was appended too.
- */
-export const viewerAddress = (c: Context): string => {
-  const source = (c.env as { event?: LambdaEvent } | undefined)?.event;
-  const sourceIp =
-    source && 'requestContext' in source && 'http' in source.requestContext ? source.requestContext.http.sourceIp : undefined;
-  const hops = (c.req.header('x-forwarded-for') ?? '')
-    .split(',')
-    .map((h) => h.trim())
-    .filter(Boolean);
-  if (hops.length > 1 && hops.at(-1) === sourceIp) hops.pop();
-  return hops.at(-1) ?? sourceIp ?? 'unknown';
-};
+import { viewerAddress } from './viewer-address';
 
 /** The roles an ID token names (`custom:roles`, comma-separated); it was verified when the session began. */
 export const rolesOfIdToken = (token: string): string[] => {
