@@ -166,7 +166,7 @@ ${refLine(w, v.shortRef)}
 <button type="submit" class="big" aria-describedby="ack-hint">${esc(w.t('ack.button'))}</button>
 </form>
 </div>
-<p class="hint">${esc(w.t('ack.until', { time: utc(v.expiresAt) }))}</p>`,
+<p class="hint">${esc(w.t('ack.until', { time: '\u0000' })).replace('\u0000', `<time class="nowrap" datetime="${esc(v.expiresAt)}">${esc(utc(v.expiresAt))}</time>`)}</p>`,
     here,
   );
 };
@@ -202,7 +202,7 @@ header.top a{color:#fff;display:inline-block;padding:.4rem 0}header.top a[aria-c
 main{max-width:34rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;line-height:1.25}
 .card{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:1rem}
 .level{font-size:1.1rem;font-weight:600;margin:0 0 .5rem}.ref{margin:0 0 1rem}.ref strong{font-family:ui-monospace,Menlo,Consolas,monospace;letter-spacing:.05em}
-.hint{color:var(--muted);font-size:.95rem;margin:.4rem 0}.done{border-left:4px solid var(--ok);background:#fff;padding:.6rem .8rem;font-weight:600}
+.hint{color:var(--muted);font-size:.95rem;margin:.4rem 0}.nowrap{white-space:nowrap}.done{border-left:4px solid var(--ok);background:#fff;padding:.6rem .8rem;font-weight:600}
 form{margin:0}button{font:inherit;cursor:pointer;border-radius:6px;min-height:48px}
 button.big,a.button{display:block;width:100%;text-align:center;background:var(--accent);color:var(--accent-fg);border:0;padding:.8rem 1rem;font-weight:700;font-size:1.15rem;border-radius:6px;text-decoration:none;min-height:48px}
 `;
