@@ -22,8 +22,8 @@ const ACCESS_LOG = {
   time: '$context.requestTime',
   ip: '$context.identity.sourceIp',
   method: '$context.httpMethod',
+  // The route, not the path: an acknowledge link's path carries its secret, and no log may keep it.
   route: '$context.routeKey',
-  path: '$context.path',
   status: '$context.status',
   latencyMs: '$context.responseLatency',
   integrationStatus: '$context.integrationStatus',
