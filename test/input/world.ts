@@ -185,8 +185,9 @@ export const startWorld = async () => {
       to: '2026-03-03T00:00:00.000Z',
     }),
   );
-  // The duty contact's secret calendar address.
-  const calendar = await must<{ path: string }>('a calendar address', t.call('POST', '/v1/me/calendar-feed', tokens.duty));
+  // The secret calendar address of the duty contact in the directory (an address serves only an active duty contact).
+  const listed = await t.rt.token({ orgId: 'tha-ccib', country: 'THA', roles: DUTY_USER.roles, sub: DUTY_USER.sub });
+  const calendar = await must<{ path: string }>('a calendar address', t.call('POST', '/v1/me/calendar-feed', listed));
   await t.rt.pump();
   const inbox = await must<{ items: { id: string }[] }>('the inbox', t.call('GET', '/v1/notifications', tokens.lead));
   if (!tasks.items[0] || !inbox.items[0]) throw new Error('setting up: the demo has no task, or the lead no notification');
