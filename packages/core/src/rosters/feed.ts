@@ -22,13 +22,13 @@ import { type MyShift, shiftsOf } from './queries';
 
 export const CALENDAR_PATH = '/v1/calendar/';
 /** The secret as it appears in an address: 32 random bytes, base64url. */
-export const FEED_SECRET = /^[A-Za-z0-9_-]{43}$/;
+const FEED_SECRET = /^[A-Za-z0-9_-]{43}$/;
 /** New addresses a person may make within an hour (each one ends the last). */
-export const FEED_ISSUES_PER_HOUR = 10;
+const FEED_ISSUES_PER_HOUR = 10;
 const HOUR = 3_600_000;
 
 /** The person's current address, by its hash. */
-export interface CalendarFeed {
+interface CalendarFeed {
   sub: string;
   orgId: string;
   hash: string;
@@ -39,7 +39,7 @@ export interface CalendarFeed {
 }
 
 /** The lookup from an address's hash to its owner. */
-export interface CalendarFeedKey {
+interface CalendarFeedKey {
   hash: string;
   sub: string;
   orgId: string;
@@ -165,7 +165,7 @@ export async function revokeCalendarFeed(deps: RosterDeps, p: Principal) {
  * The secret is looked up by its hash (a guess reveals nothing of any real one) and the stored hash
  * is compared in constant time.
  */
-export async function calendarFeedOwner(deps: RosterDeps, secret: string): Promise<{ sub: string; orgId: string } | null> {
+async function calendarFeedOwner(deps: RosterDeps, secret: string): Promise<{ sub: string; orgId: string } | null> {
   if (!FEED_SECRET.test(secret)) return null;
   const hash = sha256Hex(secret);
   const key = await deps.store.get(keyRef(hash));
