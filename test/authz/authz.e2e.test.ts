@@ -108,6 +108,8 @@ describe('authorisation: every operation × every persona × every marking, afte
   let roster = '';
   let doomedRoster = '';
   let doomedOverride = '';
+  /** The secret calendar address of CCIB's duty contact: it answers whoever asks, token or not. */
+  let calendarPath = '';
   const records: WRecord[] = [];
   const rec = (label: string) => records.find((r) => r.label === label)!;
   let before: PolicySet;
@@ -180,7 +182,9 @@ describe('authorisation: every operation × every persona × every marking, afte
 
   // ---------- sending, counting and the leak detector ----------
   const hiddenFrom = (p: Persona) => records.filter((r) => !sees(p, r));
-  const leaksIn = (p: Persona, text: string, path: string) => {
+  const leaksIn = (caller: Persona, text: string, path: string) => {
+    // A secret calendar address reads no token: what it answers is its owner's to see, whoever holds the address.
+    const p = path.startsWith('/v1/calendar/') ? by('member-duty') : caller;
     const found: string[] = [];
     for (const r of hiddenFrom(p)) {
       if (text.includes(r.marker)) found.push(`${r.label}:marker`);
@@ -276,6 +280,7 @@ describe('authorisation: every operation × every persona × every marking, afte
     const cover = { sub: 'sub-member-duty', from: '2026-03-02T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z' };
     const covered = await ok(send('POST', `${R}/${roster}/overrides`, tok('member-duty'), cover), 'an override');
     doomedOverride = covered.body.overrides[0].id;
+    calendarPath = (await ok(send('POST', '/v1/me/calendar-feed', tok('member-duty')), 'a calendar address')).body.path;
 
     // The workspace and every standing towards it.
     ws = (
@@ -1055,6 +1060,17 @@ describe('authorisation: every operation × every persona × every marking, afte
           ],
           'GET /v1/organisations/{orgId}/duty-contacts': [c('THA', 'GET', '/v1/organisations/tha-ccib/duty-contacts', read)],
           'GET /v1/me/shifts.ics': [c('-', 'GET', '/v1/me/shifts.ics', (p) => denyOr(gate(p, 'roster.shifts'), () => only(200)))],
+          // Your own secret calendar address: only your own (a caller without one finds none to revoke).
+          'GET /v1/me/calendar-feed': [c('-', 'GET', '/v1/me/calendar-feed', (p) => denyOr(gate(p, 'roster.feed'), () => only(200)))],
+          'POST /v1/me/calendar-feed': [c('-', 'POST', '/v1/me/calendar-feed', (p) => denyOr(gate(p, 'roster.feed'), () => only(201)))],
+          'DELETE /v1/me/calendar-feed': [
+            c('-', 'DELETE', '/v1/me/calendar-feed', (p) => denyOr(gate(p, 'roster.feed'), () => only([204, 404]))),
+          ],
+          // The address itself takes no token: the secret is the credential, the same answer for everyone; a guess is a 404.
+          'GET /v1/calendar/{feed}': [
+            c('owner', 'GET', calendarPath, () => only(200)),
+            c('unknown', 'GET', `/v1/calendar/${'A'.repeat(43)}.ics`, () => only(404)),
+          ],
         };
       })(),
       'GET /v1/workspaces/{workspaceId}/incident-settings': [
@@ -1234,7 +1250,8 @@ describe('authorisation: every operation × every persona × every marking, afte
           const body = extra.body ?? kase.body;
           const r = await call('matrix', key, p, kase.method, kase.path, body, { ...kase.headers, ...extra.headers });
           // The local runtime's dev login takes no token: nobody is refused there.
-          const refused = !registered(p) && !key.includes(' /v1/dev/');
+          // Nor at a secret calendar address, which reads no token.
+          const refused = !registered(p) && !key.includes(' /v1/dev/') && !key.includes(' /v1/calendar/');
           const want = refused ? refusedRule(key) : kase.expect(p);
           if (refused) {
             refusedChecked++;

@@ -137,4 +137,73 @@ describe('24/7 rosters, end to end', () => {
     expect((await t.call('DELETE', `${R}/${id}`, somchai)).status).toBe(204);
     expect((await t.call('GET', R, somchai)).body.items).toEqual([]);
   });
+
+  it("serves a person's shifts at a secret calendar address without a token, until it is rotated or revoked", async () => {
+    const made = await t.call('POST', R, somchai, roster);
+    const id = made.body.id as string;
+    const feed = (path: string, headers: Record<string, string> = {}) => fetch(`${t.rt.url}${path}`, { headers });
+    expect((await t.call('GET', '/v1/me/calendar-feed', somchai)).body).toEqual({ active: false, createdAt: null });
+
+    const issued = await t.call('POST', '/v1/me/calendar-feed', somchai);
+    expect(issued.status).toBe(201);
+    const path = issued.body.path as string;
+    expect(path).toMatch(/^\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect((await t.call('GET', '/v1/me/calendar-feed', somchai)).body).toMatchObject({ active: true });
+
+    // The same calendar as /v1/me/shifts.ics, with no Authorization header at all.
+    const open = await feed(path);
+    expect(open.status).toBe(200);
+    expect(open.headers.get('content-type')).toContain('text/calendar');
+    const text = await open.text();
+    const mine = await (await feed('/v1/me/shifts.ics', { authorization: `Bearer ${somchai}` })).text();
+    expect(text).toBe(mine);
+    expect(text).toContain(`UID:${id}-20260301T170000Z-ccib-somchai@taskforce`);
+
+    // Only the hash is kept: the secret is in no stored record.
+    const secret = path.slice('/v1/calendar/'.length, -'.ics'.length);
+    const stored = await t.rt.deps.store.get({ kind: 'calendarFeed', sub: 'ccib-somchai' });
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    expect(stored?.hash).toMatch(/^[0-9a-f]{64}$/);
+
+    // Rotating ends the old address at once; revoking ends the new one.
+    const rotated = await t.call('POST', '/v1/me/calendar-feed', somchai);
+    expect(rotated.body.path).not.toBe(path);
+    expect((await feed(path)).status).toBe(404);
+    expect((await feed(rotated.body.path)).status).toBe(200);
+    expect((await t.call('DELETE', '/v1/me/calendar-feed', somchai)).status).toBe(204);
+    expect((await feed(rotated.body.path)).status).toBe(404);
+    expect((await t.call('DELETE', '/v1/me/calendar-feed', somchai)).status).toBe(404);
+
+    // Unknown is 404 (problem+json); not an address at all is a 400 naming the field; no 500 either way.
+    const unknown = await t.call('GET', `/v1/calendar/${'A'.repeat(43)}.ics`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    const bad = await t.call('GET', '/v1/calendar/not-a-secret.ics');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('path.feed');
+
+    // An officer who is not a duty contact has no calendar to give away; another organisation finds nothing of CCIB.
+    const clerk = await t.rt.token({ orgId: 'tha-ccib', roles: ['officer'], sub: 'ccib-clerk' });
+    expect((await t.call('POST', '/v1/me/calendar-feed', clerk)).status).toBe(403);
+    const fbiFeed = await t.call('POST', '/v1/me/calendar-feed', fbi);
+    expect(fbiFeed.status).toBe(201);
+    expect(await (await feed(fbiFeed.body.path)).text()).not.toContain('CCIB');
+
+    // An owner who stops being a duty contact: their address stops answering.
+    const anong = await t.rt.token({ orgId: 'tha-ccib', roles: ['officer', 'duty_contact'], sub: 'ccib-anong' });
+    const hers = (await t.call('POST', '/v1/me/calendar-feed', anong)).body.path as string;
+    expect((await feed(hers)).status).toBe(200);
+    await (t.rt.deps.users as MemoryUserAdmin).setRoles('ccib-anong', ['officer']);
+    expect((await feed(hers)).status).toBe(404);
+
+    // Guessing is bounded: after 30 misses within a minute from one address, 429 with Retry-After, before any read.
+    const from = { 'x-forwarded-for': '203.0.113.9' };
+    for (let i = 0; i < 30; i++) expect((await feed(`/v1/calendar/${String(i).padStart(43, 'B')}.ics`, from)).status).toBe(404);
+    const refused = await feed(rotated.body.path, from);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another address is not held back.
+    expect((await feed(fbiFeed.body.path, { 'x-forwarded-for': '203.0.113.10' })).status).toBe(200);
+    expect((await t.call('DELETE', `${R}/${id}`, somchai)).status).toBe(204);
+  });
 });

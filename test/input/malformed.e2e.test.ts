@@ -394,7 +394,12 @@ const rawBodyCases = (op: Operation): Case[] => {
   ];
 };
 
-const UNKNOWN: Record<string, string> = { country: 'ZZX', notificationId: '00000000000000000000000000:vnm-a05', seq: '999999999999999' };
+const UNKNOWN: Record<string, string> = {
+  country: 'ZZX',
+  notificationId: '00000000000000000000000000:vnm-a05',
+  seq: '999999999999999',
+  feed: `${'Z'.repeat(43)}.ics`,
+};
 /** A well-formed id of nothing, in place of each path parameter in turn, where no body is needed: 404. */
 const unknownIdCases = (op: Operation): Case[] => {
   if (op.body?.required) return [];
@@ -484,7 +489,8 @@ const largestCases = (op: Operation): Case[] => {
 const TOKENS = ['', 'Bearer', 'Bearer ', 'Bearer x.y.z', `Bearer ${'a'.repeat(8000)}`, 'Basic dXNlcjpwYXNz', 'bearer\tx'];
 /** Every operation behind authentication refuses a missing or malformed bearer token with 401. */
 const authCases = (op: Operation): Case[] => {
-  if (!op.path.startsWith('/v1/') || op.path.startsWith('/v1/dev/')) return [];
+  // The dev login and a secret calendar address read no token.
+  if (!op.path.startsWith('/v1/') || op.path.startsWith('/v1/dev/') || op.path.startsWith('/v1/calendar/')) return [];
   const { url, headers } = baseRequest(op);
   const { authorization: _, ...rest } = headers;
   return TOKENS.map((v) => ({

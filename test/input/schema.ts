@@ -89,6 +89,7 @@ export const PATTERN_VALUES: Record<string, string> = {
   '^[A-Za-z0-9_-]{16,32}$': 'AAAAAAAAAAAAAAAAAAAAAA',
   '^[0-9]{6}$': '123456',
   '^[A-Z]{2}$': 'TH',
+  '^[A-Za-z0-9_-]{43}\\.ics$': `${'A'.repeat(43)}.ics`,
 };
 /** Where a field's name says more than its schema (a value that would pass a refinement). */
 const NAMED_VALUES: Record<string, unknown> = {

@@ -22,6 +22,8 @@ export const personaFor = (method: string, path: string): Persona => {
   if (/\/invitations\/\{orgId\}\/(accept|decline)$/.test(path)) return 'invitee';
   // A country team's rosters and the calendar of one's own shifts: Thailand's duty contact.
   if (path.includes('/rosters') || path.endsWith('/duty-contacts') || path.startsWith('/v1/me/shifts')) return 'duty';
+  // Their secret calendar address (which itself reads no token).
+  if (path.startsWith('/v1/me/calendar-feed') || path.startsWith('/v1/calendar/')) return 'duty';
   if (path.startsWith('/v1/organisations') && method === 'POST') return 'admin';
   if (path.startsWith('/v1/admin/')) return 'admin';
   if (path.startsWith('/v1/contacts/') && method === 'PUT') return 'duty';
@@ -183,6 +185,9 @@ export const startWorld = async () => {
       to: '2026-03-03T00:00:00.000Z',
     }),
   );
+  // The secret calendar address of the duty contact in the directory (an address serves only an active duty contact).
+  const listed = await t.rt.token({ orgId: 'tha-ccib', country: 'THA', roles: DUTY_USER.roles, sub: DUTY_USER.sub });
+  const calendar = await must<{ path: string }>('a calendar address', t.call('POST', '/v1/me/calendar-feed', listed));
   await t.rt.pump();
   const inbox = await must<{ items: { id: string }[] }>('the inbox', t.call('GET', '/v1/notifications', tokens.lead));
   if (!tasks.items[0] || !inbox.items[0]) throw new Error('setting up: the demo has no task, or the lead no notification');
@@ -217,6 +222,7 @@ export const startWorld = async () => {
     seq: '1',
     sub: DIRECTORY_USER.sub,
     methodId: path === '/v1/me/contact-methods/{methodId}' ? methods.removed : methods.kept,
+    feed: calendar.path.slice('/v1/calendar/'.length),
   });
   return { t, tokens, pathValues, takedownItems: 3, requestTargets: 1, evidenceContent };
 };

@@ -20,7 +20,7 @@ import { organisationRoutes } from './routes/organisations';
 import { policyRoutes } from './routes/policies';
 import { portalRoutes } from './routes/portal';
 import { requestRoutes } from './routes/requests';
-import { rosterRoutes } from './routes/rosters';
+import { calendarFeedRoutes, rosterRoutes } from './routes/rosters';
 import { takedownRoutes } from './routes/takedowns';
 import { taskRoutes } from './routes/tasks';
 import { transferRoutes } from './routes/transfers';
@@ -166,6 +166,9 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
   app.use('/v1/*', idempotencyKeyCheck);
 
   extend?.(app);
+
+  // The secret calendar address: the secret is the credential (a calendar application sends no token).
+  app.route('/', calendarFeedRoutes(deps));
 
   app.use('/v1/*', async (c, next) => {
     if (c.req.path.startsWith('/v1/dev/')) return next();

@@ -96,6 +96,7 @@ export * from './requests/turnaround/index';
 // The request types (requests/types/; `registerRequestType` is for tests, imported from its file before the rest of core).
 export { BUILT_IN_REQUEST_TYPES, requestTypeIds } from './requests/types/index';
 export * from './rosters/commands';
+export * from './rosters/feed';
 export * from './rosters/ical';
 export * from './rosters/model';
 export * from './rosters/ports';

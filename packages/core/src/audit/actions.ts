@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   'roster.deleted',
   'roster.override_added',
   'roster.override_removed',
+  'roster.feed_issued',
+  'roster.feed_revoked',
   // data requests
   'request.drafted',
   'request.sent',

@@ -144,6 +144,10 @@ const PERMISSIONS = {
     roles: ['policy_admin', 'duty_contact'],
   }),
   'roster.shifts': rule('read your own on-call shifts (the calendar feed)', { kinds: ['agency'], roles: ['duty_contact'] }),
+  'roster.feed': rule('make, rotate and revoke the secret address of your own shifts calendar; only your own', {
+    kinds: ['agency'],
+    roles: ['duty_contact'],
+  }),
   'incident.settings.read': rule("read a workspace's incident deadlines", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'incident.settings.set': rule("set a workspace's incident deadlines", { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
   'incident.raise': rule('raise an urgent incident', { kinds: AGENCIES, roles: ['officer', 'duty_contact'], workspace: PARTICIPANT }),

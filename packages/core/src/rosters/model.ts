@@ -115,7 +115,7 @@ declare module '../kernel/records' {
 }
 defineRecord('roster', ['orgId', 'id'], (r) => ({ orgId: r.orgId, id: r.id }));
 
-export const ROSTER_EVENTS = ['roster.updated'] as const;
+export const ROSTER_EVENTS = ['roster.updated', 'roster.feed_changed'] as const;
 declare module '../kernel/events' {
   interface EventTypes extends EventNames<typeof ROSTER_EVENTS> {}
 }

@@ -108,13 +108,18 @@ export interface MyShift extends Shift {
 /** The caller's own shifts on every roster of their organisation: in progress, or starting in the next eight weeks. */
 export async function myShifts(deps: RosterDeps, p: Principal): Promise<MyShift[]> {
   authorize('roster.shifts', p);
+  return shiftsOf(deps, p.orgId, p.sub);
+}
+
+/** A person's shifts on every roster of their organisation, as `myShifts` lists them (the calendar address serves these too). */
+export async function shiftsOf(deps: RosterDeps, orgId: string, sub: string): Promise<MyShift[]> {
   const now = deps.clock.now();
   // From five weeks back, so that the shift in progress keeps its real start (and its UID in a calendar).
   const from = new Date(now.getTime() - MAX_TIMELINE_DAYS * DAY);
   const to = new Date(now.getTime() + ROSTER_HORIZON_MS);
-  const rosters = await deps.store.listRosters(p.orgId, { limit: MAX_ROSTERS });
+  const rosters = await deps.store.listRosters(orgId, { limit: MAX_ROSTERS });
   return rosters.items
-    .flatMap((r) => shifts(r, p.sub, from, to).map((s) => ({ ...s, rosterId: r.id, rosterName: r.name, orgId: r.orgId })))
+    .flatMap((r) => shifts(r, sub, from, to).map((s) => ({ ...s, rosterId: r.id, rosterName: r.name, orgId: r.orgId })))
     .filter((s) => Date.parse(s.to) > now.getTime())
     .sort((a, b) => a.from.localeCompare(b.from));
 }

@@ -1,43 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
 import { fmtDateTime, t } from '../../i18n';
 import { useSignal } from '../../signal';
-import { Loading, Page, Problem } from '../../ui';
+import { Confirm, Loading, Page, Problem } from '../../ui';
+import { kindText, nameOf, RosterEditor, whyOf } from './editor';
+import { CalendarFeed } from './feed';
 
 type Roster = Schemas['Roster'];
 type Person = Schemas['RosterPeople']['items'][number];
-type Source = Schemas['Shift']['source'];
 
-/** The time zones a team picks from (IANA names, as calendars and phones show them). */
-const ZONES = [
-  'Asia/Bangkok',
-  'Asia/Ho_Chi_Minh',
-  'Asia/Jakarta',
-  'Asia/Kuala_Lumpur',
-  'Asia/Manila',
-  'Asia/Phnom_Penh',
-  'Asia/Singapore',
-  'Asia/Vientiane',
-  'Asia/Yangon',
-  'Asia/Shanghai',
-  'Asia/Tokyo',
-  'Asia/Seoul',
-  'Asia/Kolkata',
-  'Australia/Sydney',
-  'Europe/London',
-  'Europe/Berlin',
-  'Europe/Paris',
-  'Europe/Amsterdam',
-  'America/New_York',
-  'America/Chicago',
-  'America/Los_Angeles',
-  'UTC',
-];
-const KINDS = ['weekly', 'daily'] as const;
-
-/** Today's date in `zone`, as a date field takes it (YYYY-MM-DD). */
-const todayIn = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
 /** A `datetime-local` field's value (the reader's own time) as UTC ISO 8601. */
 const fromLocal = (v: string) => (v ? new Date(v).toISOString() : '');
 /** An instant as a `datetime-local` value in the reader's own time. */
@@ -46,10 +18,7 @@ const toLocal = (ms: number) => {
   return d.toISOString().slice(0, 16);
 };
 
-const nameOf = (people: Person[], sub: string) => people.find((p) => p.sub === sub)?.name ?? t('rosters.unknownPerson');
-const whyOf = (source: Source) => ('override' in source ? t('rosters.why.override') : t('rosters.why.layer'));
-
-/** Who is on call now, big, and who is next: the first thing a duty officer sees, on a phone too. */
+/** Who is on call now on one roster, and who is next: a few lines, so every roster fits at the top of a phone. */
 function OnCallNow({ orgId, roster }: { orgId: string; roster: Roster }) {
   const path = { orgId, rosterId: roster.id };
   const r = usePoll(
@@ -57,10 +26,9 @@ function OnCallNow({ orgId, roster }: { orgId: string; roster: Roster }) {
     [roster.id, roster.version],
   );
   const d = r.data;
-  const id = `oc-${roster.id}`;
   return (
-    <section class="card oncall" aria-labelledby={id}>
-      <h3 id={id}>{t('rosters.now')}</h3>
+    <section class="oncall" aria-label={t('rosters.boardOf', { name: roster.name })}>
+      <h3>{roster.name}</h3>
       {!d && !r.error && <Loading />}
       <Problem error={r.error} />
       {d && (
@@ -70,14 +38,15 @@ function OnCallNow({ orgId, roster }: { orgId: string; roster: Roster }) {
               <>
                 <strong>{d.now.name ?? t('rosters.unknownPerson')}</strong>{' '}
                 <span class="muted">
-                  {d.now.until ? t('rosters.until', { t: fmtDateTime(d.now.until) }) : t('rosters.untilLater')} · {whyOf(d.now.source)}
+                  {d.now.until ? t('rosters.until', { t: fmtDateTime(d.now.until) }) : t('rosters.untilLater')} ·{' '}
+                  {whyOf(d.now.source, roster.layers)}
                 </span>
               </>
             ) : (
               <strong>{t('rosters.nobody')}</strong>
             )}
           </p>
-          <p>
+          <p class="oncall-next">
             {t('rosters.next')}{' '}
             {d.next ? (
               <>
@@ -90,6 +59,20 @@ function OnCallNow({ orgId, roster }: { orgId: string; roster: Roster }) {
           </p>
         </>
       )}
+    </section>
+  );
+}
+
+/** Every roster's "on call now" and "next", first on the screen. */
+function OnCallBoard({ orgId, rosters }: { orgId: string; rosters: Roster[] }) {
+  const id = useId();
+  if (rosters.length === 0) return null;
+  return (
+    <section class="card oncall-board" aria-labelledby={id}>
+      <h2 id={id}>{t('rosters.board')}</h2>
+      {rosters.map((r) => (
+        <OnCallNow key={r.id} orgId={orgId} roster={r} />
+      ))}
     </section>
   );
 }
@@ -126,7 +109,7 @@ function WeekView({ orgId, roster, people }: { orgId: string; roster: Roster; pe
                   <td>{nameOf(people, s.sub)}</td>
                   <td>{fmtDateTime(s.from)}</td>
                   <td>{fmtDateTime(s.to)}</td>
-                  <td>{whyOf(s.source)}</td>
+                  <td>{whyOf(s.source, roster.layers)}</td>
                 </tr>
               ))}
             </tbody>
@@ -134,99 +117,6 @@ function WeekView({ orgId, roster, people }: { orgId: string; roster: Roster; pe
         </div>
       )}
     </section>
-  );
-}
-
-/**
- * A rotation as a form: name, time zone, daily or weekly, the hand-over time on the team's clock,
- * the first day, and who takes turns (ticked, in the order listed). Further layers are kept as they are.
- */
-function RotationForm({ orgId, people, roster, onDone }: { orgId: string; people: Person[]; roster?: Roster; onDone: () => void }) {
-  const [err, setErr] = useState<unknown>();
-  const layer = roster?.layers[0];
-  const zone = roster?.timeZone ?? 'Asia/Bangkok';
-  const p = roster ? `ed-${roster.id}` : 'new';
-  const kind = layer?.rotation.kind === 'daily' ? 'daily' : 'weekly';
-  return (
-    <form
-      class="card wide"
-      aria-labelledby={`h-${p}`}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        const s = (k: string) => String(f.get(k) ?? '').trim();
-        const members = people.filter((x) => f.get(`m-${x.sub}`) === 'on').map((x) => x.sub);
-        const first = {
-          name: s('layer') || t('rosters.layerDefault'),
-          rotation: { kind: s('kind') as (typeof KINDS)[number] },
-          start: s('start'),
-          handover: s('handover'),
-          members,
-          restrictions: layer?.restrictions ?? [],
-        };
-        const body = { name: s('name'), timeZone: s('zone'), layers: [first, ...(roster?.layers.slice(1) ?? [])] };
-        setErr(undefined);
-        try {
-          if (roster)
-            await ok(
-              api().PUT('/v1/organisations/{orgId}/rosters/{rosterId}', {
-                params: { path: { orgId, rosterId: roster.id }, header: { 'if-match': `"${roster.version}"` } },
-                body,
-              }),
-            );
-          else await ok(api().POST('/v1/organisations/{orgId}/rosters', { params: { path: { orgId } }, body }));
-          onDone();
-        } catch (x) {
-          setErr(x);
-        }
-      }}
-    >
-      <h3 id={`h-${p}`}>{roster ? t('rosters.edit', { name: roster.name }) : t('rosters.new')}</h3>
-      <label>
-        {t('rosters.name')}
-        <input name="name" required maxLength={120} defaultValue={roster?.name ?? ''} />
-      </label>
-      <label>
-        {t('rosters.zone')}
-        <select name="zone" defaultValue={zone}>
-          {ZONES.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('rosters.kind')}
-        <select name="kind" defaultValue={kind}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`rosters.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('rosters.handover')}
-        <input name="handover" type="time" required defaultValue={layer?.handover ?? '09:00'} />
-      </label>
-      <label>
-        {t('rosters.start')}
-        <input name="start" type="date" required defaultValue={layer?.start ?? todayIn(zone)} />
-      </label>
-      <input type="hidden" name="layer" value={layer?.name ?? ''} />
-      <fieldset>
-        <legend>{t('rosters.members')}</legend>
-        {people.length === 0 && <p class="muted">{t('rosters.noPeople')}</p>}
-        {people.map((x) => (
-          <label key={x.sub} class="check">
-            <input type="checkbox" name={`m-${x.sub}`} defaultChecked={layer?.members.includes(x.sub) ?? false} /> {x.name ?? x.sub}
-          </label>
-        ))}
-      </fieldset>
-      <Problem error={err} />
-      <button type="submit">{roster ? t('rosters.save') : t('rosters.create')}</button>
-    </form>
   );
 }
 
@@ -281,6 +171,86 @@ function OverrideForm({ orgId, roster, people, onDone }: { orgId: string; roster
   );
 }
 
+/** The overrides in force or to come, each removable by the roster's managers. */
+function Overrides({
+  orgId,
+  roster,
+  people,
+  manage,
+  onChange,
+}: {
+  orgId: string;
+  roster: Roster;
+  people: Person[];
+  manage: boolean;
+  onChange: () => void;
+}) {
+  const [err, setErr] = useState<unknown>();
+  const id = `ovs-${roster.id}`;
+  const now = Date.now();
+  const live = roster.overrides.filter((o) => Date.parse(o.to) > now);
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{t('rosters.overrides')}</h3>
+      {live.length === 0 && <p class="muted">{t('rosters.overridesNone')}</p>}
+      <Problem error={err} />
+      {live.length > 0 && (
+        <div class="table-scroll">
+          <table>
+            <caption class="sr-only">{t('rosters.overrides')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('rosters.person')}</th>
+                <th scope="col">{t('rosters.from')}</th>
+                <th scope="col">{t('rosters.to')}</th>
+                {manage && <th scope="col">{t('rosters.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {live.map((o) => {
+                const vars = { name: nameOf(people, o.sub), from: fmtDateTime(o.from), to: fmtDateTime(o.to) };
+                return (
+                  <tr key={o.id}>
+                    <td>{vars.name}</td>
+                    <td>{vars.from}</td>
+                    <td>{vars.to}</td>
+                    {manage && (
+                      <td>
+                        <Confirm
+                          label={t('rosters.removeOverride', vars)}
+                          question={t('rosters.removeOverrideQuestion', vars)}
+                          confirm={t('rosters.removeOverrideConfirm')}
+                          secondary
+                          danger
+                          onConfirm={async () => {
+                            setErr(undefined);
+                            try {
+                              await ok(
+                                api().DELETE('/v1/organisations/{orgId}/rosters/{rosterId}/overrides/{overrideId}', {
+                                  params: { path: { orgId, rosterId: roster.id, overrideId: o.id } },
+                                }),
+                              );
+                              onChange();
+                              return true;
+                            } catch (x) {
+                              setErr(x);
+                              return false;
+                            }
+                          }}
+                        />
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 function RosterCard({
   orgId,
   roster,
@@ -295,33 +265,65 @@ function RosterCard({
   onChange: () => void;
 }) {
   const [editing, setEditing] = useState(false);
+  const [err, setErr] = useState<unknown>();
   const id = `r-${roster.id}`;
-  const layer = roster.layers[0];
   return (
     <section class="roster" aria-labelledby={id}>
       <h2 id={id}>{roster.name}</h2>
-      <OnCallNow orgId={orgId} roster={roster} />
-      <p class="muted">
-        {layer &&
-          t('rosters.summary', {
-            kind: t(`rosters.kind.${layer.rotation.kind === 'daily' ? 'daily' : layer.rotation.kind === 'weekly' ? 'weekly' : 'custom'}`),
-            time: layer.handover,
-            zone: roster.timeZone,
-            people: layer.members.map((m) => nameOf(people, m)).join(', '),
-          })}
-      </p>
+      <ul class="muted layers">
+        {roster.layers.map((layer) => (
+          <li key={layer.name}>
+            {t('rosters.layerSummary', {
+              layer: layer.name,
+              kind: kindText(layer.rotation),
+              time: `${layer.handover} (${roster.timeZone})`,
+              people: layer.members.map((m) => nameOf(people, m)).join(', '),
+            })}
+            {layer.restrictions.length > 0 &&
+              ` ${t('rosters.only', { windows: layer.restrictions.map((w) => `${w.from}–${w.to}`).join(', ') })}`}
+          </li>
+        ))}
+      </ul>
       <WeekView orgId={orgId} roster={roster} people={people} />
+      <Overrides orgId={orgId} roster={roster} people={people} manage={manage} onChange={onChange} />
       {manage && (
         <>
           <OverrideForm key={roster.version} orgId={orgId} roster={roster} people={people} onDone={onChange} />
-          <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-            {t('rosters.editButton', { name: roster.name })}
-          </button>
+          <div class="actions">
+            <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+              {t('rosters.editButton', { name: roster.name })}
+            </button>
+            <Confirm
+              label={t('rosters.delete', { name: roster.name })}
+              question={t('rosters.deleteQuestion', { name: roster.name })}
+              confirm={t('rosters.deleteConfirm')}
+              secondary
+              danger
+              onConfirm={async () => {
+                setErr(undefined);
+                try {
+                  await ok(
+                    api().DELETE('/v1/organisations/{orgId}/rosters/{rosterId}', {
+                      params: { path: { orgId, rosterId: roster.id }, header: { 'if-match': `"${roster.version}"` } },
+                    }),
+                  );
+                  onChange();
+                  return true;
+                } catch (x) {
+                  setErr(x);
+                  return false;
+                }
+              }}
+            />
+          </div>
+          <Problem error={err} />
           {editing && (
-            <RotationForm
+            <RosterEditor
+              key={roster.version}
               orgId={orgId}
               people={people}
               roster={roster}
+              onCancel={() => setEditing(false)}
               onDone={() => {
                 setEditing(false);
                 onChange();
@@ -340,6 +342,8 @@ export function Rosters() {
   const me = s?.me;
   const orgId = me?.orgId ?? '';
   const manage = me?.orgKind === 'agency' && !!me.roles.some((r) => r === 'policy_admin' || r === 'duty_contact');
+  // A duty contact of an agency stands on rosters, so has shifts of their own to subscribe to.
+  const shifts = me?.orgKind === 'agency' && !!me.roles.includes('duty_contact');
   const rosters = usePoll(() => ok(api().GET('/v1/organisations/{orgId}/rosters', { params: { path: { orgId } } })), [orgId], false);
   const people = usePoll(() => ok(api().GET('/v1/organisations/{orgId}/duty-contacts', { params: { path: { orgId } } })), [orgId], false);
   const [creating, setCreating] = useState(false);
@@ -350,6 +354,7 @@ export function Rosters() {
       <Problem error={rosters.error ?? people.error} />
       {!rosters.data && !rosters.error && <Loading />}
       {rosters.data && list.length === 0 && <p class="muted">{t('rosters.none')}</p>}
+      <OnCallBoard orgId={orgId} rosters={list} />
       {list.map((r) => (
         <RosterCard key={r.id} orgId={orgId} roster={r} people={folks} manage={manage} onChange={() => void rosters.reload()} />
       ))}
@@ -359,9 +364,10 @@ export function Rosters() {
             {t('rosters.new')}
           </button>
           {creating && (
-            <RotationForm
+            <RosterEditor
               orgId={orgId}
               people={folks}
+              onCancel={() => setCreating(false)}
               onDone={() => {
                 setCreating(false);
                 void rosters.reload();
@@ -370,6 +376,7 @@ export function Rosters() {
           )}
         </>
       )}
+      {shifts && <CalendarFeed />}
     </Page>
   );
 }
