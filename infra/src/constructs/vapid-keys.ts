@@ -41,11 +41,13 @@ export class VapidKeySecret extends Construct {
     return { VAPID_SECRET_ARN: this.secret.secretArn };
   }
 
-  /** Read the keys, and write the first pair (PutSecretValue: a new version only; no delete, no rotation). */
+  /** Read the keys, and write the first pair (PutSecretValue: a new version only; no delete, no rotation, no other secret). */
   grantUse(grantee: iam.IGrantable): void {
-    this.secret.grantRead(grantee);
     grantee.grantPrincipal.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['secretsmanager:PutSecretValue'], resources: [this.secret.secretArn] }),
+      new iam.PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue'],
+        resources: [this.secret.secretArn],
+      }),
     );
   }
 }

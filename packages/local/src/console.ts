@@ -46,7 +46,7 @@ const newestSource = (): number => {
     if (!st.isDirectory()) return st.mtimeMs;
     return Math.max(0, ...readdirSync(path).map((name) => walk(join(path, name))));
   };
-  return Math.max(...['src', 'index.html', 'vite.config.ts', 'package.json'].map((f) => walk(join(consoleDir(), f))));
+  return Math.max(...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((f) => walk(join(consoleDir(), f))));
 };
 
 /**

@@ -974,6 +974,23 @@ export const vi: Dict = {
   'me.local.to': 'Đến',
   'me.local.text': 'Nội dung',
   'me.local.at': 'Đã nhận',
+  'me.local.push': 'Thông báo đẩy được giữ tại đây (máy này không kết nối được dịch vụ đẩy nào)',
+  'me.local.pushNone': 'Chưa có thông báo đẩy nào.',
+  'me.local.pushTitle': 'Thông báo',
+  'me.pager.title': 'Dùng thiết bị này làm máy nhắn tin trực',
+  'me.pager.intro':
+    'Nhận các lệnh gọi trực trên thiết bị này dưới dạng thông báo, kể cả khi bảng điều khiển đang đóng, kèm nút Xác nhận. Hãy cài bảng điều khiển trước (“Cài đặt ứng dụng” hoặc “Thêm vào Màn hình chính” trong trình duyệt) để mở như một ứng dụng.',
+  'me.pager.submit': 'Dùng thiết bị này làm máy nhắn tin trực',
+  'me.pager.busy': 'Đang thiết lập thiết bị này…',
+  'me.pager.ack': 'Xác nhận',
+  'me.pager.added': 'Đã đăng ký thiết bị này. Mã đang được gửi đến dưới dạng thông báo: hãy nhập mã ở mục Thông báo đẩy phía trên.',
+  'me.pager.unsupported':
+    'Trình duyệt này không nhận được thông báo đẩy. Hãy dùng e-mail hoặc SMS, hoặc mở bảng điều khiển trong trình duyệt hỗ trợ.',
+  'me.pager.denied': 'Thông báo đang bị chặn cho trang này. Hãy cho phép trong phần cài đặt trang của trình duyệt rồi thử lại.',
+  'me.pager.noService': 'Trình duyệt này không đăng ký được với dịch vụ đẩy của nó ({why}). Hãy thử lại khi có kết nối mạng.',
+  'me.pager.local':
+    'Trên máy này, thông báo đẩy không được gửi đến dịch vụ đẩy nào (không kết nối được từ đây): mỗi thông báo được giữ trong kho đẩy cục bộ và liệt kê ở mục “Tin nhắn trên máy này”. Trên AWS, chúng được gửi đến dịch vụ đẩy của trình duyệt.',
+  'me.pager.received': 'Thông báo trên thiết bị này: {title}. {body}',
   'invite.title': 'Mời một cơ quan',
   'invite.agency': 'Cơ quan',
   'invite.choose': 'Chọn một cơ quan…',
