@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { generateVapidKeys, parseVapidKeys, type VapidKeys } from '@taskforce/messaging/channels';
 import { stateDir } from './paths';
 
@@ -19,7 +19,7 @@ export const loadOrCreateVapidKeys = (file = vapidKeysFile()): VapidKeys => {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file}: ${(err as Error).message}`);
   }
-  mkdirSync(stateDir(), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   try {
     writeFileSync(file, `${JSON.stringify(generateVapidKeys(LOCAL_VAPID_SUBJECT), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   } catch (err) {
