@@ -9,7 +9,7 @@ export const canBePager = (): boolean =>
  * Acknowledge action). Its only words, the action's label, go in its URL in the reader's language,
  * so it is registered again when the language changes (the new one replaces the old at once).
  */
-export function registerPager(): Promise<ServiceWorkerRegistration> | undefined {
+function registerPager(): Promise<ServiceWorkerRegistration> | undefined {
   if (!canBePager()) return undefined;
   return navigator.serviceWorker.register(`/sw.js?${new URLSearchParams({ ack: t('me.pager.ack') })}`, { scope: '/' });
 }
