@@ -166,6 +166,21 @@ describe('web push requests', () => {
     await expect(nowhere.send(message(sub))).rejects.toMatchObject({ name: 'ChannelError', failure: 'unavailable' });
   });
 
+  it('reach only public hosts: an endpoint on this machine or a private network is rejected, by address or by name', async () => {
+    const sender = new WebPushSender(vapid);
+    for (const endpoint of [
+      'https://127.0.0.1:9/push/x',
+      'https://[::1]:9/push/x',
+      'https://10.0.0.8/push/x',
+      'https://localhost:9/push/x',
+    ])
+      await expect(sender.send(message({ ...subscribe(), endpoint }))).rejects.toMatchObject({
+        name: 'ChannelError',
+        failure: 'rejected',
+        message: expect.stringContaining('public internet'),
+      });
+  });
+
   it('cannot go out without keys: keys that cannot be read are not_configured, and read again next time', async () => {
     let calls = 0;
     const s = new WebPushSender(

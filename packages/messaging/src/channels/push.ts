@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Agent } from 'node:https';
-import { ChannelError, type PushMessage, type PushSender, type Sent } from '@taskforce/core';
+import { type LookupAddress, lookup } from 'node:dns';
+import { Agent } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { ChannelError, isPublicAddress, type PushMessage, type PushSender, type Sent } from '@taskforce/core';
 import webpush from 'web-push';
 
 /**
@@ -52,6 +54,27 @@ export const pushPayload = (m: PushMessage): PushPayload => ({
  */
 export const pushTopic = (tag: string): string => createHash('sha256').update(tag).digest('base64url').slice(0, 32);
 
+/** Raised when an endpoint's name resolves to an address off the public internet. */
+const NOT_PUBLIC = 'ENOTPUBLIC';
+
+/**
+ * Resolves push endpoints like the system does, but refuses a name with any address off the
+ * public internet: an endpoint is a URL a person registered, and the platform POSTs to it, so it
+ * must not reach private, loopback or link-local hosts, as webhooks may not (checked again here
+ * on every push, since a public name can be pointed elsewhere after it was registered).
+ */
+const publicLookup: LookupFunction = (host, options, callback) => {
+  lookup(host, { ...options, all: true }, (err, addresses) => {
+    const list = (addresses ?? []) as unknown as LookupAddress[];
+    if (err) return callback(err, '', 0);
+    if (list.length === 0 || !list.every((a) => isPublicAddress(a.address)))
+      return callback(Object.assign(new Error(`${host} resolves to a non-public address`), { code: NOT_PUBLIC }), '', 0);
+    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
+    return callback(null, list[0]!.address, list[0]!.family);
+  });
+};
+const publicAgent = new Agent({ keepAlive: true, lookup: publicLookup });
+
 /** The subscription is gone for good (the person unsubscribed or the browser dropped it). */
 const GONE = new Set([404, 410]);
 /** Our request itself was refused (too large, malformed, bad VAPID): another try will not help either. */
@@ -70,6 +93,7 @@ export class WebPushSender implements PushSender {
   private keys: Promise<VapidKeys> | undefined;
   constructor(
     private readonly source: VapidKeys | (() => Promise<VapidKeys>),
+    /** `agent`: only for a push service on this machine in tests (it skips the public-address rule). */
     private readonly opts: { timeoutMs?: number; agent?: Agent } = {},
   ) {}
 
@@ -89,6 +113,9 @@ export class WebPushSender implements PushSender {
 
   async send(m: PushMessage): Promise<Sent> {
     const keys = await this.vapid();
+    const host = new URL(m.subscription.endpoint).hostname.replace(/^\[|\]$/g, '');
+    if (!this.opts.agent && isIP(host) && !isPublicAddress(host))
+      throw new ChannelError('rejected', 'web push: the endpoint is not on the public internet');
     try {
       const res = await webpush.sendNotification(m.subscription, JSON.stringify(pushPayload(m)), {
         vapidDetails: keys,
@@ -97,11 +124,14 @@ export class WebPushSender implements PushSender {
         topic: pushTopic(m.tag),
         contentEncoding: 'aes128gcm',
         timeout: this.opts.timeoutMs ?? 10_000,
-        ...(this.opts.agent ? { agent: this.opts.agent } : {}),
+        // A test's own push service on this machine comes with its agent; otherwise only public hosts.
+        agent: this.opts.agent ?? publicAgent,
       });
       const location = res.headers?.location;
       return { messageId: typeof location === 'string' && location ? location : `push-${randomUUID()}` };
     } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === NOT_PUBLIC)
+        throw new ChannelError('rejected', `web push: the endpoint is not on the public internet (${(err as Error).message})`);
       const status = err instanceof webpush.WebPushError ? err.statusCode : undefined;
       if (status !== undefined && GONE.has(status))
         throw new ChannelError('rejected', `web push: the subscription is gone (${status} from the push service)`);
