@@ -1,32 +1,20 @@
-import type { MailSender, PushChannel, Sent, SmsSender } from '@taskforce/core';
+import type { MailSender, PushChannel, SmsSender } from '@taskforce/core';
 
 /**
- * A sender made on its first message: the SDK client and the adapter are imported then, so a
- * cold start neither loads nor parses them (the clients come from the Lambda runtime; see
- * infra/src/bundle.ts). A failed import is tried again on the next message.
+ * A channel made on its first use (a message sent, or a key asked for): the SDK client and the
+ * adapter are imported then, so a cold start neither loads nor parses them (the clients come from
+ * the Lambda runtime; see infra/src/bundle.ts). A failed import is tried again on the next use.
  */
-const onFirstUse = <M>(make: () => Promise<{ send(m: M): Promise<Sent> }>): { send(m: M): Promise<Sent> } => {
-  let sender: ReturnType<typeof make> | undefined;
-  return {
-    send: async (m) => {
-      sender ??= make().catch((err: unknown) => {
-        sender = undefined;
-        throw err;
-      });
-      return (await sender).send(m);
-    },
-  };
-};
-
-/** The web-push channel, made on its first push or key request (the keys are read from Secrets Manager then). */
-const pushOnFirstUse = (make: () => Promise<PushChannel>): PushChannel => {
-  let channel: Promise<PushChannel> | undefined;
+const onFirstUse = <S extends object>(make: () => Promise<S>, ...methods: (keyof S & string)[]): S => {
+  let made: Promise<S> | undefined;
   const get = () =>
-    (channel ??= make().catch((err: unknown) => {
-      channel = undefined;
+    (made ??= make().catch((err: unknown) => {
+      made = undefined;
       throw err;
     }));
-  return { send: async (m) => (await get()).send(m), publicKey: async () => (await get()).publicKey() };
+  return Object.fromEntries(
+    methods.map((k) => [k, async (...args: unknown[]) => ((await get())[k] as (...a: unknown[]) => unknown)(...args)]),
+  ) as S;
 };
 
 /**
@@ -46,18 +34,18 @@ export const channelDeps = (env: NodeJS.ProcessEnv = process.env): { mail?: Mail
   return {
     ...(from
       ? {
-          mail: onFirstUse(async () => {
+          mail: onFirstUse<MailSender>(async () => {
             const [{ SESv2Client }, { SesMailSender }] = await Promise.all([
               import('@aws-sdk/client-sesv2'),
               import('@taskforce/messaging/channels'),
             ]);
             return new SesMailSender(new SESv2Client({}), { from, ...(mailSet ? { configurationSet: mailSet } : {}) });
-          }),
+          }, 'send'),
         }
       : {}),
     ...(origination
       ? {
-          sms: onFirstUse(async () => {
+          sms: onFirstUse<SmsSender>(async () => {
             const [{ PinpointSMSVoiceV2Client }, { AwsSmsSender }] = await Promise.all([
               import('@aws-sdk/client-pinpoint-sms-voice-v2'),
               import('@taskforce/messaging/channels'),
@@ -66,20 +54,24 @@ export const channelDeps = (env: NodeJS.ProcessEnv = process.env): { mail?: Mail
               originationIdentity: origination,
               ...(smsSet ? { configurationSet: smsSet } : {}),
             });
-          }),
+          }, 'send'),
         }
       : {}),
     ...(vapidSecret
       ? {
-          push: pushOnFirstUse(async () => {
-            const [{ SecretsManagerClient }, { WebPushSender }, { vapidKeysFromSecret }] = await Promise.all([
-              import('@aws-sdk/client-secrets-manager'),
-              import('@taskforce/messaging/channels'),
-              import('./vapid-keys'),
-            ]);
-            const client = new SecretsManagerClient({});
-            return new WebPushSender(() => vapidKeysFromSecret(client, vapidSecret));
-          }),
+          push: onFirstUse<PushChannel>(
+            async () => {
+              const [{ SecretsManagerClient }, { WebPushSender }, { vapidKeysFromSecret }] = await Promise.all([
+                import('@aws-sdk/client-secrets-manager'),
+                import('@taskforce/messaging/channels'),
+                import('./vapid-keys'),
+              ]);
+              const client = new SecretsManagerClient({});
+              return new WebPushSender(() => vapidKeysFromSecret(client, vapidSecret));
+            },
+            'send',
+            'publicKey',
+          ),
         }
       : {}),
   };

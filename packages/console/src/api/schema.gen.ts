@@ -2237,10 +2237,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The VAPID public key a browser subscribes with before it registers a web-push contact method
-         * @description 503 when this deployment has no web-push channel.
-         */
+        /** The VAPID key to subscribe a browser to web push with */
         get: {
             parameters: {
                 query?: never;
@@ -2256,7 +2253,9 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PushKey"];
+                        "application/json": {
+                            publicKey: string;
+                        };
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -13663,10 +13662,6 @@ export interface components {
             status: number;
             title: string;
             type: string;
-        };
-        PushKey: {
-            /** @description The application server key, base64url (uncompressed P-256) */
-            publicKey: string;
         };
         RaiseIncident: {
             countries: string[];

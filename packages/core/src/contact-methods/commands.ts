@@ -95,13 +95,11 @@ const event = (type: EventDraft['type'], sub: string, data: Record<string, unkno
 /** Where a tap on a verification push leads: the console's own contact-methods screen. */
 export const VERIFY_PUSH_URL = '/#/me';
 
-/** What each channel is called in a refusal. */
-const SERVICE = { email: 'mail', phone: 'SMS', push: 'push' } as const;
+const NO_PUSH = 'no web-push channel is configured here';
 
 /** Sends a code through the method's own channel; a channel that is missing or failed says so (never a 500). */
 async function sendCode(deps: ContactDeps, m: ContactMethod, code: string): Promise<void> {
-  const minutes = CODE_TTL_MS / 60_000;
-  const text = `Your Taskforce verification code is ${code}. It expires in ${minutes} minutes. If you did not ask for it, ignore this message.`;
+  const text = `Your Taskforce verification code is ${code}. It expires in ${CODE_TTL_MS / 60_000} minutes. If you did not ask for it, ignore this message.`;
   try {
     if (m.kind === 'email') {
       if (!deps.mail) throw new ChannelError('not_configured', 'no e-mail channel is configured here');
@@ -110,13 +108,13 @@ async function sendCode(deps: ContactDeps, m: ContactMethod, code: string): Prom
       if (!deps.sms) throw new ChannelError('not_configured', 'no SMS channel is configured here');
       await deps.sms.send({ to: m.address!, text });
     } else {
-      if (!deps.push || !m.subscription) throw new ChannelError('not_configured', 'no web-push channel is configured here');
-      // The code is the notification's title: a locked phone shows it at a glance. One tag per
-      // method, so a new code replaces the old one on the device.
+      if (!deps.push || !m.subscription) throw new ChannelError('not_configured', NO_PUSH);
+      // The code is in the notification's title too: a locked phone shows it at a glance. One tag
+      // per method, so a new code replaces the old one on the device.
       await deps.push.send({
         subscription: m.subscription,
         title: `Taskforce code ${code}`,
-        body: `Type it on your contact methods screen to use this device as a pager. It expires in ${minutes} minutes.`,
+        body: text,
         url: VERIFY_PUSH_URL,
         tag: `verify-${m.id}`,
         ttlSeconds: CODE_TTL_MS / 1000,
@@ -124,7 +122,11 @@ async function sendCode(deps: ContactDeps, m: ContactMethod, code: string): Prom
     }
   } catch (err) {
     if (!(err instanceof ChannelError)) throw err;
-    if (err.failure === 'rejected') throw invalid('body', `the ${SERVICE[m.kind]} service refused this address: ${err.message}`);
+    if (err.failure === 'rejected')
+      throw invalid(
+        'body',
+        `the ${m.kind === 'email' ? 'mail' : m.kind === 'phone' ? 'SMS' : 'push'} service refused this address: ${err.message}`,
+      );
     throw unavailable(err.message);
   }
 }
@@ -135,7 +137,7 @@ async function sendCode(deps: ContactDeps, m: ContactMethod, code: string): Prom
  */
 export async function pushPublicKey(deps: ContactDeps, p: Principal): Promise<string> {
   authorize('me.contact_methods', p);
-  if (!deps.push) throw unavailable('no web-push channel is configured here');
+  if (!deps.push) throw unavailable(NO_PUSH);
   try {
     return await deps.push.publicKey();
   } catch (err) {
