@@ -923,6 +923,7 @@ export const en = {
   'me.kind.email': 'E-mail',
   'me.kind.phone': 'SMS',
   'me.kind.push': 'Web push',
+  'me.pushAddedAt': 'registered {time}',
   'me.status.verified': 'Verified',
   'me.status.unverified': 'Not verified',
   'me.position': 'No. {n}',

@@ -922,6 +922,7 @@ export const th: Dict = {
   'me.kind.email': 'อีเมล',
   'me.kind.phone': 'SMS',
   'me.kind.push': 'การแจ้งเตือนแบบพุช',
+  'me.pushAddedAt': 'ลงทะเบียนเมื่อ {time}',
   'me.status.verified': 'ยืนยันแล้ว',
   'me.status.unverified': 'ยังไม่ยืนยัน',
   'me.position': 'ลำดับ {n}',

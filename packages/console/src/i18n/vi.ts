@@ -924,6 +924,7 @@ export const vi: Dict = {
   'me.kind.email': 'E-mail',
   'me.kind.phone': 'SMS',
   'me.kind.push': 'Thông báo đẩy',
+  'me.pushAddedAt': 'đăng ký lúc {time}',
   'me.status.verified': 'Đã xác minh',
   'me.status.unverified': 'Chưa xác minh',
   'me.position': 'Số {n}',

@@ -209,6 +209,8 @@ function MethodItem({
     <li class="card">
       <p>
         <strong>{t(KIND[m.kind])}</strong> · <span>{address}</span> ·{' '}
+        {/* Two devices on one push service share its address: when each was registered tells them apart. */}
+        {m.kind === 'push' && <span class="muted">{t('me.pushAddedAt', { time: fmtDateTime(m.createdAt) })} · </span>}
         <span class={`status st-${verified ? 'acknowledged' : 'raised'}`}>
           {t(verified ? 'me.status.verified' : 'me.status.unverified')}
         </span>
