@@ -104,6 +104,12 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
       'The audit signing key reaches the functions at deploy time (a CloudFormation dynamic reference in their environment), so a rotation is a new secret version holding the new key as current and the old one in previous (older checkpoints keep verifying), then a deploy naming that version; a rotation function could change the secret but not the running functions.',
   },
   {
+    path: 'VapidKeys/Secret',
+    id: 'AwsSolutions-SMG4',
+    reason:
+      'The VAPID key pair is bound into every browser push subscription made with its public key: rotating it silently would void every web-push contact method. A rotation is therefore a deliberate step (write a new pair as a new secret version; every person subscribes again), described in docs/push.md; a rotation function cannot make the browsers subscribe again.',
+  },
+  {
     path: 'MatchingKeys/Secret',
     id: 'AwsSolutions-SMG4',
     reason:

@@ -16,6 +16,7 @@ import { Messaging } from './constructs/messaging';
 import { Monitoring } from './constructs/monitoring';
 import { OutboxRelay } from './constructs/relay';
 import { Schedules } from './constructs/schedules';
+import { VapidKeySecret } from './constructs/vapid-keys';
 import { acknowledgeFindings } from './nag';
 
 export interface TaskforceStackProps extends StackProps {
@@ -56,6 +57,7 @@ export class TaskforceStack extends Stack {
   readonly channels: Channels;
   readonly identity: Identity;
   readonly cursorKeys: CursorKeys;
+  readonly vapidKeys: VapidKeySecret;
   readonly auditSigningKeys: AuditSigningKeys;
   readonly matchingKeys: MatchingKeys;
   readonly functions: Functions;
@@ -96,12 +98,15 @@ export class TaskforceStack extends Stack {
       retain: deletionProtection,
       ...(props.matchingKeysVersion ? { version: props.matchingKeysVersion } : {}),
     });
+    // Web push: kept with the stack when it is protected (every subscription is bound to its public key).
+    this.vapidKeys = new VapidKeySecret(this, 'VapidKeys', { subject: `mailto:${this.channels.mailFrom}`, retain: deletionProtection });
     this.functions = new Functions(this, 'Functions', {
       bundles: props.bundles,
       data: this.data,
       messaging: this.messaging,
       evidence: this.evidence,
       channels: this.channels,
+      vapidKeys: this.vapidKeys,
       jwt,
       cursorKeys: this.cursorKeys.reference,
       auditSigningKeys: this.auditSigningKeys.reference,

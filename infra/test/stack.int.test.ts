@@ -72,6 +72,7 @@ const labelOf = (logicalId: string): string => {
     [own(built.stack.cursorKeys.secret)]: 'cursor-keys',
     [own(built.stack.auditSigningKeys.secret)]: 'audit-signing-keys',
     [own(built.stack.matchingKeys.secret)]: 'matching-keys',
+    [own(built.stack.vapidKeys.secret)]: 'vapid-keys',
     [own(built.stack.identity.userPool)]: 'user-pool',
     [own(built.stack.channels.identity)]: 'mail-identity',
   };
@@ -690,25 +691,28 @@ describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
     expect(domain.Properties.CustomDomainConfig).toBeUndefined();
   });
 
-  it('uploads the fresh build, then index.html and a config.json naming the API and the agencies’ providers, nothing of the client', () => {
+  it('uploads the fresh build, then index.html, the service worker, the web app manifest and a config.json naming the API and the agencies’ providers, nothing of the client', () => {
     expect(existsSync(join(built.consoleDir, 'index.html'))).toBe(true);
     expect(readFileSync(join(built.consoleDir, 'index.html'), 'utf8')).toMatch(
       /<script type="module" crossorigin src="\/assets\/[^"]+\.js">/,
     );
     const [assetsId, assets] = deployments().find(([, d]) => !(d.Properties.Include ?? []).includes('index.html'))!;
     const [, p] = pages();
+    // The service worker and the manifest keep their names: never cached, so an installed console updates.
+    expect(existsSync(join(built.consoleDir, 'sw.js'))).toBe(true);
+    expect(existsSync(join(built.consoleDir, 'manifest.webmanifest'))).toBe(true);
     expect(assets.Properties).toMatchObject({
-      Exclude: ['index.html', 'config.json'],
+      Exclude: ['index.html', 'config.json', 'sw.js', 'manifest.webmanifest'],
       Prune: false,
       SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
     });
     expect(p.Properties).toMatchObject({
       Exclude: ['*'],
-      Include: ['index.html', 'config.json'],
+      Include: ['index.html', 'config.json', 'sw.js', 'manifest.webmanifest'],
       Prune: false,
       SystemMetadata: { 'cache-control': 'no-cache' },
       DistributionId: { Ref: idOf(built.stack.console.distribution) },
-      DistributionPaths: ['/index.html', '/config.json'],
+      DistributionPaths: ['/index.html', '/config.json', '/sw.js', '/manifest.webmanifest'],
     });
     expect(p.DependsOn).toContain(assetsId);
     // Both upload the same build; the pages add config.json, whose tokens CloudFormation fills in.
@@ -861,6 +865,8 @@ describe('functions', () => {
           ],
           condition: { StringEquals: { 'ses:FromAddress': ['taskforce@taskforce.example'] } },
         },
+        // The VAPID keys web pushes are signed with: read on first use, the first pair written once (docs/push.md).
+        { actions: ['secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue'], resources: ['vapid-keys'] },
       ]),
     );
     expect(grantsOf('auth')).toEqual(
@@ -998,7 +1004,7 @@ describe('functions', () => {
     for (const n of ['fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) expect(env(n).MATCHING_KEYS).toBeUndefined();
   });
 
-  it('gives the API function its cursor keys from a generated secret, resolved by CloudFormation, with no grant to read it', () => {
+  it('gives the API function its cursor keys from a generated secret, resolved by CloudFormation, with no grant to read it (the only secret read at run time is the VAPID keys)', () => {
     const [, secret] = ofType('AWS::SecretsManager::Secret').find(([id]) => labelOf(id) === 'cursor-keys')!;
     expect(secret.Properties.GenerateSecretString).toMatchObject({ SecretStringTemplate: '{}', GenerateStringKey: 'current' });
     expect(secret.Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(64);
@@ -1006,7 +1012,18 @@ describe('functions', () => {
     expect(render(env('api').CURSOR_KEYS)).toBe('{{resolve:secretsmanager:cursor-keys:SecretString:::}}');
     for (const n of ['fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) expect(env(n).CURSOR_KEYS).toBeUndefined();
     const statements = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Cfn[]);
-    expect(statements.flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('secretsmanager:'))).toEqual([]);
+    const secretGrants = statements.filter((st) => [st.Action].flat().some((a: string) => a.startsWith('secretsmanager:')));
+    expect(secretGrants.flatMap((st) => [st.Resource].flat().map(render))).toEqual(['vapid-keys']);
+  });
+
+  it('keeps the VAPID keys in a secret holding only the subject until the first function writes a pair, and tells only the API where it is', () => {
+    const [id, secret] = ofType('AWS::SecretsManager::Secret').find(([i]) => labelOf(i) === 'vapid-keys')!;
+    expect(JSON.parse(secret.Properties.GenerateSecretString.SecretStringTemplate)).toEqual({
+      subject: 'mailto:taskforce@taskforce.example',
+    });
+    const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
+    expect(env('api').VAPID_SECRET_ARN).toEqual({ Ref: id });
+    for (const n of ['fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) expect(env(n).VAPID_SECRET_ARN).toBeUndefined();
   });
 
   it('reads the secret version a rotation names, so that the deploy resolves the new keys', () => {

@@ -523,6 +523,7 @@ describe('authorisation: every operation × every persona × every marking, afte
           body: { kind: 'email', address: 'duty.desk@example.org' },
         }),
       ],
+      'GET /v1/me/push-key': [c('-', 'GET', '/v1/me/push-key', (p) => denyOr(gate(p, 'me.contact_methods'), () => only(200)))],
       'POST /v1/me/contact-methods/{methodId}/verify': [
         c(
           'unknown',

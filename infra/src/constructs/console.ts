@@ -198,12 +198,15 @@ export class Console extends Construct {
     this.config = { apiUrl: this.url, providers: props.providers ?? [] };
 
     // Hashed assets first (never pruned: pages already open still load theirs), then the pages
-    // that name them, so no index.html is ever served before its assets.
+    // that name them, so no index.html is ever served before its assets. The service worker and
+    // the web app manifest keep their names, so they are pages too (never cached: a new service
+    // worker reaches every installed console on its next check).
     const build = s3deploy.Source.asset(props.dist);
+    const PAGES = ['index.html', 'config.json', 'sw.js', 'manifest.webmanifest'];
     const assets = new s3deploy.BucketDeployment(this, 'DeployAssets', {
       destinationBucket: this.bucket,
       sources: [build],
-      exclude: ['index.html', 'config.json'],
+      exclude: PAGES,
       prune: false,
       cacheControl: [s3deploy.CacheControl.fromString('public, max-age=31536000, immutable')],
     });
@@ -211,11 +214,11 @@ export class Console extends Construct {
       destinationBucket: this.bucket,
       sources: [build, s3deploy.Source.jsonData('config.json', this.config)],
       exclude: ['*'],
-      include: ['index.html', 'config.json'],
+      include: PAGES,
       prune: false,
       cacheControl: [s3deploy.CacheControl.noCache()],
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json'],
+      distributionPaths: PAGES.map((p) => `/${p}`),
     });
     pages.node.addDependency(assets);
   }

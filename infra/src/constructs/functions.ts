@@ -21,6 +21,7 @@ import type { Channels } from './channels';
 import type { Data } from './data';
 import type { Evidence } from './evidence';
 import type { Messaging } from './messaging';
+import type { VapidKeySecret } from './vapid-keys';
 
 /** The latest Node.js runtime Lambda offers and this aws-cdk-lib knows (Node.js 24, LTS); the bundles target it. */
 const RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -85,6 +86,8 @@ export interface FunctionsProps {
   evidence: Evidence;
   /** E-mail and SMS: the API sends verification codes through them. */
   channels: Channels;
+  /** Web push: the API tells browsers the public key and sends a push method's code (the secret is read on first use). */
+  vapidKeys: VapidKeySecret;
   /** Cognito issuer and app client: the API verifies tokens itself as well. */
   jwt: { issuer: string; audience: string };
   /** The API's cursor keys, as a dynamic reference CloudFormation resolves (`CursorKeys.reference`). */
@@ -154,6 +157,7 @@ export class Functions extends Construct {
         MATCHING_KEYS: props.matchingKeys,
         USER_POOL_ID: props.userPool.id,
         ...props.channels.environment,
+        ...props.vapidKeys.environment,
       }),
       fanout: make('fanout', 512, {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
@@ -248,6 +252,9 @@ export class Functions extends Construct {
     //   from the one sender address of the domain identity, through its configuration set; SMS
     //   → SendTextMessage through the SMS configuration set from the one origination identity.
     props.channels.grantSend(this.fns.api);
+    // - a push method's verification code and the key browsers subscribe with (GET /v1/me/push-key)
+    //   → the VAPID secret: read, and the first pair written once (functions/src/vapid-keys.ts).
+    props.vapidKeys.grantUse(this.fns.api);
     // - user administration (users/admin.ts through CognitoUserAdmin): a user found by subject
     //   (ListUsers), an organisation's users (ListUsersInGroup), each one's MFA (AdminGetUser); an
     //   invitation (AdminCreateUser, the organisation's group made once: CreateGroup, joined:

@@ -3,6 +3,7 @@ import { session } from './api/client';
 import { App } from './app';
 import { loadConfig, personaOf, resumeSession } from './auth';
 import { applyLocale, locale, requestedLocale, setLocale } from './i18n';
+import { keepPagerRegistered } from './pager-device';
 import { go } from './router';
 
 /** How long the first paint waits for the asked language's texts before it shows English (they replace it on arrival). */
@@ -23,3 +24,5 @@ if (await resumeSession().catch(() => false)) {
   if (home && (!location.hash || location.hash === '#/')) go(home);
 }
 render(<App config={config} />, document.getElementById('app')!);
+// The service worker that makes this console a pager (notifications with an Acknowledge action).
+keepPagerRegistered();

@@ -1,5 +1,5 @@
 import type { AuditStore, ExportFiles } from './audit/ports';
-import type { MailSender, SmsSender } from './contact-methods/ports';
+import type { MailSender, PushChannel, SmsSender } from './contact-methods/ports';
 import type { IncidentStore } from './incidents/ports';
 import type { CheckpointSigner } from './kernel/checkpoint';
 import type { Clock, Ids } from './kernel/store';
@@ -65,4 +65,6 @@ export interface Deps {
   mail?: MailSender;
   /** Where they are texted: locally the runtime's SMS sink, on AWS End User Messaging SMS; absent, SMS answers 503. */
   sms?: SmsSender;
+  /** Where web pushes go (VAPID): locally the runtime's push sink, on AWS the browsers' push services; absent, push answers 503. */
+  push?: PushChannel;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ChannelError, type MailSender, type SmsSender } from '../src/contact-methods/ports';
+import { ChannelError, type MailSender, type PushMessage, type PushSender, type SmsSender } from '../src/contact-methods/ports';
 
 /** What a channel under test gives the contract: a sender, what has arrived so far, and senders whose service fails. */
 export interface ChannelHarness<S> {
@@ -63,6 +63,62 @@ export const smsSenderContract = (name: string, make: () => ChannelHarness<SmsSe
     it('says a refusal is for good, and an outage is worth retrying', async () => {
       const h = await make();
       const m = { to: '+66812345678', text: 't' };
+      expect(await failure(h.refusing().send(m))).toBe('rejected');
+      expect(await failure(h.down().send(m))).toBe('unavailable');
+    });
+  });
+
+/** A push as the device received it: the decrypted payload the service worker reads. */
+export interface ReceivedPush {
+  title: string;
+  body: string;
+  url: string;
+  ackUrl?: string;
+  tag: string;
+}
+
+/**
+ * What every `PushSender` must do (web push with VAPID to a push service, the local push sink):
+ * `received(endpoint)` answers what reached that subscription, decrypted as the browser would.
+ * `subscription()` gives a subscription the harness can read (its own keys, a fresh endpoint).
+ */
+export interface PushHarness extends Omit<ChannelHarness<PushSender>, 'received'> {
+  subscription(): PushMessage['subscription'];
+  received(endpoint: string): Promise<ReceivedPush[]>;
+}
+
+export const pushSenderContract = (name: string, make: () => PushHarness | Promise<PushHarness>) =>
+  describe(`the PushSender contract: ${name}`, () => {
+    const message = (subscription: PushMessage['subscription']): PushMessage => ({
+      subscription,
+      title: 'Taskforce: a critical incident needs you',
+      body: 'Level 1 · code K7Q2',
+      url: 'https://console.taskforce.example/#/incidents/01J',
+      ackUrl: 'https://console.taskforce.example/ack/ws.inc.page.secret',
+      tag: 'page-01J',
+      ttlSeconds: 900,
+    });
+
+    it('delivers one notification, title, body, links and tag intact, and answers an id', async () => {
+      const h = await make();
+      const sub = h.subscription();
+      const sent = await h.sender.send(message(sub));
+      expect(sent.messageId).toMatch(/\S/);
+      const got = await h.received(sub.endpoint);
+      expect(got).toEqual([
+        {
+          title: 'Taskforce: a critical incident needs you',
+          body: 'Level 1 · code K7Q2',
+          url: 'https://console.taskforce.example/#/incidents/01J',
+          ackUrl: 'https://console.taskforce.example/ack/ws.inc.page.secret',
+          tag: 'page-01J',
+        },
+      ]);
+    });
+
+    it('says a gone subscription is for good, and an outage is worth retrying', async () => {
+      const h = await make();
+      const m = message(h.subscription());
       expect(await failure(h.refusing().send(m))).toBe('rejected');
       expect(await failure(h.down().send(m))).toBe('unavailable');
     });

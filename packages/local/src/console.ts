@@ -27,6 +27,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -45,7 +46,7 @@ const newestSource = (): number => {
     if (!st.isDirectory()) return st.mtimeMs;
     return Math.max(0, ...readdirSync(path).map((name) => walk(join(path, name))));
   };
-  return Math.max(...['src', 'index.html', 'vite.config.ts', 'package.json'].map((f) => walk(join(consoleDir(), f))));
+  return Math.max(...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((f) => walk(join(consoleDir(), f))));
 };
 
 /**

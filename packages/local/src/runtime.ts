@@ -14,10 +14,12 @@ import {
   type RequestCounter,
 } from '@taskforce/dynamo';
 import type { MessagingDeps, QueueUrls, RelayReport } from '@taskforce/messaging';
+import { generateVapidKeys } from '@taskforce/messaging/channels';
 import { type ChannelEndpoints, type SmsSink, startLocalChannels } from './channels';
 import { DEMO_PEOPLE, seedDemoUsers } from './demo';
 import { CONSOLE_CLIENT_ID, consoleClientSecret, localProvider } from './oidc/provider';
 import { stateDir } from './paths';
+import { PushSink } from './push-sink';
 import { type PumpReport, pump, queueHandlers, startConsumers } from './runtime/consumers';
 import { devTokens, type IssueToken } from './runtime/dev-token';
 import type { RuntimeOptions } from './runtime/options';
@@ -26,6 +28,7 @@ import { clientAddress, localApp, startServer } from './runtime/server';
 import { startServices } from './runtime/services';
 import { Shutdown } from './runtime/shutdown';
 import { startEngines } from './runtime/start-engines';
+import { LOCAL_VAPID_SUBJECT, loadOrCreateVapidKeys } from './vapid-keys';
 
 export type { RuntimeOptions } from './runtime/options';
 
@@ -67,6 +70,8 @@ export interface Runtime {
   issuer: string;
   /** Where the local channels answer (maildev's SMTP, web UI and REST API; the SMS sink), unless `channels: false`. */
   channels?: ChannelEndpoints & { sink: SmsSink };
+  /** Where web pushes go locally (no push service is reachable from here): listed at `/local/push`. */
+  pushSink?: PushSink;
   stop(): Promise<void>;
 }
 
@@ -96,13 +101,18 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   shutdown.add({ what: 'audit sequencer', stop: () => sequencer.idle(), boundMs: 1_000 });
 
   // E-mail and SMS: maildev and the SMS sink, keeping what they received beside the table's data.
+  const channelData = opts.inMemory || opts.dynamoEndpoint ? undefined : resolve(opts.dataDir ?? join(stateDir(), 'data'));
   const channels =
+    opts.channels === false ? undefined : await startLocalChannels({ ...(channelData ? { dataDir: channelData } : {}), logger });
+  // Web push: the runtime's VAPID keys (kept under the state folder) and the push sink beside the SMS one.
+  const pushSink =
     opts.channels === false
       ? undefined
-      : await startLocalChannels({
-          ...(opts.inMemory || opts.dynamoEndpoint ? {} : { dataDir: resolve(opts.dataDir ?? join(stateDir(), 'data')) }),
-          logger,
-        });
+      : new PushSink(
+          opts.inMemory ? generateVapidKeys(LOCAL_VAPID_SUBJECT) : loadOrCreateVapidKeys(),
+          channelData ? join(channelData, 'push') : undefined,
+        );
+  if (pushSink) deps.push = pushSink;
   if (channels) {
     shutdown.add({ what: 'mail and SMS channels', stop: () => channels.stop(), boundMs: 2_000 });
     deps.mail = channels.mail;
@@ -152,6 +162,8 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     // Where the local channels answer, and the SMS the sink holds (newest first): the console's local panel reads these.
     a.get('/local/channels', (c) => (channels ? c.json(channels.endpoints) : c.json({ detail: 'the local channels are off' }, 404)));
     a.get('/local/sms', (c) => c.json({ items: channels ? channels.sink.list().slice(-100).reverse() : [] }));
+    // The pushes the push sink holds (newest first), for the panel and for tools (`?endpoint=` one subscription's).
+    a.get('/local/push', (c) => c.json({ items: pushSink ? pushSink.list(c.req.query('endpoint')).slice(-100).reverse() : [] }));
   };
   const app = localApp(
     deps,
@@ -199,6 +211,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     users,
     issuer: oidc.issuer,
     ...(channels ? { channels: { ...channels.endpoints, sink: channels.sink } } : {}),
+    ...(pushSink ? { pushSink } : {}),
     stop: () => shutdown.stop(),
   };
 }

@@ -6,6 +6,7 @@ import {
   type Deps,
   Id,
   listContactMethods,
+  pushPublicKey,
   RateLimited,
   ReorderContactMethodsInput,
   removeContactMethod,
@@ -87,7 +88,7 @@ export const contactMethodRoutes = (deps: Deps) => {
       tags,
       summary: 'Add an e-mail address, a phone number or a web-push subscription; a 6-digit code is sent to it (valid 10 minutes)',
       description:
-        'A phone number is E.164 (`+66812345678`), or national with its `region` (`TH`). A web-push subscription is stored unverified until the push channel exists. The same method twice is a 409.',
+        'A phone number is E.164 (`+66812345678`), or national with its `region` (`TH`). A web-push subscription (made with the key of GET /v1/me/push-key) gets its code as a notification. The same method twice is a 409.',
       request: { body: jsonBody(AddContactMethodInput.check(z.meta({ id: 'AddContactMethod' }))) },
       responses: { 201: json(Added, 'Added, unverified; `codeSent` says whether a code went out'), ...responses },
     }),
@@ -98,6 +99,19 @@ export const contactMethodRoutes = (deps: Deps) => {
         return limited(c, err) as never;
       }
     },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/me/push-key',
+      tags,
+      summary: 'The VAPID key to subscribe a browser to web push with',
+      responses: {
+        200: json(z.object({ publicKey: z.string() }), 'The key'),
+        ...responses,
+      },
+    }),
+    async (c) => c.json({ publicKey: await pushPublicKey(d, c.get('principal')) }, 200),
   );
   app.openapi(
     createRoute({

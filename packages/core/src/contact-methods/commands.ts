@@ -6,6 +6,7 @@ import type { EventDraft } from '../kernel/events';
 import type { Principal } from '../kernel/principal';
 import { type Decision, runCommand, unchanged } from '../kernel/runner';
 import type { KernelDeps } from '../kernel/store';
+import { type DestinationRule, webhookUrlProblem } from '../notifications/destination';
 import { authorize } from '../policies/permissions';
 import {
   type AddContactMethodInput,
@@ -20,10 +21,16 @@ import {
   viewOf,
 } from './model';
 import { isPhoneRegion, toE164 } from './phone';
-import { ChannelError, type MailSender, type SmsSender } from './ports';
+import { ChannelError, type MailSender, type PushChannel, type SmsSender } from './ports';
 
 /** Where contact methods live and the channels their codes go out on (absent: that channel is not set up here). */
-export type ContactDeps = KernelDeps & { mail?: MailSender | undefined; sms?: SmsSender | undefined };
+export type ContactDeps = KernelDeps & {
+  mail?: MailSender | undefined;
+  sms?: SmsSender | undefined;
+  push?: PushChannel | undefined;
+  /** Push endpoints are URLs the platform POSTs to, so they follow the webhooks' rule (public hosts only on AWS). */
+  webhookDestinations?: DestinationRule | undefined;
+};
 
 /** The one answer to a wrong, expired, exhausted or unknown code, or an unknown method: nothing can be told apart. */
 export const CODE_REFUSED = 'the code is wrong or has expired; ask for a new one';
@@ -85,6 +92,11 @@ const event = (type: EventDraft['type'], sub: string, data: Record<string, unkno
   data,
 });
 
+/** Where a tap on a verification push leads: the console's own contact-methods screen. */
+export const VERIFY_PUSH_URL = '/#/me';
+
+const NO_PUSH = 'no web-push channel is configured here';
+
 /** Sends a code through the method's own channel; a channel that is missing or failed says so (never a 500). */
 async function sendCode(deps: ContactDeps, m: ContactMethod, code: string): Promise<void> {
   const text = `Your Taskforce verification code is ${code}. It expires in ${CODE_TTL_MS / 60_000} minutes. If you did not ask for it, ignore this message.`;
@@ -96,13 +108,41 @@ async function sendCode(deps: ContactDeps, m: ContactMethod, code: string): Prom
       if (!deps.sms) throw new ChannelError('not_configured', 'no SMS channel is configured here');
       await deps.sms.send({ to: m.address!, text });
     } else {
-      throw new ChannelError('not_configured', 'web push is not configured here yet: a push subscription cannot be verified');
+      if (!deps.push || !m.subscription) throw new ChannelError('not_configured', NO_PUSH);
+      // The code is in the notification's title too: a locked phone shows it at a glance. One tag
+      // per method, so a new code replaces the old one on the device.
+      await deps.push.send({
+        subscription: m.subscription,
+        title: `Taskforce code ${code}`,
+        body: text,
+        url: VERIFY_PUSH_URL,
+        tag: `verify-${m.id}`,
+        ttlSeconds: CODE_TTL_MS / 1000,
+      });
     }
   } catch (err) {
     if (!(err instanceof ChannelError)) throw err;
     if (err.failure === 'rejected')
-      throw invalid('body', `the ${m.kind === 'email' ? 'mail' : 'SMS'} service refused this address: ${err.message}`);
+      throw invalid(
+        'body',
+        `the ${m.kind === 'email' ? 'mail' : m.kind === 'phone' ? 'SMS' : 'push'} service refused this address: ${err.message}`,
+      );
     throw unavailable(err.message);
+  }
+}
+
+/**
+ * The VAPID public key browsers subscribe with before they register a push method; 503 when
+ * this deployment has no web-push channel (or its keys cannot be read now).
+ */
+export async function pushPublicKey(deps: ContactDeps, p: Principal): Promise<string> {
+  authorize('me.contact_methods', p);
+  if (!deps.push) throw unavailable(NO_PUSH);
+  try {
+    return await deps.push.publicKey();
+  } catch (err) {
+    if (err instanceof ChannelError) throw unavailable(err.message);
+    throw err;
   }
 }
 
@@ -159,6 +199,10 @@ export async function addContactMethod(
           : 'not a valid phone number: start with + and the country code, or pick the country',
       );
   }
+  if (input.kind === 'push') {
+    const problem = webhookUrlProblem(input.subscription.endpoint, deps.webhookDestinations);
+    if (problem) throw invalid('body.subscription.endpoint', problem);
+  }
   const id = deps.ids.next().toLowerCase();
   const r = await run(deps, p, (c, now) => {
     if (c.methods.length >= MAX_METHODS) throw conflict(`you have ${MAX_METHODS} contact methods already; remove one first`);
@@ -178,17 +222,12 @@ export async function addContactMethod(
       createdAt: at,
       sends: [],
     };
-    // Push gets its code once the push channel exists (VAPID); until then it is stored unverified.
-    let code: string | undefined;
-    let sends = recent(c.sends, now);
-    if (input.kind !== 'push') {
-      checkRate(c, undefined, now);
-      const ch = newChallenge(id, now);
-      code = ch.code;
-      method.challenge = ch.challenge;
-      method.sends = [at];
-      sends = [...sends, at];
-    }
+    checkRate(c, undefined, now);
+    const ch = newChallenge(id, now);
+    const code = ch.code;
+    method.challenge = ch.challenge;
+    method.sends = [at];
+    const sends = [...recent(c.sends, now), at];
     const next = { ...c, methods: [...c.methods, method], sends };
     return {
       writes: [put(next)],
@@ -256,7 +295,7 @@ export async function resendCode(deps: ContactDeps, p: Principal, methodId: stri
     const i = c.methods.findIndex((m) => m.id === methodId);
     const m = c.methods[i];
     if (!m) throw notFound('contact method');
-    if (m.status === 'verified' || m.kind === 'push') return unchanged({ method: viewOf(m, i + 1, now) });
+    if (m.status === 'verified') return unchanged({ method: viewOf(m, i + 1, now) });
     checkRate(c, m, now);
     const at = now.toISOString();
     const ch = newChallenge(m.id, now);

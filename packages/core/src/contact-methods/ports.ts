@@ -51,7 +51,7 @@ export interface PushMessage {
   subscription: { endpoint: string; keys: { p256dh: string; auth: string } };
   title: string;
   body: string;
-  /** Where a tap on the notification leads (the incident in the console, or the acknowledge page). */
+  /** Where a tap on the notification leads (the incident in the console, or the acknowledge page); a path is the console's. */
   url: string;
   /** The one-click acknowledge page of this page, for the notification's Acknowledge action. */
   ackUrl?: string;
@@ -72,4 +72,13 @@ export interface SmsSender {
 /** Web push (VAPID): `rejected` when the push service says the subscription is gone (404/410). */
 export interface PushSender {
   send(message: PushMessage): Promise<Sent>;
+}
+
+/**
+ * The web-push channel of a deployment: a `PushSender` that also tells the VAPID public key
+ * browsers subscribe with (the console reads it before it subscribes). On AWS the keys come from
+ * Secrets Manager on first use, so asking may fail (`ChannelError`, `not_configured`).
+ */
+export interface PushChannel extends PushSender {
+  publicKey(): Promise<string>;
 }

@@ -53,10 +53,13 @@ const rule = (summary: string, ...grants: Grant[]): Permission => ({ summary, gr
 
 const PERMISSIONS = {
   'me.read': rule('see who the token names', { kinds: ['agency', 'international', 'provider'], roles: [] }),
-  'me.contact_methods': rule('list, add, verify, reorder and remove your own contact methods (e-mail, phone, web push); only your own', {
-    kinds: ['agency', 'international', 'provider'],
-    roles: [],
-  }),
+  'me.contact_methods': rule(
+    'list, add, verify, reorder and remove your own contact methods (e-mail, phone, web push), and read the web-push key to subscribe with; only your own',
+    {
+      kinds: ['agency', 'international', 'provider'],
+      roles: [],
+    },
+  ),
 
   'organisation.register': rule('register an organisation', PLATFORM),
   'organisation.suspend': rule('suspend or reinstate an organisation', PLATFORM),

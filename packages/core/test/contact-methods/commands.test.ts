@@ -9,11 +9,14 @@ import {
   listContactMethods,
   MAX_ATTEMPTS,
   type MailMessage,
+  type PushMessage,
+  pushPublicKey,
   RateLimited,
   removeContactMethod,
   reorderContactMethods,
   resendCode,
   type SmsMessage,
+  VERIFY_PUSH_URL,
   verifyContactMethod,
 } from '../../src/index';
 import { type MemoryDeps, memoryDeps, principal } from '../../testing';
@@ -24,6 +27,7 @@ const other = principal('vnm-a05', 'VNM', ['officer']);
 let deps: MemoryDeps & ContactDeps;
 let mails: MailMessage[];
 let texts: SmsMessage[];
+let pushes: PushMessage[];
 const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)?.[1] ?? '';
 const lastMailCode = () => codeIn(mails.at(-1)!.text);
 const lastSmsCode = () => codeIn(texts.at(-1)!.text);
@@ -39,6 +43,7 @@ const refusal = async (p: Promise<unknown>) => {
 beforeEach(() => {
   mails = [];
   texts = [];
+  pushes = [];
   deps = {
     ...memoryDeps(),
     mail: {
@@ -51,6 +56,13 @@ beforeEach(() => {
       send: async (m) => {
         texts.push(m);
         return { messageId: `s${texts.length}` };
+      },
+    },
+    push: {
+      publicKey: async () => 'BPublicKey',
+      send: async (m) => {
+        pushes.push(m);
+        return { messageId: `p${pushes.length}` };
       },
     },
   };
@@ -172,11 +184,39 @@ describe('contact methods', () => {
     expect((await refusal(addContactMethod(deps, duty, { kind: 'email', address: 'a@b.example' }))).code).toBe('validation');
   });
 
-  it('stores a web-push subscription unverified (its code comes with the push channel)', async () => {
-    const r = await addContactMethod(deps, duty, {
-      kind: 'push',
-      subscription: { endpoint: 'https://push.example/send/abc', keys: { p256dh: 'B'.repeat(87), auth: 'a'.repeat(22) } },
-    });
-    expect(r).toMatchObject({ codeSent: false, method: { kind: 'push', address: 'https://push.example', status: 'unverified' } });
+  it('a web-push subscription gets its code as a notification and is verified by it', async () => {
+    const subscription = { endpoint: 'https://push.example/send/abc', keys: { p256dh: 'B'.repeat(87), auth: 'a'.repeat(22) } };
+    const r = await addContactMethod(deps, duty, { kind: 'push', subscription });
+    expect(r).toMatchObject({ codeSent: true, method: { kind: 'push', address: 'https://push.example', status: 'unverified' } });
+    expect(pushes).toHaveLength(1);
+    expect(pushes[0]).toMatchObject({ subscription, url: VERIFY_PUSH_URL, tag: `verify-${r.method.id}`, ttlSeconds: 600 });
+    const code = codeIn(pushes[0]!.title);
+    expect(code).toMatch(/^\d{6}$/);
+    expect(pushes[0]!.body).toContain(`code is ${code}`);
+    expect(await verifyContactMethod(deps, duty, r.method.id, code)).toMatchObject({ status: 'verified' });
+    expect(await pushPublicKey(deps, duty)).toBe('BPublicKey');
+  });
+
+  it('a push subscription must point at a public push service; a gone one is refused; no channel is a 503', async () => {
+    const keys = { p256dh: 'B'.repeat(87), auth: 'a'.repeat(22) };
+    for (const endpoint of ['https://127.0.0.1/push', 'https://169.254.169.254/latest', 'https://push.internal/x'])
+      expect(await refusal(addContactMethod(deps, duty, { kind: 'push', subscription: { endpoint, keys } }))).toMatchObject({
+        code: 'validation',
+        field: 'body.subscription.endpoint',
+      });
+    deps.push = {
+      publicKey: async () => 'BPublicKey',
+      send: async () => {
+        throw new ChannelError('rejected', 'the subscription is gone (410)');
+      },
+    };
+    expect(
+      await refusal(addContactMethod(deps, duty, { kind: 'push', subscription: { endpoint: 'https://push.example/gone', keys } })),
+    ).toMatchObject({ code: 'validation', field: 'body' });
+    const { push: _p, ...without } = deps;
+    expect(
+      await refusal(addContactMethod(without, duty, { kind: 'push', subscription: { endpoint: 'https://push.example/none', keys } })),
+    ).toMatchObject({ code: 'unavailable' });
+    expect((await refusal(pushPublicKey(without, duty))).code).toBe('unavailable');
   });
 });

@@ -121,6 +121,7 @@ writeFileSync(
       mailUi: ch?.mailUi ?? null,
       mailApi: ch?.mailApi ?? null,
       smsSink: ch?.smsSink ?? null,
+      pushSink: rt.pushSink ? `${rt.url}/local/push` : null,
     },
     null,
     2,
@@ -138,6 +139,7 @@ process.stdout.write(
   SMTP (maildev)   ${ch?.smtp ?? 'off'}
   mail UI          ${ch?.mailUi ?? 'off'}   (REST: ${ch?.mailApi ?? 'off'})
   SMS sink         ${ch?.smsSink ?? 'off'}
+  push sink        ${rt.pushSink ? `${rt.url}/local/push` : 'off'}   (no push service is reachable from here)
   endpoints        ${runtimeFile}
   sweep            every ${values['sweep-seconds']} s
   workers          outbox relay every 1 s; fan-out and delivery poll ${rt.queues.events.url.split('/').pop()} and ${rt.queues.delivery.url.split('/').pop()}

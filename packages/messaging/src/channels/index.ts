@@ -1,3 +1,4 @@
+export * from './push';
 export * from './ses';
 export * from './sms';
 export * from './sms-sink';

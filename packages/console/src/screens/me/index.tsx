@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api, apiUrl, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
 import { fmtDateTime, type Key, t } from '../../i18n';
+import { canBePager, subscribeThisDevice } from '../../pager-device';
 import { Loading, Page, Problem } from '../../ui';
 
 type Method = Schemas['ContactMethod'];
@@ -24,20 +25,35 @@ interface Sms {
   text: string;
   at: string;
 }
+interface Push {
+  messageId: string;
+  title: string;
+  body: string;
+  at: string;
+}
 
-/**
- * The local runtime's channels (`/local/*` exists only there): a link to the local mailbox and
- * the SMS the sink holds, so a newcomer reads what the platform sent without a phone.
- */
-function LocalMessages() {
+/** The local runtime's channels, or null where there are none (`/local/*` exists only locally). */
+function useLocalChannels(): LocalChannels | null | undefined {
   const [channels, setChannels] = useState<LocalChannels | null>();
   useEffect(() => {
     fetch(apiUrl('/local/channels'))
       .then(async (r) => setChannels(r.ok ? ((await r.json()) as LocalChannels) : null))
       .catch(() => setChannels(null));
   }, []);
+  return channels;
+}
+
+/**
+ * The local runtime's channels (`/local/*` exists only there): a link to the local mailbox and
+ * the SMS and pushes its sinks hold, so a newcomer reads what the platform sent without a phone.
+ */
+function LocalMessages({ channels }: { channels: LocalChannels | null | undefined }) {
   const sms = usePoll(
     async () => (channels ? ((await (await fetch(apiUrl('/local/sms'))).json()) as { items: Sms[] }).items : []),
+    [channels],
+  );
+  const pushes = usePoll(
+    async () => (channels ? ((await (await fetch(apiUrl('/local/push'))).json()) as { items: Push[] }).items : []),
     [channels],
   );
   if (!channels) return null;
@@ -74,6 +90,92 @@ function LocalMessages() {
           ))}
         </tbody>
       </table>
+      <table>
+        <caption>{t('me.local.push')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('me.local.pushTitle')}</th>
+            <th scope="col">{t('me.local.text')}</th>
+            <th scope="col">{t('me.local.at')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(pushes.data ?? []).length === 0 && (
+            <tr>
+              <td colSpan={3}>{t('me.local.pushNone')}</td>
+            </tr>
+          )}
+          {(pushes.data ?? []).slice(0, 10).map((m) => (
+            <tr key={m.messageId}>
+              <td lang="en">{m.title}</td>
+              <td lang="en">{m.body}</td>
+              <td>{fmtDateTime(m.at)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/**
+ * "Use this device as a pager": asks to show notifications, subscribes this browser at its push
+ * service with the platform's VAPID key and registers the subscription as a web-push method; its
+ * code arrives as a notification, which is also shown here while the console is open.
+ */
+function PagerDevice({ local, onAdded }: { local: boolean; onAdded: () => Promise<void> }) {
+  const supported = canBePager();
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState('');
+  const [err, setErr] = useState<unknown>();
+  const [received, setReceived] = useState<{ title: string; body: string }>();
+  useEffect(() => {
+    if (!supported) return;
+    const on = (e: MessageEvent<{ type?: string; title?: string; body?: string }>) => {
+      if (e.data?.type === 'push') setReceived({ title: String(e.data.title ?? ''), body: String(e.data.body ?? '') });
+    };
+    navigator.serviceWorker.addEventListener('message', on);
+    return () => navigator.serviceWorker.removeEventListener('message', on);
+  }, [supported]);
+  const start = async () => {
+    setBusy(true);
+    setNote(t('me.pager.busy'));
+    setErr(undefined);
+    try {
+      if ((await Notification.requestPermission()) !== 'granted') return setNote(t('me.pager.denied'));
+      const { publicKey } = await ok(api().GET('/v1/me/push-key'));
+      let subscription: Awaited<ReturnType<typeof subscribeThisDevice>>;
+      try {
+        subscription = await subscribeThisDevice(publicKey);
+      } catch (x) {
+        return setNote(t('me.pager.noService', { why: x instanceof Error ? x.name : String(x) }));
+      }
+      await ok(api().POST('/v1/me/contact-methods', { body: { kind: 'push', subscription } }));
+      setNote(t('me.pager.added'));
+      await onAdded();
+    } catch (x) {
+      const limited = tooMany(x);
+      setNote(limited ?? '');
+      setErr(limited ? undefined : x);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="card" aria-labelledby="h-pager">
+      <h2 id="h-pager">{t('me.pager.title')}</h2>
+      {supported ? <p class="muted">{t('me.pager.intro')}</p> : <p>{t('me.pager.unsupported')}</p>}
+      {local && <p class="muted">{t('me.pager.local')}</p>}
+      {supported && (
+        <div class="actions">
+          <button type="button" disabled={busy} onClick={() => void start()}>
+            {t('me.pager.submit')}
+          </button>
+        </div>
+      )}
+      <p role="status">{note}</p>
+      {received && <p role="status">{t('me.pager.received', received)}</p>}
+      <Problem error={err} />
     </section>
   );
 }
@@ -107,11 +209,13 @@ function MethodItem({
     <li class="card">
       <p>
         <strong>{t(KIND[m.kind])}</strong> · <span>{address}</span> ·{' '}
+        {/* Two devices on one push service share its address: when each was registered tells them apart. */}
+        {m.kind === 'push' && <span class="muted">{t('me.pushAddedAt', { time: fmtDateTime(m.createdAt) })} · </span>}
         <span class={`status st-${verified ? 'acknowledged' : 'raised'}`}>
           {t(verified ? 'me.status.verified' : 'me.status.unverified')}
         </span>
       </p>
-      {!verified && m.kind !== 'push' && (
+      {!verified && (
         <>
           <p class="muted">{m.codeExpiresAt ? t('me.codeSent', { address, time: fmtDateTime(m.codeExpiresAt) }) : t('me.codeNone')}</p>
           <form
@@ -184,7 +288,7 @@ function MethodItem({
           </button>
         )}
       </div>
-      {(verified || m.kind === 'push') && <Problem error={err} />}
+      {verified && <Problem error={err} />}
       {asking && (
         <fieldset>
           <legend>{t('me.removeConfirm', { address })}</legend>
@@ -229,6 +333,7 @@ export function MyContactMethods() {
     setNote(n);
     setErr(x);
   };
+  const local = useLocalChannels();
   const add = async (body: Schemas['AddContactMethod']) => {
     setErr(undefined);
     try {
@@ -283,6 +388,7 @@ export function MyContactMethods() {
           )}
         </section>
       )}
+      <PagerDevice local={Boolean(local)} onAdded={list.reload} />
       <form
         class="card"
         aria-labelledby="h-add-email"
@@ -338,7 +444,7 @@ export function MyContactMethods() {
           <button type="submit">{t('me.addPhoneSubmit')}</button>
         </div>
       </form>
-      <LocalMessages />
+      <LocalMessages channels={local} />
     </Page>
   );
 }
