@@ -259,47 +259,30 @@ function PagedTrail({ pages }: { pages: PageView[] | undefined }) {
       {pages.length === 0 ? (
         <p class="muted">{t('inc.paged.none')}</p>
       ) : (
-        <table aria-labelledby="h-paged">
-          <thead>
-            <tr>
-              <th scope="col">{t('inc.paged.person')}</th>
-              <th scope="col">{t('ws.country')}</th>
-              <th scope="col">{t('inc.paged.level')}</th>
-              <th scope="col">{t('inc.paged.why')}</th>
-              <th scope="col">{t('tasks.status')}</th>
-              <th scope="col">{t('inc.paged.attempts')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pages.map((p) => (
-              <tr key={p.id} data-testid={`page-${p.id}`}>
-                <td>
-                  {p.name ?? p.sub}
-                  <div class="meta">{orgLabel(orgs, p.orgId)}</div>
-                </td>
-                <td>{p.country}</td>
-                <td>{t('inc.paged.levelRound', { n: p.level, round: p.round })}</td>
-                <td>{enumLabel('reason', p.reason)}</td>
-                <td>
-                  <Status value={p.status} />
-                </td>
-                <td>
-                  {p.attempts.length === 0 ? (
-                    <span class="muted">{t('inc.paged.noAttempt')}</span>
-                  ) : (
-                    <ul class="plain">
-                      {p.attempts.map((a) => (
-                        <li key={a.n}>
-                          {attemptLabel(a)} <time dateTime={a.at}>{fmtDateTime(a.at)}</time>
-                        </li>
+        <ul class="rows" aria-labelledby="h-paged">
+          {pages.map((p) => (
+            <li class="row" key={p.id} data-testid={`page-${p.id}`}>
+              <div class="row-main">
+                <strong>{p.name ?? p.sub}</strong>
+                <span class="meta">
+                  {orgLabel(orgs, p.orgId)} · {p.country} · {t('inc.paged.levelRound', { n: p.level, round: p.round })} ·{' '}
+                  {enumLabel('reason', p.reason)} · <Status value={p.status} />
+                </span>
+                <span class="meta">
+                  {t('inc.paged.attempts')}:{' '}
+                  {p.attempts.length === 0
+                    ? t('inc.paged.noAttempt')
+                    : p.attempts.map((a, i) => (
+                        <span key={a.n}>
+                          {i > 0 && '; '}
+                          {attemptLabel(a)} (<time dateTime={a.at}>{fmtDateTime(a.at)}</time>)
+                        </span>
                       ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
