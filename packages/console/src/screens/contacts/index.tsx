@@ -87,21 +87,17 @@ function PagedChoice({
   const known = current === '' || rosters.some((r) => `roster:${r.id}` === current) || people.some((p) => `person:${p.sub}` === current);
   const message = fieldError(error, `${rung}.rosterId`) ?? fieldError(error, `${rung}.personSub`);
   const id = `ct-${rung}-paged`;
+  const chosen = sameOrg ? current : '';
   return (
     <>
       <label>
         {t('contacts.paged')}
-        <select
-          name={`${rung}.paged`}
-          key={`${orgId}-${targets.data ? 1 : 0}`}
-          defaultValue={sameOrg ? current : ''}
-          {...invalidProps(id, message)}
-        >
+        <select name={`${rung}.paged`} key={`${orgId}-${targets.data ? 1 : 0}`} {...invalidProps(id, message)}>
           <option value="">{t('contacts.paged.nobody')}</option>
           {rosters.length > 0 && (
             <optgroup label={t('contacts.paged.rosters')}>
               {rosters.map((r) => (
-                <option key={r.id} value={`roster:${r.id}`}>
+                <option key={r.id} value={`roster:${r.id}`} selected={chosen === `roster:${r.id}`}>
                   {t('contacts.paged.roster', { name: r.name })}
                 </option>
               ))}
@@ -110,13 +106,17 @@ function PagedChoice({
           {people.length > 0 && (
             <optgroup label={t('contacts.paged.people')}>
               {people.map((p) => (
-                <option key={p.sub} value={`person:${p.sub}`}>
+                <option key={p.sub} value={`person:${p.sub}`} selected={chosen === `person:${p.sub}`}>
                   {p.name ?? p.sub}
                 </option>
               ))}
             </optgroup>
           )}
-          {sameOrg && !known && <option value={current}>{t('contacts.paged.asSet')}</option>}
+          {sameOrg && !known && (
+            <option value={current} selected>
+              {t('contacts.paged.asSet')}
+            </option>
+          )}
         </select>
       </label>
       <FieldError id={id} message={message} />
@@ -426,7 +426,7 @@ export function ContactsScreen() {
       <section aria-labelledby="h-ct-list">
         <h2 id="h-ct-list">{t('contacts.registered')}</h2>
         {r.data && rows.length === 0 && <p class="muted">{t('contacts.none')}</p>}
-        <table>
+        <table class="grid">
           <thead>
             <tr>
               <th scope="col">{t('ws.country')}</th>
@@ -435,13 +435,17 @@ export function ContactsScreen() {
                   {t(`contacts.rung.${x}`)}
                 </th>
               ))}
-              <th scope="col">{t('contacts.updated')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((c) => (
               <tr key={c.country} data-testid={`contacts-${c.country}`}>
-                <td>{c.country}</td>
+                <td>
+                  {c.country}
+                  <div class="meta">
+                    {t('contacts.updated')}: {fmtDateTime(c.updatedAt)}
+                  </div>
+                </td>
                 {RUNGS.map((x) => (
                   <td key={x}>
                     {orgLabel(orgs, c[x].orgId)}
@@ -455,7 +459,6 @@ export function ContactsScreen() {
                     )}
                   </td>
                 ))}
-                <td>{fmtDateTime(c.updatedAt)}</td>
               </tr>
             ))}
           </tbody>
