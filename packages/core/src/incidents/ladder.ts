@@ -85,7 +85,6 @@ export const ladderRosterRefs = (contacts: CountryContacts) => [
 
 /** The rungs of a ladder, by level: 1 the duty contact, 2 the backup, 3 the national lead. */
 export const LADDER_RUNGS = ['duty', 'backup', 'nationalLead'] as const;
-export const rungOf = (contacts: CountryContacts, level: number) => contacts[LADDER_RUNGS[Math.min(level, LADDER_LEVELS) - 1]!];
 
 /** Who a level pages: 1 the duty contact, 2 the backup, 3 the national lead and the task-force lead. */
 export const levelTargets = (contacts: CountryContacts, level: number, taskForceLeadOrgId: string): string[] => {

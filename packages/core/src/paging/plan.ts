@@ -1,5 +1,3 @@
-import { LADDER_RUNGS, rungOf } from '../incidents/ladder';
-import type { CountryContacts } from '../incidents/model';
 import type { EventDraft } from '../kernel/events';
 import { base32Digits } from '../kernel/ids';
 import type { Write } from '../kernel/store';
@@ -18,6 +16,22 @@ import type { PageReason, PersonPage } from './model';
  *   before (its inbox and webhook).
  * - The whole team: every member of every roster the ladder names (`team`), at most `MAX_TEAM_PAGES`.
  */
+
+/** One rung of a country's ladder as planning reads it: the agency, and the roster or person it names. */
+export interface PagedRung {
+  orgId: string;
+  rosterId?: string | undefined;
+  personSub?: string | undefined;
+}
+/** A country's ladder as planning reads it (the incidents' `CountryContacts` is one). */
+export interface PagedLadder {
+  duty: PagedRung;
+  backup: PagedRung;
+  nationalLead: PagedRung;
+}
+const RUNGS = ['duty', 'backup', 'nationalLead'] as const;
+/** The rung of a level: 1 the duty contact, 2 the backup, 3 the national lead. */
+const rungOf = (ladder: PagedLadder, level: number): PagedRung => ladder[RUNGS[Math.min(Math.max(level, 1), 3) - 1]!];
 
 /** The most people one "page the whole team" reaches: a roster has at most 50 members per layer. */
 export const MAX_TEAM_PAGES = 50;
@@ -39,7 +53,7 @@ export interface Reach {
 export type RosterLookup = (orgId: string, id: string) => Roster | undefined;
 
 /** Who one level (1 duty, 2 backup, 3 national lead) reaches at `at`. */
-export const levelReach = (contacts: CountryContacts, level: number, rosterOf: RosterLookup, at: Date): Reach => {
+export const levelReach = (contacts: PagedLadder, level: number, rosterOf: RosterLookup, at: Date): Reach => {
   const rung = rungOf(contacts, level);
   if (rung.personSub) return { people: [{ sub: rung.personSub, orgId: rung.orgId, reason: 'named' }], nobodyOnCall: [] };
   if (!rung.rosterId) return { people: [], nobodyOnCall: [] };
@@ -50,10 +64,10 @@ export const levelReach = (contacts: CountryContacts, level: number, rosterOf: R
 };
 
 /** Every member of every roster the ladder names (its layers and the overrides still to end), once each, at most `MAX_TEAM_PAGES`. */
-export const teamReach = (contacts: CountryContacts, rosterOf: RosterLookup, at: Date): Reach => {
+export const teamReach = (contacts: PagedLadder, rosterOf: RosterLookup, at: Date): Reach => {
   const people = new Map<string, Reached>();
   const nobodyOnCall: string[] = [];
-  for (const rung of LADDER_RUNGS) {
+  for (const rung of RUNGS) {
     const { orgId, rosterId } = contacts[rung];
     if (!rosterId) continue;
     const roster = rosterOf(orgId, rosterId);
