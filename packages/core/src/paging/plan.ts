@@ -18,7 +18,7 @@ import type { PageReason, PersonPage } from './model';
  */
 
 /** One rung of a country's ladder as planning reads it: the agency, and the roster or person it names. */
-export interface PagedRung {
+interface PagedRung {
   orgId: string;
   rosterId?: string | undefined;
   personSub?: string | undefined;
