@@ -1145,6 +1145,30 @@ describe('authorisation: every operation × every persona × every marking, afte
             p.orgId === r.raisedByOrgId || p.orgId === 'vnm-a05' ? only([200, 409]) : only(403),
           ),
       })),
+      // The trail is read by whoever reads the incident; re-paging and escalating, by Thailand's ladder, the raiser or the lead.
+      'GET /v1/workspaces/{workspaceId}/incidents/{incidentId}/pages': perRecord('incident', (r) => ({
+        method: 'GET',
+        path: `${W}/incidents/${r.id}/pages`,
+        expect: (p) => onRecord(p, r, 'incident.read', 'incident.pages.read', () => only(200)),
+      })),
+      'POST /v1/workspaces/{workspaceId}/incidents/{incidentId}/pages': perRecord('incident', (r) => ({
+        method: 'POST',
+        path: `${W}/incidents/${r.id}/pages`,
+        body: { country: 'THA', scope: 'level' },
+        expect: (p) =>
+          onRecord(p, r, 'incident.read', 'incident.page', () =>
+            p.orgId === 'tha-ccib' || p.orgId === r.raisedByOrgId || p.orgId === 'vnm-a05' ? only([201, 409]) : only(403),
+          ),
+      })),
+      'POST /v1/workspaces/{workspaceId}/incidents/{incidentId}/escalate': perRecord('incident', (r) => ({
+        method: 'POST',
+        path: `${W}/incidents/${r.id}/escalate`,
+        body: { country: 'THA' },
+        expect: (p) =>
+          onRecord(p, r, 'incident.read', 'incident.escalate', () =>
+            p.orgId === 'tha-ccib' || p.orgId === r.raisedByOrgId || p.orgId === 'vnm-a05' ? only([200, 409]) : only(403),
+          ),
+      })),
       'GET /v1/notifications': [c('-', 'GET', '/v1/notifications', (p) => denyOr(gate(p, 'notification.read'), () => only(200)))],
       'GET /v1/notifications/{notificationId}': [
         c("the lead's", 'GET', `/v1/notifications/${encodeURIComponent(leadNotificationId)}`, (p) =>

@@ -281,7 +281,7 @@ describe('urgent incidents: concurrency', () => {
         target: { type: 'timer', id: 'x' },
       }),
       events: [],
-      writes: [{ op: 'put', record: { kind: 'timer', value: escalationTimer(inc, 'THA', 1) }, expect: 'any' }],
+      writes: [{ op: 'put', record: { kind: 'timer', value: escalationTimer(inc, 'THA', 1, undefined) }, expect: 'any' }],
     });
     const r = await sweepDue(w.deps);
     expect(r.fired).toEqual([]);

@@ -11,6 +11,7 @@ import {
   originatorCountries,
   type Page,
   type PageQuery,
+  type PersonPage,
   policySetOf,
   type RecordKind,
   type RecordRef,
@@ -44,6 +45,14 @@ export class MemoryStore extends MemoryRecordStore implements AlertStore {
     return pageOf(
       'contacts',
       this.values('contacts', () => true).map((c) => [c.country, c]),
+      q,
+    );
+  }
+
+  async listPages(workspaceId: string, incidentId: string, q: PageQuery): Promise<Page<PersonPage>> {
+    return pageOf(
+      `pages:${workspaceId}:${incidentId}`,
+      this.values('page', (p) => p.workspaceId === workspaceId && p.incidentId === incidentId).map((p) => [p.id, p]),
       q,
     );
   }

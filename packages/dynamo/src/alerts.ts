@@ -23,6 +23,7 @@ export class DynamoAlertStore extends TableFacade<ReturnType<typeof alertParts>>
 
   listIncidents: AlertStore['listIncidents'] = (workspaceId, q) => this.parts.listIncidents(workspaceId, q);
   listContacts: AlertStore['listContacts'] = (q) => this.parts.listContacts(q);
+  listPages: AlertStore['listPages'] = (workspaceId, incidentId, q) => this.parts.listPages(workspaceId, incidentId, q);
 
   unpublishedEvents: AlertStore['unpublishedEvents'] = (shard, now, limit) => this.parts.unpublishedEvents(shard, now, limit);
   deferEvents: AlertStore['deferEvents'] = (events, until) => this.parts.deferEvents(events, until);

@@ -123,6 +123,7 @@ export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
     priority: 'normal',
   });
   await seedDemoRosters(deps);
+  await nameDemoLadderPeople(deps);
   return { workspaceId: ws.id };
 }
 
@@ -235,5 +236,51 @@ async function seedDemoRosters(deps: Deps): Promise<void> {
         },
       ],
     });
+  }
+}
+
+/**
+ * Whom the demo ladders page on their phone: the duty rung, its agency's demo roster's on-call
+ * person; the backup and the national lead, a named demo person where the directory has one (the
+ * rest stay the organisation only). Done once, on a ladder whose rungs name nobody yet; the
+ * organisations and duty-contact names stay as they are.
+ */
+const DEMO_LADDER_PEOPLE = [
+  { country: 'THA', dutyRoster: 'tha-ccib', backup: 'tha-dsi-dsi-duty', nationalLead: undefined },
+  { country: 'VNM', dutyRoster: 'vnm-a05', backup: undefined, nationalLead: 'vnm-a05-lead' },
+] as const;
+
+async function nameDemoLadderPeople(deps: Deps): Promise<void> {
+  const users = deps.users;
+  if (!users) return;
+  for (const l of DEMO_LADDER_PEOPLE) {
+    const current = await deps.store.get({ kind: 'contacts', country: l.country });
+    if (!current || current.duty.orgId !== l.dutyRoster) continue;
+    if ([current.duty, current.backup, current.nationalLead].some((r) => r.rosterId || r.personSub)) continue;
+    const roster = (await deps.store.listRosters(l.dutyRoster, { limit: 1 })).items[0];
+    const person = async (sub: string | undefined, orgId: string) => {
+      const u = sub ? await users.get(sub) : undefined;
+      return u && u.orgId === orgId && u.status === 'active' ? { personSub: u.sub } : {};
+    };
+    const { country: _c, updatedAt: _u, updatedBy: _b, version, ...ladder } = current;
+    await setCountryContacts(
+      deps,
+      {
+        principal: {
+          sub: `${l.dutyRoster}-ladder-seed`,
+          orgId: l.dutyRoster,
+          orgKind: 'agency',
+          country: l.country,
+          roles: ['duty_contact'],
+        },
+      },
+      l.country,
+      {
+        duty: { ...ladder.duty, ...(roster ? { rosterId: roster.id } : {}) },
+        backup: { ...ladder.backup, ...(await person(l.backup, ladder.backup.orgId)) },
+        nationalLead: { ...ladder.nationalLead, ...(await person(l.nationalLead, ladder.nationalLead.orgId)) },
+      },
+      version,
+    );
   }
 }

@@ -4,6 +4,8 @@ import {
   CountryContacts,
   CountryContactsInput,
   type Deps,
+  EscalateNowInput,
+  escalateIncidentNow,
   getCountryContacts,
   getIncident,
   getIncidentSettings,
@@ -11,10 +13,18 @@ import {
   IncidentSettings,
   IncidentSettingsInput,
   listCountryContacts,
+  listIncidentPages,
   listIncidents,
+  PAGE_ATTEMPT_STATUSES,
+  PAGE_CHANNEL_OF_KIND,
+  PAGE_REASONS,
+  PAGE_STATUSES,
+  pageViews,
   RaiseIncidentInput,
+  RepageInput,
   ResolveIncidentInput,
   raiseIncident,
+  repageIncident,
   resolveIncident,
   setCountryContacts,
   setIncidentSettings,
@@ -32,6 +42,34 @@ const IncidentPage = pageOf(IncidentSchema).check(z.meta({ id: 'IncidentPage' })
 const CountryContactsSchema = CountryContacts.check(z.meta({ id: 'CountryContacts' }));
 const CountryContactsPage = pageOf(CountryContactsSchema).check(z.meta({ id: 'CountryContactsPage' }));
 const IncidentSettingsSchema = IncidentSettings.check(z.meta({ id: 'IncidentSettings' }));
+
+const PageViewSchema = z
+  .object({
+    id: z.string(),
+    sub: z.string(),
+    name: z.optional(z.string()),
+    orgId: z.string(),
+    country: z.string(),
+    level: z.int(),
+    round: z.int(),
+    reason: z.enum(PAGE_REASONS),
+    status: z.enum(PAGE_STATUSES),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    ackUsedAt: z.optional(z.string()),
+    attempts: z.array(
+      z.object({
+        n: z.int(),
+        channel: z.enum(Object.values(PAGE_CHANNEL_OF_KIND)),
+        status: z.enum(PAGE_ATTEMPT_STATUSES),
+        at: z.string(),
+        reason: z.optional(z.string()),
+      }),
+    ),
+  })
+  .check(z.meta({ id: 'PersonPage', description: 'One person paged: never an address, a secret or a message id' }));
+const PersonPagePage = pageOf(PageViewSchema).check(z.meta({ id: 'PersonPagePage' }));
+const PersonPageList = z.object({ items: z.array(PageViewSchema) }).check(z.meta({ id: 'PersonPageList' }));
 
 const OptionalIfMatch = z.object({
   'if-match': z.optional(IfMatchValue).check(z.meta({ description: 'The ETag of the record being replaced; required once it exists' })),
@@ -242,6 +280,64 @@ export const incidentRoutes = (deps: Deps) => {
       const body = c.req.valid('json');
       const { workspaceId, incidentId } = c.req.valid('param');
       const out = await resolveIncident(deps, commandContext(c, body), workspaceId, incidentId, body);
+      c.header('ETag', etag(out.result.version));
+      return c.json(out.result, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/workspaces/{workspaceId}/incidents/{incidentId}/pages',
+      tags,
+      summary: 'Who the incident paged, oldest first: per person the level, the reason, the status and each attempt (channel, status)',
+      request: { params: IncidentParams, query: PageQuerySchema },
+      responses: { 200: json(PersonPagePage, 'A page of the delivery trail'), ...errorResponses },
+    }),
+    async (c) => {
+      const { workspaceId, incidentId } = c.req.valid('param');
+      return c.json(await listIncidentPages(deps, c.get('principal'), workspaceId, incidentId, c.req.valid('query')), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/workspaces/{workspaceId}/incidents/{incidentId}/pages',
+      tags,
+      summary:
+        "Page a country's current level again (`level`) or every member of the rosters its ladder names (`team`): its ladder's contacts, the raiser or the lead",
+      request: {
+        params: IncidentParams,
+        headers: IdempotencyHeaders,
+        body: jsonBody(RepageInput.check(z.meta({ id: 'Repage' }))),
+      },
+      responses: { 201: json(PersonPageList, 'The pages written (queued for sending)'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { workspaceId, incidentId } = c.req.valid('param');
+      const out = await repageIncident(deps, commandContext(c, body), workspaceId, incidentId, body);
+      return c.json({ items: await pageViews(deps, out.result) }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/workspaces/{workspaceId}/incidents/{incidentId}/escalate',
+      tags,
+      summary: "Escalate a country's ladder now: its next level fires at once, and later deadlines count from now",
+      request: {
+        params: IncidentParams,
+        headers: IdempotencyHeaders,
+        body: jsonBody(EscalateNowInput.check(z.meta({ id: 'EscalateNow' }))),
+      },
+      responses: { 200: json(IncidentSchema, 'Escalated'), ...commandErrorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { workspaceId, incidentId } = c.req.valid('param');
+      const out = await escalateIncidentNow(deps, commandContext(c, body), workspaceId, incidentId, body);
       c.header('ETag', etag(out.result.version));
       return c.json(out.result, 200);
     },

@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'incident.resolved',
   'incident.escalated',
   'incident.unacknowledged',
+  'incident.repaged',
   'incident.settings_set',
   'incident.read',
   'incident.listed',

@@ -113,12 +113,30 @@ export const CountryAlert = z.object({
   resolvedBy: z.optional(z.object({ sub: z.string(), orgId: Id })),
   /** Set when every level of every round passed without an acknowledgement. */
   exhaustedAt: z.optional(IsoDateTime),
+  /**
+   * Set when someone escalated now: the step fired early and when. Later deadlines count from
+   * then (step s is due at `at` + (s − `step`) × the acknowledgement deadline), not from the raise.
+   */
+  escalatedNow: z.optional(z.object({ step: nonNegativeInt(), at: IsoDateTime })),
 });
 export type CountryAlert = z.infer<typeof CountryAlert>;
 
 export const TimelineEntry = z.object({
   at: IsoDateTime,
-  what: z.enum(['raised', 'notified', 'escalated', 'acknowledged', 'acknowledgement_undone', 'resolved', 'exhausted']),
+  what: z.enum([
+    'raised',
+    'notified',
+    'escalated',
+    'acknowledged',
+    'acknowledgement_undone',
+    'resolved',
+    'exhausted',
+    /** A level's rung names a roster on which nobody was on call: nobody was paged on their phone. */
+    'nobody_on_call',
+    /** Someone asked from the console to page the current level again (`repaged`), or every member of the ladder's rosters (`team_paged`). */
+    'repaged',
+    'team_paged',
+  ]),
   country: z.optional(CountryCode),
   level: z.optional(z.int()),
   round: z.optional(z.int()),
@@ -126,6 +144,10 @@ export const TimelineEntry = z.object({
   to: z.optional(z.array(Id)),
   by: z.optional(Id),
   note: z.optional(z.string()),
+  /** The roster a `nobody_on_call` entry is about. */
+  rosterId: z.optional(Id),
+  /** How many people the step paged on their phone (a `notified`, `escalated` or `repaged` entry). */
+  people: z.optional(nonNegativeInt()),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -211,3 +233,17 @@ export const ResolveIncidentInput = z.strictObject({
   note: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
 });
 export type ResolveIncidentInput = z.infer<typeof ResolveIncidentInput>;
+
+export const RepageInput = z.strictObject({
+  /** The alerted country whose people are paged again. */
+  country: CountryCode,
+  /** `level`: the people of the level the country's ladder is at; `team`: every member of every roster the country's ladder names. */
+  scope: z.enum(['level', 'team']),
+});
+export type RepageInput = z.infer<typeof RepageInput>;
+
+export const EscalateNowInput = z.strictObject({
+  /** The alerted country whose ladder moves to its next level now. */
+  country: CountryCode,
+});
+export type EscalateNowInput = z.infer<typeof EscalateNowInput>;

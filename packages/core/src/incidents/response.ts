@@ -135,14 +135,17 @@ export async function undoAcknowledgement(
       const at = now.toISOString();
       const { acknowledgedAt: _a, acknowledgedBy: _b, ackUndoUntil: _u, ...rest } = alert;
       const step = alert.step + 1;
-      const dueAt = new Date(Math.max(Date.parse(stepDueAt(inc, step)), now.getTime())).toISOString();
+      const dueAt = new Date(Math.max(Date.parse(stepDueAt(inc, step, alert)), now.getTime())).toISOString();
       const raised: CountryAlert = { ...rest, status: 'raised', ...(alert.exhaustedAt ? {} : { nextEscalationAt: dueAt }) };
       const next = revisedIncident(inc, at, { alerts: inc.alerts.map((a) => (a.country === country ? raised : a)) }, [
         { at, what: 'acknowledgement_undone', country, level: alert.level, round: alert.round, by: p.orgId },
       ]);
       const contacts = view.get({ kind: 'contacts', country });
       return {
-        writes: [incidentPut(next, inc), ...(alert.exhaustedAt ? [] : [timerPut({ ...escalationTimer(inc, country, step), dueAt })])],
+        writes: [
+          incidentPut(next, inc),
+          ...(alert.exhaustedAt ? [] : [timerPut({ ...escalationTimer(inc, country, step, contacts, alert), dueAt })]),
+        ],
         audit: {
           action: 'incident.acknowledgement_undone',
           target: { type: 'incident', id },

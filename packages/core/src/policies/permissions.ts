@@ -170,6 +170,21 @@ const PERMISSIONS = {
     roles: ['officer', 'duty_contact'],
     workspace: PARTICIPANT,
   }),
+  'incident.page': rule("re-page a country's current level or its whole team (its ladder's contacts, the raiser or the lead)", {
+    kinds: AGENCIES,
+    roles: ['officer', 'duty_contact'],
+    workspace: PARTICIPANT,
+  }),
+  'incident.escalate': rule("escalate a country's ladder now (its ladder's contacts, the raiser or the lead)", {
+    kinds: AGENCIES,
+    roles: ['officer', 'duty_contact'],
+    workspace: PARTICIPANT,
+  }),
+  'incident.pages.read': rule('read who an incident paged and how each attempt went', {
+    kinds: AGENCIES,
+    roles: READERS,
+    workspace: ANY_MEMBER,
+  }),
 
   'notification.read': rule("read and acknowledge your organisation's notifications", {
     kinds: ['agency', 'international', 'provider'],

@@ -38,6 +38,92 @@ const minutesOf = (iso: string): number => {
   return (d * 24 + h) * 60 + min + Math.round(s / 60);
 };
 
+/** What a rung's "who is paged on their phone" choice holds: nobody, `roster:<id>` or `person:<sub>`. */
+const pagedChoice = (r: Rung | undefined): string => (r?.rosterId ? `roster:${r.rosterId}` : r?.personSub ? `person:${r.personSub}` : '');
+
+/**
+ * The rosters and people of an organisation, for a rung's choice of whom it pages: only one's own
+ * organisation's are readable (another's answer 404), so other organisations offer none to pick.
+ */
+function useRungTargets(orgId: string | undefined) {
+  return usePoll(
+    async () => {
+      if (!orgId) return { rosters: [], people: [] };
+      const path = { orgId };
+      const [rosters, people] = await Promise.all([
+        ok(api().GET('/v1/organisations/{orgId}/rosters', { params: { path } })).then(
+          (x) => x.items,
+          () => [],
+        ),
+        ok(api().GET('/v1/organisations/{orgId}/duty-contacts', { params: { path } })).then(
+          (x) => x.items,
+          () => [],
+        ),
+      ]);
+      return { rosters, people };
+    },
+    [orgId],
+    false,
+  );
+}
+
+/** The rung's choice of whom it pages on their phone: nobody (the organisation only), a roster's on-call person, or a named person. */
+function PagedChoice({
+  rung,
+  value,
+  orgId,
+  error,
+}: {
+  rung: RungName;
+  value: Rung | undefined;
+  orgId: string | undefined;
+  error: unknown;
+}) {
+  const targets = useRungTargets(orgId);
+  const current = pagedChoice(value);
+  const sameOrg = value?.orgId === orgId;
+  const rosters = targets.data?.rosters ?? [];
+  const people = targets.data?.people ?? [];
+  const known = current === '' || rosters.some((r) => `roster:${r.id}` === current) || people.some((p) => `person:${p.sub}` === current);
+  const message = fieldError(error, `${rung}.rosterId`) ?? fieldError(error, `${rung}.personSub`);
+  const id = `ct-${rung}-paged`;
+  const chosen = sameOrg ? current : '';
+  return (
+    <>
+      <label>
+        {t('contacts.paged')}
+        <select name={`${rung}.paged`} key={`${orgId}-${targets.data ? 1 : 0}`} {...invalidProps(id, message)}>
+          <option value="">{t('contacts.paged.nobody')}</option>
+          {rosters.length > 0 && (
+            <optgroup label={t('contacts.paged.rosters')}>
+              {rosters.map((r) => (
+                <option key={r.id} value={`roster:${r.id}`} selected={chosen === `roster:${r.id}`}>
+                  {t('contacts.paged.roster', { name: r.name })}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {people.length > 0 && (
+            <optgroup label={t('contacts.paged.people')}>
+              {people.map((p) => (
+                <option key={p.sub} value={`person:${p.sub}`} selected={chosen === `person:${p.sub}`}>
+                  {p.name ?? p.sub}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {sameOrg && !known && (
+            <option value={current} selected>
+              {t('contacts.paged.asSet')}
+            </option>
+          )}
+        </select>
+      </label>
+      <FieldError id={id} message={message} />
+    </>
+  );
+}
+
 function RungFields({
   rung,
   value,
@@ -49,6 +135,7 @@ function RungFields({
   agencies: Schemas['Organisation'][];
   error: unknown;
 }) {
+  const [orgId, setOrgId] = useState(value?.orgId ?? agencies[0]?.id);
   const person = value?.people[0];
   const channel = value?.channels[0];
   const e = (f: string) => fieldError(error, `${rung}.${f}`);
@@ -58,7 +145,12 @@ function RungFields({
       <legend>{t(`contacts.rung.${rung}`)}</legend>
       <label>
         {t('contacts.agency')}
-        <select name={`${rung}.orgId`} defaultValue={value?.orgId} {...invalidProps(id('orgId'), e('orgId'))}>
+        <select
+          name={`${rung}.orgId`}
+          defaultValue={value?.orgId}
+          onChange={(ev) => setOrgId(ev.currentTarget.value)}
+          {...invalidProps(id('orgId'), e('orgId'))}
+        >
           {agencies.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -67,6 +159,7 @@ function RungFields({
         </select>
       </label>
       <FieldError id={id('orgId')} message={e('orgId')} />
+      <PagedChoice rung={rung} value={value} orgId={orgId} error={error} />
       <label>
         {t('contacts.person')}
         <input
@@ -126,8 +219,11 @@ const rungOf = (f: FormData, rung: RungName, before: Rung | undefined): Rung => 
   const s = (k: string) => String(f.get(`${rung}.${k}`) ?? '').trim();
   const person = { name: s('name'), ...(s('phone') ? { phone: s('phone') } : {}), ...(s('email') ? { email: s('email') } : {}) };
   const channel = { kind: s('channelKind') as Rung['channels'][number]['kind'], address: s('channelAddress') };
+  const [what, target] = s('paged').split(/:(.*)/s);
   return {
     orgId: s('orgId'),
+    ...(what === 'roster' && target ? { rosterId: target } : {}),
+    ...(what === 'person' && target ? { personSub: target } : {}),
     people: [...(person.name ? [person] : []), ...(before?.people.slice(1) ?? [])],
     channels: [...(channel.address ? [channel] : []), ...(before?.channels.slice(1) ?? [])],
   };
@@ -330,7 +426,7 @@ export function ContactsScreen() {
       <section aria-labelledby="h-ct-list">
         <h2 id="h-ct-list">{t('contacts.registered')}</h2>
         {r.data && rows.length === 0 && <p class="muted">{t('contacts.none')}</p>}
-        <table>
+        <table class="grid">
           <thead>
             <tr>
               <th scope="col">{t('ws.country')}</th>
@@ -339,16 +435,23 @@ export function ContactsScreen() {
                   {t(`contacts.rung.${x}`)}
                 </th>
               ))}
-              <th scope="col">{t('contacts.updated')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((c) => (
               <tr key={c.country} data-testid={`contacts-${c.country}`}>
-                <td>{c.country}</td>
+                <td>
+                  {c.country}
+                  <div class="meta">
+                    {t('contacts.updated')}: {fmtDateTime(c.updatedAt)}
+                  </div>
+                </td>
                 {RUNGS.map((x) => (
                   <td key={x}>
                     {orgLabel(orgs, c[x].orgId)}
+                    {(c[x].rosterId || c[x].personSub) && (
+                      <div class="meta">{t(c[x].rosterId ? 'contacts.paged.listRoster' : 'contacts.paged.listPerson')}</div>
+                    )}
                     {c[x].people[0] && (
                       <div class="meta">
                         {[c[x].people[0].name, c[x].people[0].phone, c[x].people[0].email].filter(Boolean).join(' · ')}
@@ -356,7 +459,6 @@ export function ContactsScreen() {
                     )}
                   </td>
                 ))}
-                <td>{fmtDateTime(c.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

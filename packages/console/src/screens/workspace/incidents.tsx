@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { all, api, ok, type Schemas } from '../../api/client';
+import { all, api, ok, type Schemas, session } from '../../api/client';
 import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { usePoll } from '../../hooks';
-import { enumLabel, fmtDateTime, t } from '../../i18n';
+import { enumLabel, fmtDateTime, labelUnder, t } from '../../i18n';
 import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
-import { Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { useSignal } from '../../signal';
+import { Confirm, Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
 import { CsvButton, orgLabel, useOrganisations } from './shared';
@@ -224,7 +225,8 @@ function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
         {incident.timeline.map((e, i) => (
           <li key={i}>
             <time dateTime={e.at}>{fmtDateTime(e.at)}</time> {enumLabel('ladder', e.what)} {e.country ?? ''}{' '}
-            {e.level ? t('inc.level', { n: e.level }) : ''} {e.to?.map((o) => orgLabel(orgs, o)).join(', ')} {e.note ? `“${e.note}”` : ''}
+            {e.level ? t('inc.level', { n: e.level }) : ''} {e.to?.map((o) => orgLabel(orgs, o)).join(', ')}{' '}
+            {e.people ? t('inc.people', { count: e.people }) : ''} {e.note ? `“${e.note}”` : ''}
           </li>
         ))}
       </ol>
@@ -232,11 +234,179 @@ function IncidentView({ incident }: { incident: Schemas['Incident'] }) {
   );
 }
 
+type PageView = Schemas['PersonPage'];
+
+/** Names of the people paged, for a result line: at most five, then how many more. */
+const namesOf = (pages: PageView[]) => {
+  const names = pages.map((p) => p.name ?? p.sub);
+  return names.length > 5 ? `${names.slice(0, 5).join(', ')} +${names.length - 5}` : names.join(', ');
+};
+
+/** One attempt of a page: its channel and how it went, as labels. */
+const attemptLabel = (a: PageView['attempts'][number]) => `${labelUnder('inc.channel', a.channel)}: ${enumLabel('status', a.status)}`;
+
+/**
+ * Who an incident paged on their phone, live (it polls while open): per person, the country and
+ * level, why (on call, named, the team, a re-page), the page's status and each attempt's channel
+ * and status.
+ */
+function PagedTrail({ pages }: { pages: PageView[] | undefined }) {
+  const orgs = useOrganisations();
+  if (!pages) return null;
+  return (
+    <section aria-labelledby="h-paged">
+      <h2 id="h-paged">{t('inc.paged')}</h2>
+      {pages.length === 0 ? (
+        <p class="muted">{t('inc.paged.none')}</p>
+      ) : (
+        <ul class="rows" aria-labelledby="h-paged">
+          {pages.map((p) => (
+            <li class="row" key={p.id} data-testid={`page-${p.id}`}>
+              <div class="row-main">
+                <strong>{p.name ?? p.sub}</strong>
+                <span class="meta">
+                  {orgLabel(orgs, p.orgId)} · {p.country} · {t('inc.paged.levelRound', { n: p.level, round: p.round })} ·{' '}
+                  {enumLabel('reason', p.reason)} · <Status value={p.status} />
+                </span>
+                <span class="meta">
+                  {t('inc.paged.attempts')}:{' '}
+                  {p.attempts.length === 0
+                    ? t('inc.paged.noAttempt')
+                    : p.attempts.map((a, i) => (
+                        <span key={a.n}>
+                          {i > 0 && '; '}
+                          {attemptLabel(a)} (<time dateTime={a.at}>{fmtDateTime(a.at)}</time>)
+                        </span>
+                      ))}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The console's hands on one country's ladder: page the level again, escalate now, page the whole
+ * team; each asks first and says what it did.
+ */
+function LadderActions({
+  ws,
+  incident,
+  alert,
+  onDone,
+}: {
+  ws: string;
+  incident: Schemas['Incident'];
+  alert: Schemas['Incident']['alerts'][number];
+  onDone: () => void;
+}) {
+  const [err, setErr] = useState<unknown>();
+  const [note, setNote] = useState('');
+  const path = { workspaceId: ws, incidentId: incident.id };
+  const country = alert.country;
+  const page = (scope: 'level' | 'team') => async () => {
+    setErr(undefined);
+    setNote('');
+    try {
+      const out = await ok(
+        api().POST('/v1/workspaces/{workspaceId}/incidents/{incidentId}/pages', { params: { path }, body: { country, scope } }),
+      );
+      setNote(t(scope === 'team' ? 'inc.team.done' : 'inc.repage.done', { count: out.items.length, names: namesOf(out.items) }));
+      onDone();
+    } catch (x) {
+      setErr(x);
+      return false;
+    }
+  };
+  const lastLevel = alert.step + 1 >= 3 * (incident.ladder.repeats + 1);
+  return (
+    <fieldset class="ladder-actions">
+      <legend>{t('inc.actionsFor', { country })}</legend>
+      <Confirm
+        label={t('inc.repage')}
+        question={t('inc.repage.q', { country, n: alert.level })}
+        confirm={t('inc.repage.yes')}
+        secondary
+        onConfirm={page('level')}
+      />
+      {!lastLevel && (
+        <Confirm
+          label={t('inc.escalateNow')}
+          question={t('inc.escalateNow.q', { country, n: (alert.level % 3) + 1 })}
+          confirm={t('inc.escalateNow.yes')}
+          danger
+          onConfirm={async () => {
+            setErr(undefined);
+            setNote('');
+            try {
+              const next = await ok(
+                api().POST('/v1/workspaces/{workspaceId}/incidents/{incidentId}/escalate', { params: { path }, body: { country } }),
+              );
+              const now = next.alerts.find((a) => a.country === country);
+              setNote(t('inc.escalateNow.done', { country, n: now?.level ?? '' }));
+              onDone();
+            } catch (x) {
+              setErr(x);
+              return false;
+            }
+          }}
+        />
+      )}
+      <Confirm
+        label={t('inc.team')}
+        question={t('inc.team.q', { country })}
+        confirm={t('inc.team.yes')}
+        secondary
+        onConfirm={page('team')}
+      />
+      <Problem error={err} />
+      <p role="status" class="ok">
+        {note}
+      </p>
+    </fieldset>
+  );
+}
+
+/** Whether the caller may page or escalate a country: its ladder's agencies, the raiser, the task-force lead (as the server decides). */
+function useMayAct(ws: string, incident: Schemas['Incident'] | undefined) {
+  const me = useSignal(session)?.me;
+  const lead = usePoll(() => ok(api().GET('/v1/workspaces/{workspaceId}', { params: { path: { workspaceId: ws } } })), [ws], false);
+  const ladders = usePoll(() => all((cursor) => ok(api().GET('/v1/contacts', { params: { query: { cursor } } }))), [], false);
+  return (country: string) => {
+    if (!me || !incident || !me.roles.some((r) => r === 'officer' || r === 'duty_contact')) return false;
+    if (me.orgId === incident.raisedBy.orgId || me.orgId === lead.data?.leadOrgId) return true;
+    const c = ladders.data?.find((l) => l.country === country);
+    return (
+      !!c && me.orgKind === 'agency' && me.country === country && [c.duty.orgId, c.backup.orgId, c.nationalLead.orgId].includes(me.orgId)
+    );
+  };
+}
+
 export function IncidentDetail({ ws, id }: { ws: string; id: string }) {
   const r = usePoll(
     () => ok(api().GET('/v1/workspaces/{workspaceId}/incidents/{incidentId}', { params: { path: { workspaceId: ws, incidentId: id } } })),
     [ws, id],
   );
+  const pages = usePoll(
+    () =>
+      all((cursor) =>
+        ok(
+          api().GET('/v1/workspaces/{workspaceId}/incidents/{incidentId}/pages', {
+            params: { path: { workspaceId: ws, incidentId: id }, query: { cursor } },
+          }),
+        ),
+      ),
+    [ws, id],
+  );
+  const mayAct = useMayAct(ws, r.data);
+  const reload = () => {
+    void r.reload();
+    void pages.reload();
+  };
+  const actionable = r.data?.alerts.filter((a) => a.status === 'raised' && mayAct(a.country)) ?? [];
   return (
     <Page title={r.data?.summary ?? t('common.loading')}>
       <p>
@@ -244,6 +414,19 @@ export function IncidentDetail({ ws, id }: { ws: string; id: string }) {
       </p>
       <Problem error={r.error} />
       {r.data && <IncidentView incident={r.data} />}
+      {r.data && actionable.length > 0 && (
+        <section aria-labelledby="h-ladder-actions">
+          <h2 id="h-ladder-actions">{t('inc.actions')}</h2>
+          {actionable.map((a) => (
+            <div key={a.country}>
+              {r.data!.alerts.length > 1 && <h3>{a.country}</h3>}
+              <LadderActions ws={ws} incident={r.data!} alert={a} onDone={reload} />
+            </div>
+          ))}
+        </section>
+      )}
+      <Problem error={pages.error} />
+      <PagedTrail pages={pages.data} />
       {r.data && <AskRelease ws={ws} type="incident" id={id} />}
     </Page>
   );
