@@ -5,6 +5,7 @@ export * from './deps';
 export * from './destinations';
 export * from './exports';
 export * from './fanout';
+export * from './pager';
 export * from './queues';
 export * from './redrive';
 export * from './relay';
