@@ -1,4 +1,5 @@
 export * from './batch';
+export * from './channel-status';
 export * from './consumer';
 export * from './delivery';
 export * from './deps';

@@ -16,6 +16,7 @@ import {
 } from '@taskforce/core';
 import { memoryDeps, principal } from '@taskforce/core/testing';
 import { describe, expect, it } from 'vitest';
+import { applyChannelStatus, channelStatusOf } from '../src/channel-status';
 import { type PagerDeps, sendPage } from '../src/pager';
 
 const MIN = 60_000;
@@ -91,9 +92,15 @@ const setUp = async (methods: ContactMethod[], opts: { mail?: (m: MailMessage) =
   ]);
   const mails: MailMessage[] = [];
   const sms: SmsMessage[] = [];
+  const queued: string[] = [];
   const pager: PagerDeps = {
     ...deps,
-    sqs: {} as SQSClient,
+    sqs: {
+      send: async (cmd: { input: { MessageBody?: string } }) => {
+        queued.push(cmd.input.MessageBody ?? '');
+        return {};
+      },
+    } as unknown as SQSClient,
     queues: { pages: 'http://queue/pages' },
     mail: {
       send: async (m) => {
@@ -114,7 +121,7 @@ const setUp = async (methods: ContactMethod[], opts: { mail?: (m: MailMessage) =
   };
   const ref = { workspaceId: ws.id, incidentId: inc.id, pageId: page.id };
   const read = async () => (await deps.store.get({ kind: 'page', workspaceId: ws.id, incidentId: inc.id, id: page.id }))!;
-  return { deps, pager, ref, read, mails, sms, inc };
+  return { deps, pager, ref, read, mails, sms, inc, queued };
 };
 
 const write = (deps: ReturnType<typeof memoryDeps>, writes: Write[]) =>
@@ -236,5 +243,56 @@ describe('the pager', () => {
       [1, 'sent'],
     ]);
     expect(after.attempts[0]!.ackSecretHash).toBe('a'.repeat(64));
+  });
+});
+
+describe('delivery status', () => {
+  const sesEvent = (eventType: string, messageId: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ eventType, mail: { messageId, destination: ['duty@tha.example'] }, ...extra });
+  const smsEvent = (eventType: string, messageId: string) =>
+    JSON.stringify({ eventType, messageId, messageStatus: eventType.replace('TEXT_', ''), destinationPhoneNumber: '+66812345678' });
+
+  it('reads SES events, SES events in an SNS envelope and End User Messaging SMS events', () => {
+    expect(channelStatusOf(sesEvent('Delivery', 'ses-1'))).toEqual({ messageId: 'ses-1', delivered: true });
+    expect(channelStatusOf(sesEvent('Bounce', 'ses-1', { bounce: { bounceType: 'Permanent', bounceSubType: 'General' } }))).toEqual({
+      messageId: 'ses-1',
+      delivered: false,
+      reason: 'bounce: Permanent/General',
+    });
+    expect(channelStatusOf(JSON.stringify({ Type: 'Notification', Message: sesEvent('Reject', 'ses-2') }))).toMatchObject({
+      delivered: false,
+    });
+    expect(channelStatusOf(sesEvent('DeliveryDelay', 'ses-3', { deliveryDelay: { delayType: 'MailboxFull' } }))).toMatchObject({
+      delivered: false,
+    });
+    expect(channelStatusOf(sesEvent('Complaint', 'ses-4'))).toBeNull();
+    expect(channelStatusOf(smsEvent('TEXT_DELIVERED', 'sms-1'))).toEqual({ messageId: 'sms-1', delivered: true });
+    expect(channelStatusOf(smsEvent('TEXT_UNREACHABLE', 'sms-1'))).toMatchObject({ delivered: false, reason: 'SMS unreachable' });
+    expect(channelStatusOf(smsEvent('TEXT_PENDING', 'sms-1'))).toBeNull();
+    expect(channelStatusOf('not json')).toBeNull();
+    expect(channelStatusOf('{"eventType":"Delivery"}')).toBeNull();
+  });
+
+  it('a bounce fails the attempt and puts the page back for its next method; a delivery marks it delivered', async () => {
+    const t = await setUp([method('m1', 'email', 'duty@tha.example'), method('m2', 'phone', '+66812345678')]);
+    await sendPage(t.pager, t.ref);
+    const messageId = t.mails[0]!.messageId!;
+    const bounce = channelStatusOf(sesEvent('Bounce', messageId, { bounce: { bounceType: 'Permanent', bounceSubType: 'NoEmail' } }))!;
+    expect(await applyChannelStatus(t.pager, bounce)).toBe(true);
+    expect(t.queued.map((b) => JSON.parse(b))).toEqual([t.ref]);
+    expect((await t.read()).attempts).toMatchObject([{ n: 1, status: 'failed', reason: 'bounce: Permanent/NoEmail' }]);
+    // The same bounce again: the failover is queued again, nothing else changes.
+    expect(await applyChannelStatus(t.pager, bounce)).toBe(true);
+    expect(await sendPage(t.pager, t.ref)).toBe('done');
+    expect(t.sms).toHaveLength(1);
+    expect(await applyChannelStatus(t.pager, { messageId: 'sms-1', delivered: true })).toBe(false);
+    const page = await t.read();
+    expect(page.status).toBe('delivered');
+    expect(page.attempts.map((a) => [a.n, a.channel, a.status])).toEqual([
+      [1, 'email', 'failed'],
+      [2, 'sms', 'delivered'],
+    ]);
+    // A status about a message that is no page (a verification code) changes nothing.
+    expect(await applyChannelStatus(t.pager, { messageId: 'unknown', delivered: false, reason: 'x' })).toBe(false);
   });
 });
