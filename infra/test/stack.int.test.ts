@@ -302,7 +302,7 @@ describe('messaging', () => {
     const mappings = ofType('AWS::Lambda::EventSourceMapping').filter(
       ([, m]) => resources[logicalIdOf(m.Properties.EventSourceArn)!]?.Type === 'AWS::SQS::Queue',
     );
-    expect(mappings).toHaveLength(3);
+    expect(mappings).toHaveLength(5);
     for (const [, m] of mappings) {
       const fn = resources[logicalIdOf(m.Properties.FunctionName)!]!;
       const queue = resources[logicalIdOf(m.Properties.EventSourceArn)!]!;
