@@ -25,7 +25,7 @@ export interface SinkMessage {
  * method can be seen locally: the NANP range reserved for fiction, +1 NXX 555-0100 to 555-0199
  * (e.g. +1 202 555 0142). Every other number is reported delivered.
  */
-export const SINK_FAILING_NUMBERS = /^\+1[2-9][0-9]{2}55501[0-9]{2}$/;
+const SINK_FAILING_NUMBERS = /^\+1[2-9][0-9]{2}55501[0-9]{2}$/;
 
 /** The status event the sink reports for each message, in the shape of AWS End User Messaging SMS events. */
 export interface SinkStatusEvent {

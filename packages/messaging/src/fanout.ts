@@ -34,7 +34,7 @@ export const eventFromBody = (body: string): DomainEvent | null => {
 const exportJobOf = (e: DomainEvent): ExportJobMessage => ({ workspaceId: String(e.data.workspaceId), exportId: String(e.data.exportId) });
 
 /** The pages an `incident.paged` event names, one `PageRef` each (ids that are not strings are skipped). */
-export const pageRefsOf = (e: DomainEvent): PageRef[] => {
+const pageRefsOf = (e: DomainEvent): PageRef[] => {
   const incidentId = String(e.data.incidentId ?? '');
   const ids = Array.isArray(e.data.pageIds) ? e.data.pageIds : [];
   return ids

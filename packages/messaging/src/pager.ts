@@ -56,7 +56,7 @@ export interface PagerDeps extends KernelDeps {
   onSent?(page: PersonPage, n: number, outcome: AttemptOutcome): void;
 }
 
-export const pageRefOf = (body: string): PageRef | null => {
+const pageRefOf = (body: string): PageRef | null => {
   try {
     const m = JSON.parse(body) as Partial<PageRef>;
     return typeof m.workspaceId === 'string' && typeof m.incidentId === 'string' && typeof m.pageId === 'string'

@@ -17,8 +17,8 @@ import type { PersonPage } from './model';
  * Texts are in English and, when the person's language is Vietnamese or Thai, in that language too.
  */
 
-export const PAGE_LANGS = ['en', 'vi', 'th'] as const;
-export type PageLang = (typeof PAGE_LANGS)[number];
+const PAGE_LANGS = ['en', 'vi', 'th'] as const;
+type PageLang = (typeof PAGE_LANGS)[number];
 
 /** The longest title a page carries (the summary's first line, cut with an ellipsis). */
 const TITLE_MAX = 120;
@@ -113,7 +113,7 @@ const TEXTS: Record<PageLang, Labels> = {
 };
 
 /** The language a page is written in besides English, from the person's user record (anything else: English only). */
-export const pageLangOf = (lang: unknown): PageLang => (lang === 'vi' || lang === 'th' ? lang : 'en');
+const pageLangOf = (lang: unknown): PageLang => (lang === 'vi' || lang === 'th' ? lang : 'en');
 
 /** A short code naming the incident (not the page): `TF-` and six characters of a hash of its id; it says nothing of the content. */
 export const pageReferenceCode = (incidentId: string): string =>
@@ -134,7 +134,7 @@ const titleOf = (summary: string): string => {
  * caveat) AND the evaluator lets the incident be exported to the person's organisation. An
  * unknown organisation is refused.
  */
-export const pageMayName = (
+const pageMayName = (
   incident: Incident,
   org: Organisation | undefined,
   ws: Workspace | undefined,

@@ -38,7 +38,7 @@ export type PagePlan =
 const FINISHED = new Set<PersonPage['status']>(['failed', 'undeliverable', 'stopped', 'acknowledged']);
 
 /** The verified methods, in the person's order. */
-export const pageableMethods = (methods: ContactMethods | undefined): ContactMethod[] =>
+const pageableMethods = (methods: ContactMethods | undefined): ContactMethod[] =>
   (methods?.methods ?? []).filter((m) => m.status === 'verified');
 
 /** Why the page must not go out (any more), if so. */
@@ -82,7 +82,7 @@ export const planPage = (
 /** The id a channel is given for attempt `n` of a page (an SMTP Message-ID): the same for a resend of that attempt. */
 export const pageMessageId = (page: Pick<PersonPage, 'id'>, n: number, domain: string): string => `<${page.id}.${n}@${domain}>`;
 
-export const channelOf = (m: ContactMethod): PageChannel => PAGE_CHANNEL_OF_KIND[m.kind];
+const channelOf = (m: ContactMethod): PageChannel => PAGE_CHANNEL_OF_KIND[m.kind];
 
 const revised = (page: PersonPage, attempts: PageAttempt[], status: PersonPage['status']): PersonPage => ({
   ...page,
