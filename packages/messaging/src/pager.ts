@@ -177,7 +177,7 @@ export async function sendPage(deps: PagerDeps, ref: PageRef): Promise<'done' | 
         }
         const status = plan.do === 'stop' ? 'stopped' : plan.do === 'undeliverable' ? 'undeliverable' : 'failed';
         return {
-          writes: [{ op: 'put', record: { kind: 'page', value: finishPage(page, status) }, expect: page.version }],
+          writes: [{ op: 'put', record: { kind: 'page', value: finishPage(page, status, now) }, expect: page.version }],
           audit: pageAudit(page, incident, `page.${status}`, plan.do === 'stop' ? { why: plan.why } : {}),
           result: { plan, incident },
         };

@@ -165,9 +165,20 @@ export const applyStatus = (
   return { page: revised(page, attempts, latest && live ? 'sending' : page.status), failover: latest && live };
 };
 
-/** The page finished without a message: stopped, undeliverable, or failed on every method. */
-export const finishPage = (page: PersonPage, status: 'stopped' | 'undeliverable' | 'failed'): PersonPage =>
-  revised(page, page.attempts, status);
+/**
+ * The page finished without (another) message: stopped, undeliverable, or failed on every method.
+ * An attempt left under way by a worker that died is closed: it is not sent again.
+ */
+export const finishPage = (page: PersonPage, status: 'stopped' | 'undeliverable' | 'failed', now: Date): PersonPage =>
+  revised(
+    page,
+    page.attempts.map((a) =>
+      a.status === 'sending'
+        ? { ...a, status: 'failed' as const, reason: `${a.reason ?? 'interrupted'}; not sent again`, updatedAt: now.toISOString() }
+        : a,
+    ),
+    status,
+  );
 
 /** The lookup record from a channel's message id back to its page and attempt. */
 export const pageMessageOf = (page: PersonPage, n: number, messageId: string): PageMessage => ({
