@@ -14,8 +14,8 @@ import { DynamoDBClient, QueryCommand, UpdateItemCommand } from '@aws-sdk/client
 import { S3Client } from '@aws-sdk/client-s3';
 import { type Message, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Timer } from '@taskforce/core';
-import { recordKey, toItem } from '@taskforce/dynamo';
+import { runCommand, SYSTEM_ACTOR, systemClock, systemCommand, type Timer, timeOrderedIds } from '@taskforce/core';
+import { DynamoStore, documentClient, recordKey, toItem } from '@taskforce/dynamo';
 import { QUEUES } from '@taskforce/messaging';
 import type {
   APIGatewayProxyEventV2,
@@ -76,6 +76,8 @@ const recorded: Record<FunctionName, Request[]> = {
   sequencer: [],
   pretoken: [],
   auth: [],
+  pager: [],
+  status: [],
 };
 let env: Record<string, string> = {};
 
@@ -283,6 +285,32 @@ beforeAll(async () => {
 
   // Sweep: the task's timer fires; the outbox (platform and workspace events) is relayed.
   // Sequencer: the table's stream hands it the queued audit entries of the workspace and the platform.
+  // A ladder level's pages, written with their `incident.paged` event (as the ladder writes them):
+  // fan-out puts each on the pages queue.
+  await runCommand(
+    { store: new DynamoStore(documentClient(aws.dynamo), aws.tableName), clock: systemClock, ids: timeOrderedIds(systemClock) },
+    {
+      chainId: ws,
+      actor: SYSTEM_ACTOR,
+      refs: [],
+      authorize: systemCommand,
+      decide: () => ({
+        writes: [],
+        events: [
+          {
+            type: 'incident.paged',
+            workspaceId: ws,
+            subject: { type: 'incident', id: 'inc-grants' },
+            audience: [],
+            data: { incidentId: 'inc-grants', country: 'THA', level: 1, round: 1, pageIds: ['pg-grants'] },
+          },
+        ],
+        audit: { action: 'incident.escalated', target: { type: 'incident', id: 'inc-grants' }, markings: [] },
+        result: null,
+      }),
+    },
+  );
+
   const queued = [];
   for (const pk of [`WS#${ws}`, 'PLATFORM']) {
     const out = await aws.dynamo.send(

@@ -81,6 +81,7 @@ export const localAws = async (issuer: string) => {
     EVENTS_QUEUE_URL: queues.events.url,
     DELIVERY_QUEUE_URL: queues.delivery.url,
     EXPORTS_QUEUE_URL: queues.exports.url,
+    PAGES_QUEUE_URL: queues.pages.url,
     JWT_ISSUER: issuer,
     JWT_AUDIENCE: CLIENT_ID,
     // The user pool (user administration; the console's sign-in reads its app client): the stub issuer's.

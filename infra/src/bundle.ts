@@ -18,6 +18,8 @@ export const FUNCTION_ENTRIES = {
   sequencer: 'functions/src/sequencer.ts',
   pretoken: 'functions/src/pre-token.ts',
   auth: 'functions/src/auth.ts',
+  pager: 'functions/src/pager.ts',
+  status: 'functions/src/channel-status.ts',
 } as const;
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 

@@ -141,6 +141,7 @@ export class TaskforceStack extends Stack {
         events: this.messaging.queues.events.dlq,
         delivery: this.messaging.queues.delivery.dlq,
         exports: this.messaging.queues.exports.dlq,
+        pages: this.messaging.queues.pages.dlq,
         relay: this.relay.dlq,
         'channel-status': this.channels.status.dlq,
       },

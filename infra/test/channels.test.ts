@@ -60,8 +60,8 @@ const text = (v: unknown): string => {
   if (x['Fn::Join']) return (x['Fn::Join'][1] as unknown[]).map(text).join(x['Fn::Join'][0]);
   return JSON.stringify(x);
 };
-const apiStatements = (s: Synth): Cfn[] => {
-  const fn = s.resources[idOf(s, s.stack.functions.fns.api)]!;
+const apiStatements = (s: Synth, name: FunctionName = 'api'): Cfn[] => {
+  const fn = s.resources[idOf(s, s.stack.functions.fns[name])]!;
   const roleId = refOf(fn.Properties.Role);
   return ofType(s, 'AWS::IAM::Policy')
     .filter(([, p]) => p.Properties.Roles.some((r: unknown) => refOf(r) === roleId))
@@ -253,40 +253,46 @@ describe('the API sends verification codes', () => {
       SMS_CONFIGURATION_SET: SMS_CONFIGURATION_SET,
       SMS_ORIGINATION_IDENTITY: POOL,
     });
-    // No other function sends.
+    // No other function sends but the pager.
     for (const [name, fn] of Object.entries(configured.stack.functions.fns))
-      if (name !== 'api') expect(configured.resources[idOf(configured, fn)]!.Properties.Environment.Variables.MAIL_FROM).toBeUndefined();
+      if (name !== 'api' && name !== 'pager')
+        expect(configured.resources[idOf(configured, fn)]!.Properties.Environment.Variables.MAIL_FROM).toBeUndefined();
   });
 
-  it('may send e-mail only from its one address, of this identity, through this configuration set; SMS only from this identity and set', () => {
-    const channelGrants = apiStatements(configured).filter((s) => [s.Action].flat().some((a: string) => /^(ses|sms-voice):/.test(a)));
-    expect(
-      channelGrants.map((s) => ({ action: s.Action, resources: [s.Resource].flat().map(text).sort(), condition: s.Condition })),
-    ).toEqual([
-      {
-        action: 'ses:SendEmail',
-        resources: [
-          ARN('ses', `configuration-set/${MAIL_CONFIGURATION_SET}`),
-          ARN('ses', `identity/<${idOf(configured, configured.stack.channels.identity)}>`),
-        ].sort(),
-        condition: { StringEquals: { 'ses:FromAddress': 'taskforce@mail.agency.example' } },
-      },
-      {
-        action: 'sms-voice:SendTextMessage',
-        resources: [POOL, ARN('sms-voice', `configuration-set/${SMS_CONFIGURATION_SET}`)].sort(),
-        condition: undefined,
-      },
-    ]);
-    // Nothing else in the stack may send.
-    for (const [name, fn] of Object.entries(configured.stack.functions.fns)) {
-      if (name === 'api') continue;
-      const roleId = refOf(configured.resources[idOf(configured, fn)]!.Properties.Role);
-      const actions = ofType(configured, 'AWS::IAM::Policy')
-        .filter(([, p]) => p.Properties.Roles.some((r: unknown) => refOf(r) === roleId))
-        .flatMap(([, p]) => (p.Properties.PolicyDocument.Statement as Cfn[]).flatMap((s) => [s.Action].flat()));
-      expect(actions.filter((a: string) => /^(ses|sms-voice):/.test(a))).toEqual([]);
-    }
-  });
+  it.each(['api', 'pager'] as const)(
+    '%s may send e-mail only from its one address, of this identity, through this configuration set; SMS only from this identity and set',
+    (name) => {
+      const channelGrants = apiStatements(configured, name).filter((s) =>
+        [s.Action].flat().some((a: string) => /^(ses|sms-voice):/.test(a)),
+      );
+      expect(
+        channelGrants.map((s) => ({ action: s.Action, resources: [s.Resource].flat().map(text).sort(), condition: s.Condition })),
+      ).toEqual([
+        {
+          action: 'ses:SendEmail',
+          resources: [
+            ARN('ses', `configuration-set/${MAIL_CONFIGURATION_SET}`),
+            ARN('ses', `identity/<${idOf(configured, configured.stack.channels.identity)}>`),
+          ].sort(),
+          condition: { StringEquals: { 'ses:FromAddress': 'taskforce@mail.agency.example' } },
+        },
+        {
+          action: 'sms-voice:SendTextMessage',
+          resources: [POOL, ARN('sms-voice', `configuration-set/${SMS_CONFIGURATION_SET}`)].sort(),
+          condition: undefined,
+        },
+      ]);
+      // Nothing else in the stack may send.
+      for (const [other, fn] of Object.entries(configured.stack.functions.fns)) {
+        if (other === 'api' || other === 'pager') continue;
+        const roleId = refOf(configured.resources[idOf(configured, fn)]!.Properties.Role);
+        const actions = ofType(configured, 'AWS::IAM::Policy')
+          .filter(([, p]) => p.Properties.Roles.some((r: unknown) => refOf(r) === roleId))
+          .flatMap(([, p]) => (p.Properties.PolicyDocument.Statement as Cfn[]).flatMap((s) => [s.Action].flat()));
+        expect(actions.filter((a: string) => /^(ses|sms-voice):/.test(a))).toEqual([]);
+      }
+    },
+  );
 
   it('without an origination identity, sends no SMS: no variable, no grant', () => {
     const env = defaults.resources[idOf(defaults, defaults.stack.functions.fns.api)]!.Properties.Environment.Variables;
@@ -304,6 +310,48 @@ describe('the API sends verification codes', () => {
       /not an address of the mail domain/,
     );
     expect(() => synth({ smsOriginationIdentity: '+66812345678' })).toThrow(/must be the ARN/);
+  });
+});
+
+describe('the pager and the channel status consumer', () => {
+  const mappingOf = (s: Synth, name: FunctionName) => {
+    const fnId = idOf(s, s.stack.functions.fns[name]);
+    const [[, m]] = ofType(s, 'AWS::Lambda::EventSourceMapping').filter(([, x]) => refOf(x.Properties.FunctionName) === fnId) as [
+      [string, Cfn],
+    ];
+    return { m, queue: s.resources[refOf(m.Properties.EventSourceArn)!]!, fn: s.resources[fnId]! };
+  };
+
+  it('the pager consumes the pages queue, the status function the channel status queue, each reporting batch item failures', () => {
+    const pager = mappingOf(configured, 'pager');
+    expect(pager.queue.Properties.QueueName).toBe('taskforce-pages');
+    const status = mappingOf(configured, 'status');
+    expect(status.queue.Properties.QueueName).toBe(STATUS_QUEUE.name);
+    for (const { m, queue, fn } of [pager, status]) {
+      expect(m.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+      expect(queue.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * fn.Properties.Timeout);
+    }
+  });
+
+  it('the pager is told the pages queue, the console origin for acknowledge links and the sender; the status function only the pages queue', () => {
+    const pager = mappingOf(configured, 'pager').fn.Properties.Environment.Variables;
+    expect(Object.keys(pager)).toEqual(
+      expect.arrayContaining(['PAGES_QUEUE_URL', 'CONSOLE_ORIGIN', 'MAIL_FROM', 'SMS_ORIGINATION_IDENTITY']),
+    );
+    const status = mappingOf(configured, 'status').fn.Properties.Environment.Variables;
+    expect(Object.keys(status)).toContain('PAGES_QUEUE_URL');
+    expect(status.MAIL_FROM).toBeUndefined();
+  });
+
+  it('the status function may put pages back on the pages queue and nowhere else; fan-out may put pages there', () => {
+    const sends = (name: FunctionName) =>
+      apiStatements(configured, name)
+        .filter((s) => [s.Action].flat().includes('sqs:SendMessage'))
+        .flatMap((s) => [s.Resource].flat().map(text));
+    const pagesQueue = `<${idOf(configured, configured.stack.messaging.queues.pages.queue)}.Arn>`;
+    expect(sends('status')).toEqual([pagesQueue]);
+    expect(sends('fanout')).toContain(pagesQueue);
+    expect(sends('pager')).toEqual([]);
   });
 });
 

@@ -21,7 +21,7 @@ import {
   toItem,
 } from '@taskforce/dynamo';
 import { CONSOLE_CSP } from '@taskforce/local/console';
-import { eventFromBody, QUEUES } from '@taskforce/messaging';
+import { CHANNEL_STATUS_QUEUE, eventFromBody, QUEUES } from '@taskforce/messaging';
 import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -303,7 +303,7 @@ describe('messaging', () => {
     const mappings = ofType('AWS::Lambda::EventSourceMapping').filter(
       ([, m]) => resources[logicalIdOf(m.Properties.EventSourceArn)!]?.Type === 'AWS::SQS::Queue',
     );
-    expect(mappings).toHaveLength(3);
+    expect(mappings).toHaveLength(5);
     for (const [, m] of mappings) {
       const fn = resources[logicalIdOf(m.Properties.FunctionName)!]!;
       const queue = resources[logicalIdOf(m.Properties.EventSourceArn)!]!;
@@ -919,7 +919,7 @@ describe('functions', () => {
         { actions: ['dynamodb:BatchGetItem'], resources: ['table'] },
         { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('NOTIF#*') },
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*') },
-        { actions: ['sqs:SendMessage'], resources: [QUEUES.delivery.name, QUEUES.exports.name] },
+        { actions: ['sqs:SendMessage'], resources: [QUEUES.delivery.name, QUEUES.exports.name, QUEUES.pages.name] },
         kms('dynamodb', 'sqs'),
         ...consumes(QUEUES.events.name),
       ]),
@@ -950,6 +950,27 @@ describe('functions', () => {
         kms('dynamodb'),
         // Its own ChangeMessageVisibility (retry backoff) is among what consuming the queue needs.
         ...consumes(QUEUES.delivery.name),
+      ]),
+    );
+    // The pager's sends (SES, SMS) are checked with the channels (infra/test/channels.test.ts).
+    expect(grantsOf('pager').filter((g) => !g.actions.some((a) => /^(ses|sms-voice):/.test(a)))).toEqual(
+      canonical([
+        ...own('pager'),
+        { actions: ['dynamodb:GetItem'], resources: ['table'], condition: partitions('WS#*') },
+        { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('WS#*', 'PERSON#*', 'ORG#*', 'POLICY#*') },
+        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('WS#*', 'PAGEMSG#*') },
+        kms('dynamodb'),
+        ...consumes(QUEUES.pages.name),
+      ]),
+    );
+    expect(grantsOf('status')).toEqual(
+      canonical([
+        ...own('status'),
+        { actions: ['dynamodb:GetItem'], resources: ['table'], condition: partitions('PAGEMSG#*') },
+        { actions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'], resources: ['table'], condition: partitions('WS#*') },
+        { actions: ['sqs:SendMessage'], resources: [QUEUES.pages.name] },
+        kms('dynamodb', 'sqs'),
+        ...consumes(CHANNEL_STATUS_QUEUE.name),
       ]),
     );
   });
@@ -1078,7 +1099,7 @@ describe('schedule and monitoring', () => {
       expect(a.AlarmActions).toEqual([{ Ref: topicId }]);
     }
     const count = (metric: string) => alarms.filter((a) => a.MetricName === metric).length;
-    expect(count('ApproximateNumberOfMessagesVisible')).toBe(5); // events, delivery, exports, relay, channel status dead-letter queues
+    expect(count('ApproximateNumberOfMessagesVisible')).toBe(6); // events, delivery, exports, pages, relay, channel status dead-letter queues
     expect(count('Errors')).toBe(Object.keys(FUNCTION_ENTRIES).length);
     expect(count('Throttles')).toBe(Object.keys(FUNCTION_ENTRIES).length);
     expect(count('5xx')).toBe(1);

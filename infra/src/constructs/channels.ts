@@ -1,3 +1,4 @@
+import { CHANNEL_STATUS_QUEUE, SMS_DELIVERED, SMS_FAILED, SMS_UNDER_WAY } from '@taskforce/messaging';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -16,8 +17,8 @@ export const DEFAULT_MAIL_DOMAIN = 'taskforce.example';
 /** Names the functions are told and the IAM grants name. */
 export const MAIL_CONFIGURATION_SET = 'taskforce-mail';
 export const SMS_CONFIGURATION_SET = 'taskforce-sms';
-/** The queue the channels' delivery status events land in (SES events and SMS status, as their services write them), and its dead-letter queue. */
-export const STATUS_QUEUE = { name: 'taskforce-channel-status', dlq: 'taskforce-channel-status-dlq', maxReceiveCount: 5 } as const;
+/** The queue the channels' delivery status events land in (SES events and SMS status, as their services write them), and its dead-letter queue: defined once, beside its consumer. */
+export const STATUS_QUEUE = CHANNEL_STATUS_QUEUE;
 
 /** What SES tells back about each e-mail: the events a page's delivery trail and the move to the next method need. */
 const MAIL_EVENTS = [
@@ -28,23 +29,8 @@ const MAIL_EVENTS = [
   ses.EmailSendingEvent.DELIVERY_DELAY,
 ];
 
-/** SMS statuses that end a message well: delivered (carrier receipt) or handed to the carrier where no receipt exists. */
-export const SMS_DELIVERED = ['TEXT_DELIVERED', 'TEXT_SUCCESSFUL'];
-/** SMS statuses that end a message badly: the next method should be tried. */
-export const SMS_FAILED = [
-  'TEXT_BLOCKED',
-  'TEXT_CARRIER_BLOCKED',
-  'TEXT_CARRIER_UNREACHABLE',
-  'TEXT_INVALID',
-  'TEXT_INVALID_MESSAGE',
-  'TEXT_PROTECT_BLOCKED',
-  'TEXT_SPAM',
-  'TEXT_TTL_EXPIRED',
-  'TEXT_UNKNOWN',
-  'TEXT_UNREACHABLE',
-];
-/** SMS statuses on the way (queued, sent to the carrier, pending): shown in the trail, not counted. */
-const SMS_UNDER_WAY = ['TEXT_QUEUED', 'TEXT_SENT', 'TEXT_PENDING'];
+// SMS statuses: delivered, failed (the next method is tried), on the way (not counted); read by the status consumer.
+export { SMS_DELIVERED, SMS_FAILED };
 
 /** Alarm thresholds: SES reviews an account at a 5% bounce rate (and 0.1% complaints); a tenth of SMS failing means a number or route is wrong. */
 export const THRESHOLDS = { bounceRate: 0.05, complaintRate: 0.001, smsFailurePercent: 10, statusAgeSeconds: 300 } as const;
@@ -133,6 +119,7 @@ export class Channels extends Construct {
     const queue = new sqs.Queue(this, 'StatusQueue', {
       ...encrypted,
       queueName: STATUS_QUEUE.name,
+      visibilityTimeout: Duration.seconds(STATUS_QUEUE.visibilityTimeoutSeconds),
       retentionPeriod: Duration.days(4),
       deadLetterQueue: { queue: dlq, maxReceiveCount: STATUS_QUEUE.maxReceiveCount },
     });

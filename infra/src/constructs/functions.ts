@@ -36,6 +36,10 @@ const ORGANISATION_PARTITIONS = recordKey({ kind: 'channel', orgId: '*' }).pk;
 const WORKSPACE_PARTITIONS = recordKey({ kind: 'workspace', id: '*' }).pk;
 /** Each country's policy (one partition per country: no item every request reads). */
 const POLICY_PARTITIONS = recordKey({ kind: 'policy', country: '*' }).pk;
+/** Each person's records (their contact methods), each organisation's registry item, and the lookup from a channel's message id to its page. */
+const PERSON_PARTITIONS = recordKey({ kind: 'contactMethods', sub: '*' }).pk;
+const REGISTRY_PARTITIONS = recordKey({ kind: 'organisation', id: '*' }).pk;
+const PAGE_MESSAGE_PARTITIONS = recordKey({ kind: 'pageMessage', messageId: '*' }).pk;
 /** Each private partner's turnaround counters (added to by an UpdateItem ADD in a request's transaction). */
 const TURNAROUND_PARTITIONS = turnaroundPartition('*');
 
@@ -72,6 +76,10 @@ const TIMEOUTS: Record<FunctionName, Duration> = {
   pretoken: Duration.seconds(5),
   // A sign-in's round trip to Cognito's token endpoint and the table.
   auth: Duration.seconds(10),
+  // A page's reads, one SES or SMS call (or a few, failing over) and its record: well under a second each;
+  // the pages queue's 30 s visibility (a held-up page is retried within seconds) bounds it to 5 s.
+  pager: Duration.seconds(5),
+  status: Duration.seconds(5),
 };
 
 /** The `kind` of a queued audit entry's item and the prefix of its due-index partition (`queuedAuditItem` in packages/dynamo). */
@@ -84,7 +92,7 @@ export interface FunctionsProps {
   data: Data;
   messaging: Messaging;
   evidence: Evidence;
-  /** E-mail and SMS: the API sends verification codes through them. */
+  /** E-mail and SMS: the API sends verification codes through them, the pager pages; the status function reads what they say back. */
   channels: Channels;
   /** Web push: the API tells browsers the public key and sends a push method's code (the secret is read on first use). */
   vapidKeys: VapidKeySecret;
@@ -114,7 +122,7 @@ export class Functions extends Construct {
   constructor(scope: Construct, id: string, props: FunctionsProps) {
     super(scope, id);
     const { table } = props.data;
-    const { events, delivery, exports } = props.messaging.queues;
+    const { events, delivery, exports, pages } = props.messaging.queues;
 
     const common: Record<string, string> = {
       TABLE_NAME: table.tableName,
@@ -163,6 +171,7 @@ export class Functions extends Construct {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
         DELIVERY_QUEUE_URL: delivery.queue.queueUrl,
         EXPORTS_QUEUE_URL: exports.queue.queueUrl,
+        PAGES_QUEUE_URL: pages.queue.queueUrl,
       }),
       delivery: make('delivery', 512, { EVENTS_QUEUE_URL: events.queue.queueUrl, DELIVERY_QUEUE_URL: delivery.queue.queueUrl }),
       sweep: make('sweep', 512, {
@@ -181,6 +190,14 @@ export class Functions extends Construct {
       sequencer: make('sequencer', 512, { AUDIT_SIGNING_KEYS: props.auditSigningKeys }),
       // Cognito's pre-token-generation trigger: reads nothing but its environment, calls nothing.
       pretoken: make('pretoken', 256, { FEDERATION_RULES: JSON.stringify(props.federationRules) }),
+      // The pager (functions/src/pager.ts): pages through SES and SMS, acknowledge links to the console.
+      pager: make('pager', 512, {
+        PAGES_QUEUE_URL: pages.queue.queueUrl,
+        CONSOLE_ORIGIN: props.signIn.consoleOrigin,
+        ...props.channels.environment,
+      }),
+      // What SES and SMS say back about each message (functions/src/channel-status.ts).
+      status: make('status', 256, { PAGES_QUEUE_URL: pages.queue.queueUrl }),
       // The console's sign-in (functions/src/auth.ts): the backend-for-frontend under /auth/*.
       auth: make('auth', 256, {
         JWT_ISSUER: props.jwt.issuer,
@@ -318,11 +335,11 @@ export class Functions extends Construct {
     // recipient's notification written to its inbox (putNotification: a conditional PutItem in
     // the notification partitions) before its event is marked published (markPublished) →
     // UpdateItem of event items; SendMessageBatch of webhook posts to delivery, and of audit
-    // export jobs to the exports queue.
+    // export jobs to the exports queue, and of the pages an `incident.paged` event names to the pages queue.
     allow('fanout', ['dynamodb:BatchGetItem'], tableArn);
     allow('fanout', ['dynamodb:PutItem'], tableArn, [NOTIFICATION_PARTITIONS]);
     allow('fanout', ['dynamodb:UpdateItem'], tableArn, CHAIN_PARTITIONS);
-    allow('fanout', ['sqs:SendMessage'], [delivery.queue.queueArn, exports.queue.queueArn]);
+    allow('fanout', ['sqs:SendMessage'], [delivery.queue.queueArn, exports.queue.queueArn, pages.queue.queueArn]);
     useKey('fanout', ['dynamodb', 'sqs']);
 
     // Delivery (createDeliveryHandler): the inbox item a message names (getNotification, GetItem);
@@ -379,6 +396,26 @@ export class Functions extends Construct {
       }),
     );
 
+    // Pager (createPagerHandler → sendPage): the page (GetItem, in its workspace's partition); the
+    // claim's read of the page, its incident, the workspace, the person's contact methods, their
+    // organisation's registry item, then the policies of the countries it judges (BatchGetItem);
+    // each attempt claimed and recorded with its audit entry, and the message id's lookup record
+    // (TransactWriteItems of Puts: the workspace's partition and the lookups' only). It sends
+    // through SES and SMS from the one sender and origination identity (Channels.grantSend); it
+    // reads no user directory: a page is in English, and the person's language when the record names one.
+    allow('pager', ['dynamodb:GetItem'], tableArn, [WORKSPACE_PARTITIONS]);
+    allow('pager', ['dynamodb:BatchGetItem'], tableArn, [WORKSPACE_PARTITIONS, PERSON_PARTITIONS, REGISTRY_PARTITIONS, POLICY_PARTITIONS]);
+    allow('pager', ['dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS, PAGE_MESSAGE_PARTITIONS]);
+    props.channels.grantSend(this.fns.pager);
+    useKey('pager', ['dynamodb']);
+    // Channel status (createChannelStatusHandler): the message id's lookup (GetItem); the page and
+    // its incident (BatchGetItem) and the attempt's outcome with its audit entry (TransactWriteItems
+    // of Puts), in the workspace's partition; a failed attempt's page back on the pages queue.
+    allow('status', ['dynamodb:GetItem'], tableArn, [PAGE_MESSAGE_PARTITIONS]);
+    allow('status', ['dynamodb:BatchGetItem', 'dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS]);
+    allow('status', ['sqs:SendMessage'], [pages.queue.queueArn]);
+    useKey('status', ['dynamodb', 'sqs']);
+
     const consume = (fn: FunctionName, queue: typeof events.queue, batchSize: number) => {
       this.fns[fn].addEventSource(
         new SqsEventSource(queue, {
@@ -393,5 +430,7 @@ export class Functions extends Construct {
     consume('delivery', delivery.queue, 10);
     // One job per invocation, each with the whole 15 minutes.
     consume('export', exports.queue, 1);
+    consume('pager', pages.queue, 5);
+    consume('status', props.channels.status.queue, 10);
   }
 }

@@ -62,6 +62,8 @@ export * from './organisations/model';
 export * from './organisations/ports';
 export * from './organisations/principals';
 export * from './paging/ack-link';
+export * from './paging/content';
+export * from './paging/deliver';
 export * from './paging/model';
 export * from './paging/plan';
 export * from './policies/access';

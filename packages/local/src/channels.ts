@@ -14,6 +14,26 @@ export interface SinkMessage {
   to: string;
   text: string;
   at: string;
+  /** The sender's reference (a page attempt, `pageId.n`). */
+  ref?: string;
+  /** The delivery status the sink reported for it: delivered, or unreachable for a number of the failing range. */
+  status?: 'TEXT_DELIVERED' | 'TEXT_UNREACHABLE';
+}
+
+/**
+ * Numbers the sink takes but reports as failed (`TEXT_UNREACHABLE`), so a failover to the next
+ * method can be seen locally: the NANP range reserved for fiction, +1 NXX 555-0100 to 555-0199
+ * (e.g. +1 202 555 0142). Every other number is reported delivered.
+ */
+const SINK_FAILING_NUMBERS = /^\+1[2-9][0-9]{2}55501[0-9]{2}$/;
+
+/** The status event the sink reports for each message, in the shape of AWS End User Messaging SMS events. */
+export interface SinkStatusEvent {
+  eventType: 'TEXT_DELIVERED' | 'TEXT_UNREACHABLE';
+  messageId: string;
+  messageStatus: 'DELIVERED' | 'UNREACHABLE';
+  eventTimestamp: number;
+  context?: { ref: string };
 }
 
 /** The sender address of every e-mail the local runtime sends. */
@@ -41,7 +61,9 @@ const readBody = (req: IncomingMessage, max: number): Promise<string> =>
 
 /**
  * The local SMS sink: SMS cannot leave this machine, so the runtime keeps them. `POST /messages`
- * with `{to, text}` (an E.164 number, at most 1,600 characters) answers `201 {messageId}`;
+ * with `{to, text, ref?}` (an E.164 number, at most 1,600 characters) answers `201 {messageId}`,
+ * and reports the message's delivery status (`onStatus`: delivered, or unreachable for a number
+ * of `SINK_FAILING_NUMBERS`) as AWS would on its status queue;
  * `GET /messages` (optionally `?to=+66…`) lists them as JSON, oldest first. Every message is
  * appended to `messages.jsonl` in its folder (when it has one), so a restart loses none.
  */
@@ -49,6 +71,8 @@ export class SmsSink {
   readonly messages: SinkMessage[] = [];
   private server?: Server;
   url = '';
+  /** Told the status of each message taken (the runtime puts it on the local channel status queue). */
+  onStatus?: (e: SinkStatusEvent) => void;
   constructor(private readonly dir?: string) {
     const file = this.file();
     if (file && existsSync(file)) {
@@ -68,10 +92,13 @@ export class SmsSink {
   }
 
   /** Keeps one message; throws on a malformed one (the server answers 400). */
-  accept(to: unknown, text: unknown): SinkMessage {
+  accept(to: unknown, text: unknown, ref?: unknown): SinkMessage {
     if (typeof to !== 'string' || !E164.test(to)) throw new Error('to: must be a phone number in E.164, e.g. +66812345678');
     if (typeof text !== 'string' || text.length === 0 || text.length > SMS_MAX) throw new Error(`text: must be 1 to ${SMS_MAX} characters`);
-    const m: SinkMessage = { messageId: randomUUID(), to, text, at: new Date().toISOString() };
+    if (ref !== undefined && (typeof ref !== 'string' || ref.length > 200))
+      throw new Error('ref: must be a string of at most 200 characters');
+    const status = SINK_FAILING_NUMBERS.test(to) ? 'TEXT_UNREACHABLE' : 'TEXT_DELIVERED';
+    const m: SinkMessage = { messageId: randomUUID(), to, text, at: new Date().toISOString(), ...(ref ? { ref } : {}), status };
     const file = this.file();
     if (file) {
       mkdirSync(this.dir!, { recursive: true });
@@ -79,6 +106,13 @@ export class SmsSink {
     }
     this.messages.push(m);
     if (this.messages.length > SINK_KEEP) this.messages.shift();
+    this.onStatus?.({
+      eventType: status,
+      messageId: m.messageId,
+      messageStatus: status === 'TEXT_DELIVERED' ? 'DELIVERED' : 'UNREACHABLE',
+      eventTimestamp: Date.now(),
+      ...(m.ref ? { context: { ref: m.ref } } : {}),
+    });
     return m;
   }
 
@@ -97,8 +131,8 @@ export class SmsSink {
       readBody(req, 16_384).then(
         (raw) => {
           try {
-            const body = JSON.parse(raw) as { to?: unknown; text?: unknown };
-            json(res, 201, { messageId: this.accept(body?.to, body?.text).messageId });
+            const body = JSON.parse(raw) as { to?: unknown; text?: unknown; ref?: unknown };
+            json(res, 201, { messageId: this.accept(body?.to, body?.text, body?.ref).messageId });
           } catch (err) {
             json(res, 400, {
               detail: err instanceof SyntaxError ? 'the body must be JSON: {"to": "+66…", "text": "…"}' : (err as Error).message,

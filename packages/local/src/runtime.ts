@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { App } from '@taskforce/api';
 import { createLogger } from '@taskforce/api';
 import { ackRoutes } from '@taskforce/api/ack';
@@ -54,13 +55,15 @@ export interface Runtime {
   dynamo: ReturnType<typeof createDynamoClient>;
   counter: RequestCounter;
   queues: QueueUrls;
+  /** The channels' delivery status queue (fed locally by the SMS sink). */
+  statusQueue: { url: string; dlqUrl: string };
   endpoints: { dynamo: string; sqs: string };
   /** One sweep (by default with the core's budget and concurrency). */
   sweep(opts?: SweepOptions): Promise<SweepReport>;
   messaging: MessagingDeps;
   /** One relay pass over the outbox and over the webhook posts that are due. */
   relay(): Promise<RelayReport>;
-  /** Relays the outbox and drains the queues (events, delivery, exports) until nothing is left to do (what the workers do, on demand). */
+  /** Relays the outbox and drains the queues (events, delivery, exports, pages, channel status) until nothing is left to do (what the workers do, on demand). */
   pump(): Promise<PumpReport>;
   /** A token for an organisation's officer; kind and country, if given, are ignored (the registry decides). */
   token: IssueToken;
@@ -97,7 +100,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   shutdown.onStopping(() => engines.stopSupervising());
   shutdown.add({ what: 'engines', stop: () => engines.stop(), boundMs: ENGINES_STOP_MS });
 
-  const { dynamo, counter, store, queues, deps, messaging, sequencer } = await startServices(engines.endpoints, opts, logger);
+  const { dynamo, counter, store, queues, statusQueue, deps, messaging, sequencer } = await startServices(engines.endpoints, opts, logger);
   shutdown.add({ what: 'audit sequencer', stop: () => sequencer.idle(), boundMs: 1_000 });
 
   // E-mail and SMS: maildev and the SMS sink, keeping what they received beside the table's data.
@@ -117,6 +120,12 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     shutdown.add({ what: 'mail and SMS channels', stop: () => channels.stop(), boundMs: 2_000 });
     deps.mail = channels.mail;
     deps.sms = channels.sms;
+    // The sink reports each SMS's status on the channel status queue, as End User Messaging SMS does on AWS.
+    channels.sink.onStatus = (e) => {
+      messaging.sqs
+        .send(new SendMessageCommand({ QueueUrl: statusQueue.url, MessageBody: JSON.stringify(e) }))
+        .catch((err: unknown) => logger.warn('SMS sink: status not queued', { message: err instanceof Error ? err.message : String(err) }));
+    };
   }
 
   const identity = await devTokens();
@@ -181,9 +190,11 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   );
   server.serve({ app, oidc: oidc.handle });
 
-  const handlers = queueHandlers(messaging, deps, logger);
+  // Acknowledge links in pages open the console's /ack page on this server.
+  const handlers = queueHandlers(messaging, deps, logger, { ackOrigin: server.url });
+  const allQueues = { ...queues, status: statusQueue };
   if (opts.workers !== false) {
-    const consumers = startConsumers(messaging.sqs, queues, handlers, logger);
+    const consumers = startConsumers(messaging.sqs, allQueues, handlers, logger);
     // Messages in hand longer than this come back after their visibility timeout (or with the
     // relays' first run after the next start); their handlers are idempotent.
     shutdown.add({ what: 'workers', stop: () => consumers.stop(), boundMs: 2_000 });
@@ -198,13 +209,14 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     url: server.url,
     messaging,
     relay: scheduler.relay,
-    pump: () => pump(messaging.sqs, queues, handlers, scheduler.relay),
+    pump: () => pump(messaging.sqs, allQueues, handlers, scheduler.relay),
     app,
     deps,
     store,
     dynamo,
     counter,
     queues,
+    statusQueue,
     endpoints: engines.endpoints,
     sweep: scheduler.sweep,
     token: identity.token,

@@ -16,8 +16,11 @@ export interface MessagingDeps {
   clock: Clock;
   ids: Ids;
   sqs: SQSClient;
-  /** `exports`: where fan-out puts audit export jobs for the export worker (only fan-out needs it). */
-  queues: { events: string; delivery: string; exports?: string };
+  /**
+   * `exports`: where fan-out puts audit export jobs for the export worker; `pages`: where it puts
+   * the pages an `incident.paged` event names, for the pager (only fan-out needs them).
+   */
+  queues: { events: string; delivery: string; exports?: string; pages?: string };
   /** Used for webhook calls; tests inject their own. */
   fetch: typeof fetch;
   logger: MessagingLogger;

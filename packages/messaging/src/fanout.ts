@@ -1,5 +1,5 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { type DomainEvent, type InboxNotification, planNotifications, type WebhookRef } from '@taskforce/core';
+import { type DomainEvent, type InboxNotification, type PageRef, planNotifications, type WebhookRef } from '@taskforce/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { sendInBatches } from './batch';
 import { batchResponse, errorMessage } from './batch-runner';
@@ -13,6 +13,8 @@ export interface FanoutStats {
   notifications: number;
   withheld: number;
   sqsCalls: number;
+  /** Pages put on the pages queue. */
+  pages?: number;
 }
 
 /**
@@ -30,6 +32,15 @@ export const eventFromBody = (body: string): DomainEvent | null => {
 };
 
 const exportJobOf = (e: DomainEvent): ExportJobMessage => ({ workspaceId: String(e.data.workspaceId), exportId: String(e.data.exportId) });
+
+/** The pages an `incident.paged` event names, one `PageRef` each (ids that are not strings are skipped). */
+const pageRefsOf = (e: DomainEvent): PageRef[] => {
+  const incidentId = String(e.data.incidentId ?? '');
+  const ids = Array.isArray(e.data.pageIds) ? e.data.pageIds : [];
+  return ids
+    .filter((id): id is string => typeof id === 'string')
+    .map((pageId) => ({ workspaceId: e.workspaceId ?? e.chainId, incidentId, pageId }));
+};
 
 const WRITE_CONCURRENCY = 25;
 
@@ -129,6 +140,23 @@ export const createFanoutHandler =
           stats.sqsCalls += queued.calls;
           for (const id of queued.failed) unwritten.add(id);
           if (queued.failed.length > 0) deps.logger.warn('fanout: audit export jobs not queued', { count: queued.failed.length });
+        }
+        // Pages go to the pager's queue, one message each; an event whose pages were not all queued comes back.
+        const paged = fresh.filter((e) => e.type === 'incident.paged' && !unwritten.has(e.id));
+        const refs = paged.flatMap((e) => pageRefsOf(e).map((ref) => ({ key: `${e.id} ${ref.pageId}`, eventId: e.id, ref })));
+        if (refs.length > 0) {
+          const queued = deps.queues.pages
+            ? await sendInBatches(
+                deps.sqs,
+                deps.queues.pages,
+                refs.map((r) => ({ key: r.key, body: JSON.stringify(r.ref) })),
+              )
+            : { calls: 0, failed: refs.map((r) => r.key) };
+          stats.sqsCalls += queued.calls;
+          stats.pages = refs.length - queued.failed.length;
+          const eventOf = new Map(refs.map((r) => [r.key, r.eventId]));
+          for (const key of queued.failed) unwritten.add(eventOf.get(key)!);
+          if (queued.failed.length > 0) deps.logger.warn('fanout: pages not queued', { count: queued.failed.length });
         }
         // Only now does an event count as published.
         await Promise.all(

@@ -11,12 +11,20 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /**
+   * The Message-ID to give it (`<pageId.n@domain>` for attempt n of a page): the same for a resend
+   * of one attempt, so a repeat is recognisable. SMTP sets it; SES keeps its own id and carries
+   * this one in an `X-Taskforce-Ref` header.
+   */
+  messageId?: string;
 }
 
 /** One SMS to an E.164 number: short plain text. */
 export interface SmsMessage {
   to: string;
   text: string;
+  /** Our reference of the message (a page attempt, `pageId.n`): the SMS service carries it back in its status events. */
+  ref?: string;
 }
 
 /** What a channel answered: the message id its service gave (SES MessageId, SMS MessageId, SMTP queue id). */

@@ -16,7 +16,15 @@ import {
   ensureTable,
   type RequestCounter,
 } from '@taskforce/dynamo';
-import { createSqsClient, DestinationGuard, ensureQueues, type MessagingDeps, type QueueUrls } from '@taskforce/messaging';
+import {
+  CHANNEL_STATUS_QUEUE,
+  createSqsClient,
+  DestinationGuard,
+  ensureQueue,
+  ensureQueues,
+  type MessagingDeps,
+  type QueueUrls,
+} from '@taskforce/messaging';
 import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore, S3ExportFiles } from '@taskforce/objects';
 import { loadOrCreateAuditSigner } from '../audit-key';
 import { awaitDurableWrites } from '../durable-writes';
@@ -29,6 +37,8 @@ export interface Services {
   counter: RequestCounter;
   store: DynamoStore;
   queues: QueueUrls;
+  /** The channels' delivery status queue (on AWS fed by SES and SMS events; here by the SMS sink). */
+  statusQueue: { url: string; dlqUrl: string };
   /** The API's dependencies (and the sweep's): the store, clock, ids, evidence content, keys. */
   deps: Deps;
   /** The workers' (relay, fan-out, delivery): the same store, clock and ids, and the queues. */
@@ -55,6 +65,7 @@ export async function startServices(endpoints: { dynamo: string; sqs: string }, 
   const store = new DynamoStore(doc, tableName);
   const sqs = createSqsClient({ endpoint: endpoints.sqs });
   const queues = await ensureQueues(sqs, tableName === 'taskforce' ? '' : `${tableName}-`);
+  const statusQueue = await ensureQueue(sqs, CHANNEL_STATUS_QUEUE, tableName === 'taskforce' ? '' : `${tableName}-`);
 
   // Evidence content goes to the S3 API of the same local engine that speaks SQS.
   const s3 = createS3Client({ endpoint: endpoints.sqs });
@@ -87,12 +98,12 @@ export async function startServices(endpoints: { dynamo: string; sqs: string }, 
   const messaging: MessagingDeps = {
     ...shared,
     sqs,
-    queues: { events: queues.events.url, delivery: queues.delivery.url, exports: queues.exports.url },
+    queues: { events: queues.events.url, delivery: queues.delivery.url, exports: queues.exports.url, pages: queues.pages.url },
     fetch: globalThis.fetch,
     logger,
     // Each webhook endpoint its own bound on posts in flight and its own circuit breaker.
     destinations: new DestinationGuard(),
     ...opts.messaging,
   };
-  return { dynamo, counter, store, queues, deps, messaging, sequencer };
+  return { dynamo, counter, store, queues, statusQueue, deps, messaging, sequencer };
 }

@@ -23,7 +23,11 @@ export class SesMailSender implements MailSender {
           FromEmailAddress: this.opts.from,
           Destination: { ToAddresses: [m.to] },
           Content: {
-            Simple: { Subject: { Data: m.subject, Charset: 'UTF-8' }, Body: { Text: { Data: m.text, Charset: 'UTF-8' } } },
+            Simple: {
+              Subject: { Data: m.subject, Charset: 'UTF-8' },
+              Body: { Text: { Data: m.text, Charset: 'UTF-8' } },
+              ...(m.messageId ? { Headers: [{ Name: 'X-Taskforce-Ref', Value: m.messageId }] } : {}),
+            },
           },
           ...(this.opts.configurationSet ? { ConfigurationSetName: this.opts.configurationSet } : {}),
         }),

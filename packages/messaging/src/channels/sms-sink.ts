@@ -19,7 +19,7 @@ export class SinkSmsSender implements SmsSender {
       res = await this.fetchFn(`${this.url}/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ to: m.to, text: m.text }),
+        body: JSON.stringify({ to: m.to, text: m.text, ...(m.ref ? { ref: m.ref } : {}) }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (err) {

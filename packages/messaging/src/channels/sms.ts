@@ -24,6 +24,7 @@ export class AwsSmsSender implements SmsSender {
           OriginationIdentity: this.opts.originationIdentity,
           MessageBody: m.text,
           MessageType: 'TRANSACTIONAL',
+          ...(m.ref ? { Context: { ref: m.ref } } : {}),
           ...(this.opts.configurationSet ? { ConfigurationSetName: this.opts.configurationSet } : {}),
         }),
       );

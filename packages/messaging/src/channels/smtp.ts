@@ -38,7 +38,13 @@ export class SmtpMailSender implements MailSender {
 
   async send(m: MailMessage): Promise<Sent> {
     try {
-      const info = await this.transport.sendMail({ from: this.opts.from, to: m.to, subject: m.subject, text: m.text });
+      const info = await this.transport.sendMail({
+        from: this.opts.from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        ...(m.messageId ? { messageId: m.messageId } : {}),
+      });
       if ((info.rejected ?? []).length > 0) throw new ChannelError('rejected', 'the SMTP server refused the recipient');
       return { messageId: info.messageId };
     } catch (err) {
