@@ -959,6 +959,7 @@ describe('functions', () => {
         { actions: ['dynamodb:GetItem'], resources: ['table'], condition: partitions('WS#*') },
         { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('WS#*', 'PERSON#*', 'ORG#*', 'POLICY#*') },
         { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('WS#*', 'PAGEMSG#*') },
+        { actions: ['secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue'], resources: ['vapid-keys'] },
         kms('dynamodb'),
         ...consumes(QUEUES.pages.name),
       ]),
@@ -1034,16 +1035,17 @@ describe('functions', () => {
     for (const n of ['fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) expect(env(n).CURSOR_KEYS).toBeUndefined();
     const statements = ofType('AWS::IAM::Policy').flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Cfn[]);
     const secretGrants = statements.filter((st) => [st.Action].flat().some((a: string) => a.startsWith('secretsmanager:')));
-    expect(secretGrants.flatMap((st) => [st.Resource].flat().map(render))).toEqual(['vapid-keys']);
+    expect(secretGrants.flatMap((st) => [st.Resource].flat().map(render))).toEqual(['vapid-keys', 'vapid-keys']);
   });
 
-  it('keeps the VAPID keys in a secret holding only the subject until the first function writes a pair, and tells only the API where it is', () => {
+  it('keeps the VAPID keys in a secret holding only the subject until the first function writes a pair, and tells only the API and the pager where it is', () => {
     const [id, secret] = ofType('AWS::SecretsManager::Secret').find(([i]) => labelOf(i) === 'vapid-keys')!;
     expect(JSON.parse(secret.Properties.GenerateSecretString.SecretStringTemplate)).toEqual({
       subject: 'mailto:taskforce@taskforce.example',
     });
     const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
     expect(env('api').VAPID_SECRET_ARN).toEqual({ Ref: id });
+    expect(env('pager').VAPID_SECRET_ARN).toEqual({ Ref: id });
     for (const n of ['fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) expect(env(n).VAPID_SECRET_ARN).toBeUndefined();
   });
 

@@ -1,3 +1,4 @@
+import { pageReferenceCode } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ackWorld } from '../support/ack-link';
 import { type TestRuntime, testRuntime } from '../support/runtime';
@@ -39,7 +40,7 @@ describe('the acknowledge link over HTTP', () => {
     expect(first.headers.get('cache-control')).toBe('no-store');
     expect(first.text).toContain('A critical incident needs you');
     expect(first.text).toContain('Level 1 of the 24/7 ladder of THA');
-    expect(first.text).toContain(`INC-${inc.id.slice(-6).toUpperCase()}`);
+    expect(first.text).toContain(pageReferenceCode(inc.id));
     expect(first.text).toContain(`<form method="post" action="${link}?lang=en">`);
     expect(first.text).not.toContain('hospital');
     expect(first.text).not.toContain('<script');

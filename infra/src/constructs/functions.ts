@@ -190,11 +190,12 @@ export class Functions extends Construct {
       sequencer: make('sequencer', 512, { AUDIT_SIGNING_KEYS: props.auditSigningKeys }),
       // Cognito's pre-token-generation trigger: reads nothing but its environment, calls nothing.
       pretoken: make('pretoken', 256, { FEDERATION_RULES: JSON.stringify(props.federationRules) }),
-      // The pager (functions/src/pager.ts): pages through SES and SMS, acknowledge links to the console.
+      // The pager (functions/src/pager.ts): pages through SES, SMS and web push, acknowledge links to the console.
       pager: make('pager', 512, {
         PAGES_QUEUE_URL: pages.queue.queueUrl,
         CONSOLE_ORIGIN: props.signIn.consoleOrigin,
         ...props.channels.environment,
+        ...props.vapidKeys.environment,
       }),
       // What SES and SMS say back about each message (functions/src/channel-status.ts).
       status: make('status', 256, { PAGES_QUEUE_URL: pages.queue.queueUrl }),
@@ -407,6 +408,8 @@ export class Functions extends Construct {
     allow('pager', ['dynamodb:BatchGetItem'], tableArn, [WORKSPACE_PARTITIONS, PERSON_PARTITIONS, REGISTRY_PARTITIONS, POLICY_PARTITIONS]);
     allow('pager', ['dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS, PAGE_MESSAGE_PARTITIONS]);
     props.channels.grantSend(this.fns.pager);
+    // → web push signs with the VAPID keys (the first function to need them writes the pair once).
+    props.vapidKeys.grantUse(this.fns.pager);
     useKey('pager', ['dynamodb']);
     // Channel status (createChannelStatusHandler): the message id's lookup (GetItem); the page and
     // its incident (BatchGetItem) and the attempt's outcome with its audit entry (TransactWriteItems

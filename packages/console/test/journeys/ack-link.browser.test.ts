@@ -1,4 +1,4 @@
-import { type Principal, raiseIncident } from '@taskforce/core';
+import { type Principal, pageReferenceCode, raiseIncident } from '@taskforce/core';
 import { seedPage } from '@taskforce/core/testing';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('acknowledging from the message in Chromium', { timeout: 600_000 }, () 
         expiresAt: new Date(c.clock.now().getTime() + 15 * 60_000).toISOString(),
       });
       const link = `${c.rt.url}/ack/${token}`;
-      const shortRef = `INC-${inc.id.slice(-6).toUpperCase()}`;
+      const shortRef = pageReferenceCode(inc.id);
 
       const p = await k.open();
       await p.goto(link);

@@ -6,6 +6,7 @@ import { LoadedView, runCommand, unchanged } from '../kernel/runner';
 import type { Write } from '../kernel/store';
 import { organisationRegistry } from '../organisations/principals';
 import { ackSecretMatches, parseAckToken } from '../paging/ack-link';
+import { pageReferenceCode } from '../paging/content';
 import type { PageRef, PersonPage } from '../paging/model';
 import type { UserAdmin } from '../users/ports';
 import type { CountryAlert, IncidentSeverity } from './model';
@@ -34,9 +35,6 @@ import { incidentRef, isContactOf, readableIncident } from './shared';
 
 /** How long after its use a link's POST still answers "already acknowledged" (a double-click, a reload) rather than "no longer works". */
 export const ACK_LINK_REPLAY_MS = 2 * 60_000;
-
-/** A short reference to an incident a person can read out on the phone: no content, only the end of its id. */
-export const incidentShortRef = (incidentId: string): string => `INC-${incidentId.slice(-6).toUpperCase()}`;
 
 export type AckLinkDeps = IncidentDeps & { users?: UserAdmin };
 
@@ -113,7 +111,7 @@ const gate = (view: LoadedView, now: Date, p: Principal, ref: PageRef, secret: s
   const subject: AckLinkSubject = {
     workspaceId: inc.workspaceId,
     incidentId: inc.id,
-    shortRef: incidentShortRef(inc.id),
+    shortRef: pageReferenceCode(inc.id),
     country: page.country,
     level: page.level,
     severity: inc.severity,

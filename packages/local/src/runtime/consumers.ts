@@ -49,7 +49,7 @@ export const queueHandlers = (messaging: MessagingDeps, deps: Deps, logger: Logg
     delivery: createDeliveryHandler(messaging),
     // The audit export worker, in-process.
     exporter: createExportHandler({ ...deps, logger }),
-    // The pager sends through the local channels (maildev, the SMS sink) as they are when it runs.
+    // The pager sends through the local channels (maildev, the SMS sink, the push sink) as they are when it runs.
     pager: createPagerHandler({
       ...messaging,
       ...pages,
@@ -58,6 +58,9 @@ export const queueHandlers = (messaging: MessagingDeps, deps: Deps, logger: Logg
       },
       get sms() {
         return deps.sms;
+      },
+      get push() {
+        return deps.push;
       },
       ...(deps.users ? { users: deps.users } : {}),
       ackOrigin: paging.ackOrigin,
