@@ -225,7 +225,8 @@ export async function sendPage(deps: PagerDeps, ref: PageRef): Promise<'done' | 
             };
       },
     });
-    if (outcome.sent) return 'done';
+    // Sent: planning again finds nothing more to do, or (a critical incident) the person's next method.
+    if (outcome.sent) continue;
     deps.logger.warn('pager: attempt failed', { pageId: ref.pageId, attempt: plan.n, failure: outcome.failure });
     if (outcome.failure === 'unavailable') return 'retry';
   }

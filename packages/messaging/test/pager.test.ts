@@ -31,8 +31,14 @@ const method = (id: string, kind: 'email' | 'phone', address: string, status: Co
   sends: [],
 });
 
-/** A critical incident raised to Thailand, a page of its level 1 to one person with these methods, and channels that record what they send. */
-const setUp = async (methods: ContactMethod[], opts: { mail?: (m: MailMessage) => string; sms?: (m: SmsMessage) => string } = {}) => {
+/**
+ * An incident raised to Thailand (high by default: one method at a time), a page of its level 1 to
+ * one person with these methods, and channels that record what they send.
+ */
+const setUp = async (
+  methods: ContactMethod[],
+  opts: { mail?: (m: MailMessage) => string; sms?: (m: SmsMessage) => string; severity?: 'critical' | 'high' } = {},
+) => {
   const deps = memoryDeps();
   const admin = principal('platform', 'ZZZ', ['admin'], 'international');
   for (const [id, country] of [
@@ -59,7 +65,7 @@ const setUp = async (methods: ContactMethod[], opts: { mail?: (m: MailMessage) =
   await respondToInvitation(deps, { principal: principal('tha-ccib', 'THA') }, ws.id, 'tha-ccib', 'accepted');
   const inc = (
     await raiseIncident(deps, { principal: lead }, ws.id, {
-      severity: 'critical',
+      severity: opts.severity ?? 'high',
       type: 'ransomware',
       summary: 'Port authority encrypted\nwallet bc1qsecret',
       countries: ['THA'],
@@ -135,7 +141,9 @@ const write = (deps: ReturnType<typeof memoryDeps>, writes: Write[]) =>
 
 describe('the pager', () => {
   it('sends through the first verified method, with a stable message id, an acknowledge link and no marked content; records it and its lookup', async () => {
-    const t = await setUp([method('m0', 'email', 'x@unverified.example', 'unverified'), method('m1', 'email', 'duty@tha.example')]);
+    const t = await setUp([method('m0', 'email', 'x@unverified.example', 'unverified'), method('m1', 'email', 'duty@tha.example')], {
+      severity: 'critical',
+    });
     expect(await sendPage(t.pager, t.ref)).toBe('done');
     expect(t.mails).toHaveLength(1);
     const mail = t.mails[0]!;
@@ -178,6 +186,31 @@ describe('the pager', () => {
     });
     expect(await sendPage(u.pager, u.ref)).toBe('done');
     expect((await u.read()).status).toBe('failed');
+  });
+
+  it('pages a critical incident on every verified method at once, and a refused one does not hold the others up', async () => {
+    const t = await setUp(
+      [method('m1', 'email', 'duty@tha.example'), method('m2', 'phone', '+66812345678'), method('m3', 'email', 'x@tha.example')],
+      {
+        severity: 'critical',
+        mail: (m) => {
+          if (m.to === 'duty@tha.example') throw new ChannelError('rejected', 'mailbox unknown');
+          return m.messageId!;
+        },
+      },
+    );
+    expect(await sendPage(t.pager, t.ref)).toBe('done');
+    expect(t.sms).toHaveLength(1);
+    expect(t.mails.map((m) => m.to)).toEqual(['duty@tha.example', 'x@tha.example']);
+    const page = await t.read();
+    expect(page.attempts.map((a) => [a.n, a.channel, a.status])).toEqual([
+      [1, 'email', 'failed'],
+      [2, 'sms', 'sent'],
+      [3, 'email', 'sent'],
+    ]);
+    // Sending it again finds nothing more to do: one message per method.
+    expect(await sendPage(t.pager, t.ref)).toBe('done');
+    expect(t.mails).toHaveLength(2);
   });
 
   it('marks a person without a verified method undeliverable, and sends nothing for a country that acknowledged', async () => {

@@ -17,6 +17,14 @@ import { PAGE_CHANNEL_OF_KIND, type PageAttempt, type PageChannel, type PageMess
  * links work (each entry keeps its own secret's hash).
  */
 
+/**
+ * A critical incident's page goes out on every verified method at once (e-mail, SMS and push
+ * within the same second: a person asleep hears the phone, a person at a desk sees the mail); a
+ * high or medium one on the first method, and on the next only when one is refused or bounces.
+ * Either way a refused or bounced method never holds the page up.
+ */
+export const ALL_METHODS_AT_ONCE: Incident['severity'] = 'critical';
+
 /** Who the audit trail names for what the pager does. */
 export const PAGER_ACTOR: Actor = { sub: 'system:pager', orgId: 'system', country: 'ZZZ' };
 
@@ -61,7 +69,8 @@ export const planPage = (
   if (!page) return { do: 'nothing', why: 'no such page' };
   if (FINISHED.has(page.status)) return { do: 'nothing', why: page.status };
   const last = page.attempts.at(-1);
-  if (last && (last.status === 'sent' || last.status === 'delivered')) return { do: 'nothing', why: last.status };
+  const allAtOnce = incident?.severity === ALL_METHODS_AT_ONCE;
+  if (last && (last.status === 'sent' || last.status === 'delivered') && !allAtOnce) return { do: 'nothing', why: last.status };
   const stop = stopReason(page, incident, now);
   if (stop) return { do: 'stop', why: stop };
   const usable = pageableMethods(methods);
@@ -75,7 +84,10 @@ export const planPage = (
   if (usable.length === 0 && page.attempts.length === 0) return { do: 'undeliverable' };
   const tried = new Set(page.attempts.map((a) => a.methodId));
   const next = usable.find((m) => !tried.has(m.id));
-  if (!next) return { do: 'fail' };
+  if (!next) {
+    const out = page.attempts.find((a) => a.status === 'sent' || a.status === 'delivered');
+    return out ? { do: 'nothing', why: out.status } : { do: 'fail' };
+  }
   return { do: 'send', method: next, n: Math.max(0, ...page.attempts.map((a) => a.n)) + 1, resend: false };
 };
 
