@@ -169,7 +169,11 @@ describe('bundles as Lambda runs them', () => {
     // and sending their codes through SES and SMS took it to 449.2 KB (438.7 KiB). libphonenumber-js
     // (about 120 KB with its metadata for every country) is loaded on the first phone number a
     // process sees (contact-methods/phone.ts), so it is in a chunk the cold start does not load.
-    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(440 * 1024);
+    // Paging people (who a level reaches on the ladder's rosters, re-page, escalate now, the
+    // delivery trail), calendar addresses for one's shifts and the web-push key took it to
+    // 467.8 KB (456.8 KiB). The next step is not a higher ceiling but a second function: the
+    // person's own routes (/v1/me, rosters, calendar) apart from the investigation's.
+    expect(bundles.api.bytes - bundles.api.sdkBytes).toBeLessThanOrEqual(460 * 1024);
     expect(bundles.api.sdkBytes).toBeGreaterThan(0);
     const swaggerUi = readFileSync(join(bundles.api.dir, 'swagger-ui', 'swagger-ui-bundle.js'), 'utf8');
     expect(readFileSync(bundles.api.file, 'utf8').includes(swaggerUi.slice(100_000, 100_200))).toBe(false);

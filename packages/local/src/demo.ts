@@ -1,15 +1,18 @@
 import {
+  addContactMethod,
   createRoster,
   createTask,
   createWorkspace,
   type Deps,
   invite,
+  listContactMethods,
   needsSecondFactor,
   type Principal,
   type RegisterOrganisationInput,
   registerOrganisation,
   respondToInvitation,
   setCountryContacts,
+  verifyContactMethod,
 } from '@taskforce/core';
 import type { DynamoUsers } from '@taskforce/dynamo';
 import { Secret, TOTP } from 'otpauth';
@@ -124,6 +127,7 @@ export async function seedDemo(deps: Deps): Promise<{ workspaceId: string }> {
   });
   await seedDemoRosters(deps);
   await nameDemoLadderPeople(deps);
+  await seedDemoContactMethods(deps);
   return { workspaceId: ws.id };
 }
 
@@ -282,5 +286,49 @@ async function nameDemoLadderPeople(deps: Deps): Promise<void> {
       },
       version,
     );
+  }
+}
+
+/**
+ * The demo's duty people can be paged at once: each roster member and each person a ladder names
+ * gets a verified e-mail (their demo address) and, in Thailand and Viet Nam, a verified mobile
+ * number (fictional). They go through the same commands a person uses on "My contact methods":
+ * the code is sent and typed back, only to a channel that keeps it here instead of mailing it.
+ * Done once per person (skipped when they already have methods).
+ */
+const DEMO_MOBILES: Record<string, string> = { THA: '+66 81 555 01', VNM: '+84 912 555 0' };
+
+async function seedDemoContactMethods(deps: Deps): Promise<void> {
+  const users = deps.users;
+  if (!users) return;
+  const subs = new Set<string>();
+  for (const r of DEMO_ROSTERS)
+    for (const roster of (await deps.store.listRosters(r.orgId, { limit: 20 })).items)
+      for (const layer of roster.layers) for (const m of layer.members) subs.add(m);
+  for (const l of DEMO_LADDER_PEOPLE) for (const sub of [l.backup, l.nationalLead]) if (sub) subs.add(sub);
+  let n = 10;
+  for (const sub of subs) {
+    const u = await users.get(sub);
+    const org = u && (await deps.store.get({ kind: 'organisation', id: u.orgId }));
+    if (!u || !org || u.status !== 'active') continue;
+    const p: Principal = { sub: u.sub, orgId: u.orgId, orgKind: org.kind, country: org.country, roles: u.roles };
+    if ((await listContactMethods(deps, p)).items.length > 0) continue;
+    let code = '';
+    const keep = {
+      send: async (m: { text: string }) => {
+        code = /\b(\d{6})\b/.exec(m.text)?.[1] ?? '';
+        return { messageId: 'demo' };
+      },
+    };
+    const quiet = { ...deps, mail: keep, sms: keep };
+    const mobile = DEMO_MOBILES[org.country];
+    const wanted = [
+      { kind: 'email' as const, address: u.email },
+      ...(mobile ? [{ kind: 'phone' as const, number: `${mobile}${String(n++).padStart(2, '0')}` }] : []),
+    ];
+    for (const input of wanted) {
+      const { method } = await addContactMethod(quiet, p, input);
+      await verifyContactMethod(quiet, p, method.id, code);
+    }
   }
 }
