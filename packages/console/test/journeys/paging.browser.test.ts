@@ -1,9 +1,11 @@
 /**
  * A ladder level pages people, in the console, in English, Vietnamese and Thai. The lead raises a
- * critical incident to Thailand and sees who was paged (CCIB's on-call person, queued until the
- * pager sends), then escalates now and sees DSI's named backup paged at once. CCIB's duty contact,
- * on a phone, re-pages the level and pages the whole team, each with a confirmation and its result,
- * and sees on the ladder screen that the duty rung pages the roster's on-call person.
+ * critical incident to Thailand and sees who was paged (CCIB's on-call person, queued, then sent),
+ * then escalates now and sees DSI's named backup paged at once. CCIB's duty contact, on a phone,
+ * re-pages the level and pages the whole team, each with a confirmation and its result. The paged
+ * person finds the e-mail in the local mailbox and the SMS in the sink, opens the e-mail's link on
+ * a phone with no session and acknowledges with one click; the lead sees the page acknowledged. The
+ * ladder screen says that the duty rung pages the roster's on-call person.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -37,8 +39,14 @@ describe('paging people from the ladder, in Chromium', { timeout: 600_000 }, () 
       const row = (await first.textContent()) ?? '';
       expect([CCIB_DUTY, COLLEAGUE].some((n) => row.includes(n))).toBe(true);
       expect(row).toContain(L('enum.reason.on_call'));
-      expect(row).toContain(L('enum.status.queued'));
       expect(row).toContain(L('inc.paged.levelRound', { n: 1, round: 1 }));
+      // The pager sends it while the lead looks: the row turns from queued to sent, without a reload.
+      await expect
+        .poll(async () => {
+          const now = (await first.textContent()) ?? '';
+          return now.includes(L('enum.status.sent')) || now.includes(L('enum.status.delivered'));
+        }, POLL)
+        .toBe(true);
       await checkA11y(k.c, lead, `paging trail (${lang})`);
       await shoot(lead, `paging-trail-${lang}`);
 
@@ -98,6 +106,62 @@ describe('paging people from the ladder, in Chromium', { timeout: 600_000 }, () 
       await checkA11y(k.c, duty, `paging trail, phone (${lang})`);
       await trail(duty).scrollIntoViewIfNeeded();
       await shoot(duty, `paging-trail-phone-${lang}`);
+    });
+
+    it('the paged person gets the e-mail and the SMS, and acknowledges from the e-mail on a phone without signing in', async () => {
+      // The newest page to CCIB's people (the whole team, just now) reached their mailbox and their phone.
+      const ackLink = /https?:\/\/[^\s]+\/ack\/[A-Za-z0-9._-]+/;
+      const mails = async () =>
+        (
+          (await (await fetch(k.c.rt.channels!.mailApi)).json()) as {
+            time: string;
+            text: string;
+            subject: string;
+            to: { address: string }[];
+          }[]
+        )
+          .filter((m) => m.to.some((t) => t.address.endsWith('@tha-ccib.demo')) && ackLink.test(m.text))
+          .sort((a, b) => a.time.localeCompare(b.time));
+      await expect.poll(async () => (await mails()).length, POLL).toBeGreaterThan(0);
+      const mail = (await mails()).at(-1)!;
+      // A critical incident's page names no content: not the summary, not in the subject either.
+      expect(`${mail.subject}\n${mail.text}`).not.toContain(summary);
+      const sms = async () =>
+        ((await (await fetch(k.c.rt.channels!.smsSink)).json()) as { items: { to: string; text: string }[] }).items.filter(
+          (m) => m.to.startsWith('+668155501') && ackLink.test(m.text),
+        );
+      await expect.poll(async () => (await sms()).length, POLL).toBeGreaterThan(0);
+      expect((await sms()).at(-1)!.text).not.toContain(summary);
+
+      // The link in the e-mail, opened on a phone with no session: one click acknowledges.
+      const phone = await k.open(PHONE);
+      await phone.goto(`${ackLink.exec(mail.text)![0]}?lang=${lang}`);
+      await phone.getByRole('heading', { name: L('ack.needsYou', { severity: L('enum.severity.critical') }) }).waitFor();
+      expect(await phone.getByText(summary).count()).toBe(0);
+      await checkA11y(k.c, phone, `paging acknowledge from the e-mail, phone (${lang})`);
+      await shoot(phone, `paging-ack-from-mail-phone-${lang}`);
+      await button(phone, 'ack.button').click();
+      await phone
+        .getByRole('status')
+        .filter({ hasText: L('ack.done', { country: 'THA' }) })
+        .waitFor();
+
+      // The lead sees it on the incident, without a reload: the page that was used says so.
+      const lead = await k.open();
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/incidents`, lang);
+      await lead.getByRole('link', { name: summary, exact: true }).click();
+      await lead.getByRole('heading', { name: summary, level: 1 }).waitFor();
+      await expect
+        .poll(
+          () =>
+            trail(lead)
+              .getByRole('listitem')
+              .filter({ hasText: L('enum.status.acknowledged') })
+              .count(),
+          POLL,
+        )
+        .toBe(1);
+      await shoot(lead, `paging-acknowledged-${lang}`);
     });
 
     it("the ladder screen says whom each rung pages: CCIB's roster's on-call person", async () => {
