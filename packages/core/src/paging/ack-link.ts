@@ -15,7 +15,7 @@ export const ACK_PATH = '/ack/';
 const ID = '[a-z0-9][a-z0-9-]{2,63}';
 const TOKEN = new RegExp(`^(${ID})\\.(${ID})\\.(${ID})\\.([A-Za-z0-9_-]{43})$`);
 /** The longest token: three ids, a secret and three dots. */
-export const MAX_ACK_TOKEN = 3 * 64 + 43 + 3;
+const MAX_ACK_TOKEN = 3 * 64 + 43 + 3;
 
 /** A fresh secret for one attempt, and the hash to store with it. */
 export const newAckSecret = (): { secret: string; hash: string } => {

@@ -23,7 +23,7 @@ import { PAGE_CHANNEL_OF_KIND, type PageAttempt, type PageChannel, type PageMess
  * high or medium one on the first method, and on the next only when one is refused or bounces.
  * Either way a refused or bounced method never holds the page up.
  */
-export const ALL_METHODS_AT_ONCE: Incident['severity'] = 'critical';
+const ALL_METHODS_AT_ONCE: Incident['severity'] = 'critical';
 
 /** Who the audit trail names for what the pager does. */
 export const PAGER_ACTOR: Actor = { sub: 'system:pager', orgId: 'system', country: 'ZZZ' };

@@ -28,7 +28,7 @@ export type PageChannel = (typeof PAGE_CHANNEL_OF_KIND)[keyof typeof PAGE_CHANNE
  * - `acknowledged`: the person acknowledged through this page's link.
  */
 export const PAGE_STATUSES = ['queued', 'sending', 'sent', 'delivered', 'failed', 'undeliverable', 'stopped', 'acknowledged'] as const;
-export type PageStatus = (typeof PAGE_STATUSES)[number];
+type PageStatus = (typeof PAGE_STATUSES)[number];
 
 /** Why a level reached this person: the roster's on-call person, a named person, the whole team, or a re-page from the console. */
 export const PAGE_REASONS = ['on_call', 'named', 'team', 'repage'] as const;
