@@ -11,6 +11,7 @@ export * from './audit/sequencer';
 export * from './contact-methods/commands';
 export * from './contact-methods/model';
 export * from './contact-methods/ports';
+export * from './contact-methods/send-code';
 export * from './events';
 export * from './incidents/ack-link';
 export * from './incidents/commands';

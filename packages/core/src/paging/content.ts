@@ -1,10 +1,9 @@
-import type { Incident, IncidentSeverity } from '../incidents/model';
 import { sha256Hex } from '../kernel/hash';
 import type { Organisation } from '../organisations/model';
 import type { PolicySet } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../policies/workspace';
-import type { PersonPage } from './model';
+import type { PagedIncident, PersonPage } from './model';
 
 /**
  * What a page may say. A page leaves the platform (a mail server, a carrier, a push service), so
@@ -44,8 +43,9 @@ type Labels = {
   acknowledge: string;
   until(at: string): string;
   reference: string;
-  severity: Record<IncidentSeverity, string>;
-  type: Record<Incident['type'], string>;
+  severity: Record<PagedIncident['severity'], string>;
+  /** Every incident type (incidents/model.ts); one it does not know is named as it is. */
+  type: Record<string, string>;
   footer: string;
 };
 
@@ -135,7 +135,7 @@ const titleOf = (summary: string): string => {
  * unknown organisation is refused.
  */
 const pageMayName = (
-  incident: Incident,
+  incident: PagedIncident,
   org: Organisation | undefined,
   ws: Workspace | undefined,
   policies: PolicySet,
@@ -148,7 +148,7 @@ const pageMayName = (
 
 export interface PageContentInput {
   page: PersonPage;
-  incident: Incident;
+  incident: PagedIncident;
   /** The paged person's organisation, from the registry. */
   org: Organisation | undefined;
   ws: Workspace | undefined;
@@ -170,7 +170,9 @@ export const pageContent = (input: PageContentInput): PageContent => {
   const langs: PageLang[] = pageLangOf(input.lang) === 'en' ? ['en'] : ['en', pageLangOf(input.lang)];
   const headline = (l: PageLang) => {
     const t = TEXTS[l];
-    return named ? t.named(t.severity[incident.severity], t.type[incident.type]) : t.needsYou(t.severity[incident.severity]);
+    return named
+      ? t.named(t.severity[incident.severity], t.type[incident.type] ?? incident.type)
+      : t.needsYou(t.severity[incident.severity]);
   };
   const block = (l: PageLang) => {
     const t = TEXTS[l];

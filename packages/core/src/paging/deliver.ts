@@ -1,7 +1,6 @@
 import type { ContactMethod, ContactMethods } from '../contact-methods/model';
-import type { Incident } from '../incidents/model';
 import type { Actor, AuditDraft } from '../kernel/audit';
-import { PAGE_CHANNEL_OF_KIND, type PageAttempt, type PageChannel, type PageMessage, type PersonPage } from './model';
+import { PAGE_CHANNEL_OF_KIND, type PageAttempt, type PageChannel, type PagedIncident, type PageMessage, type PersonPage } from './model';
 
 /**
  * How a page goes out, decided without I/O: which method to try next, when to stop, and how each
@@ -23,7 +22,7 @@ import { PAGE_CHANNEL_OF_KIND, type PageAttempt, type PageChannel, type PageMess
  * high or medium one on the first method, and on the next only when one is refused or bounces.
  * Either way a refused or bounced method never holds the page up.
  */
-const ALL_METHODS_AT_ONCE: Incident['severity'] = 'critical';
+const ALL_METHODS_AT_ONCE: PagedIncident['severity'] = 'critical';
 
 /** Who the audit trail names for what the pager does. */
 export const PAGER_ACTOR: Actor = { sub: 'system:pager', orgId: 'system', country: 'ZZZ' };
@@ -50,7 +49,11 @@ const pageableMethods = (methods: ContactMethods | undefined): ContactMethod[] =
   (methods?.methods ?? []).filter((m) => m.status === 'verified');
 
 /** Why the page must not go out (any more), if so. */
-const stopReason = (page: PersonPage, incident: Incident | undefined, now: Date): 'acknowledged' | 'resolved' | 'expired' | undefined => {
+const stopReason = (
+  page: PersonPage,
+  incident: PagedIncident | undefined,
+  now: Date,
+): 'acknowledged' | 'resolved' | 'expired' | undefined => {
   if (!incident || incident.status === 'resolved') return 'resolved';
   const alert = incident.alerts.find((a) => a.country === page.country);
   if (!alert || alert.status === 'resolved') return 'resolved';
@@ -62,7 +65,7 @@ const stopReason = (page: PersonPage, incident: Incident | undefined, now: Date)
 /** What to do with a page now. */
 export const planPage = (
   page: PersonPage | undefined,
-  incident: Incident | undefined,
+  incident: PagedIncident | undefined,
   methods: ContactMethods | undefined,
   now: Date,
 ): PagePlan => {
@@ -204,7 +207,7 @@ export const pageMessageOf = (page: PersonPage, n: number, messageId: string): P
 /** The audit entry of a step of a page: the page and attempt, the channel and the outcome; never an address or a secret. */
 export const pageAudit = (
   page: PersonPage,
-  incident: Incident | undefined,
+  incident: PagedIncident | undefined,
   action: 'page.attempted' | 'page.sent' | 'page.attempt_failed' | 'page.delivered' | 'page.stopped' | 'page.undeliverable' | 'page.failed',
   details: Record<string, unknown> = {},
 ): AuditDraft => ({

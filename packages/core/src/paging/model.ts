@@ -1,4 +1,5 @@
 import type { EventNames } from '../kernel/events';
+import type { Marking } from '../kernel/marking';
 import { defineRecord } from '../kernel/records';
 
 /**
@@ -77,6 +78,20 @@ export interface PersonPage {
   /** When the person acknowledged through this page's link (single use). */
   ackUsedAt?: string;
   version: number;
+}
+
+/**
+ * What paging reads of an incident: the incident record (incidents/model.ts) has this shape. Paging
+ * sits below incidents (incidents write pages when a level fires), so it names the shape, not the type.
+ */
+export interface PagedIncident {
+  id: string;
+  severity: 'critical' | 'high' | 'medium';
+  type: string;
+  summary: string;
+  status: 'open' | 'resolved';
+  marking: Marking;
+  alerts: readonly { country: string; status: 'raised' | 'acknowledged' | 'resolved' }[];
 }
 
 /** What the pages queue carries: one page to send (or to fail over to its next method). */
