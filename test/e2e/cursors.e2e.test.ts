@@ -4,6 +4,7 @@
  * may not be allowed to see, and for a partner's inbox the workspace; none of that may leave the API.
  */
 import { CURSOR_REFUSED, type CursorKeys, generateCursorKeys } from '@taskforce/api';
+import { seedPage } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinAll, ORGS, type Reply, type TestRuntime, testRuntime } from '../support/runtime';
 
@@ -66,6 +67,7 @@ describe('list cursors', () => {
   let bank: string;
   let ws: string;
   let ws2: string;
+  let incident: string | undefined;
   const tasks: { id: string; visible: boolean }[] = [];
   const requests: string[] = [];
   let takedown: string;
@@ -156,17 +158,26 @@ describe('list cursors', () => {
     });
     expect((await t.call('PUT', '/v1/contacts/THA', ccib, ladder('tha-ccib', 'tha-dsi', 'tha-rtp'))).status).toBe(201);
     expect((await t.call('PUT', '/v1/contacts/VNM', lead, ladder('vnm-a05', 'vnm-c50', 'vnm-mps'))).status).toBe(201);
-    for (const summary of ['Hospital encrypted', 'Exchange drained'])
-      expect(
-        (
-          await t.call('POST', `/v1/workspaces/${ws}/incidents`, lead, {
-            severity: 'high',
-            type: 'ransomware',
-            summary,
-            countries: ['THA'],
-          })
-        ).status,
-      ).toBe(201);
+    for (const summary of ['Hospital encrypted', 'Exchange drained']) {
+      const raised = await t.call('POST', `/v1/workspaces/${ws}/incidents`, lead, {
+        severity: 'high',
+        type: 'ransomware',
+        summary,
+        countries: ['THA'],
+      });
+      expect(raised.status).toBe(201);
+      incident ??= raised.body.id as string;
+    }
+    // Two people paged for the first incident, so that its delivery trail has a second page.
+    for (const sub of ['tha-ccib-duty-1', 'tha-ccib-duty-2'])
+      await seedPage(t.rt.deps, {
+        workspaceId: ws,
+        incidentId: incident!,
+        sub,
+        orgId: 'tha-ccib',
+        country: 'THA',
+        expiresAt: new Date(Date.parse(START) + 3_600_000).toISOString(),
+      });
     await t.rt.pump();
   });
   afterAll(() => t.rt.stop());
@@ -345,6 +356,7 @@ describe('list cursors', () => {
       'get /v1/portal/requests/{requestId}/evidence': [bank, lead],
       'get /v1/contacts': [lead, ccib],
       'get /v1/workspaces/{workspaceId}/incidents': [lead, fbi],
+      'get /v1/workspaces/{workspaceId}/incidents/{incidentId}/pages': [lead, fbi],
       'get /v1/notifications': [ccib, lead],
       'get /v1/workspaces/{workspaceId}/transfers': [lead, fbi],
       'get /v1/workspaces/{workspaceId}/requests/{requestId}/takedown/items': [lead, fbi],
@@ -376,6 +388,7 @@ describe('list cursors', () => {
       const path = route
         .slice(method.length + 1)
         .replace('{workspaceId}', ws)
+        .replace('{incidentId}', incident!)
         .replace('{requestId}', route.includes('/takedown/') ? takedown : requests[0]!);
       const verb = method.toUpperCase();
       const first = await page(path, token, 1, undefined, verb);
