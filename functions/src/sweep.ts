@@ -1,7 +1,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { fireTimerNow } from '@taskforce/core';
 import { JOB_NAMES, runJobs } from '@taskforce/messaging';
-import type { ScheduledEvent } from 'aws-lambda';
+import type { Context, ScheduledEvent } from 'aws-lambda';
 import { auditSigner, lambda, log, metrics } from './runtime';
 import { messagingDeps } from './workers';
 
@@ -34,8 +34,16 @@ const isTimerEvent = (e: unknown): e is TimerEvent =>
  * One escalation timer at its due time: fired through the sweep's claim if it is there and due,
  * else nothing (fired already, acknowledged, or not yet due: the sweep has it).
  */
-const fireOne = async ({ workspaceId, timerId }: TimerEvent) => {
-  const done = await fireTimerNow(all, { workspaceId, timerId });
+const fireOne = async ({ workspaceId, timerId }: TimerEvent, context: Context) => {
+  const done = await fireTimerNow(
+    all,
+    { workspaceId, timerId },
+    {
+      // Invoked early (a schedule armed a lead time ahead): wait for the due time while the run allows.
+      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      waitUpToMs: context.getRemainingTimeInMillis() - marginMs,
+    },
+  );
   if (done.outcome === 'fired') metrics.addMetric('TimersFiredOnSchedule', MetricUnit.Count, 1);
   log.info('scheduled timer', { workspaceId, timerId, ...done });
   return done;
@@ -50,7 +58,7 @@ const fireOne = async ({ workspaceId, timerId }: TimerEvent) => {
  * the stream's sequencer failed or lagged).
  */
 export const handler = lambda(async (event: ScheduledEvent | TimerEvent, context) => {
-  if (isTimerEvent(event)) return fireOne(event);
+  if (isTimerEvent(event)) return fireOne(event, context);
   const run = await runJobs(JOB_NAMES, deps, {
     sweep: { concurrency, timeLeftMs: () => context.getRemainingTimeInMillis() - marginMs },
     relayMinAgeMs: relayAfterMs,

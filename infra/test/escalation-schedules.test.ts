@@ -118,6 +118,7 @@ describe('escalation schedules (EventBridge Scheduler)', () => {
     expect(refOf(env.ESCALATION_SCHEDULE_GROUP)).toBe(idOf(s.stack.schedules.escalations));
     expect(env.ESCALATION_SCHEDULE_TARGET_ARN).toEqual({ 'Fn::GetAtt': [idOf(s.stack.functions.fns.sweep), 'Arn'] });
     expect(env.ESCALATION_SCHEDULE_ROLE_ARN).toEqual({ 'Fn::GetAtt': [idOf(s.stack.schedules.invoker), 'Arn'] });
+    expect(env.ESCALATION_SCHEDULE_LEAD_SECONDS).toBe('0');
   });
 
   it('keeps the one-minute sweep as the backstop', () => {

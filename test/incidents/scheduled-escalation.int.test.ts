@@ -88,6 +88,24 @@ describe('escalations fired by their one-time schedule, with the sweep as backst
     expect(levels(await getIncident(w.deps, w.lead, w.ws.id, inc.id))).toEqual(['1.2']);
   });
 
+  it('waits for the due time when invoked a little early, within the run it is allowed', async () => {
+    const inc = await raise(w);
+    const [timer] = await pendingTimers(w, inc.id);
+    const due = Date.parse(timer!.dueAt);
+    const waited: number[] = [];
+    const wait = async (ms: number) => {
+      waited.push(ms);
+      w.deps.clock.advance(ms);
+    };
+    w.deps.clock.set(new Date(due - 90_000));
+    expect(await fireTimerNow(w.deps, timer!, { wait, waitUpToMs: 45_000 })).toEqual({ outcome: 'early', dueAt: timer!.dueAt });
+    expect(waited).toEqual([]);
+    w.deps.clock.set(new Date(due - 30_000));
+    expect((await fireTimerNow(w.deps, timer!, { wait, waitUpToMs: 45_000 })).outcome).toBe('fired');
+    expect(waited).toEqual([30_000]);
+    expect(levels(await getIncident(w.deps, w.lead, w.ws.id, inc.id))).toEqual(['1.2']);
+  });
+
   it('fires a level exactly once when the schedule and the sweep race for it', async () => {
     for (let i = 0; i < 6; i++) {
       const inc = await raise(w);

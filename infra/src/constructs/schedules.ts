@@ -10,6 +10,12 @@ export interface SchedulesProps {
   sweep: lambda.IFunction;
   /** The function that creates and deletes the escalations' one-time schedules (fan-out). */
   armer: lambda.Function;
+  /**
+   * Seconds before its due time each escalation's schedule is set for, the sweep function waiting
+   * out the rest (default 0: at the due time). Raise it (below the sweep's margin of its 55 s run)
+   * if Scheduler is measured to fire late within the minute.
+   */
+  leadSeconds?: number;
 }
 
 /**
@@ -69,5 +75,6 @@ export class Schedules extends Construct {
     props.armer.addEnvironment('ESCALATION_SCHEDULE_GROUP', groupName);
     props.armer.addEnvironment('ESCALATION_SCHEDULE_TARGET_ARN', props.sweep.functionArn);
     props.armer.addEnvironment('ESCALATION_SCHEDULE_ROLE_ARN', this.invoker.roleArn);
+    props.armer.addEnvironment('ESCALATION_SCHEDULE_LEAD_SECONDS', String(props.leadSeconds ?? 0));
   }
 }

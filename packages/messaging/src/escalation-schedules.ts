@@ -29,6 +29,11 @@ export interface TimerSchedulesConfig {
   targetArn: string;
   /** The role EventBridge Scheduler assumes to invoke it. */
   roleArn: string;
+  /**
+   * Seconds before the due time a schedule is set for (default 0); the sweep function waits out
+   * the rest within its run. For a Scheduler that fires anywhere in the minute it was set for.
+   */
+  leadSeconds?: number;
 }
 
 interface Logger {
@@ -50,11 +55,14 @@ export const scheduleName = ({ workspaceId, timerId }: TimerTarget): string => {
   return `${readable}-${hash}`;
 };
 
-/** `at(yyyy-mm-ddThh:mm:ss)` in UTC, rounded up to the whole second: a schedule never fires before its timer is due. */
-export const scheduleExpression = (dueAt: string): string => {
+/**
+ * `at(yyyy-mm-ddThh:mm:ss)` in UTC, rounded up to the whole second: without a lead, a schedule
+ * never fires before its timer is due; with one, that many seconds before.
+ */
+export const scheduleExpression = (dueAt: string, leadSeconds = 0): string => {
   const ms = Date.parse(dueAt);
   if (Number.isNaN(ms)) throw new Error(`not an instant: ${dueAt}`);
-  return `at(${new Date(Math.ceil(ms / 1000) * 1000).toISOString().slice(0, 19)})`;
+  return `at(${new Date((Math.ceil(ms / 1000) - Math.max(0, Math.floor(leadSeconds))) * 1000).toISOString().slice(0, 19)})`;
 };
 
 const errorName = (err: unknown): string => (err && typeof err === 'object' && 'name' in err ? String(err.name) : 'Error');
@@ -99,7 +107,7 @@ export class EventBridgeTimerSchedules implements TimerSchedules {
           new sdk.CreateScheduleCommand({
             Name: name,
             GroupName: this.config.group,
-            ScheduleExpression: scheduleExpression(t.dueAt),
+            ScheduleExpression: scheduleExpression(t.dueAt, this.config.leadSeconds),
             ScheduleExpressionTimezone: 'UTC',
             FlexibleTimeWindow: { Mode: 'OFF' },
             ActionAfterCompletion: 'DELETE',

@@ -34,6 +34,8 @@ describe('escalation schedule names and times', () => {
     expect(scheduleExpression('2026-12-07T15:00:00.250Z')).toBe('at(2026-12-07T15:00:01)');
     expect(scheduleExpression('2026-12-07T15:00:00.000Z')).toBe('at(2026-12-07T15:00:00)');
     expect(scheduleExpression('2026-12-07T22:00:00+07:00')).toBe('at(2026-12-07T15:00:00)');
+    // A lead sets it that many seconds early (the sweep function waits out the rest).
+    expect(scheduleExpression('2026-12-07T15:00:00.250Z', 45)).toBe('at(2026-12-07T14:59:16)');
   });
 });
 

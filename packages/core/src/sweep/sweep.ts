@@ -275,16 +275,34 @@ export type FireOneOutcome =
   /** Of a kind no feature registered: left due, as the sweep leaves it. */
   | { outcome: 'unknown'; kind: string };
 
+export interface FireOneOptions {
+  /** Waits that many milliseconds (on Lambda a timer; tests move their clock). Without it, an early call does nothing. */
+  wait?: (ms: number) => Promise<void>;
+  /** How early a call may come and still wait for the due time (default 0). */
+  waitUpToMs?: number;
+}
+
 /**
  * Fires one timer, named by its workspace and id, if it is there and due, through the same
  * claim as the sweep (`fireTimer`: the transaction deletes the timer on the condition that it
  * still exists). A one-time schedule per escalation calls this at the timer's due time; the
  * sweep stays the backstop, and whichever comes first fires the timer, the other finds it gone.
+ * A call up to `waitUpToMs` early waits for the due time (`wait`); earlier, it does nothing.
  */
-export async function fireTimerNow(deps: SweepDeps, target: { workspaceId: string; timerId: string }): Promise<FireOneOutcome> {
+export async function fireTimerNow(
+  deps: SweepDeps,
+  target: { workspaceId: string; timerId: string },
+  opts: FireOneOptions = {},
+): Promise<FireOneOutcome> {
   const timer = await deps.store.get({ kind: 'timer', workspaceId: target.workspaceId, id: target.timerId });
   if (!timer) return { outcome: 'gone' };
-  if (Date.parse(timer.dueAt) > deps.clock.now().getTime()) return { outcome: 'early', dueAt: timer.dueAt };
+  const early = Date.parse(timer.dueAt) - deps.clock.now().getTime();
+  if (early > 0) {
+    if (!opts.wait || early > (opts.waitUpToMs ?? 0)) return { outcome: 'early', dueAt: timer.dueAt };
+    // Invoked a little early: wait for the due time, then fire whatever is still there.
+    await opts.wait(early);
+    return fireTimerNow(deps, target);
+  }
   const outcome = await fireTimer(deps, timer);
   if (outcome === 'lost') return { outcome };
   return { outcome, kind: timer.kind };
