@@ -92,6 +92,13 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason: `Audit export files are keyed by ids made at run time (audit-exports/<workspace>/<job>/<attempt>.jsonl), so ${why} names the exports prefix with a wildcard below it; no evidence key and no bucket-level action is granted.`,
   })),
   {
+    path: 'Functions/fanout-role',
+    // The escalations' schedule group's logical id (its construct path, Schedules/Escalations).
+    id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/<SchedulesEscalations6A376EFA>/*]',
+    reason:
+      "An escalation's one-time schedule is named from its timer at run time (packages/messaging/src/escalation-schedules.ts), so scheduler:CreateSchedule and scheduler:DeleteSchedule name the escalations' schedule group with a wildcard below it; no other group, no read or update, and iam:PassRole only of the role that may invoke only the sweep function.",
+  },
+  {
     path: 'CursorKeys/Secret',
     id: 'AwsSolutions-SMG4',
     reason:

@@ -134,7 +134,7 @@ export class TaskforceStack extends Stack {
       deletionProtection,
       ...(props.consoleWebAclArn ? { webAclArn: props.consoleWebAclArn } : {}),
     });
-    this.schedules = new Schedules(this, 'Schedules', { sweep: this.functions.fns.sweep });
+    this.schedules = new Schedules(this, 'Schedules', { sweep: this.functions.fns.sweep, armer: this.functions.fns.fanout });
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: this.functions.fns,
       deadLetterQueues: {

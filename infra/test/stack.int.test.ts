@@ -75,6 +75,8 @@ const labelOf = (logicalId: string): string => {
     [own(built.stack.vapidKeys.secret)]: 'vapid-keys',
     [own(built.stack.identity.userPool)]: 'user-pool',
     [own(built.stack.channels.identity)]: 'mail-identity',
+    [built.stack.getLogicalId(built.stack.schedules.escalations)]: 'escalations-group',
+    [own(built.stack.schedules.invoker)]: 'escalation-invoker',
   };
   for (const [n, fn] of Object.entries(built.stack.functions.fns)) named[own(fn.logGroup as never)] = `${n}-logs`;
   const r = resources[logicalId];
@@ -922,6 +924,16 @@ describe('functions', () => {
         { actions: ['sqs:SendMessage'], resources: [QUEUES.delivery.name, QUEUES.exports.name, QUEUES.pages.name] },
         kms('dynamodb', 'sqs'),
         ...consumes(QUEUES.events.name),
+        // The escalations' one-time schedules: created and deleted in their group only, passing only their invoker role.
+        {
+          actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+          resources: [`arn:\${AWS::Partition}:scheduler:\${AWS::Region}:\${AWS::AccountId}:schedule/escalations-group/*`],
+        },
+        {
+          actions: ['iam:PassRole'],
+          resources: ['escalation-invoker'],
+          condition: { StringEquals: { 'iam:PassedToService': ['scheduler.amazonaws.com'] } },
+        },
       ]),
     );
     expect(grantsOf('export')).toEqual(

@@ -109,6 +109,7 @@ export * from './rosters/queries';
 export * from './rosters/schedule';
 export * from './rosters/zone';
 export * from './sweep/ports';
+export * from './sweep/schedules';
 export * from './sweep/sweep';
 export * from './tasks/commands';
 export * from './tasks/machine';

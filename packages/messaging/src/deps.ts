@@ -1,6 +1,7 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { AlertStore, Clock, DestinationRule, Ids, Store } from '@taskforce/core';
 import type { DestinationGuard } from './destinations';
+import type { TimerSchedules } from './escalation-schedules';
 
 /** The shape of the one logger (see `createLogger` in @taskforce/api/log), so this package needs none. */
 interface MessagingLogger {
@@ -21,6 +22,11 @@ export interface MessagingDeps {
    * the pages an `incident.paged` event names, for the pager (only fan-out needs them).
    */
   queues: { events: string; delivery: string; exports?: string; pages?: string };
+  /**
+   * One-time schedules that fire each planned escalation timer at its due time (fan-out arms and
+   * disarms them; on AWS only: locally the sweep ticks every few seconds, and this is absent).
+   */
+  schedules?: TimerSchedules;
   /** Used for webhook calls; tests inject their own. */
   fetch: typeof fetch;
   logger: MessagingLogger;

@@ -1,9 +1,17 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { type DomainEvent, type InboxNotification, type PageRef, planNotifications, type WebhookRef } from '@taskforce/core';
+import {
+  type DomainEvent,
+  type InboxNotification,
+  type PageRef,
+  planNotifications,
+  timerSchedulesOf,
+  type WebhookRef,
+} from '@taskforce/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { sendInBatches } from './batch';
 import { batchResponse, errorMessage } from './batch-runner';
 import type { MessagingDeps } from './deps';
+import type { TimerSchedules } from './escalation-schedules';
 import type { ExportJobMessage } from './exports';
 import { sweepAfter } from './retry-policy';
 
@@ -15,6 +23,8 @@ export interface FanoutStats {
   sqsCalls: number;
   /** Pages put on the pages queue. */
   pages?: number;
+  /** Escalation schedules created or deleted, and those left to the sweep. */
+  schedules?: { armed: number; disarmed: number; failed: number };
 }
 
 /**
@@ -43,6 +53,22 @@ const pageRefsOf = (e: DomainEvent): PageRef[] => {
 };
 
 const WRITE_CONCURRENCY = 25;
+
+/** Arms and disarms the schedules of the timers the events planned and deleted; never throws. */
+const scheduleTimers = async (schedules: TimerSchedules, events: DomainEvent[], logger: MessagingDeps['logger']) => {
+  const plans = events.map(timerSchedulesOf);
+  const arm = plans.flatMap((p) => p.arm);
+  const disarm = plans.flatMap((p) => p.disarm);
+  const out = { armed: 0, disarmed: 0, failed: 0 };
+  if (arm.length === 0 && disarm.length === 0) return out;
+  try {
+    const [armed, disarmed] = await Promise.all([schedules.arm(arm), schedules.disarm(disarm)]);
+    return { armed: armed.done, disarmed: disarmed.done, failed: armed.failed + disarmed.failed };
+  } catch (err) {
+    logger.warn('fanout: escalation schedules left to the sweep', { message: errorMessage(err) });
+    return { ...out, failed: arm.length + disarm.length };
+  }
+};
 
 /**
  * The consumer of the events queue. For a batch of events it reads, in one request, their
@@ -158,6 +184,14 @@ export const createFanoutHandler =
           for (const key of queued.failed) unwritten.add(eventOf.get(key)!);
           if (queued.failed.length > 0) deps.logger.warn('fanout: pages not queued', { count: queued.failed.length });
         }
+        // Escalation timers the events planned get a one-time schedule each, and those they deleted lose theirs:
+        // precision only (the sweep fires every timer anyway), so a failure is logged and the event goes on.
+        if (deps.schedules)
+          stats.schedules = await scheduleTimers(
+            deps.schedules,
+            fresh.filter((e) => !unwritten.has(e.id)),
+            deps.logger,
+          );
         // Only now does an event count as published.
         await Promise.all(
           fresh.map(async (e) => {

@@ -4,6 +4,7 @@ export * from './consumer';
 export * from './delivery';
 export * from './deps';
 export * from './destinations';
+export * from './escalation-schedules';
 export * from './exports';
 export * from './fanout';
 export * from './pager';

@@ -159,7 +159,16 @@ export async function undoAcknowledgement(
             subject: { type: 'incident', id },
             audience: [...new Set([inc.raisedBy.orgId, ws.leadOrgId, ...(contacts ? contactOrgs(contacts) : [])])],
             marking: inc.marking,
-            data: { country, by: p.orgId, level: alert.level, round: alert.round, severity: inc.severity, summary: inc.summary },
+            data: {
+              country,
+              by: p.orgId,
+              level: alert.level,
+              round: alert.round,
+              severity: inc.severity,
+              summary: inc.summary,
+              // When the re-armed level escalates: its timer's due time (none once the ladder is exhausted).
+              ...(alert.exhaustedAt ? {} : { acknowledgeBy: dueAt }),
+            },
           },
         ],
         result: next,

@@ -261,3 +261,49 @@ async function fireTimer(deps: SweepDeps, timer: Timer): Promise<'fired' | 'drop
     throw err;
   }
 }
+
+/** What became of one named timer asked to fire now (`fireTimerNow`). */
+export type FireOneOutcome =
+  /** Fired (or dropped, its subject gone or settled) in the transaction that claimed it. */
+  | { outcome: 'fired' | 'dropped'; kind: string }
+  /** Not there: fired already (by the sweep, or an earlier call), or deleted (acknowledged, resolved). */
+  | { outcome: 'gone' }
+  /** There but not yet due: left for its own time (the sweep, or a later call). */
+  | { outcome: 'early'; dueAt: string }
+  /** Claimed by a concurrent sweep between the read and the claim. */
+  | { outcome: 'lost' }
+  /** Of a kind no feature registered: left due, as the sweep leaves it. */
+  | { outcome: 'unknown'; kind: string };
+
+export interface FireOneOptions {
+  /** Waits that many milliseconds (on Lambda a timer; tests move their clock). Without it, an early call does nothing. */
+  wait?: (ms: number) => Promise<void>;
+  /** How early a call may come and still wait for the due time (default 0). */
+  waitUpToMs?: number;
+}
+
+/**
+ * Fires one timer, named by its workspace and id, if it is there and due, through the same
+ * claim as the sweep (`fireTimer`: the transaction deletes the timer on the condition that it
+ * still exists). A one-time schedule per escalation calls this at the timer's due time; the
+ * sweep stays the backstop, and whichever comes first fires the timer, the other finds it gone.
+ * A call up to `waitUpToMs` early waits for the due time (`wait`); earlier, it does nothing.
+ */
+export async function fireTimerNow(
+  deps: SweepDeps,
+  target: { workspaceId: string; timerId: string },
+  opts: FireOneOptions = {},
+): Promise<FireOneOutcome> {
+  const timer = await deps.store.get({ kind: 'timer', workspaceId: target.workspaceId, id: target.timerId });
+  if (!timer) return { outcome: 'gone' };
+  const early = Date.parse(timer.dueAt) - deps.clock.now().getTime();
+  if (early > 0) {
+    if (!opts.wait || early > (opts.waitUpToMs ?? 0)) return { outcome: 'early', dueAt: timer.dueAt };
+    // Invoked a little early: wait for the due time, then fire whatever is still there.
+    await opts.wait(early);
+    return fireTimerNow(deps, target);
+  }
+  const outcome = await fireTimer(deps, timer);
+  if (outcome === 'lost') return { outcome };
+  return { outcome, kind: timer.kind };
+}
