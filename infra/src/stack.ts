@@ -16,6 +16,10 @@ import { Messaging } from './constructs/messaging';
 import { Monitoring } from './constructs/monitoring';
 import { OutboxRelay } from './constructs/relay';
 import { Schedules } from './constructs/schedules';
+
+/** How far ahead of an escalation's deadline its one-time schedule is set. */
+const ESCALATION_SCHEDULE_LEAD_SECONDS = 52;
+
 import { VapidKeySecret } from './constructs/vapid-keys';
 import { acknowledgeFindings } from './nag';
 
@@ -134,7 +138,14 @@ export class TaskforceStack extends Stack {
       deletionProtection,
       ...(props.consoleWebAclArn ? { webAclArn: props.consoleWebAclArn } : {}),
     });
-    this.schedules = new Schedules(this, 'Schedules', { sweep: this.functions.fns.sweep, armer: this.functions.fns.fanout });
+    // Scheduler invokes within the minute after a schedule's time: armed 52 s ahead, an escalation's
+    // invocation comes between 52 s early (the sweep function waits out the rest of its 55 s run)
+    // and 8 s late (docs/pager.md, "Escalation precision on AWS").
+    this.schedules = new Schedules(this, 'Schedules', {
+      sweep: this.functions.fns.sweep,
+      armer: this.functions.fns.fanout,
+      leadSeconds: ESCALATION_SCHEDULE_LEAD_SECONDS,
+    });
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: this.functions.fns,
       deadLetterQueues: {

@@ -113,12 +113,16 @@ describe('escalation schedules (EventBridge Scheduler)', () => {
     }
   });
 
-  it('tells fan-out the group, the target (the sweep function) and the role', () => {
+  it('tells fan-out the group, the target (the sweep function), the role, and a lead the sweep function can wait out', () => {
     const env = s.resources[idOf(s.stack.functions.fns.fanout)]!.Properties.Environment.Variables as Cfn;
     expect(refOf(env.ESCALATION_SCHEDULE_GROUP)).toBe(idOf(s.stack.schedules.escalations));
     expect(env.ESCALATION_SCHEDULE_TARGET_ARN).toEqual({ 'Fn::GetAtt': [idOf(s.stack.functions.fns.sweep), 'Arn'] });
     expect(env.ESCALATION_SCHEDULE_ROLE_ARN).toEqual({ 'Fn::GetAtt': [idOf(s.stack.schedules.invoker), 'Arn'] });
-    expect(env.ESCALATION_SCHEDULE_LEAD_SECONDS).toBe('0');
+    // Scheduler invokes within the minute after the schedule's time: a lead of 52 s makes that 52 s
+    // early to 8 s late, and the early part is waited out within the sweep function's run.
+    expect(env.ESCALATION_SCHEDULE_LEAD_SECONDS).toBe('52');
+    const sweep = s.resources[idOf(s.stack.functions.fns.sweep)]!.Properties as Cfn;
+    expect(sweep.Timeout - 2).toBeGreaterThanOrEqual(52);
   });
 
   it('keeps the one-minute sweep as the backstop', () => {
