@@ -16,7 +16,7 @@
  * With CRASH_REPORT=1 (or =<file>) the figures are added to <tmpdir>/taskforce-crash-report.json (or that file).
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PersonPage } from '@taskforce/core';
@@ -25,6 +25,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ENGINE_PID_FILE, isAlive } from '../../packages/local/src/guard';
 import { repoRoot } from '../../packages/local/src/paths';
 import { type Cli, spawnCli } from '../support/cli';
+import { addToCrashReport } from '../support/crash-report';
 
 const started: ChildProcess[] = [];
 const enginePids = new Set<number>();
@@ -65,18 +66,7 @@ afterAll(async () => {
     }
   for (const pid of enginePids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   if (home) rmSync(home, { recursive: true, force: true });
-  const to = process.env.CRASH_REPORT;
-  if (to) {
-    const file = to === '1' ? join(tmpdir(), 'taskforce-crash-report.json') : to;
-    let all: Record<string, unknown> = {};
-    try {
-      all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    } catch {
-      // no report yet
-    }
-    all['runtime SIGKILL mid-page'] = report;
-    writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
-  }
+  if (Object.keys(report).length > 0) addToCrashReport({ 'runtime SIGKILL mid-page': report });
 });
 
 interface Endpoints {
@@ -94,7 +84,9 @@ const ready = async (cli: Cli): Promise<Endpoints> => {
       return cli.out().includes('Taskforce local runtime') || undefined;
     },
     120_000,
-  );
+  ).catch((err: Error) => {
+    throw new Error(`${err.message}; it wrote: ${cli.out().slice(-400)} ${cli.err().slice(-400)}`);
+  });
   enginePid();
   // What `pnpm start` names for tools: the API, the table's engine, maildev's REST API and the SMS sink.
   const ep = JSON.parse(readFileSync(join(home, 'runtime.json'), 'utf8')) as Endpoints & { pid: number };
