@@ -12,7 +12,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -30,6 +30,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_PID_FILE, isAlive } from '../../packages/local/src/guard';
 import { repoRoot } from '../../packages/local/src/paths';
 import { type Cli, spawnCli as spawnRuntimeCli } from '../support/cli';
+import { addToCrashReport } from '../support/crash-report';
 import { startReceiver } from '../support/webhook-receiver';
 
 const root = repoRoot();
@@ -141,8 +142,7 @@ afterAll(async () => {
   }
   for (const pid of enginePids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   if (home) rmSync(home, { recursive: true, force: true });
-  const to = process.env.CRASH_REPORT;
-  if (to) writeFileSync(to === '1' ? join(tmpdir(), 'taskforce-crash-report.json') : to, `${JSON.stringify(report, null, 2)}\n`);
+  addToCrashReport(report);
 });
 
 /** What the table holds of the workload, read straight from the engine the runtime serves from. */
