@@ -66,16 +66,23 @@ const flakySmtp = (port: number): Promise<number> =>
       const dropAfterData = first;
       first = false;
       const upstream = connect(port, '127.0.0.1');
-      upstream.on('data', (d) => client.write(d));
+      // Once the message's data is through, the server's answer never reaches the sender: it takes
+      // the message (maildev may keep it) but the sender sees the connection die, whatever the timing.
+      let cut = false;
+      upstream.on('data', (d) => {
+        if (!cut) client.write(d);
+      });
       upstream.on('error', () => client.destroy());
       client.on('error', () => upstream.destroy());
       client.on('data', (d) => {
         upstream.write(d);
-        if (dropAfterData && d.toString().includes('\r\n.\r\n'))
+        if (dropAfterData && d.toString().includes('\r\n.\r\n')) {
+          cut = true;
           setTimeout(() => {
             client.destroy();
             upstream.destroy();
           }, 50);
+        }
       });
     });
     servers.push(s);
