@@ -231,8 +231,11 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
   const [err, setErr] = useState<unknown>();
   const [note, setNote] = useState('');
   const task = r.data;
+  // One move at a time: a second tap while the first is on its way would carry a stale version.
+  const [busy, setBusy] = useState(false);
   const move = async (status: Schemas['UpdateTask']['status'], reason?: string) => {
     setErr(undefined);
+    setBusy(true);
     try {
       await ok(
         api().PATCH('/v1/workspaces/{workspaceId}/tasks/{taskId}', {
@@ -244,6 +247,8 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
       await r.reload();
     } catch (x) {
       setErr(x);
+    } finally {
+      setBusy(false);
     }
   };
   const mine = task?.assigneeOrgId === s.me.orgId;
@@ -282,17 +287,17 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
           )}
           <div class="actions">
             {mine && task.status === 'open' && (
-              <button type="button" onClick={() => move('accepted')}>
+              <button type="button" disabled={busy} onClick={() => move('accepted')}>
                 {t('task.accept')}
               </button>
             )}
             {mine && task.status === 'accepted' && (
-              <button type="button" onClick={() => move('in_progress')}>
+              <button type="button" disabled={busy} onClick={() => move('in_progress')}>
                 {t('task.start')}
               </button>
             )}
             {mine && (task.status === 'accepted' || task.status === 'in_progress') && (
-              <button type="button" onClick={() => move('done')}>
+              <button type="button" disabled={busy} onClick={() => move('done')}>
                 {t('task.done')}
               </button>
             )}
@@ -302,7 +307,7 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
                   {t('task.reason')}
                   <input value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
                 </label>
-                <button type="button" class="secondary" onClick={() => move('declined', reason || undefined)}>
+                <button type="button" class="secondary" disabled={busy} onClick={() => move('declined', reason || undefined)}>
                   {t('task.decline')}
                 </button>
               </>
