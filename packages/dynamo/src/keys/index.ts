@@ -12,6 +12,7 @@ import { rosterRecords } from './rosters';
 import type { IndexAttributes, Key, RecordShapes } from './shared';
 import { takedownRecords } from './takedowns';
 import { taskRecords } from './tasks';
+import { threadRecords } from './threads';
 import { timerRecords } from './timers';
 import { transferRecords } from './transfers';
 import { turnaroundRecords } from './turnaround';
@@ -32,6 +33,7 @@ export * from './rosters';
 export * from './shared';
 export * from './takedowns';
 export * from './tasks';
+export * from './threads';
 export * from './timers';
 export * from './transfers';
 export * from './turnaround';
@@ -55,6 +57,7 @@ const shapes: RecordShapes = {
   ...rosterRecords,
   ...contactMethodRecords,
   ...pagingRecords,
+  ...threadRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;
