@@ -69,6 +69,7 @@ let current: FunctionName | undefined;
 // The pre-token trigger calls nothing: its role is logs and X-Ray only (infra/test/stack.int.test.ts).
 const recorded: Record<FunctionName, Request[]> = {
   api: [],
+  people: [],
   fanout: [],
   delivery: [],
   sweep: [],

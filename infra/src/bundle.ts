@@ -11,6 +11,7 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 /** The Lambda entry points under functions/src, by name. */
 export const FUNCTION_ENTRIES = {
   api: 'functions/src/api.ts',
+  people: 'functions/src/people.ts',
   fanout: 'functions/src/fanout.ts',
   delivery: 'functions/src/delivery.ts',
   sweep: 'functions/src/sweep.ts',

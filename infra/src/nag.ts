@@ -67,7 +67,7 @@ const DEPLOYER_ACKS: Acknowledgment[] = [
  * Solutions pack reports stops the synth.
  */
 export const ACKNOWLEDGMENTS: Acknowledgment[] = [
-  ...['api', 'fanout', 'delivery', 'sweep', 'export', 'pretoken', 'auth', 'pager', 'status'].map((fn) => ({
+  ...['api', 'people', 'fanout', 'delivery', 'sweep', 'export', 'pretoken', 'auth', 'pager', 'status'].map((fn) => ({
     path: `Functions/${fn}-role`,
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: XRAY,
@@ -150,6 +150,12 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason:
       "The acknowledge link's page (packages/api/src/session/ack.ts, in the sign-in's function) is opened from an e-mail, SMS or push on a phone by a person who is not signed in, so it cannot ask for a token: the link itself authorises its one action. It carries a 256-bit secret made for one attempt of one page to one person (only its SHA-256 is stored, compared in constant time), single use, valid until the ladder level's deadline; the click acts as that person only if they are still an active user allowed to acknowledge for the country (the permission table), and GET changes nothing. Requests are rate-limited per client address. Every other route stays behind the JWT authorizer.",
   })),
+  {
+    path: 'Api/Http/GET--v1--calendar--{proxy+}',
+    id: 'AwsSolutions-APIG4',
+    reason:
+      "A person's secret calendar address (packages/api/src/routes/rosters.ts, calendarFeedRoutes, in the people function) is fetched by a calendar application, which sends no token: the address itself is the credential. It holds a 256-bit secret of which only the SHA-256 is stored, shown once, replaceable and revocable by its owner; it answers only that person's own shifts (GET, read only) while they are an active duty contact, and the same 404 otherwise; misses are rate-limited per client address. Every other route stays behind the JWT authorizer.",
+  },
   ...CONSOLE_DISTRIBUTION,
   ...DEPLOYER_ACKS,
 ];

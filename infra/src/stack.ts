@@ -126,6 +126,7 @@ export class TaskforceStack extends Stack {
     this.identity.usePreTokenTrigger(this.functions.fns.pretoken);
     this.api = new Api(this, 'Api', {
       handler: this.functions.fns.api,
+      people: this.functions.fns.people,
       signIn: this.functions.fns.auth,
       jwt,
       ...(props.throttle ? { throttle: props.throttle } : {}),

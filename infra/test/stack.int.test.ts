@@ -29,6 +29,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import { FUNCTION_ENTRIES, type FunctionName } from '../src/bundle';
+import { CALENDAR_PATH, PEOPLE_PATHS } from '../src/constructs/api';
 import { ACK_PATH, API_PATH, SIGN_IN_PATH, SPA_FALLBACK } from '../src/constructs/console';
 import { ACKNOWLEDGMENTS } from '../src/nag';
 import { TaskforceStack } from '../src/stack';
@@ -494,7 +495,7 @@ describe('identity and API', () => {
     expect(client.Properties.GenerateSecret).toBe(true);
   });
 
-  it('puts every route behind the Cognito JWT authorizer for the app client, but the sign-in and the acknowledge link, which go to the auth function', () => {
+  it('puts every route behind the Cognito JWT authorizer for the app client, but the sign-in and the acknowledge link (the auth function) and the calendar address (the people function)', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route');
     expect(routes.length).toBeGreaterThan(0);
     const [authorizerId, authorizer] = ofType('AWS::ApiGatewayV2::Authorizer')[0]!;
@@ -511,11 +512,20 @@ describe('identity and API', () => {
       expect(r.Properties.AuthorizationType).toBe('NONE');
       expect(targetFn(r)).toBe(fnOf('auth')[0]);
     }
+    // People's paths go to the people function (infra/test/routing.test.ts checks each route reaches the function serving it);
+    // the calendar address is the one route there without a token.
+    const people = new Set([...PEOPLE_PATHS.map((p) => `ANY ${p}`), `GET ${CALENDAR_PATH}`]);
     for (const [, r] of routes.filter((x) => !signIn.includes(x))) {
+      const key = r.Properties.RouteKey as string;
+      expect(targetFn(r)).toBe(fnOf(people.has(key) ? 'people' : 'api')[0]);
+      if (key === `GET ${CALENDAR_PATH}`) {
+        expect(r.Properties.AuthorizationType).toBe('NONE');
+        continue;
+      }
       expect(r.Properties.AuthorizationType).toBe('JWT');
       expect(logicalIdOf(r.Properties.AuthorizerId)).toBe(authorizerId);
-      expect(targetFn(r)).toBe(fnOf('api')[0]);
     }
+    expect(routes.filter(([, r]) => people.has(r.Properties.RouteKey)).length).toBe(people.size);
     const [clientId] = ofType('AWS::Cognito::UserPoolClient')[0]!;
     expect(authorizer.Properties.JwtConfiguration.Audience).toEqual([{ Ref: clientId }]);
     expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
@@ -841,6 +851,19 @@ describe('functions', () => {
         // Signing the link to a ready audit export file.
         { actions: ['s3:GetObject'], resources: ['evidence-bucket/audit-exports/*'] },
         kms('dynamodb', 's3'),
+        // The user directory, read only: the names on an incident's delivery trail.
+        { actions: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers', 'cognito-idp:ListUsersInGroup'], resources: ['user-pool'] },
+      ]),
+    );
+    expect(grantsOf('people')).toEqual(
+      canonical([
+        ...own('people'),
+        {
+          actions: ['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+          resources: ['table'],
+        },
+        { actions: ['dynamodb:Query'], resources: ['table/index/gsi1', 'table/index/gsi2', 'table/index/due'] },
+        kms('dynamodb'),
         // User administration on this pool: list, read, invite, roles, disable/enable and sign out, MFA reset; never delete.
         {
           actions: [
@@ -1050,13 +1073,14 @@ describe('functions', () => {
     expect(secretGrants.flatMap((st) => [st.Resource].flat().map(render))).toEqual(['vapid-keys', 'vapid-keys']);
   });
 
-  it('keeps the VAPID keys in a secret holding only the subject until the first function writes a pair, and tells only the API and the pager where it is', () => {
+  it('keeps the VAPID keys in a secret holding only the subject until the first function writes a pair, and tells only the people function and the pager where it is', () => {
     const [id, secret] = ofType('AWS::SecretsManager::Secret').find(([i]) => labelOf(i) === 'vapid-keys')!;
     expect(JSON.parse(secret.Properties.GenerateSecretString.SecretStringTemplate)).toEqual({
       subject: 'mailto:taskforce@taskforce.example',
     });
     const env = (n: FunctionName) => fnOf(n)[1].Properties.Environment.Variables;
-    expect(env('api').VAPID_SECRET_ARN).toEqual({ Ref: id });
+    expect(env('people').VAPID_SECRET_ARN).toEqual({ Ref: id });
+    expect(env('api').VAPID_SECRET_ARN).toBeUndefined();
     expect(env('pager').VAPID_SECRET_ARN).toEqual({ Ref: id });
     for (const n of ['fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const) expect(env(n).VAPID_SECRET_ARN).toBeUndefined();
   });
@@ -1072,10 +1096,12 @@ describe('functions', () => {
     const fns = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Cfn>).filter(
       (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment.Variables.CURSOR_KEYS,
     );
-    expect(fns).toHaveLength(1);
-    expect(JSON.stringify(fns[0]!.Properties.Environment.Variables.CURSOR_KEYS)).toContain(
-      ':SecretString:::f3c5a0d2-7b1e-4c55-9a4e-0d9a1c2b3e4f}}',
-    );
+    // The API and people functions, which seal and open the same cursors.
+    expect(fns).toHaveLength(2);
+    for (const fn of fns)
+      expect(JSON.stringify(fn.Properties.Environment.Variables.CURSOR_KEYS)).toContain(
+        ':SecretString:::f3c5a0d2-7b1e-4c55-9a4e-0d9a1c2b3e4f}}',
+      );
   });
 
   it('names the evidence bucket to the API and export functions only', () => {

@@ -8,7 +8,10 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
 export interface ApiProps {
+  /** The investigation's routes: every path but those below. */
   handler: lambda.IFunction;
+  /** People's routes (`PEOPLE_PATHS`): user administration, rosters, one's contact methods, the calendar address. */
+  people: lambda.IFunction;
   /** The console's sign-in (`/auth/*`): public routes, since the person has no token yet; the session cookie is theirs. */
   signIn: lambda.IFunction;
   jwt: { issuer: string; audience: string };
@@ -37,10 +40,24 @@ const ACCESS_LOG = {
 const SIGN_IN_PATH = '/auth/{proxy+}';
 /** The acknowledge link's page (the same function): public too, the link is what authorises its one action. */
 const ACK_PATH = '/ack/{proxy+}';
+/**
+ * The paths of the people function's routes (packages/api/src/routes/people.ts), behind the JWT
+ * authorizer. `/v1/me` itself stays with the API function (organisations.ts); `{proxy+}` needs a segment.
+ */
+export const PEOPLE_PATHS = [
+  '/v1/admin/users',
+  '/v1/admin/users/{proxy+}',
+  '/v1/me/{proxy+}',
+  '/v1/organisations/{orgId}/rosters',
+  '/v1/organisations/{orgId}/rosters/{proxy+}',
+  '/v1/organisations/{orgId}/duty-contacts',
+] as const;
+/** The secret calendar address (people function): no token, the secret is the credential. */
+export const CALENDAR_PATH = '/v1/calendar/{proxy+}';
 
 /**
  * The HTTP API: every route behind the Cognito JWT authorizer (ID tokens of the app client),
- * all paths to the API function, but `/auth/*`, the console's sign-in, which takes no token (it
+ * people's paths to the people function (and the calendar address, without a token), all other paths to the API function, but `/auth/*`, the console's sign-in, which takes no token (it
  * is how a person gets one), and `/ack/*`, the acknowledge link a paged person opens from a
  * message, which go to the auth function; JSON access logs, stage throttling.
  */
@@ -64,6 +81,14 @@ export class Api extends Construct {
       path: '/{proxy+}',
       methods: [apigw.HttpMethod.ANY],
       integration: new HttpLambdaIntegration('Api', props.handler, { timeout: Duration.seconds(29) }),
+    });
+    const people = new HttpLambdaIntegration('People', props.people, { timeout: Duration.seconds(29) });
+    for (const path of PEOPLE_PATHS) this.httpApi.addRoutes({ path, methods: [apigw.HttpMethod.ANY], integration: people });
+    this.httpApi.addRoutes({
+      path: CALENDAR_PATH,
+      methods: [apigw.HttpMethod.GET],
+      integration: people,
+      authorizer: new apigw.HttpNoneAuthorizer(),
     });
     const signIn = new HttpLambdaIntegration('SignIn', props.signIn, { timeout: Duration.seconds(15) });
     for (const path of [SIGN_IN_PATH, ACK_PATH])

@@ -49,6 +49,9 @@ const PERSON_SESSIONS_PARTITIONS = 'SESSIONS#*';
 /** Fixed-window rate counters (packages/dynamo/src/rate.ts): the acknowledge link's, per client address. */
 const RATE_PARTITIONS = `${RATE_PARTITION_PREFIX}*`;
 /** What user administration asks of the user pool (functions/src/cognito-users.ts). */
+/** What reading the user directory takes (CognitoUserAdmin's get and list). */
+const USER_READ_ACTIONS = ['ListUsers', 'ListUsersInGroup', 'AdminGetUser'];
+
 const USER_ADMIN_ACTIONS = [
   'ListUsers',
   'ListUsersInGroup',
@@ -66,6 +69,7 @@ const USER_ADMIN_ACTIONS = [
 /** Function timeouts; a consumed queue's visibility timeout must be at least six times its consumer's. */
 const TIMEOUTS: Record<FunctionName, Duration> = {
   api: Duration.seconds(15),
+  people: Duration.seconds(15),
   fanout: Duration.seconds(30),
   delivery: Duration.seconds(30),
   sweep: Duration.seconds(55),
@@ -155,18 +159,21 @@ export class Functions extends Construct {
       });
     };
 
+    // The API and people functions run one app (functions/src/api-deps.ts), each serving its own routes.
+    const apiEnvironment = {
+      JWT_ISSUER: props.jwt.issuer,
+      JWT_AUDIENCE: props.jwt.audience,
+      EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName,
+      CURSOR_KEYS: props.cursorKeys,
+      AUDIT_SIGNING_KEYS: props.auditSigningKeys,
+      MATCHING_KEYS: props.matchingKeys,
+      USER_POOL_ID: props.userPool.id,
+    };
     this.fns = {
-      api: make('api', 1024, {
-        JWT_ISSUER: props.jwt.issuer,
-        JWT_AUDIENCE: props.jwt.audience,
-        EVIDENCE_BUCKET_NAME: props.evidence.bucket.bucketName,
-        CURSOR_KEYS: props.cursorKeys,
-        AUDIT_SIGNING_KEYS: props.auditSigningKeys,
-        MATCHING_KEYS: props.matchingKeys,
-        USER_POOL_ID: props.userPool.id,
-        ...props.channels.environment,
-        ...props.vapidKeys.environment,
-      }),
+      api: make('api', 1024, apiEnvironment),
+      // People's routes (packages/api/src/routes/people.ts): only this function sends e-mail, SMS and
+      // push (contact methods' codes) and administers the user pool.
+      people: make('people', 1024, { ...apiEnvironment, ...props.channels.environment, ...props.vapidKeys.environment }),
       fanout: make('fanout', 512, {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
         DELIVERY_QUEUE_URL: delivery.queue.queueUrl,
@@ -266,20 +273,37 @@ export class Functions extends Construct {
     //   (it signs; it never reads a file itself).
     this.fns.api.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.evidence.exportsArn] }));
     useKey('api', ['dynamodb', 's3']);
+    // - a person's name on an incident's delivery trail (incidents/pages.ts) → the user directory,
+    //   read only: a user found by subject (ListUsers), an organisation's users (ListUsersInGroup),
+    //   one user's MFA (AdminGetUser).
+    this.fns.api.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: USER_READ_ACTIONS.map((a) => `cognito-idp:${a}`),
+        resources: [props.userPool.arn],
+      }),
+    );
+
+    // People (packages/api/src/routes/people.ts: user administration, rosters, contact methods, the
+    // calendar address, through DynamoStore): load, commit and lists of rosters, contact methods and
+    // duty contacts → the same table reads and writes as the API's commands, and Query on gsi1 (the
+    // lookups) and gsi2; no evidence, no notification inbox, no turnaround counter.
+    allow('people', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn);
+    allow('people', ['dynamodb:Query'], indexArns(idx.lookup.name, idx.inbox.name, idx.due.name));
+    useKey('people', ['dynamodb']);
     // - a contact method's verification code (addContactMethod, resendCode) → SESv2 SendEmail
     //   from the one sender address of the domain identity, through its configuration set; SMS
     //   → SendTextMessage through the SMS configuration set from the one origination identity.
-    props.channels.grantSend(this.fns.api);
+    props.channels.grantSend(this.fns.people);
     // - a push method's verification code and the key browsers subscribe with (GET /v1/me/push-key)
     //   → the VAPID secret: read, and the first pair written once (functions/src/vapid-keys.ts).
-    props.vapidKeys.grantUse(this.fns.api);
+    props.vapidKeys.grantUse(this.fns.people);
     // - user administration (users/admin.ts through CognitoUserAdmin): a user found by subject
     //   (ListUsers), an organisation's users (ListUsersInGroup), each one's MFA (AdminGetUser); an
     //   invitation (AdminCreateUser, the organisation's group made once: CreateGroup, joined:
     //   AdminAddUserToGroup); roles (AdminUpdateUserAttributes); disable and enable
     //   (AdminDisableUser, AdminEnableUser, then AdminUserGlobalSignOut); MFA reset
     //   (AdminSetUserMFAPreference). On this user pool only; no deletion, no pool or client change.
-    this.fns.api.addToRolePolicy(
+    this.fns.people.addToRolePolicy(
       new iam.PolicyStatement({
         actions: USER_ADMIN_ACTIONS.map((a) => `cognito-idp:${a}`),
         resources: [props.userPool.arn],

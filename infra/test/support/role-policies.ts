@@ -24,7 +24,8 @@ export interface Statement {
   poller: boolean;
 }
 
-export const functionPolicies = (): Record<FunctionName, Statement[]> => {
+/** The whole stack as the CLI synthesises it, with empty bundles and console: roles and routes depend on neither. */
+export const synthesise = () => {
   const noBundle = mkdtempSync(join(tmpdir(), 'taskforce-nobundle-'));
   writeFileSync(join(noBundle, 'index.mjs'), '');
   const noConsole = mkdtempSync(join(tmpdir(), 'taskforce-noconsole-'));
@@ -35,7 +36,11 @@ export const functionPolicies = (): Record<FunctionName, Statement[]> => {
     bundles: Object.fromEntries(names.map((n) => [n, noBundle])) as Record<FunctionName, string>,
     console: noConsole,
   });
-  const resources = Template.fromStack(stack).toJSON().Resources as Record<string, Cfn>;
+  return { stack, names, resources: Template.fromStack(stack).toJSON().Resources as Record<string, Cfn> };
+};
+
+export const functionPolicies = (): Record<FunctionName, Statement[]> => {
+  const { stack, names, resources } = synthesise();
   const id = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
   const named: Record<string, string> = {
     [id(stack.data.table)]: 'table',

@@ -11,22 +11,7 @@ import { type Env, idempotencyKeyCheck } from './http';
 import { createLogger, type Logger } from './log';
 import { OpenAPIHono } from './openapi';
 import { BUSY_RETRY_AFTER_SECONDS, MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
-import { auditRoutes } from './routes/audit';
-import { contactMethodRoutes } from './routes/contact-methods';
-import { incidentRoutes } from './routes/incidents';
-import { matchingRoutes } from './routes/matching';
-import { notificationRoutes } from './routes/notifications';
-import { organisationRoutes } from './routes/organisations';
-import { policyRoutes } from './routes/policies';
-import { portalRoutes } from './routes/portal';
-import { requestRoutes } from './routes/requests';
-import { calendarFeedRoutes, rosterRoutes } from './routes/rosters';
-import { takedownRoutes } from './routes/takedowns';
-import { taskRoutes } from './routes/tasks';
-import { transferRoutes } from './routes/transfers';
-import { turnaroundRoutes } from './routes/turnaround';
-import { userRoutes } from './routes/users';
-import { workspaceRoutes } from './routes/workspaces';
+import type { RouteSet } from './routes/set';
 import { bodyErrorResponses } from './schemas';
 import { isUnavailable, unavailableResponse } from './unavailable';
 
@@ -89,7 +74,13 @@ const refusal = (c: Context<Env>, reason: string): DomainError => {
     : new DomainError('not_found', `not found: ${reason}, and sees no record`);
 };
 
-export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), docs, extend, registry: registryOptions }: AppOptions) => {
+/**
+ * The app serving one set of routes (`INVESTIGATION_ROUTES` in the API function,
+ * `PEOPLE_ROUTES` in the people function, every route in `createApp`). Its `/openapi.json`
+ * always describes every route of the platform, whichever set it serves.
+ */
+export const appServing = (options: AppOptions, routes: RouteSet) => {
+  const { deps, auth, cursorKeys, logger = createLogger(), docs, extend, registry: registryOptions } = options;
   // One per warm process: the principal's kind and country come from here, never from the token.
   const registry = organisationRegistry((id) => deps.store.get({ kind: 'organisation', id }), registryOptions);
   const respond = (c: { get(k: 'requestId'): string }, p: Problem, headers: Record<string, string> = {}) =>
@@ -146,8 +137,8 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
   // traffic. Its builder is a module of its own, split out of a function's bundle (infra/src/bundle.ts).
   app.get('/openapi.json', async (c) => {
     if (!document) {
-      const { openApiDocument } = await import('./document');
-      document = openApiDocument(app, {
+      const [{ openApiDocument }, all] = await Promise.all([import('./document'), import('./routes/all')]);
+      document = openApiDocument(routes === all.ALL_ROUTES ? app : appServing(options, all.ALL_ROUTES), {
         openapi: '3.1.0',
         info: {
           title: 'Taskforce API',
@@ -167,8 +158,8 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
 
   extend?.(app);
 
-  // The secret calendar address: the secret is the credential (a calendar application sends no token).
-  app.route('/', calendarFeedRoutes(deps));
+  // Routes whose credential is not a bearer token (the secret calendar address: a calendar application sends none).
+  for (const r of routes.public) app.route('/', r(deps));
 
   app.use('/v1/*', async (c, next) => {
     if (c.req.path.startsWith('/v1/dev/')) return next();
@@ -186,25 +177,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
   });
 
   // One sub-app per feature, after authentication: each answers with this app's hooks (validation, cursors).
-  for (const routes of [
-    organisationRoutes,
-    workspaceRoutes,
-    taskRoutes,
-    auditRoutes,
-    policyRoutes,
-    requestRoutes,
-    portalRoutes,
-    incidentRoutes,
-    notificationRoutes,
-    transferRoutes,
-    matchingRoutes,
-    takedownRoutes,
-    turnaroundRoutes,
-    userRoutes,
-    rosterRoutes,
-    contactMethodRoutes,
-  ])
-    app.route('/', routes(deps));
+  for (const r of routes.authenticated) app.route('/', r(deps));
 
   app.notFound((c) => problemResponse(problem('not_found', `no route ${c.req.method} ${c.req.path}`, { requestId: c.get('requestId') })));
   app.onError((err, c) => {
@@ -248,4 +221,4 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
   return app;
 };
 
-export type App = ReturnType<typeof createApp>;
+export type App = ReturnType<typeof appServing>;

@@ -1,0 +1,34 @@
+import { auditRoutes } from './audit';
+import { incidentRoutes } from './incidents';
+import { matchingRoutes } from './matching';
+import { notificationRoutes } from './notifications';
+import { organisationRoutes } from './organisations';
+import { policyRoutes } from './policies';
+import { portalRoutes } from './portal';
+import { requestRoutes } from './requests';
+import type { RouteSet } from './set';
+import { takedownRoutes } from './takedowns';
+import { taskRoutes } from './tasks';
+import { transferRoutes } from './transfers';
+import { turnaroundRoutes } from './turnaround';
+import { workspaceRoutes } from './workspaces';
+
+/** The investigation: organisations, workspaces and every record in them, the partners' portal (the API function). */
+export const INVESTIGATION_ROUTES: RouteSet = {
+  public: [],
+  authenticated: [
+    organisationRoutes,
+    workspaceRoutes,
+    taskRoutes,
+    auditRoutes,
+    policyRoutes,
+    requestRoutes,
+    portalRoutes,
+    incidentRoutes,
+    notificationRoutes,
+    transferRoutes,
+    matchingRoutes,
+    takedownRoutes,
+    turnaroundRoutes,
+  ],
+};
