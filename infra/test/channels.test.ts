@@ -1,17 +1,11 @@
 /**
  * The channels on AWS as CloudFormation: SES identity and configuration set, the End User Messaging
- * SMS configuration set, one status path (SNS → SQS), the alarms and the API's grants to send. The
+ * SMS configuration set, one status path (SNS → SQS), the alarms and the people function's grants to send. The
  * stack is synthesised without building functions or the console (a role depends on neither).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cdkJsonContext } from '../src/app';
-import { FUNCTION_ENTRIES, type FunctionName } from '../src/bundle';
+import type { FunctionName } from '../src/bundle';
 import {
   DEFAULT_MAIL_DOMAIN,
   MAIL_CONFIGURATION_SET,
@@ -21,28 +15,12 @@ import {
   STATUS_QUEUE,
   THRESHOLDS,
 } from '../src/constructs/channels';
-import { TaskforceStack, type TaskforceStackProps } from '../src/stack';
-
-// biome-ignore lint/suspicious/noExplicitAny: CloudFormation fragments are read ad hoc
-type Cfn = Record<string, any>;
+import type { TaskforceStackProps } from '../src/stack';
+import { type Cfn, synthesise } from './support/synth';
 
 const POOL = 'arn:aws:sms-voice:ap-southeast-1:111122223333:pool/pool-0123456789abcdef';
 
-const synth = (props: Partial<TaskforceStackProps> = {}) => {
-  const noBundle = mkdtempSync(join(tmpdir(), 'taskforce-nobundle-'));
-  writeFileSync(join(noBundle, 'index.mjs'), '');
-  const noConsole = mkdtempSync(join(tmpdir(), 'taskforce-noconsole-'));
-  writeFileSync(join(noConsole, 'index.html'), '');
-  const names = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
-  const stack = new TaskforceStack(app, 'Channels', {
-    bundles: Object.fromEntries(names.map((n) => [n, noBundle])) as Record<FunctionName, string>,
-    console: noConsole,
-    ...props,
-  });
-  const template = Template.fromStack(stack);
-  return { app, stack, template, resources: template.toJSON().Resources as Record<string, Cfn> };
-};
+const synth = (props: Partial<TaskforceStackProps> = {}) => synthesise('Channels', props);
 
 type Synth = ReturnType<typeof synth>;
 let configured: Synth;
@@ -60,7 +38,7 @@ const text = (v: unknown): string => {
   if (x['Fn::Join']) return (x['Fn::Join'][1] as unknown[]).map(text).join(x['Fn::Join'][0]);
   return JSON.stringify(x);
 };
-const apiStatements = (s: Synth, name: FunctionName = 'api'): Cfn[] => {
+const apiStatements = (s: Synth, name: FunctionName = 'people'): Cfn[] => {
   const fn = s.resources[idOf(s, s.stack.functions.fns[name])]!;
   const roleId = refOf(fn.Properties.Role);
   return ofType(s, 'AWS::IAM::Policy')
@@ -244,9 +222,9 @@ describe('alarms', () => {
   });
 });
 
-describe('the API sends verification codes', () => {
+describe('the people function sends verification codes', () => {
   it('is told the sender, the configuration sets and the origination identity', () => {
-    const env = configured.resources[idOf(configured, configured.stack.functions.fns.api)]!.Properties.Environment.Variables;
+    const env = configured.resources[idOf(configured, configured.stack.functions.fns.people)]!.Properties.Environment.Variables;
     expect(env).toMatchObject({
       MAIL_FROM: 'taskforce@mail.agency.example',
       MAIL_CONFIGURATION_SET: MAIL_CONFIGURATION_SET,
@@ -255,11 +233,11 @@ describe('the API sends verification codes', () => {
     });
     // No other function sends but the pager.
     for (const [name, fn] of Object.entries(configured.stack.functions.fns))
-      if (name !== 'api' && name !== 'pager')
+      if (name !== 'people' && name !== 'pager')
         expect(configured.resources[idOf(configured, fn)]!.Properties.Environment.Variables.MAIL_FROM).toBeUndefined();
   });
 
-  it.each(['api', 'pager'] as const)(
+  it.each(['people', 'pager'] as const)(
     '%s may send e-mail only from its one address, of this identity, through this configuration set; SMS only from this identity and set',
     (name) => {
       const channelGrants = apiStatements(configured, name).filter((s) =>
@@ -284,7 +262,7 @@ describe('the API sends verification codes', () => {
       ]);
       // Nothing else in the stack may send.
       for (const [other, fn] of Object.entries(configured.stack.functions.fns)) {
-        if (other === 'api' || other === 'pager') continue;
+        if (other === 'people' || other === 'pager') continue;
         const roleId = refOf(configured.resources[idOf(configured, fn)]!.Properties.Role);
         const actions = ofType(configured, 'AWS::IAM::Policy')
           .filter(([, p]) => p.Properties.Roles.some((r: unknown) => refOf(r) === roleId))
@@ -295,7 +273,7 @@ describe('the API sends verification codes', () => {
   );
 
   it('without an origination identity, sends no SMS: no variable, no grant', () => {
-    const env = defaults.resources[idOf(defaults, defaults.stack.functions.fns.api)]!.Properties.Environment.Variables;
+    const env = defaults.resources[idOf(defaults, defaults.stack.functions.fns.people)]!.Properties.Environment.Variables;
     expect(env.SMS_ORIGINATION_IDENTITY).toBeUndefined();
     expect(env.MAIL_FROM).toBe(`taskforce@${DEFAULT_MAIL_DOMAIN}`);
     expect(

@@ -3,34 +3,12 @@
  * the sweep function, and fan-out's grants to create and delete the one-time schedules. The stack
  * is synthesised without building functions or the console (a role depends on neither).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cdkJsonContext } from '../src/app';
-import { FUNCTION_ENTRIES, type FunctionName } from '../src/bundle';
-import { TaskforceStack } from '../src/stack';
+import type { FunctionName } from '../src/bundle';
+import { type Cfn, synthesise } from './support/synth';
 
-// biome-ignore lint/suspicious/noExplicitAny: CloudFormation fragments are read ad hoc
-type Cfn = Record<string, any>;
-
-const synth = () => {
-  const noBundle = mkdtempSync(join(tmpdir(), 'taskforce-nobundle-'));
-  writeFileSync(join(noBundle, 'index.mjs'), '');
-  const noConsole = mkdtempSync(join(tmpdir(), 'taskforce-noconsole-'));
-  writeFileSync(join(noConsole, 'index.html'), '');
-  const names = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
-  const stack = new TaskforceStack(app, 'Escalations', {
-    bundles: Object.fromEntries(names.map((n) => [n, noBundle])) as Record<FunctionName, string>,
-    console: noConsole,
-  });
-  const template = Template.fromStack(stack);
-  return { app, stack, template, resources: template.toJSON().Resources as Record<string, Cfn> };
-};
+const synth = () => synthesise('Escalations');
 
 let s: ReturnType<typeof synth>;
 beforeAll(() => {

@@ -8,9 +8,9 @@ import { appServing, generateCursorKeys, type RouteSet } from '@taskforce/api';
 import { INVESTIGATION_ROUTES } from '@taskforce/api/investigation';
 import { PEOPLE_ROUTES } from '@taskforce/api/people';
 import { describe, expect, it } from 'vitest';
-import { synthesise } from './support/role-policies';
+import { type Cfn, synthesise } from './support/synth';
 
-const { stack, resources } = synthesise();
+const { stack, resources } = synthesise('Routing');
 const logicalId = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
 const functionOf: Record<string, string> = {
   [logicalId(stack.functions.fns.api)]: 'api',
@@ -18,8 +18,6 @@ const functionOf: Record<string, string> = {
   [logicalId(stack.functions.fns.auth)]: 'auth',
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: CloudFormation fragments are read ad hoc
-type Cfn = Record<string, any>;
 const gatewayRoutes = Object.values(resources)
   .filter((r: Cfn) => r.Type === 'AWS::ApiGatewayV2::Route')
   .map((r: Cfn) => {

@@ -3,17 +3,8 @@
  * as the CLI synthesises it, with resources by name: `table`, `table/index/<name>`, a queue's
  * name, `evidence-bucket/<prefix>`. Neither the function code nor the console is built: a role depends on neither.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import { cdkJsonContext } from '../../src/app';
-import { FUNCTION_ENTRIES, type FunctionName } from '../../src/bundle';
-import { TaskforceStack } from '../../src/stack';
-
-// biome-ignore lint/suspicious/noExplicitAny: CloudFormation fragments are read ad hoc
-type Cfn = Record<string, any>;
+import type { FunctionName } from '../../src/bundle';
+import { type Cfn, synthesise } from './synth';
 
 export interface Statement {
   actions: string[];
@@ -24,23 +15,8 @@ export interface Statement {
   poller: boolean;
 }
 
-/** The whole stack as the CLI synthesises it, with empty bundles and console: roles and routes depend on neither. */
-export const synthesise = () => {
-  const noBundle = mkdtempSync(join(tmpdir(), 'taskforce-nobundle-'));
-  writeFileSync(join(noBundle, 'index.mjs'), '');
-  const noConsole = mkdtempSync(join(tmpdir(), 'taskforce-noconsole-'));
-  writeFileSync(join(noConsole, 'index.html'), '');
-  const names = Object.keys(FUNCTION_ENTRIES) as FunctionName[];
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'taskforce-cdk-')), context: cdkJsonContext() });
-  const stack = new TaskforceStack(app, 'Grants', {
-    bundles: Object.fromEntries(names.map((n) => [n, noBundle])) as Record<FunctionName, string>,
-    console: noConsole,
-  });
-  return { stack, names, resources: Template.fromStack(stack).toJSON().Resources as Record<string, Cfn> };
-};
-
 export const functionPolicies = (): Record<FunctionName, Statement[]> => {
-  const { stack, names, resources } = synthesise();
+  const { stack, names, resources } = synthesise('Grants');
   const id = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalId(c.node.defaultChild as never);
   const named: Record<string, string> = {
     [id(stack.data.table)]: 'table',
