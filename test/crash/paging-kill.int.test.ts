@@ -15,57 +15,20 @@
  *
  * With CRASH_REPORT=1 (or =<file>) the figures are added to <tmpdir>/taskforce-crash-report.json (or that file).
  */
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PersonPage } from '@taskforce/core';
 import { createDynamoClient, DynamoAlertStore, documentClient } from '@taskforce/dynamo';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENGINE_PID_FILE, isAlive } from '../../packages/local/src/guard';
-import { repoRoot } from '../../packages/local/src/paths';
-import { type Cli, spawnCli } from '../support/cli';
+import { type Cli, devToken, KillableRuntime, until } from '../support/cli';
 import { addToCrashReport } from '../support/crash-report';
 
-const started: ChildProcess[] = [];
-const enginePids = new Set<number>();
-let home = '';
+const runtime = new KillableRuntime();
+const home = runtime.home;
 const report: Record<string, number> = {};
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const until = async <T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 60_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await probe();
-      if (v !== undefined && v !== false) return v;
-    } catch (err) {
-      last = err;
-    }
-    await sleep(200);
-  }
-  throw new Error(`timed out waiting for ${what}${last instanceof Error ? ` (last error: ${last.message})` : ''}`);
-};
-
-const enginePid = () => {
-  try {
-    const pid = Number(readFileSync(join(home, 'data', ENGINE_PID_FILE), 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0) enginePids.add(pid);
-  } catch {
-    // no engine running
-  }
-};
-
 afterAll(async () => {
-  if (home) enginePid();
-  for (const c of started.splice(0))
-    if (c.exitCode === null && c.signalCode === null) {
-      c.kill('SIGKILL');
-      await new Promise((r) => c.once('exit', r));
-    }
-  for (const pid of enginePids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-  if (home) rmSync(home, { recursive: true, force: true });
+  await runtime.cleanup();
   if (Object.keys(report).length > 0) addToCrashReport({ 'runtime SIGKILL mid-page': report });
 });
 
@@ -76,35 +39,14 @@ interface Endpoints {
   smsSink: string;
 }
 
-const ready = async (cli: Cli): Promise<Endpoints> => {
-  await until(
-    'the runtime to start',
-    () => {
-      if (cli.child.exitCode !== null) throw new Error(`runtime exited ${cli.child.exitCode}: ${cli.err()}`);
-      return cli.out().includes('Taskforce local runtime') || undefined;
-    },
-    120_000,
-  ).catch((err: Error) => {
-    throw new Error(`${err.message}; it wrote: ${cli.out().slice(-400)} ${cli.err().slice(-400)}`);
-  });
-  enginePid();
-  // What `pnpm start` names for tools: the API, the table's engine, maildev's REST API and the SMS sink.
-  const ep = JSON.parse(readFileSync(join(home, 'runtime.json'), 'utf8')) as Endpoints & { pid: number };
+/** What `pnpm start` names for tools: the API, the table's engine, maildev's REST API and the SMS sink. */
+const ready = (cli: Cli): Endpoints => {
+  const ep = runtime.endpoints<Endpoints>();
   expect(ep.pid).toBe(cli.child.pid);
   expect(ep.mailApi && ep.smsSink).toBeTruthy();
   return ep;
 };
-
-const token = async (base: string, orgId: string, roles: string[]) =>
-  (
-    (await (
-      await fetch(`${base}/v1/dev/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ orgId, roles }),
-      })
-    ).json()) as { token: string }
-  ).token;
+const token = devToken;
 
 interface Alert {
   country: string;
@@ -163,11 +105,9 @@ const SUMMARY = 'Crash paging incident';
 
 describe('crash suite: paging through a SIGKILL of the runtime', { timeout: 300_000 }, () => {
   it('every page goes out at least once under its one id, and none is begun after its incident was acknowledged', async () => {
-    home = mkdtempSync(join(tmpdir(), 'taskforce-crash-pages-'));
-    symlinkSync(join(repoRoot(), '.taskforce', 'engines'), join(home, 'engines'));
     const args = ['--sweep-seconds', '1', '--redeliver-seconds', '3'];
-    let cli = await spawnCli(home, [...args, '--demo'], started);
-    let ep = await ready(cli);
+    let cli = await runtime.start([...args, '--demo']);
+    let ep = ready(cli);
     const workspaceId = /demo workspace\s+(\S+)/.exec(cli.out())![1]!;
     let lead = await token(cli.base, 'vnm-a05', ['officer']);
     let duty = await token(cli.base, 'tha-ccib', ['officer', 'duty_contact']);
@@ -214,15 +154,14 @@ describe('crash suite: paging through a SIGKILL of the runtime', { timeout: 300_
     const deadline = Date.now() + 15_000;
     let caught = false;
     while (!caught && Date.now() < deadline) caught = await underWay().catch(() => false);
-    cli.child.kill('SIGKILL');
+    await runtime.kill(cli);
     before.destroy();
-    await cli.exited;
     stop = true;
     await writers;
     const atKill = mailOnDisk().length;
 
-    cli = await spawnCli(home, args, started);
-    ep = await ready(cli);
+    cli = await runtime.start(args);
+    ep = ready(cli);
     lead = await token(cli.base, 'vnm-a05', ['officer']);
     duty = await token(cli.base, 'tha-ccib', ['officer', 'duty_contact']);
     // Every incident the table holds (an answer lost in the kill included), from the API.
