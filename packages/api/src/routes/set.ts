@@ -3,7 +3,7 @@ import type { Env } from '../http';
 import type { OpenAPIHono } from '../openapi';
 
 /** One feature's routes, as a sub-app mounted at the root. */
-export type RouteModule = (deps: Deps) => OpenAPIHono<Env>;
+type RouteModule = (deps: Deps) => OpenAPIHono<Env>;
 
 /**
  * What one function serves: routes whose credential is not a bearer token (`public`, mounted
