@@ -407,7 +407,8 @@ export const startObjectEngine = async (opts: ObjectEngineOptions): Promise<Obje
   // Parts up to 64 MiB on a slow link: no whole-request deadline, only an idle one.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;
-  server.keepAliveTimeout = 5_000;
+  // Longer than a client's own keep-alive, so a client never sends a part on a connection the engine is closing.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

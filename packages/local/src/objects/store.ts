@@ -309,15 +309,15 @@ export class ObjectStore {
     const kn = keyName(upload.key);
     const data = `${kn}.${randomUUID()}.data`;
     const tmpData = join(this.tmp, data);
-    const out = createWriteStream(tmpData, { flush: true });
     try {
-      for (const p of chosen) await pipeline(createReadStream(p.file), out, { end: false });
-      await new Promise<void>((resolve, reject) => {
-        out.once('error', reject);
-        out.end(resolve);
-      });
+      // One part after another into one file, each read in chunks: memory holds a chunk, not a part.
+      await pipeline(
+        async function* () {
+          for (const p of chosen) yield* createReadStream(p.file);
+        },
+        createWriteStream(tmpData, { flush: true }),
+      );
     } catch (err) {
-      out.destroy();
       await rm(tmpData, { force: true });
       throw err;
     }
