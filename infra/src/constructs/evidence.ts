@@ -21,8 +21,8 @@ const EXPORT_FILE_DAYS = 7;
 export const ACCESS_LOG_DAYS = 365;
 
 /** The tag GuardDuty Malware Protection for S3 writes on each object it scanned, and the value that releases it. */
-export const SCAN_STATUS_TAG = 'GuardDutyMalwareScanStatus';
-export const SCAN_CLEAN = 'NO_THREATS_FOUND';
+const SCAN_STATUS_TAG = 'GuardDutyMalwareScanStatus';
+const SCAN_CLEAN = 'NO_THREATS_FOUND';
 
 /** The EventBridge rule GuardDuty makes and manages for a protected bucket (its name is GuardDuty's, by prefix). */
 const GUARDDUTY_RULE_PREFIX = 'DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, PutObjectTaggingCommand, type S3Client, UploadPartCommand } from '@aws-sdk/client-s3';
 import { evidenceObjectsContract } from '@taskforce/core/testing';
-import { createS3Client, ensureBucket, S3ContentStore, S3EvidenceObjects } from '@taskforce/objects';
+import { createS3Client, ensureBucket, S3ContentStore, S3EvidenceObjects, StorageRefused } from '@taskforce/objects';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ObjectEngine, startObjectEngine } from '../src/objects';
 
@@ -74,7 +74,7 @@ describe('the local object engine', () => {
     await second.engine.stop();
   });
 
-  it('answers S3 errors the SDK maps: a missing key, a refused part checksum', async () => {
+  it('answers S3 errors the SDK maps: a missing key, a refused part checksum, an unknown upload', async () => {
     const { engine, s3 } = await engineOn(freshDir());
     await expect(s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'nothing' }))).rejects.toMatchObject({ name: 'NotFound' });
     await expect(s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'nothing' }))).rejects.toMatchObject({ name: 'NoSuchKey' });
@@ -96,6 +96,10 @@ describe('the local object engine', () => {
     await expect(
       s3.send(new UploadPartCommand({ Bucket: BUCKET, Key: 'e/2', UploadId: uploadId, PartNumber: 10_001, Body: body })),
     ).rejects.toMatchObject({ $metadata: { httpStatusCode: 400 } });
+    // What the caller got wrong comes back as StorageRefused with S3's code, not as a fault.
+    const refused = await objects.listParts('e/2', 'no-such-upload-id-at-all').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(StorageRefused);
+    expect(refused).toMatchObject({ code: 'NoSuchUpload' });
     s3.destroy();
     await engine.stop();
   });

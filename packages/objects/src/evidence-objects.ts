@@ -10,7 +10,7 @@ import type { EvidenceObjects, PresignedLink, ScanVerdict, StoredPart } from '@t
 export type MalwareScan = 'guardduty' | 'unavailable';
 
 /** The tag GuardDuty Malware Protection for S3 sets on the objects it scanned. */
-export const SCAN_STATUS_TAG = 'GuardDutyMalwareScanStatus';
+const SCAN_STATUS_TAG = 'GuardDutyMalwareScanStatus';
 
 const VERDICTS: Record<string, ScanVerdict> = {
   NO_THREATS_FOUND: 'clean',

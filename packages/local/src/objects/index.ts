@@ -1,1 +1,1 @@
-export { type ObjectEngine, type ObjectEngineOptions, startObjectEngine } from './server';
+export { type ObjectEngine, startObjectEngine } from './server';

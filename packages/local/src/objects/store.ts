@@ -8,7 +8,7 @@ import { S3Error } from './xml';
 
 /** S3's bounds: a part or a single PUT up to 5 GiB, every part but the last at least 5 MiB, part numbers 1 to 10,000. */
 export const MAX_SINGLE_BYTES = 5 * 1024 ** 3;
-export const MIN_NON_LAST_PART_BYTES = 5 * 1024 ** 2;
+const MIN_NON_LAST_PART_BYTES = 5 * 1024 ** 2;
 export const MAX_PART_NUMBER = 10_000;
 
 /** An object as the engine keeps it: the metadata file names the data file it stands for. */

@@ -9,7 +9,7 @@ export class S3Error extends Error {
   }
 }
 
-export const escapeXml = (s: string): string =>
+const escapeXml = (s: string): string =>
   s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 
 const unescapeXml = (s: string): string =>
@@ -19,7 +19,7 @@ const unescapeXml = (s: string): string =>
     return { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }[name] ?? '';
   });
 
-export type XmlValue = string | number | boolean | undefined | XmlNode | XmlNode[];
+type XmlValue = string | number | boolean | undefined | XmlNode | XmlNode[];
 export interface XmlNode {
   [element: string]: XmlValue;
 }
@@ -47,6 +47,6 @@ export const blocks = (xml: string, name: string): string[] =>
   [...xml.matchAll(new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`, 'g'))].map((m) => m[1] ?? '');
 
 /** The text of each `<name>` element of `xml`. */
-export const elements = (xml: string, name: string): string[] => blocks(xml, name).map((b) => unescapeXml(b).trim());
+const elements = (xml: string, name: string): string[] => blocks(xml, name).map((b) => unescapeXml(b).trim());
 
 export const element = (xml: string, name: string): string | undefined => elements(xml, name)[0];
