@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetObjectCommand, HeadObjectCommand, PutObjectTaggingCommand, type S3Client, UploadPartCommand } from '@aws-sdk/client-s3';
+import {
+  CompleteMultipartUploadCommand,
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectTaggingCommand,
+  type S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
 import { evidenceObjectsContract } from '@taskforce/core/testing';
 import { createS3Client, ensureBucket, S3ContentStore, S3EvidenceObjects, StorageRefused } from '@taskforce/objects';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -100,6 +108,48 @@ describe('the local object engine', () => {
     const refused = await objects.listParts('e/2', 'no-such-upload-id-at-all').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(StorageRefused);
     expect(refused).toMatchObject({ code: 'NoSuchUpload' });
+    s3.destroy();
+    await engine.stop();
+  });
+
+  it('answers hostile input with 4xx and S3 codes, never a 500', async () => {
+    const { engine, s3 } = await engineOn(freshDir());
+    const objects = new S3EvidenceObjects(s3, BUCKET, { malwareScan: 'unavailable' });
+    const { uploadId } = await objects.startUpload('e/h', { mediaType: 'application/octet-stream' });
+    const status = (p: Promise<unknown>) =>
+      p.then(
+        () => 200,
+        (e: { $metadata?: { httpStatusCode?: number }; name?: string }) => `${e.$metadata?.httpStatusCode} ${e.name}`,
+      );
+    const body = new Uint8Array(10).fill(3);
+    const checksum = createHash('sha256').update(body).digest('base64');
+    const part = (PartNumber: number) =>
+      status(
+        s3.send(
+          new UploadPartCommand({ Bucket: BUCKET, Key: 'e/h', UploadId: uploadId, PartNumber, Body: body, ChecksumSHA256: checksum }),
+        ),
+      );
+    expect(await part(0)).toBe('400 InvalidArgument');
+    expect(await part(10_001)).toBe('400 InvalidArgument');
+    expect(await part(1)).toBe(200);
+    const complete = (Parts: { PartNumber: number; ETag: string; ChecksumSHA256?: string }[]) =>
+      status(s3.send(new CompleteMultipartUploadCommand({ Bucket: BUCKET, Key: 'e/h', UploadId: uploadId, MultipartUpload: { Parts } })));
+    expect(await complete([])).toBe('400 MalformedXML');
+    const [held] = await objects.listParts('e/h', uploadId);
+    const one = { PartNumber: 1, ETag: held!.etag, ChecksumSHA256: checksum };
+    expect(await complete([one, { ...one }])).toBe('400 InvalidPartOrder');
+    expect(await complete([{ ...one, ChecksumSHA256: undefined }])).toBe('400 InvalidRequest');
+    expect(await status(s3.send(new CreateBucketCommand({ Bucket: 'No_Such..Name' })))).toMatch(/^400 /);
+    const tags = Array.from({ length: 11 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
+    await new S3ContentStore(s3, BUCKET).put('e/t', body, { sha256: createHash('sha256').update(body).digest('hex'), mediaType: 'x/y' });
+    expect(await status(s3.send(new PutObjectTaggingCommand({ Bucket: BUCKET, Key: 'e/t', Tagging: { TagSet: tags } })))).toMatch(/^400 /);
+    const link = await objects.downloadLink('e/t', { fileName: 't', mediaType: 'x/y', ttlSeconds: 60 });
+    for (const range of ['bytes=abc', 'bytes=5-2', 'bytes=0-1,4-5', 'bytes=-0', 'bytes=99-']) {
+      const res = await fetch(link.url, { headers: { range } });
+      expect(res.status, range).toBeLessThan(500);
+      await res.arrayBuffer();
+    }
+    expect((await fetch(`${engine.endpoint}/%zz/%`)).status).toBe(400);
     s3.destroy();
     await engine.stop();
   });
