@@ -92,6 +92,18 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason: `Audit export files are keyed by ids made at run time (audit-exports/<workspace>/<job>/<attempt>.jsonl), so ${why} names the exports prefix with a wildcard below it; no evidence key and no bucket-level action is granted.`,
   })),
   {
+    path: 'Evidence/MalwareScanRole',
+    id: 'AwsSolutions-IAM5[Resource::<EvidenceBucketC67FF768.Arn>/evidence/*]',
+    reason:
+      'GuardDuty Malware Protection for S3 scans every new object under the evidence prefix, whose keys are made from ids at run time, so reading an object and its tags and writing its verdict tag name the evidence prefix with a wildcard below it; no other key of the bucket is granted.',
+  },
+  {
+    path: 'Evidence/MalwareScanRole',
+    id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*]',
+    reason:
+      'GuardDuty creates and manages the EventBridge rule of a protected bucket itself and names it with this fixed prefix and a suffix of its own; the actions that change the rule also require events:ManagedBy to be the GuardDuty service, and no other rule is granted.',
+  },
+  {
     path: 'Functions/fanout-role',
     // The escalations' schedule group's logical id (its construct path, Schedules/Escalations).
     id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/<SchedulesEscalations6A376EFA>/*]',

@@ -75,7 +75,12 @@ export class TaskforceStack extends Stack {
     const deletionProtection = props.deletionProtection ?? true;
 
     this.data = new Data(this, 'Data', { deletionProtection });
-    this.evidence = new Evidence(this, 'Evidence', { key: this.data.key, deletionProtection });
+    this.evidence = new Evidence(this, 'Evidence', {
+      key: this.data.key,
+      deletionProtection,
+      // The distribution needs the API: the bucket learns the console's origin last.
+      consoleOrigin: Lazy.string({ produce: () => this.console.url }),
+    });
     this.messaging = new Messaging(this, 'Messaging', { key: this.data.key });
     this.relay = new OutboxRelay(this, 'OutboxRelay', {
       table: this.data.table,
@@ -124,6 +129,7 @@ export class TaskforceStack extends Stack {
       },
     });
     this.identity.usePreTokenTrigger(this.functions.fns.pretoken);
+    this.evidence.releaseGate([this.functions.fns.api.role!]);
     this.api = new Api(this, 'Api', {
       handler: this.functions.fns.api,
       people: this.functions.fns.people,

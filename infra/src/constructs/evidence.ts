@@ -1,5 +1,7 @@
 import { contentKey, exportFileKey } from '@taskforce/core';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as guardduty from 'aws-cdk-lib/aws-guardduty';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -18,9 +20,24 @@ const EXPORT_FILE_DAYS = 7;
 /** How long the bucket's server access logs are kept: as long as the HTTP API's access logs. */
 export const ACCESS_LOG_DAYS = 365;
 
+/** The tag GuardDuty Malware Protection for S3 writes on each object it scanned, and the value that releases it. */
+const SCAN_STATUS_TAG = 'GuardDutyMalwareScanStatus';
+const SCAN_CLEAN = 'NO_THREATS_FOUND';
+
+/** The EventBridge rule GuardDuty makes and manages for a protected bucket (its name is GuardDuty's, by prefix). */
+const GUARDDUTY_RULE_PREFIX = 'DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3';
+
+/** The object GuardDuty writes once to check it may write to the bucket. */
+const GUARDDUTY_VALIDATION_OBJECT = 'malware-protection-resource-validation-object';
+
+/** The browser sends parts straight to the bucket: the headers it reads back from S3's answers. */
+const EXPOSED_HEADERS = ['ETag', 'x-amz-checksum-sha256', 'Content-Range', 'Content-Length', 'Content-Disposition'];
+
 export interface EvidenceProps {
   /** The data key (table, queues): evidence is encrypted under it too. */
   key: kms.IKey;
+  /** The console's origin (`https://<distribution>`): the only page whose scripts may PUT parts and GET files (CORS). */
+  consoleOrigin: string;
   /** Retain both buckets with the stack (default); off, a throw-away stack empties and deletes them. */
   deletionProtection: boolean;
 }
@@ -50,10 +67,18 @@ export interface EvidenceProps {
  *   days after closing (`purge_after_close`), which a compliance-mode lock would forbid and a
  *   governance-mode lock would only make harder, and a throw-away stack could not be deleted.
  *   No function may delete an object; versioning keeps whatever an overwrite replaced.
+ * - Evidence of any size goes from the browser straight to the bucket through presigned part
+ *   PUTs (`S3EvidenceObjects`), so the bucket answers CORS for the console's origin alone.
+ * - GuardDuty Malware Protection for S3 scans every new object under the evidence prefix and
+ *   tags it with its verdict; `releaseGate` denies reading an evidence object not tagged
+ *   NO_THREATS_FOUND to every principal but the API's role and the scanner (docs/evidence-storage.md).
  */
 export class Evidence extends Construct {
   readonly bucket: s3.Bucket;
   readonly accessLogs: s3.Bucket;
+  /** The role GuardDuty Malware Protection for S3 assumes to scan and tag evidence objects. */
+  readonly scanRole: iam.Role;
+  readonly malwareProtection: guardduty.CfnMalwareProtectionPlan;
 
   constructor(scope: Construct, id: string, props: EvidenceProps) {
     super(scope, id);
@@ -85,7 +110,95 @@ export class Evidence extends Construct {
         { abortIncompleteMultipartUploadAfter: Duration.days(1) },
         { prefix: EXPORTS_PREFIX, expiration: Duration.days(EXPORT_FILE_DAYS), noncurrentVersionExpiration: Duration.days(1) },
       ],
+      // The console uploads parts through presigned PUTs and downloads through presigned GETs, from its own origin only.
+      cors: [
+        {
+          allowedOrigins: [props.consoleOrigin],
+          allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET, s3.HttpMethods.HEAD],
+          allowedHeaders: ['content-type', 'x-amz-checksum-sha256', 'range'],
+          exposedHeaders: EXPOSED_HEADERS,
+          maxAge: 3000,
+        },
+      ],
     });
+
+    // GuardDuty Malware Protection for S3 scans each new evidence object and tags it with its
+    // verdict (GuardDutyMalwareScanStatus). Its role may do exactly what the service documents it
+    // needs on this bucket, under the evidence prefix, and nothing else.
+    const stack = Stack.of(this);
+    const rule = stack.formatArn({ service: 'events', resource: 'rule', resourceName: `${GUARDDUTY_RULE_PREFIX}*` });
+    this.scanRole = new iam.Role(this, 'MalwareScanRole', {
+      assumedBy: new iam.ServicePrincipal('malware-protection-plan.guardduty.amazonaws.com'),
+      description: 'GuardDuty Malware Protection for S3: scans and tags new evidence objects',
+    });
+    const managed = { StringLike: { 'events:ManagedBy': 'malware-protection-plan.guardduty.amazonaws.com' } };
+    this.scanRole.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['events:PutRule', 'events:DeleteRule', 'events:PutTargets', 'events:RemoveTargets'],
+        resources: [rule],
+        conditions: managed,
+      }),
+    );
+    this.scanRole.addToPolicy(new iam.PolicyStatement({ actions: ['events:DescribeRule', 'events:ListTargetsByRule'], resources: [rule] }));
+    this.scanRole.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:PutBucketNotification', 's3:GetBucketNotification', 's3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+      }),
+    );
+    this.scanRole.addToPolicy(
+      new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [this.bucket.arnForObjects(GUARDDUTY_VALIDATION_OBJECT)] }),
+    );
+    this.scanRole.addToPolicy(
+      new iam.PolicyStatement({
+        actions: [
+          's3:GetObject',
+          's3:GetObjectVersion',
+          's3:GetObjectTagging',
+          's3:GetObjectVersionTagging',
+          's3:PutObjectTagging',
+          's3:PutObjectVersionTagging',
+        ],
+        resources: [this.objectsArn],
+      }),
+    );
+    this.scanRole.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: [props.key.keyArn],
+        conditions: { StringLike: { 'kms:ViaService': `s3.${stack.region}.amazonaws.com` } },
+      }),
+    );
+    this.malwareProtection = new guardduty.CfnMalwareProtectionPlan(this, 'MalwareProtection', {
+      role: this.scanRole.roleArn,
+      protectedResource: { s3Bucket: { bucketName: this.bucket.bucketName, objectPrefixes: [EVIDENCE_PREFIX] } },
+      actions: { tagging: { status: 'ENABLED' } },
+    });
+    // The plan checks its role's permissions when it is made: the policy must exist by then.
+    this.malwareProtection.node.addDependency(this.scanRole);
+  }
+
+  /**
+   * The release gate, in the bucket policy: no one may read an evidence object GuardDuty has not
+   * tagged NO_THREATS_FOUND (not yet scanned, threats found, or a failed scan), except `readers`
+   * (the API functions' roles, which sign download links only for what the platform's own gate
+   * allows: a released item, or the evidence officer releasing it) and the scanner itself. A
+   * presigned link is signed by the API's role, so links go through the same test.
+   */
+  releaseGate(readers: iam.IRole[]): void {
+    this.bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'QuarantineUntilScannedClean',
+        effect: iam.Effect.DENY,
+        principals: [new iam.AnyPrincipal()],
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [this.objectsArn],
+        conditions: {
+          StringNotEquals: { [`s3:ExistingObjectTag/${SCAN_STATUS_TAG}`]: SCAN_CLEAN },
+          ArnNotEquals: { 'aws:PrincipalArn': [...readers.map((r) => r.roleArn), this.scanRole.roleArn] },
+        },
+      }),
+    );
   }
 
   /** The ARN pattern of every evidence object (`arn:…:bucket/evidence/*`). */

@@ -237,8 +237,9 @@ export const startDynamoLocal = async (
  * Starts fauxqs, an in-process engine that speaks the SQS JSON protocol of the current SDK and the
  * S3 API. With `dataDir`, queues and their messages persist in a SQLite file there (written through
  * on every change) and S3 objects as plain files under `dataDir/objects`, so a restart on the same
- * folder finds every message and every evidence file and export it had acknowledged; without it,
- * everything is in memory (tests, `--in-memory`).
+ * folder finds every message it had acknowledged; without it, everything is in memory (tests,
+ * `--in-memory`). The runtime takes only SQS from it: its S3 is the object engine (./objects),
+ * which takes parts of any size in bounded memory; fauxqs' S3 serves the functions' tests.
  */
 export const startSqsLocal = async (opts: { port?: number; dataDir?: string } = {}): Promise<Engine> => {
   const persist = opts.dataDir ? { dataDir: opts.dataDir, s3StorageDir: join(opts.dataDir, 'objects') } : {};

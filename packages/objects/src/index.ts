@@ -63,3 +63,4 @@ export class S3ContentStore implements ContentStore {
     }
   }
 }
+export { S3EvidenceObjects, StorageRefused } from './evidence-objects';

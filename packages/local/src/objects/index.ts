@@ -1,0 +1,1 @@
+export { type ObjectEngine, startObjectEngine } from './server';
