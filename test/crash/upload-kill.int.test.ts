@@ -7,56 +7,26 @@
  * sends the rest through new links, completes, and the object's SHA-256 is the one of the bytes
  * sent. Bounded waits only; every process started here is killed.
  */
-import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENGINE_PID_FILE, isAlive } from '../../packages/local/src/guard';
-import { repoRoot } from '../../packages/local/src/paths';
 import { createS3Client, EVIDENCE_BUCKET, S3EvidenceObjects } from '../../packages/objects/src';
-import { type Cli, spawnCli } from '../support/cli';
+import { type Cli, KillableRuntime } from '../support/cli';
 
-const started: ChildProcess[] = [];
-const enginePids = new Set<number>();
-let home = '';
-
+const runtime = new KillableRuntime();
+const home = runtime.home;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const enginePid = () => {
-  try {
-    const pid = Number(readFileSync(join(home, 'data', ENGINE_PID_FILE), 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0) enginePids.add(pid);
-  } catch {
-    // no engine running
-  }
-};
+afterAll(() => runtime.cleanup());
 
-afterAll(async () => {
-  if (home) enginePid();
-  for (const c of started.splice(0))
-    if (c.exitCode === null && c.signalCode === null) {
-      c.kill('SIGKILL');
-      await new Promise((r) => c.once('exit', r));
-    }
-  for (const pid of enginePids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-  if (home) rmSync(home, { recursive: true, force: true });
-});
-
-/** Waits for the CLI to say it serves, and returns its S3 endpoint from runtime.json. */
-const ready = async (cli: Cli): Promise<string> => {
-  const deadline = Date.now() + 120_000;
-  while (!cli.out().includes('Taskforce local runtime')) {
-    if (cli.child.exitCode !== null) throw new Error(`runtime exited ${cli.child.exitCode}: ${cli.err().slice(-400)}`);
-    if (Date.now() > deadline) throw new Error(`the runtime did not start: ${cli.out().slice(-400)} ${cli.err().slice(-400)}`);
-    await sleep(200);
-  }
-  enginePid();
-  const ep = JSON.parse(readFileSync(join(home, 'runtime.json'), 'utf8')) as { pid: number; s3: string };
+/** Starts the CLI and returns its S3 endpoint from runtime.json. */
+const ready = async (args: string[]): Promise<{ cli: Cli; s3: string }> => {
+  const cli = await runtime.start(args);
+  const ep = runtime.endpoints<{ s3: string }>();
   expect(ep.pid).toBe(cli.child.pid);
-  return ep.s3;
+  return { cli, s3: ep.s3 };
 };
 
 const MiB = 1024 * 1024;
@@ -71,10 +41,8 @@ const partBody = (n: number) => {
 
 describe('crash suite: an evidence upload through a SIGKILL of the runtime', { timeout: 300_000 }, () => {
   it('lists every part answered before the kill after the restart, and completes with the same SHA-256', async () => {
-    home = mkdtempSync(join(tmpdir(), 'taskforce-crash-upload-'));
-    symlinkSync(join(repoRoot(), '.taskforce', 'engines'), join(home, 'engines'));
-    const cli = await spawnCli(home, ['--sweep-seconds', '60'], started);
-    const s3 = createS3Client({ endpoint: await ready(cli) });
+    const { cli, s3: endpoint } = await ready(['--sweep-seconds', '60']);
+    const s3 = createS3Client({ endpoint });
     const objects = new S3EvidenceObjects(s3, EVIDENCE_BUCKET, { malwareScan: 'unavailable' });
     const key = 'evidence/crash/disk-image.bin';
     const { uploadId } = await objects.startUpload(key, { mediaType: 'application/octet-stream' });
@@ -110,13 +78,12 @@ describe('crash suite: an evidence upload through a SIGKILL of the runtime', { t
       if (Date.now() > deadline) throw new Error('the engine never began writing the half part');
       await sleep(50);
     }
-    cli.child.kill('SIGKILL');
-    await cli.exited;
+    await runtime.kill(cli);
     await cutOff;
     s3.destroy();
 
-    const again = await spawnCli(home, ['--sweep-seconds', '60'], started);
-    const s3b = createS3Client({ endpoint: await ready(again) });
+    const again = await ready(['--sweep-seconds', '60']);
+    const s3b = createS3Client({ endpoint: again.s3 });
     const resumed = new S3EvidenceObjects(s3b, EVIDENCE_BUCKET, { malwareScan: 'unavailable' });
     const held = await resumed.listParts(key, uploadId);
     // Every answered part is there, whole, with the checksum that was checked; a part cut by the
