@@ -21,6 +21,7 @@ import { policyRoutes } from './routes/policies';
 import { portalRoutes } from './routes/portal';
 import { requestRoutes } from './routes/requests';
 import { calendarFeedRoutes, rosterRoutes } from './routes/rosters';
+import { searchRoutes } from './routes/search';
 import { takedownRoutes } from './routes/takedowns';
 import { taskRoutes } from './routes/tasks';
 import { transferRoutes } from './routes/transfers';
@@ -203,6 +204,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     userRoutes,
     rosterRoutes,
     contactMethodRoutes,
+    searchRoutes,
   ])
     app.route('/', routes(deps));
 

@@ -902,6 +902,7 @@ export const en = {
   'enum.auditAction.matching.checked': 'selectors checked',
   'enum.auditAction.matching.reindex.written': 'selector index rebuilt (part)',
   'enum.auditAction.matching.reindexed': 'selector index rebuilt',
+  'enum.auditAction.search.listed': 'searched (records shown)',
   'enum.auditAction.audit.exported': 'audit trail exported',
   'enum.auditAction.audit.export_failed': 'audit export failed',
   'enum.auditAction.audit.export_redriven': 'audit export retried',

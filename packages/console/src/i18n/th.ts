@@ -902,6 +902,7 @@ export const th: Dict = {
   'enum.auditAction.matching.checked': 'ตรวจสอบตัวระบุแล้ว',
   'enum.auditAction.matching.reindex.written': 'สร้างดัชนีตัวระบุใหม่แล้ว (บางส่วน)',
   'enum.auditAction.matching.reindexed': 'สร้างดัชนีตัวระบุใหม่แล้ว',
+  'enum.auditAction.search.listed': 'ค้นหาแล้ว (แสดงระเบียน)',
   'enum.auditAction.audit.exported': 'ส่งออกบันทึกการตรวจสอบแล้ว',
   'enum.auditAction.audit.export_failed': 'ส่งออกบันทึกการตรวจสอบไม่สำเร็จ',
   'enum.auditAction.audit.export_redriven': 'ลองส่งออกบันทึกการตรวจสอบอีกครั้งแล้ว',

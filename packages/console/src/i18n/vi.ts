@@ -904,6 +904,7 @@ export const vi: Dict = {
   'enum.auditAction.matching.checked': 'đã đối chiếu định danh',
   'enum.auditAction.matching.reindex.written': 'đã dựng lại một phần chỉ mục định danh',
   'enum.auditAction.matching.reindexed': 'đã dựng lại chỉ mục định danh',
+  'enum.auditAction.search.listed': 'đã tìm kiếm (hiển thị hồ sơ)',
   'enum.auditAction.audit.exported': 'đã xuất nhật ký kiểm toán',
   'enum.auditAction.audit.export_failed': 'xuất nhật ký kiểm toán thất bại',
   'enum.auditAction.audit.export_redriven': 'đã thử lại việc xuất nhật ký kiểm toán',
