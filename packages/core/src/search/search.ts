@@ -58,10 +58,15 @@ const workspacesOf = async (deps: SearchDeps, p: Principal, workspaceId: string 
   return page.items.map((m) => m.workspaceId);
 };
 
-const read = async <K extends SearchKind>(deps: SearchDeps, workspaceId: string, kind: K, wanted: boolean): Promise<Candidate[]> => {
+/** How much of each workspace is read: the API's bound, or a larger one for a benchmark of the cost of reading. */
+export interface SearchBounds {
+  maxPerKind: number;
+}
+
+const read = async <K extends SearchKind>(deps: SearchDeps, workspaceId: string, kind: K, wanted: boolean, max: number) => {
   if (!wanted) return [];
   const toCandidate = candidatesOf[kind] as (r: SearchRecords[K]) => Candidate;
-  return (await deps.store.searchCandidates(workspaceId, kind, SEARCH_MAX_PER_KIND)).items.map(toCandidate);
+  return (await deps.store.searchCandidates(workspaceId, kind, max)).items.map(toCandidate);
 };
 
 /**
@@ -70,7 +75,7 @@ const read = async <K extends SearchKind>(deps: SearchDeps, workspaceId: string,
  * is looked at. A workspace the caller's organisation is not a member of (any more) gives
  * nothing, or a 404 when it was named.
  */
-const visibleIn = async (deps: SearchDeps, p: Principal, workspaceId: string, kinds: Set<SearchKind>, named: boolean) => {
+const visibleIn = async (deps: SearchDeps, p: Principal, workspaceId: string, kinds: Set<SearchKind>, named: boolean, max: number) => {
   // Membership first: nothing of a workspace the caller's organisation is not in is read, so not even the time taken says how much it holds.
   const view = new LoadedView(await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }));
   const ws = view.get({ kind: 'workspace', id: workspaceId });
@@ -79,10 +84,10 @@ const visibleIn = async (deps: SearchDeps, p: Principal, workspaceId: string, ki
     return [];
   }
   const [tasks, requests, incidents, messages] = await Promise.all([
-    read(deps, workspaceId, 'task', kinds.has('task') || kinds.has('message')),
-    read(deps, workspaceId, 'request', kinds.has('request') || kinds.has('message')),
-    read(deps, workspaceId, 'incident', kinds.has('incident') || kinds.has('message')),
-    read(deps, workspaceId, 'message', kinds.has('message')),
+    read(deps, workspaceId, 'task', kinds.has('task') || kinds.has('message'), max),
+    read(deps, workspaceId, 'request', kinds.has('request') || kinds.has('message'), max),
+    read(deps, workspaceId, 'incident', kinds.has('incident') || kinds.has('message'), max),
+    read(deps, workspaceId, 'message', kinds.has('message'), max),
   ]);
   const all = [...tasks, ...requests, ...incidents, ...messages];
   const policies = await policiesCovering(
@@ -102,14 +107,19 @@ const visibleIn = async (deps: SearchDeps, p: Principal, workspaceId: string, ki
  * what is addressed to it in its portal. A page showing AMBER or RED records leaves one
  * `search.listed` entry in each workspace's trail, as a list does.
  */
-export async function searchRecords(deps: SearchDeps, p: Principal, input: SearchInput): Promise<SearchResult> {
+export async function searchRecords(
+  deps: SearchDeps,
+  p: Principal,
+  input: SearchInput,
+  bounds: SearchBounds = { maxPerKind: SEARCH_MAX_PER_KIND },
+): Promise<SearchResult> {
   authorize('search.read', p);
   const needle = needleOf(input.q);
   if (input.cursor !== undefined && !RANK_KEY.test(input.cursor)) throw invalid('query.cursor', 'the cursor is not valid for this list');
   const kinds = new Set<SearchKind>(input.kinds?.length ? input.kinds : SEARCH_KINDS);
   const ranked: Ranked[] = [];
   for (const workspaceId of await workspacesOf(deps, p, input.workspaceId)) {
-    for (const candidate of await visibleIn(deps, p, workspaceId, kinds, input.workspaceId !== undefined)) {
+    for (const candidate of await visibleIn(deps, p, workspaceId, kinds, input.workspaceId !== undefined, bounds.maxPerKind)) {
       const m = matchOf(candidate, needle);
       if (m) ranked.push({ key: rankKey(candidate, m.match), candidate, ...m });
     }
