@@ -62,13 +62,14 @@ describe('hostile input to search', () => {
 
   it('reads regular-expression characters, markup, NUL and lone surrogates as text', async () => {
     expect((await get(`q=${encodeURIComponent('(.*)')}`)).body.items).toHaveLength(1);
-    for (const q of ['.*', '<script>alert(1)</script>', 'a\u0000b', '\ud800\udfff\ud800', "'; DROP TABLE--", '%%', '\\u0000']) {
+    for (const q of ['^.+$', '<script>alert(1)</script>', 'a\u0000b', "'; DROP TABLE--", '%%', '\\u0000']) {
       const r = await get(`q=${encodeURIComponent(q)}`);
       expect(r.status, q).toBeLessThan(500);
       if (r.status === 200) expect(r.body.items, q).toEqual([]);
     }
-    // Bytes that are not UTF-8 at all.
+    // Bytes that are not UTF-8 at all, and a lone surrogate as a browser would encode it.
     expect((await get('q=%FF%FE%FD')).status).toBeLessThan(500);
+    expect((await get('q=%ED%A0%80ab')).status).toBeLessThan(500);
   });
 
   it('finds the toned text from a query without tones, and a workspace it is not in is a 404', async () => {
