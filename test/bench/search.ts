@@ -11,12 +11,15 @@
  */
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Marking, Message, Principal } from '@taskforce/core';
-import { searchRecords } from '@taskforce/core';
+import { queueEntry, searchRecords } from '@taskforce/core';
+import { MemoryStore } from '@taskforce/core/testing';
 import { countRequests, createDynamoClient, DynamoStore, documentClient, toItem } from '@taskforce/dynamo';
 import { startRuntime } from '@taskforce/local';
 
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '10000,100000').split(',').map(Number);
-const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 3);
+/** Runs over the in-memory store, where only the evaluator and the matching cost time: more of them, they are quick. */
+const MEMORY_RUNS = Number(process.env.BENCH_SEARCH_MEMORY_RUNS ?? 9);
 const TABLE = 'bench-search';
 const quiet = { info() {}, warn() {}, error() {} };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -26,6 +29,40 @@ const HIDDEN: Marking = { tlp: 'AMBER', releasableTo: ['VNM'], caveats: [], orig
 /** The same length of text either way: only the word that may match differs. */
 const text = (i: number, word: string) =>
   `Chuyển khoản ${i} từ ví trung gian qua sàn giao dịch, người nhận ${word} xác nhận lúc ${i % 24}:00; đối chiếu sao kê ngân hàng.`;
+
+const QUERIES = [
+  ['kestrel', 'visible messages only'],
+  ['osprey', 'hidden messages only'],
+  ['zebrafinch', 'nothing'],
+] as const;
+type Query = (typeof QUERIES)[number][0];
+type Timed = Record<Query, { ms: number; hits: number; queries: number; read: number }>;
+const FBI: Principal = { sub: 'bench', orgId: 'usa-fbi', orgKind: 'agency', country: 'USA', roles: ['officer'] };
+
+/** Each query's median time over `runs` (the three in turn each run, in rotation, after one warm-up), with its hits and, on the table, its reads. */
+const timeQueries = async (
+  deps: Parameters<typeof searchRecords>[0],
+  ws: string,
+  size: number,
+  runs: number,
+  counter?: { reset(): void; snapshot(): Record<string, number>; scanned: number },
+): Promise<Timed> => {
+  const search = (q: string) => searchRecords(deps, FBI, { q, workspaceId: ws, kinds: ['message'], limit: 20 }, { maxPerKind: size });
+  await search('warm');
+  const samples = new Map<Query, number[]>(QUERIES.map(([q]) => [q, []]));
+  const out = {} as Timed;
+  // Each run starts with the next query, so none always follows the one that found (and built) the most.
+  for (let run = 0; run < runs; run++)
+    for (const [q] of [...QUERIES.slice(run % QUERIES.length), ...QUERIES.slice(0, run % QUERIES.length)]) {
+      counter?.reset();
+      const t0 = performance.now();
+      const r = await search(q);
+      samples.get(q)!.push(performance.now() - t0);
+      out[q] = { ms: 0, hits: r.counts.message, queries: counter?.snapshot().Query ?? 0, read: counter?.scanned ?? 0 };
+    }
+  for (const [q] of QUERIES) out[q].ms = median(samples.get(q)!);
+  return out;
+};
 
 export const searchBench = async (): Promise<void> => {
   const rt = await startRuntime({ inMemory: true, sweepEveryMs: false, workers: false, logger: quiet, tableName: TABLE });
@@ -52,15 +89,15 @@ export const searchBench = async (): Promise<void> => {
     const counter = countRequests(client);
     const doc = documentClient(client);
     const deps = { ...rt.deps, store: new DynamoStore(doc, TABLE) };
-    const fbi: Principal = { sub: 'bench', orgId: 'usa-fbi', orgKind: 'agency', country: 'USA', roles: ['officer'] };
     const out = process.stdout;
     out.write(
-      `\nSearch on DynamoDB alone: messages of one workspace, half hidden from the caller, median of ${RUNS} runs (every candidate read and judged, then matched)\n\n`,
+      `\nSearch on DynamoDB alone: messages of one workspace, half hidden from the caller; medians of ${RUNS} runs on DynamoDB Local and ${MEMORY_RUNS} on the in-memory store (every candidate read and judged, then matched)\n\n`,
     );
     out.write(
-      `${'messages'.padStart(9)} ${'query matches'.padEnd(22)} ${'hits'.padStart(6)} ${'ms'.padStart(8)} ${'Query'.padStart(6)} ${'items read'.padStart(11)}\n`,
+      `${'messages'.padStart(9)} ${'query matches'.padEnd(22)} ${'hits'.padStart(6)} ${'table ms'.padStart(9)} ${'memory ms'.padStart(10)} ${'Query'.padStart(6)} ${'items read'.padStart(11)}\n`,
     );
-    const perSize: { size: number; visible: number; hidden: number; none: number }[] = [];
+    const perSize: { size: number; table: Timed; memory: Timed }[] = [];
+    let itemBytes = 0;
     for (const size of SIZES) {
       const ws = (await call('/v1/workspaces', lead, { title: `Search ${size}`, legalBasis: { code: 'UNCC', text: 'bench' } })).id;
       await call(`/v1/workspaces/${ws}/invitations`, lead, { orgId: 'usa-fbi' });
@@ -95,43 +132,69 @@ export const searchBench = async (): Promise<void> => {
             .filter((s) => s < size)
             .map((s) => write(s, Math.min(size, s + 25))),
         );
-      const times: Record<string, number> = {};
-      // One warm-up search, then the three queries in turn, so each sees the engine alike.
-      await searchRecords(deps, fbi, { q: 'warm', workspaceId: ws, limit: 20 }, { maxPerKind: size });
-      const samples: Record<string, number[]> = { kestrel: [], osprey: [], 'zebra finch': [] };
-      const figures: Record<string, { hits: number; queries: number; read: number }> = {};
-      for (let run = 0; run < RUNS; run++)
-        for (const q of Object.keys(samples)) {
-          counter.reset();
-          const t0 = performance.now();
-          const r = await searchRecords(deps, fbi, { q, workspaceId: ws, kinds: ['message'], limit: 20 }, { maxPerKind: size });
-          samples[q]!.push(performance.now() - t0);
-          figures[q] = { hits: r.counts.message, queries: counter.snapshot().Query ?? 0, read: counter.scanned };
-        }
-      for (const [q, label] of [
-        ['kestrel', 'visible messages only'],
-        ['osprey', 'hidden messages only'],
-        ['zebra finch', 'nothing'],
-      ] as const) {
-        times[q] = median(samples[q]!);
-        const f = figures[q]!;
+      // The same corpus in memory: only the evaluator and the matching take time there.
+      const memory = new MemoryStore();
+      const wsRecord = (await deps.store.get({ kind: 'workspace', id: ws }))!;
+      const queued = (n: number) =>
+        queueEntry(
+          ws,
+          `q-bench-${size}-${n}`,
+          at,
+          { sub: 'bench', orgId: 'vnm-a05', country: 'VNM' },
+          {
+            action: 'test.change',
+            target: { type: 'workspace', id: ws },
+            markings: [],
+          },
+        );
+      await memory.commit({
+        audit: queued(0),
+        events: [],
+        writes: [{ op: 'put', record: { kind: 'workspace', value: wsRecord }, expect: 'absent' }],
+      });
+      for (let i = 0; i < size; i += 99)
+        await memory.commit({
+          audit: queued(1 + i / 99),
+          events: [],
+          writes: Array.from({ length: Math.min(99, size - i) }, (_, k) => ({
+            op: 'put' as const,
+            record: { kind: 'message' as const, value: message(i + k) },
+            expect: 'absent' as const,
+          })),
+        });
+      const inMemory = { ...rt.deps, store: memory };
+      const onTable = await timeQueries(deps, ws, size, RUNS, counter);
+      const inRam = await timeQueries(inMemory, ws, size, MEMORY_RUNS);
+      for (const [q, label] of QUERIES) {
+        const f = onTable[q];
         out.write(
-          `${size.toLocaleString('en').padStart(9)} ${label.padEnd(22)} ${String(f.hits).padStart(6)} ${times[q]!.toFixed(1).padStart(8)} ${String(f.queries).padStart(6)} ${f.read.toLocaleString('en').padStart(11)}\n`,
+          `${size.toLocaleString('en').padStart(9)} ${label.padEnd(22)} ${String(f.hits).padStart(6)} ${f.ms.toFixed(1).padStart(9)} ${inRam[q].ms.toFixed(1).padStart(10)} ${String(f.queries).padStart(6)} ${f.read.toLocaleString('en').padStart(11)}\n`,
         );
       }
-      perSize.push({ size, visible: times.kestrel!, hidden: times.osprey!, none: times['zebra finch']! });
+      perSize.push({ size, table: onTable, memory: inRam });
+      itemBytes = Buffer.byteLength(JSON.stringify(toItem({ kind: 'message', value: message(1) })), 'utf8');
     }
     out.write('\nRatios, same run:\n');
-    for (const s of perSize)
-      out.write(
-        `  ${s.size.toLocaleString('en')} messages: hidden hits / no hits = ${(s.hidden / s.none).toFixed(2)}; visible hits / no hits = ${(s.visible / s.none).toFixed(2)}\n`,
-      );
+    for (const p of perSize)
+      for (const [where, t] of [
+        ['DynamoDB Local', p.table],
+        ['in memory', p.memory],
+      ] as const)
+        out.write(
+          `  ${p.size.toLocaleString('en')} messages, ${where}: hidden hits / no hits = ${(t.osprey.ms / t.zebrafinch.ms).toFixed(2)}; visible hits / no hits = ${(t.kestrel.ms / t.zebrafinch.ms).toFixed(2)}\n`,
+        );
     if (perSize.length >= 2) {
       const [a, b] = [perSize[0]!, perSize.at(-1)!];
       out.write(
-        `  ${b.size.toLocaleString('en')} / ${a.size.toLocaleString('en')} messages (no hits): time ×${(b.none / a.none).toFixed(1)} for ×${(b.size / a.size).toFixed(0)} the corpus\n`,
+        `  ${b.size.toLocaleString('en')} / ${a.size.toLocaleString('en')} messages (no hits): DynamoDB Local ×${(b.table.zebrafinch.ms / a.table.zebrafinch.ms).toFixed(1)}, in memory ×${(b.memory.zebrafinch.ms / a.memory.zebrafinch.ms).toFixed(1)}, for ×${(b.size / a.size).toFixed(0)} the corpus\n`,
       );
     }
+    // What one search would read at a million messages on DynamoDB alone (eventually consistent: 0.5 RCU per 4 KB, 1 MB per Query).
+    const million = 1_000_000;
+    const mb = (million * itemBytes) / 1_000_000;
+    out.write(
+      `  at ${million.toLocaleString('en')} messages of this size (~${itemBytes} bytes an item): ~${Math.round(mb)} MB read, ~${Math.ceil(mb)} Queries in a row, ~${Math.round((million * itemBytes) / 4096 / 2).toLocaleString('en')} read capacity units per search (a Query sums the sizes it reads)\n`,
+    );
     out.write(
       'Every search reads the whole workspace partition of the kinds asked (one Query per 1 MB), whatever it asks for: the cost grows with the corpus, not with the hits. Hidden records are judged and dropped before matching, so whether they match the query does not move the time.\n',
     );
