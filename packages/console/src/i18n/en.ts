@@ -623,7 +623,7 @@ export const en = {
   'search.tasks': 'Tasks',
   'search.requests': 'Data requests',
   'search.incidents': 'Incidents',
-  'search.field': 'Search for',
+  'search.field': 'Words to find',
   'search.hint': 'Any case, with or without accents or tones. Only what you may see is searched and counted.',
   'search.messages': 'Messages',
   'search.more': 'Show more results',

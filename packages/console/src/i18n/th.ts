@@ -624,7 +624,7 @@ export const th: Dict = {
   'search.tasks': 'งาน',
   'search.requests': 'คำขอข้อมูล',
   'search.incidents': 'เหตุการณ์',
-  'search.field': 'ค้นหาคำว่า',
+  'search.field': 'คำที่ต้องการหา',
   'search.hint': 'ไม่แยกตัวพิมพ์เล็กใหญ่ มีหรือไม่มีเครื่องหมายกำกับเสียงก็ได้ ค้นหาและนับเฉพาะสิ่งที่คุณมีสิทธิ์เห็น',
   'search.messages': 'ข้อความ',
   'search.more': 'แสดงผลเพิ่มเติม',

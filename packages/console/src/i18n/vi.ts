@@ -625,7 +625,7 @@ export const vi: Dict = {
   'search.tasks': 'Nhiệm vụ',
   'search.requests': 'Yêu cầu dữ liệu',
   'search.incidents': 'Sự cố',
-  'search.field': 'Tìm',
+  'search.field': 'Từ cần tìm',
   'search.hint': 'Không phân biệt hoa thường, có dấu hay không dấu. Chỉ những gì bạn được xem mới được tìm và đếm.',
   'search.messages': 'Tin nhắn',
   'search.more': 'Xem thêm kết quả',

@@ -28,6 +28,9 @@ const PAGE = 50;
 /** What the server reads of a query, roughly: without invisible characters and outer spaces (it answers 400 below 2). */
 const searchable = (q: string) => q.replace(/\p{Cf}/gu, '').trim();
 
+/** A query as the page repeats it: a long one cut, so it never pushes the page sideways. */
+const shorten = (q: string) => (q.length > 80 ? `${q.slice(0, 80)}…` : q);
+
 /** Where a hit opens: its record, or for a message the record its thread is on (a channel's: the investigation). */
 const linkOf = (h: Hit): string => {
   const on = h.kind === 'message' ? h.thread : { kind: h.kind, id: h.id };
@@ -89,6 +92,9 @@ export function Search({ q }: { q: string }) {
     return (
       <Page title={t('search.title')}>
         <p>{t('search.partner')}</p>
+        <p>
+          <a href={href('inbox')}>{t('nav.inbox')}</a>
+        </p>
       </Page>
     );
   return (
@@ -121,10 +127,12 @@ export function Search({ q }: { q: string }) {
         <p>{t('search.short')}</p>
       ) : (
         <>
-          <p aria-live="polite">{t('search.for', { q: query })}</p>
+          <p aria-live="polite" class="search-for">
+            {t('search.for', { q: shorten(query) })}
+          </p>
           {first.loading && !result && <Loading />}
           <Problem error={first.error} />
-          {result && hits.length === 0 && <p>{t('search.none', { q: query })}</p>}
+          {result && hits.length === 0 && <p class="search-for">{t('search.none', { q: shorten(query) })}</p>}
           {result &&
             GROUPS.map(([kind, heading]) => {
               const mine = hits.filter((h) => h.kind === kind);
