@@ -44,7 +44,7 @@ const rankKey = (c: Candidate, match: SearchMatch): string =>
 const RANK_KEY = /^[01]\|\d{16}\|[0-3]\|[a-z0-9-]{3,64}\|[a-z0-9-]{3,64}$/;
 
 /** The query as search compares it, or a 400 naming `query.q` when nothing searchable is left. */
-export const needleOf = (q: string): Needle => {
+const needleOf = (q: string): Needle => {
   const phrase = fold(q);
   if ([...phrase].length < SEARCH_QUERY_MIN)
     throw invalid('query.q', `must hold at least ${SEARCH_QUERY_MIN} characters once spaces and invisible characters are removed`);
