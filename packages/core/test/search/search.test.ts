@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CreateRequestInput,
+  createRequest,
   createTask,
   DomainError,
   type Marking,
@@ -176,6 +178,25 @@ describe('search over what the caller may see', () => {
     // A thread on a request nobody holds here: no hit for anyone.
     await message(deps, ws.id, 'bank answered partially', { thread: { kind: 'request', id: 'req-missing' } });
     expect((await find(deps, vnm, { q: 'bank answered' })).items).toEqual([]);
+  });
+
+  it("shows a request's thread to the requesting agency only, and finds a request by its selector", async () => {
+    const { deps, ws } = await setUp();
+    const input = CreateRequestInput.parse({
+      providerOrgId: 'mekong-bank',
+      type: 'production',
+      legalBasis: { code: 'BUDAPEST', text: 'art. 18' },
+      description: 'Statements of the mule account',
+      selectors: [{ type: 'iban', value: 'GB82 WEST 1234 5698 7654 32' }],
+    });
+    const r = (await createRequest(deps, { principal: usa }, ws.id, input)).result;
+    await message(deps, ws.id, 'the bank asked which branch', { thread: { kind: 'request', id: r.id } });
+    expect(ids(await find(deps, usa, { q: 'which branch' }))).toHaveLength(1);
+    expect((await find(deps, vnm, { q: 'which branch' })).items).toEqual([]);
+    expect((await find(deps, tha, { q: 'which branch' })).counts.message).toBe(0);
+    // The request itself is the workspace's: every member who may see it finds it, by words or by its IBAN typed another way.
+    expect(ids(await find(deps, tha, { q: 'gb82west12345698765432' }))).toEqual([r.id]);
+    expect((await find(deps, vnm, { q: 'mule account statements' })).items[0]).toMatchObject({ id: r.id, kind: 'request', match: 'words' });
   });
 
   it('refuses a private partner (a 404), finds nothing for a removed member, and 404s a workspace it is not in', async () => {
