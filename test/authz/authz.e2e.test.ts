@@ -494,6 +494,10 @@ describe('authorisation: every operation × every persona × every marking, afte
   const of = (kind: WRecord['kind']) => records.filter((r) => r.kind === kind);
   const itemId = (i: Record<string, unknown>) => String(i.id);
   const CHANGED = [200, 201, 204];
+  /** Every world record's text holds its marker, `MRK-<label>-q7` (a takedown's items, not searched, hold theirs). */
+  const SEARCH_Q = 'q7';
+  /** What a search for SEARCH_Q finds: the records the caller sees in a list, while its organisation is a member. */
+  const searchable = (p: Persona) => (p.standing ? records.filter((r) => !r.takedown && sees(p, r, 'list')) : []);
 
   const operations = (): Record<string, Case[]> => {
     const W = `/v1/workspaces/${ws}`;
@@ -701,6 +705,18 @@ describe('authorisation: every operation × every persona × every marking, afte
           body: { rules: [] },
           headers: { 'if-match': '"999"' },
         }),
+      ],
+      // Search: agencies, over the workspaces they are members of now; what the evaluator hides is never a hit.
+      'GET /v1/search': [
+        c(
+          '-',
+          'GET',
+          `/v1/search?q=${SEARCH_Q}&limit=50`,
+          (p) => denyOr(gate(p, 'search.read'), () => listOf(searchable(p).map((r) => r.id))),
+          {
+            idOf: itemId,
+          },
+        ),
       ],
       // Hit/no-hit matching: agency officers, outside any workspace; a private partner finds nothing there.
       'POST /v1/matching/checks': [
@@ -1372,6 +1388,7 @@ describe('authorisation: every operation × every persona × every marking, afte
             .map((r) => r.id),
         itemId,
       ],
+      ['GET /v1/search', `/v1/search?q=${SEARCH_Q}`, (p) => searchable(p).map((r) => r.id), itemId],
       ['GET /v1/workspaces/{workspaceId}/audit', `${W}/audit`, () => null, (i) => String(i.seq)],
       ['GET /v1/notifications', '/v1/notifications', () => null, itemId],
       ['GET /v1/organisations', '/v1/organisations', () => null, itemId],
@@ -1429,6 +1446,32 @@ describe('authorisation: every operation × every persona × every marking, afte
             });
         }
         break; // one owner per list is enough for the foreign-cursor check
+      }
+    }
+  });
+
+  it('search counts only what the caller sees, and a hidden record’s own words find nothing', { timeout: 60_000 }, async () => {
+    const op = 'GET /v1/search';
+    const totals = (b: { counts?: Record<string, number> } | undefined) => JSON.stringify(b?.counts ?? null);
+    for (const p of personas.filter((x) => registered(x) && gate(x, 'search.read') === 'allow')) {
+      const want = searchable(p);
+      const count = (kind: WRecord['kind']) => want.filter((r) => r.kind === kind).length;
+      const expected = JSON.stringify({ message: 0, task: count('task'), request: count('request'), incident: count('incident') });
+      const all = await call('search', op, p, 'GET', `/v1/search?q=${SEARCH_Q}&limit=1`);
+      if (all.status !== 200 || totals(all.body) !== expected)
+        mismatch({ group: 'search', op, persona: p.name, target: 'counts', expected, got: `${all.status} ${totals(all.body)}` });
+      for (const hidden of records.filter((r) => !r.takedown && !want.includes(r))) {
+        const r = await call('search', op, p, 'GET', `/v1/search?q=${encodeURIComponent(hidden.marker)}`);
+        const none = JSON.stringify({ message: 0, task: 0, request: 0, incident: 0 });
+        if (r.status !== 200 || r.body.items.length !== 0 || totals(r.body) !== none || r.body.next !== undefined)
+          mismatch({
+            group: 'search',
+            op,
+            persona: p.name,
+            target: hidden.label,
+            expected: 'no hit, counts 0',
+            got: `${r.status} ${r.text.slice(0, 160)}`,
+          });
       }
     }
   });

@@ -243,6 +243,23 @@ describe('list cursors', () => {
     expect((await walk('/v1/tasks', ccib, 2)).ids.sort()).toEqual([...visible].sort());
   });
 
+  it('page through every search hit the caller may see exactly once, newest first, whatever the page size', async () => {
+    const visible = tasks
+      .filter((x) => x.visible)
+      .map((x) => x.id)
+      .reverse();
+    for (const limit of [1, 2, 3]) expect((await walk('/v1/search?q=task', ccib, limit)).ids).toEqual(visible);
+    expect((await walk('/v1/search?q=task', lead, 2)).ids).toEqual(tasks.map((x) => x.id).reverse());
+    // The count is of what the caller sees, on every page.
+    const first = await page('/v1/search?q=task', ccib, 1);
+    expect(first.body.counts).toEqual({ message: 0, task: visible.length, request: 0, incident: 0 });
+    const second = await page('/v1/search?q=task', ccib, 1, first.body.next);
+    expect(second.body.counts).toEqual(first.body.counts);
+    // A cursor is bound to the query: another query, or other kinds, refuse it.
+    expectRefused(await page('/v1/search?q=tasks', ccib, 1, first.body.next));
+    expectRefused(await page('/v1/search?q=task&kinds=task', ccib, 1, first.body.next));
+  });
+
   it("refuse another caller's cursor, another list's, a tampered, truncated, oversized or malformed one, alike", async () => {
     const tasksOf = (w: string) => `/v1/workspaces/${w}/tasks`;
     const mine = (await page(tasksOf(ws), ccib, 1)).body.next as string;
@@ -365,6 +382,8 @@ describe('list cursors', () => {
       'post /v1/admin/matching/reindex': [await t.tokenFor('platform', 'ZZZ', ['admin'], 'international'), lead],
       // The platform's administrators list users; an officer is refused.
       'get /v1/admin/users': [await t.tokenFor('platform', 'ZZZ', ['admin'], 'international'), lead],
+      // Search: its cursor is the last hit's place in the ranking (workspace and record ids) until sealed.
+      'get /v1/search': [lead, fbi],
     };
     expect(paged.sort()).toEqual(Object.keys(callers).sort());
 
@@ -389,7 +408,8 @@ describe('list cursors', () => {
         .slice(method.length + 1)
         .replace('{workspaceId}', ws)
         .replace('{incidentId}', incident!)
-        .replace('{requestId}', route.includes('/takedown/') ? takedown : requests[0]!);
+        .replace('{requestId}', route.includes('/takedown/') ? takedown : requests[0]!)
+        .replace(/^\/v1\/search$/, '/v1/search?q=task');
       const verb = method.toUpperCase();
       const first = await page(path, token, 1, undefined, verb);
       expect(first.status, route).toBe(200);

@@ -98,7 +98,12 @@ const urlOf = (op: Operation, values: Record<string, string>, query = '') =>
 const baseRequest = (op: Operation) => {
   const values = world.pathValues(op.path);
   const token = world.tokens[personaFor(op.method, op.path)];
-  return { values, url: urlOf(op, values), headers: { authorization: `Bearer ${token}` } as Record<string, string> };
+  // A required query parameter (search's `q`) gets a valid value, so each case breaks only what it means to.
+  const query = op.parameters
+    .filter((p) => p.in === 'query' && p.required)
+    .map((p) => `${p.name}=${encodeURIComponent(String(validValue(p.schema, resolve, p.name)))}`)
+    .join('&');
+  return { values, url: urlOf(op, values, query), headers: { authorization: `Bearer ${token}` } as Record<string, string> };
 };
 
 /** The headers and a well-formed body for `op`, for cases that break something else. */
@@ -179,7 +184,7 @@ const queryCases = (op: Operation): Case[] =>
           op,
           kind: 'query',
           what: `query ${vs.map((v) => `${p.name}=${truncate(v, 40)}`).join('&')}`,
-          url: `${url}?${vs.map((v) => `${p.name}=${encodeURIComponent(v)}`).join('&')}`,
+          url: `${url}${url.includes('?') ? '&' : '?'}${vs.map((v) => `${p.name}=${encodeURIComponent(v)}`).join('&')}`,
           ...withBody(op, headers),
           expect: { status: 400, field: `query.${p.name}` },
         }));

@@ -156,7 +156,7 @@ function Shortcuts({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** The header's search: finds what the caller may see by title, id or selector value (screens/search). */
+/** The header's search (agencies): the server finds what the caller may see by its words and selector values (screens/search). */
 function SearchBox({ current }: { current: string }) {
   return (
     <search>
@@ -322,7 +322,7 @@ export function App({ config }: { config: DeployedConfig | undefined }) {
             </a>
           </nav>
         )}
-        {me && <SearchBox current={parts[0] === 'search' ? (parts[1] ?? '') : ''} />}
+        {me && agency && <SearchBox current={parts[0] === 'search' ? (parts[1] ?? '') : ''} />}
         <div class="who">
           <button
             type="button"

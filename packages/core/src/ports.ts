@@ -11,6 +11,7 @@ import type { OrganisationStore } from './organisations/ports';
 import type { PolicyStore } from './policies/ports';
 import type { ContentStore, RequestStore } from './requests/ports';
 import type { RosterStore } from './rosters/ports';
+import type { SearchStore } from './search/ports';
 import type { DueTimerStore } from './sweep/ports';
 import type { TaskStore } from './tasks/ports';
 import type { TransferStore } from './transfers/ports';
@@ -31,7 +32,8 @@ export interface Store
     DueTimerStore,
     TransferStore,
     SelectorHolderStore,
-    RosterStore {}
+    RosterStore,
+    SearchStore {}
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the

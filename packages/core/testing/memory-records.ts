@@ -32,6 +32,8 @@ import {
   refFields,
   refKey,
   refOf,
+  type SearchKind,
+  type SearchRecords,
   type SelectorHolder,
   type SequenceRound,
   type Store,
@@ -357,6 +359,16 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       this.values('transfer', (t) => t.workspaceId === workspaceId).map((t) => [t.id, t]),
       q,
     );
+  }
+
+  /** As the adapter: one workspace's records of a kind in sort-key order (a message's is its thread's key, then its id), at most `max`. */
+  async searchCandidates<K extends SearchKind>(workspaceId: string, kind: K, max: number) {
+    const sortKey = (v: { id: string; thread?: { kind: string; id: string } }) =>
+      v.thread ? `${v.thread.kind}:${v.thread.id}#${v.id}` : v.id;
+    const all = (this.values(kind, (v) => (v as { workspaceId?: string }).workspaceId === workspaceId) as SearchRecords[K][]).sort(
+      (a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0),
+    );
+    return { items: all.slice(0, max).map(copy), truncated: all.length > max };
   }
 
   /** As the adapter's Query of each hash's partition: its holders in sort-key order, at most `MAX_MATCH_OWNERS`. */

@@ -9,6 +9,7 @@ import { listCases } from './contract/lists';
 import { matchingCases } from './contract/matching';
 import { notificationCases } from './contract/notifications';
 import { policyCases } from './contract/policies';
+import { searchCases } from './contract/search';
 
 export type { ContractStores } from './contract/fixtures';
 
@@ -70,5 +71,6 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
     policyCases(t);
     matchingCases(t);
     counterCases(t);
+    searchCases(t);
   });
 }

@@ -9,6 +9,7 @@ import { policyQueries } from './policies';
 import { recordReads } from './records';
 import { requestQueries } from './requests';
 import { rosterQueries } from './rosters';
+import { searchQueries } from './search';
 import { taskQueries } from './tasks';
 import { timerQueries } from './timers';
 import { transferQueries } from './transfers';
@@ -29,6 +30,7 @@ const storeParts = (t: TableContext) =>
     ...transferQueries(t),
     ...matchingQueries(t),
     ...rosterQueries(t),
+    ...searchQueries(t),
   }) satisfies Store;
 
 /** The store port on the single table: each method is its feature module's, composed here. */
@@ -68,4 +70,5 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   selectorHolders: Store['selectorHolders'] = (q) => this.parts.selectorHolders(q);
   matchHolders: Store['matchHolders'] = (groups) => this.parts.matchHolders(groups);
   listRosters: Store['listRosters'] = (orgId, q) => this.parts.listRosters(orgId, q);
+  searchCandidates: Store['searchCandidates'] = (workspaceId, kind, max) => this.parts.searchCandidates(workspaceId, kind, max);
 }

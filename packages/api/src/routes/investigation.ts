@@ -6,6 +6,7 @@ import { organisationRoutes } from './organisations';
 import { policyRoutes } from './policies';
 import { portalRoutes } from './portal';
 import { requestRoutes } from './requests';
+import { searchRoutes } from './search';
 import type { RouteSet } from './set';
 import { takedownRoutes } from './takedowns';
 import { taskRoutes } from './tasks';
@@ -30,5 +31,6 @@ export const INVESTIGATION_ROUTES: RouteSet = {
     matchingRoutes,
     takedownRoutes,
     turnaroundRoutes,
+    searchRoutes,
   ],
 };

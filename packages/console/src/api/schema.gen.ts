@@ -6992,6 +6992,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the messages, tasks, data requests and incidents you may see in your workspaces
+         * @description Matches titles, texts and selector values, ignoring case, accents and Vietnamese tones (Thai is found as written, without spaces). The evaluator decides every record before it is matched: hits, `counts`, their order and the cursor come only from records you may see. The whole query as written ranks first (`match: phrase`), then records holding all its words (`words`); newest first within each. Redacted messages never match. A private partner finds nothing here (404): its portal lists what is addressed to it.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Only these kinds, comma-separated (message, task, request, incident); all unless given */
+                    kinds?: string;
+                    /** @description Hits on a page, at most 50 */
+                    limit?: number;
+                    /** @description What to find, 2 to 200 characters: any case, with or without accents or tones */
+                    q: string;
+                    /** @description Only this workspace (a 404 unless your organisation is a member) */
+                    workspaceId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of hits, and how many of each kind in all */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResult"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -14676,6 +14771,35 @@ export interface components {
             sealed: true;
             seq: number;
             v: 2 | 3;
+        };
+        SearchHit: {
+            /** Format: date-time */
+            at: string;
+            excerpt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "message" | "task" | "request" | "incident";
+            /** @enum {string} */
+            match: "phrase" | "words";
+            thread?: {
+                id: string;
+                /** @enum {string} */
+                kind: "channel" | "task" | "incident" | "request";
+            };
+            title: string;
+            /** @enum {string} */
+            tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            workspaceId: string;
+        };
+        SearchResult: {
+            counts: {
+                incident: number;
+                message: number;
+                request: number;
+                task: number;
+            };
+            items: components["schemas"]["SearchHit"][];
+            next?: string;
         };
         SetCosigners: {
             /** @enum {string} */

@@ -111,7 +111,9 @@ export type EnumField =
   | 'ladder'
   | 'legalBasis'
   | 'event'
-  | 'auditAction';
+  | 'auditAction'
+  | 'searchKind'
+  | 'searchMatch';
 
 /** Whether `key` has a text in the languages the console speaks. */
 export const hasKey = (key: string): key is Key => Object.hasOwn(en, key);

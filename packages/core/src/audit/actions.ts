@@ -109,6 +109,8 @@ export const AUDIT_ACTIONS = [
   'matching.checked',
   'matching.reindex.written',
   'matching.reindexed',
+  // search: a page of hits showing AMBER or RED records
+  'search.listed',
   // the audit trail itself, and the deadline sweep
   'audit.export_requested',
   'audit.exported',

@@ -226,6 +226,11 @@ const PERMISSIONS = {
     roles: READERS,
     workspace: ANY_MEMBER,
   }),
+  // Search (search/): across the workspaces your organisation is a member of now (search/search.ts checks each); a private partner finds nothing there (its portal lists what is addressed to it).
+  'search.read': rule(
+    'search the messages, tasks, data requests and incidents you may see in your workspaces (the evaluator filters before anything is matched or counted)',
+    { kinds: AGENCIES, roles: READERS },
+  ),
   // Hit/no-hit matching (matching/): outside any workspace; agencies only, a private partner finds nothing there.
   'matching.check': rule('check selectors against every workspace (hit / no hit)', { kinds: AGENCIES, roles: ['officer'] }),
   'takedown.progress': rule('read the progress and items of a takedown addressed to you', { kinds: ['provider'], roles: ['responder'] }),

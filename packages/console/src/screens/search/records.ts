@@ -1,7 +1,7 @@
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { enumLabel } from '../../i18n';
 
-/** A record the caller may see, as search and the deadlines timeline show it. */
+/** A record the caller may see, as the deadlines timeline shows it. */
 export interface Visible {
   kind: 'workspace' | 'task' | 'request' | 'incident';
   id: string;
@@ -12,14 +12,9 @@ export interface Visible {
   requestType?: string;
   workspaceTitle?: string;
   status: string;
-  /** Words a search matches besides the title and the id: the selector values the record holds. */
-  selectors: string[];
   /** Deadlines on the record (a task's due time, a request's legal clock, an incident's acknowledgement deadline per country). */
   clocks: { at: string; paused?: boolean; note?: string }[];
 }
-
-type Selector = { type: string; value: string };
-const values = (s: Selector[] | undefined) => (s ?? []).map((x) => x.value);
 
 const CLOSED_TASK = new Set(['done', 'declined', 'cancelled']);
 
@@ -52,7 +47,6 @@ export async function loadVisible(): Promise<Visible[]> {
         to: ['w', m.workspaceId],
         title: m.title,
         status: m.status,
-        selectors: [],
         clocks: [],
       };
       const within = (v: Visible): Visible => ({ ...v, workspaceTitle: m.title });
@@ -65,7 +59,6 @@ export async function loadVisible(): Promise<Visible[]> {
             to: ['w', m.workspaceId, 'tasks', x.id],
             title: x.title,
             status: x.status,
-            selectors: values(x.selectors as Selector[] | undefined),
             clocks: CLOSED_TASK.has(x.status) ? [] : [{ at: x.dueAt }],
           }),
         ),
@@ -77,7 +70,6 @@ export async function loadVisible(): Promise<Visible[]> {
             to: ['w', m.workspaceId, 'incidents', i.id],
             title: i.summary,
             status: i.status,
-            selectors: values(i.selectors as Selector[] | undefined),
             clocks: i.alerts
               .filter((a) => a.status === 'raised' && a.nextEscalationAt)
               .map((a) => ({ at: a.nextEscalationAt as string, note: a.country })),
@@ -99,25 +91,8 @@ function request(q: Schemas['DataRequest'], to: string[]): Visible {
     title: q.description,
     requestType: q.type,
     status: q.status,
-    selectors: values(q.selectors as Selector[] | undefined),
     clocks: q.clock && OPEN_REQUEST.has(q.status) ? [{ at: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }] : [],
   };
-}
-
-/** Records whose title, id or a selector value contains `q` (case and accents ignored). */
-export function matches(records: Visible[], q: string): { record: Visible; selector?: string }[] {
-  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const needle = norm(q.trim());
-  if (!needle) return [];
-  const out: { record: Visible; selector?: string }[] = [];
-  for (const r of records) {
-    if (norm(r.title).includes(needle) || norm(r.id).includes(needle)) out.push({ record: r });
-    else {
-      const s = r.selectors.find((v) => norm(v).includes(needle));
-      if (s) out.push({ record: r, selector: s });
-    }
-  }
-  return out;
 }
 
 /** What a record is called in a list, in the language shown: its title (a data request: its type, then its description). */
