@@ -13,6 +13,7 @@ import type { ContentStore, RequestStore } from './requests/ports';
 import type { RosterStore } from './rosters/ports';
 import type { DueTimerStore } from './sweep/ports';
 import type { TaskStore } from './tasks/ports';
+import type { ThreadStore } from './threads/ports';
 import type { TransferStore } from './transfers/ports';
 import type { UserAdmin } from './users/ports';
 import type { WorkspaceStore } from './workspaces/ports';
@@ -31,7 +32,8 @@ export interface Store
     DueTimerStore,
     TransferStore,
     SelectorHolderStore,
-    RosterStore {}
+    RosterStore,
+    ThreadStore {}
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the

@@ -10,6 +10,7 @@ import { recordReads } from './records';
 import { requestQueries } from './requests';
 import { rosterQueries } from './rosters';
 import { taskQueries } from './tasks';
+import { threadQueries } from './threads';
 import { timerQueries } from './timers';
 import { transferQueries } from './transfers';
 import { workspaceQueries } from './workspaces';
@@ -29,6 +30,7 @@ const storeParts = (t: TableContext) =>
     ...transferQueries(t),
     ...matchingQueries(t),
     ...rosterQueries(t),
+    ...threadQueries(t),
   }) satisfies Store;
 
 /** The store port on the single table: each method is its feature module's, composed here. */
@@ -68,4 +70,8 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   selectorHolders: Store['selectorHolders'] = (q) => this.parts.selectorHolders(q);
   matchHolders: Store['matchHolders'] = (groups) => this.parts.matchHolders(groups);
   listRosters: Store['listRosters'] = (orgId, q) => this.parts.listRosters(orgId, q);
+  listMessages: Store['listMessages'] = (workspaceId, threadKey, q) => this.parts.listMessages(workspaceId, threadKey, q);
+  listChannels: Store['listChannels'] = (workspaceId, q) => this.parts.listChannels(workspaceId, q);
+  listRevisions: Store['listRevisions'] = (workspaceId, threadKey, messageId, q) =>
+    this.parts.listRevisions(workspaceId, threadKey, messageId, q);
 }

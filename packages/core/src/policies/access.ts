@@ -21,7 +21,7 @@ import type { Member, Workspace } from './workspace';
  * API instances polled at once still record one entry. Not for custody events (evidence
  * downloads, exports): each of those is its own entry.
  */
-async function appendReadAudit(deps: KernelDeps, chainId: string, actor: Actor, draft: AuditDraft): Promise<void> {
+export async function appendReadAudit(deps: KernelDeps, chainId: string, actor: Actor, draft: AuditDraft): Promise<void> {
   const now = deps.clock.now();
   const at = now.toISOString();
   const { scope, expiresAt } = readCoalescing(chainId, actor, draft, now);

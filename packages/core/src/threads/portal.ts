@@ -1,0 +1,84 @@
+import type { CommandContext } from '../kernel/context';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
+import type { PageQuery } from '../kernel/store';
+import { editMessage, postMessage, redactMessage } from './commands';
+import type { EditMessageInput, Message, PostMessageInput } from './model';
+import type { ThreadDeps } from './ports';
+import { listMessages } from './queries';
+
+// The partner's side of a request's thread: it reaches the thread through its inbox, and sees
+// its messages in a form of its own. It learns the requesting agency (its name and country, as
+// its portal shows) and nothing of the workspace: no workspace id, no person of the agency, no
+// other organisation named in a message.
+
+const PARTNER = { as: 'partner' } as const;
+
+/** A message as the partner on the request's thread sees it. */
+export interface PortalMessage {
+  id: string;
+  author: { side: 'you' } | { side: 'agency'; name: string; country: string };
+  text: string;
+  handling: { tlp: Message['marking']['tlp']; caveats: Message['marking']['caveats'] };
+  replyTo?: string;
+  /** Whether it names the partner (the organisation or one of its people). */
+  mentionsYou: boolean;
+  attachments: string[];
+  createdAt: string;
+  editedAt?: string;
+  redacted: boolean;
+  version: number;
+}
+
+/** The agency the partner deals with, as its portal names it. */
+export interface Counterpart {
+  name: string;
+  country: string;
+}
+
+export const portalMessageView = (m: Message, p: Pick<Principal, 'orgId'>, agency: Counterpart): PortalMessage => ({
+  id: m.id,
+  author: m.author.orgId === p.orgId ? { side: 'you' } : { side: 'agency', name: agency.name, country: agency.country },
+  text: m.text,
+  handling: { tlp: m.marking.tlp, caveats: m.marking.caveats },
+  ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+  mentionsYou: m.mentions.orgs.includes(p.orgId) || m.mentions.people.some((x) => x.orgId === p.orgId),
+  attachments: m.attachments,
+  createdAt: m.createdAt,
+  ...(m.editedAt ? { editedAt: m.editedAt } : {}),
+  redacted: Boolean(m.redacted),
+  version: m.version,
+});
+
+/** The requesting agency of a request in the partner's inbox: its registered name and country. */
+export const counterpartOf = async (deps: ThreadDeps, p: Principal, requestId: string): Promise<Counterpart> => {
+  const r = await deps.store.findInboxRequest(p.orgId, requestId);
+  const org = r ? await deps.store.get({ kind: 'organisation', id: r.requestedBy.orgId }) : null;
+  return { name: org?.name ?? r?.requestedBy.orgId ?? '', country: r?.requestedBy.country ?? '' };
+};
+
+export async function listPortalMessages(deps: ThreadDeps, p: Principal, requestId: string, q: PageQuery): Promise<Page<PortalMessage>> {
+  const page = await listMessages(deps, p, PARTNER, { requestId }, q);
+  const agency = await counterpartOf(deps, p, requestId);
+  return { items: page.items.map((m) => portalMessageView(m, p, agency)), ...(page.next ? { next: page.next } : {}) };
+}
+
+const viewOf = async <T extends { result: Message }>(deps: ThreadDeps, p: Principal, requestId: string, out: T) => ({
+  ...out,
+  result: portalMessageView(out.result, p, await counterpartOf(deps, p, requestId)),
+});
+
+export const postPortalMessage = async (deps: ThreadDeps, ctx: CommandContext, requestId: string, input: PostMessageInput) =>
+  viewOf(deps, ctx.principal, requestId, await postMessage(deps, ctx, PARTNER, { requestId }, input));
+
+export const editPortalMessage = async (
+  deps: ThreadDeps,
+  ctx: CommandContext,
+  requestId: string,
+  id: string,
+  input: EditMessageInput,
+  expectVersion: number,
+) => viewOf(deps, ctx.principal, requestId, await editMessage(deps, ctx, PARTNER, { requestId }, id, input, expectVersion));
+
+export const redactPortalMessage = async (deps: ThreadDeps, ctx: CommandContext, requestId: string, id: string, expectVersion?: number) =>
+  viewOf(deps, ctx.principal, requestId, await redactMessage(deps, ctx, PARTNER, { requestId }, id, expectVersion));

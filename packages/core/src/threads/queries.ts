@@ -1,0 +1,106 @@
+import { actorOf } from '../kernel/context';
+import { notFound } from '../kernel/errors';
+import { canonicalJson, sha256Hex } from '../kernel/hash';
+import type { Principal } from '../kernel/principal';
+import type { Page } from '../kernel/records';
+import { LoadedView } from '../kernel/runner';
+import type { PageQuery } from '../kernel/store';
+import { appendReadAudit, fillPage, policiesCovering } from '../policies/access';
+import { authorize, authorizeInView } from '../policies/permissions';
+import { canSee, isSensitive, readAudit } from '../policies/visibility';
+import { admit, locate, messageRef, type Side, threadRefs } from './access';
+import { type Channel, type Message, type MessageRevision, threadKey } from './model';
+import { generalChannel, policiesIn, seesMessage, type ThreadRef } from './parents';
+import type { ThreadDeps } from './ports';
+
+/** A workspace's channels the caller may see: `general` first, then those the lead opened, oldest first. */
+export async function listChannels(deps: ThreadDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Channel>> {
+  authorize('thread.read', p);
+  const [loaded, page] = await Promise.all([
+    deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }),
+    deps.store.listChannels(workspaceId, q),
+  ]);
+  const view = new LoadedView(loaded);
+  const { ws } = authorizeInView('thread.read', p, view, workspaceId);
+  const now = deps.clock.now();
+  const first = q.cursor ? [] : [generalChannel(ws)];
+  const policies = await policiesCovering(
+    deps,
+    policiesIn(view),
+    page.items.map((c) => c.marking),
+  );
+  const items = [...first, ...page.items.filter((c) => canSee(p, ws, c.marking, policies, now, { action: 'list' }))];
+  return { items, ...(page.next ? { next: page.next } : {}) };
+}
+
+/**
+ * A thread's messages the caller may see, newest first: the table, then the evaluator on the
+ * thread's parent, then on each message (its own marking, under its originator's policy). A
+ * page the evaluator thinned is filled from the next store pages, as every list is; reads of
+ * AMBER or RED messages leave one coalesced entry in the trail.
+ */
+export async function listMessages(
+  deps: ThreadDeps,
+  p: Principal,
+  side: Side,
+  named: ThreadRef | { requestId: string },
+  q: PageQuery,
+): Promise<Page<Message>> {
+  const t = await locate(deps, p, side, named);
+  const key = threadKey(t.kind, t.id);
+  const list = (pq: PageQuery) => deps.store.listMessages(t.workspaceId, key, pq);
+  const [loaded, first] = await Promise.all([deps.store.load({ refs: threadRefs(p, t) }), list(q)]);
+  const view = new LoadedView(loaded);
+  const now = deps.clock.now();
+  const { ws, parent } = admit(view, p, side, t, now);
+  const page = await fillPage(
+    first,
+    async (xs) => {
+      const policies = await policiesCovering(
+        deps,
+        policiesIn(view),
+        xs.map((m) => m.marking),
+      );
+      return xs.filter((m) => seesMessage(p, ws, parent, m, policies, now));
+    },
+    { limit: q.limit, list },
+  );
+  const audit = readAudit(
+    'message.listed',
+    'message',
+    page.items.filter((m) => isSensitive(m.marking)).map((m) => ({ id: m.id, marking: m.marking })),
+  );
+  if (audit) await appendReadAudit(deps, t.workspaceId, actorOf(p), audit);
+  return page;
+}
+
+/** The earlier texts of a message the caller may see, the original first; a redacted message has none. */
+export async function listRevisions(
+  deps: ThreadDeps,
+  p: Principal,
+  side: Side,
+  named: ThreadRef | { requestId: string },
+  id: string,
+  q: PageQuery,
+): Promise<Page<MessageRevision>> {
+  const t = await locate(deps, p, side, named);
+  const [loaded, page] = await Promise.all([
+    deps.store.load({ refs: threadRefs(p, t, [messageRef(t, id)]) }),
+    deps.store.listRevisions(t.workspaceId, threadKey(t.kind, t.id), id, q),
+  ]);
+  const view = new LoadedView(loaded);
+  const now = deps.clock.now();
+  const { ws, parent } = admit(view, p, side, t, now);
+  const m = view.get(messageRef(t, id));
+  if (!m || !seesMessage(p, ws, parent, m, policiesIn(view), now)) throw notFound('message');
+  if (isSensitive(m.marking)) await appendReadAudit(deps, t.workspaceId, actorOf(p), readAudit('message.read', 'message', [m])!);
+  return m.redacted ? { items: [] } : page;
+}
+
+/**
+ * The entity tag of a page as this caller sees it: a digest of each message's id and version
+ * and of whether more follow. It is computed after the evaluator, so a message the caller may
+ * not see changes nobody's tag but its readers'; an unchanged tag is answered 304.
+ */
+export const pageTag = (page: Page<{ id: string; version: number }>, extra: unknown = null): string =>
+  `W/"${sha256Hex(canonicalJson({ v: page.items.map((m) => [m.id, m.version]), more: Boolean(page.next), extra })).slice(0, 32)}"`;
