@@ -19,10 +19,12 @@ import { notificationRoutes } from './routes/notifications';
 import { organisationRoutes } from './routes/organisations';
 import { policyRoutes } from './routes/policies';
 import { portalRoutes } from './routes/portal';
+import { portalThreadRoutes } from './routes/portal-threads';
 import { requestRoutes } from './routes/requests';
 import { calendarFeedRoutes, rosterRoutes } from './routes/rosters';
 import { takedownRoutes } from './routes/takedowns';
 import { taskRoutes } from './routes/tasks';
+import { threadRoutes } from './routes/threads';
 import { transferRoutes } from './routes/transfers';
 import { turnaroundRoutes } from './routes/turnaround';
 import { userRoutes } from './routes/users';
@@ -203,6 +205,8 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     userRoutes,
     rosterRoutes,
     contactMethodRoutes,
+    threadRoutes,
+    portalThreadRoutes,
   ])
     app.route('/', routes(deps));
 

@@ -3,7 +3,7 @@ import { notFound } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import type { RecordRef } from '../kernel/records';
 import { type Decision, type LoadedView, runCommand, type Unchanged } from '../kernel/runner';
-import { type Action, authorize, authorizeInView } from '../policies/permissions';
+import { type Action, authorize, authorizeIn, authorizeInView } from '../policies/permissions';
 import type { Workspace } from '../workspaces/model';
 import { threadKey } from './model';
 import { type Parent, parentRefs, type ThreadRef, visibleParent } from './parents';
@@ -19,7 +19,8 @@ export type Side = { as: 'agency'; action: Action } | { as: 'partner' };
 /** The workspace a thread is in: named by an agency's path; for a partner, found in its inbox (else a 404). */
 export const locate = async (deps: ThreadDeps, p: Principal, side: Side, t: ThreadRef | { requestId: string }): Promise<ThreadRef> => {
   if (side.as === 'agency') {
-    authorize(side.action, p);
+    // Reading the thread first: what the caller may then do in it is asked once the evaluator let it see the thread.
+    authorize('thread.read', p);
     return t as ThreadRef;
   }
   authorize('portal.thread', p, 'request');
@@ -40,12 +41,15 @@ export const threadRefs = (p: Principal, t: ThreadRef, more: RecordRef[] = []): 
 /** The table's answer, then the evaluator's on the thread's parent: the workspace and the parent, or a 404 / 403. */
 export const admit = (view: LoadedView, p: Principal, side: Side, t: ThreadRef, now: Date): { ws: Workspace; parent: Parent } => {
   let ws: Workspace | undefined;
-  if (side.as === 'agency') ws = authorizeInView(side.action, p, view, t.workspaceId).ws;
-  else {
-    authorize('portal.thread', p, 'request');
-    ws = view.get({ kind: 'workspace', id: t.workspaceId });
-    if (!ws) throw notFound('request');
+  if (side.as === 'agency') {
+    ws = authorizeInView('thread.read', p, view, t.workspaceId).ws;
+    const parent = visibleParent(view, p, ws, t, now);
+    if (side.action !== 'thread.read') authorizeIn(side.action, p, ws);
+    return { ws, parent };
   }
+  authorize('portal.thread', p, 'request');
+  ws = view.get({ kind: 'workspace', id: t.workspaceId });
+  if (!ws) throw notFound('request');
   return { ws, parent: visibleParent(view, p, ws, t, now) };
 };
 

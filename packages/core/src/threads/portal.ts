@@ -1,4 +1,7 @@
+import * as z from 'zod/mini';
 import type { CommandContext } from '../kernel/context';
+import { Marking, Tlp } from '../kernel/marking';
+import { Id, IsoDateTime, positiveInt } from '../kernel/primitives';
 import type { Principal } from '../kernel/principal';
 import type { Page } from '../kernel/records';
 import type { PageQuery } from '../kernel/store';
@@ -15,20 +18,21 @@ import { listMessages } from './queries';
 const PARTNER = { as: 'partner' } as const;
 
 /** A message as the partner on the request's thread sees it. */
-export interface PortalMessage {
-  id: string;
-  author: { side: 'you' } | { side: 'agency'; name: string; country: string };
-  text: string;
-  handling: { tlp: Message['marking']['tlp']; caveats: Message['marking']['caveats'] };
-  replyTo?: string;
+export const PortalMessage = z.object({
+  id: Id,
+  author: z.union([z.object({ side: z.literal('you') }), z.object({ side: z.literal('agency'), name: z.string(), country: z.string() })]),
+  text: z.string(),
+  handling: z.object({ tlp: Tlp, caveats: Marking.shape.caveats }),
+  replyTo: z.optional(Id),
   /** Whether it names the partner (the organisation or one of its people). */
-  mentionsYou: boolean;
-  attachments: string[];
-  createdAt: string;
-  editedAt?: string;
-  redacted: boolean;
-  version: number;
-}
+  mentionsYou: z.boolean(),
+  attachments: z.array(Id),
+  createdAt: IsoDateTime,
+  editedAt: z.optional(IsoDateTime),
+  redacted: z.boolean(),
+  version: positiveInt(),
+});
+export type PortalMessage = z.infer<typeof PortalMessage>;
 
 /** The agency the partner deals with, as its portal names it. */
 export interface Counterpart {
