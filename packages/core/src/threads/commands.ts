@@ -63,11 +63,14 @@ export async function createChannel(deps: ThreadDeps, ctx: CommandContext, works
 
 /** The organisations that may be named in a thread: its request's two parties, or the workspace's members. */
 const mentionable = (ws: Workspace, parent: Parent): Set<string> =>
-  parent.request ? new Set([parent.request.requestedBy.orgId, parent.request.providerOrgId]) : new Set(ws.members.map((m) => m.orgId));
+  parent.request ? new Set(parties(parent.request)) : new Set(ws.members.map((m) => m.orgId));
+
+/** A request's thread is between its requesting agency and, once it is sent, the partner it is addressed to (a draft: nobody outside). */
+const parties = (r: NonNullable<Parent['request']>): string[] => [r.requestedBy.orgId, ...(r.sentAt ? [r.providerOrgId] : [])];
 
 /** Who of the named organisations may see the message: the evaluator on the thread and the message (a partner: at fan-out). */
 const mayHear = (orgId: string, ws: Workspace, parent: Parent, m: Message, view: Parameters<typeof policiesIn>[0], now: Date) => {
-  if (parent.request?.providerOrgId === orgId) return true;
+  if (parent.request?.providerOrgId === orgId) return Boolean(parent.request.sentAt);
   const member = ws.members.find((x) => x.orgId === orgId);
   return !!member && seesMessage({ orgId, orgKind: 'agency', country: member.country }, ws, parent, m, policiesIn(view), now);
 };
@@ -101,7 +104,7 @@ const messageEvent = (
 
 /** On a request's thread, the other party hears of every message; elsewhere only those named. */
 const counterparts = (parent: Parent, p: Principal): string[] =>
-  parent.request ? [parent.request.requestedBy.orgId, parent.request.providerOrgId].filter((o) => o !== p.orgId) : [];
+  parent.request ? parties(parent.request).filter((o) => o !== p.orgId) : [];
 
 const messageAudit = (m: Message, parent: Parent, action: string, details: Record<string, unknown>): AuditDraft => ({
   action,

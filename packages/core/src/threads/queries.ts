@@ -29,7 +29,7 @@ export async function listChannels(deps: ThreadDeps, p: Principal, workspaceId: 
     policiesIn(view),
     page.items.map((c) => c.marking),
   );
-  const items = [...first, ...page.items.filter((c) => canSee(p, ws, c.marking, policies, now, { action: 'list' }))];
+  const items = [...first, ...page.items].filter((c) => canSee(p, ws, c.marking, policies, now, { action: 'list' }));
   return { items, ...(page.next ? { next: page.next } : {}) };
 }
 
