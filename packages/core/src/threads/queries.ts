@@ -13,23 +13,35 @@ import { type Channel, type Message, type MessageRevision, threadKey } from './m
 import { generalChannel, policiesIn, seesMessage, type ThreadRef } from './parents';
 import type { ThreadDeps } from './ports';
 
-/** A workspace's channels the caller may see: `general` first, then those the lead opened, oldest first. */
+/** The cursor of the page after a first page that held `general` alone: the stored channels from their start. */
+const AFTER_GENERAL = 'after-general';
+
+/**
+ * A workspace's channels the caller may see: `general` first, then those the lead opened,
+ * oldest first. The first page holds `general` and one fewer stored channel, so that no page is
+ * longer than asked.
+ */
 export async function listChannels(deps: ThreadDeps, p: Principal, workspaceId: string, q: PageQuery): Promise<Page<Channel>> {
   authorize('thread.read', p);
+  const first = !q.cursor;
+  const stored: PageQuery =
+    q.cursor === AFTER_GENERAL ? { limit: q.limit } : first ? { limit: Math.max(1, q.limit - 1) } : { limit: q.limit, cursor: q.cursor };
   const [loaded, page] = await Promise.all([
     deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }] }),
-    deps.store.listChannels(workspaceId, q),
+    deps.store.listChannels(workspaceId, stored),
   ]);
   const view = new LoadedView(loaded);
   const { ws } = authorizeInView('thread.read', p, view, workspaceId);
   const now = deps.clock.now();
-  const first = q.cursor ? [] : [generalChannel(ws)];
   const policies = await policiesCovering(
     deps,
     policiesIn(view),
     page.items.map((c) => c.marking),
   );
-  const items = [...first, ...page.items].filter((c) => canSee(p, ws, c.marking, policies, now, { action: 'list' }));
+  const seen = (cs: Channel[]) => cs.filter((c) => canSee(p, ws, c.marking, policies, now, { action: 'list' }));
+  // Asked for one: `general` alone, and the stored channels from their start after it.
+  if (first && q.limit === 1) return { items: seen([generalChannel(ws)]), ...(page.items.length ? { next: AFTER_GENERAL } : {}) };
+  const items = seen([...(first ? [generalChannel(ws)] : []), ...page.items]);
   return { items, ...(page.next ? { next: page.next } : {}) };
 }
 
