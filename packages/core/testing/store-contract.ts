@@ -9,6 +9,7 @@ import { listCases } from './contract/lists';
 import { matchingCases } from './contract/matching';
 import { notificationCases } from './contract/notifications';
 import { policyCases } from './contract/policies';
+import { threadCases } from './contract/threads';
 
 export type { ContractStores } from './contract/fixtures';
 
@@ -68,6 +69,7 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
     dueIndexCases(t);
     notificationCases(t);
     policyCases(t);
+    threadCases(t);
     matchingCases(t);
     counterCases(t);
   });
