@@ -1,12 +1,4 @@
-import {
-  type Deps,
-  editPortalMessage,
-  listPortalMessages,
-  PortalMessage,
-  pageTag,
-  postPortalMessage,
-  redactPortalMessage,
-} from '@taskforce/core';
+import { type Deps, editPortalMessage, PortalMessage, pollPortalMessages, postPortalMessage, redactPortalMessage } from '@taskforce/core';
 import * as z from 'zod/mini';
 import {
   commandContext,
@@ -48,8 +40,10 @@ export const portalThreadRoutes = (deps: Deps) => {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const page = await listPortalMessages(deps, c.get('principal'), c.req.valid('param').requestId, q);
-      return conditionalPage(c, page, pageTag(page, q.cursor ?? null));
+      return conditionalPage(
+        c,
+        await pollPortalMessages(deps, c.get('principal'), c.req.valid('param').requestId, q, c.req.header('if-none-match')),
+      );
     },
   );
 

@@ -6,12 +6,12 @@ import {
   EditMessageInput,
   editMessage,
   listChannels,
-  listMessages,
   listRevisions,
   Message,
   MessageRevision,
+  notFound,
   PostMessageInput,
-  pageTag,
+  pollMessages,
   postMessage,
   redactMessage,
   type Side,
@@ -47,14 +47,8 @@ export const EditMessageBody = EditMessageInput.check(z.meta({ id: 'EditMessage'
 const CreateChannelBody = CreateChannelInput.check(z.meta({ id: 'CreateChannel' }));
 
 const ThreadParams = z.extend(WorkspaceParams, {
-  // A bounded pattern, as every path parameter is: a kind outside it is a 400 naming `path.kind`.
-  kind: z
-    .string()
-    .check(
-      z.maxLength(8, { abort: true }),
-      z.regex(/^(channel|task|incident|request)$/, `must be one of ${ThreadKind.options.join(', ')}`),
-      z.meta({ description: 'What the thread hangs off: a channel, a task, an incident or a data request' }),
-    ),
+  // An identifier, as every path parameter is: a well-formed kind that is none of the four names no thread (404).
+  kind: PathId('What the thread hangs off: `channel`, `task`, `incident` or `request`'),
   threadId: PathId('The channel, task, incident or request id'),
 });
 const MessageParams = z.extend(ThreadParams, { messageId: PathId('Message id') });
@@ -72,18 +66,25 @@ export const notModified = { 304: { description: 'Unchanged since the ETag sent 
  * tag is the caller's own (computed over what the evaluator let it see), so a message it may
  * not see never changes it.
  */
-export const conditionalPage = <T extends { items: unknown[]; next?: string }>(c: Context<Env>, page: T, tag: string) => {
-  c.header('ETag', tag);
+export const conditionalPage = <T extends { items: unknown[]; next?: string }>(
+  c: Context<Env>,
+  polled: { page: T; tag: string; unchanged: boolean },
+) => {
+  c.header('ETag', polled.tag);
   c.header('Cache-Control', 'private, no-cache');
-  if (c.req.header('if-none-match') === tag) return c.body(null, 304);
-  return c.json(page, 200);
+  if (polled.unchanged) return c.body(null, 304);
+  return c.json(polled.page, 200);
 };
 
 const AGENCY = (action: 'thread.read' | 'thread.post' | 'message.redact'): Side => ({ as: 'agency', action });
 
 export const threadRoutes = (deps: Deps) => {
   const app = new OpenAPIHono<Env>();
-  const thread = (p: z.infer<typeof ThreadParams>) => ({ workspaceId: p.workspaceId, kind: p.kind as ThreadKind, id: p.threadId });
+  const thread = (p: z.infer<typeof ThreadParams>) => {
+    const kind = ThreadKind.safeParse(p.kind);
+    if (!kind.success) throw notFound('thread');
+    return { workspaceId: p.workspaceId, kind: kind.data, id: p.threadId };
+  };
 
   app.openapi(
     createRoute({
@@ -126,8 +127,8 @@ export const threadRoutes = (deps: Deps) => {
     async (c) => {
       const p = c.get('principal');
       const q = c.req.valid('query');
-      const page = await listMessages(deps, p, AGENCY('thread.read'), thread(c.req.valid('param')), q);
-      return conditionalPage(c, page, pageTag(page, q.cursor ?? null));
+      const polled = await pollMessages(deps, p, AGENCY('thread.read'), thread(c.req.valid('param')), q, c.req.header('if-none-match'));
+      return conditionalPage(c, polled);
     },
   );
 

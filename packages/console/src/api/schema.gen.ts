@@ -13009,7 +13009,7 @@ export interface paths {
                     "if-none-match"?: string;
                 };
                 path: {
-                    /** @description What the thread hangs off: a channel, a task, an incident or a data request */
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
                     kind: string;
                     /** @description The channel, task, incident or request id */
                     threadId: string;
@@ -13093,7 +13093,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description What the thread hangs off: a channel, a task, an incident or a data request */
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
                     kind: string;
                     /** @description The channel, task, incident or request id */
                     threadId: string;
@@ -13237,7 +13237,7 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
-                    /** @description What the thread hangs off: a channel, a task, an incident or a data request */
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
                     kind: string;
                     /** @description Message id */
                     messageId: string;
@@ -13377,7 +13377,7 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
-                    /** @description What the thread hangs off: a channel, a task, an incident or a data request */
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
                     kind: string;
                     /** @description Message id */
                     messageId: string;
@@ -13497,7 +13497,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description What the thread hangs off: a channel, a task, an incident or a data request */
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
                     kind: string;
                     /** @description Message id */
                     messageId: string;

@@ -8,7 +8,7 @@ import type { PageQuery } from '../kernel/store';
 import { editMessage, postMessage, redactMessage } from './commands';
 import type { EditMessageInput, Message, PostMessageInput } from './model';
 import type { ThreadDeps } from './ports';
-import { listMessages } from './queries';
+import { pollMessages } from './queries';
 
 // The partner's side of a request's thread: it reaches the thread through its inbox, and sees
 // its messages in a form of its own. It learns the requesting agency (its name and country, as
@@ -62,9 +62,19 @@ export const counterpartOf = async (deps: ThreadDeps, p: Principal, requestId: s
 };
 
 export async function listPortalMessages(deps: ThreadDeps, p: Principal, requestId: string, q: PageQuery): Promise<Page<PortalMessage>> {
-  const page = await listMessages(deps, p, PARTNER, { requestId }, q);
+  return (await pollPortalMessages(deps, p, requestId, q)).page;
+}
+
+/** The partner's thread as its panel polls it (see `pollMessages`). */
+export async function pollPortalMessages(deps: ThreadDeps, p: Principal, requestId: string, q: PageQuery, ifNoneMatch?: string) {
+  const { page, tag, unchanged } = await pollMessages(deps, p, PARTNER, { requestId }, q, ifNoneMatch);
+  if (unchanged) return { page: { items: [] as PortalMessage[] }, tag, unchanged };
   const agency = await counterpartOf(deps, p, requestId);
-  return { items: page.items.map((m) => portalMessageView(m, p, agency)), ...(page.next ? { next: page.next } : {}) };
+  return {
+    page: { items: page.items.map((m) => portalMessageView(m, p, agency)), ...(page.next ? { next: page.next } : {}) },
+    tag,
+    unchanged,
+  };
 }
 
 const viewOf = async <T extends { result: Message }>(deps: ThreadDeps, p: Principal, requestId: string, out: T) => ({

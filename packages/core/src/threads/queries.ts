@@ -58,6 +58,23 @@ export async function listMessages(
   named: ThreadRef | { requestId: string },
   q: PageQuery,
 ): Promise<Page<Message>> {
+  return (await pollMessages(deps, p, side, named, q)).page;
+}
+
+/**
+ * `listMessages` as a thread panel polls it: with the page's tag (`pageTag`, over what this
+ * caller sees) and whether it is the tag the caller already holds (`ifNoneMatch`). An unchanged
+ * page shows the caller nothing it has not read, so it leaves no entry in the trail (the read
+ * that showed it did, once per window); a changed one is recorded as any list is.
+ */
+export async function pollMessages(
+  deps: ThreadDeps,
+  p: Principal,
+  side: Side,
+  named: ThreadRef | { requestId: string },
+  q: PageQuery,
+  ifNoneMatch?: string,
+): Promise<{ page: Page<Message>; tag: string; unchanged: boolean }> {
   const t = await locate(deps, p, side, named);
   const key = threadKey(t.kind, t.id);
   const list = (pq: PageQuery) => deps.store.listMessages(t.workspaceId, key, pq);
@@ -77,13 +94,15 @@ export async function listMessages(
     },
     { limit: q.limit, list },
   );
+  const tag = pageTag(page, q.cursor ?? null);
+  const unchanged = ifNoneMatch === tag;
   const audit = readAudit(
     'message.listed',
     'message',
     page.items.filter((m) => isSensitive(m.marking)).map((m) => ({ id: m.id, marking: m.marking })),
   );
-  if (audit) await appendReadAudit(deps, t.workspaceId, actorOf(p), audit);
-  return page;
+  if (audit && !unchanged) await appendReadAudit(deps, t.workspaceId, actorOf(p), audit);
+  return { page, tag, unchanged };
 }
 
 /** The earlier texts of a message the caller may see, the original first; a redacted message has none. */
