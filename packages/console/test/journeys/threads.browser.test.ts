@@ -68,7 +68,7 @@ describe('threads in Chromium', { timeout: 600_000 }, () => {
       // The lead corrects her message: it shows "edited", and the FBI can read what it said before.
       const corrected = `Cluster of 43 wallets is ready (${lang})`;
       await button(message(lead, first), 'thread.edit').click();
-      await field(message(lead, first), 'thread.editLabel').fill(corrected);
+      await field(thread(lead), 'thread.editLabel').fill(corrected);
       await button(thread(lead), 'thread.save').click();
       await message(lead, corrected).getByText(L('thread.edited')).waitFor();
       await message(fbi, corrected).waitFor();

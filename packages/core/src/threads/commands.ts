@@ -3,6 +3,7 @@ import type { CommandContext } from '../kernel/context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../kernel/errors';
 import type { EventDraft } from '../kernel/events';
 import { canonicalJson, sha256Hex } from '../kernel/hash';
+import { monotonicId } from '../kernel/ids';
 import { type MarkingInput, markingFrom } from '../kernel/marking';
 import type { Principal } from '../kernel/principal';
 import { runCommand } from '../kernel/runner';
@@ -122,7 +123,8 @@ export const postMessage = (
   input: PostMessageInput,
 ) => {
   const p = ctx.principal;
-  const id = deps.ids.next();
+  // Time-ordered, and within a millisecond in the order this process made them: a thread lists as it was written.
+  const id = monotonicId(deps.clock);
   return threadCommand(
     deps,
     ctx,
