@@ -37,7 +37,7 @@ import { commandErrorResponses, errorResponses, json, jsonBody } from '../schema
 
 const tags = ['Threads'];
 
-export const MessageSchema = Message.check(z.meta({ id: 'Message' }));
+const MessageSchema = Message.check(z.meta({ id: 'Message' }));
 const MessagePage = pageOf(MessageSchema).check(z.meta({ id: 'MessagePage' }));
 const ChannelSchema = Channel.check(z.meta({ id: 'Channel' }));
 const ChannelPage = pageOf(ChannelSchema).check(z.meta({ id: 'ChannelPage' }));

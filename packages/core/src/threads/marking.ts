@@ -9,7 +9,7 @@ const TLP_RANK: Record<Marking['tlp'], number> = { CLEAR: 0, GREEN: 1, AMBER: 2,
  * of the thread's countries, every caveat of the thread kept, named recipients among the
  * thread's, and an embargo at least as long.
  */
-export const wideningsOf = (parent: Marking, m: Marking): { field: string; message: string }[] => {
+const wideningsOf = (parent: Marking, m: Marking): { field: string; message: string }[] => {
   const out: { field: string; message: string }[] = [];
   if (TLP_RANK[m.tlp] < TLP_RANK[parent.tlp])
     out.push({ field: 'tlp', message: `TLP:${m.tlp} is wider than the thread's TLP:${parent.tlp}` });

@@ -95,8 +95,8 @@ export type MessageRevision = z.infer<typeof MessageRevision>;
 
 /** How many times a message may be edited: its revisions go in one transaction when it is redacted. */
 export const MAX_MESSAGE_EDITS = 20;
-export const MAX_MENTIONS = 50;
-export const MAX_ATTACHMENTS = 10;
+const MAX_MENTIONS = 50;
+const MAX_ATTACHMENTS = 10;
 
 /** Text without bidi override or isolate controls (U+202A–U+202E, U+2066–U+2069), which can make text read other than it is. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;

@@ -85,7 +85,7 @@ type Viewer = Pick<Principal, 'orgId' | 'orgKind' | 'country'>;
  * thread only for the requesting agency (an agency) or the partner it is addressed to, once sent
  * (a partner). The lead and the other members do not see a request's thread.
  */
-export const seesThread = (v: Viewer, ws: Workspace, parent: Parent, policies: PolicySet, now: Date): boolean => {
+const seesThread = (v: Viewer, ws: Workspace, parent: Parent, policies: PolicySet, now: Date): boolean => {
   const r = parent.request;
   if (v.orgKind === 'provider') {
     if (!r || r.providerOrgId !== v.orgId || !r.sentAt) return false;

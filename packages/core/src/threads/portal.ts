@@ -40,7 +40,7 @@ export interface Counterpart {
   country: string;
 }
 
-export const portalMessageView = (m: Message, p: Pick<Principal, 'orgId'>, agency: Counterpart): PortalMessage => ({
+const portalMessageView = (m: Message, p: Pick<Principal, 'orgId'>, agency: Counterpart): PortalMessage => ({
   id: m.id,
   author: m.author.orgId === p.orgId ? { side: 'you' } : { side: 'agency', name: agency.name, country: agency.country },
   text: m.text,
@@ -55,7 +55,7 @@ export const portalMessageView = (m: Message, p: Pick<Principal, 'orgId'>, agenc
 });
 
 /** The requesting agency of a request in the partner's inbox: its registered name and country. */
-export const counterpartOf = async (deps: ThreadDeps, p: Principal, requestId: string): Promise<Counterpart> => {
+const counterpartOf = async (deps: ThreadDeps, p: Principal, requestId: string): Promise<Counterpart> => {
   const r = await deps.store.findInboxRequest(p.orgId, requestId);
   const org = r ? await deps.store.get({ kind: 'organisation', id: r.requestedBy.orgId }) : null;
   return { name: org?.name ?? r?.requestedBy.orgId ?? '', country: r?.requestedBy.country ?? '' };

@@ -15,7 +15,7 @@ export type ThreadSource =
   | { as: 'partner'; requestId: string };
 
 /** How often an open thread asks whether anything changed (ms): within the 2 s the issue asks. */
-export const THREAD_POLL_MS = 1500;
+const THREAD_POLL_MS = 1500;
 
 /** One message as the panel shows it, whichever side reads it. */
 interface Shown {
