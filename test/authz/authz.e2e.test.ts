@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { MemoryUserAdmin, type PolicySet, type UserProfile } from '@taskforce/core';
+import { type Marking, MemoryUserAdmin, type PolicySet, type UserProfile } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oracle as visibleByRules } from '../property/oracle';
 import { type Standing, tableSays } from '../support/permission-table';
@@ -124,6 +124,8 @@ describe('authorisation: every operation × every persona × every marking, afte
   let requestsSent = 0;
   const operationsCovered = new Set<string>();
   const subs = new Set<string>();
+  /** Threads: each record's message (by its label), the general channel's two, and the bank's own on R-green's thread. */
+  const threadMsg = new Map<string, string>();
 
   // ---------- the oracle ----------
   const NOW = new Date(START);
@@ -452,6 +454,23 @@ describe('authorisation: every operation × every persona × every marking, afte
     await incident('I-red', 'member-duty', { tlp: 'RED', recipients: ['tha-ccib', 'vnm-a05'] });
     await incident('I-strict', 'lead', { tlp: 'AMBER+STRICT', caveats: ['NO-PRIVATE-SECTOR'] });
 
+    // A message on every record's thread by who originated the record (the lead: tasks), carrying the record's marker;
+    // two in the general channel (the lead's, and the member's that the member redacts); two of the bank's on R-green's thread.
+    const posterOf = (orgId: string) => personas.find((x) => x.orgId === orgId && x.roles.includes('officer') && x.standing)!;
+    const threadPath = (r: WRecord) => `/v1/workspaces/${ws}/threads/${r.kind}/${r.id}/messages`;
+    for (const r of records) {
+      const poster = r.kind === 'task' ? by('lead') : posterOf(r.raisedByOrgId!);
+      const m = await ok(send('POST', threadPath(r), poster.token, { text: `${r.marker} on the thread` }), `message on ${r.label}`);
+      threadMsg.set(r.label, m.body.id);
+    }
+    const general = `/v1/workspaces/${ws}/threads/channel/general/messages`;
+    threadMsg.set('general-lead', (await ok(send('POST', general, tok('lead'), { text: 'Morning brief at 09:00' }), 'general')).body.id);
+    threadMsg.set('general-member', (await ok(send('POST', general, tok('member'), { text: 'FBI joins' }), 'general 2')).body.id);
+    for (const n of ['edit', 'redact']) {
+      const m = await ok(send('POST', `/v1/portal/requests/${rec('R-green').id}/messages`, bank, { text: `bank ${n}` }), `bank ${n}`);
+      threadMsg.set(`bank-${n}`, m.body.id);
+    }
+
     // Notifications go out (and webhooks are posted) under the policies in force so far: none.
     before = policySet({});
     await t.rt.pump();
@@ -498,6 +517,146 @@ describe('authorisation: every operation × every persona × every marking, afte
   const SEARCH_Q = 'q7';
   /** What a search for SEARCH_Q finds: the records the caller sees in a list, while its organisation is a member. */
   const searchable = (p: Persona) => (p.standing ? records.filter((r) => !r.takedown && sees(p, r, 'list')) : []);
+
+  // ---------- threads ----------
+  const seesMarking = (p: Persona, marking: Marking) =>
+    registered(p) &&
+    p.orgId !== 'platform' &&
+    visibleByRules(
+      { orgId: p.orgId, orgKind: p.kind, country: p.country, workspaceRole: p.standing, addressee: false },
+      'read',
+      { marking },
+      policies,
+      NOW,
+    );
+  /** The general channel's marking: TLP:GREEN to every member, originated by the lead. */
+  const GENERAL = () => stored({ tlp: 'GREEN' }, 'vnm-a05');
+  /** A record's thread: the record, by the evaluator; a request's only for its requesting agency (the partner: the portal). */
+  const seesThread = (p: Persona, r: WRecord) => sees(p, r) && (r.kind !== 'request' || p.orgId === r.raisedByOrgId);
+  const onThread = (p: Persona, r: WRecord, act: string | null, then: () => Expect): Expect =>
+    denyOr(gate(p, 'thread.read'), () => (!seesThread(p, r) ? only(404) : act ? denyOr(gate(p, act), then) : then()));
+  const inGeneral = (p: Persona, act: string | null, then: () => Expect): Expect =>
+    denyOr(gate(p, 'thread.read'), () => (!seesMarking(p, GENERAL()) ? only(404) : act ? denyOr(gate(p, act), then) : then()));
+  const versionIn = async (path: string, token: string, id: string) => {
+    const page = await send('GET', `${path}?limit=100`, token);
+    const m = (page.body?.items ?? []).find((x: { id: string }) => x.id === id);
+    return { headers: { 'if-match': `"${m?.version ?? 1}"` } };
+  };
+
+  const threadOperations = (
+    W: string,
+    c: (label: string, method: string, path: string, expect: Case['expect'], extra?: Partial<Case>) => Case,
+  ) => {
+    const T = (r: WRecord) => `${W}/threads/${r.kind}/${r.id}/messages`;
+    const G = `${W}/threads/channel/general/messages`;
+    const all = () => records;
+    const tClear = rec('T-clear');
+    const bankThread = `/v1/portal/requests/${rec('R-green').id}/messages`;
+    return {
+      'GET /v1/workspaces/{workspaceId}/channels': [c('-', 'GET', `${W}/channels`, (p) => denyOr(gate(p, 'thread.read'), () => only(200)))],
+      'POST /v1/workspaces/{workspaceId}/channels': [
+        c('-', 'POST', `${W}/channels`, (p) => denyOr(gate(p, 'channel.create'), () => only(201)), { body: { name: 'Wallets' } }),
+      ],
+      'GET /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages': [
+        ...all().map((r) =>
+          c(
+            r.label,
+            'GET',
+            T(r),
+            (p) =>
+              onThread(p, r, null, () =>
+                listOf([
+                  threadMsg.get(r.label)!,
+                  // The bank's own two on R-green's thread, under the thread's marking as the bank originates it.
+                  ...(r.label === 'R-green' && seesMarking(p, stored({ tlp: 'GREEN' }, 'mekong-bank'))
+                    ? [threadMsg.get('bank-edit')!, threadMsg.get('bank-redact')!]
+                    : []),
+                ]),
+              ),
+            { idOf: itemId },
+          ),
+        ),
+        c(
+          'general',
+          'GET',
+          G,
+          (p) =>
+            inGeneral(p, null, () =>
+              listOf([
+                threadMsg.get('general-lead')!,
+                ...(seesMarking(p, stored({ tlp: 'GREEN' }, 'usa-fbi')) ? [threadMsg.get('general-member')!] : []),
+              ]),
+            ),
+          { idOf: itemId },
+        ),
+      ],
+      'POST /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages': [
+        ...all().map((r) => c(r.label, 'POST', T(r), (p) => onThread(p, r, 'thread.post', () => only(201)), { body: { text: 'Noted' } })),
+        c('general', 'POST', G, (p) => inGeneral(p, 'thread.post', () => only(201)), { body: { text: 'Noted' } }),
+      ],
+      // Only its author edits a message: the lead's on T-clear.
+      'PATCH /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages/{messageId}': [
+        c(
+          'T-clear',
+          'PATCH',
+          `${T(tClear)}/${threadMsg.get('T-clear')}`,
+          (p) => onThread(p, tClear, 'thread.post', () => only(p.name === 'lead' ? 200 : 403)),
+          { body: { text: 'MRK-T-clear-q7 corrected' }, prepare: () => versionIn(T(tClear), by('lead').token, threadMsg.get('T-clear')!) },
+        ),
+      ],
+      // Its author, or a policy administrator of its originator's country (none of the world's is the USA's), redacts it.
+      'POST /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages/{messageId}/redact': [
+        c('general', 'POST', `${G}/${threadMsg.get('general-member')}/redact`, (p) =>
+          inGeneral(p, 'message.redact', () =>
+            !seesMarking(p, stored({ tlp: 'GREEN' }, 'usa-fbi')) ? only(404) : only(p.name === 'member' ? 200 : 403),
+          ),
+        ),
+      ],
+      'GET /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages/{messageId}/revisions': all().map((r) =>
+        c(r.label, 'GET', `${T(r)}/${threadMsg.get(r.label)}/revisions`, (p) => onThread(p, r, null, () => only(200))),
+      ),
+      'GET /v1/portal/requests/{requestId}/messages': of('request').map((r) =>
+        c(
+          r.label,
+          'GET',
+          `/v1/portal/requests/${r.id}/messages`,
+          (p) =>
+            denyOr(gate(p, 'portal.thread'), () =>
+              addressee(p, r) && sees(p, r)
+                ? listOf([
+                    threadMsg.get(r.label)!,
+                    ...(r.label === 'R-green' ? [threadMsg.get('bank-edit')!, threadMsg.get('bank-redact')!] : []),
+                  ])
+                : only(404),
+            ),
+          { idOf: itemId },
+        ),
+      ),
+      'POST /v1/portal/requests/{requestId}/messages': of('request').map((r) =>
+        c(
+          r.label,
+          'POST',
+          `/v1/portal/requests/${r.id}/messages`,
+          (p) => denyOr(gate(p, 'portal.thread'), () => only(addressee(p, r) && sees(p, r) ? 201 : 404)),
+          { body: { text: 'Which period?' } },
+        ),
+      ),
+      'PATCH /v1/portal/requests/{requestId}/messages/{messageId}': [
+        c(
+          "the bank's",
+          'PATCH',
+          `${bankThread}/${threadMsg.get('bank-edit')}`,
+          (p) => denyOr(gate(p, 'portal.thread'), () => only(p.name === 'bank-addressed' ? 200 : 404)),
+          { body: { text: 'bank edited' }, headers: { 'if-match': '"1"' } },
+        ),
+      ],
+      'POST /v1/portal/requests/{requestId}/messages/{messageId}/redact': [
+        c("the bank's", 'POST', `${bankThread}/${threadMsg.get('bank-redact')}/redact`, (p) =>
+          denyOr(gate(p, 'portal.thread'), () => only(p.name === 'bank-addressed' ? 200 : 404)),
+        ),
+      ],
+    } satisfies Record<string, Case[]>;
+  };
 
   const operations = (): Record<string, Case[]> => {
     const W = `/v1/workspaces/${ws}`;
@@ -1265,6 +1424,7 @@ describe('authorisation: every operation × every persona × every marking, afte
         ),
       ),
       'GET /v1/portal/turnaround': [c('-', 'GET', '/v1/portal/turnaround', (p) => denyOr(gate(p, 'portal.turnaround'), () => only(200)))],
+      ...threadOperations(W, c),
     };
   };
 
@@ -1390,6 +1550,7 @@ describe('authorisation: every operation × every persona × every marking, afte
       ],
       ['GET /v1/search', `/v1/search?q=${SEARCH_Q}`, (p) => searchable(p).map((r) => r.id), itemId],
       ['GET /v1/workspaces/{workspaceId}/audit', `${W}/audit`, () => null, (i) => String(i.seq)],
+      ['GET /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages', `${W}/threads/channel/general/messages`, () => null, itemId],
       ['GET /v1/notifications', '/v1/notifications', () => null, itemId],
       ['GET /v1/organisations', '/v1/organisations', () => null, itemId],
     ];
@@ -1679,10 +1840,41 @@ describe('authorisation: every operation × every persona × every marking, afte
         'MRK-replay-incident',
       ],
     ];
+    // Threads: the member posts on the task's thread, the bank on the request's.
+    attempts.push(
+      [
+        by('member'),
+        () =>
+          send(
+            'POST',
+            `${W}/threads/task/${task.id}/messages`,
+            by('member').token,
+            { text: 'MRK-replay-msg-task' },
+            {
+              'idempotency-key': 'replay-fbi-message-01',
+            },
+          ),
+        'MRK-replay-msg-task',
+      ],
+      [
+        by('bank-addressed'),
+        () =>
+          send(
+            'POST',
+            `/v1/portal/requests/${reqst.id}/messages`,
+            by('bank-addressed').token,
+            { text: 'MRK-replay-msg-bank' },
+            {
+              'idempotency-key': 'replay-bank-message-1',
+            },
+          ),
+        'MRK-replay-msg-bank',
+      ],
+    );
     for (const [p, go] of attempts) {
       const first = await go();
       requestsSent++;
-      expect(first.status, `${p.name} first call: ${first.text}`).toBe(200);
+      expect([200, 201], `${p.name} first call: ${first.text}`).toContain(first.status);
     }
     // Viet Nam withholds its material from the USA, Thailand and the private sector.
     const current = await send('GET', '/v1/policies/VNM', lead.token);

@@ -72,6 +72,8 @@ describe('list cursors', () => {
   const requests: string[] = [];
   let takedown: string;
   let chatwave: string;
+  /** A message of the general channel edited twice. */
+  let edited = '';
 
   beforeAll(async () => {
     t = await testRuntime(START, { workers: false, cursorKeys: keys });
@@ -178,6 +180,24 @@ describe('list cursors', () => {
         country: 'THA',
         expiresAt: new Date(Date.parse(START) + 3_600_000).toISOString(),
       });
+    // Threads: a channel besides general, two messages in general (one edited twice, so it has two revisions), two on the request's thread.
+    expect((await t.call('POST', `/v1/workspaces/${ws}/channels`, lead, { name: 'Wallets' })).status).toBe(201);
+    const general = `/v1/workspaces/${ws}/threads/channel/general/messages`;
+    for (const text of ['Morning brief', 'Evening brief']) {
+      t.clock.advance(1000);
+      const posted = await t.call('POST', general, lead, { text });
+      expect(posted.status).toBe(201);
+      edited = posted.body.id;
+    }
+    for (const [version, text] of [
+      [1, 'Evening brief at 18:00'],
+      [2, 'Evening brief at 19:00'],
+    ] as const)
+      expect((await t.call('PATCH', `${general}/${edited}`, lead, { text }, { 'if-match': `"${version}"` })).status).toBe(200);
+    for (const text of ['Which period?', 'And the IP logs?']) {
+      t.clock.advance(1000);
+      expect((await t.call('POST', `/v1/portal/requests/${requests[0]}/messages`, bank, { text })).status).toBe(201);
+    }
     await t.rt.pump();
   });
   afterAll(() => t.rt.stop());
@@ -384,6 +404,11 @@ describe('list cursors', () => {
       'get /v1/admin/users': [await t.tokenFor('platform', 'ZZZ', ['admin'], 'international'), lead],
       // Search: its cursor is the last hit's place in the ranking (workspace and record ids) until sealed.
       'get /v1/search': [lead, fbi],
+      // Threads: the workspace's channels, the general channel's messages and a message's revisions; the partner's request thread.
+      'get /v1/workspaces/{workspaceId}/channels': [lead, fbi],
+      'get /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages': [lead, fbi],
+      'get /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages/{messageId}/revisions': [lead, fbi],
+      'get /v1/portal/requests/{requestId}/messages': [bank, lead],
     };
     expect(paged.sort()).toEqual(Object.keys(callers).sort());
 
@@ -409,6 +434,9 @@ describe('list cursors', () => {
         .replace('{workspaceId}', ws)
         .replace('{incidentId}', incident!)
         .replace('{requestId}', route.includes('/takedown/') ? takedown : requests[0]!)
+        .replace('{kind}', 'channel')
+        .replace('{threadId}', 'general')
+        .replace('{messageId}', edited)
         .replace(/^\/v1\/search$/, '/v1/search?q=task');
       const verb = method.toUpperCase();
       const first = await page(path, token, 1, undefined, verb);

@@ -188,6 +188,15 @@ export const startWorld = async () => {
   // The secret calendar address of the duty contact in the directory (an address serves only an active duty contact).
   const listed = await t.rt.token({ orgId: 'tha-ccib', country: 'THA', roles: DUTY_USER.roles, sub: DUTY_USER.sub });
   const calendar = await must<{ path: string }>('a calendar address', t.call('POST', '/v1/me/calendar-feed', listed));
+  // A message on the first task's thread (the lead's), and one of the bank's on its request's thread.
+  const message = await must<{ id: string }>(
+    'a message',
+    t.call('POST', `${ws}/threads/task/${tasks.items[0]?.id}/messages`, tokens.lead, { text: 'Morning brief at 09:00' }),
+  );
+  const partnerMessage = await must<{ id: string }>(
+    "the bank's message",
+    t.call('POST', `/v1/portal/requests/${request.id}/messages`, tokens.responder, { text: 'Which period?' }),
+  );
   await t.rt.pump();
   const inbox = await must<{ items: { id: string }[] }>('the inbox', t.call('GET', '/v1/notifications', tokens.lead));
   if (!tasks.items[0] || !inbox.items[0]) throw new Error('setting up: the demo has no task, or the lead no notification');
@@ -223,6 +232,9 @@ export const startWorld = async () => {
     sub: DIRECTORY_USER.sub,
     methodId: path === '/v1/me/contact-methods/{methodId}' ? methods.removed : methods.kept,
     feed: calendar.path.slice('/v1/calendar/'.length),
+    kind: 'task',
+    threadId: tasks.items[0]!.id,
+    messageId: path.startsWith('/v1/portal') ? partnerMessage.id : message.id,
   });
   return { t, tokens, pathValues, takedownItems: 3, requestTargets: 1, evidenceContent };
 };

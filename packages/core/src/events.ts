@@ -10,6 +10,7 @@ import { REQUEST_EVENTS } from './requests/request';
 import { TAKEDOWN_EVENTS } from './requests/takedowns/model';
 import { ROSTER_EVENTS } from './rosters/model';
 import { TASK_EVENTS } from './tasks/model';
+import { MESSAGE_EVENTS } from './threads/model';
 import { TRANSFER_EVENTS } from './transfers/model';
 import { WORKSPACE_EVENTS } from './workspaces/model';
 
@@ -28,6 +29,7 @@ const EVENT_TYPES = [
   ...ROSTER_EVENTS,
   ...CONTACT_METHOD_EVENTS,
   ...PAGE_EVENTS,
+  ...MESSAGE_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

@@ -14,6 +14,7 @@ import type { RosterStore } from './rosters/ports';
 import type { SearchStore } from './search/ports';
 import type { DueTimerStore } from './sweep/ports';
 import type { TaskStore } from './tasks/ports';
+import type { ThreadStore } from './threads/ports';
 import type { TransferStore } from './transfers/ports';
 import type { UserAdmin } from './users/ports';
 import type { WorkspaceStore } from './workspaces/ports';
@@ -33,7 +34,8 @@ export interface Store
     TransferStore,
     SelectorHolderStore,
     RosterStore,
-    SearchStore {}
+    SearchStore,
+    ThreadStore {}
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the

@@ -20,6 +20,8 @@ import {
   type MatchGroup,
   type MatchHolder,
   type Membership,
+  type Message,
+  type MessageRevision,
   nodeId,
   type Organisation,
   type Page,
@@ -42,6 +44,7 @@ import {
   shardOf,
   type Task,
   type TaskQuery,
+  type Channel as ThreadChannel,
   type Timer,
   type Transfer,
   type TurnaroundShard,
@@ -345,6 +348,31 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       limit,
     );
     return [...new Set(due)];
+  }
+  /** Newest first, as the adapter reads a thread backwards. */
+  async listMessages(workspaceId: string, threadKey: string, q: PageQuery): Promise<Page<Message>> {
+    return pageOf(
+      `messages:${workspaceId}:${threadKey}`,
+      this.values('message', (m) => m.workspaceId === workspaceId && `${m.thread.kind}:${m.thread.id}` === threadKey).map((m) => [m.id, m]),
+      q,
+      { descending: true },
+    );
+  }
+  async listChannels(workspaceId: string, q: PageQuery): Promise<Page<ThreadChannel>> {
+    return pageOf(
+      `channels:${workspaceId}`,
+      this.values('threadChannel', (c) => c.workspaceId === workspaceId).map((c) => [c.id, c]),
+      q,
+    );
+  }
+  async listRevisions(workspaceId: string, threadKey: string, messageId: string, q: PageQuery): Promise<Page<MessageRevision>> {
+    return pageOf(
+      `revisions:${workspaceId}:${threadKey}:${messageId}`,
+      this.values('messageRevision', (r) => r.workspaceId === workspaceId && r.threadKey === threadKey && r.messageId === messageId).map(
+        (r) => [String(r.n).padStart(4, '0'), r],
+      ),
+      q,
+    );
   }
   async listRosters(orgId: string, q: PageQuery): Promise<Page<Roster>> {
     return pageOf(

@@ -10,6 +10,7 @@ import { matchingCases } from './contract/matching';
 import { notificationCases } from './contract/notifications';
 import { policyCases } from './contract/policies';
 import { searchCases } from './contract/search';
+import { threadCases } from './contract/threads';
 
 export type { ContractStores } from './contract/fixtures';
 
@@ -69,6 +70,7 @@ export function describeStoreContract(name: string, make: () => Promise<Contract
     dueIndexCases(t);
     notificationCases(t);
     policyCases(t);
+    threadCases(t);
     matchingCases(t);
     counterCases(t);
     searchCases(t);

@@ -11,6 +11,7 @@ import { requestQueries } from './requests';
 import { rosterQueries } from './rosters';
 import { searchQueries } from './search';
 import { taskQueries } from './tasks';
+import { threadQueries } from './threads';
 import { timerQueries } from './timers';
 import { transferQueries } from './transfers';
 import { workspaceQueries } from './workspaces';
@@ -31,6 +32,7 @@ const storeParts = (t: TableContext) =>
     ...matchingQueries(t),
     ...rosterQueries(t),
     ...searchQueries(t),
+    ...threadQueries(t),
   }) satisfies Store;
 
 /** The store port on the single table: each method is its feature module's, composed here. */
@@ -71,4 +73,8 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   matchHolders: Store['matchHolders'] = (groups) => this.parts.matchHolders(groups);
   listRosters: Store['listRosters'] = (orgId, q) => this.parts.listRosters(orgId, q);
   searchCandidates: Store['searchCandidates'] = (workspaceId, kind, max) => this.parts.searchCandidates(workspaceId, kind, max);
+  listMessages: Store['listMessages'] = (workspaceId, threadKey, q) => this.parts.listMessages(workspaceId, threadKey, q);
+  listChannels: Store['listChannels'] = (workspaceId, q) => this.parts.listChannels(workspaceId, q);
+  listRevisions: Store['listRevisions'] = (workspaceId, threadKey, messageId, q) =>
+    this.parts.listRevisions(workspaceId, threadKey, messageId, q);
 }

@@ -5,11 +5,13 @@ import { notificationRoutes } from './notifications';
 import { organisationRoutes } from './organisations';
 import { policyRoutes } from './policies';
 import { portalRoutes } from './portal';
+import { portalThreadRoutes } from './portal-threads';
 import { requestRoutes } from './requests';
 import { searchRoutes } from './search';
 import type { RouteSet } from './set';
 import { takedownRoutes } from './takedowns';
 import { taskRoutes } from './tasks';
+import { threadRoutes } from './threads';
 import { transferRoutes } from './transfers';
 import { turnaroundRoutes } from './turnaround';
 import { workspaceRoutes } from './workspaces';
@@ -32,5 +34,7 @@ export const INVESTIGATION_ROUTES: RouteSet = {
     takedownRoutes,
     turnaroundRoutes,
     searchRoutes,
+    threadRoutes,
+    portalThreadRoutes,
   ],
 };

@@ -6319,6 +6319,481 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/portal/requests/{requestId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request's thread with the requesting agency, newest first; poll with If-None-Match (304 when unchanged) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The ETag of the page last read: unchanged, the answer is 304 with no body */
+                    "if-none-match"?: string;
+                };
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMessagePage"];
+                    };
+                };
+                /** @description Unchanged since the ETag sent in If-None-Match */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write to the requesting agency on the request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostMessage"];
+                };
+            };
+            responses: {
+                /** @description Posted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMessage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portal/requests/{requestId}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit your message (its earlier text is kept) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Message id */
+                    messageId: string;
+                    /** @description Data request id */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EditMessage"];
+                };
+            };
+            responses: {
+                /** @description Edited */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMessage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/portal/requests/{requestId}/messages/{messageId}/redact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Redact your message: its text and earlier texts go */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Message id */
+                    messageId: string;
+                    /** @description Data request id */
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redacted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalMessage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/portal/requests/{requestId}/response": {
         parameters: {
             query?: never;
@@ -8054,6 +8529,215 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A workspace's channels you may see: `general` first, then those the lead opened */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of channels */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChannelPage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a named channel (lead); its marking is what its messages inherit (default TLP:GREEN to every member) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateChannel"];
+                };
+            };
+            responses: {
+                /** @description Opened */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Channel"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12399,6 +13083,592 @@ export interface paths {
         };
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A thread's messages you may see, newest first. Poll it with If-None-Match: an unchanged page is a 304 (the ETag is computed over what you see) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The ETag of the page last read: unchanged, the answer is 304 with no body */
+                    "if-none-match"?: string;
+                };
+                path: {
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
+                    kind: string;
+                    /** @description The channel, task, incident or request id */
+                    threadId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of messages */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessagePage"];
+                    };
+                };
+                /** @description Unchanged since the ETag sent in If-None-Match */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Post a message: the thread's marking, or a narrower one; replies and mentions of members (on a request's thread: its partner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
+                    kind: string;
+                    /** @description The channel, task, incident or request id */
+                    threadId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PostMessage"];
+                };
+            };
+            responses: {
+                /** @description Posted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Message"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit your message: the text it had is kept as a revision, hash-linked to the one before */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
+                    kind: string;
+                    /** @description Message id */
+                    messageId: string;
+                    /** @description The channel, task, incident or request id */
+                    threadId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EditMessage"];
+                };
+            };
+            responses: {
+                /** @description Edited */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Message"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages/{messageId}/redact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Redact a message (its author, or a policy admin of its originator's country): its text and revisions go, the trail names who */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
+                    kind: string;
+                    /** @description Message id */
+                    messageId: string;
+                    /** @description The channel, task, incident or request id */
+                    threadId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redacted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Message"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages/{messageId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The earlier texts of a message you may see, the original first, each hash-linked to the one before */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description What the thread hangs off: `channel`, `task`, `incident` or `request` */
+                    kind: string;
+                    /** @description Message id */
+                    messageId: string;
+                    /** @description The channel, task, incident or request id */
+                    threadId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of revisions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageRevisionPage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/transfers": {
         parameters: {
             query?: never;
@@ -13321,6 +14591,37 @@ export interface components {
             ok: boolean;
             reason?: string;
         };
+        Channel: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                orgId: string;
+                sub: string;
+            };
+            id: string;
+            marking: {
+                /** @default [] */
+                caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                /** Format: date-time */
+                embargoUntil?: string;
+                originator: {
+                    country: string;
+                    orgId: string;
+                };
+                recipients?: string[];
+                /** @default members */
+                releasableTo: "members" | string[];
+                /** @enum {string} */
+                tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            };
+            name: string;
+            version: number;
+            workspaceId: string;
+        };
+        ChannelPage: {
+            items: components["schemas"]["Channel"][];
+            next?: string;
+        };
         CheckResult: {
             /** Format: date-time */
             checkedAt: string;
@@ -13597,6 +14898,20 @@ export interface components {
         CountryPolicyPage: {
             items: components["schemas"]["CountryPolicy"][];
             next?: string;
+        };
+        CreateChannel: {
+            marking?: {
+                /** @default [] */
+                caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                /** Format: date-time */
+                embargoUntil?: string;
+                recipients?: string[];
+                /** @default members */
+                releasableTo: "members" | string[];
+                /** @enum {string} */
+                tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            };
+            name: string;
         };
         CreateRequest: {
             assets?: {
@@ -13960,6 +15275,9 @@ export interface components {
             items: components["schemas"]["DataRequest"][];
             next?: string;
         };
+        EditMessage: {
+            text: string;
+        };
         EscalateNow: {
             country: string;
         };
@@ -14204,6 +15522,93 @@ export interface components {
             items: components["schemas"]["Membership"][];
             next?: string;
         };
+        Message: {
+            attachments: string[];
+            author: {
+                orgId: string;
+                sub: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt?: string;
+            id: string;
+            marking: {
+                /** @default [] */
+                caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                /** Format: date-time */
+                embargoUntil?: string;
+                originator: {
+                    country: string;
+                    orgId: string;
+                };
+                recipients?: string[];
+                /** @default members */
+                releasableTo: "members" | string[];
+                /** @enum {string} */
+                tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            };
+            mentions: {
+                orgs: string[];
+                people: {
+                    orgId: string;
+                    sub: string;
+                }[];
+            };
+            redacted?: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                    orgId: string;
+                    sub: string;
+                };
+            };
+            replyTo?: string;
+            revisionHead?: string;
+            revisions?: number;
+            text: string;
+            thread: {
+                id: string;
+                /** @enum {string} */
+                kind: "channel" | "task" | "incident" | "request";
+            };
+            version: number;
+            workspaceId: string;
+        };
+        MessagePage: {
+            items: components["schemas"]["Message"][];
+            next?: string;
+        };
+        MessageRevision: {
+            /** Format: date-time */
+            at: string;
+            hash: string;
+            marking: {
+                /** @default [] */
+                caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                /** Format: date-time */
+                embargoUntil?: string;
+                originator: {
+                    country: string;
+                    orgId: string;
+                };
+                recipients?: string[];
+                /** @default members */
+                releasableTo: "members" | string[];
+                /** @enum {string} */
+                tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            };
+            messageId: string;
+            n: number;
+            prev: string;
+            text: string;
+            threadKey: string;
+            workspaceId: string;
+        };
+        MessageRevisionPage: {
+            items: components["schemas"]["MessageRevision"][];
+            next?: string;
+        };
         Notification: components["schemas"]["PartnerNotification"] | components["schemas"]["AgencyNotification"];
         NotificationPage: {
             items: components["schemas"]["Notification"][];
@@ -14352,6 +15757,38 @@ export interface components {
         };
         PortalEvidencePage: {
             items: components["schemas"]["PortalEvidence"][];
+            next?: string;
+        };
+        PortalMessage: {
+            attachments: string[];
+            author: {
+                /** @constant */
+                side: "you";
+            } | {
+                country: string;
+                name: string;
+                /** @constant */
+                side: "agency";
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt?: string;
+            handling: {
+                /** @default [] */
+                caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                /** @enum {string} */
+                tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            };
+            id: string;
+            mentionsYou: boolean;
+            redacted: boolean;
+            replyTo?: string;
+            text: string;
+            version: number;
+        };
+        PortalMessagePage: {
+            items: components["schemas"]["PortalMessage"][];
             next?: string;
         };
         PortalRequest: {
@@ -14506,6 +15943,38 @@ export interface components {
         PortalRequestPage: {
             items: components["schemas"]["PortalRequest"][];
             next?: string;
+        };
+        PostMessage: {
+            /** @default [] */
+            attachments: string[];
+            marking?: {
+                /** @default [] */
+                caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                /** Format: date-time */
+                embargoUntil?: string;
+                recipients?: string[];
+                /** @default members */
+                releasableTo: "members" | string[];
+                /** @enum {string} */
+                tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            };
+            /**
+             * @default {
+             *       "orgs": [],
+             *       "people": []
+             *     }
+             */
+            mentions: {
+                /** @default [] */
+                orgs: string[];
+                /** @default [] */
+                people: {
+                    orgId: string;
+                    sub: string;
+                }[];
+            };
+            replyTo?: string;
+            text: string;
         };
         Principal: {
             country: string;

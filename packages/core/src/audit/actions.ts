@@ -42,6 +42,13 @@ export const AUDIT_ACTIONS = [
   'task.escalated',
   'task.read',
   'task.listed',
+  // threads
+  'channel.created',
+  'message.posted',
+  'message.edited',
+  'message.redacted',
+  'message.read',
+  'message.listed',
   // urgent incidents and the 24/7 network
   'incident.raised',
   'incident.acknowledged',

@@ -24,6 +24,11 @@ const FIELDS_BY_TYPE: Partial<Record<EventType, readonly string[]>> = {
   'request.lapsed': ['from', 'rule'],
   'takedown.batch_answered': ['answered', 'counts'],
   'takedown.completed': ['outcome', 'counts'],
+  // On its request's thread: which message, never its text (the portal shows it, under its marking).
+  'message.posted': ['messageId'],
+  'message.mentioned': ['messageId'],
+  'message.edited': ['messageId'],
+  'message.redacted': ['messageId'],
 };
 
 export const partnerEventData = (type: EventType, data: Record<string, unknown>): Record<string, unknown> => {

@@ -25,6 +25,8 @@ const READERS: readonly PlatformRole[] = ['officer', 'auditor', 'duty_contact', 
 const ANY_MEMBER: readonly WorkspaceRole[] = ['lead', 'member', 'observer'];
 const PARTICIPANT: readonly WorkspaceRole[] = ['lead', 'member'];
 const LEAD: readonly WorkspaceRole[] = ['lead'];
+const POSTERS: readonly PlatformRole[] = ['officer', 'duty_contact'];
+const REDACTORS: Grant = { kinds: AGENCIES, roles: [...POSTERS, 'policy_admin'], workspace: ANY_MEMBER };
 /**
  * The platform operator's administrators: the `admin` role held in the platform organisation.
  * Another organisation's `admin` (its own administrator) is refused here (403), whatever its kind.
@@ -96,6 +98,11 @@ const PERMISSIONS = {
   'task.read': rule("read a workspace's tasks", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'task.mine': rule('list the tasks assigned to your organisation', { kinds: AGENCIES, roles: READERS }),
 
+  // Threads (threads/); who sees a request's thread is decided beside it, as for every record.
+  'thread.read': rule("read a workspace's channels and threads you may see", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
+  'thread.post': rule('post in a thread you may see, edit your own messages', { kinds: AGENCIES, roles: POSTERS, workspace: PARTICIPANT }),
+  'channel.create': rule('open a named channel in a workspace', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  'message.redact': rule('redact your own message, or (policy admin) one your country originated', REDACTORS),
   'audit.read': rule(
     'read, verify and export the audit trail (entries about records you may not see are sealed)',
     { kinds: AGENCIES, roles: ['officer', 'auditor'], workspace: LEAD },
@@ -131,6 +138,7 @@ const PERMISSIONS = {
     roles: ['responder'],
   }),
 
+  'portal.thread': rule('read and post on the thread of a request addressed to you', { kinds: ['provider'], roles: ['responder'] }),
   'contacts.read': rule("read countries' 24/7 ladders", { kinds: AGENCIES, roles: READERS }),
   'contacts.set': rule(
     "register your country's 24/7 ladder (an officer: only while the ladder names their agency, or before there is one)",

@@ -5,7 +5,8 @@ import type { Selector } from '../matching/selectors';
 import type { PolicySet } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import type { Workspace } from '../policies/workspace';
-import type { ThreadKind } from '../threads/model';
+import { type Channel, type ThreadKind, threadKey } from '../threads/model';
+import { generalChannel, type Parent, seesMessage } from '../threads/parents';
 import { compact, excerpt, fold } from './fold';
 import type { SearchKind, SearchMatch } from './model';
 import type { SearchRecords } from './ports';
@@ -23,8 +24,8 @@ export interface Candidate {
   selectors: readonly Selector[];
   thread?: { kind: ThreadKind; id: string };
   redacted?: boolean;
-  /** A request's requesting agency: its thread is between that agency and the partner. */
-  requestedBy?: string;
+  /** A task, incident or request as the parent of its thread, judged as the thread judges it. */
+  parent?: Parent;
 }
 
 const TITLE_CHARS = 100;
@@ -41,6 +42,7 @@ export const candidatesOf = {
     title: t.title,
     texts: [t.title, t.description],
     selectors: t.selectors ?? [],
+    parent: { key: threadKey('task', t.id), marking: t.marking },
   }),
   request: (r: SearchRecords['request']): Candidate => ({
     kind: 'request',
@@ -51,7 +53,7 @@ export const candidatesOf = {
     title: firstWords(r.description),
     texts: [r.description],
     selectors: r.selectors,
-    requestedBy: r.requestedBy.orgId,
+    parent: { key: threadKey('request', r.id), marking: r.marking, request: r },
   }),
   incident: (i: SearchRecords['incident']): Candidate => ({
     kind: 'incident',
@@ -62,6 +64,7 @@ export const candidatesOf = {
     title: firstWords(i.summary),
     texts: [i.summary],
     selectors: i.selectors ?? [],
+    parent: { key: threadKey('incident', i.id), marking: i.marking },
   }),
   message: (m: SearchRecords['message']): Candidate => ({
     kind: 'message',
@@ -77,31 +80,37 @@ export const candidatesOf = {
   }),
 } satisfies { [K in SearchKind]: (r: SearchRecords[K]) => Candidate };
 
+/** The parents of a workspace's threads: its channels (`general` included) and the records read. */
+export const threadParents = (ws: Workspace, channels: readonly Channel[], records: readonly Candidate[]): Map<string, Parent> => {
+  const parents = new Map<string, Parent>();
+  for (const c of [generalChannel(ws), ...channels])
+    parents.set(threadKey('channel', c.id), { key: threadKey('channel', c.id), marking: c.marking });
+  for (const r of records) if (r.parent) parents.set(r.parent.key, r.parent);
+  return parents;
+};
+
 /**
  * The candidates of one workspace the caller may see, decided as the list routes decide each
- * kind: the evaluator (`canSee`, action `list`) on the record's marking; a message also needs
- * its thread's record to be one the caller sees (a task's, an incident's), and a request's
- * thread is the requesting agency's and the partner's only. Every candidate is judged the same
- * way, whatever is searched for: nothing about the query is known here.
+ * kind: the evaluator (`canSee`, action `list`) on a record's marking; a message exactly as its
+ * thread decides it (`seesMessage`: the thread's parent, a request's thread being the requesting
+ * agency's and the partner's only, then the message's own marking). Every candidate is judged the
+ * same way, whatever is searched for: nothing about the query is known here.
  */
 export const visibleCandidates = (
   p: Pick<Principal, 'orgId' | 'orgKind' | 'country'>,
   ws: Workspace,
   candidates: Candidate[],
+  parents: Map<string, Parent>,
   policies: PolicySet,
   now: Date,
 ): Candidate[] => {
-  const sees = (c: Candidate) => canSee(p, ws, c.marking, policies, now, { action: 'list' });
-  const records = candidates.filter((c) => c.kind !== 'message');
-  const seen = new Map(records.filter(sees).map((c) => [`${c.kind}:${c.id}`, c]));
-  const threadOpen = (m: Candidate): boolean => {
-    const t = m.thread!;
-    if (t.kind === 'channel') return true;
-    const parent = seen.get(`${t.kind}:${t.id}`);
-    return parent !== undefined && (t.kind !== 'request' || parent.requestedBy === p.orgId);
-  };
-  const messages = candidates.filter((c) => c.kind === 'message' && sees(c) && threadOpen(c));
-  return [...seen.values(), ...messages];
+  const records = candidates.filter((c) => c.kind !== 'message' && canSee(p, ws, c.marking, policies, now, { action: 'list' }));
+  const messages = candidates.filter((c) => {
+    if (c.kind !== 'message') return false;
+    const parent = parents.get(threadKey(c.thread!.kind, c.thread!.id));
+    return parent !== undefined && seesMessage(p, ws, parent, c, policies, now);
+  });
+  return [...records, ...messages];
 };
 
 /** A query as search compares it. */

@@ -26,6 +26,8 @@ export const SEARCH_MAX_WORKSPACES = 25;
  * (docs/search.md).
  */
 export const SEARCH_MAX_PER_KIND = 20_000;
+/** How many of a workspace's channels are read to judge their messages (they are opened by its lead, one by one). */
+export const SEARCH_MAX_CHANNELS = 500;
 
 export interface SearchInput {
   q: string;

@@ -7,11 +7,14 @@ import { appendReadAudit, memberOf, policiesCovering } from '../policies/access'
 import { authorize } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { isSensitive, readAudit } from '../policies/visibility';
+import type { Channel } from '../threads/model';
+import type { ThreadStore } from '../threads/ports';
 import type { WorkspaceStore } from '../workspaces/ports';
-import { type Candidate, candidatesOf, matchOf, type Needle, visibleCandidates } from './candidates';
+import { type Candidate, candidatesOf, matchOf, type Needle, threadParents, visibleCandidates } from './candidates';
 import { compact, fold, wordsOf } from './fold';
 import {
   SEARCH_KINDS,
+  SEARCH_MAX_CHANNELS,
   SEARCH_MAX_PER_KIND,
   SEARCH_MAX_WORKSPACES,
   SEARCH_QUERY_MIN,
@@ -23,7 +26,7 @@ import {
 } from './model';
 import type { SearchRecords, SearchStore } from './ports';
 
-export type SearchDeps = KernelDeps<WorkspaceStore & SearchStore>;
+export type SearchDeps = KernelDeps<WorkspaceStore & SearchStore & Pick<ThreadStore, 'listChannels'>>;
 
 interface Ranked {
   key: string;
@@ -69,6 +72,18 @@ const read = async <K extends SearchKind>(deps: SearchDeps, workspaceId: string,
   return (await deps.store.searchCandidates(workspaceId, kind, max)).items.map(toCandidate);
 };
 
+/** The channels a workspace's lead opened (besides `general`), up to SEARCH_MAX_CHANNELS. */
+const channelsOf = async (deps: SearchDeps, workspaceId: string): Promise<Channel[]> => {
+  const out: Channel[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.listChannels(workspaceId, { limit: 100, ...(cursor ? { cursor } : {}) });
+    out.push(...page.items);
+    cursor = page.next;
+  } while (cursor && out.length < SEARCH_MAX_CHANNELS);
+  return out;
+};
+
 /**
  * One workspace's candidates the caller may see: every record of the kinds asked for (and the
  * tasks, incidents and requests messages hang off), judged by the evaluator before the query
@@ -83,19 +98,21 @@ const visibleIn = async (deps: SearchDeps, p: Principal, workspaceId: string, ki
     if (named) throw notFound('workspace');
     return [];
   }
-  const [tasks, requests, incidents, messages] = await Promise.all([
+  const [tasks, requests, incidents, messages, channels] = await Promise.all([
     read(deps, workspaceId, 'task', kinds.has('task') || kinds.has('message'), max),
     read(deps, workspaceId, 'request', kinds.has('request') || kinds.has('message'), max),
     read(deps, workspaceId, 'incident', kinds.has('incident') || kinds.has('message'), max),
     read(deps, workspaceId, 'message', kinds.has('message'), max),
+    kinds.has('message') ? channelsOf(deps, workspaceId) : [],
   ]);
   const all = [...tasks, ...requests, ...incidents, ...messages];
   const policies = await policiesCovering(
     deps,
     view.get({ kind: 'policies' }) ?? EMPTY_POLICY_SET,
-    all.map((c) => c.marking),
+    [...all, ...channels].map((c) => c.marking),
   );
-  return visibleCandidates(p, ws, all, policies, deps.clock.now()).filter((c) => kinds.has(c.kind));
+  const parents = threadParents(ws, channels, [...tasks, ...requests, ...incidents]);
+  return visibleCandidates(p, ws, all, parents, policies, deps.clock.now()).filter((c) => kinds.has(c.kind));
 };
 
 /**

@@ -8,6 +8,7 @@ import { enumLabel, fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { ThreadPanel } from '../threads/thread';
 import { AskRelease } from '../transfers';
 import { AgencyActions } from './agency-actions';
 import { Confirmation, CosignPanel } from './cosign';
@@ -223,6 +224,8 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
           <AskRelease ws={ws} type="request" id={id} />
         </article>
       )}
+      {/* The request's thread is its requesting agency's with the partner: nobody else of the workspace sees it. */}
+      {q && q.requestedBy.orgId === session.value?.me.orgId && <ThreadPanel source={{ as: 'agency', ws, kind: 'request', id }} />}
     </Page>
   );
 }
@@ -548,6 +551,7 @@ export function PortalRequest({ id }: { id: string }) {
           <Problem error={err} />
         </article>
       )}
+      <ThreadPanel source={{ as: 'partner', requestId: id }} />
     </Page>
   );
 }

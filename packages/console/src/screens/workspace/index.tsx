@@ -5,6 +5,7 @@ import { enumLabel, labelUnder, t } from '../../i18n';
 import { go, href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem, Status } from '../../ui';
+import { Channels } from '../threads/channels';
 import { Transfers } from '../transfers';
 import { AuditTrail } from './audit';
 import { Incidents } from './incidents';
@@ -196,12 +197,13 @@ export function Workspaces() {
   );
 }
 
-const TABS = ['tasks', 'requests', 'incidents', 'members', 'audit', 'transfers'] as const;
+const TABS = ['tasks', 'requests', 'incidents', 'channels', 'members', 'audit', 'transfers'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, Parameters<typeof t>[0]> = {
   tasks: 'ws.tasks',
   requests: 'ws.requests',
   incidents: 'ws.incidents',
+  channels: 'thread.channels',
   members: 'ws.members',
   audit: 'ws.audit',
   transfers: 'xfer.title',
@@ -236,6 +238,7 @@ export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
       {ws && current === 'tasks' && <Tasks ws={ws} isLead={isLead} />}
       {ws && current === 'requests' && <Requests ws={ws} isLead={isLead} />}
       {ws && current === 'incidents' && <Incidents ws={ws} />}
+      {ws && current === 'channels' && <Channels ws={ws} isLead={isLead} />}
       {ws && current === 'members' && <Members ws={ws} isLead={isLead} />}
       {ws && current === 'audit' && <AuditTrail workspaceId={ws.id} ws={ws} />}
       {ws && current === 'transfers' && <Transfers ws={ws.id} />}

@@ -7,6 +7,7 @@ import { MarkingEditor, markingOf } from '../../marking-editor';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { ThreadPanel } from '../threads/thread';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
 import { CsvButton, orgLabel, useOrganisations } from './shared';
@@ -318,6 +319,7 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
           <AskRelease ws={ws} type="task" id={id} />
         </article>
       )}
+      {task && <ThreadPanel source={{ as: 'agency', ws, kind: 'task', id }} />}
     </Page>
   );
 }
