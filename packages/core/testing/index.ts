@@ -2,6 +2,7 @@ export * from './ack-link';
 export * from './audit';
 export * from './channels-contract';
 export * from './deps';
+export * from './evidence-objects';
 export * from './memory-records';
 export * from './memory-store';
 export * from './principals';
