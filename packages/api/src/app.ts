@@ -13,6 +13,7 @@ import { OpenAPIHono } from './openapi';
 import { BUSY_RETRY_AFTER_SECONDS, MAX_LISTED_ERRORS, type Problem, problem, problemResponse } from './problem';
 import { auditRoutes } from './routes/audit';
 import { contactMethodRoutes } from './routes/contact-methods';
+import { evidenceRoutes } from './routes/evidence';
 import { incidentRoutes } from './routes/incidents';
 import { matchingRoutes } from './routes/matching';
 import { notificationRoutes } from './routes/notifications';
@@ -203,6 +204,7 @@ export const createApp = ({ deps, auth, cursorKeys, logger = createLogger(), doc
     userRoutes,
     rosterRoutes,
     contactMethodRoutes,
+    evidenceRoutes,
   ])
     app.route('/', routes(deps));
 

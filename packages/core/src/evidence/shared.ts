@@ -14,7 +14,7 @@ import type { EvidenceObjectDeps } from './ports';
 /** Who asks about an item: an agency member under the parent's path, or the partner through its portal. */
 export type Where = { as: 'agency'; workspaceId: string; parent: Parent } | { as: 'partner'; requestId: string };
 
-export const objectsOf = (deps: EvidenceObjectDeps): EvidenceObjects => {
+export const objectsOf = (deps: { evidenceObjects?: EvidenceObjects | undefined }): EvidenceObjects => {
   if (!deps.evidenceObjects) throw unavailable('evidence storage is not configured here');
   return deps.evidenceObjects;
 };

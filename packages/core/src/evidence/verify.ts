@@ -2,11 +2,12 @@ import { actorOf, type CommandContext, commandOf } from '../kernel/context';
 import { conflict, forbidden, notFound } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import { appendAuditEntry, LoadedView, runCommand, unchanged } from '../kernel/runner';
+import type { KernelDeps } from '../kernel/store';
 import { authorize, authorizeIn } from '../policies/permissions';
 import { EMPTY_POLICY_SET } from '../policies/policy';
 import { canSee } from '../policies/visibility';
 import { type DownloadLinkView, type EvidenceObject, objectKey, type RejectReason } from './model';
-import type { ScanVerdict } from './objects';
+import type { EvidenceObjects, ScanVerdict } from './objects';
 import { agencyParent, type Parent } from './parents';
 import type { EvidenceObjectDeps } from './ports';
 import { evidenceAudit, evidenceEvent, isOfficer, itemRef, objectsOf, presentEvidence, refsFor, visibleItem } from './shared';
@@ -47,7 +48,10 @@ const fromKey = (key: string): Parent => {
  * content deleted. Quarantined items get the scan's verdict as they are stored. A job whose item
  * is no longer verifying (a redelivered message) is left as it is.
  */
-export async function verifyEvidence(deps: EvidenceObjectDeps, job: VerifyJob): Promise<EvidenceObject | null> {
+export async function verifyEvidence(
+  deps: KernelDeps & { evidenceObjects?: EvidenceObjects | undefined },
+  job: VerifyJob,
+): Promise<EvidenceObject | null> {
   const objects = objectsOf(deps);
   const ref = itemRef(job.workspaceId, fromKey(job.parentKey), job.evidenceId);
   const item = await deps.store.get(ref);
