@@ -4,7 +4,7 @@ import type { App } from '@taskforce/api';
 import { createLogger } from '@taskforce/api';
 import { ackRoutes } from '@taskforce/api/ack';
 import { sessionRoutes } from '@taskforce/api/session';
-import type { Deps, SweepOptions, SweepReport } from '@taskforce/core';
+import type { Deps, EvidenceObjects, SweepOptions, SweepReport } from '@taskforce/core';
 import {
   type createDynamoClient,
   DynamoRateCounter,
@@ -57,7 +57,9 @@ export interface Runtime {
   queues: QueueUrls;
   /** The channels' delivery status queue (fed locally by the SMS sink). */
   statusQueue: { url: string; dlqUrl: string };
-  endpoints: { dynamo: string; sqs: string };
+  endpoints: { dynamo: string; sqs: string; s3: string };
+  /** Evidence of any size on the runtime's S3 (the local object engine): scan verdicts are `unavailable`. */
+  evidenceObjects: EvidenceObjects;
   /** One sweep (by default with the core's budget and concurrency). */
   sweep(opts?: SweepOptions): Promise<SweepReport>;
   messaging: MessagingDeps;
@@ -100,7 +102,11 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   shutdown.onStopping(() => engines.stopSupervising());
   shutdown.add({ what: 'engines', stop: () => engines.stop(), boundMs: ENGINES_STOP_MS });
 
-  const { dynamo, counter, store, queues, statusQueue, deps, messaging, sequencer } = await startServices(engines.endpoints, opts, logger);
+  const { dynamo, counter, store, queues, statusQueue, deps, messaging, sequencer, evidenceObjects } = await startServices(
+    engines.endpoints,
+    opts,
+    logger,
+  );
   shutdown.add({ what: 'audit sequencer', stop: () => sequencer.idle(), boundMs: 1_000 });
 
   // E-mail and SMS: maildev and the SMS sink, keeping what they received beside the table's data.
@@ -218,6 +224,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
     queues,
     statusQueue,
     endpoints: engines.endpoints,
+    evidenceObjects,
     sweep: scheduler.sweep,
     token: identity.token,
     users,

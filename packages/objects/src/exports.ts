@@ -5,9 +5,8 @@ import type { ExportFiles, ExportUpload } from '@taskforce/core';
  * Audit export files over S3: a multipart upload whose parts are sent as the worker makes
  * them (the worker holds one part at a time), and presigned GETs for the requester's link.
  * The SDK's commands and the presigner are imported when first used, so a function that never
- * exports does not load them. Locally the same calls go to the local engine's S3 API; that
- * engine serves a presigned GET without checking its signature or expiry (AWS checks both), so
- * locally a link proves the path and the flow, not the signing.
+ * exports does not load them. Locally the same calls go to the local object engine's S3 API,
+ * which checks a presigned GET's signature and expiry as S3 does.
  */
 export class S3ExportFiles implements ExportFiles {
   #client: Promise<S3Client> | undefined;

@@ -63,3 +63,4 @@ export class S3ContentStore implements ContentStore {
     }
   }
 }
+export { attachment, type MalwareScan, S3EvidenceObjects, SCAN_STATUS_TAG, StorageRefused, verdictOf } from './evidence-objects';

@@ -116,7 +116,7 @@ writeFileSync(
       identityProvider: rt.issuer,
       dynamodb: rt.endpoints.dynamo,
       sqs: rt.endpoints.sqs,
-      s3: rt.endpoints.sqs,
+      s3: rt.endpoints.s3,
       smtp: ch?.smtp ?? null,
       mailUi: ch?.mailUi ?? null,
       mailApi: ch?.mailApi ?? null,
@@ -136,6 +136,7 @@ process.stdout.write(
   OpenID provider  ${rt.issuer}/.well-known/openid-configuration
   DynamoDB Local   ${rt.endpoints.dynamo}
   SQS (fauxqs)     ${rt.endpoints.sqs}
+  S3 (objects)     ${rt.endpoints.s3}
   SMTP (maildev)   ${ch?.smtp ?? 'off'}
   mail UI          ${ch?.mailUi ?? 'off'}   (REST: ${ch?.mailApi ?? 'off'})
   SMS sink         ${ch?.smsSink ?? 'off'}

@@ -29,6 +29,8 @@ export interface RuntimeOptions {
   /** Use engines that are already running instead of starting new ones. */
   dynamoEndpoint?: string;
   sqsEndpoint?: string;
+  /** An S3 endpoint already running (by default the runtime starts the local object engine, see packages/local/src/objects). */
+  s3Endpoint?: string;
   /** Run the outbox relay and the fan-out and delivery consumers; false to drive them with `pump()` (tests). */
   workers?: boolean;
   relayEveryMs?: number;

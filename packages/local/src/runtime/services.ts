@@ -25,7 +25,7 @@ import {
   type MessagingDeps,
   type QueueUrls,
 } from '@taskforce/messaging';
-import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore, S3ExportFiles } from '@taskforce/objects';
+import { createS3Client, EVIDENCE_BUCKET, ensureBucket, S3ContentStore, S3EvidenceObjects, S3ExportFiles } from '@taskforce/objects';
 import { loadOrCreateAuditSigner } from '../audit-key';
 import { awaitDurableWrites } from '../durable-writes';
 import { loadOrCreateSelectorHasher } from '../matching-key';
@@ -45,6 +45,8 @@ export interface Services {
   messaging: MessagingDeps;
   /** Each chain's audit sequencer, run in-process right after its entries are queued. */
   sequencer: { idle(): Promise<void> };
+  /** Evidence of any size on the local object engine; no malware scanner runs here, so every verdict is `unavailable`. */
+  evidenceObjects: S3EvidenceObjects;
 }
 
 /** How long a local export job stays queued before the sweep hands it to the worker again (AWS: 30 min). */
@@ -55,7 +57,11 @@ const LOCAL_EXPORT_REDRIVE_AFTER_MS = 5_000;
  * definitions infra uses, and what the API and the workers share, built once: the same store,
  * clock and ids for both.
  */
-export async function startServices(endpoints: { dynamo: string; sqs: string }, opts: RuntimeOptions, logger: Logger): Promise<Services> {
+export async function startServices(
+  endpoints: { dynamo: string; sqs: string; s3: string },
+  opts: RuntimeOptions,
+  logger: Logger,
+): Promise<Services> {
   const dynamo = createDynamoClient({ endpoint: endpoints.dynamo });
   const counter = countRequests(dynamo);
   const tableName = opts.tableName ?? 'taskforce';
@@ -67,8 +73,8 @@ export async function startServices(endpoints: { dynamo: string; sqs: string }, 
   const queues = await ensureQueues(sqs, tableName === 'taskforce' ? '' : `${tableName}-`);
   const statusQueue = await ensureQueue(sqs, CHANNEL_STATUS_QUEUE, tableName === 'taskforce' ? '' : `${tableName}-`);
 
-  // Evidence content goes to the S3 API of the same local engine that speaks SQS.
-  const s3 = createS3Client({ endpoint: endpoints.sqs });
+  // Evidence content and audit exports go to the local object engine's S3 API.
+  const s3 = createS3Client({ endpoint: endpoints.s3 });
   const bucket = tableName === 'taskforce' ? EVIDENCE_BUCKET : `${tableName}-evidence`.toLowerCase();
   await ensureBucket(s3, bucket);
 
@@ -105,5 +111,6 @@ export async function startServices(endpoints: { dynamo: string; sqs: string }, 
     destinations: new DestinationGuard(),
     ...opts.messaging,
   };
-  return { dynamo, counter, store, queues, statusQueue, deps, messaging, sequencer };
+  const evidenceObjects = new S3EvidenceObjects(s3, bucket, { malwareScan: 'unavailable' });
+  return { dynamo, counter, store, queues, statusQueue, deps, messaging, sequencer, evidenceObjects };
 }

@@ -1,0 +1,1 @@
+export { type ObjectEngine, type ObjectEngineOptions, startObjectEngine } from './server';
