@@ -3,7 +3,7 @@ import { conflict, invalid } from '../kernel/errors';
 import type { Principal } from '../kernel/principal';
 import { LoadedView, runCommand } from '../kernel/runner';
 import { requireOpen } from '../policies/access';
-import { authorize, authorizeIn, verdict } from '../policies/permissions';
+import { authorizeIn, verdict } from '../policies/permissions';
 import { requireAcceptsEvidence } from '../requests/evidence';
 import {
   type CompleteUploadInput,
@@ -60,7 +60,6 @@ export const callerOf = (view: LoadedView, p: Principal, where: Where, workspace
 export async function startUpload(deps: EvidenceObjectDeps, ctx: CommandContext, where: Where, input: StartUploadInput) {
   const p = ctx.principal;
   const objects = objectsOf(deps);
-  if (where.as === 'agency') authorize('evidence.upload', p);
   const { workspaceId, parent } = await locate(deps, p, where);
   const partCount = partCountOf(input.size, input.partSize);
   if (partCount > MAX_PARTS)

@@ -124,7 +124,6 @@ const agencyItem = (view: LoadedView, p: Principal, workspaceId: string, parent:
 export async function releaseEvidence(deps: EvidenceObjectDeps, ctx: CommandContext, workspaceId: string, parent: Parent, id: string) {
   const p = ctx.principal;
   const objects = objectsOf(deps);
-  authorize('evidence.release', p);
   const check = (view: LoadedView, now: Date) => {
     const { a, item } = agencyItem(view, p, workspaceId, parent, id, now);
     authorizeIn('evidence.release', p, a.ws);
