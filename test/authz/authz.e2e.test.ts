@@ -498,6 +498,15 @@ describe('authorisation: every operation × every persona × every marking, afte
     // Notifications go out (and webhooks are posted) under the policies in force so far: none.
     before = policySet({});
     await t.rt.pump();
+    // The worker verifies the files (in the background or in the pump): each is stored before any case runs.
+    for (const f of files)
+      for (let i = 0; ; i++) {
+        const r = await send('GET', `/v1/workspaces/${ws}/${f.parentPath}/${f.parent.id}/files/${f.id}`, tok('lead'));
+        if (r.body?.status === 'stored') break;
+        if (i > 100) throw new Error(`${f.label} was not verified: ${r.text}`);
+        await t.rt.pump();
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
 
     // Then the countries tighten their policies over what already exists.
     const rules = {

@@ -112,7 +112,17 @@ describe('hostile evidence uploads', () => {
       for (const n of [1, 2]) expect((await put((await link(id, n)).body.links[0], parts[n - 1]!)).ok).toBe(true);
     expect((await t.call('POST', `${files}/${liar}/complete`, lead, { sha256: sha(new Uint8Array(1)) })).status).toBe(202);
     expect((await t.call('POST', `${files}/${honest}/complete`, lead, { sha256: sha(body) })).status).toBe(202);
-    await t.rt.pump();
+    // The worker verifies each (in the background, or in the pump): wait until neither is verifying.
+    const settled = async (id: string) => {
+      for (let i = 0; i < 100; i++) {
+        await t.rt.pump();
+        const r = await t.call('GET', `${files}/${id}`, lead);
+        if (r.body.status !== 'verifying') return;
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+    };
+    await settled(liar);
+    await settled(honest);
     expect((await t.call('GET', `${files}/${liar}`, lead)).body).toMatchObject({ status: 'rejected', rejected: 'digest_mismatch' });
     expect((await t.call('POST', `${files}/${liar}/download`, lead)).status).toBe(404);
     expect((await t.call('GET', `${files}/${honest}`, lead)).body).toMatchObject({

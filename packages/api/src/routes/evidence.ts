@@ -11,6 +11,7 @@ import {
   getEvidenceOfficer,
   listEvidenceObjects,
   MAX_OBJECT_BYTES,
+  notFound,
   PartLinksInput,
   PartLinksView,
   partLinks,
@@ -48,19 +49,18 @@ const PARENT_PATHS = { tasks: 'task', incidents: 'incident', requests: 'request'
   EvidenceParentKind
 >;
 const ParentParams = z.extend(WorkspaceParams, {
-  parentKind: z
-    .enum(['tasks', 'incidents', 'requests', 'channels'])
-    .check(z.meta({ description: 'The kind of record the evidence hangs off' })),
+  // Any other collection names no record: a 404, as for an id of nothing.
+  parentKind: PathId('The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels`'),
   parentId: PathId('The task, incident, data request or channel id'),
 });
 const FileParams = z.extend(ParentParams, { fileId: PathId('Evidence file id') });
 const PortalFileParams = z.extend(PortalRequestParams, { fileId: PathId('Evidence file id') });
 
-const agency = (p: z.infer<typeof ParentParams>): Extract<Where, { as: 'agency' }> => ({
-  as: 'agency',
-  workspaceId: p.workspaceId,
-  parent: { kind: PARENT_PATHS[p.parentKind], id: p.parentId },
-});
+const agency = (p: z.infer<typeof ParentParams>): Extract<Where, { as: 'agency' }> => {
+  const kind = Object.hasOwn(PARENT_PATHS, p.parentKind) ? PARENT_PATHS[p.parentKind as keyof typeof PARENT_PATHS] : undefined;
+  if (!kind) throw notFound('record');
+  return { as: 'agency', workspaceId: p.workspaceId, parent: { kind, id: p.parentId } };
+};
 const partner = (requestId: string): Where => ({ as: 'partner', requestId });
 
 const BASE = '/v1/workspaces/{workspaceId}/{parentKind}/{parentId}/files';

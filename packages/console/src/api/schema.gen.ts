@@ -8177,8 +8177,8 @@ export interface paths {
                 path: {
                     /** @description The task, incident, data request or channel id */
                     parentId: string;
-                    /** @description The kind of record the evidence hangs off */
-                    parentKind: "tasks" | "incidents" | "requests" | "channels";
+                    /** @description The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels` */
+                    parentKind: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
@@ -8257,8 +8257,8 @@ export interface paths {
                 path: {
                     /** @description The task, incident, data request or channel id */
                     parentId: string;
-                    /** @description The kind of record the evidence hangs off */
-                    parentKind: "tasks" | "incidents" | "requests" | "channels";
+                    /** @description The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels` */
+                    parentKind: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
@@ -8394,8 +8394,8 @@ export interface paths {
                     fileId: string;
                     /** @description The task, incident, data request or channel id */
                     parentId: string;
-                    /** @description The kind of record the evidence hangs off */
-                    parentKind: "tasks" | "incidents" | "requests" | "channels";
+                    /** @description The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels` */
+                    parentKind: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
@@ -8492,8 +8492,8 @@ export interface paths {
                     fileId: string;
                     /** @description The task, incident, data request or channel id */
                     parentId: string;
-                    /** @description The kind of record the evidence hangs off */
-                    parentKind: "tasks" | "incidents" | "requests" | "channels";
+                    /** @description The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels` */
+                    parentKind: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
@@ -8643,8 +8643,8 @@ export interface paths {
                     fileId: string;
                     /** @description The task, incident, data request or channel id */
                     parentId: string;
-                    /** @description The kind of record the evidence hangs off */
-                    parentKind: "tasks" | "incidents" | "requests" | "channels";
+                    /** @description The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels` */
+                    parentKind: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
@@ -8736,8 +8736,8 @@ export interface paths {
                     fileId: string;
                     /** @description The task, incident, data request or channel id */
                     parentId: string;
-                    /** @description The kind of record the evidence hangs off */
-                    parentKind: "tasks" | "incidents" | "requests" | "channels";
+                    /** @description The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels` */
+                    parentKind: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
@@ -8873,8 +8873,8 @@ export interface paths {
                     fileId: string;
                     /** @description The task, incident, data request or channel id */
                     parentId: string;
-                    /** @description The kind of record the evidence hangs off */
-                    parentKind: "tasks" | "incidents" | "requests" | "channels";
+                    /** @description The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels` */
+                    parentKind: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
@@ -8968,8 +8968,8 @@ export interface paths {
                     fileId: string;
                     /** @description The task, incident, data request or channel id */
                     parentId: string;
-                    /** @description The kind of record the evidence hangs off */
-                    parentKind: "tasks" | "incidents" | "requests" | "channels";
+                    /** @description The kind of record the evidence hangs off: `tasks`, `incidents`, `requests` or `channels` */
+                    parentKind: string;
                     /** @description Workspace id */
                     workspaceId: string;
                 };
