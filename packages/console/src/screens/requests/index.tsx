@@ -8,6 +8,7 @@ import { enumLabel, fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { EvidenceFiles } from '../evidence';
 import { AskRelease } from '../transfers';
 import { AgencyActions } from './agency-actions';
 import { Confirmation, CosignPanel } from './cosign';
@@ -221,6 +222,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
           />
           <Problem error={err} />
           <AskRelease ws={ws} type="request" id={id} />
+          <EvidenceFiles where={{ as: 'agency', workspaceId: ws, parentKind: 'requests', parentId: id }} />
         </article>
       )}
     </Page>
@@ -546,6 +548,7 @@ export function PortalRequest({ id }: { id: string }) {
             {busy ? t('common.loading') : ''}
           </p>
           <Problem error={err} />
+          {q.status === 'acknowledged' && <EvidenceFiles where={{ as: 'partner', requestId: id }} />}
         </article>
       )}
     </Page>

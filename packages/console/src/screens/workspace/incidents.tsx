@@ -7,6 +7,7 @@ import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
 import { useSignal } from '../../signal';
 import { Confirm, Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { EvidenceFiles } from '../evidence';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
 import { CsvButton, orgLabel, useOrganisations } from './shared';
@@ -428,6 +429,7 @@ export function IncidentDetail({ ws, id }: { ws: string; id: string }) {
       <Problem error={pages.error} />
       <PagedTrail pages={pages.data} />
       {r.data && <AskRelease ws={ws} type="incident" id={id} />}
+      {r.data && <EvidenceFiles where={{ as: 'agency', workspaceId: ws, parentKind: 'incidents', parentId: id }} />}
     </Page>
   );
 }

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, DESK, LANGS, type Lang, shoot, signIn, useConsole, wordsOf } from '../browser';
+
+// Evidence of any size, from the people who hold it: the lead adds a file to a task (flagged
+// untrusted, so it is quarantined), names themself the workspace's evidence officer, releases it
+// and downloads it; each screen in English, Vietnamese and Thai. Then, once, a 2 GiB file: the
+// network is cut mid-upload, the upload pauses and resumes by itself, is verified on the server,
+// released and downloaded with the same SHA-256.
+
+const TASK = 'Brief partners on the compound locations';
+const MiB = 1024 * 1024;
+
+const sha256File = (path: string) =>
+  new Promise<string>((resolve, reject) => {
+    const h = createHash('sha256');
+    createReadStream(path)
+      .on('data', (d) => h.update(d))
+      .on('end', () => resolve(h.digest('hex')))
+      .on('error', reject);
+  });
+
+describe('evidence of any size in Chromium', { timeout: 900_000 }, () => {
+  const k = useConsole(DESK);
+
+  const openTask = async (lang: Lang) => {
+    const page = await k.open();
+    await signIn(k.c, page, 'lead', `w/${k.c.workspaceId}/tasks`, lang);
+    await page.getByRole('link', { name: TASK, exact: true }).first().click();
+    await page.getByRole('heading', { name: TASK, exact: true }).waitFor();
+    return page;
+  };
+
+  /** The file's row, found by its name. */
+  const row = (p: Page, name: string) => p.getByRole('listitem').filter({ has: p.getByText(name, { exact: true }) });
+
+  /** Names the lead evidence officer, unless it already is. */
+  const beOfficer = async (p: Page, lang: Lang) => {
+    const { L, button } = wordsOf(lang);
+    const me = button(p, 'ev.officerMe');
+    await me
+      .or(p.getByText(`${L('ev.officer')}: ${L('ev.officerYou')}`))
+      .first()
+      .waitFor();
+    if (await me.isVisible()) await me.click();
+    await p.getByText(`${L('ev.officer')}: ${L('ev.officerYou')}`).waitFor();
+  };
+
+  /** Releases the file as the officer and downloads it; returns the downloaded file's SHA-256. */
+  const releaseAndDownload = async (p: Page, lang: Lang, name: string, step: string) => {
+    const { L, button } = wordsOf(lang);
+    await button(p, 'ev.release', { name }).click();
+    await row(p, name).getByText(L('ev.quarantine.released')).waitFor();
+    await shoot(p, `evidence-${step}-released-${lang}`);
+    const [download] = await Promise.all([p.waitForEvent('download', { timeout: 600_000 }), button(p, 'ev.download', { name }).click()]);
+    const path = await download.path();
+    expect(download.suggestedFilename()).toBe(name);
+    return sha256File(path);
+  };
+
+  describe.each(LANGS)('in %s', (lang: Lang) => {
+    const { L, button, field } = wordsOf(lang);
+
+    it('the lead adds an untrusted file to a task: hashed, sent in parts, verified, quarantined, released and downloaded', async () => {
+      const p = await openTask(lang);
+      await p.getByRole('heading', { name: L('ev.title') }).waitFor();
+      await checkA11y(k.c, p, `task evidence (${lang})`);
+      await shoot(p, `evidence-task-${lang}`);
+
+      const name = `seized-phone-${lang}.txt`;
+      const body = Buffer.from(`Extraction report ${lang}\n`.repeat(2000));
+      await field(p, 'ev.pick').setInputFiles({ name, mimeType: 'text/plain', buffer: body });
+      await field(p, 'ev.untrusted').check();
+      await button(p, 'ev.upload').click();
+      // Verified on the server, then stored: without a reload. Quarantined, and no scan says it is clean.
+      const r = row(p, name);
+      await r.getByText(L('enum.status.stored'), { exact: false }).waitFor();
+      await r.getByText(L('ev.quarantine.held')).waitFor();
+      await r.getByText(L('ev.scan.unavailable')).waitFor();
+      const digest = createHash('sha256').update(body).digest('hex');
+      expect(await r.getByTestId('file-digest').textContent()).toBe(digest);
+      // Nobody downloads quarantined content but the evidence officer: no Download before one is named.
+      expect(await button(p, 'ev.download', { name }).count()).toBe(0);
+      await checkA11y(k.c, p, `file quarantined (${lang})`);
+      await shoot(p, `evidence-quarantined-${lang}`);
+
+      await beOfficer(p, lang);
+      expect(await releaseAndDownload(p, lang, name, 'small')).toBe(digest);
+      await checkA11y(k.c, p, `file released (${lang})`);
+    });
+  });
+
+  it('a 2 GiB file: the network is cut mid-upload, the upload resumes by itself, is verified, released and downloaded with the same SHA-256', async () => {
+    const lang: Lang = 'en';
+    const { L, button, field } = wordsOf(lang);
+    // A deterministic 2 GiB file on disk, its SHA-256 computed as it is written.
+    const dir = mkdtempSync(join(tmpdir(), 'tf-evidence-'));
+    const path = join(dir, 'disk-image.dd');
+    const size = 2 * 1024 * MiB;
+    const chunk = Buffer.alloc(64 * MiB);
+    for (let i = 0; i < chunk.length; i += 4) chunk.writeUInt32LE((i * 2654435761) >>> 0, i);
+    const h = createHash('sha256');
+    const out = await openFile(path, 'w');
+    for (let at = 0, n = 0; at < size; at += chunk.length, n++) {
+      chunk.writeUInt32LE(n, 0);
+      h.update(chunk);
+      await out.write(chunk);
+    }
+    await out.close();
+    const digest = h.digest('hex');
+    try {
+      const p = await openTask(lang);
+      await field(p, 'ev.pick').setInputFiles(path);
+      await field(p, 'ev.untrusted').check();
+      await button(p, 'ev.upload').click();
+      const progress = p.getByRole('progressbar', { name: L('ev.progress', { name: 'disk-image.dd' }) });
+      // Part of it is in storage: the network goes down.
+      await expect
+        .poll(async () => Number(await progress.getAttribute('value')), { timeout: 300_000, interval: 50 })
+        .toBeGreaterThan(256 * MiB);
+      await k.c.context.setOffline(true);
+      await p
+        .getByRole('status')
+        .filter({ hasText: L('ev.phase.paused') })
+        .waitFor({ timeout: 120_000 });
+      await shoot(p, 'evidence-paused-en');
+      await checkA11y(k.c, p, 'upload paused (en)');
+      await button(p, 'ev.resume').waitFor();
+      // Back online: it resumes by itself, skipping the parts storage already holds.
+      await k.c.context.setOffline(false);
+      const r = row(p, 'disk-image.dd');
+      await r.getByText(L('ev.quarantine.held')).waitFor({ timeout: 600_000 });
+      expect(await r.getByTestId('file-digest').textContent()).toBe(digest);
+      await r.getByText(L('enum.status.stored'), { exact: false }).waitFor({ timeout: 600_000 });
+      await shoot(p, 'evidence-2gib-stored-en');
+      await beOfficer(p, lang);
+      expect(await releaseAndDownload(p, lang, 'disk-image.dd', '2gib')).toBe(digest);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
