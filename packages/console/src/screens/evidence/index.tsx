@@ -13,6 +13,8 @@ import { Upload, type UploadState } from './upload';
 
 const MiB = 1024 * 1024;
 const mib = (n: number) => (n / MiB).toLocaleString(undefined, { maximumFractionDigits: 1 });
+/** A file's size: KiB below a MiB, MiB above. */
+const sizeOf = (n: number) => (n < MiB ? `${(n / 1024).toLocaleString(undefined, { maximumFractionDigits: 1 })} KiB` : `${mib(n)} MiB`);
 
 /** How a file's malware scan reads: "unavailable" says no scanner ran here, never that it is clean. */
 const scanText = (f: EvidenceFile) => (f.scan ? t(`ev.scan.${f.scan}` as 'ev.scan.clean') : '');
@@ -49,7 +51,7 @@ function FileRow({ f, where, onChanged }: { f: EvidenceFile; where: FilesOf; onC
       <div class="row-main">
         <strong>{f.fileName}</strong>
         <span class="meta">
-          {mib(f.size)} MiB · {enumLabel('status', f.status)}
+          {sizeOf(f.size)} · {enumLabel('status', f.status)}
           {f.quarantine !== 'none' && <> · {t(`ev.quarantine.${f.quarantine}` as 'ev.quarantine.held')}</>}
           {f.scan && <> · {scanText(f)}</>}
         </span>
