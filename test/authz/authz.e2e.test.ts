@@ -1577,6 +1577,8 @@ describe('authorisation: every operation × every persona × every marking, afte
         itemId,
       ],
       ['GET /v1/workspaces/{workspaceId}/audit', `${W}/audit`, () => null, (i) => String(i.seq)],
+      // A channel's evidence files: every member that may upload added one in the matrix.
+      ['GET /v1/workspaces/{workspaceId}/{parentKind}/{parentId}/files', `${W}/channels/general/files`, () => null, itemId],
       ['GET /v1/notifications', '/v1/notifications', () => null, itemId],
       ['GET /v1/organisations', '/v1/organisations', () => null, itemId],
     ];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkA11y, DESK, LANGS, type Lang, shoot, signIn, useConsole, wordsOf } from '../browser';
+import { checkA11y, DESK, LANGS, type Lang, PHONE, sendRequest, shoot, sidewaysOverflow, signIn, useConsole, wordsOf } from '../browser';
 
 // Evidence of any size, from the people who hold it: the lead adds a file to a task (flagged
 // untrusted, so it is quarantined), names themself the workspace's evidence officer, releases it
@@ -14,6 +14,7 @@ import { checkA11y, DESK, LANGS, type Lang, shoot, signIn, useConsole, wordsOf }
 // released and downloaded with the same SHA-256.
 
 const TASK = 'Brief partners on the compound locations';
+const IBAN = 'GB82 WEST 1234 5698 7654 32';
 const MiB = 1024 * 1024;
 
 const sha256File = (path: string) =>
@@ -84,14 +85,49 @@ describe('evidence of any size in Chromium', { timeout: 900_000 }, () => {
       await r.getByText(L('ev.scan.unavailable')).waitFor();
       const digest = createHash('sha256').update(body).digest('hex');
       expect(await r.getByTestId('file-digest').textContent()).toBe(digest);
-      // Nobody downloads quarantined content but the evidence officer: no Download before one is named.
-      expect(await button(p, 'ev.download', { name }).count()).toBe(0);
+      // Nobody downloads quarantined content but the evidence officer: no Download until the lead is named (the first language's step names it).
+      const officer = await p.getByText(`${L('ev.officer')}: ${L('ev.officerYou')}`).count();
+      expect(await button(p, 'ev.download', { name }).count()).toBe(officer);
       await checkA11y(k.c, p, `file quarantined (${lang})`);
       await shoot(p, `evidence-quarantined-${lang}`);
 
       await beOfficer(p, lang);
       expect(await releaseAndDownload(p, lang, name, 'small')).toBe(digest);
       await checkA11y(k.c, p, `file released (${lang})`);
+    });
+
+    it('the bank answers a production request with a file from its phone; it waits in quarantine until the officer releases it', async () => {
+      const what = `Statements of the mule account, full year (${lang})`;
+      const lead = await k.open();
+      await signIn(k.c, lead, 'lead', `w/${k.c.workspaceId}/requests`, lang);
+      await sendRequest(lead, lang, { type: 'production', to: 'mekong-bank', what, selector: { type: 'iban', value: IBAN } });
+
+      const bank = await k.open(PHONE);
+      await signIn(k.c, bank, 'bank', '', lang);
+      await bank.getByRole('link', { name: what, exact: true }).click();
+      await bank.getByRole('heading', { name: what, exact: true }).waitFor();
+      await button(bank, 'portal.acknowledge').click();
+      await bank.getByRole('heading', { name: L('ev.title') }).waitFor();
+      const name = `statements-2026-${lang}.csv`;
+      const body = Buffer.from('date,amount,counterparty\n2026-02-01,9800,VN12 3456\n'.repeat(5000));
+      await field(bank, 'ev.pick').setInputFiles({ name, mimeType: 'text/csv', buffer: body });
+      // A partner's file is always quarantined: there is no "untrusted" choice to make.
+      expect(await field(bank, 'ev.untrusted').count()).toBe(0);
+      await button(bank, 'ev.upload').click();
+      const mine = row(bank, name);
+      await mine.getByText(L('enum.status.stored'), { exact: false }).waitFor();
+      expect(await mine.getByTestId('file-digest').textContent()).toBe(createHash('sha256').update(body).digest('hex'));
+      expect(await sidewaysOverflow(bank)).toEqual([]);
+      await checkA11y(k.c, bank, `partner evidence on a phone (${lang})`);
+      await shoot(bank, `evidence-bank-phone-${lang}`);
+
+      // The lead finds it on the request, quarantined; as the evidence officer, releases and downloads it.
+      // The list polls: no reload (the session lives in the page's memory).
+      const theirs = row(lead, name);
+      await theirs.getByText(L('ev.quarantine.held')).waitFor();
+      await beOfficer(lead, lang);
+      expect(await releaseAndDownload(lead, lang, name, 'bank')).toBe(createHash('sha256').update(body).digest('hex'));
+      await checkA11y(k.c, lead, `request evidence released (${lang})`);
     });
   });
 
