@@ -23,7 +23,7 @@ export const CONSOLE_CSP = [
 ].join('; ');
 
 /** The evidence uploader's worker script (`hash-worker-<hash>.js`): the one file served under `workerCsp`. */
-export const isEvidenceWorker = (path: string): boolean => /\/hash-worker-[\w-]+\.js$/.test(path);
+const isEvidenceWorker = (path: string): boolean => /\/hash-worker-[\w-]+\.js$/.test(path);
 
 /**
  * The policy of the evidence uploader's worker alone (a worker is governed by the policy its own
@@ -31,7 +31,7 @@ export const isEvidenceWorker = (path: string): boolean => /\/hash-worker-[\w-]+
  * WebAssembly only, JavaScript `eval` stays refused) and PUT parts to object storage's presigned
  * links (`connect`, the storage's origin). The page itself keeps `CONSOLE_CSP`.
  */
-export const workerCsp = (connect: readonly string[]): string =>
+const workerCsp = (connect: readonly string[]): string =>
   ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", `connect-src ${["'self'", ...connect].join(' ')}`].join('; ');
 
 const TYPES: Record<string, string> = {

@@ -20,15 +20,14 @@ export const parentKey = (kind: EvidenceParentKind, id: string): string => `${ki
  * matched, it counts as evidence; `rejected`: it did not (or the parts could not be joined), the
  * content is deleted.
  */
-export const EvidenceStatus = z.enum(['uploading', 'verifying', 'stored', 'rejected']);
-export type EvidenceStatus = z.infer<typeof EvidenceStatus>;
+const EvidenceStatus = z.enum(['uploading', 'verifying', 'stored', 'rejected']);
 /** `none`: from an agency, not flagged; `held`: quarantined until the evidence officer releases it; `released`. */
-export const QuarantineState = z.enum(['none', 'held', 'released']);
-export const ScanVerdictSchema = z.enum(['pending', 'clean', 'threats_found', 'failed', 'unavailable']);
+const QuarantineState = z.enum(['none', 'held', 'released']);
+const ScanVerdictSchema = z.enum(['pending', 'clean', 'threats_found', 'failed', 'unavailable']);
 export const RejectReason = z.enum(['digest_mismatch', 'size_mismatch', 'join_failed']);
 export type RejectReason = z.infer<typeof RejectReason>;
 
-export const Sha256Hex = z
+const Sha256Hex = z
   .string()
   .check(z.maxLength(64, { abort: true }), z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex (64 characters)'));
 
@@ -128,7 +127,7 @@ export const StartUploadInput = z.strictObject({
 });
 export type StartUploadInput = z.infer<typeof StartUploadInput>;
 
-export const PartSpec = z.strictObject({
+const PartSpec = z.strictObject({
   partNumber: z.int().check(z.gte(1), z.lte(MAX_PARTS)),
   size: z.int().check(z.gte(1), z.lte(MAX_PART_BYTES)),
   sha256: Sha256Hex,
@@ -181,11 +180,11 @@ export const EvidenceView = z.object({
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 
-export const StoredPartView = z.object({ partNumber: z.int(), size: z.int(), sha256: Sha256Hex });
+const StoredPartView = z.object({ partNumber: z.int(), size: z.int(), sha256: Sha256Hex });
 export const UploadSessionView = z.object({ item: EvidenceView, parts: z.array(StoredPartView) });
 export type UploadSessionView = z.infer<typeof UploadSessionView>;
 
-export const PartLinkView = z.object({
+const PartLinkView = z.object({
   partNumber: z.int(),
   url: z.string(),
   method: z.literal('PUT'),

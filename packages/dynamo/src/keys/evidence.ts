@@ -4,7 +4,7 @@ import { workspacePartition } from './workspaces';
 /** Evidence of any size, in its workspace's partition under its parent: `EOBJ#<kind>:<id>#<itemId>`. */
 export const evidenceObjectPrefix = (parentKey: string): string => `EOBJ#${parentKey}#`;
 /** The workspace's evidence officer: one item. */
-export const EVIDENCE_OFFICER_SK = 'EOFFICER';
+const EVIDENCE_OFFICER_SK = 'EOFFICER';
 
 export const evidenceRecords: RecordShapes<'evidenceObject' | 'evidenceOfficer'> = {
   evidenceObject: {

@@ -9,11 +9,11 @@ import type { FromWorker, ToWorker } from './hash-worker';
 
 const MiB = 1024 * 1024;
 /** Parts of 8 MiB up to 1 GiB, of 32 MiB above (50 GiB is then 1,600 parts). */
-export const partSizeFor = (size: number) => (size > 1024 * MiB ? 32 * MiB : 8 * MiB);
+const partSizeFor = (size: number) => (size > 1024 * MiB ? 32 * MiB : 8 * MiB);
 /** Parts in flight at once. */
 const PARALLEL = 3;
 
-export type Phase = 'hashing' | 'uploading' | 'paused' | 'completing' | 'verifying' | 'failed';
+type Phase = 'hashing' | 'uploading' | 'paused' | 'completing' | 'verifying' | 'failed';
 
 export interface UploadState {
   fileName: string;
