@@ -597,8 +597,9 @@ describe('authorisation: every operation × every persona × every marking, afte
       ],
       // A marking wider than the parent's is refused once the caller may add evidence: nothing is created.
       [`POST ${FILES}`]: [
+        // On a record of each kind and the strictest markings (the parent's visibility is the lists' to cover for every record).
         ...parents
-          .filter(({ r }) => r.marking.tlp !== 'CLEAR')
+          .filter(({ r }) => ['T-amber', 'T-red', 'T-rel', 'I-green', 'I-red', 'R-orcon', 'R-red'].includes(r.label))
           .map(({ r, path }) => ({
             label: r.label,
             method: 'POST',
