@@ -165,7 +165,8 @@ export function EvidenceFiles({ where }: { where: FilesOf }) {
     <section class="evidence-files" aria-labelledby="h-files">
       <h2 id="h-files">{t('ev.title')}</h2>
       {where.as === 'agency' && <Officer workspaceId={where.workspaceId} />}
-      <Problem error={files.error} />
+      {/* While the upload waits for the network, the list's own failed look is the same news: the paused status says it once. */}
+      <Problem error={state?.phase === 'paused' ? undefined : files.error} />
       {files.data && files.data.length === 0 && <p>{t('ev.none')}</p>}
       <ul class="rows">
         {files.data?.map((f) => (
