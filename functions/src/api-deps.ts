@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type AppOptions, docsFromDirectory, jwtAuthenticator, parseCursorKeys } from '@taskforce/api';
-import { S3ContentStore, S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
+import { S3ContentStore, S3EvidenceObjects, S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
 import { channelDeps } from './channels';
 import { cognitoUsers } from './cognito-users';
 import { auditSigner, log, required, selectorHasher, tableDeps } from './env';
@@ -42,6 +42,8 @@ export const apiOptions = (env: NodeJS.ProcessEnv = process.env): AppOptions => 
       selectorHasher: selectorHasher(env),
       content: new S3ContentStore(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
       exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env)),
+      // Evidence of any size; GuardDuty Malware Protection for S3 tags each object it scanned.
+      evidenceObjects: new S3EvidenceObjects(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME', env), { malwareScan: 'guardduty' }),
       ...channelDeps(env),
     },
     auth: jwtAuthenticator({

@@ -1,5 +1,5 @@
 import { createExportHandler } from '@taskforce/messaging';
-import { S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
+import { S3EvidenceObjects, S3ExportFiles, s3ClientOnDemand } from '@taskforce/objects';
 import { auditDeps, lambda, log, required } from './runtime';
 
 /**
@@ -7,6 +7,13 @@ import { auditDeps, lambda, log, required } from './runtime';
  * to the evidence bucket's `audit-exports/` in parts (`EVIDENCE_BUCKET_NAME`), then the job marked
  * ready with its `audit.exported` entry. It works to the invocation's remaining time. It sequences
  * the chain before reading it (the job's own entry may still be queued), so it signs checkpoints.
+ * It also joins and verifies completed evidence uploads (`evidence.completed` → `verifyEvidence`).
  */
-const deps = { ...auditDeps(), exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME')), logger: log };
+const deps = {
+  ...auditDeps(),
+  exportFiles: new S3ExportFiles(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME')),
+  // The same worker joins and verifies completed evidence uploads (a digest streamed from S3).
+  evidenceObjects: new S3EvidenceObjects(s3ClientOnDemand(), required('EVIDENCE_BUCKET_NAME'), { malwareScan: 'guardduty' }),
+  logger: log,
+};
 export const handler = lambda(createExportHandler(deps));

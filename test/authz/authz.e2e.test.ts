@@ -111,6 +111,17 @@ describe('authorisation: every operation × every persona × every marking, afte
   /** The secret calendar address of CCIB's duty contact: it answers whoever asks, token or not. */
   let calendarPath = '';
   const records: WRecord[] = [];
+  /** Evidence files (of any size) on some of the records, and who uploaded each. */
+  const files: {
+    label: string;
+    parentPath: 'tasks' | 'incidents' | 'requests';
+    parent: WRecord;
+    id: string;
+    uploader: string;
+    sha256: string;
+    partner: boolean;
+    size: number;
+  }[] = [];
   const rec = (label: string) => records.find((r) => r.label === label)!;
   let before: PolicySet;
   let after: PolicySet;
@@ -470,10 +481,50 @@ describe('authorisation: every operation × every persona × every marking, afte
       const m = await ok(send('POST', `/v1/portal/requests/${rec('R-green').id}/messages`, bank, { text: `bank ${n}` }), `bank ${n}`);
       threadMsg.set(`bank-${n}`, m.body.id);
     }
+    // Evidence of any size: the lead uploads a file to a task and to an incident, the bank one to its
+    // request through the portal (quarantined); each in one part, completed, then verified by the worker.
+    await ok(send('PUT', `/v1/workspaces/${ws}/evidence-officer`, tok('lead'), { sub: 'sub-member', orgId: 'usa-fbi' }), 'officer');
+    const upload = async (label: string, parentPath: 'tasks' | 'incidents' | 'requests', parent: WRecord, by: string) => {
+      const body = new TextEncoder().encode(`file of ${label} ${parent.marker}\n`);
+      const digest = sha256(body);
+      const base =
+        by === 'bank-addressed' ? `/v1/portal/requests/${parent.id}/files` : `/v1/workspaces/${ws}/${parentPath}/${parent.id}/files`;
+      const started = await ok(
+        send('POST', base, tok(by), {
+          fileName: `${label}.bin`,
+          size: body.length,
+          mediaType: 'application/octet-stream',
+          partSize: 8 * 1024 * 1024,
+        }),
+        `start ${label}`,
+      );
+      const id = started.body.item.id as string;
+      const links = await ok(
+        send('POST', `${base}/${id}/part-links`, tok(by), { parts: [{ partNumber: 1, size: body.length, sha256: digest }] }),
+        'links',
+      );
+      const link = links.body.links[0];
+      const put = await fetch(link.url, { method: 'PUT', headers: link.headers, body });
+      if (!put.ok) throw new Error(`part of ${label}: ${put.status} ${await put.text()}`);
+      await ok(send('POST', `${base}/${id}/complete`, tok(by), { sha256: digest }), `complete ${label}`, [202]);
+      files.push({ label, parentPath, parent, id, uploader: by, sha256: digest, partner: by === 'bank-addressed', size: body.length });
+    };
+    await upload('F-task', 'tasks', rec('T-amber'), 'lead');
+    await upload('F-incident', 'incidents', rec('I-green'), 'lead');
+    await upload('F-bank', 'requests', rec('R-orcon'), 'bank-addressed');
 
     // Notifications go out (and webhooks are posted) under the policies in force so far: none.
     before = policySet({});
     await t.rt.pump();
+    // The worker verifies the files (in the background or in the pump): each is stored before any case runs.
+    for (const f of files)
+      for (let i = 0; ; i++) {
+        const r = await send('GET', `/v1/workspaces/${ws}/${f.parentPath}/${f.parent.id}/files/${f.id}`, tok('lead'));
+        if (r.body?.status === 'stored') break;
+        if (i > 100) throw new Error(`${f.label} was not verified: ${r.text}`);
+        await t.rt.pump();
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
 
     // Then the countries tighten their policies over what already exists.
     const rules = {
@@ -656,6 +707,157 @@ describe('authorisation: every operation × every persona × every marking, afte
         ),
       ],
     } satisfies Record<string, Case[]>;
+  };
+
+  /** The evidence file routes: agencies under the parent record, the partner under its portal request, and the officer. */
+  const evidenceCases = (W: string): Record<string, Case[]> => {
+    const READ = { tasks: 'task.read', incidents: 'incident.read', requests: 'request.read' } as const;
+    const perRecord = (kind: WRecord['kind'], build: (r: WRecord) => Omit<Case, 'label'>) =>
+      of(kind).map((r) => ({ label: r.label, ...build(r) }));
+    const c = (label: string, method: string, path: string, expect: Case['expect'], extra: Partial<Case> = {}): Case => ({
+      label,
+      method,
+      path,
+      expect,
+      ...extra,
+    });
+    const parents = [
+      ...(['task', 'incident', 'request'] as const).flatMap((kind) =>
+        of(kind).map((r) => ({ r, path: `${kind}s` as 'tasks' | 'incidents' | 'requests' })),
+      ),
+    ];
+    const FILES = '/v1/workspaces/{workspaceId}/{parentKind}/{parentId}/files';
+    const PORTAL = '/v1/portal/requests/{requestId}/files';
+    const officer = (p: Persona) => p.name === 'member';
+    const seesFile = (p: Persona, f: (typeof files)[number]) => onRecord(p, f.parent, READ[f.parentPath], 'evidence.read', () => only(200));
+    const onFile = (op: string, method: string, tail: string, expect: (p: Persona, f: (typeof files)[number]) => Expect, body?: unknown) =>
+      [
+        op,
+        files.map((f) => ({
+          label: f.label,
+          method,
+          path: `${W}/${f.parentPath}/${f.parent.id}/files/${f.id}${tail}`,
+          ...(body ? { body: typeof body === 'function' ? body(f) : body } : {}),
+          expect: (p: Persona) => expect(p, f),
+        })),
+      ] as const;
+    const channel = `${W}/channels/general/files`;
+    const member = (p: Persona, then: () => Expect) => denyOr(gate(p, 'workspace.read'), then);
+    return {
+      [`GET ${FILES}`]: [
+        ...parents.map(({ r, path }) => ({
+          label: r.label,
+          method: 'GET',
+          path: `${W}/${path}/${r.id}/files`,
+          idOf: itemId,
+          expect: (p: Persona) =>
+            onRecord(p, r, READ[path], 'evidence.read', () =>
+              listOf(sees(p, r, 'list') ? files.filter((f) => f.parent === r).map((f) => f.id) : []),
+            ),
+        })),
+        c('channel', 'GET', channel, (p) => member(p, () => only(200))),
+      ],
+      // A marking wider than the parent's is refused once the caller may add evidence: nothing is created.
+      [`POST ${FILES}`]: [
+        // On a record of each kind and the strictest markings (the parent's visibility is the lists' to cover for every record).
+        ...parents
+          .filter(({ r }) => ['T-amber', 'T-red', 'T-rel', 'I-green', 'I-red', 'R-orcon', 'R-red'].includes(r.label))
+          .map(({ r, path }) => ({
+            label: r.label,
+            method: 'POST',
+            path: `${W}/${path}/${r.id}/files`,
+            body: {
+              fileName: 'x.bin',
+              size: 10,
+              mediaType: 'application/octet-stream',
+              partSize: 8 * 1024 * 1024,
+              marking: { tlp: 'CLEAR' },
+            },
+            expect: (p: Persona) => onRecord(p, r, READ[path], 'evidence.upload', () => only(400)),
+          })),
+        c('channel', 'POST', channel, (p) => member(p, () => denyOr(gate(p, 'evidence.upload'), () => only(201))), {
+          body: {
+            fileName: 'x.bin',
+            size: 10,
+            mediaType: 'application/octet-stream',
+            partSize: 8 * 1024 * 1024,
+            marking: { tlp: 'AMBER' },
+          },
+        }),
+      ],
+      ...Object.fromEntries([
+        onFile(`GET ${FILES}/{fileId}`, 'GET', '', (p, f) => seesFile(p, f)),
+        onFile(`GET ${FILES}/{fileId}/parts`, 'GET', '/parts', (p, f) => seesFile(p, f)),
+        // Only its uploader continues an upload; a verified one takes no more parts (409).
+        onFile(
+          `POST ${FILES}/{fileId}/part-links`,
+          'POST',
+          '/part-links',
+          (p, f) => onRecord(p, f.parent, READ[f.parentPath], null, () => only(p.name === f.uploader ? 409 : 403)),
+          (f: (typeof files)[number]) => ({ parts: [{ partNumber: 1, size: f.size, sha256: f.sha256 }] }),
+        ),
+        onFile(
+          `POST ${FILES}/{fileId}/complete`,
+          'POST',
+          '/complete',
+          (p, f) => onRecord(p, f.parent, READ[f.parentPath], null, () => only(p.name === f.uploader ? 200 : 403)),
+          (f: (typeof files)[number]) => ({ sha256: f.sha256 }),
+        ),
+        onFile(`POST ${FILES}/{fileId}/release`, 'POST', '/release', (p, f) =>
+          onRecord(p, f.parent, READ[f.parentPath], 'evidence.release', () => only(officer(p) ? 200 : 403)),
+        ),
+        onFile(`POST ${FILES}/{fileId}/download`, 'POST', '/download', (p, f) =>
+          denyOr(gate(p, 'evidence.download'), () =>
+            !sees(p, f.parent)
+              ? only(404)
+              : // Quarantined until the officer releases it (the release case may run first), and then the marking decides.
+                only(sees(p, f.parent, 'export') ? (f.partner && !officer(p) ? [200, 403] : 200) : 403),
+          ),
+        ),
+      ]),
+      [`POST ${PORTAL}`]: perRecord('request', (r) => ({
+        method: 'POST',
+        path: `/v1/portal/requests/${r.id}/files`,
+        body: { fileName: 'x.bin', size: 10, mediaType: 'application/octet-stream', partSize: 8 * 1024 * 1024 },
+        expect: (p: Persona) => denyOr(gate(p, 'portal.act'), () => (addressee(p, r) && sees(p, r) ? only([201, 409]) : only(404))),
+      })),
+      [`GET ${PORTAL}`]: perRecord('request', (r) => ({
+        method: 'GET',
+        path: `/v1/portal/requests/${r.id}/files`,
+        expect: (p: Persona) => denyOr(gate(p, 'portal.read'), () => (addressee(p, r) && sees(p, r) ? only(200) : only(404))),
+      })),
+      ...Object.fromEntries(
+        (
+          [
+            ['GET', '', 'portal.read', () => 200, undefined],
+            ['GET', '/parts', 'portal.read', () => 200, undefined],
+            ['POST', '/part-links', 'portal.act', (p: Persona) => (p.name === 'bank-addressed' ? 409 : 403), 'links'],
+            ['POST', '/complete', 'portal.act', (p: Persona) => (p.name === 'bank-addressed' ? 200 : 403), 'complete'],
+          ] as const
+        ).map(([method, tail, action, then, body]) => [
+          `${method} ${PORTAL}/{fileId}${tail}`,
+          files
+            .filter((f) => f.partner)
+            .map((f) => ({
+              label: f.label,
+              method,
+              path: `/v1/portal/requests/${f.parent.id}/files/${f.id}${tail}`,
+              ...(body === 'links' ? { body: { parts: [{ partNumber: 1, size: f.size, sha256: f.sha256 }] } } : {}),
+              ...(body === 'complete' ? { body: { sha256: f.sha256 } } : {}),
+              expect: (p: Persona) =>
+                denyOr(gate(p, action), () => (addressee(p, f.parent) && sees(p, f.parent) ? only(then(p)) : only(404))),
+            })),
+        ]),
+      ),
+      'GET /v1/workspaces/{workspaceId}/evidence-officer': [
+        c('-', 'GET', `${W}/evidence-officer`, (p) => denyOr(gate(p, 'evidence.read'), () => only(200))),
+      ],
+      'PUT /v1/workspaces/{workspaceId}/evidence-officer': [
+        c('same', 'PUT', `${W}/evidence-officer`, (p) => denyOr(gate(p, 'evidence.officer.set'), () => only(200)), {
+          body: { sub: 'sub-member', orgId: 'usa-fbi' },
+        }),
+      ],
+    };
   };
 
   const operations = (): Record<string, Case[]> => {
@@ -1126,6 +1328,8 @@ describe('authorisation: every operation × every persona × every marking, afte
           ),
         idOf: itemId,
       })),
+      // Evidence of any size: the parent decides who sees its files (read standing, then marking and policy), the table who acts.
+      ...evidenceCases(W),
       'POST /v1/workspaces/{workspaceId}/takedowns': [
         c(
           'draft',
@@ -1551,6 +1755,8 @@ describe('authorisation: every operation × every persona × every marking, afte
       ['GET /v1/search', `/v1/search?q=${SEARCH_Q}`, (p) => searchable(p).map((r) => r.id), itemId],
       ['GET /v1/workspaces/{workspaceId}/audit', `${W}/audit`, () => null, (i) => String(i.seq)],
       ['GET /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages', `${W}/threads/channel/general/messages`, () => null, itemId],
+      // A channel's evidence files: every member that may upload added one in the matrix.
+      ['GET /v1/workspaces/{workspaceId}/{parentKind}/{parentId}/files', `${W}/channels/general/files`, () => null, itemId],
       ['GET /v1/notifications', '/v1/notifications', () => null, itemId],
       ['GET /v1/organisations', '/v1/organisations', () => null, itemId],
     ];

@@ -153,6 +153,19 @@ describe('list cursors', () => {
         ).status,
       ).toBe(201);
 
+    // Two evidence files of any size the bank started on the same request: a second page for both sides' lists.
+    for (const name of ['c.bin', 'd.bin'])
+      expect(
+        (
+          await t.call('POST', `/v1/portal/requests/${requests[0]}/files`, bank, {
+            fileName: name,
+            size: 10,
+            mediaType: 'application/octet-stream',
+            partSize: 8 * 1024 * 1024,
+          })
+        ).status,
+      ).toBe(201);
+
     const ladder = (duty: string, backup: string, nationalLead: string) => ({
       duty: { orgId: duty, people: [{ name: 'Duty officer', phone: '+66 2 142 3555' }] },
       backup: { orgId: backup },
@@ -391,6 +404,8 @@ describe('list cursors', () => {
       'get /v1/workspaces/{workspaceId}/requests/{requestId}/evidence': [lead, fbi],
       'get /v1/portal/requests': [bank, lead],
       'get /v1/portal/requests/{requestId}/evidence': [bank, lead],
+      'get /v1/workspaces/{workspaceId}/{parentKind}/{parentId}/files': [lead, fbi],
+      'get /v1/portal/requests/{requestId}/files': [bank, lead],
       'get /v1/contacts': [lead, ccib],
       'get /v1/workspaces/{workspaceId}/incidents': [lead, fbi],
       'get /v1/workspaces/{workspaceId}/incidents/{incidentId}/pages': [lead, fbi],
@@ -437,7 +452,9 @@ describe('list cursors', () => {
         .replace('{kind}', 'channel')
         .replace('{threadId}', 'general')
         .replace('{messageId}', edited)
-        .replace(/^\/v1\/search$/, '/v1/search?q=task');
+        .replace(/^\/v1\/search$/, '/v1/search?q=task')
+        .replace('{parentKind}', 'requests')
+        .replace('{parentId}', requests[0]!);
       const verb = method.toUpperCase();
       const first = await page(path, token, 1, undefined, verb);
       expect(first.status, route).toBe(200);

@@ -197,6 +197,38 @@ export const startWorld = async () => {
     "the bank's message",
     t.call('POST', `/v1/portal/requests/${request.id}/messages`, tokens.responder, { text: 'Which period?' }),
   );
+  // Evidence of any size: a file the lead uploaded to the first task (one part, completed, verified
+  // by the worker in the pump below), and one the bank has started on its request (no part yet).
+  const fileBody = new TextEncoder().encode('disk image, first bytes\n');
+  const fileDigest = createHash('sha256').update(fileBody).digest('hex');
+  const taskFiles = `${ws}/tasks/${tasks.items[0]!.id}/files`;
+  const taskFile = await must<{ item: { id: string } }>(
+    'a file on a task',
+    t.call('POST', taskFiles, tokens.lead, {
+      fileName: 'disk.img',
+      size: fileBody.length,
+      mediaType: 'application/octet-stream',
+      partSize: 8388608,
+    }),
+  );
+  const links = await must<{ links: { url: string; headers: Record<string, string> }[] }>(
+    'a part link',
+    t.call('POST', `${taskFiles}/${taskFile.item.id}/part-links`, tokens.lead, {
+      parts: [{ partNumber: 1, size: fileBody.length, sha256: fileDigest }],
+    }),
+  );
+  const part = await fetch(links.links[0]!.url, { method: 'PUT', headers: links.links[0]!.headers, body: fileBody });
+  if (!part.ok) throw new Error(`setting up the file's part: ${part.status} ${await part.text()}`);
+  await must('completing the file', t.call('POST', `${taskFiles}/${taskFile.item.id}/complete`, tokens.lead, { sha256: fileDigest }));
+  const bankFile = await must<{ item: { id: string } }>(
+    "a file on the bank's request",
+    t.call('POST', `/v1/portal/requests/${request.id}/files`, tokens.responder, {
+      fileName: 'statement.pdf',
+      size: 20_000_000,
+      mediaType: 'application/pdf',
+      partSize: 8388608,
+    }),
+  );
   await t.rt.pump();
   const inbox = await must<{ items: { id: string }[] }>('the inbox', t.call('GET', '/v1/notifications', tokens.lead));
   if (!tasks.items[0] || !inbox.items[0]) throw new Error('setting up: the demo has no task, or the lead no notification');
@@ -210,6 +242,10 @@ export const startWorld = async () => {
     transferId: transfer.id,
     exportId: job.id,
     evidenceId: evidence.id,
+    // Evidence files hang off the first task (agencies) or the bank's request (the portal).
+    parentKind: 'tasks',
+    parentId: tasks.items[0]!.id,
+    fileId: path.startsWith('/v1/portal') ? bankFile.item.id : taskFile.item.id,
     notificationId: inbox.items[0]!.id,
     // The demo's pending invitation; an organisation anyone may look up.
     rosterId: path.endsWith('/rosters/{rosterId}') ? doomed.id : roster.id,

@@ -1,5 +1,6 @@
 import { AUDIT_EVENTS } from './audit/export';
 import { CONTACT_METHOD_EVENTS } from './contact-methods/model';
+import { EVIDENCE_EVENTS } from './evidence/model';
 import { INCIDENT_EVENTS } from './incidents/model';
 import type { EventType } from './kernel/events';
 import { MATCHING_EVENTS } from './matching/model';
@@ -30,6 +31,7 @@ const EVENT_TYPES = [
   ...CONTACT_METHOD_EVENTS,
   ...PAGE_EVENTS,
   ...MESSAGE_EVENTS,
+  ...EVIDENCE_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

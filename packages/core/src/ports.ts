@@ -1,5 +1,7 @@
 import type { AuditStore, ExportFiles } from './audit/ports';
 import type { MailSender, PushChannel, SmsSender } from './contact-methods/ports';
+import type { EvidenceObjects } from './evidence/objects';
+import type { EvidenceStore } from './evidence/ports';
 import type { IncidentStore } from './incidents/ports';
 import type { CheckpointSigner } from './kernel/checkpoint';
 import type { Clock, Ids } from './kernel/store';
@@ -35,7 +37,8 @@ export interface Store
     SelectorHolderStore,
     RosterStore,
     SearchStore,
-    ThreadStore {}
+    ThreadStore,
+    EvidenceStore {}
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the
@@ -49,6 +52,8 @@ export interface Deps {
   clock: Clock;
   ids: Ids;
   content: ContentStore;
+  /** Evidence of any size: multipart uploads by presigned parts, digests, downloads, scan verdicts; absent, its routes answer 503. */
+  evidenceObjects?: EvidenceObjects;
   /** Where audit export files are written, and the short-lived links they are read by (the evidence bucket's `audit-exports/`). */
   exportFiles: ExportFiles;
   /** How long an audit export job may stay queued before it is handed to its worker again (see audit/export-redrive.ts). */

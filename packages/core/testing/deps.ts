@@ -1,4 +1,5 @@
 import { base32Digits, type ContentStore, type Deps, type ExportFiles, type ExportUpload, type Ids, ManualClock } from '../src/index';
+import { MemoryEvidenceObjects } from './memory-evidence-objects';
 import { MemoryStore } from './memory-store';
 
 /**
@@ -62,6 +63,7 @@ export type MemoryDeps = Deps & {
   clock: ManualClock;
   content: MemoryContentStore;
   exportFiles: MemoryExportFiles;
+  evidenceObjects: MemoryEvidenceObjects;
 };
 
 /** Everything a use case needs, in memory: one store (records and alerts), a clock the test moves, repeatable ids. */
@@ -75,5 +77,7 @@ export const memoryDeps = (opts: { now?: Date | string } = {}): MemoryDeps => {
     ids: sequentialIds(clock),
     content: new MemoryContentStore(),
     exportFiles: new MemoryExportFiles(),
+    // As the local runtime: no malware scanner, so every verdict is `unavailable`.
+    evidenceObjects: new MemoryEvidenceObjects(undefined, 'unavailable'),
   };
 };

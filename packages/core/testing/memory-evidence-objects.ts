@@ -28,7 +28,8 @@ const xmlError = (status: number, code: string) =>
  * Evidence objects in memory, for unit tests, answering as S3 does. Links are `memory://…` URLs
  * that only `fetch` here understands: it plays storage's side (the signed length and checksum
  * checked, ranges served, expiry by the clock given). Scan verdicts come from the tag a test sets
- * with `setScanStatus` (GuardDuty's values), `pending` until then.
+ * with `setScanStatus` (GuardDuty's values), `pending` until then; or, with `scanSource`
+ * `unavailable` (as on one machine, where no scanner runs), `unavailable` whatever the tag.
  */
 export class MemoryEvidenceObjects implements EvidenceObjects {
   readonly objects = new Map<string, { body: Uint8Array; mediaType: string; scanStatus?: string }>();
@@ -38,7 +39,11 @@ export class MemoryEvidenceObjects implements EvidenceObjects {
   >();
   readonly #links = new Map<string, Link>();
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly now: () => Date = () => new Date(),
+    /** Where verdicts come from: GuardDuty's tag, or no scanner at all (the local runtime's case). */
+    public scanSource: 'guardduty' | 'unavailable' = 'guardduty',
+  ) {}
 
   async startUpload(key: string, meta: { mediaType: string }): Promise<{ uploadId: string }> {
     const uploadId = randomBytes(18).toString('base64url');
@@ -122,6 +127,7 @@ export class MemoryEvidenceObjects implements EvidenceObjects {
   }
 
   async scanVerdict(key: string): Promise<ScanVerdict> {
+    if (this.scanSource === 'unavailable') return 'unavailable';
     const status = this.objects.get(key)?.scanStatus;
     if (status === undefined) return 'pending';
     return ({ NO_THREATS_FOUND: 'clean', THREATS_FOUND: 'threats_found' } as Record<string, ScanVerdict>)[status] ?? 'failed';

@@ -11,6 +11,7 @@ import {
   DomainError,
   type DomainEvent,
   type EvidenceItem,
+  type EvidenceObject,
   type Invitation,
   isTerminalTask,
   type Loaded,
@@ -269,6 +270,16 @@ export class MemoryRecordStore extends MemoryTables implements Store {
     return pageOf(
       `evidence:${workspaceId}:${requestId}`,
       this.values('evidence', (e) => e.workspaceId === workspaceId && e.requestId === requestId).map((e) => [e.id, e]),
+      q,
+    );
+  }
+  async listEvidenceObjects(workspaceId: string, parentKey: string, q: PageQuery): Promise<Page<EvidenceObject>> {
+    return pageOf(
+      `evidenceObject:${workspaceId}:${parentKey}`,
+      this.values('evidenceObject', (e) => e.workspaceId === workspaceId && `${e.parent.kind}:${e.parent.id}` === parentKey).map((e) => [
+        e.id,
+        e,
+      ]),
       q,
     );
   }

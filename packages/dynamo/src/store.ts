@@ -3,6 +3,7 @@ import type { Store } from '@taskforce/core';
 import { auditQueries } from './audit';
 import { commits } from './commit';
 import { type TableContext, TableFacade } from './context';
+import { evidenceQueries } from './evidence';
 import { matchingQueries } from './matching';
 import { organisationQueries } from './organisations';
 import { policyQueries } from './policies';
@@ -33,6 +34,7 @@ const storeParts = (t: TableContext) =>
     ...rosterQueries(t),
     ...searchQueries(t),
     ...threadQueries(t),
+    ...evidenceQueries(t),
   }) satisfies Store;
 
 /** The store port on the single table: each method is its feature module's, composed here. */
@@ -58,6 +60,8 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   listInbox: Store['listInbox'] = (orgId, q) => this.parts.listInbox(orgId, q);
   findInboxRequest: Store['findInboxRequest'] = (orgId, requestId) => this.parts.findInboxRequest(orgId, requestId);
   listEvidence: Store['listEvidence'] = (workspaceId, requestId, q) => this.parts.listEvidence(workspaceId, requestId, q);
+  listEvidenceObjects: Store['listEvidenceObjects'] = (workspaceId, parentKey, q) =>
+    this.parts.listEvidenceObjects(workspaceId, parentKey, q);
   turnaroundShards: Store['turnaroundShards'] = (orgId) => this.parts.turnaroundShards(orgId);
   dueTimers: Store['dueTimers'] = (shard, now, limit, after) => this.parts.dueTimers(shard, now, limit, after);
   chainTip: Store['chainTip'] = (chainId) => this.parts.chainTip(chainId);

@@ -22,6 +22,18 @@ export const CONSOLE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The evidence uploader's worker script (`hash-worker-<hash>.js`): the one file served under `workerCsp`. */
+const isEvidenceWorker = (path: string): boolean => /\/hash-worker-[\w-]+\.js$/.test(path);
+
+/**
+ * The policy of the evidence uploader's worker alone (a worker is governed by the policy its own
+ * script came with, never the page's): it may compile its bundled SHA-256 (`'wasm-unsafe-eval'`:
+ * WebAssembly only, JavaScript `eval` stays refused) and PUT parts to object storage's presigned
+ * links (`connect`, the storage's origin). The page itself keeps `CONSOLE_CSP`.
+ */
+const workerCsp = (connect: readonly string[]): string =>
+  ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", `connect-src ${["'self'", ...connect].join(' ')}`].join('; ');
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -81,7 +93,7 @@ export const isApiPath = (path: string): boolean =>
  * index.html never cached. Paths without a file extension get index.html (the app routes by hash,
  * so this only makes a bare path land on the console); a missing file is a plain 404.
  */
-export function consoleHandler(dir: string): (req: Request) => Promise<Response> {
+export function consoleHandler(dir: string, connect: readonly string[] = []): (req: Request) => Promise<Response> {
   const root = resolve(dir);
   const security = {
     'Content-Security-Policy': CONSOLE_CSP,
@@ -108,6 +120,7 @@ export function consoleHandler(dir: string): (req: Request) => Promise<Response>
     return new Response(body, {
       headers: {
         ...security,
+        ...(isEvidenceWorker(path) ? { 'Content-Security-Policy': workerCsp(connect) } : {}),
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       },

@@ -135,7 +135,7 @@ export async function startRuntime(opts: RuntimeOptions = {}): Promise<Runtime> 
   }
 
   const identity = await devTokens();
-  const server = await startServer(opts);
+  const server = await startServer({ ...opts, objectsOrigin: new URL(engines.endpoints.s3).origin });
   shutdown.add({ what: 'server', stop: () => server.close(), boundMs: 2_000 });
   // The provider and the console's session routes share the server's origin; their state is in the table.
   const doc = documentClient(dynamo);

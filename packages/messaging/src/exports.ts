@@ -1,4 +1,11 @@
-import { type AuditExportDeps, type AuditExportView, runAuditExport } from '@taskforce/core';
+import {
+  type AuditExportDeps,
+  type AuditExportView,
+  type EvidenceObjects,
+  runAuditExport,
+  type VerifyJob,
+  verifyEvidence,
+} from '@taskforce/core';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { batchResponse, errorMessage, failedRecords, runRecords } from './batch-runner';
 
@@ -8,14 +15,22 @@ export interface ExportJobMessage {
   exportId: string;
 }
 
+/** A completed evidence upload to join and verify (put there by fan-out from its `evidence.completed` event). */
+export interface VerifyJobMessage {
+  verify: VerifyJob;
+}
+
 interface ExportLogger {
   info(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-const jobOf = (body: string): ExportJobMessage | null => {
+const jobOf = (body: string): ExportJobMessage | VerifyJobMessage | null => {
   try {
-    const m = JSON.parse(body) as Partial<ExportJobMessage>;
+    const m = JSON.parse(body) as Partial<ExportJobMessage & VerifyJobMessage>;
+    const v = m.verify;
+    if (v && typeof v.workspaceId === 'string' && typeof v.parentKey === 'string' && typeof v.evidenceId === 'string')
+      return { verify: { workspaceId: v.workspaceId, parentKey: v.parentKey, evidenceId: v.evidenceId } };
     return typeof m.workspaceId === 'string' && typeof m.exportId === 'string'
       ? { workspaceId: m.workspaceId, exportId: m.exportId }
       : null;
@@ -25,19 +40,37 @@ const jobOf = (body: string): ExportJobMessage | null => {
 };
 
 /**
- * The consumer of the exports queue: runs each named job (`runAuditExport`), one after another,
+ * The consumer of the exports queue: runs each named job (`runAuditExport`, or `verifyEvidence` for a
+ * completed evidence upload), one after another,
  * each within the invocation's remaining time (Lambda's context, when there is one). A job that
  * fails is a job state, not a failed message; only a message that could not be handled at all
  * (e.g. the table could not be reached to record the outcome) comes back.
  */
 export const createExportHandler =
-  (deps: AuditExportDeps & { logger: ExportLogger }, onDone?: (job: AuditExportView | null) => void) =>
+  (
+    deps: AuditExportDeps & { logger: ExportLogger; evidenceObjects?: EvidenceObjects | undefined },
+    onDone?: (job: AuditExportView | null) => void,
+  ) =>
   async (event: SQSEvent, context?: { getRemainingTimeInMillis(): number }): Promise<SQSBatchResponse> => {
     const runJob = async (r: SQSRecord): Promise<'done' | 'failed'> => {
       const job = jobOf(r.body);
       if (!job) {
         deps.logger.error('export: unreadable job message', { messageId: r.messageId });
         return 'failed';
+      }
+      if ('verify' in job) {
+        try {
+          const item = await verifyEvidence(deps, job.verify);
+          deps.logger.info('evidence verified', {
+            evidenceId: job.verify.evidenceId,
+            status: item?.status ?? 'missing',
+            rejected: item?.rejected,
+          });
+          return 'done';
+        } catch (err) {
+          deps.logger.error('evidence verification failed', { evidenceId: job.verify.evidenceId, message: errorMessage(err) });
+          return 'failed';
+        }
       }
       try {
         const out = await runAuditExport(

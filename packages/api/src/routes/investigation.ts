@@ -1,4 +1,5 @@
 import { auditRoutes } from './audit';
+import { evidenceRoutes } from './evidence';
 import { incidentRoutes } from './incidents';
 import { matchingRoutes } from './matching';
 import { notificationRoutes } from './notifications';
@@ -36,5 +37,6 @@ export const INVESTIGATION_ROUTES: RouteSet = {
     searchRoutes,
     threadRoutes,
     portalThreadRoutes,
+    evidenceRoutes,
   ],
 };

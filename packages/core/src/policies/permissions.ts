@@ -32,6 +32,8 @@ const REDACTORS: Grant = { kinds: AGENCIES, roles: [...POSTERS, 'policy_admin'],
  * Another organisation's `admin` (its own administrator) is refused here (403), whatever its kind.
  */
 const PLATFORM: Grant = { kinds: ['agency', 'international', 'provider'], roles: ['admin'], platform: true };
+/** Who adds evidence to a workspace's records, and (as its evidence officer) releases it. */
+const EVIDENCE_UPLOADER: Grant = { kinds: AGENCIES, roles: ['officer'], workspace: PARTICIPANT };
 /** An organisation's administrator (the platform's too): users/admin.ts holds it to its own organisation. */
 const ORG_ADMIN: Grant = { kinds: ['agency', 'international', 'provider'], roles: ['admin'] };
 
@@ -131,6 +133,15 @@ const PERMISSIONS = {
     roles: ['officer'],
     workspace: ANY_MEMBER,
   }),
+
+  // Evidence of any size (evidence/): uploads on a task, incident, request or channel, and the release gate.
+  'evidence.read': rule('list and read the evidence of a record you may see', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
+  'evidence.upload': rule('upload evidence of any size, in parts, to a record you may see', EVIDENCE_UPLOADER),
+  'evidence.release': rule(
+    "release quarantined evidence as the workspace's evidence officer (never with threats found)",
+    EVIDENCE_UPLOADER,
+  ),
+  'evidence.officer.set': rule("name the workspace's evidence officer", { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
 
   'portal.read': rule('read the requests addressed to your organisation', { kinds: ['provider'], roles: ['responder'] }),
   'portal.act': rule('acknowledge, ask, answer and upload evidence to a request addressed to you', {

@@ -39,7 +39,7 @@ export const contentKey = (e: Pick<EvidenceItem, 'workspaceId' | 'requestId' | '
  */
 const EVIDENCE_STATUSES: readonly RequestStatus[] = ['acknowledged'];
 
-const requireAcceptsEvidence = (r: DataRequest) => {
+export const requireAcceptsEvidence = (r: DataRequest) => {
   if (!EVIDENCE_STATUSES.includes(r.status))
     throw conflict(`evidence goes with an acknowledged request; this one is ${r.status.replaceAll('_', ' ')}`);
   const takes = requestType(r.type).evidence;

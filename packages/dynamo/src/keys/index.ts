@@ -1,5 +1,6 @@
 import { type RecordKind, type RecordRef, refOf, type StoredRecord } from '@taskforce/core';
 import { contactMethodRecords } from './contact-methods';
+import { evidenceRecords } from './evidence';
 import { exportRecords } from './exports';
 import { incidentRecords } from './incidents';
 import { matchingRecords } from './matching';
@@ -20,6 +21,7 @@ import { workspaceRecords } from './workspaces';
 
 export * from './audit';
 export * from './contact-methods';
+export * from './evidence';
 export * from './exports';
 export * from './idempotency';
 export * from './incidents';
@@ -58,6 +60,7 @@ const shapes: RecordShapes = {
   ...contactMethodRecords,
   ...pagingRecords,
   ...threadRecords,
+  ...evidenceRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;

@@ -90,11 +90,12 @@ export const clientAddress = (c: { env?: unknown }): string => {
  * at `/` beside them, if given. It listens first; `serve` says what it serves.
  */
 export async function startServer(
-  opts: Pick<RuntimeOptions, 'port' | 'consoleDir'>,
+  opts: Pick<RuntimeOptions, 'port' | 'consoleDir'> & { objectsOrigin?: string },
 ): Promise<{ url: string; serve(what: Served): void; close(): Promise<void> }> {
   let served: Served | undefined;
   const server: ServerType = await new Promise((resolve) => {
-    const web = opts.consoleDir ? consoleHandler(opts.consoleDir) : undefined;
+    // The console sends evidence parts straight to the object engine's presigned links.
+    const web = opts.consoleDir ? consoleHandler(opts.consoleDir, opts.objectsOrigin ? [opts.objectsOrigin] : []) : undefined;
     const fetch = (req: Request, env: unknown) => {
       if (!served) return new Response('starting', { status: 503, headers: { 'Retry-After': '1' } });
       const path = new URL(req.url).pathname;

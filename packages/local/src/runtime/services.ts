@@ -87,9 +87,12 @@ export async function startServices(
     // A developer's webhook receiver listens on this machine.
     webhookDestinations: { allowPrivate: true },
   };
+  const evidenceObjects = new S3EvidenceObjects(s3, bucket, { malwareScan: 'unavailable' });
   const deps: Deps = {
     ...shared,
     content: new S3ContentStore(s3, bucket),
+    // Evidence of any size: the API's upload sessions and downloads, and the export worker's verification.
+    evidenceObjects,
     exportFiles: new S3ExportFiles(s3, bucket),
     // An export job a stopped runtime left queued runs again within seconds of the next start.
     exportRedriveAfterMs: LOCAL_EXPORT_REDRIVE_AFTER_MS,
@@ -111,6 +114,5 @@ export async function startServices(
     destinations: new DestinationGuard(),
     ...opts.messaging,
   };
-  const evidenceObjects = new S3EvidenceObjects(s3, bucket, { malwareScan: 'unavailable' });
   return { dynamo, counter, store, queues, statusQueue, deps, messaging, sequencer, evidenceObjects };
 }

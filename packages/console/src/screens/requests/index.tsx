@@ -8,6 +8,7 @@ import { enumLabel, fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { EvidenceFiles } from '../evidence';
 import { ThreadPanel } from '../threads/thread';
 import { AskRelease } from '../transfers';
 import { AgencyActions } from './agency-actions';
@@ -222,6 +223,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
           />
           <Problem error={err} />
           <AskRelease ws={ws} type="request" id={id} />
+          <EvidenceFiles where={{ as: 'agency', workspaceId: ws, parentKind: 'requests', parentId: id }} />
         </article>
       )}
       {/* The request's thread is its requesting agency's with the partner: nobody else of the workspace sees it. */}
@@ -549,6 +551,7 @@ export function PortalRequest({ id }: { id: string }) {
             {busy ? t('common.loading') : ''}
           </p>
           <Problem error={err} />
+          {q.status === 'acknowledged' && <EvidenceFiles where={{ as: 'partner', requestId: id }} />}
         </article>
       )}
       <ThreadPanel source={{ as: 'partner', requestId: id }} />

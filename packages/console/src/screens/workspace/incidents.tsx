@@ -7,6 +7,7 @@ import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go, href } from '../../router';
 import { useSignal } from '../../signal';
 import { Confirm, Countdown, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { EvidenceFiles } from '../evidence';
 import { ThreadPanel } from '../threads/thread';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
@@ -430,6 +431,7 @@ export function IncidentDetail({ ws, id }: { ws: string; id: string }) {
       <PagedTrail pages={pages.data} />
       {r.data && <AskRelease ws={ws} type="incident" id={id} />}
       {r.data && <ThreadPanel source={{ as: 'agency', ws, kind: 'incident', id }} />}
+      {r.data && <EvidenceFiles where={{ as: 'agency', workspaceId: ws, parentKind: 'incidents', parentId: id }} />}
     </Page>
   );
 }

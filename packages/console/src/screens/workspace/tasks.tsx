@@ -7,6 +7,7 @@ import { MarkingEditor, markingOf } from '../../marking-editor';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { EvidenceFiles } from '../evidence';
 import { ThreadPanel } from '../threads/thread';
 import { AskRelease } from '../transfers';
 import { SelectorRows, selectorsFrom } from './selectors';
@@ -317,6 +318,7 @@ export function TaskDetail({ ws, id }: { ws: string; id: string }) {
           <p aria-live="polite">{note}</p>
           <Problem error={err} />
           <AskRelease ws={ws} type="task" id={id} />
+          <EvidenceFiles where={{ as: 'agency', workspaceId: ws, parentKind: 'tasks', parentId: id }} />
         </article>
       )}
       {task && <ThreadPanel source={{ as: 'agency', ws, kind: 'task', id }} />}
