@@ -79,6 +79,12 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     reason:
       'Evidence object keys are made from ids at run time (evidence/<workspace>/<request>/<item>), so s3:PutObject and s3:GetObject name the evidence prefix with a wildcard below it; no other key of the bucket and no bucket-level action is granted.',
   },
+  {
+    path: 'Functions/export-role',
+    id: 'AwsSolutions-IAM5[Resource::<EvidenceBucketC67FF768.Arn>/evidence/*]',
+    reason:
+      'Evidence object keys are made from ids at run time (evidence/<workspace>/<parent kind>/<parent>/<item>), so verifying a completed upload (its parts listed and joined, the object read through SHA-256, the scan tag read) names the evidence prefix with a wildcard below it; no delete, no other key and no bucket-level action is granted.',
+  },
   ...[
     {
       fn: 'api',

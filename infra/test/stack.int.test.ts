@@ -847,7 +847,11 @@ describe('functions', () => {
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('NOTIF#*') },
         // Counting a request's status change into its partner's turnaround.
         { actions: ['dynamodb:UpdateItem'], resources: ['table'], condition: partitions('TURN#*') },
-        { actions: ['s3:GetObject', 's3:PutObject'], resources: ['evidence-bucket/evidence/*'] },
+        // Evidence: direct uploads and downloads, and of any size resuming (the parts of one upload), abandoning, the scan's verdict.
+        {
+          actions: ['s3:AbortMultipartUpload', 's3:GetObject', 's3:GetObjectTagging', 's3:ListMultipartUploadParts', 's3:PutObject'],
+          resources: ['evidence-bucket/evidence/*'],
+        },
         // Signing the link to a ready audit export file.
         { actions: ['s3:GetObject'], resources: ['evidence-bucket/audit-exports/*'] },
         kms('dynamodb', 's3'),
@@ -969,6 +973,11 @@ describe('functions', () => {
         },
         { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('POLICY#*') },
         { actions: ['s3:AbortMultipartUpload', 's3:PutObject'], resources: ['evidence-bucket/audit-exports/*'] },
+        // Verifying a completed evidence upload: its parts joined, the object digested, the scan's verdict.
+        {
+          actions: ['s3:GetObject', 's3:GetObjectTagging', 's3:ListMultipartUploadParts', 's3:PutObject'],
+          resources: ['evidence-bucket/evidence/*'],
+        },
         kms('dynamodb', 's3'),
         ...consumes(QUEUES.exports.name),
       ]),
@@ -1018,7 +1027,10 @@ describe('functions', () => {
       // The sign-in deletes a person's sessions in batches (signing out everywhere), in the session partitions only (above).
       const batchWrite = n === 'auth' ? /^dynamodb:(Scan|PartiQL)/ : /^dynamodb:(Scan|BatchWriteItem|PartiQL)/;
       expect(
-        actions.filter((a) => batchWrite.test(a) || /^s3:(Delete|List)/.test(a) || /^cognito-idp:(AdminDelete|Delete)/.test(a)),
+        // ListMultipartUploadParts lists the parts of one upload (a resume), not the bucket's keys.
+        actions.filter(
+          (a) => batchWrite.test(a) || /^s3:(Delete|List(?!MultipartUploadParts))/.test(a) || /^cognito-idp:(AdminDelete|Delete)/.test(a),
+        ),
       ).toEqual([]);
       for (const g of grantsOf(n)) {
         // X-Ray, and the stream poller's ListStreams: neither takes a resource.

@@ -268,6 +268,17 @@ export class Functions extends Construct {
     this.fns.api.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [props.evidence.objectsArn] }),
     );
+    // - evidence of any size (packages/core/src/evidence through S3EvidenceObjects): an upload
+    //   started and its part links signed (CreateMultipartUpload, UploadPart: s3:PutObject), the
+    //   parts storage holds for a resume (ListParts: s3:ListMultipartUploadParts, the parts of one
+    //   upload, not the bucket's keys), an upload abandoned (AbortMultipartUpload), the malware
+    //   scan's verdict on release (GetObjectTagging), download links (s3:GetObject, signed here).
+    this.fns.api.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListMultipartUploadParts', 's3:AbortMultipartUpload', 's3:GetObjectTagging'],
+        resources: [props.evidence.objectsArn],
+      }),
+    );
     // - the link to a ready audit export file (getAuditExport → S3ExportFiles.linkFor) is a GET
     //   presigned with the API's own credentials, so the API holds GetObject on the exports prefix
     //   (it signs; it never reads a file itself).
@@ -388,11 +399,21 @@ export class Functions extends Construct {
     // workspace partitions (the job, the chain and its head live there) and the per-country policy
     // items. The file → a multipart upload (CreateMultipartUpload, UploadPart and
     // CompleteMultipartUpload are all s3:PutObject; AbortMultipartUpload on failure) under the
-    // exports prefix only: it cannot read or touch evidence.
+    // exports prefix.
     allow('export', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn, [WORKSPACE_PARTITIONS]);
     allow('export', ['dynamodb:BatchGetItem'], tableArn, [POLICY_PARTITIONS]);
     this.fns.export.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [props.evidence.exportsArn] }),
+    );
+    // It also verifies completed evidence uploads (verifyEvidence): the parts (ListParts), joined
+    // (CompleteMultipartUpload: s3:PutObject), the whole object streamed through SHA-256
+    // (GetObject), and the malware scan's verdict (GetObjectTagging). Never a delete: a rejected
+    // object is kept, unread.
+    this.fns.export.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListMultipartUploadParts', 's3:PutObject', 's3:GetObject', 's3:GetObjectTagging'],
+        resources: [props.evidence.objectsArn],
+      }),
     );
     useKey('export', ['dynamodb', 's3']);
     // Sequencer (sequenceChain): the chain's head → GetItem; its queued entries (and, once, the

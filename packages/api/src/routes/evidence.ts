@@ -20,6 +20,8 @@ import {
   StartUploadInput,
   setEvidenceOfficer,
   startUpload,
+  PortalEvidenceView,
+  PortalUploadSessionView,
   UploadSessionView,
   uploadSession,
   type Where,
@@ -35,6 +37,10 @@ const tags = ['Evidence'];
 const EvidenceSchema = EvidenceView.check(z.meta({ id: 'EvidenceFile' }));
 const EvidencePageSchema = pageOf(EvidenceSchema).check(z.meta({ id: 'EvidenceFilePage' }));
 const SessionSchema = UploadSessionView.check(z.meta({ id: 'EvidenceUploadSession' }));
+// What the partner is told: the same, without the marking and the uploader (nothing of the workspace).
+const PortalEvidenceSchema = PortalEvidenceView.check(z.meta({ id: 'PortalEvidenceFile' }));
+const PortalEvidencePageSchema = pageOf(PortalEvidenceSchema).check(z.meta({ id: 'PortalEvidenceFilePage' }));
+const PortalSessionSchema = PortalUploadSessionView.check(z.meta({ id: 'PortalEvidenceUploadSession' }));
 const PartLinksSchema = PartLinksView.check(z.meta({ id: 'EvidencePartLinks' }));
 const DownloadSchema = DownloadLinkView.check(z.meta({ id: 'EvidenceDownloadLink' }));
 const OfficerSchema = EvidenceOfficerView.check(z.meta({ id: 'EvidenceOfficer' }));
@@ -83,6 +89,10 @@ export const evidenceRoutes = (deps: Deps) => {
     const fileParams = side === 'agency' ? FileParams : PortalFileParams;
     const whereOf = (p: Record<string, string>): Where =>
       side === 'agency' ? agency(p as z.infer<typeof ParentParams>) : partner(p.requestId as string);
+    const S =
+      side === 'agency'
+        ? { item: EvidenceSchema, page: EvidencePageSchema, session: SessionSchema }
+        : { item: PortalEvidenceSchema, page: PortalEvidencePageSchema, session: PortalSessionSchema };
     const sideTags = side === 'agency' ? tags : ['Partner portal'];
     const who = side === 'agency' ? 'a record you may see' : 'a request addressed to you';
 
@@ -94,7 +104,7 @@ export const evidenceRoutes = (deps: Deps) => {
         summary: `Start uploading an evidence file of any size to ${who}`,
         description: START,
         request: { params, headers: IdempotencyHeaders, body: jsonBody(StartBody) },
-        responses: { 201: json(SessionSchema, 'Started: the session, no part stored yet'), ...commandErrorResponses },
+        responses: { 201: json(S.session, 'Started: the session, no part stored yet'), ...commandErrorResponses },
       }),
       async (c) => {
         const body = c.req.valid('json');
@@ -110,7 +120,7 @@ export const evidenceRoutes = (deps: Deps) => {
         tags: sideTags,
         summary: `The evidence files of ${who}, oldest first`,
         request: { params, query: PageQuerySchema },
-        responses: { 200: json(EvidencePageSchema, 'A page of evidence files'), ...errorResponses },
+        responses: { 200: json(S.page, 'A page of evidence files'), ...errorResponses },
       }),
       async (c) => c.json(await listEvidenceObjects(deps, c.get('principal'), whereOf(c.req.valid('param')), c.req.valid('query')), 200),
     );
@@ -122,7 +132,7 @@ export const evidenceRoutes = (deps: Deps) => {
         tags: sideTags,
         summary: 'One evidence file: status (uploading, verifying, stored, rejected), digest, quarantine and scan',
         request: { params: fileParams },
-        responses: { 200: json(EvidenceSchema, 'The file'), ...errorResponses },
+        responses: { 200: json(S.item, 'The file'), ...errorResponses },
       }),
       async (c) => {
         const p = c.req.valid('param') as Record<string, string>;
@@ -137,7 +147,7 @@ export const evidenceRoutes = (deps: Deps) => {
         tags: sideTags,
         summary: 'The upload session and the parts storage already holds (what a resumed upload skips)',
         request: { params: fileParams },
-        responses: { 200: json(SessionSchema, 'The session'), ...errorResponses },
+        responses: { 200: json(S.session, 'The session'), ...errorResponses },
       }),
       async (c) => {
         const p = c.req.valid('param') as Record<string, string>;
@@ -171,7 +181,7 @@ export const evidenceRoutes = (deps: Deps) => {
         description:
           'A missing part is a 400 naming it (`part.<n>`). The file is `verifying` until the worker finds the digest (`stored`) or not (`rejected`, content deleted).',
         request: { params: fileParams, headers: IdempotencyHeaders, body: jsonBody(CompleteBody) },
-        responses: { 202: json(EvidenceSchema, 'Verifying'), 200: json(EvidenceSchema, 'Already completed'), ...commandErrorResponses },
+        responses: { 202: json(S.item, 'Verifying'), 200: json(S.item, 'Already completed'), ...commandErrorResponses },
       }),
       async (c) => {
         const p = c.req.valid('param') as Record<string, string>;

@@ -6350,7 +6350,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EvidenceFilePage"];
+                        "application/json": components["schemas"]["PortalEvidenceFilePage"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -6430,7 +6430,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EvidenceUploadSession"];
+                        "application/json": components["schemas"]["PortalEvidenceUploadSession"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -6559,7 +6559,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EvidenceFile"];
+                        "application/json": components["schemas"]["PortalEvidenceFile"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -6657,7 +6657,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EvidenceFile"];
+                        "application/json": components["schemas"]["PortalEvidenceFile"];
                     };
                 };
                 /** @description Verifying */
@@ -6666,7 +6666,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EvidenceFile"];
+                        "application/json": components["schemas"]["PortalEvidenceFile"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -6933,7 +6933,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["EvidenceUploadSession"];
+                        "application/json": components["schemas"]["PortalEvidenceUploadSession"];
                     };
                 };
                 /** @description Invalid input; `errors` names each field */
@@ -17697,9 +17697,88 @@ export interface components {
             targets?: number[];
             version: number;
         };
+        PortalEvidenceFile: {
+            canDownload: boolean;
+            canRelease: boolean;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            id: string;
+            mediaType: string;
+            parent: {
+                id: string;
+                /** @enum {string} */
+                kind: "channel" | "task" | "incident" | "request";
+            };
+            partCount: number;
+            partSize: number;
+            /** @enum {string} */
+            quarantine: "none" | "held" | "released";
+            /** @enum {string} */
+            rejected?: "digest_mismatch" | "size_mismatch" | "join_failed";
+            /** Format: date-time */
+            releasedAt?: string;
+            /** @enum {string} */
+            scan?: "pending" | "clean" | "threats_found" | "failed" | "unavailable";
+            sha256?: string;
+            size: number;
+            /** @enum {string} */
+            status: "uploading" | "verifying" | "stored" | "rejected";
+            /** Format: date-time */
+            storedAt?: string;
+            untrusted: boolean;
+            version: number;
+        };
+        PortalEvidenceFilePage: {
+            items: components["schemas"]["PortalEvidenceFile"][];
+            next?: string;
+        };
         PortalEvidencePage: {
             items: components["schemas"]["PortalEvidence"][];
             next?: string;
+        };
+        PortalEvidenceUploadSession: {
+            item: {
+                canDownload: boolean;
+                canRelease: boolean;
+                /** Format: date-time */
+                completedAt?: string;
+                /** Format: date-time */
+                createdAt: string;
+                fileName: string;
+                id: string;
+                mediaType: string;
+                parent: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "channel" | "task" | "incident" | "request";
+                };
+                partCount: number;
+                partSize: number;
+                /** @enum {string} */
+                quarantine: "none" | "held" | "released";
+                /** @enum {string} */
+                rejected?: "digest_mismatch" | "size_mismatch" | "join_failed";
+                /** Format: date-time */
+                releasedAt?: string;
+                /** @enum {string} */
+                scan?: "pending" | "clean" | "threats_found" | "failed" | "unavailable";
+                sha256?: string;
+                size: number;
+                /** @enum {string} */
+                status: "uploading" | "verifying" | "stored" | "rejected";
+                /** Format: date-time */
+                storedAt?: string;
+                untrusted: boolean;
+                version: number;
+            };
+            parts: {
+                partNumber: number;
+                sha256: string;
+                size: number;
+            }[];
         };
         PortalMessage: {
             attachments: string[];

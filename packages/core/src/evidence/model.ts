@@ -180,9 +180,13 @@ export const EvidenceView = z.object({
 });
 export type EvidenceView = z.infer<typeof EvidenceView>;
 
+/** An item as the partner that uploaded it sees it: no marking, no uploader, nothing of the workspace. */
+export const PortalEvidenceView = z.omit(EvidenceView, { marking: true, uploadedBy: true });
+
 const StoredPartView = z.object({ partNumber: z.int(), size: z.int(), sha256: Sha256Hex });
 export const UploadSessionView = z.object({ item: EvidenceView, parts: z.array(StoredPartView) });
 export type UploadSessionView = z.infer<typeof UploadSessionView>;
+export const PortalUploadSessionView = z.object({ item: PortalEvidenceView, parts: z.array(StoredPartView) });
 
 const PartLinkView = z.object({
   partNumber: z.int(),

@@ -73,7 +73,7 @@ export async function verifyEvidence(
   else if (got.sha256 !== item.sha256) outcome = { rejected: 'digest_mismatch' };
   else outcome = { digest: got };
   const scan: ScanVerdict | undefined = 'digest' in outcome && item.quarantine === 'held' ? await objects.scanVerdict(key) : undefined;
-  if ('rejected' in outcome) await objects.delete(key);
+  // A rejected object is kept, never readable (it is not stored evidence): no role may delete evidence content.
   const out = await runCommand(deps, {
     chainId: item.workspaceId,
     actor: { sub: item.uploadedBy.sub, orgId: item.uploadedBy.orgId, country: item.uploadedBy.country },

@@ -115,6 +115,14 @@ const messageAudit = (m: Message, parent: Parent, action: string, details: Recor
   markings: [m.marking, parent.marking],
 });
 
+/** A file attached to a message: an evidence item of the thread's own record (or channel), same key. */
+const attachmentRef = (t: ThreadRef, id: string) => ({
+  kind: 'evidenceObject' as const,
+  workspaceId: t.workspaceId,
+  parentKey: threadKey(t.kind, t.id),
+  id,
+});
+
 export const postMessage = (
   deps: ThreadDeps,
   ctx: CommandContext,
@@ -130,10 +138,16 @@ export const postMessage = (
     ctx,
     side,
     named,
-    (t) => (input.replyTo ? [messageRef(t, input.replyTo)] : []),
+    (t) => [...(input.replyTo ? [messageRef(t, input.replyTo)] : []), ...input.attachments.map((a) => attachmentRef(t, a))],
     ({ view, now, ws, parent, t }) => {
       requireOpen(ws, 'post messages');
       const marking = messageMarking(parent.marking, input.marking, p);
+      input.attachments.forEach((a, i) => {
+        const e = view.get(attachmentRef(t, a));
+        // A file of this thread's own record, whole and checked; a partner attaches only what it uploaded itself.
+        const own = side.as === 'agency' || (e?.uploadedBy.kind === 'partner' && e.uploadedBy.orgId === p.orgId);
+        if (e?.status !== 'stored' || !own) throw invalid(`body.attachments.${i}`, 'no stored evidence file of this record has this id');
+      });
       if (input.replyTo) {
         const to = view.get(messageRef(t, input.replyTo));
         if (!to || !seesMessage(p, ws, parent, to, policiesIn(view), now)) throw invalid('body.replyTo', 'no such message in this thread');

@@ -16,7 +16,7 @@ export type ThreadKind = z.infer<typeof ThreadKind>;
 export const threadKey = (kind: ThreadKind, id: string): string => `${kind}:${id}`;
 
 /** The largest message body, in characters. */
-export const MAX_MESSAGE_CHARS = 8000;
+const MAX_MESSAGE_CHARS = 8000;
 
 export const Message = z.object({
   workspaceId: Id,

@@ -104,7 +104,7 @@ describe('evidence of any size', () => {
     );
   });
 
-  it('rejects an object whose digest is not the one declared, and deletes its content', async () => {
+  it('rejects an object whose digest is not the one declared: its content is kept, and nobody can download it', async () => {
     const { deps, ws } = await setUp();
     const task = await assignTask(deps, vnm, ws.id, 'gbr-nca');
     const where: Where = { as: 'agency', workspaceId: ws.id, parent: { kind: 'task', id: task.id } };
@@ -114,7 +114,7 @@ describe('evidence of any size', () => {
     await completeUpload(deps, { principal: vnm }, where, item.id, { sha256: sha(new Uint8Array(3)) });
     const out = await verifyEvidence(deps, { workspaceId: ws.id, parentKey: `task:${task.id}`, evidenceId: item.id });
     expect(out).toMatchObject({ status: 'rejected', rejected: 'digest_mismatch' });
-    expect(deps.evidenceObjects.objects.size).toBe(0);
+    expect(deps.evidenceObjects.objects.size).toBe(1);
     await expect(evidenceDownload(deps, vnm, ws.id, where.parent, item.id)).rejects.toSatisfy(isNotFound);
   });
 

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   CreateRequestInput,
+  completeUpload,
   createChannel,
   createRequest,
   type DomainEvent,
@@ -10,14 +12,19 @@ import {
   listMessages,
   listPortalMessages,
   listRevisions,
+  MIN_PART_BYTES,
   PostMessageInput,
   pageTag,
+  partLinks,
   planNotifications,
   postMessage,
   postPortalMessage,
   redactMessage,
   revisionHash,
   type Side,
+  StartUploadInput,
+  startUpload,
+  verifyEvidence,
 } from '../../src/index';
 import type { MemoryDeps } from '../../testing';
 import { assignTask, gbr, isNotFound, principal, taskforce, vnm, world } from '../world';
@@ -183,5 +190,33 @@ describe('threads on the in-memory store', () => {
     expect((await listPortalMessages(deps, bank, r.id, { limit: 1 })).items[0]!.author).toEqual({ side: 'you' });
     const other = principal('delta-bank', 'THA', ['responder'], 'provider');
     await expect(listPortalMessages(deps, other, r.id, { limit: 5 })).rejects.toSatisfy(isNotFound);
+  });
+
+  it("attaches only whole, checked files of the thread's own record: another record's, one still arriving or an unknown id is a 400 naming it", async () => {
+    const { deps, ws, task, t } = await setUp();
+    const upload = async (parentId: string, finish: boolean) => {
+      const where = { as: 'agency' as const, workspaceId: ws.id, parent: { kind: 'task' as const, id: parentId } };
+      const bytes = new TextEncoder().encode(`call records of ${parentId}`);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const input = StartUploadInput.parse({ fileName: 'cdr.csv', size: bytes.length, mediaType: 'text/csv', partSize: MIN_PART_BYTES });
+      const item = (await startUpload(deps, { principal: vnm }, where, input)).result.item;
+      if (!finish) return item.id;
+      const [link] = (await partLinks(deps, vnm, where, item.id, { parts: [{ partNumber: 1, size: bytes.length, sha256 }] })).links;
+      expect((await deps.evidenceObjects.fetch(link!.url, { method: 'PUT', headers: link!.headers, body: bytes })).status).toBe(200);
+      await completeUpload(deps, { principal: vnm }, where, item.id, { sha256 });
+      await verifyEvidence(deps, { workspaceId: ws.id, parentKey: `task:${parentId}`, evidenceId: item.id });
+      return item.id;
+    };
+    const stored = await upload(task.id, true);
+    const arriving = await upload(task.id, false);
+    const other = await assignTask(deps, vnm, ws.id, 'gbr-nca');
+    const elsewhere = await upload(other.id, true);
+    const posted = (await postMessage(deps, { principal: gbr }, POST, t, body({ text: 'the CDRs', attachments: [stored] }))).result;
+    expect(posted.attachments).toEqual([stored]);
+    for (const bad of [arriving, elsewhere, 'no-such-file'])
+      await expect(postMessage(deps, { principal: gbr }, POST, t, body({ text: 'x', attachments: [stored, bad] }))).rejects.toMatchObject({
+        code: 'validation',
+        field: 'body.attachments.1',
+      });
   });
 });
