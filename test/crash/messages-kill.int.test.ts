@@ -9,82 +9,18 @@
  *
  * With CRASH_REPORT=1 (or =<file>) the figures are added to <tmpdir>/taskforce-crash-report.json (or that file).
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ENGINE_PID_FILE, isAlive } from '../../packages/local/src/guard';
-import { repoRoot } from '../../packages/local/src/paths';
-import { type Cli, spawnCli } from '../support/cli';
+import { devToken, KillableRuntime, until } from '../support/cli';
 import { addToCrashReport } from '../support/crash-report';
 
-const started: ChildProcess[] = [];
-const enginePids = new Set<number>();
-let home = '';
+const runtime = new KillableRuntime();
 const report: Record<string, number> = {};
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const until = async <T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 60_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await probe();
-      if (v !== undefined && v !== false) return v;
-    } catch (err) {
-      last = err;
-    }
-    await sleep(200);
-  }
-  throw new Error(`timed out waiting for ${what}${last instanceof Error ? ` (last error: ${last.message})` : ''}`);
-};
-
-const enginePid = () => {
-  try {
-    const pid = Number(readFileSync(join(home, 'data', ENGINE_PID_FILE), 'utf8').trim());
-    if (Number.isInteger(pid) && pid > 0) enginePids.add(pid);
-  } catch {
-    // no engine running
-  }
-};
+const token = devToken;
 
 afterAll(async () => {
-  if (home) enginePid();
-  for (const c of started.splice(0))
-    if (c.exitCode === null && c.signalCode === null) {
-      c.kill('SIGKILL');
-      await new Promise((r) => c.once('exit', r));
-    }
-  for (const pid of enginePids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-  if (home) rmSync(home, { recursive: true, force: true });
+  await runtime.cleanup();
   if (Object.keys(report).length > 0) addToCrashReport({ 'runtime SIGKILL mid-message': report });
 });
-
-const ready = async (cli: Cli) => {
-  await until(
-    'the runtime to start',
-    () => {
-      if (cli.child.exitCode !== null) throw new Error(`runtime exited ${cli.child.exitCode}: ${cli.err()}`);
-      return cli.out().includes('Taskforce local runtime') || undefined;
-    },
-    120_000,
-  ).catch((err: Error) => {
-    throw new Error(`${err.message}; it wrote: ${cli.out().slice(-400)} ${cli.err().slice(-400)}`);
-  });
-  enginePid();
-};
-
-const token = async (base: string, orgId: string, roles: string[]) =>
-  (
-    (await (
-      await fetch(`${base}/v1/dev/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ orgId, roles }),
-      })
-    ).json()) as { token: string }
-  ).token;
 
 interface Message {
   id: string;
@@ -107,10 +43,7 @@ const PREFIX = 'Crash message';
 
 describe('crash suite: messages through a SIGKILL of the runtime', { timeout: 300_000 }, () => {
   it('every message answered 201 is there after the restart, once and whole; one re-sent with its key lands once', async () => {
-    home = mkdtempSync(join(tmpdir(), 'taskforce-crash-messages-'));
-    symlinkSync(join(repoRoot(), '.taskforce', 'engines'), join(home, 'engines'));
-    let cli = await spawnCli(home, ['--demo'], started);
-    await ready(cli);
+    let cli = await runtime.start(['--demo']);
     const workspaceId = /demo workspace\s+(\S+)/.exec(cli.out())![1]!;
     let lead = await token(cli.base, 'vnm-a05', ['officer']);
     const as = (t: string, path: string, init: RequestInit & { key?: string } = {}) =>
@@ -149,15 +82,13 @@ describe('crash suite: messages through a SIGKILL of the runtime', { timeout: 30
     };
     const writers = Promise.all(Array.from({ length: WRITERS }, writer));
     await until('forty messages answered', () => (posts.filter((p) => p.id).length >= 40 ? true : undefined));
-    cli.child.kill('SIGKILL');
-    await cli.exited;
+    await runtime.kill(cli);
     stop = true;
     await writers;
     const answered = posts.filter((p) => p.id);
     const unanswered = posts.filter((p) => !p.id);
 
-    cli = await spawnCli(home, [], started);
-    await ready(cli);
+    cli = await runtime.start([]);
     lead = await token(cli.base, 'vnm-a05', ['officer']);
 
     const listAll = async () => {
