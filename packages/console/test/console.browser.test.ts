@@ -151,7 +151,7 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
       await bank.locator('.status', { hasText: 'acknowledged' }).waitFor();
       const content = Buffer.from('date,amount\n2026-02-01,9800\n2026-02-02,9900\n');
       const sha = createHash('sha256').update(content).digest('hex');
-      await bank.getByLabel('File').setInputFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: content });
+      await bank.getByLabel('File', { exact: true }).setInputFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: content });
       await bank.getByRole('button', { name: 'Upload evidence' }).click();
       await expect.poll(() => bank.getByTestId('local-digest').first().textContent(), POLL).toBe(sha);
       await expect.poll(() => bank.getByTestId('server-digest').first().textContent(), POLL).toBe(sha);
