@@ -64,7 +64,6 @@ const PERMISSIONS = {
       roles: [],
     },
   ),
-
   'organisation.register': rule('register an organisation', PLATFORM),
   'organisation.suspend': rule('suspend or reinstate an organisation', PLATFORM),
   'organisation.list': rule(
@@ -77,7 +76,6 @@ const PERMISSIONS = {
     { kinds: ['agency', 'international', 'provider'], roles: [...READERS, 'responder'] },
     PLATFORM,
   ),
-
   'workspace.open': rule('open a workspace', { kinds: ['agency'], roles: ['officer'] }),
   'workspace.list': rule('list your workspaces', { kinds: AGENCIES, roles: READERS }),
   'workspace.read': rule('read a workspace and its members', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
@@ -89,7 +87,6 @@ const PERMISSIONS = {
   'invitation.list': rule("read a workspace's invitations", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'invitation.mine': rule('list the invitations addressed to your organisation', { kinds: AGENCIES, roles: ['officer'] }),
   'invitation.respond': rule('accept or decline an invitation to your organisation', { kinds: AGENCIES, roles: ['officer'] }),
-
   'task.create': rule('set a task', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
   'task.edit': rule('edit or cancel a task', { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
   'task.progress': rule('accept, progress, finish or decline a task assigned to you', {
@@ -99,7 +96,6 @@ const PERMISSIONS = {
   }),
   'task.read': rule("read a workspace's tasks", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'task.mine': rule('list the tasks assigned to your organisation', { kinds: AGENCIES, roles: READERS }),
-
   // Threads (threads/); who sees a request's thread is decided beside it, as for every record.
   'thread.read': rule("read a workspace's channels and threads you may see", { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'thread.post': rule('post in a thread you may see, edit your own messages', { kinds: AGENCIES, roles: POSTERS, workspace: PARTICIPANT }),
@@ -110,13 +106,11 @@ const PERMISSIONS = {
     { kinds: AGENCIES, roles: ['officer', 'auditor'], workspace: LEAD },
     { kinds: AGENCIES, roles: ['auditor'], workspace: ANY_MEMBER },
   ),
-
   'policy.read': rule("read countries' policies", { kinds: AGENCIES, roles: READERS }),
   'policy.set': rule("set your country's policy, and who co-signs your agency's emergency requests", {
     kinds: ['agency'],
     roles: ['policy_admin'],
   }),
-
   'request.create': rule('raise a data request', { kinds: AGENCIES, roles: ['officer'], workspace: PARTICIPANT }),
   'request.act': rule('send, withdraw, extend or answer a request you raised (or as lead)', {
     kinds: AGENCIES,
@@ -133,7 +127,6 @@ const PERMISSIONS = {
     roles: ['officer'],
     workspace: ANY_MEMBER,
   }),
-
   // Evidence of any size (evidence/): uploads on a task, incident, request or channel, and the release gate.
   'evidence.read': rule('list and read the evidence of a record you may see', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'evidence.upload': rule('upload evidence of any size, in parts, to a record you may see', EVIDENCE_UPLOADER),
@@ -142,13 +135,11 @@ const PERMISSIONS = {
     EVIDENCE_UPLOADER,
   ),
   'evidence.officer.set': rule("name the workspace's evidence officer", { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
-
   'portal.read': rule('read the requests addressed to your organisation', { kinds: ['provider'], roles: ['responder'] }),
   'portal.act': rule('acknowledge, ask, answer and upload evidence to a request addressed to you', {
     kinds: ['provider'],
     roles: ['responder'],
   }),
-
   'portal.thread': rule('read and post on the thread of a request addressed to you', { kinds: ['provider'], roles: ['responder'] }),
   'contacts.read': rule("read countries' 24/7 ladders", { kinds: AGENCIES, roles: READERS }),
   'contacts.set': rule(
@@ -204,7 +195,6 @@ const PERMISSIONS = {
     roles: READERS,
     workspace: ANY_MEMBER,
   }),
-
   'notification.read': rule("read and acknowledge your organisation's notifications", {
     kinds: ['agency', 'international', 'provider'],
     roles: [...READERS, 'responder'],
@@ -218,7 +208,6 @@ const PERMISSIONS = {
     roles: ['officer', 'responder'],
   }),
   'notification.redrive': rule('put given-up webhook posts back in the delivery schedule', PLATFORM),
-
   'request.freeze': rule('raise, renew or release an asset freeze (renew and release: the requesting agency or the lead)', {
     kinds: ['agency'],
     roles: ['officer'],
