@@ -129,5 +129,35 @@ describe('the lead checks selectors and exports the audit trail, in Chromium', {
       await shoot(lead, `lead-extra-audit-export-${lang}`);
       await lead.close();
     });
+
+    it('the lead finds the task by search and downloads the results and the deadlines as CSV, headed in their language', async () => {
+      const lead = await k.open();
+      await signIn(k.c, lead, 'lead', 'search', lang);
+      await lead.getByRole('main').getByLabel(L('search.field')).fill('HYPERLINK');
+      await lead.getByRole('main').getByLabel(L('search.field')).press('Enter');
+      await lead.getByRole('link', { name: formula }).waitFor();
+      const hits = await download(lead, () => button(lead, 'search.csv').click());
+      expect(hits.name).toBe('search.csv');
+      expect(hits.rows[0]).toEqual([
+        L('search.col.kind'),
+        L('search.col.title'),
+        L('search.col.excerpt'),
+        L('search.col.workspace'),
+        'TLP',
+        L('search.col.match'),
+        L('search.col.at'),
+      ]);
+      expect(hits.rows.map((r) => r[1])).toContain(`'${formula}`);
+      await shoot(lead, `lead-extra-search-csv-${lang}`);
+
+      await lead.getByRole('link', { name: L('nav.deadlines'), exact: true }).click();
+      await lead.getByRole('heading', { name: L('deadlines.title') }).waitFor();
+      if ((await button(lead, 'ws.csv').count()) > 0) {
+        const due = await download(lead, () => button(lead, 'ws.csv').click());
+        expect(due.name).toBe('deadlines.csv');
+        expect(due.rows[0]?.[0]).toBe(L('deadlines.col.due'));
+      }
+      await lead.close();
+    });
   });
 });

@@ -4,6 +4,7 @@ import { usePoll } from '../../hooks';
 import { enumLabel, fmtDateTime, t } from '../../i18n';
 import { useSignal } from '../../signal';
 import { Problem } from '../../ui';
+import { CsvButton } from '../workspace/shared';
 import { downloadLink, type EvidenceFile, type FilesOf, getOfficer, listFiles, releaseFile, setOfficer } from './api';
 import { Upload, type UploadState } from './upload';
 
@@ -168,6 +169,32 @@ export function EvidenceFiles({ where }: { where: FilesOf }) {
       {/* While the upload waits for the network, the list's own failed look is the same news: the paused status says it once. */}
       <Problem error={state?.phase === 'paused' ? undefined : files.error} />
       {files.data && files.data.length === 0 && <p>{t('ev.none')}</p>}
+      {files.data && files.data.length > 0 && (
+        <CsvButton
+          name="evidence"
+          label={t('ev.csv')}
+          header={[
+            t('ev.col.name'),
+            t('ev.col.bytes'),
+            'SHA-256',
+            t('ev.col.status'),
+            t('ev.col.quarantine'),
+            t('ev.col.scan'),
+            t('ev.col.storedAt'),
+          ]}
+          rows={() =>
+            (files.data ?? []).map((f) => [
+              f.fileName,
+              f.size,
+              f.sha256 ?? '',
+              enumLabel('status', f.status),
+              f.quarantine === 'none' ? '' : t(`ev.quarantine.${f.quarantine}` as 'ev.quarantine.held'),
+              scanText(f),
+              f.storedAt ?? '',
+            ])
+          }
+        />
+      )}
       <ul class="rows">
         {files.data?.map((f) => (
           <FileRow key={f.id} f={f} where={where} onChanged={() => void files.reload()} />

@@ -4,6 +4,7 @@ import { usePoll } from '../../hooks';
 import { fmtDateTime, t } from '../../i18n';
 import { useSignal } from '../../signal';
 import { Confirm, Loading, Page, Problem } from '../../ui';
+import { CsvButton } from '../workspace/shared';
 import { kindText, nameOf, RosterEditor, whyOf } from './editor';
 import { CalendarFeed } from './feed';
 
@@ -91,6 +92,14 @@ function WeekView({ orgId, roster, people }: { orgId: string; roster: Roster; pe
       <h3 id={id}>{t('rosters.week')}</h3>
       <Problem error={r.error} />
       {r.data && r.data.items.length === 0 && <p class="muted">{t('rosters.weekEmpty')}</p>}
+      {r.data && r.data.items.length > 0 && (
+        <CsvButton
+          name="roster-week"
+          label={t('rosters.csv')}
+          header={[t('rosters.person'), t('rosters.from'), t('rosters.to'), t('rosters.why')]}
+          rows={() => (r.data?.items ?? []).map((s) => [nameOf(people, s.sub), s.from, s.to, whyOf(s.source, roster.layers)])}
+        />
+      )}
       {r.data && r.data.items.length > 0 && (
         <div class="table-scroll">
           <table>

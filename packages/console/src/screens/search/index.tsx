@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { all, api, ok, type Schemas, session } from '../../api/client';
 import { usePoll } from '../../hooks';
-import { fmtDateTime, type Key, t } from '../../i18n';
+import { enumLabel, fmtDateTime, type Key, t } from '../../i18n';
 import { href } from '../../router';
 import { Enum, Loading, Page, Problem } from '../../ui';
+import { CsvButton } from '../workspace/shared';
 
 type Hit = Schemas['SearchHit'];
 type Result = Schemas['SearchResult'];
@@ -133,6 +134,32 @@ export function Search({ q }: { q: string }) {
           {first.loading && !result && <Loading />}
           <Problem error={first.error} />
           {result && hits.length === 0 && <p class="search-for">{t('search.none', { q: shorten(query) })}</p>}
+          {result && hits.length > 0 && (
+            <CsvButton
+              name="search"
+              label={t('search.csv')}
+              header={[
+                t('search.col.kind'),
+                t('search.col.title'),
+                t('search.col.excerpt'),
+                t('search.col.workspace'),
+                'TLP',
+                t('search.col.match'),
+                t('search.col.at'),
+              ]}
+              rows={() =>
+                hits.map((h) => [
+                  t(GROUPS.find(([k]) => k === h.kind)?.[1] ?? 'search.tasks'),
+                  h.title,
+                  h.excerpt,
+                  names.data?.get(h.workspaceId) ?? '',
+                  `TLP:${h.tlp}`,
+                  enumLabel('searchMatch', h.match),
+                  h.at,
+                ])
+              }
+            />
+          )}
           {result &&
             GROUPS.map(([kind, heading]) => {
               const mine = hits.filter((h) => h.kind === kind);

@@ -2,6 +2,7 @@ import { all, api, ok, type Schemas } from '../../api/client';
 import { usePoll } from '../../hooks';
 import { enumLabel, fmtDuration, t } from '../../i18n';
 import { Loading, Page, Problem } from '../../ui';
+import { orgLabel, useOrganisations } from '../workspace/shared';
 
 type Turnaround = Schemas['Turnaround'];
 type Figures = Turnaround['all'];
@@ -36,7 +37,7 @@ function FiguresTable({ f, caption }: { f: Figures; caption: string }) {
         {refusals.length > 0 && (
           <tr>
             <th scope="row">{t('perf.refusals')}</th>
-            <td>{refusals.map(([why, n]) => `${why.replaceAll('_', ' ')}: ${n}`).join(' · ')}</td>
+            <td>{refusals.map(([why, n]) => `${enumLabel('reason', why)}: ${n}`).join(' · ')}</td>
           </tr>
         )}
       </tbody>
@@ -51,7 +52,7 @@ function Figures({ data, type }: { data: Turnaround; type?: string | undefined }
   return (
     <>
       <FiguresTable f={data.all} caption={t('perf.allTypes')} />
-      {one && <FiguresTable f={one} caption={one.type.replaceAll('_', ' ')} />}
+      {one && <FiguresTable f={one} caption={enumLabel('requestType', one.type)} />}
       <p class="muted small">{t('perf.resolution')}</p>
       {minimum}
     </>
@@ -60,14 +61,16 @@ function Figures({ data, type }: { data: Turnaround; type?: string | undefined }
 
 /** What to expect of a partner, beside the request form (and on the partners page). */
 export function PartnerPanel({ orgId, type }: { orgId: string; type?: string }) {
+  const orgs = useOrganisations();
+  const name = orgLabel(orgs, orgId);
   const r = usePoll(
     () => (orgId ? ok(api().GET('/v1/partners/{orgId}/turnaround', { params: { path: { orgId } } })) : Promise.resolve(undefined)),
     [orgId],
     false,
   );
   return (
-    <section class="card" aria-label={t('perf.expect', { org: orgId })}>
-      <h4>{t('perf.expect', { org: orgId })}</h4>
+    <section class="card" aria-label={t('perf.expect', { org: name })}>
+      <h4>{t('perf.expect', { org: name })}</h4>
       {r.loading && <Loading />}
       <Problem error={r.error} />
       {r.data && <Figures data={r.data} type={type} />}

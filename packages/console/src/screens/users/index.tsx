@@ -4,6 +4,7 @@ import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { enumLabel, t } from '../../i18n';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem } from '../../ui';
+import { CsvButton } from '../workspace/shared';
 
 type User = Schemas['User'];
 type Role = User['roles'][number];
@@ -198,6 +199,19 @@ export function Users() {
             onChange={setFilter}
             shown={shown.length}
             total={users.length}
+          />
+          <CsvButton
+            name="users"
+            header={[t('users.name'), t('users.email'), t('users.roles'), t('users.status'), t('users.mfa')]}
+            rows={() =>
+              shown.map((u) => [
+                u.name,
+                u.email,
+                roleLabels(u.roles),
+                u.status === 'active' ? t('users.status.active') : t('users.status.disabled'),
+                u.mfa ? t('users.mfa.on') : t('users.mfa.off'),
+              ])
+            }
           />
           <table>
             <caption>{t('users.listOf', { org: orgName })}</caption>

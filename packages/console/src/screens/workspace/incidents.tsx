@@ -261,6 +261,32 @@ function PagedTrail({ pages }: { pages: PageView[] | undefined }) {
       {pages.length === 0 ? (
         <p class="muted">{t('inc.paged.none')}</p>
       ) : (
+        <CsvButton
+          name="paged"
+          label={t('inc.paged.csv')}
+          header={[
+            t('inc.paged.col.person'),
+            t('inc.paged.col.org'),
+            t('inc.paged.col.country'),
+            t('inc.paged.col.level'),
+            t('inc.paged.col.reason'),
+            t('inc.paged.col.status'),
+            t('inc.paged.attempts'),
+          ]}
+          rows={() =>
+            pages.map((p) => [
+              p.name ?? p.sub,
+              orgLabel(orgs, p.orgId),
+              p.country,
+              t('inc.paged.levelRound', { n: p.level, round: p.round }),
+              enumLabel('reason', p.reason),
+              enumLabel('status', p.status),
+              p.attempts.map((a) => `${attemptLabel(a)} (${a.at})`).join('; '),
+            ])
+          }
+        />
+      )}
+      {pages.length > 0 && (
         <ul class="rows" aria-labelledby="h-paged">
           {pages.map((p) => (
             <li class="row" key={p.id} data-testid={`page-${p.id}`}>

@@ -34,10 +34,10 @@ export function useOrganisations(): Org[] {
 export const orgLabel = (orgs: Org[], id: string): string => orgs.find((o) => o.id === id)?.name ?? id;
 
 /** "Download CSV" of the list on screen: the same rows, with a header in the reader's language. */
-export function CsvButton({ name, header, rows }: { name: string; header: string[]; rows: () => Cell[][] }) {
+export function CsvButton({ name, header, rows, label }: { name: string; header: string[]; rows: () => Cell[][]; label?: string }) {
   return (
     <button type="button" class="secondary small" onClick={() => downloadCsv(name, header, rows())}>
-      {t('ws.csv')}
+      {label ?? t('ws.csv')}
     </button>
   );
 }
