@@ -53,6 +53,14 @@ export function Problem({ error }: { error: unknown }) {
   useSignal(locale);
   if (!error) return null;
   if (error instanceof ApiError && error.status === 404) return <p role="alert">{t('common.notFound')}</p>;
+  // A request that never reached the server (offline, a dropped connection, a screen's code that
+  // could not be fetched): the browser says so in English only ("Failed to fetch"), so we say it.
+  if (error instanceof TypeError && /fetch|network|import/i.test(error.message))
+    return (
+      <p role="alert" class="error">
+        {t('common.unreachable')}
+      </p>
+    );
   if (!(error instanceof ApiError)) {
     const detail = error instanceof Error ? error.message : String(error);
     return (

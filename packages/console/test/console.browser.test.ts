@@ -186,7 +186,7 @@ describe('the web console in Chromium', { timeout: 300_000 }, () => {
         .waitFor();
       await checkA11y(c, bank, 'partner performance');
       await lead.getByRole('link', { name: 'Partners' }).click();
-      await lead.getByRole('heading', { name: 'What to expect of mekong-bank' }).waitFor();
+      await lead.getByRole('heading', { name: 'What to expect of Mekong Commercial Bank' }).waitFor();
       // Agencies are shown only request types sent to the partner five times or more.
       await lead
         .getByText(/shown only for request types sent to this partner at least 5 times/)

@@ -707,6 +707,7 @@ export const en = {
   'keys.search': 'Search',
   'keys.close': 'Close',
   'common.loading': 'Loading…',
+  'common.unreachable': 'The server could not be reached. Check your connection and try again.',
   'common.error': 'Error: {detail}',
   'common.notFound': 'Not found, or not yours to see.',
   'common.updated': 'Updated {t}',

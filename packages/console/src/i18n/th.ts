@@ -707,6 +707,7 @@ export const th: Dict = {
   'keys.search': 'ค้นหา',
   'keys.close': 'ปิด',
   'common.loading': 'กำลังโหลด…',
+  'common.unreachable': 'ติดต่อเซิร์ฟเวอร์ไม่ได้ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   'common.error': 'ข้อผิดพลาด: {detail}',
   'common.notFound': 'ไม่พบ หรือคุณไม่มีสิทธิ์ดู',
   'common.updated': 'อัปเดตเมื่อ {t}',

@@ -710,6 +710,7 @@ export const vi: Dict = {
   'keys.search': 'Tìm kiếm',
   'keys.close': 'Đóng',
   'common.loading': 'Đang tải…',
+  'common.unreachable': 'Không kết nối được máy chủ. Hãy kiểm tra kết nối mạng rồi thử lại.',
   'common.error': 'Lỗi: {detail}',
   'common.notFound': 'Không tìm thấy, hoặc bạn không được xem.',
   'common.updated': 'Cập nhật {t}',
