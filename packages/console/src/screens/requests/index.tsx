@@ -184,7 +184,11 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
             clock={q.clock && { label: clockLabel(q.type, q.clock.rule), dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
           />
           <CosignPanel q={q} onDone={r.reload} />
-          <ValidationPanel q={q} onDone={r.reload} />
+          <ValidationPanel
+            q={q}
+            provider={partners.data?.find((o) => o.id === q.providerOrgId)?.name ?? q.providerOrgId}
+            onDone={r.reload}
+          />
           {requestType(q.type).items && <a href={href('w', ws, 'takedowns', q.id)}>{t('td.open')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />

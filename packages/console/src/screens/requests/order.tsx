@@ -243,7 +243,7 @@ const downloadCertificate = async (q: Request) => {
  * "Refuse"; once validated, who validated it and, for the issuing agency, "Send order"; always the
  * certificate's file.
  */
-export function ValidationPanel({ q, onDone }: { q: Request; onDone: () => void }) {
+export function ValidationPanel({ q, provider, onDone }: { q: Request; provider: string; onDone: () => void }) {
   const me = useSignal(session)!.me;
   const [err, setErr] = useState<unknown>();
   if (!requestType(q.type).order) return null;
@@ -276,7 +276,7 @@ export function ValidationPanel({ q, onDone }: { q: Request; onDone: () => void 
         <div class="actions">
           <Confirm
             label={t('order.validate')}
-            question={t('order.confirmValidate', { provider: q.providerOrgId })}
+            question={t('order.confirmValidate', { provider })}
             confirm={t('order.yesValidate')}
             onConfirm={(f) =>
               decide({

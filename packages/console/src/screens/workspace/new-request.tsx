@@ -80,6 +80,10 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
   const clock = clockOf(type, urgency, code);
   const setType = (next: string) => {
     setTypeRaw(next);
+    // An order rests on the e-Evidence Regulation: its legal text follows, unless the officer wrote their own.
+    const was = DEFAULT_TEXT[code as keyof typeof DEFAULT_TEXT];
+    const will = requestType(next).order ? 'EU-EEVIDENCE' : bases.includes(basis as (typeof bases)[number]) ? basis : bases[0]!;
+    if (legal === was) setLegal(DEFAULT_TEXT[will as keyof typeof DEFAULT_TEXT] ?? '');
     const ok = selectorTypesFor(next);
     setRows((rs) => rs.map((r) => (ok.includes(r.type) ? r : { ...r, type: ok[0]! })));
   };
