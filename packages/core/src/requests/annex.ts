@@ -64,7 +64,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export const xmlEscape = (s: string): string => s.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 
 /** The namespace of the certificate file: the platform's own, one element per annex section and field (docs/e-evidence.md). */
-export const CERTIFICATE_NS = 'urn:taskforce:e-evidence:certificate:1';
+const CERTIFICATE_NS = 'urn:taskforce:e-evidence:certificate:1';
 
 /** The certificate as an XML document: the annex layout above, for the e-Evidence decentralised IT system's connector. */
 export const certificateXml = (r: DataRequest, a: AnnexCertificate): string => {

@@ -9,13 +9,13 @@ import { DATA_CATEGORIES, ISSUING_AUTHORITIES, VALIDATING_AUTHORITIES } from './
  * (the targets, the time range, the urgency, the deadline). A file of its own so the request
  * record and the order commands (orders.ts) share it without a cycle.
  */
-export const DataCategory = z.enum(DATA_CATEGORIES);
-export const IssuingAuthorityKind = z.enum(ISSUING_AUTHORITIES);
-export const ValidatingAuthorityKind = z.enum(VALIDATING_AUTHORITIES);
+const DataCategory = z.enum(DATA_CATEGORIES);
+const IssuingAuthorityKind = z.enum(ISSUING_AUTHORITIES);
+const ValidatingAuthorityKind = z.enum(VALIDATING_AUTHORITIES);
 /** Whom the order is addressed to at the provider (Art. 7): its designated establishment or legal representative (Directive (EU) 2023/1544). */
-export const AddresseeKind = z.enum(['designated_establishment', 'legal_representative']);
+const AddresseeKind = z.enum(['designated_establishment', 'legal_representative']);
 /** The request for production an EPOC-PR precedes (Art. 6(1)): an EPOC, a European Investigation Order, or mutual legal assistance. */
-export const SubsequentRequest = z.enum(['epoc', 'eio', 'mla']);
+const SubsequentRequest = z.enum(['epoc', 'eio', 'mla']);
 
 export const OrderCertificate = z.strictObject({
   issuingState: CountryCode,

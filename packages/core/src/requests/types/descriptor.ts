@@ -67,7 +67,7 @@ export interface CertificateShape {
 }
 
 /** An order that needs validation: by an authority of one of these kinds (Art. 4). */
-export interface ValidationRule {
+interface ValidationRule {
   validators: readonly string[];
 }
 

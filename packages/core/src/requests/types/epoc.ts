@@ -46,7 +46,7 @@ export const orderIssues = (v: CreateSubject, more: (c: CertificateShape) => Cre
 
 const needs = (path: string[], message: string, missing: boolean): CreateIssue[] => (missing ? [{ path, message }] : []);
 
-export const EPOC_RULES: OrderRules = {
+const EPOC_RULES: OrderRules = {
   form: 'EPOC',
   annex: 'I',
   validation: (c) => validationOf(c, isSensitive(c)),
