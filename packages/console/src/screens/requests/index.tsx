@@ -15,7 +15,7 @@ import { AgencyActions } from './agency-actions';
 import { Confirmation, CosignPanel } from './cosign';
 import { Flash } from './flash-status';
 import { ListControls, matches, pageOf, useListFilter } from './list-controls';
-import { AnnexView, ValidationPanel } from './order';
+import { AnnexView, ValidationPanel } from './order-lazy';
 import { usePartners } from './partner-select';
 import { SelectField } from './select-field';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
@@ -184,11 +184,13 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
             clock={q.clock && { label: clockLabel(q.type, q.clock.rule), dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
           />
           <CosignPanel q={q} onDone={r.reload} />
-          <ValidationPanel
-            q={q}
-            provider={partners.data?.find((o) => o.id === q.providerOrgId)?.name ?? q.providerOrgId}
-            onDone={r.reload}
-          />
+          {requestType(q.type).order && (
+            <ValidationPanel
+              q={q}
+              provider={partners.data?.find((o) => o.id === q.providerOrgId)?.name ?? q.providerOrgId}
+              onDone={r.reload}
+            />
+          )}
           {requestType(q.type).items && <a href={href('w', ws, 'takedowns', q.id)}>{t('td.open')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />

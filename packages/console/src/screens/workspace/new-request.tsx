@@ -6,7 +6,7 @@ import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go } from '../../router';
 import { Problem } from '../../ui';
 import { flash } from '../requests/flash';
-import { certificateOf, OrderFields } from '../requests/order';
+import { loadOrder, OrderFields } from '../requests/order-lazy';
 import { PartnerSelect } from '../requests/partner-select';
 import { SelectField } from '../requests/select-field';
 import { emptyRow, SELECTOR_TYPES, type SelectorRow, SelectorRows, type SelectorType, selectorOfRow } from '../requests/selector-rows';
@@ -97,7 +97,7 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
     setErr(undefined);
     setBusy(true);
     try {
-      const order = d.order ? certificateOf(f, type) : undefined;
+      const order = d.order ? (await loadOrder()).certificateOf(f, type) : undefined;
       const out = await ok(
         api().POST('/v1/workspaces/{workspaceId}/requests', {
           params: { path: { workspaceId: ws.id } },
@@ -165,7 +165,7 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
           })}
         </p>
       )}
-      <OrderFields type={type} />
+      {d.order && <OrderFields type={type} />}
       <MarkingEditor id="newreq" ws={ws} defaultTlp="AMBER" error={err} />
       <Problem error={err} />
       <button type="submit" disabled={busy || !provider}>
