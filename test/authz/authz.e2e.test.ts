@@ -1251,6 +1251,20 @@ describe('authorisation: every operation × every persona × every marking, afte
         body: { decision: 'approve' },
         expect: (p: Persona) => onRecord(p, r, 'request.read', 'request.cosign', () => only(409)),
       })),
+      // An e-Evidence order's validation: a validating authority of a participating agency reaches the request; the stale version decides first.
+      'POST /v1/workspaces/{workspaceId}/requests/{requestId}/validate': perRecord('request', (r) => ({
+        method: 'POST',
+        path: `${W}/requests/${r.id}/validate`,
+        headers: { 'if-match': '"999"' },
+        body: { decision: 'refuse', reason: 'x' },
+        expect: (p: Persona) => onRecord(p, r, 'request.read', 'request.validate', () => only(409)),
+      })),
+      // The world's requests are no orders: whoever may see one and download certificates learns it has none (409).
+      'GET /v1/workspaces/{workspaceId}/requests/{requestId}/certificate': perRecord('request', (r) => ({
+        method: 'GET',
+        path: `${W}/requests/${r.id}/certificate`,
+        expect: (p: Persona) => onRecord(p, r, 'request.read', 'request.certificate', () => only(409)),
+      })),
       'GET /v1/workspaces/{workspaceId}/requests/{requestId}/evidence': perRecord('request', (r) => ({
         method: 'GET',
         path: `${W}/requests/${r.id}/evidence`,

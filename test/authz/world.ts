@@ -66,6 +66,8 @@ export const PERSONA_SPECS: Spec[] = [
   { name: 'member', orgId: 'usa-fbi', roles: ['officer'], standing: 'member' },
   { name: 'member-auditor-only', orgId: 'usa-fbi', roles: ['auditor'], standing: 'member' },
   { name: 'member-roleless', orgId: 'usa-fbi', roles: [], standing: 'member' },
+  // A prosecutor of a member agency who validates its e-Evidence orders (an officer too, as the console's persona).
+  { name: 'member-validator', orgId: 'usa-fbi', roles: ['officer', 'validating_authority'], standing: 'member' },
   { name: 'member-duty', orgId: 'tha-ccib', roles: ['officer', 'duty_contact'], standing: 'member' },
   { name: 'international-member', orgId: 'int-europol', roles: ['officer'], standing: 'member' },
   { name: 'observer', orgId: 'aus-afp', roles: ['officer'], standing: 'observer' },

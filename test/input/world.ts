@@ -9,7 +9,7 @@ import { MemoryUserAdmin, type UserProfile } from '@taskforce/core';
 import { seedDemo } from '@taskforce/local';
 import { testRuntime } from '../support/runtime';
 
-export type Persona = 'lead' | 'responder' | 'techResponder' | 'policyAdmin' | 'admin' | 'duty' | 'invitee';
+export type Persona = 'lead' | 'responder' | 'techResponder' | 'policyAdmin' | 'admin' | 'duty' | 'invitee' | 'validator';
 
 /** Which persona calls an operation, so that a well-formed request would reach its handler. */
 export const personaFor = (method: string, path: string): Persona => {
@@ -20,6 +20,8 @@ export const personaFor = (method: string, path: string): Persona => {
   // Who co-signs an agency's emergency requests: set by its own policy_admin.
   if (path.endsWith('/request-cosigners')) return 'policyAdmin';
   if (/\/invitations\/\{orgId\}\/(accept|decline)$/.test(path)) return 'invitee';
+  // An e-Evidence order is validated by a validating authority of the issuing agency.
+  if (path.endsWith('/validate')) return 'validator';
   // A country team's rosters and the calendar of one's own shifts: Thailand's duty contact.
   if (path.includes('/rosters') || path.endsWith('/duty-contacts') || path.startsWith('/v1/me/shifts')) return 'duty';
   // Their secret calendar address (which itself reads no token).
@@ -70,6 +72,7 @@ export const startWorld = async () => {
     duty: await t.tokenFor('tha-ccib', 'THA', ['officer', 'duty_contact']),
     // The demo's pending invitation is the National Crime Agency's.
     invitee: await t.tokenFor('gbr-nca', 'GBR', ['officer']),
+    validator: await t.rt.token({ orgId: 'vnm-a05', roles: ['officer', 'validating_authority'], sub: 'vnm-a05-prosecutor' }),
   };
   const must = async <T>(what: string, reply: Promise<{ status: number; body: T }>): Promise<T> => {
     const r = await reply;

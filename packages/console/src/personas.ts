@@ -45,6 +45,14 @@ export const PERSONAS: Persona[] = [
   },
   // A second officer of A05 who co-signs its emergency requests (co-signing needs a sign-in with MFA).
   { id: 'lead2', role: 'persona.cosigner', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM', ['officer', 'supervisor']), home: '' },
+  // A prosecutor of A05's State who validates its e-Evidence orders (an officer too, so the rest of the console works for them).
+  {
+    id: 'prosecutor',
+    role: 'persona.prosecutor',
+    label: 'A05 (VNM)',
+    principal: agency('vnm-a05', 'VNM', ['officer', 'validating_authority']),
+    home: '',
+  },
   { id: 'policy', role: 'persona.policy', label: 'A05 (VNM)', principal: agency('vnm-a05', 'VNM', ['policy_admin']), home: 'policy' },
   // A05's own administrator: manages A05's users only (an officer too, so the rest of the console works for them).
   {

@@ -23,7 +23,7 @@ const FIELDS: [string, string[]][] = [
   [
     'requestType',
     unionValues('type').filter((v) =>
-      /^(preservation|production|emergency_disclosure|subscriber_info|traffic_data|content|asset_freeze|takedown)$/.test(v),
+      /^(preservation|production|emergency_disclosure|subscriber_info|traffic_data|content|asset_freeze|takedown|epoc|epoc_pr)$/.test(v),
     ),
   ],
   ['urgency', unionValues('urgency')],
@@ -36,6 +36,9 @@ const FIELDS: [string, string[]][] = [
   ['sector', unionValues('sector')],
   ['decision', unionValues('decision')],
   ['ladder', unionValues('what')],
+  // e-Evidence orders' certificates.
+  ['dataCategory', unionValues('categories')],
+  ['subsequentRequest', unionValues('subsequentRequest')],
 ];
 
 const PERMISSION_LINE = /authorize|: Action\b|' \| '/;

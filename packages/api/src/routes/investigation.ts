@@ -3,6 +3,7 @@ import { evidenceRoutes } from './evidence';
 import { incidentRoutes } from './incidents';
 import { matchingRoutes } from './matching';
 import { notificationRoutes } from './notifications';
+import { orderRoutes } from './orders';
 import { organisationRoutes } from './organisations';
 import { policyRoutes } from './policies';
 import { portalRoutes } from './portal';
@@ -27,6 +28,7 @@ export const INVESTIGATION_ROUTES: RouteSet = {
     auditRoutes,
     policyRoutes,
     requestRoutes,
+    orderRoutes,
     portalRoutes,
     incidentRoutes,
     notificationRoutes,

@@ -12847,6 +12847,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/requests/{requestId}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An e-Evidence order's certificate (EPOC: Annex I, EPOC-PR: Annex II) as XML, its sections in annex order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The certificate (docs/e-evidence.md) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/requests/{requestId}/clarification-answer": {
         parameters: {
             query?: never;
@@ -14061,6 +14147,146 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/requests/{requestId}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate (as a judge, court, investigating judge or prosecutor, as Art. 4 of Regulation (EU) 2023/1543 allows) or refuse an e-Evidence order awaiting validation; never one you issued */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeat a POST safely: the same key with the same request returns the first result */
+                    "idempotency-key"?: string;
+                    /** @description The ETag (version) of the record being changed; required */
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description Data request id */
+                    requestId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ValidateOrder"];
+                };
+            };
+            responses: {
+                /** @description Decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataRequest"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not `application/json` (or `+json`) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -16707,6 +16933,41 @@ export interface components {
                 asset: string;
                 target: number;
             }[];
+            certificate?: {
+                additionalInformation?: string;
+                addressee: {
+                    /** @enum {string} */
+                    kind: "designated_establishment" | "legal_representative";
+                    memberState: string;
+                    name: string;
+                };
+                categories: ("subscriber" | "identification" | "traffic" | "content")[];
+                contactAuthority?: string;
+                dataRequested: string;
+                emergencyJustification?: string;
+                enforcingAuthority?: string;
+                fileReference?: string;
+                issuingAuthority: {
+                    contact: string;
+                    /** @enum {string} */
+                    kind: "judge" | "court" | "investigating_judge" | "prosecutor" | "other_competent_authority";
+                    name: string;
+                };
+                issuingState: string;
+                offence: {
+                    description: string;
+                    legalProvision: string;
+                    maxPenalty?: string;
+                };
+                personResidesInIssuingState: boolean;
+                preservationReference?: string;
+                /** @enum {string} */
+                subsequentRequest?: "epoc" | "eio" | "mla";
+                userInformation: {
+                    delay: boolean;
+                    reason?: string;
+                };
+            };
             description: string;
             legalBasis: {
                 /** @enum {string} */
@@ -16772,7 +17033,7 @@ export interface components {
             /** @default true */
             send: boolean;
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown" | "epoc" | "epoc_pr";
             /**
              * @default standard
              * @enum {string}
@@ -16887,6 +17148,41 @@ export interface components {
             title: string;
         };
         DataRequest: {
+            certificate?: {
+                additionalInformation?: string;
+                addressee: {
+                    /** @enum {string} */
+                    kind: "designated_establishment" | "legal_representative";
+                    memberState: string;
+                    name: string;
+                };
+                categories: ("subscriber" | "identification" | "traffic" | "content")[];
+                contactAuthority?: string;
+                dataRequested: string;
+                emergencyJustification?: string;
+                enforcingAuthority?: string;
+                fileReference?: string;
+                issuingAuthority: {
+                    contact: string;
+                    /** @enum {string} */
+                    kind: "judge" | "court" | "investigating_judge" | "prosecutor" | "other_competent_authority";
+                    name: string;
+                };
+                issuingState: string;
+                offence: {
+                    description: string;
+                    legalProvision: string;
+                    maxPenalty?: string;
+                };
+                personResidesInIssuingState: boolean;
+                preservationReference?: string;
+                /** @enum {string} */
+                subsequentRequest?: "epoc" | "eio" | "mla";
+                userInformation: {
+                    delay: boolean;
+                    reason?: string;
+                };
+            };
             clarifications: {
                 answer?: string;
                 /** Format: date-time */
@@ -17023,7 +17319,7 @@ export interface components {
             /** Format: date-time */
             sentAt?: string;
             /** @enum {string} */
-            status: "draft" | "awaiting_cosign" | "cosign_refused" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
+            status: "draft" | "awaiting_cosign" | "cosign_refused" | "awaiting_validation" | "validated" | "validation_refused" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
             takedown?: {
                 chunks: number;
                 counts: {
@@ -17050,11 +17346,28 @@ export interface components {
                 target: number;
             }[];
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown" | "epoc" | "epoc_pr";
             /** Format: date-time */
             updatedAt: string;
             /** @enum {string} */
             urgency: "standard" | "emergency";
+            validation?: {
+                /** Format: date-time */
+                at?: string;
+                authority?: {
+                    /** @enum {string} */
+                    kind: "judge" | "court" | "investigating_judge" | "prosecutor";
+                    name: string;
+                };
+                by?: {
+                    orgId: string;
+                    sub: string;
+                };
+                reason?: string;
+                /** @enum {string} */
+                status: "awaiting" | "validated" | "refused";
+                validators: ("judge" | "court" | "investigating_judge" | "prosecutor")[];
+            };
             version: number;
             withdrawnReason?: string;
             workspaceId: string;
@@ -17439,7 +17752,7 @@ export interface components {
             email: string;
             name: string;
             orgId: string;
-            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor")[];
+            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor" | "validating_authority")[];
         };
         Member: {
             country: string;
@@ -17813,6 +18126,21 @@ export interface components {
             next?: string;
         };
         PortalRequest: {
+            certificate?: {
+                /** @enum {string} */
+                annex: "I" | "II";
+                /** @enum {string} */
+                form: "EPOC" | "EPOC-PR";
+                sections: {
+                    fields: {
+                        enum?: string;
+                        id: string;
+                        values: string[];
+                    }[];
+                    id: string;
+                    letter: string;
+                }[];
+            };
             clarifications: {
                 answer?: string;
                 /** Format: date-time */
@@ -17929,7 +18257,7 @@ export interface components {
             /** Format: date-time */
             sentAt: string;
             /** @enum {string} */
-            status: "draft" | "awaiting_cosign" | "cosign_refused" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
+            status: "draft" | "awaiting_cosign" | "cosign_refused" | "awaiting_validation" | "validated" | "validation_refused" | "sent" | "acknowledged" | "clarification_requested" | "preserved" | "fulfilled" | "partially_fulfilled" | "cannot_comply" | "withdrawn" | "expired" | "frozen" | "released" | "lapsed";
             takedown?: {
                 counts: {
                     not_found: number;
@@ -17954,7 +18282,7 @@ export interface components {
                 target: number;
             }[];
             /** @enum {string} */
-            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown";
+            type: "preservation" | "production" | "emergency_disclosure" | "subscriber_info" | "traffic_data" | "content" | "asset_freeze" | "takedown" | "epoc" | "epoc_pr";
             /** Format: date-time */
             updatedAt: string;
             /** @enum {string} */
@@ -18003,7 +18331,7 @@ export interface components {
             orgId: string;
             /** @enum {string} */
             orgKind: "agency" | "provider" | "international";
-            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor")[];
+            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor" | "validating_authority")[];
             sub: string;
         };
         Problem: {
@@ -18342,7 +18670,7 @@ export interface components {
             sub: string;
         };
         SetUserRoles: {
-            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor")[];
+            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor" | "validating_authority")[];
         };
         SetUserStatus: {
             /** @enum {string} */
@@ -18666,7 +18994,7 @@ export interface components {
             mfa: boolean;
             name: string;
             orgId: string;
-            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor")[];
+            roles: ("officer" | "admin" | "policy_admin" | "duty_contact" | "auditor" | "responder" | "supervisor" | "validating_authority")[];
             /** @description `local`, or the name of the agency identity provider the user signs in with */
             source: string;
             /** @enum {string} */
@@ -18676,6 +19004,19 @@ export interface components {
         UserPage: {
             items: components["schemas"]["User"][];
             next?: string;
+        };
+        ValidateOrder: {
+            authority: {
+                /** @enum {string} */
+                kind: "judge" | "court" | "investigating_judge" | "prosecutor";
+                name: string;
+            };
+            /** @constant */
+            decision: "validate";
+        } | {
+            /** @constant */
+            decision: "refuse";
+            reason: string;
         };
         VerifyContactMethod: {
             code: string;

@@ -19,7 +19,20 @@ export type WorkspaceRole = z.infer<typeof WorkspaceRole>;
 
 /** Platform roles carried by a verified token. Workspace roles live on memberships. */
 /** `supervisor`: an officer whose agency may require it of the second officer who co-signs an emergency request. */
-export const PlatformRole = z.enum(['officer', 'admin', 'policy_admin', 'duty_contact', 'auditor', 'responder', 'supervisor']);
+/**
+ * `validating_authority`: a judge, court, investigating judge or prosecutor of an agency's State who validates its
+ * e-Evidence orders (Regulation (EU) 2023/1543, Art. 4; requests/orders.ts).
+ */
+export const PlatformRole = z.enum([
+  'officer',
+  'admin',
+  'policy_admin',
+  'duty_contact',
+  'auditor',
+  'responder',
+  'supervisor',
+  'validating_authority',
+]);
 export type PlatformRole = z.infer<typeof PlatformRole>;
 
 /** Who calls. Built only from a verified token; never from a request body. */

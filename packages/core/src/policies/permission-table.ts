@@ -118,6 +118,16 @@ export const PERMISSIONS = {
     "approve (send) or refuse, as a second officer signed in with MFA, an emergency request another officer of your agency sent (the agency's rule may ask for a supervisor)",
     { kinds: AGENCIES, roles: ['officer', 'supervisor'], workspace: PARTICIPANT },
   ),
+  // e-Evidence orders (requests/orders.ts): the validating authority's step, and the certificate file.
+  'request.validate': rule(
+    'validate or refuse, as a validating authority (judge, court, investigating judge, prosecutor), an e-Evidence order another officer of your agency issued',
+    { kinds: AGENCIES, roles: ['validating_authority'], workspace: PARTICIPANT },
+  ),
+  'request.certificate': rule("download an e-Evidence order's certificate (XML)", {
+    kinds: AGENCIES,
+    roles: ['officer', 'validating_authority'],
+    workspace: ANY_MEMBER,
+  }),
   'request.read': rule('read data requests and their evidence manifest', { kinds: AGENCIES, roles: READERS, workspace: ANY_MEMBER }),
   'evidence.download': rule('download evidence or export a request (a custody event)', {
     kinds: AGENCIES,

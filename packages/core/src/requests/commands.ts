@@ -15,6 +15,7 @@ import type { Workspace } from '../workspaces/model';
 import { extendClock, resumeClock, startClock } from './clocks';
 import { awaitCosign } from './cosign';
 import { isTerminalRequest } from './machine';
+import { awaitsValidation, awaitValidation } from './orders';
 import type { RequestDeps } from './ports';
 import type { CreateRequestInput, DataRequest } from './request';
 import {
@@ -92,12 +93,19 @@ export async function createRequest(deps: RequestDeps, ctx: CommandContext, work
         updatedAt: at,
         evidence: { registered: 0, stored: 0 },
         ...type.create.record?.(input),
+        ...(input.certificate ? { certificate: input.certificate } : {}),
         version: 1,
       };
       const writes: Write[] = [];
       const events: EventDraft[] = [];
       let action = input.send ? 'request.sent' : 'request.drafted';
-      if (input.send && needsCosign(r)) {
+      if (input.send && awaitsValidation(r)) {
+        // Issued: a validating authority validates it first (orders.ts); the officer sends it then.
+        const waiting = awaitValidation(r, ws, now);
+        r = { ...waiting.next, version: 1 };
+        events.push(waiting.event);
+        action = waiting.audit.action;
+      } else if (input.send && needsCosign(r)) {
         // A second officer co-signs it first (cosign.ts): the partner hears of it only then.
         const waiting = awaitCosign(r, ws, now);
         r = { ...waiting.next, version: 1 };
@@ -178,7 +186,11 @@ export const agencyCommand = (
 export const sendRequest = (deps: RequestDeps, ctx: CommandContext, workspaceId: string, id: string, expectVersion?: number) =>
   agencyCommand(deps, ctx, workspaceId, id, expectVersion, 'send it', ({ ws, r, now }) => {
     requireOpen(ws, 'send data requests');
-    if (r.status === 'draft' && needsCosign(r)) {
+    if (r.status === 'draft' && awaitsValidation(r)) {
+      const waiting = awaitValidation(r, ws, now);
+      return { next: waiting.next, audit: waiting.audit, events: [waiting.event], timers: [] };
+    }
+    if ((r.status === 'draft' || r.status === 'validated') && needsCosign(r)) {
       const waiting = awaitCosign(r, ws, now);
       return { next: waiting.next, audit: waiting.audit, events: [waiting.event], timers: waiting.timers };
     }

@@ -1,3 +1,4 @@
+import { annexOf } from './annex';
 import { ruleById } from './clocks';
 import type { EvidenceItem, PortalEvidence } from './evidence-model';
 import type { DataRequest, PortalRequest } from './request';
@@ -47,6 +48,8 @@ export const portalView = (r: DataRequest): PortalRequest => ({
   ...(r.targets ? { targets: r.targets } : {}),
   ...requestType(r.type).partnerView?.(r),
   ...confirmationOf(r),
+  // An e-Evidence order: its certificate as its annex lays it out (annex.ts).
+  ...(r.certificate ? { certificate: annexOf(r) } : {}),
   sentAt: r.sentAt ?? r.createdAt,
   updatedAt: r.updatedAt,
   version: r.version,

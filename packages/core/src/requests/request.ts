@@ -5,6 +5,7 @@ import { CountryCode, Id, IsoDateTime, nonNegativeInt, positiveInt, text, textUp
 import { defineRecord } from '../kernel/records';
 import { TargetAnswer } from './answers/model';
 import { FreezeAsset, FreezeTerms } from './freezes/model';
+import { AnnexCertificate, OrderCertificate, OrderValidation } from './order-model';
 import { CannotComplyReason } from './reasons';
 import { Selector } from './selectors';
 import { TakedownSummary } from './takedowns/model';
@@ -40,6 +41,10 @@ const REQUEST_STATUSES = [
   // the partner sees nothing of it yet. Refused by that officer, or lapsed when nobody co-signed in time.
   'awaiting_cosign',
   'cosign_refused',
+  // An e-Evidence order awaiting its validating authority (orders.ts), then validated (the officer sends it) or refused.
+  'awaiting_validation',
+  'validated',
+  'validation_refused',
   'sent',
   'acknowledged',
   'clarification_requested',
@@ -147,6 +152,9 @@ export const DataRequest = z.object({
   takedown: z.optional(TakedownSummary),
   /** A request that needs two officers: the second one's decision (absent for one that does not). */
   cosign: z.optional(RequestCosign),
+  /** An e-Evidence order (EPOC, EPOC-PR): its certificate, and its validation where Art. 4 asks for one. */
+  certificate: z.optional(OrderCertificate),
+  validation: z.optional(OrderValidation),
 });
 export type DataRequest = z.infer<typeof DataRequest>;
 
@@ -177,6 +185,9 @@ export const REQUEST_EVENTS = [
   'request.cosign_requested',
   'request.cosign_refused',
   'request.cosign_lapsed',
+  'request.validation_requested',
+  'request.validated',
+  'request.validation_refused',
 ] as const;
 declare module '../kernel/events' {
   interface EventTypes extends EventNames<typeof REQUEST_EVENTS> {}
@@ -203,6 +214,7 @@ export const CreateRequestInput = z
     period: z.optional(Period),
     /** An asset freeze: the asset and amount to freeze on each target. */
     assets: z.optional(z.array(FreezeAsset).check(z.maxLength(50))),
+    certificate: z.optional(OrderCertificate), // an e-Evidence order's (EPOC, EPOC-PR) certificate
     marking: z.optional(MarkingInput),
     /** Send at once (default), or keep as a draft to send later. */
     send: z._default(z.boolean(), true),
@@ -293,6 +305,8 @@ export const PortalRequest = z.object({
    * Confirmed by two officers of the requesting agency, the second signed in with MFA (never
    * their names), and the requesting country's 24/7 line to call back and check it.
    */
+  /** An e-Evidence order: its certificate, laid out as its annex (sections in order, with their letters). */
+  certificate: z.optional(AnnexCertificate),
   confirmation: z.optional(
     z.object({
       officers: z.literal(2),

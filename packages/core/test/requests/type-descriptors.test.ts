@@ -6,12 +6,14 @@ type Subject = Pick<DataRequest, 'type' | 'urgency' | 'legalBasis'>;
 /** The table as it was written before the request types carried their rows: the oracle of which rule a request gets. */
 const BEFORE: [id: string, matches: (r: Subject) => boolean, startsWhenFrozen?: true][] = [
   ['takedown-eu-tco', (r) => r.type === 'takedown' && r.legalBasis.code === 'EU-TCO'],
-  ['emergency', (r) => r.urgency === 'emergency' || r.type === 'emergency_disclosure'],
-  ['eu-preservation', (r) => r.type === 'preservation' && r.legalBasis.code === 'EU-EEVIDENCE'],
+  // An EPOC-PR has no emergency period (types/epoc-pr.ts).
+  ['emergency', (r) => (r.urgency === 'emergency' && r.type !== 'epoc_pr') || r.type === 'emergency_disclosure'],
+  ['eu-preservation', (r) => (r.type === 'preservation' || r.type === 'epoc_pr') && r.legalBasis.code === 'EU-EEVIDENCE'],
   ['us-2703f-preservation', (r) => r.type === 'preservation' && r.legalBasis.code === 'US-2703F'],
   ['preservation', (r) => r.type === 'preservation'],
   ['eu-production-notified', (r) => r.legalBasis.code === 'EU-EEVIDENCE' && (r.type === 'traffic_data' || r.type === 'content')],
-  ['production', (r) => ['production', 'subscriber_info', 'traffic_data', 'content'].includes(r.type)],
+  // An EPOC notifies the enforcing State only as its certificate says (types/epoc.ts): without one, the production clock.
+  ['production', (r) => ['production', 'subscriber_info', 'traffic_data', 'content', 'epoc'].includes(r.type)],
   ['asset-freeze', (r) => r.type === 'asset_freeze'],
   ['takedown-eu-dsa', (r) => r.type === 'takedown' && r.legalBasis.code === 'EU-DSA'],
   ['takedown', (r) => r.type === 'takedown'],
@@ -31,6 +33,8 @@ describe('the request-type registry', () => {
       'content',
       'asset_freeze',
       'takedown',
+      'epoc',
+      'epoc_pr',
     ]);
     expect(new Set(BUILT_IN_REQUEST_TYPES.map((d) => d.id)).size).toBe(BUILT_IN_REQUEST_TYPES.length);
   });
@@ -42,7 +46,9 @@ describe('the request-type registry', () => {
         for (const urgency of ['standard', 'emergency'] as const) {
           const r: Subject = { type, urgency, legalBasis: { code, text: 'x' } };
           const sent = BEFORE.find(([, m, frozen]) => !frozen && m(r))?.[0];
-          expect(clockRuleFor(r).id, `${type} ${code} ${urgency}`).toBe(sent);
+          // No row at all (an EPOC-PR under another basis, which its checks refuse): the table says so.
+          if (sent) expect(clockRuleFor(r).id, `${type} ${code} ${urgency}`).toBe(sent);
+          else expect(() => clockRuleFor(r), `${type} ${code} ${urgency}`).toThrow(/no legal clock/);
           const frozen = BEFORE.find(([, m, f]) => f && m(r))?.[0];
           if (frozen) expect(startClockOn('frozen', r, at).rule).toBe(frozen);
           else expect(() => startClockOn('frozen', r, at)).toThrow(/no frozen clock/);

@@ -9,7 +9,16 @@ import { Confirm, Problem } from '../../ui';
 // Each asks for what the API records (answer, reason) and withdrawing asks to be confirmed.
 
 type Request = Schemas['DataRequest'];
-const WITHDRAWABLE = new Set(['draft', 'awaiting_cosign', 'sent', 'acknowledged', 'clarification_requested', 'preserved']);
+const WITHDRAWABLE = new Set([
+  'draft',
+  'awaiting_cosign',
+  'awaiting_validation',
+  'validated',
+  'sent',
+  'acknowledged',
+  'clarification_requested',
+  'preserved',
+]);
 const EXTENDABLE = new Set(['sent', 'acknowledged', 'preserved']);
 
 /** The extension the request's clock row allows and has left, if any. */

@@ -15,6 +15,7 @@ import { AgencyActions } from './agency-actions';
 import { Confirmation, CosignPanel } from './cosign';
 import { Flash } from './flash-status';
 import { ListControls, matches, pageOf, useListFilter } from './list-controls';
+import { AnnexView, ValidationPanel } from './order-lazy';
 import { usePartners } from './partner-select';
 import { SelectField } from './select-field';
 import { EvidenceTargets, FreezePanel, REASONS, TargetAnswerForm, TargetResults, targetsOf } from './targets';
@@ -183,6 +184,13 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
             clock={q.clock && { label: clockLabel(q.type, q.clock.rule), dueAt: q.clock.dueAt, paused: Boolean(q.clock.pausedAt) }}
           />
           <CosignPanel q={q} onDone={r.reload} />
+          {requestType(q.type).order && (
+            <ValidationPanel
+              q={q}
+              provider={partners.data?.find((o) => o.id === q.providerOrgId)?.name ?? q.providerOrgId}
+              onDone={r.reload}
+            />
+          )}
           {requestType(q.type).items && <a href={href('w', ws, 'takedowns', q.id)}>{t('td.open')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />
@@ -397,6 +405,7 @@ export function PortalRequest({ id }: { id: string }) {
             }
           />
           <Confirmation q={q} />
+          {q.certificate && <AnnexView certificate={q.certificate} />}
           {requestType(q.type).items && <a href={href('inbox', q.id, 'takedown')}>{t('td.answerTitle')}</a>}
           <h2>{t('req.selectors')}</h2>
           <Selectors selectors={q.selectors} />

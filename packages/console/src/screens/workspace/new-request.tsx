@@ -6,6 +6,7 @@ import { MarkingEditor, markingOf } from '../../marking-editor';
 import { go } from '../../router';
 import { Problem } from '../../ui';
 import { flash } from '../requests/flash';
+import { loadOrder, OrderFields } from '../requests/order-lazy';
 import { PartnerSelect } from '../requests/partner-select';
 import { SelectField } from '../requests/select-field';
 import { emptyRow, SELECTOR_TYPES, type SelectorRow, SelectorRows, type SelectorType, selectorOfRow } from '../requests/selector-rows';
@@ -73,11 +74,16 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
   const [rows, setRows] = useState<SelectorRow[]>([emptyRow(allowed[0]!)]);
   const [err, setErr] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const code = bases.includes(basis as (typeof bases)[number]) ? basis : bases[0]!;
-  const urgency = d.form.urgency ?? (urgent ? 'emergency' : 'standard');
+  // An e-Evidence order rests on Regulation (EU) 2023/1543 alone.
+  const code = d.order ? 'EU-EEVIDENCE' : bases.includes(basis as (typeof bases)[number]) ? basis : bases[0]!;
+  const urgency = d.form.urgency ?? (urgent && type !== 'epoc_pr' ? 'emergency' : 'standard');
   const clock = clockOf(type, urgency, code);
   const setType = (next: string) => {
     setTypeRaw(next);
+    // An order rests on the e-Evidence Regulation: its legal text follows, unless the officer wrote their own.
+    const was = DEFAULT_TEXT[code as keyof typeof DEFAULT_TEXT];
+    const will = requestType(next).order ? 'EU-EEVIDENCE' : bases.includes(basis as (typeof bases)[number]) ? basis : bases[0]!;
+    if (legal === was) setLegal(DEFAULT_TEXT[will as keyof typeof DEFAULT_TEXT] ?? '');
     const ok = selectorTypesFor(next);
     setRows((rs) => rs.map((r) => (ok.includes(r.type) ? r : { ...r, type: ok[0]! })));
   };
@@ -91,6 +97,7 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
     setErr(undefined);
     setBusy(true);
     try {
+      const order = d.order ? (await loadOrder()).certificateOf(f, type) : undefined;
       const out = await ok(
         api().POST('/v1/workspaces/{workspaceId}/requests', {
           params: { path: { workspaceId: ws.id } },
@@ -102,12 +109,13 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
             selectors: rows.map(selectorOfRow) as Schemas['CreateRequest']['selectors'],
             ...(d.form.assets ? { assets: rows.map((r, i) => ({ target: i, asset: r.asset.trim(), amount: r.amount.trim() })) } : {}),
             urgency: urgency as Schemas['CreateRequest']['urgency'],
+            ...(order ? { certificate: order.certificate, period: order.period } : {}),
             send: true,
             marking: markingOf(f),
           },
         }),
       );
-      flash.value = t('req.sentOk', { type: enumLabel('requestType', type) });
+      flash.value = t(d.order ? 'order.issuedOk' : 'req.sentOk', { type: enumLabel('requestType', type) });
       go('w', ws.id, 'requests', out.id);
     } catch (x) {
       setErr(x);
@@ -129,7 +137,7 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
       <PartnerSelect type={type} value={provider} onChange={setProvider} />
       {provider && <PartnerPanel orgId={provider} type={type} />}
       <SelectField label={t('frz.basis')} name="basis" value={code} onChange={(e) => chooseBasis(e.currentTarget.value as Basis)}>
-        {bases.map((b) => (
+        {(d.order ? (['EU-EEVIDENCE'] as const) : bases).map((b) => (
           <option key={b} value={b}>
             {t(`req.basis.${b}`)}
           </option>
@@ -144,7 +152,7 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
         <textarea name="description" required rows={2} />
       </label>
       <SelectorRows rows={rows} setRows={setRows} allowed={allowed} assets={Boolean(d.form.assets)} />
-      {!d.form.urgency && (
+      {!d.form.urgency && type !== 'epoc_pr' && (
         <label class="check">
           <input type="checkbox" checked={urgent} onChange={(e) => setUrgent(e.currentTarget.checked)} /> {t('req.urgent')}
         </label>
@@ -157,10 +165,11 @@ function NewRequest({ ws }: { ws: Schemas['Workspace'] }) {
           })}
         </p>
       )}
+      {d.order && <OrderFields type={type} />}
       <MarkingEditor id="newreq" ws={ws} defaultTlp="AMBER" error={err} />
       <Problem error={err} />
       <button type="submit" disabled={busy || !provider}>
-        {t('req.send')}
+        {t(d.order ? 'order.issue' : 'req.send')}
       </button>
     </form>
   );

@@ -1,10 +1,11 @@
-import { all, api, ok, type Schemas } from '../../api/client';
+import { all, api, ok, type Schemas, session } from '../../api/client';
 import { downloadCsv } from '../../csv';
 import { usePoll } from '../../hooks';
 import { enumLabel, t } from '../../i18n';
 import { href } from '../../router';
 import { Countdown, MarkingBanner, Problem, Status } from '../../ui';
 import { ListControls, matches, pageOf, useListFilter } from '../requests/list-controls';
+import { AwaitingValidation } from '../requests/order-lazy';
 import { usePartners } from '../requests/partner-select';
 import { NewRequest } from './new-request';
 
@@ -27,6 +28,7 @@ export function Requests({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boo
     <section aria-labelledby="h-req">
       <h2 id="h-req">{t('ws.requests')}</h2>
       <Problem error={r.error} />
+      {session.value?.me.roles.includes('validating_authority') && <AwaitingValidation rows={r.data ?? []} ws={ws.id} />}
       <ListControls
         list="requests"
         filter={filter}

@@ -23,7 +23,8 @@ export const EMERGENCY_CLOCK: ClockRow = {
 export const EU_PRODUCTION_NOTIFIED_CLOCK: ClockRow = {
   id: 'eu-production-notified',
   summary: 'EU production of traffic or content data: 10 days, after a 96-hour enforcing-state objection window',
-  when: (r) => r.legalBasis.code === 'EU-EEVIDENCE',
+  // An EPOC notifies the enforcing State only where Art. 8 says so (types/epoc.ts).
+  when: (r, type) => r.legalBasis.code === 'EU-EEVIDENCE' && (!type.order || (!!r.certificate && type.order.notifies(r.certificate))),
   period: 'P10D',
   reminders: ['P3D', 'P1D'],
   remind: 'provider',

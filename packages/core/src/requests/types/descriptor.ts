@@ -46,6 +46,42 @@ export interface CreateSubject {
   legalBasis: { code: string };
   selectors: readonly { type: string }[];
   assets?: readonly { target: number }[] | undefined;
+  period?: { from: string; to: string } | undefined;
+  certificate?: CertificateShape | undefined;
+}
+
+/**
+ * What the descriptors read of an e-Evidence order's certificate (Regulation (EU) 2023/1543,
+ * Annexes I and II): the record's own schema (../orders.ts) is checked against it where they meet.
+ */
+export interface CertificateShape {
+  categories: readonly string[];
+  issuingAuthority: { kind: string };
+  /** Whether the person whose data are sought resides in the issuing State (Art. 8: notification). */
+  personResidesInIssuingState: boolean;
+  offence: { maxPenalty?: string | undefined };
+  emergencyJustification?: string | undefined;
+  userInformation: { delay: boolean; reason?: string | undefined };
+  enforcingAuthority?: string | undefined;
+  subsequentRequest?: string | undefined;
+}
+
+/** An order that needs validation: by an authority of one of these kinds (Art. 4). */
+interface ValidationRule {
+  validators: readonly string[];
+}
+
+/** What sets an e-Evidence order apart: its annex, and who must validate it. */
+export interface OrderRules {
+  /** The form: EPOC (Annex I) or EPOC-PR (Annex II). */
+  form: 'EPOC' | 'EPOC-PR';
+  annex: 'I' | 'II';
+  /** Who must validate it before it is sent (Art. 4); undefined: the issuing authority may send it alone. */
+  validation: (c: CertificateShape) => ValidationRule | undefined;
+  /** The enforcing State is notified (Art. 8): the clock table gives it its objection window. */
+  notifies: (c: CertificateShape) => boolean;
+  /** The annex's sections, in its order, with the certificate fields each lays out. */
+  sections: readonly { letter: string; id: string; fields: readonly string[] }[];
 }
 
 /** One refusal of an input, at the field it names. */
@@ -59,6 +95,7 @@ interface ClockSubject {
   type: string;
   urgency: string;
   legalBasis: { code: string };
+  certificate?: CertificateShape | undefined;
 }
 
 /**
@@ -147,6 +184,8 @@ export interface RequestTypeDescriptor<Id extends string = string> {
   partnerView?: (r: RequestShape) => PartnerViewExtras;
   /** Its rows of the clock table, in the order they are tried. */
   clocks: readonly ClockRow[];
+  /** An e-Evidence order (EPOC, EPOC-PR): its certificate's annex and validation rule. */
+  order?: OrderRules;
   /** What the console's forms show for it. */
   form: {
     /** Offered on the new-request form (a takedown is raised on a screen of its own, with its items). */

@@ -1,7 +1,9 @@
 import { assetFreeze } from './asset-freeze';
 import { content } from './content';
-import type { RequestTypeDescriptor } from './descriptor';
+import type { CertificateShape, RequestTypeDescriptor } from './descriptor';
 import { emergencyDisclosure } from './emergency-disclosure';
+import { epoc } from './epoc';
+import { epocPr } from './epoc-pr';
 import { preservation } from './preservation';
 import { production } from './production';
 import { subscriberInfo } from './subscriber-info';
@@ -12,6 +14,7 @@ export type * from './descriptor';
 
 import { isRefused } from './descriptor';
 
+export { DATA_CATEGORIES, ISSUING_AUTHORITIES, VALIDATING_AUTHORITIES } from './epoc';
 export { isRefused };
 
 /**
@@ -27,6 +30,8 @@ export const BUILT_IN_REQUEST_TYPES = [
   content,
   assetFreeze,
   takedown,
+  epoc,
+  epocPr,
 ] as const;
 export type RequestType = (typeof BUILT_IN_REQUEST_TYPES)[number]['id'];
 
@@ -58,6 +63,11 @@ export const isHeld = (id: string): boolean => requestType(id).clocks.some((c) =
 export const needsCosign = (r: { type: string; urgency: string }): boolean => {
   const rule = requestType(r.type).cosign;
   return rule === 'always' || (rule === 'when_urgent' && r.urgency === 'emergency');
+};
+/** An e-Evidence order's validation rule (types/epoc.ts, Art. 4): who must validate it, or undefined. */
+export const validationRuleOf = (r: { type: string; certificate?: CertificateShape | undefined }) => {
+  const order = requestType(r.type).order;
+  return order && r.certificate ? order.validation(r.certificate) : undefined;
 };
 /** Answered with one outcome for the whole request (…/respond). */
 export const answeredWhole = (id: string): boolean => !isRefused(requestType(id).respond);

@@ -1,5 +1,16 @@
 import { EMERGENCY_CLOCK } from './common';
-import type { RequestTypeDescriptor } from './descriptor';
+import type { ClockRow, RequestTypeDescriptor } from './descriptor';
+
+/** EU preservation: 60 days, extendable once by 30 (e-Evidence Art. 11(1)); an EPOC-PR's clock too. */
+export const EU_PRESERVATION_CLOCK: ClockRow = {
+  id: 'eu-preservation',
+  summary: 'EU preservation: 60 days, extendable once by 30 days',
+  when: (r) => r.legalBasis.code === 'EU-EEVIDENCE',
+  period: 'P60D',
+  reminders: ['P7D', 'P1D'],
+  remind: 'requester',
+  extension: { by: 'P30D', times: 1 },
+};
 
 /**
  * Preservation: the partner keeps the data named until a production request asks for it. It is
@@ -21,15 +32,7 @@ export const preservation: RequestTypeDescriptor<'preservation'> = {
   evidence: { refused: 'a preservation request keeps data; it does not take evidence', error: 'conflict' },
   clocks: [
     EMERGENCY_CLOCK,
-    {
-      id: 'eu-preservation',
-      summary: 'EU preservation: 60 days, extendable once by 30 days',
-      when: (r) => r.legalBasis.code === 'EU-EEVIDENCE',
-      period: 'P60D',
-      reminders: ['P7D', 'P1D'],
-      remind: 'requester',
-      extension: { by: 'P30D', times: 1 },
-    },
+    EU_PRESERVATION_CLOCK,
     {
       id: 'us-2703f-preservation',
       summary: 'US 18 U.S.C. §2703(f) preservation: 90 days, renewable once by 90 days',
