@@ -29,7 +29,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import { FUNCTION_ENTRIES, type FunctionName } from '../src/bundle';
-import { CALENDAR_PATH, PEOPLE_PATHS } from '../src/constructs/api';
+import { CALENDAR_PATH, EXCHANGE_PATHS, PEOPLE_PATHS } from '../src/constructs/api';
 import { ACK_PATH, API_PATH, SIGN_IN_PATH, SPA_FALLBACK } from '../src/constructs/console';
 import { ACKNOWLEDGMENTS } from '../src/nag';
 import { TaskforceStack } from '../src/stack';
@@ -515,9 +515,11 @@ describe('identity and API', () => {
     // People's paths go to the people function (infra/test/routing.test.ts checks each route reaches the function serving it);
     // the calendar address is the one route there without a token.
     const people = new Set([...PEOPLE_PATHS.map((p) => `ANY ${p}`), `GET ${CALENDAR_PATH}`]);
+    // The TAXII server and STIX import go to the exchange function.
+    const exchange = new Set(EXCHANGE_PATHS.map((p) => `ANY ${p}`));
     for (const [, r] of routes.filter((x) => !signIn.includes(x))) {
       const key = r.Properties.RouteKey as string;
-      expect(targetFn(r)).toBe(fnOf(people.has(key) ? 'people' : 'api')[0]);
+      expect(targetFn(r)).toBe(fnOf(people.has(key) ? 'people' : exchange.has(key) ? 'exchange' : 'api')[0]);
       if (key === `GET ${CALENDAR_PATH}`) {
         expect(r.Properties.AuthorizationType).toBe('NONE');
         continue;
@@ -526,6 +528,7 @@ describe('identity and API', () => {
       expect(logicalIdOf(r.Properties.AuthorizerId)).toBe(authorizerId);
     }
     expect(routes.filter(([, r]) => people.has(r.Properties.RouteKey)).length).toBe(people.size);
+    expect(routes.filter(([, r]) => exchange.has(r.Properties.RouteKey)).length).toBe(exchange.size);
     const [clientId] = ofType('AWS::Cognito::UserPoolClient')[0]!;
     expect(authorizer.Properties.JwtConfiguration.Audience).toEqual([{ Ref: clientId }]);
     expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
@@ -859,6 +862,15 @@ describe('functions', () => {
         { actions: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers', 'cognito-idp:ListUsersInGroup'], resources: ['user-pool'] },
       ]),
     );
+    // Exchange: the REST list reads, and the read audit they append (a queued entry in the chain, its idempotency record).
+    expect(grantsOf('exchange')).toEqual(
+      canonical([
+        ...own('exchange'),
+        { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'], resources: ['table'] },
+        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*', 'IDEM#*') },
+        kms('dynamodb'),
+      ]),
+    );
     expect(grantsOf('people')).toEqual(
       canonical([
         ...own('people'),
@@ -1108,8 +1120,8 @@ describe('functions', () => {
     const fns = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Cfn>).filter(
       (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment.Variables.CURSOR_KEYS,
     );
-    // The API and people functions, which seal and open the same cursors.
-    expect(fns).toHaveLength(2);
+    // The API, people and exchange functions, which seal and open the same cursors.
+    expect(fns).toHaveLength(3);
     for (const fn of fns)
       expect(JSON.stringify(fn.Properties.Environment.Variables.CURSOR_KEYS)).toContain(
         ':SecretString:::f3c5a0d2-7b1e-4c55-9a4e-0d9a1c2b3e4f}}',
