@@ -172,14 +172,15 @@ export const taxiiRoutes = (deps: Deps) => {
   };
 
   /** A collection's entries after the filters, one page of them, and the `next` token for the rest. */
-  const paged = async (c: Context<Env>, kind: string, extra: TaxiiFilter = {}) => {
+  // The collection first: a caller that may not see it learns nothing else, not even what is wrong with its query.
+  const paged = async (c: Context<Env>, kind: string, extra: () => TaxiiFilter = () => ({})) => {
     const { collectionId } = c.req.param() as { collectionId: string };
     if (!UUID.test(collectionId)) throw new DomainError('not_found', 'collection not found');
-    const filter = { ...filterOf(c), ...extra };
+    const col = await taxiiCollection(deps, principal(c), collectionId);
+    const filter = { ...filterOf(c), ...extra() };
     const limit = limitOf(c);
     const list = JSON.stringify(['taxii', kind, collectionId, filter]);
     const from = position(c, list);
-    const col = await taxiiCollection(deps, principal(c), collectionId);
     const entries = filterEntries(await collectionEntries(deps, principal(c), col.workspaceId), filter);
     const page = pageEntries(entries, limit, from);
     return { entries, page, next: page.next ? sealed(c, list, page.next) : undefined };
@@ -247,13 +248,13 @@ export const taxiiRoutes = (deps: Deps) => {
   };
 
   app.get(`${ROOT}collections/:collectionId/objects/:objectId/`, async (c) => {
-    const { entries, page, next } = await paged(c, 'object', { ids: [objectId(c)] });
+    const { entries, page, next } = await paged(c, 'object', () => ({ ids: [objectId(c)] }));
     if (!entries.length) throw new DomainError('not_found', 'object not found');
     return taxii(c, { more: page.more, ...(next ? { next } : {}), objects: page.items.map((e) => e.object) }, dateHeaders(page.items));
   });
 
   app.get(`${ROOT}collections/:collectionId/objects/:objectId/versions/`, async (c) => {
-    const { entries, page, next } = await paged(c, 'versions', { ids: [objectId(c)], versions: ['all'] });
+    const { entries, page, next } = await paged(c, 'versions', () => ({ ids: [objectId(c)], versions: ['all'] }));
     if (!entries.length) throw new DomainError('not_found', 'object not found');
     return taxii(c, { more: page.more, ...(next ? { next } : {}), versions: page.items.map((e) => e.version) }, dateHeaders(page.items));
   });
