@@ -32,7 +32,7 @@ const STIX_TYPE = /^[a-z][a-z0-9-]{1,248}[a-z0-9]$/;
 const STIX_ID = /^[a-z][a-z0-9-]{1,248}[a-z0-9]--[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const bad = (field: string, message: string) => new DomainError('validation', `${field}: ${message}`, field);
+const bad = (field: string, message: string) => new DomainError('validation', message, field);
 
 /** A media range of an Accept header the server can answer: TAXII's (or STIX's on object endpoints), any version-less or 2.1. */
 const acceptable = (accept: string | undefined, objects: boolean): boolean => {
