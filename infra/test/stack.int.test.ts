@@ -30,7 +30,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import { FUNCTION_ENTRIES, type FunctionName } from '../src/bundle';
 import { CALENDAR_PATH, EXCHANGE_PATHS, PEOPLE_PATHS } from '../src/constructs/api';
-import { ACK_PATH, API_PATH, SIGN_IN_PATH, SPA_FALLBACK } from '../src/constructs/console';
+import { ACK_PATH, API_PATH, SIGN_IN_PATH, SPA_FALLBACK, TAXII_PATH } from '../src/constructs/console';
 import { ACKNOWLEDGMENTS } from '../src/nag';
 import { TaskforceStack } from '../src/stack';
 
@@ -665,7 +665,7 @@ describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
 
   it('puts the HTTP API under /v1/*, the sign-in under /auth/* and the acknowledge link under /ack/* of the same origin: uncached, every method, every viewer header, cookie and query but Host', () => {
     const d = distribution();
-    expect((d.CacheBehaviors as Cfn[]).map((b) => b.PathPattern)).toEqual([API_PATH, SIGN_IN_PATH, ACK_PATH]);
+    expect((d.CacheBehaviors as Cfn[]).map((b) => b.PathPattern)).toEqual([API_PATH, TAXII_PATH, SIGN_IN_PATH, ACK_PATH]);
     for (const api of d.CacheBehaviors as Cfn[]) {
       expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']));
       // Managed policies: CachingDisabled; AllViewerExceptHostHeader (forwards Authorization,
