@@ -479,9 +479,7 @@ describe('list cursors', () => {
       const stranger = await taxii(`${path}&next=${encodeURIComponent(first.body.next)}`, fbi);
       expect(stranger.status).toBe(400);
       expect(stranger.headers.get('content-type')).toBe('application/taxii+json;version=2.1');
-      expect(stranger.body.details.errors).toEqual([
-        { field: 'query.next', message: 'the next token is not valid for this list' },
-      ]);
+      expect(stranger.body.details.errors).toEqual([{ field: 'query.next', message: 'the next token is not valid for this list' }]);
     }
   });
 });

@@ -20,7 +20,7 @@ import { OpenAPIHono } from '../openapi';
  * TAXII's, its errors TAXII error messages): docs/stix-taxii.md lists the endpoints.
  */
 
-export const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
+const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
 const STIX_MEDIA_TYPE = 'application/stix+json;version=2.1';
 const ROOT = '/taxii2/api/';
 /** TAXII's `limit` is the server's to cap: at most this many objects a page. */

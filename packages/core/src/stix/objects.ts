@@ -16,7 +16,7 @@ import { stixMarkingOf } from './markings';
 export type StixObject = { type: string; id: string } & Record<string, unknown>;
 
 /** A marked record reduced to what every STIX rendering of it needs. */
-export interface StixRecord {
+interface StixRecord {
   kind: 'task' | 'incident' | 'request';
   workspaceId: string;
   id: string;
@@ -91,7 +91,7 @@ const common = (r: StixRecord) => ({
  * `first_observed`/`last_observed` are the instant the address was seen, in UTC; the time zone
  * and port are not carried), and a `related-to` relationship from the SDO to each observable.
  */
-export const recordObjects = (r: StixRecord, sdo: StixObject): RecordObjects => {
+const recordObjects = (r: StixRecord, sdo: StixObject): RecordObjects => {
   const observables: StixObject[] = [];
   const around: StixObject[] = [];
   const seen = new Set<string>();

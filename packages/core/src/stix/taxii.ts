@@ -15,7 +15,7 @@ export { type CollectionEntry, collectionEntries } from './collection';
 export { filterEntries, pageEntries, type TaxiiFilter, type TaxiiPosition } from './query';
 
 /** A workspace's collection id: a UUID (TAXII 2.1 §5.2), stable for the workspace's life. */
-export const collectionIdOf = (workspaceId: string): string => uuidV5(TASKFORCE_STIX_NAMESPACE, `taxii-collection:${workspaceId}`);
+const collectionIdOf = (workspaceId: string): string => uuidV5(TASKFORCE_STIX_NAMESPACE, `taxii-collection:${workspaceId}`);
 
 /** At most this many memberships are read to list a caller's collections. */
 const MAX_MEMBERSHIP_PAGES = 20;
