@@ -642,7 +642,7 @@ describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
     const d = distribution();
     expect(d.DefaultRootObject).toBe('index.html');
     expect(d.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
-    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only', 'https-only', 'https-only']);
+    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only', 'https-only', 'https-only', 'https-only']);
     expect(render(d.Logging.Bucket)).toBe(`${idOf(built.stack.console.distributionLogs)}.RegionalDomainName`);
     // No distribution-wide error pages: they would turn the API's 403 and 404 problems into a 200 page.
     expect(d.CustomErrorResponses).toBeUndefined();
