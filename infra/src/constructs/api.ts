@@ -51,6 +51,11 @@ export const PEOPLE_PATHS = [
   '/v1/organisations/{orgId}/rosters',
   '/v1/organisations/{orgId}/rosters/{proxy+}',
   '/v1/organisations/{orgId}/duty-contacts',
+  // Documents (PDF request packages and workspace reports): their jobs, in the people function for room.
+  '/v1/workspaces/{workspaceId}/reports',
+  '/v1/workspaces/{workspaceId}/reports/{proxy+}',
+  '/v1/workspaces/{workspaceId}/requests/{requestId}/packages',
+  '/v1/workspaces/{workspaceId}/requests/{requestId}/packages/{proxy+}',
 ] as const;
 /** The secret calendar address (people function): no token, the secret is the credential. */
 export const CALENDAR_PATH = '/v1/calendar/{proxy+}';

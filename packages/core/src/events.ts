@@ -7,7 +7,7 @@ import { MATCHING_EVENTS } from './matching/model';
 import { ORGANISATION_EVENTS } from './organisations/model';
 import { PAGE_EVENTS } from './paging/model';
 import { POLICY_EVENTS } from './policies/model';
-import { DOCUMENT_EVENTS } from './reports/jobs';
+import { DOCUMENT_EVENTS } from './reports/events';
 import { REQUEST_EVENTS } from './requests/request';
 import { TAKEDOWN_EVENTS } from './requests/takedowns/model';
 import { ROSTER_EVENTS } from './rosters/model';

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
@@ -9,9 +11,6 @@ import type { PDFDocument, PDFFont } from 'pdf-lib';
 // has a glyph for it (a Vietnamese word may take letters from three files); combining marks stay
 // with the letter they sit on.
 
-const require = createRequire(import.meta.url);
-const file = (pkg: string, name: string) => readFileSync(require.resolve(`${pkg}/files/${name}`));
-
 type Weight = 400 | 700;
 const FACES = [
   { pkg: '@fontsource/noto-sans', name: 'noto-sans-latin' },
@@ -19,6 +18,24 @@ const FACES = [
   { pkg: '@fontsource/noto-sans', name: 'noto-sans-vietnamese' },
   { pkg: '@fontsource/noto-sans-thai', name: 'noto-sans-thai-thai' },
 ] as const;
+const WEIGHTS: readonly Weight[] = [400, 700];
+
+/**
+ * Every font file a document may use, by its Fontsource package: a Lambda bundle carries them in
+ * a `fonts/` folder beside its script (infra/src/bundle.ts copies them), as it has no node_modules.
+ */
+export const FONT_FILES: readonly { pkg: string; file: string }[] = FACES.flatMap(({ pkg, name }) =>
+  WEIGHTS.map((w) => ({ pkg, file: `${name}-${w}-normal.woff` })),
+);
+
+const here = dirname(fileURLToPath(import.meta.url));
+const file = (pkg: string, name: string): Buffer => {
+  for (const dir of [join(here, 'fonts'), join(here, '..', 'fonts')]) {
+    const path = join(dir, name);
+    if (existsSync(path)) return readFileSync(path);
+  }
+  return readFileSync(createRequire(import.meta.url).resolve(`${pkg}/files/${name}`));
+};
 
 interface Face {
   bytes: Uint8Array;

@@ -1,4 +1,4 @@
-import type { DocumentLang } from '@taskforce/core';
+import type { DocumentLang } from '@taskforce/core/reports';
 
 // Every heading and label of a document, in English and in the reader's language.
 

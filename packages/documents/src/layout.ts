@@ -1,4 +1,4 @@
-import type { DocumentMarking } from '@taskforce/core';
+import type { DocumentMarking } from '@taskforce/core/reports';
 import { type PDFDocument, type PDFPage, rgb } from 'pdf-lib';
 import type { FontSet, Run } from './fonts';
 

@@ -1,4 +1,4 @@
-import type { DocumentContent, DocumentLang, RequestPackage, WorkspaceReport } from '@taskforce/core';
+import type { DocumentContent, DocumentLang, RequestPackage, WorkspaceReport } from '@taskforce/core/reports';
 import { AFRelationship, PDFDocument } from 'pdf-lib';
 import { FontSet } from './fonts';
 import { bilingual, english, type LabelKey, local } from './labels';

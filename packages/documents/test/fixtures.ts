@@ -1,4 +1,4 @@
-import type { RequestPackage, WorkspaceReport } from '@taskforce/core';
+import type { RequestPackage, WorkspaceReport } from '@taskforce/core/reports';
 
 const marking = {
   tlp: 'AMBER' as const,

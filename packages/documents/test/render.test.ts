@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { DocumentLang } from '@taskforce/core';
+import type { DocumentLang } from '@taskforce/core/reports';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { attachmentsOf, PACKAGE_ATTACHMENT, renderDocument } from '../src/index';

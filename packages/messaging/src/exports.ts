@@ -1,13 +1,12 @@
 import {
   type AuditExportDeps,
   type AuditExportView,
-  type DocumentWorkerDeps,
   type EvidenceObjects,
   runAuditExport,
-  runDocumentJob,
   type VerifyJob,
   verifyEvidence,
 } from '@taskforce/core';
+import { type DocumentWorkerDeps, runDocumentJob } from '@taskforce/core/reports';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { batchResponse, errorMessage, failedRecords, runRecords } from './batch-runner';
 

@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import type { ExportFiles } from '../audit/ports';
 import { actorOf, type CommandContext, commandOf } from '../kernel/context';
 import { DomainError, notFound } from '../kernel/errors';
-import type { EventNames } from '../kernel/events';
 import { Id, IsoDateTime } from '../kernel/primitives';
 import { Principal } from '../kernel/principal';
 import { defineRecord } from '../kernel/records';
@@ -19,6 +18,8 @@ import { type DocumentContent, type DocumentReadDeps, requestPackageContent, wor
 // (content.ts), has it rendered (the `DocumentRenderer` port: packages/documents makes the PDF),
 // writes it to the evidence bucket and marks the job ready with its `document.made` entry in one
 // commit; the requester then fetches a short-lived link to the file.
+// Its own entry point (`@taskforce/core/reports`), not in core's barrel: only the function serving
+// the documents' routes and the export worker load it (the API function is at its size ceiling).
 // ---------------------------------------------------------------------------------------
 
 export const DOCUMENT_LANGS = ['en', 'vi', 'th'] as const;
@@ -58,11 +59,6 @@ declare module '../kernel/records' {
   }
 }
 defineRecord('documentJob', ['workspaceId', 'id'], (j) => ({ workspaceId: j.workspaceId, id: j.id }));
-
-export const DOCUMENT_EVENTS = ['document.requested'] as const;
-declare module '../kernel/events' {
-  interface EventTypes extends EventNames<typeof DOCUMENT_EVENTS> {}
-}
 
 export const DocumentJobView = z.object({
   id: Id,
@@ -200,9 +196,15 @@ export async function requestReport(deps: Deps, ctx: CommandContext, workspaceId
 
 /**
  * A job, to its requester only (same organisation and subject) while still a member of the
- * workspace: anyone else gets 404. Once ready it carries a fresh link valid for five minutes.
+ * workspace, at the path it was asked at (`of`: its request, or the reports): anyone else gets 404. Once ready it carries a fresh link valid for five minutes.
  */
-export async function getDocumentJob(deps: Deps, p: Principal, workspaceId: string, documentId: string): Promise<DocumentJobView> {
+export async function getDocumentJob(
+  deps: Deps,
+  p: Principal,
+  workspaceId: string,
+  documentId: string,
+  of: { requestId: string } | 'report',
+): Promise<DocumentJobView> {
   const { records } = await deps.store.load({ refs: [{ kind: 'workspace', id: workspaceId }, jobRef(workspaceId, documentId)] });
   const view = new LoadedView({ records, idempotency: null });
   try {
@@ -214,6 +216,7 @@ export async function getDocumentJob(deps: Deps, p: Principal, workspaceId: stri
   }
   const job = view.get(jobRef(workspaceId, documentId));
   if (!job || job.requestedBy.orgId !== p.orgId || job.requestedBy.sub !== p.sub) throw notFound('document');
+  if (of === 'report' ? job.kind !== 'workspace_report' : job.requestId !== of.requestId) throw notFound('document');
   if (job.status !== 'ready' || !job.file) return viewOf(job);
   const url = await deps.exportFiles.linkFor(job.file.key, LINK_TTL_SECONDS, fileName(job));
   const expiresAt = new Date(deps.clock.now().getTime() + LINK_TTL_SECONDS * 1000).toISOString();
