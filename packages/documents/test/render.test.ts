@@ -1,34 +1,10 @@
-import { createRequire } from 'node:module';
 import type { DocumentLang } from '@taskforce/core/reports';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { attachmentsOf, PACKAGE_ATTACHMENT, renderDocument } from '../src/index';
 import { bilingual, type LabelKey } from '../src/labels';
 import { samplePackage, sampleReport } from './fixtures';
-
-const require = createRequire(import.meta.url);
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-const pdfjs = (await import(require.resolve('pdfjs-dist/legacy/build/pdf.mjs'))) as PdfJs;
-
-/** Each page's text as pdf.js reads it back, NFC, without white space (runs of one line come as several items). */
-const pagesOf = async (bytes: Uint8Array): Promise<string[]> => {
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const text = await page.getTextContent();
-    pages.push(squash(text.items.map((it) => ('str' in it ? it.str : '')).join('')));
-  }
-  await doc.cleanup();
-  return pages;
-};
-// Fontkit shapes Thai SARA AM as two glyphs, and the text layer reads each back (ำ then า); a
-// glyph fontkit adds in shaping (e.g. under a Vietnamese ị) may read back as a control character.
-const squash = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[\s\p{Cf}\p{Cc}]+/gu, '')
-    .replaceAll('ำา', 'ำ');
+import { pdfPages as pagesOf, squash } from './read';
 
 /** The fonts embedded in a PDF: each font descriptor's name, and whether it carries its font file. */
 const embeddedFonts = async (bytes: Uint8Array) => {

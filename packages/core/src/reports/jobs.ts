@@ -140,7 +140,6 @@ export async function requestPackage(deps: Deps, ctx: CommandContext, workspaceI
     ...commandOf(ctx, workspaceId),
     refs: [{ kind: 'workspace', id: workspaceId }, { kind: 'policies' }, reqRef(workspaceId, requestId)],
     authorize: (view, now) => {
-      authorize('request.package', p);
       const { ws, r } = visibleRequest(view, p, workspaceId, requestId, now, 'request.package');
       requireOwner(r, ws, p, 'make its package');
       return r;
