@@ -1,2 +1,2 @@
 export { renderDocument } from './render';
-export { attachmentsOf, PACKAGE_ATTACHMENT, type PackageAttachment, type PackageVerdict, verifyPackage } from './verify';
+export { attachmentsOf, PACKAGE_ATTACHMENT, verifyPackage } from './verify';

@@ -32,6 +32,7 @@ describe('documents (PDF) in Chromium', { timeout: 600_000 }, () => {
         .first()
         .waitFor();
       await link.waitFor();
+      await link.scrollIntoViewIfNeeded();
       await look(p, step);
       const file = await p.request.get((await link.getAttribute('href'))!);
       expect(file.ok()).toBe(true);
