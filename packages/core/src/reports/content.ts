@@ -10,7 +10,7 @@ import type { Page } from '../kernel/records';
 import { LoadedView } from '../kernel/runner';
 import type { PageQuery } from '../kernel/store';
 import { policiesCovering } from '../policies/access';
-import { authorizeInView } from '../policies/permissions';
+import { type Action, authorizeInView } from '../policies/permissions';
 import { canSee } from '../policies/visibility';
 import type { Deps } from '../ports';
 import { policiesOf, requireOwner, visibleRequest } from '../requests/shared';
@@ -21,6 +21,7 @@ export type DocumentReadDeps = Omit<Deps, 'content'>;
 import { listRequests } from '../requests/commands';
 import type { DataRequest } from '../requests/request';
 import { listTasks } from '../tasks/commands';
+import type { Side } from '../threads/access';
 import { listMessages } from '../threads/queries';
 import { getWorkspace } from '../workspaces/commands';
 
@@ -111,6 +112,7 @@ export interface WorkspaceReport {
 
 export type DocumentContent = RequestPackage | WorkspaceReport;
 
+const READ_THREAD: Action = 'thread.read';
 const LIVE_TASK = new Set(['open', 'accepted', 'in_progress']);
 /** Actions that say what happened to a request (the clock history); reads and lists are left out. */
 const READ_ACTION = /\.(read|listed|downloaded|exported)$/;
@@ -152,7 +154,9 @@ export async function requestPackageContent(
   if (!canSee(p, ws, r.marking, policiesOf(view), now, { action: 'export' }))
     throw forbidden('the marking or the originating country’s policy does not allow this request to leave the platform');
 
-  const messages = await allPages((q) => listMessages(deps, p, { as: 'agency', action: 'thread.read' }, { requestId }, q)).catch(() => []);
+  // The request's thread, read as an agency member reads it (the permission of `thread.read`).
+  const reader: Side = { as: 'agency', action: READ_THREAD };
+  const messages = await allPages((q) => listMessages(deps, p, reader, { requestId }, q)).catch(() => []);
   const evidence = await allPages((q) => deps.store.listEvidence(workspaceId, requestId, q));
   const partner = await deps.store.get({ kind: 'organisation', id: r.providerOrgId }).catch(() => null);
 
