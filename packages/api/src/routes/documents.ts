@@ -13,13 +13,11 @@ import { commandErrorResponses, errorResponses, json } from '../schemas';
 const tags = ['Documents'];
 const DocumentSchema = DocumentJobView.check(z.meta({ id: 'DocumentJob' }));
 const LangQuery = z.object({
-  lang: z
-    .optional(DocumentLang)
-    .check(
-      z.meta({
-        description: "The reader's language, beside English (en: English alone); absent, the first of Accept-Language that is one",
-      }),
-    ),
+  lang: z.optional(DocumentLang).check(
+    z.meta({
+      description: "The reader's language, beside English (en: English alone); absent, the first of Accept-Language that is one",
+    }),
+  ),
 });
 const PackageParams = z.extend(RequestParams, { documentId: PathId('Document job id') });
 const ReportParams = z.extend(WorkspaceParams, { documentId: PathId('Document job id') });

@@ -43,7 +43,7 @@ export interface DocumentMarking {
   relTo: 'members' | string[];
 }
 
-export const bannerOf = (markings: readonly Marking[]): DocumentMarking => {
+const bannerOf = (markings: readonly Marking[]): DocumentMarking => {
   let tlp: Tlp = 'CLEAR';
   let relTo: 'members' | string[] = 'members';
   for (const m of markings) {
@@ -54,7 +54,7 @@ export const bannerOf = (markings: readonly Marking[]): DocumentMarking => {
 };
 
 /** An audit entry of the request, with its proof of inclusion in `proofs.checkpoint` (RFC 9162 audit path, leaf side first). */
-export interface ProvenEntry {
+interface ProvenEntry {
   entry: AuditEntry;
   leafIndex: number;
   auditPath: string[];

@@ -22,7 +22,7 @@ import { type DocumentContent, type DocumentReadDeps, requestPackageContent, wor
 // the documents' routes and the export worker load it (the API function is at its size ceiling).
 // ---------------------------------------------------------------------------------------
 
-export const DOCUMENT_LANGS = ['en', 'vi', 'th'] as const;
+const DOCUMENT_LANGS = ['en', 'vi', 'th'] as const;
 export const DocumentLang = z.enum(DOCUMENT_LANGS);
 export type DocumentLang = z.infer<typeof DocumentLang>;
 const DocumentKind = z.enum(['request_package', 'workspace_report']);
@@ -77,7 +77,7 @@ export const DocumentJobView = z.object({
 export type DocumentJobView = z.infer<typeof DocumentJobView>;
 
 /** Renders a document's content in English and `lang` (the export worker's port; packages/documents implements it). */
-export type DocumentRenderer = (content: DocumentContent, lang: DocumentLang) => Promise<Uint8Array>;
+type DocumentRenderer = (content: DocumentContent, lang: DocumentLang) => Promise<Uint8Array>;
 export type DocumentWorkerDeps = DocumentReadDeps & { renderDocument: DocumentRenderer };
 
 const LINK_TTL_SECONDS = 300;
