@@ -116,11 +116,11 @@ export class Writer {
     this.y -= 6;
   }
 
-  /** A label and its value on one line (the value wraps under itself). */
-  async field(label: string, value: string) {
+  /** A label and its value on one line (the value wraps under itself; digests are set at 8 pt, so that 64 hex digits fit a line). */
+  async field(label: string, value: string, valueSize = 9) {
     const size = 9;
     const col = LABEL_COLUMN;
-    const lines = await this.wrap(value || '—', size, WIDTH - col, false);
+    const lines = await this.wrap(value || '—', valueSize, WIDTH - col, false);
     const lead = size * 1.45;
     this.ensure(lead);
     const labelLines = await this.wrap(`${label}:`, size, col - 8, true);
@@ -131,7 +131,7 @@ export class Writer {
       const l = labelLines[i];
       if (l) this.drawRuns(this.page, l, MARGIN, this.y, size, rgb(0.25, 0.25, 0.25));
       const v = lines[i];
-      if (v) this.drawRuns(this.page, v, MARGIN + col, this.y, size);
+      if (v) this.drawRuns(this.page, v, MARGIN + col, this.y, valueSize);
     }
   }
 

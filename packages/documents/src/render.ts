@@ -17,6 +17,8 @@ const fmtSelectors = (r: RequestPackage['request']) =>
     )
     .join('\n');
 
+/** The size digests are set at. */
+const DIGEST = 8;
 const json = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 
 const requestPackage = async (w: Writer, c: RequestPackage, lang: DocumentLang) => {
@@ -70,13 +72,13 @@ const requestPackage = async (w: Writer, c: RequestPackage, lang: DocumentLang) 
   for (const e of c.evidence) {
     await w.field(L('f.file'), `${e.fileName} (${e.mediaType}) · ${e.id}`);
     await w.field(L('f.size'), String(e.size));
-    await w.field(L('f.sha256'), e.sha256);
+    await w.field(L('f.sha256'), e.sha256, DIGEST);
     w.space(4);
   }
 
   await w.heading(L('sec.custody'));
   if (c.custody.length === 0) await w.text(L('doc.none'));
-  for (const e of c.custody) await w.field(e.at, `${e.action} · ${e.by} · ${e.evidenceId}${e.sha256 ? ` · ${e.sha256}` : ''}`);
+  for (const e of c.custody) await w.field(e.at, `${e.action} · ${e.by} · ${e.evidenceId}${e.sha256 ? `\n${e.sha256}` : ''}`, DIGEST);
 
   await w.heading(L('sec.proofs'));
   await w.text(english('f.verify'), { size: 8 });
@@ -86,13 +88,13 @@ const requestPackage = async (w: Writer, c: RequestPackage, lang: DocumentLang) 
     const cp = c.proofs.checkpoint;
     await w.field(L('f.checkpoint'), `${cp.chainId} · ${cp.at}`);
     await w.field(L('f.treeSize'), String(cp.treeSize));
-    await w.field(L('f.root'), cp.rootHash);
+    await w.field(L('f.root'), cp.rootHash, DIGEST);
     await w.field(L('f.key'), cp.keyId);
-    await w.field(L('f.signature'), cp.signature);
+    await w.field(L('f.signature'), cp.signature, DIGEST);
     for (const p of c.proofs.entries) {
       w.space(4);
-      await w.field(`${L('f.entry')} #${p.entry.seq}`, `${p.entry.at} · ${p.entry.action} · ${p.entry.hash}`);
-      await w.field(L('f.path'), p.auditPath.join('\n') || '—');
+      await w.field(`${L('f.entry')} #${p.entry.seq}`, `${p.entry.at} · ${p.entry.action}\n${p.entry.hash}`, DIGEST);
+      await w.field(L('f.path'), p.auditPath.join('\n') || '—', DIGEST);
     }
   }
 };
