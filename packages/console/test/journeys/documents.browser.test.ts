@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, DESK, LANGS, type Lang, POLL, sendRequest, shoot, sidewaysOverflow, signIn, useConsole, wordsOf } from '../browser';
@@ -6,7 +7,7 @@ import { checkA11y, DESK, LANGS, type Lang, POLL, sendRequest, shoot, sidewaysOv
  * Documents (PDF), as people ask for them: the lead asks for the workspace's report from the
  * workspace screen with the second language preset to the console's, sees it being prepared, then
  * a Download link without reloading; the lead sends a request and asks for its court package in
- * Thai, whatever the console's language.
+ * Thai, whatever the console's language; the deadlines timeline downloads as CSV.
  */
 const IBAN = 'GB82 WEST 1234 5698 7654 32';
 
@@ -56,6 +57,20 @@ describe('documents (PDF) in Chromium', { timeout: 600_000 }, () => {
       await sendRequest(lead, lang, { type: 'production', to: 'mekong-bank', what, selector: { type: 'iban', value: IBAN } });
       await field(lead, 'doc.lang').selectOption('th');
       await make(lead, 'package', 'package-ready');
+    });
+
+    it('the lead downloads the deadlines timeline as CSV, the workspace tasks among it', async () => {
+      const lead = await k.open();
+      await signIn(k.c, lead, 'lead', '', lang);
+      await lead.getByRole('link', { name: L('nav.deadlines') }).click();
+      await lead.getByRole('heading', { name: L('deadlines.title'), level: 1 }).waitFor();
+      const [file] = await Promise.all([lead.waitForEvent('download'), button(lead, 'ws.csv').click()]);
+      const text = readFileSync(await file.path(), 'utf8');
+      // UTF-8 with a byte-order mark for spreadsheets, the header in the console's language, then the clocks.
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(text).toContain(L('deadlines.csv.record'));
+      expect(text).toContain('Identify the mule accounts at Thai banks');
+      await look(lead, 'deadlines-csv');
     });
   });
 });

@@ -1,10 +1,11 @@
 import { applyFilter, FilterBar, useFilter } from '../../filters';
 import { now, usePoll } from '../../hooks';
-import { type Key, locale, t } from '../../i18n';
+import { enumLabel, type Key, locale, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, Page, Problem, Status } from '../../ui';
 import { loadVisible, titleOf, type Visible } from '../search/records';
+import { CsvButton } from '../workspace/shared';
 
 const KIND: Record<Exclude<Visible['kind'], 'workspace'>, Key> = {
   task: 'deadlines.kind.task',
@@ -87,6 +88,29 @@ export function Deadlines() {
       <Problem error={r.error} />
       {r.data && every.length > 0 && (
         <FilterBar list="deadlines" statuses={statuses} filter={filter} onChange={setFilter} shown={entries.length} total={every.length} />
+      )}
+      {r.data && entries.length > 0 && (
+        <CsvButton
+          name="deadlines"
+          header={[
+            t('deadlines.csv.kind'),
+            t('deadlines.csv.record'),
+            t('deadlines.csv.workspace'),
+            t('deadlines.csv.due'),
+            t('deadlines.csv.status'),
+            t('deadlines.csv.overdue'),
+          ]}
+          rows={() =>
+            entries.map((e) => [
+              t(KIND[e.record.kind as keyof typeof KIND]),
+              titleOf(e.record),
+              e.record.workspaceTitle ?? '',
+              e.at,
+              enumLabel('status', e.record.status),
+              overdue.includes(e) ? t('deadlines.csv.overdue') : '',
+            ])
+          }
+        />
       )}
       {r.data && entries.length === 0 && <p>{t('deadlines.none')}</p>}
       {overdue.length > 0 && group('overdue', t('deadlines.overdue'), overdue, true)}
