@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SWAGGER_UI_FILES } from '@taskforce/api/docs';
+import { FONT_FILES } from '@taskforce/documents/fonts';
 import { ensureConsoleBuilt } from '@taskforce/local/console';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 
@@ -148,12 +149,20 @@ const sdkBytesOf = (metafile: Metafile): number => {
  * bundle: the API serves Swagger UI (1.7 MB of script, pinned swagger-ui-dist) for `/docs`
  * from `swagger-ui/` next to `index.mjs`, so the bundle stays within its budget.
  */
-const SIDE_FILES: Record<string, { from: () => string; to: string; files: readonly string[] }> = {
-  api: {
-    from: () => dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json')),
-    to: 'swagger-ui',
-    files: Object.keys(SWAGGER_UI_FILES),
-  },
+const SIDE_FILES: Record<string, readonly { from: () => string; to: string; files: readonly string[] }[]> = {
+  api: [
+    {
+      from: () => dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json')),
+      to: 'swagger-ui',
+      files: Object.keys(SWAGGER_UI_FILES),
+    },
+  ],
+  // The export worker renders PDFs (packages/documents) in the Noto Sans faces it reads from `fonts/`.
+  export: ['@fontsource/noto-sans', '@fontsource/noto-sans-thai'].map((pkg) => ({
+    from: () => join(dirname(createRequire(join(REPO_ROOT, 'packages/documents/package.json')).resolve(`${pkg}/package.json`)), 'files'),
+    to: 'fonts',
+    files: FONT_FILES.filter((f) => f.pkg === pkg).map((f) => f.file),
+  })),
 };
 
 /** Bundles one entry point into `<outDir>/<name>/index.mjs`, with the files it reads beside it. */
@@ -164,8 +173,7 @@ export const bundleFunction = async (name: string, entry: string, outDir: string
   const result = await build(bundleOptions(entry, dir, sdk));
   const metafile = result.metafile!;
   const bytes = coldStart(metafile).outputs.reduce((n, o) => n + o.bytes, 0);
-  const side = SIDE_FILES[name];
-  if (side) {
+  for (const side of SIDE_FILES[name] ?? []) {
     const [from, to] = [side.from(), join(dir, side.to)];
     mkdirSync(to, { recursive: true });
     for (const f of side.files) copyFileSync(join(from, f), join(to, f));

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type Marking, MemoryUserAdmin, type PolicySet, type UserProfile } from '@taskforce/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages, squash } from '../../packages/documents/test/read';
 import { oracle as visibleByRules } from '../property/oracle';
 import { type Standing, tableSays } from '../support/permission-table';
 import { type TestRuntime, testRuntime } from '../support/runtime';
@@ -130,6 +131,9 @@ describe('authorisation: every operation × every persona × every marking, afte
   let leadNotificationId = '';
   /** An audit export job the lead's officer started: its alone to read. */
   let leadExport = '';
+  /** A request package and a workspace report the lead's officer asked for: its alone to read. */
+  let leadPackage = { requestId: '', id: '' };
+  let leadReport = '';
   const mismatches: Mismatch[] = [];
   const statusCounts = new Map<number, number>();
   let requestsSent = 0;
@@ -548,6 +552,11 @@ describe('authorisation: every operation × every persona × every marking, afte
     await ok(send('PUT', '/v1/policies/THA', thaAdmin, { rules: rules.THA }), 'THA policy');
     after = policySet(rules);
     policies = after;
+
+    const packaged = records.find((r) => r.kind === 'request' && sees(by('lead'), r))!;
+    const pkg = await ok(send('POST', `/v1/workspaces/${ws}/requests/${packaged.id}/packages`, tok('lead')), 'package', [202]);
+    leadPackage = { requestId: packaged.id, id: pkg.body.id };
+    leadReport = (await ok(send('POST', `/v1/workspaces/${ws}/reports`, tok('lead')), 'report', [202])).body.id;
 
     const inbox = await send('GET', '/v1/notifications?limit=100', tok('lead'));
     leadNotificationId = inbox.body?.items?.[0]?.id ?? 'none';
@@ -1052,6 +1061,26 @@ describe('authorisation: every operation × every persona × every marking, afte
       'GET /v1/workspaces/{workspaceId}/audit/exports/{exportId}': [
         c("the lead's", 'GET', `${W}/audit/exports/${leadExport}`, (p) =>
           !registered(p) ? only(403) : p.name === 'lead' && gate(p, 'audit.read') === 'allow' ? only(200) : only(404),
+        ),
+      ],
+      // Documents (PDF): a package is its request's requesting agency's (or the lead's) to ask for; a job is its requester's alone.
+      'POST /v1/workspaces/{workspaceId}/requests/{requestId}/packages': perRecord('request', (r) => ({
+        method: 'POST',
+        path: `${W}/requests/${r.id}/packages?lang=vi`,
+        expect: (p: Persona) =>
+          onRecord(p, r, 'request.read', 'request.package', () => only(p.orgId === r.raisedByOrgId || p.orgId === 'vnm-a05' ? 202 : 403)),
+      })),
+      'GET /v1/workspaces/{workspaceId}/requests/{requestId}/packages/{documentId}': [
+        c("the lead's", 'GET', `${W}/requests/${leadPackage.requestId}/packages/${leadPackage.id}`, (p) =>
+          !registered(p) ? only(403) : p.name === 'lead' ? only(200) : only(404),
+        ),
+      ],
+      'POST /v1/workspaces/{workspaceId}/reports': [
+        c('-', 'POST', `${W}/reports?lang=th`, (p) => denyOr(gate(p, 'workspace.report'), () => only(202))),
+      ],
+      'GET /v1/workspaces/{workspaceId}/reports/{documentId}': [
+        c("the lead's", 'GET', `${W}/reports/${leadReport}`, (p) =>
+          !registered(p) ? only(403) : p.name === 'lead' ? only(200) : only(404),
         ),
       ],
       'GET /v1/workspaces/{workspaceId}/audit/entries/{seq}/proof': [
@@ -1923,6 +1952,45 @@ describe('authorisation: every operation × every persona × every marking, afte
             });
         }
       }
+    }
+  });
+
+  it('a workspace report holds the records its requester may take off the platform and nothing it may not see', {
+    timeout: 120_000,
+  }, async () => {
+    // The observer (Australia, under Vietnam's `never AUS`) and a member who sees more: each report as its requester sees it.
+    for (const p of [by('observer'), by('member')]) {
+      const started = await call(
+        'documents',
+        'POST /v1/workspaces/{workspaceId}/reports',
+        p,
+        'POST',
+        `/v1/workspaces/${ws}/reports?lang=vi`,
+      );
+      const location = started.headers.get('location')!;
+      let job = await call('documents', 'GET /v1/workspaces/{workspaceId}/reports/{documentId}', p, 'GET', location);
+      for (let i = 0; i < 50 && job.body.status === 'queued'; i++) {
+        await t.rt.pump();
+        job = await call('documents', 'GET /v1/workspaces/{workspaceId}/reports/{documentId}', p, 'GET', location);
+      }
+      expect(job.body.status, p.name).toBe('ready');
+      const text = (await pdfPages(new Uint8Array(await (await fetch(job.body.download.url)).arrayBuffer()))).join('');
+      const leaks = leaksIn(p, text, location);
+      if (leaks.length)
+        mismatch({
+          group: 'leak',
+          op: 'workspace report',
+          persona: p.name,
+          target: location,
+          expected: 'nothing it may not see',
+          got: leaks.join(', '),
+        });
+      // Every task, incident and request it may export is in it (by id: titles wrap and a report shows requests by type and id).
+      const shown = records.filter(
+        (r) => ['task', 'incident', 'request'].includes(r.kind) && !r.takedown && sees(p, r, 'list') && sees(p, r, 'export'),
+      );
+      expect(hiddenFrom(p).length, `${p.name} has records hidden from it`).toBeGreaterThan(p.name === 'observer' ? 0 : -1);
+      for (const r of shown.filter((x) => x.kind === 'request')) expect(text, `${p.name}: ${r.label}`).toContain(squash(r.id));
     }
   });
 

@@ -162,6 +162,9 @@ export const startWorld = async () => {
     }),
   );
   const job = await must<{ id: string }>('an audit export', t.call('POST', `${ws}/audit/exports`, tokens.lead));
+  // A court package of the bank's request and a workspace report, both the lead's (documents).
+  const pkg = await must<{ id: string }>('a request package', t.call('POST', `${ws}/requests/${request.id}/packages?lang=vi`, tokens.lead));
+  const report = await must<{ id: string }>('a workspace report', t.call('POST', `${ws}/reports?lang=th`, tokens.lead));
   // A roster of Thailand's CCIB with one override.
   const roster = await must<{ id: string }>(
     'a roster',
@@ -244,6 +247,7 @@ export const startWorld = async () => {
     requestId: path.includes('/takedown') ? takedown.request.id : request.id,
     transferId: transfer.id,
     exportId: job.id,
+    documentId: path.includes('/reports') ? report.id : pkg.id,
     evidenceId: evidence.id,
     // Evidence files hang off the first task (agencies) or the bank's request (the portal).
     parentKind: 'tasks',

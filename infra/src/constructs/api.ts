@@ -56,13 +56,18 @@ export const PEOPLE_PATHS = [
 ] as const;
 /**
  * The paths of the exchange function's routes (packages/api/src/routes/exchange.ts), behind the
- * JWT authorizer: the TAXII 2.1 server and STIX bundle import into a workspace.
+ * JWT authorizer: the TAXII 2.1 server, STIX bundle import into a workspace, and the documents' jobs.
  */
 export const EXCHANGE_PATHS = [
   '/taxii2',
   '/taxii2/{proxy+}',
   '/v1/workspaces/{workspaceId}/stix-imports',
   '/v1/workspaces/{workspaceId}/stix-imports/{proxy+}',
+  // Documents (PDF request packages and workspace reports): their jobs.
+  '/v1/workspaces/{workspaceId}/reports',
+  '/v1/workspaces/{workspaceId}/reports/{proxy+}',
+  '/v1/workspaces/{workspaceId}/requests/{requestId}/packages',
+  '/v1/workspaces/{workspaceId}/requests/{requestId}/packages/{proxy+}',
 ] as const;
 /** The secret calendar address (people function): no token, the secret is the credential. */
 export const CALENDAR_PATH = '/v1/calendar/{proxy+}';

@@ -7,6 +7,7 @@ import { MATCHING_EVENTS } from './matching/model';
 import { ORGANISATION_EVENTS } from './organisations/model';
 import { PAGE_EVENTS } from './paging/model';
 import { POLICY_EVENTS } from './policies/model';
+import { DOCUMENT_EVENTS } from './reports/events';
 import { REQUEST_EVENTS } from './requests/request';
 import { TAKEDOWN_EVENTS } from './requests/takedowns/model';
 import { ROSTER_EVENTS } from './rosters/model';
@@ -32,6 +33,7 @@ const EVENT_TYPES = [
   ...PAGE_EVENTS,
   ...MESSAGE_EVENTS,
   ...EVIDENCE_EVENTS,
+  ...DOCUMENT_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

@@ -83,6 +83,7 @@ export * from './policies/permissions';
 export * from './policies/policy';
 export * from './policies/visibility';
 export * from './ports';
+export * from './reports/events';
 export * from './requests/annex';
 export * from './requests/answers/commands';
 export * from './requests/answers/model';

@@ -6,6 +6,7 @@ import {
   type VerifyJob,
   verifyEvidence,
 } from '@taskforce/core';
+import { type DocumentWorkerDeps, runDocumentJob } from '@taskforce/core/reports';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { batchResponse, errorMessage, failedRecords, runRecords } from './batch-runner';
 
@@ -20,14 +21,22 @@ export interface VerifyJobMessage {
   verify: VerifyJob;
 }
 
+/** A document job (a PDF request package or workspace report) to build and render (put there by fan-out from `document.requested`). */
+export interface DocumentJobMessage {
+  workspaceId: string;
+  documentId: string;
+}
+
 interface ExportLogger {
   info(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-const jobOf = (body: string): ExportJobMessage | VerifyJobMessage | null => {
+const jobOf = (body: string): ExportJobMessage | VerifyJobMessage | DocumentJobMessage | null => {
   try {
-    const m = JSON.parse(body) as Partial<ExportJobMessage & VerifyJobMessage>;
+    const m = JSON.parse(body) as Partial<ExportJobMessage & VerifyJobMessage & DocumentJobMessage>;
+    if (typeof m.workspaceId === 'string' && typeof m.documentId === 'string')
+      return { workspaceId: m.workspaceId, documentId: m.documentId };
     const v = m.verify;
     if (v && typeof v.workspaceId === 'string' && typeof v.parentKey === 'string' && typeof v.evidenceId === 'string')
       return { verify: { workspaceId: v.workspaceId, parentKey: v.parentKey, evidenceId: v.evidenceId } };
@@ -48,7 +57,12 @@ const jobOf = (body: string): ExportJobMessage | VerifyJobMessage | null => {
  */
 export const createExportHandler =
   (
-    deps: AuditExportDeps & { logger: ExportLogger; evidenceObjects?: EvidenceObjects | undefined },
+    deps: AuditExportDeps & {
+      logger: ExportLogger;
+      evidenceObjects?: EvidenceObjects | undefined;
+      /** What document jobs are built and rendered with (packages/documents renders); absent, their messages come back. */
+      documents?: DocumentWorkerDeps | undefined;
+    },
     onDone?: (job: AuditExportView | null) => void,
   ) =>
   async (event: SQSEvent, context?: { getRemainingTimeInMillis(): number }): Promise<SQSBatchResponse> => {
@@ -69,6 +83,21 @@ export const createExportHandler =
           return 'done';
         } catch (err) {
           deps.logger.error('evidence verification failed', { evidenceId: job.verify.evidenceId, message: errorMessage(err) });
+          return 'failed';
+        }
+      }
+      if ('documentId' in job) {
+        const documents = deps.documents;
+        if (!documents) {
+          deps.logger.error('document: no renderer in this worker', { documentId: job.documentId });
+          return 'failed';
+        }
+        try {
+          const out = await runDocumentJob(documents, { workspaceId: job.workspaceId, id: job.documentId });
+          deps.logger.info('document', { documentId: job.documentId, status: out?.status ?? 'missing', error: out?.error?.code });
+          return 'done';
+        } catch (err) {
+          deps.logger.error('document failed', { documentId: job.documentId, message: errorMessage(err) });
           return 'failed';
         }
       }

@@ -13,7 +13,7 @@ import { sendInBatches } from './batch';
 import { batchResponse, errorMessage } from './batch-runner';
 import type { MessagingDeps } from './deps';
 import type { TimerSchedules } from './escalation-schedules';
-import type { ExportJobMessage, VerifyJobMessage } from './exports';
+import type { DocumentJobMessage, ExportJobMessage, VerifyJobMessage } from './exports';
 import { sweepAfter } from './retry-policy';
 
 export interface FanoutStats {
@@ -43,10 +43,12 @@ export const eventFromBody = (body: string): DomainEvent | null => {
 };
 
 /** The worker job an event asks for: an audit export, or the verification of a completed evidence upload (one queue, one worker). */
-const exportJobOf = (e: DomainEvent): ExportJobMessage | VerifyJobMessage =>
+const exportJobOf = (e: DomainEvent): ExportJobMessage | VerifyJobMessage | DocumentJobMessage =>
   e.type === 'evidence.completed'
     ? { verify: verifyJobOf(e) }
-    : { workspaceId: String(e.data.workspaceId), exportId: String(e.data.exportId) };
+    : e.type === 'document.requested'
+      ? { workspaceId: String(e.data.workspaceId), documentId: String(e.data.documentId) }
+      : { workspaceId: String(e.data.workspaceId), exportId: String(e.data.exportId) };
 
 /** The pages an `incident.paged` event names, one `PageRef` each (ids that are not strings are skipped). */
 const pageRefsOf = (e: DomainEvent): PageRef[] => {
@@ -159,7 +161,11 @@ export const createFanoutHandler =
         stats.sqsCalls = sent.calls;
         if (sent.failed.length > 0) deps.logger.warn('fanout: webhook posts left to the sweep', { count: sent.failed.length });
         // Audit export and evidence verification jobs go to their worker's queue; one not queued comes back with its event.
-        const jobs = fresh.filter((e) => (e.type === 'audit.export_requested' || e.type === 'evidence.completed') && !unwritten.has(e.id));
+        const jobs = fresh.filter(
+          (e) =>
+            (e.type === 'audit.export_requested' || e.type === 'evidence.completed' || e.type === 'document.requested') &&
+            !unwritten.has(e.id),
+        );
         if (jobs.length > 0) {
           const queued = deps.queues.exports
             ? await sendInBatches(

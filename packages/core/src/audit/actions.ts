@@ -134,5 +134,9 @@ export const AUDIT_ACTIONS = [
   'audit.exported',
   'audit.export_failed',
   'audit.export_redriven',
+  // documents (reports/): a PDF asked for, made or failed
+  'document.requested',
+  'document.made',
+  'document.failed',
   'timer.dropped',
 ] as const;

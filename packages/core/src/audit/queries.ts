@@ -146,7 +146,14 @@ export async function proveAuditEntry(deps: AuditDeps, p: Principal, workspaceId
   if (!checkpoint || seq > checkpoint.treeSize) throw notFound('audit entry');
   const entry = await deps.store.auditEntry(workspaceId, seq);
   if (!entry) throw notFound('audit entry');
-  const refs = inclusionPathRefs(seq - 1, checkpoint.treeSize);
+  const auditPath = await auditPathOf(deps, workspaceId, seq, checkpoint.treeSize);
+  const [seen] = await lens([entry]);
+  return { entry: seen!, leafIndex: seq - 1, treeSize: checkpoint.treeSize, auditPath, checkpoint };
+}
+
+/** The RFC 9162 audit path of entry `seq` in the chain's tree of `treeSize` entries, leaf side first: O(log n) node hashes in one batch read. */
+export async function auditPathOf(deps: AuditDeps, workspaceId: string, seq: number, treeSize: number): Promise<string[]> {
+  const refs = inclusionPathRefs(seq - 1, treeSize);
   const parts = refs.map(perfectParts);
   const hashes = await deps.store.merkleNodes(workspaceId, parts.flat());
   // Nodes over entries sequenced before the tree existed (format 2) were never stored: rebuilt from their entries.
@@ -161,7 +168,5 @@ export async function proveAuditEntry(deps: AuditDeps, p: Principal, workspaceId
     }
     hashes.set(nodeId(n), rootOf(range));
   }
-  const auditPath = parts.map((ps) => subtreeHash(ps.map((n) => hashes.get(nodeId(n))!)));
-  const [seen] = await lens([entry]);
-  return { entry: seen!, leafIndex: seq - 1, treeSize: checkpoint.treeSize, auditPath, checkpoint };
+  return parts.map((ps) => subtreeHash(ps.map((n) => hashes.get(nodeId(n))!)));
 }

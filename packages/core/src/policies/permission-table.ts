@@ -142,6 +142,17 @@ export const PERMISSIONS = {
     EVIDENCE_UPLOADER,
   ),
   'evidence.officer.set': rule("name the workspace's evidence officer", { kinds: AGENCIES, roles: ['officer'], workspace: LEAD }),
+  // Documents (reports/): PDFs made by the export worker as the requester may see the records; the job is the requester's alone.
+  'request.package': rule("ask for a request's court package (PDF) as its requesting agency (or the lead), and fetch it", {
+    kinds: AGENCIES,
+    roles: ['officer'],
+    workspace: ANY_MEMBER,
+  }),
+  'workspace.report': rule('ask for a workspace report (PDF) of what you may see, and fetch your documents', {
+    kinds: AGENCIES,
+    roles: READERS,
+    workspace: ANY_MEMBER,
+  }),
   'portal.read': rule('read the requests addressed to your organisation', { kinds: ['provider'], roles: ['responder'] }),
   'portal.act': rule('acknowledge, ask, answer and upload evidence to a request addressed to you', {
     kinds: ['provider'],

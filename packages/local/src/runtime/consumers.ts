@@ -1,5 +1,6 @@
 import type { Logger } from '@taskforce/api';
 import type { Deps } from '@taskforce/core';
+import { renderDocument } from '@taskforce/documents';
 import {
   createChannelStatusHandler,
   createDeliveryHandler,
@@ -47,8 +48,8 @@ export const queueHandlers = (messaging: MessagingDeps, deps: Deps, logger: Logg
   return {
     fanout: createFanoutHandler(messaging),
     delivery: createDeliveryHandler(messaging),
-    // The audit export worker, in-process.
-    exporter: createExportHandler({ ...deps, logger }),
+    // The audit export worker, in-process; it also renders documents (PDF packages and reports).
+    exporter: createExportHandler({ ...deps, logger, documents: { ...deps, renderDocument } }),
     // The pager sends through the local channels (maildev, the SMS sink, the push sink) as they are when it runs.
     pager: createPagerHandler({
       ...messaging,

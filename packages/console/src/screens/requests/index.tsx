@@ -8,6 +8,7 @@ import { enumLabel, fmtDateTime, fmtIsoDuration, t } from '../../i18n';
 import { href } from '../../router';
 import { useSignal } from '../../signal';
 import { Countdown, Loading, MarkingBanner, Page, Problem, Status } from '../../ui';
+import { DocumentButton } from '../documents';
 import { EvidenceFiles } from '../evidence';
 import { ThreadPanel } from '../threads/thread';
 import { AskRelease } from '../transfers';
@@ -144,6 +145,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
   const [checks, setChecks] = useState<Record<string, string>>({});
   const [err, setErr] = useState<unknown>();
   const q = r.data?.request;
+  const me = useSignal(session)?.me;
   const download = async (e: Schemas['EvidenceItem']) => {
     setErr(undefined);
     try {
@@ -196,6 +198,7 @@ export function RequestDetail({ ws, id }: { ws: string; id: string }) {
           <Selectors selectors={q.selectors} />
           {q.clarifications.length > 0 && <Clarifications items={q.clarifications} />}
           <AgencyActions q={q} ws={ws} onDone={r.reload} />
+          {q.requestedBy.orgId === me?.orgId && <DocumentButton workspaceId={ws} requestId={q.id} />}
           {q.outcome && (
             <p>
               {t('portal.outcome')}: <Status value={q.status} /> {q.outcome.reason ?? ''} {q.outcome.detail ?? ''}

@@ -5,6 +5,7 @@ import { enumLabel, labelUnder, t } from '../../i18n';
 import { go, href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem, Status } from '../../ui';
+import { DocumentButton } from '../documents';
 import { Channels } from '../threads/channels';
 import { Transfers } from '../transfers';
 import { AuditTrail } from './audit';
@@ -226,6 +227,7 @@ export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
             <Status value={ws.status} />
           </p>
           {ws.description && <p class="ws-description">{ws.description}</p>}
+          <DocumentButton workspaceId={ws.id} />
         </>
       )}
       <nav aria-label={ws?.title ?? 'workspace'} class="tabs">

@@ -1,0 +1,2 @@
+export { renderDocument } from './render';
+export { attachmentsOf, PACKAGE_ATTACHMENT, verifyPackage } from './verify';
