@@ -48,7 +48,7 @@ interface Request {
   from: string;
 }
 
-const FUNCTIONS = ['api', 'fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const;
+const FUNCTIONS = ['api', 'exchange', 'fanout', 'delivery', 'sweep', 'export', 'sequencer'] as const;
 const glob = (pattern: string) =>
   new RegExp(
     `^${pattern
@@ -177,6 +177,7 @@ const webhook = createServer((req, res) => {
 
 const handlers = {} as {
   api: Handler<APIGatewayProxyEventV2, APIGatewayProxyResult>;
+  exchange: Handler<APIGatewayProxyEventV2, APIGatewayProxyResult>;
   fanout: Handler<SQSEvent, SQSBatchResponse>;
   delivery: Handler<SQSEvent, SQSBatchResponse>;
   sweep: Handler<ScheduledEvent, { fired: unknown[]; relayed: number }>;
@@ -191,8 +192,8 @@ const invoke = async <R>(fn: keyof typeof handlers, event: unknown, context: Con
     current = undefined;
   }
 };
-const call = async (method: string, path: string, token: string, body?: unknown) => {
-  const res = await invoke<APIGatewayProxyResult>('api', httpApiEvent(method, path, { token, ...(body !== undefined ? { body } : {}) }));
+const call = async (method: string, path: string, token: string, body?: unknown, fn: 'api' | 'exchange' = 'api') => {
+  const res = await invoke<APIGatewayProxyResult>(fn, httpApiEvent(method, path, { token, ...(body !== undefined ? { body } : {}) }));
   return { ...res, json: res.body && String(res.headers?.['content-type']).includes('json') ? JSON.parse(res.body) : undefined };
 };
 
@@ -206,6 +207,7 @@ beforeAll(async () => {
   Object.assign(process.env, aws.env);
   restoreSends = recordSends();
   handlers.api = (await import('../src/api')).handler as unknown as typeof handlers.api;
+  handlers.exchange = (await import('../src/exchange')).handler as unknown as typeof handlers.exchange;
   handlers.fanout = (await import('../src/fanout')).handler;
   handlers.delivery = (await import('../src/delivery')).handler;
   handlers.sweep = (await import('../src/sweep')).handler as typeof handlers.sweep;
@@ -285,6 +287,16 @@ beforeAll(async () => {
     ok(await call('POST', `/v1/workspaces/${ws}/audit/exports`, lead), 202).json.id as string,
   ];
 
+  // Exchange: a workspace report (a PDF document job, put on the exports queue like the audit
+  // exports), and the workspace's TAXII collection read as a threat-intelligence tool reads it.
+  const asked = httpApiEvent('POST', `/v1/workspaces/${ws}/reports?lang=th`, {
+    token: lead,
+    headers: { 'idempotency-key': 'grants-report-1' },
+  });
+  const report = JSON.parse(ok(await invoke<APIGatewayProxyResult>('exchange', asked), 202).body).id as string;
+  const taxii = httpApiEvent('GET', '/taxii2/api/collections/', { token: lead, headers: { accept: 'application/taxii+json;version=2.1' } });
+  ok(await invoke<APIGatewayProxyResult>('exchange', taxii), 200);
+
   // Sweep: the task's timer fires; the outbox (platform and workspace events) is relayed.
   // Sequencer: the table's stream hands it the queued audit entries of the workspace and the platform.
   // A ladder level's pages, written with their `incident.paged` event (as the ladder writes them):
@@ -343,7 +355,7 @@ beforeAll(async () => {
   // Export: the first job runs out of time (its upload aborted), the second is written; the API
   // presigns the link to it with its own role, so the link's GET is authorised as the API's.
   const jobs = await aws.receiveAll(aws.queues.exports.url);
-  expect(jobs).toHaveLength(2);
+  expect(jobs).toHaveLength(3);
   const byJob = (id: string) => jobs.filter((m) => JSON.parse(m.Body!).exportId === id);
   const late = { ...lambdaContext('export'), getRemainingTimeInMillis: () => 1_000 };
   expect(await invoke('export', sqsEvent(QUEUES.exports.name, byJob(exportJobs[0]!)), late)).toEqual({ batchItemFailures: [] });
@@ -363,6 +375,19 @@ beforeAll(async () => {
     from: 'presigned link',
   });
   expect((await fetch(link)).status).toBe(200);
+  // The report: rendered by the export worker into `documents/`; the exchange function signs its link.
+  const reportJob = jobs.filter((m) => JSON.parse(m.Body!).documentId === report);
+  expect(reportJob).toHaveLength(1);
+  expect(await invoke('export', sqsEvent(QUEUES.exports.name, reportJob))).toEqual({ batchItemFailures: [] });
+  const made = ok(await call('GET', `/v1/workspaces/${ws}/reports/${report}`, lead, undefined, 'exchange'), 200).json;
+  expect(made.status).toBe('ready');
+  const pdf = new URL(made.download.url);
+  recorded.exchange.push({
+    action: 's3:GetObject',
+    resource: `evidence-bucket/${decodeURIComponent(pdf.pathname.replace(`/${env.EVIDENCE_BUCKET_NAME}/`, '/').slice(1))}`,
+    from: 'presigned link',
+  });
+  expect((await fetch(pdf)).status).toBe(200);
   const deliveries = await aws.receiveAll(aws.queues.delivery.url);
   // A second request whose legal clock has run out (its expiry timer moved, outside any
   // function): the next sweep expires it, and counts that into the bank's turnaround figures.
@@ -432,9 +457,11 @@ afterAll(async () => {
  */
 const NOT_YET_EXERCISED: Partial<Record<FunctionName, string[]>> = {
   api: ['s3:AbortMultipartUpload', 's3:GetObjectTagging', 's3:ListMultipartUploadParts'].map((a) => `${a} evidence-bucket/evidence/*`),
-  export: ['s3:GetObject', 's3:GetObjectTagging', 's3:ListMultipartUploadParts', 's3:PutObject'].map(
-    (a) => `${a} evidence-bucket/evidence/*`,
-  ),
+  export: [
+    ...['s3:GetObject', 's3:GetObjectTagging', 's3:ListMultipartUploadParts', 's3:PutObject'].map((a) => `${a} evidence-bucket/evidence/*`),
+    // A document's upload aborted when it fails (the audit export's abort is exercised above).
+    's3:AbortMultipartUpload evidence-bucket/documents/*',
+  ],
 };
 
 describe.each(FUNCTIONS)('%s role against its code', (fn) => {

@@ -97,6 +97,15 @@ export const ACKNOWLEDGMENTS: Acknowledgment[] = [
     id: 'AwsSolutions-IAM5[Resource::<EvidenceBucketC67FF768.Arn>/audit-exports/*]',
     reason: `Audit export files are keyed by ids made at run time (audit-exports/<workspace>/<job>/<attempt>.jsonl), so ${why} names the exports prefix with a wildcard below it; no evidence key and no bucket-level action is granted.`,
   })),
+  ...[
+    { fn: 'exchange', why: 's3:GetObject, only to sign the short-lived download link of a ready document for its requester' },
+    { fn: 'export', why: 's3:PutObject (every step of a multipart upload) and s3:AbortMultipartUpload, to write the PDF' },
+  ].map(({ fn, why }) => ({
+    path: `Functions/${fn}-role`,
+    // The bucket's logical id and DOCUMENTS_PREFIX.
+    id: 'AwsSolutions-IAM5[Resource::<EvidenceBucketC67FF768.Arn>/documents/*]',
+    reason: `Documents (PDF request packages and workspace reports) are keyed by ids made at run time (documents/<workspace>/<job>/<attempt>.pdf), so ${why} names the documents prefix with a wildcard below it; no evidence key and no bucket-level action is granted.`,
+  })),
   {
     path: 'Evidence/MalwareScanRole',
     id: 'AwsSolutions-IAM5[Resource::<EvidenceBucketC67FF768.Arn>/evidence/*]',

@@ -223,7 +223,7 @@ describe('evidence', () => {
     expect(ofType('Custom::S3AutoDeleteObjects')).toEqual([]);
   });
 
-  it('expires audit export files after a week, and no evidence; abandoned uploads are cleared after a day', () => {
+  it('expires audit export files and documents after a week, and no evidence; abandoned uploads are cleared after a day', () => {
     const rules = resources[bucketId()]!.Properties.LifecycleConfiguration.Rules as Cfn[];
     expect(rules).toContainEqual(
       expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
@@ -231,6 +231,7 @@ describe('evidence', () => {
     const expiring = rules.filter((r) => r.ExpirationInDays !== undefined);
     expect(expiring).toEqual([
       expect.objectContaining({ Prefix: 'audit-exports/', ExpirationInDays: 7, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
+      expect.objectContaining({ Prefix: 'documents/', ExpirationInDays: 7, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
     ]);
   });
 
@@ -867,7 +868,9 @@ describe('functions', () => {
       canonical([
         ...own('exchange'),
         { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'], resources: ['table'] },
-        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*', 'IDEM#*') },
+        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('WS#*', 'IDEM#*') },
+        // Signing the link to a ready document (a PDF request package or workspace report).
+        { actions: ['s3:GetObject'], resources: ['evidence-bucket/documents/*'] },
         kms('dynamodb'),
       ]),
     );
@@ -984,7 +987,13 @@ describe('functions', () => {
           condition: partitions('WS#*'),
         },
         { actions: ['dynamodb:BatchGetItem'], resources: ['table'], condition: partitions('POLICY#*') },
-        { actions: ['s3:AbortMultipartUpload', 's3:PutObject'], resources: ['evidence-bucket/audit-exports/*'] },
+        // Audit export files, and documents' PDFs.
+        {
+          actions: ['s3:AbortMultipartUpload', 's3:PutObject'],
+          resources: ['evidence-bucket/audit-exports/*', 'evidence-bucket/documents/*'],
+        },
+        // The read audit a document's list reads append (its idempotency record; the entry is in WS#).
+        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('IDEM#*') },
         // Verifying a completed evidence upload: its parts joined, the object digested, the scan's verdict.
         {
           actions: ['s3:GetObject', 's3:GetObjectTagging', 's3:ListMultipartUploadParts', 's3:PutObject'],

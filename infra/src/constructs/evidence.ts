@@ -1,4 +1,5 @@
 import { contentKey, exportFileKey } from '@taskforce/core';
+import { documentFileKey } from '@taskforce/core/reports';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as guardduty from 'aws-cdk-lib/aws-guardduty';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -16,6 +17,8 @@ const EXPORTS_PREFIX = `${exportFileKey('w', 'j', 'a').split('/')[0]}/`;
  * the job, so a requester has a week to fetch it; the chain keeps its line count and digest for good.
  */
 const EXPORT_FILE_DAYS = 7;
+/** Where the export worker writes documents (PDF request packages and workspace reports): `documents/<ws>/<job>/<attempt>.pdf`, kept as long as export files. */
+const DOCUMENTS_PREFIX = `${documentFileKey('w', 'j', 'a').split('/')[0]}/`;
 
 /** How long the bucket's server access logs are kept: as long as the HTTP API's access logs. */
 export const ACCESS_LOG_DAYS = 365;
@@ -109,6 +112,7 @@ export class Evidence extends Construct {
       lifecycleRules: [
         { abortIncompleteMultipartUploadAfter: Duration.days(1) },
         { prefix: EXPORTS_PREFIX, expiration: Duration.days(EXPORT_FILE_DAYS), noncurrentVersionExpiration: Duration.days(1) },
+        { prefix: DOCUMENTS_PREFIX, expiration: Duration.days(EXPORT_FILE_DAYS), noncurrentVersionExpiration: Duration.days(1) },
       ],
       // The console uploads parts through presigned PUTs and downloads through presigned GETs, from its own origin only.
       cors: [
@@ -209,5 +213,10 @@ export class Evidence extends Construct {
   /** The ARN pattern of every audit export file (`arn:…:bucket/audit-exports/*`). */
   get exportsArn(): string {
     return this.bucket.arnForObjects(`${EXPORTS_PREFIX}*`);
+  }
+
+  /** The ARN pattern of every document (`arn:…:bucket/documents/*`): PDF request packages and workspace reports. */
+  get documentsArn(): string {
+    return this.bucket.arnForObjects(`${DOCUMENTS_PREFIX}*`);
   }
 }

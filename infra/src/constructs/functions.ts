@@ -334,8 +334,12 @@ export class Functions extends Construct {
     // the read audit of AMBER/RED material those lists append (appendReadAudit: a queued audit
     // entry in the workspace's chain and its idempotency record) → PutItem in those partitions only.
     allow('exchange', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'], tableArn);
-    allow('exchange', ['dynamodb:PutItem'], tableArn, [...CHAIN_PARTITIONS, IDEMPOTENCY_PARTITIONS]);
+    allow('exchange', ['dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS, IDEMPOTENCY_PARTITIONS]);
     useKey('exchange', ['dynamodb']);
+    // - the documents' jobs (packages/api/src/routes/documents.ts): a job recorded with its audit
+    //   entry and event in the workspace's partition (PutItem above); once ready, a link to its
+    //   PDF signed with this role → s3:GetObject under the documents prefix only.
+    this.fns.exchange.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.evidence.documentsArn] }));
 
     // Auth (the console's sign-in, sessionRoutes over DynamoSessions): its sign-ins under way and
     // its sessions → GetItem, PutItem, DeleteItem (a sign-in is taken by a DeleteItem returning it)
@@ -418,8 +422,15 @@ export class Functions extends Construct {
     // exports prefix.
     allow('export', ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], tableArn, [WORKSPACE_PARTITIONS]);
     allow('export', ['dynamodb:BatchGetItem'], tableArn, [POLICY_PARTITIONS]);
+    // A document is built from the requester's list reads, which append the read audit of AMBER/RED
+    // material (appendReadAudit): its entry in the workspace's chain and its idempotency record.
+    allow('export', ['dynamodb:PutItem'], tableArn, [IDEMPOTENCY_PARTITIONS]);
     this.fns.export.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [props.evidence.exportsArn] }),
+    );
+    // Documents (runDocumentJob, packages/core/src/reports): the PDF written under the documents prefix (a multipart upload, aborted if it fails).
+    this.fns.export.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [props.evidence.documentsArn] }),
     );
     // It also verifies completed evidence uploads (verifyEvidence): the parts (ListParts), joined
     // (CompleteMultipartUpload: s3:PutObject), the whole object streamed through SHA-256

@@ -82,7 +82,8 @@ export type DocumentWorkerDeps = DocumentReadDeps & { renderDocument: DocumentRe
 
 const LINK_TTL_SECONDS = 300;
 const jobRef = (workspaceId: string, id: string) => ({ kind: 'documentJob' as const, workspaceId, id });
-const fileKey = (j: DocumentJob, attempt: string) => `documents/${j.workspaceId}/${j.id}/${attempt}.pdf`;
+/** Where a document's PDF is written (`documents/<ws>/<job>/<attempt>.pdf`); infra derives the bucket prefix its grants name from it. */
+export const documentFileKey = (workspaceId: string, jobId: string, attempt: string) => `documents/${workspaceId}/${jobId}/${attempt}.pdf`;
 const fileName = (j: DocumentJob) =>
   j.kind === 'request_package' ? `request-${j.requestId}-package-${j.lang}.pdf` : `workspace-${j.workspaceId}-report-${j.lang}.pdf`;
 
@@ -256,7 +257,7 @@ export async function runDocumentJob(deps: DocumentWorkerDeps, ref: { workspaceI
   const job = await deps.store.get(jobRef(ref.workspaceId, ref.id));
   if (!job) return null;
   if (job.status !== 'queued') return viewOf(job);
-  const key = fileKey(job, deps.ids.next());
+  const key = documentFileKey(job.workspaceId, job.id, deps.ids.next());
   let file: NonNullable<DocumentJob['file']>;
   try {
     const content =
