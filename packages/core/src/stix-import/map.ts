@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { type Marking, MarkingInput, markingFrom, type Tlp } from '../kernel/marking';
 import { CountryCode } from '../kernel/primitives';
 import { MAX_RECORD_SELECTORS, Selector } from '../matching/selectors';
+import { markingOfStix, tlpMarkingId, tlpOfMarkingRef } from '../stix/markings';
 import type { BundleProblem, StixBundle } from './bundle';
 import type { IntelKind } from './model';
-import { markingOfStix, tlpMarkingId, tlpOfMarkingRef } from './pending-markings';
 
 /**
  * What a STIX 2.1 bundle becomes here: one record per indicator, observed-data (with the
@@ -56,8 +56,8 @@ const SCOS = new Set([
   'windows-registry-key',
   'x509-certificate',
 ]);
-/** Custom observables of wallets, bank accounts and phones, as OpenCTI exports them. */
-export const CUSTOM_OBSERVABLES = new Set(['cryptocurrency-wallet', 'bank-account', 'phone-number']);
+/** The platform's custom observables (wallets, IBANs, phones, IMEIs), named as OpenCTI names them (see stix/custom.ts). */
+export const CUSTOM_OBSERVABLES = new Set(['cryptocurrency-wallet', 'bank-account', 'phone-number', 'imei']);
 const NOT_STORED = new Set(['relationship', 'sighting', 'identity', 'marking-definition', 'extension-definition', 'language-content']);
 
 export const isKnownType = (t: string): boolean => SDOS.has(t) || SCOS.has(t) || CUSTOM_OBSERVABLES.has(t) || NOT_STORED.has(t);
@@ -77,15 +77,16 @@ export interface SkippedSelector {
 const WALLET_GUESSES = ['ethereum', 'tron', 'bitcoin', 'litecoin'] as const;
 
 /** The selector a STIX observable property stands for (before the platform's checks). */
-const candidate = (type: string, prop: string, value: string, observedAt: string): unknown[] => {
+const candidate = (type: string, prop: string, value: string, observedAt: string, chain?: string): unknown[] => {
   if (type === 'email-addr' && prop === 'value') return [{ type: 'email', value }];
   if ((type === 'ipv4-addr' || type === 'ipv6-addr') && prop === 'value')
     return [{ type: 'ip_address', value: value.replace(/\/(32|128)$/, ''), observedAt, timeZone: 'UTC' }];
   if (type === 'user-account' && (prop === 'account_login' || prop === 'user_id')) return [{ type: 'account_id', value }];
   if (type === 'phone-number' && prop === 'value') return [{ type: 'phone', value: value.replace(/[\s()-]/g, '') }];
   if (type === 'bank-account' && prop === 'iban') return [{ type: 'iban', value: value.replace(/\s+/g, '').toUpperCase() }];
+  if (type === 'imei' && prop === 'value') return [{ type: 'imei', value }];
   if (type === 'cryptocurrency-wallet' && prop === 'value')
-    return WALLET_GUESSES.map((chain) => ({ type: 'wallet_address', chain, value }));
+    return (chain ? [chain.toLowerCase()] : WALLET_GUESSES).map((c) => ({ type: 'wallet_address', chain: c, value }));
   return [];
 };
 
@@ -109,13 +110,14 @@ const OBSERVABLE_PROPS: Record<string, string[]> = {
   'phone-number': ['value'],
   'bank-account': ['iban'],
   'cryptocurrency-wallet': ['value'],
+  imei: ['value'],
 };
 
 const observableSelectors = (o: StixObject, observedAt: string) => {
   for (const prop of OBSERVABLE_PROPS[o.type] ?? []) {
     const value = str(o[prop]);
     if (value !== undefined) {
-      const out = check(candidate(o.type, prop, value, observedAt), `${o.type}:${prop}`);
+      const out = check(candidate(o.type, prop, value, observedAt, str(o.chain)), `${o.type}:${prop}`);
       if (out.selector?.type === 'account_id' && str(o.account_type))
         out.selector = { ...out.selector, service: str(o.account_type)!.slice(0, 100) };
       return out;
