@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { C2_IP, IBAN, indicatorBundle, MULE_EMAIL, MULE_LOGIN, realLookingBundle, TLP, WALLET } from '../../../../test/support/stix-bundle';
-import { checkSelectors, type DomainError, type Marking } from '../../src/index';
+import { checkSelectors, type DomainError, type Marking, type MarkingInput } from '../../src/index';
 import { TASKFORCE_HANDLING_EXTENSION_ID, validateStixObject } from '../../src/stix';
 import {
   BundleRefused,
@@ -21,7 +21,7 @@ const tha = principal('tha-ccib', 'THA');
 const gbr = principal('gbr-nca', 'GBR');
 const NOW = new Date('2026-03-01T08:00:00.000Z');
 const importer = { orgId: vnm.orgId, country: vnm.country };
-const AMBER_MEMBERS = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const;
+const AMBER_MEMBERS: MarkingInput = { tlp: 'AMBER', releasableTo: 'members', caveats: [] };
 
 const refusal = (fn: () => unknown) => {
   try {
