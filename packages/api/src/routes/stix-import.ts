@@ -37,6 +37,7 @@ const ImportQuery = z.strictObject({
   releasableTo: list('REL TO of the default marking: `members`, or ISO 3166-1 alpha-3 countries'),
   recipients: list('Named recipient organisations of a RED default marking'),
   caveats: list('Caveats of the default marking (NO-PRIVATE-SECTOR, ORCON)'),
+  embargoUntil: z.optional(z.string().check(z.maxLength(40), z.meta({ description: 'Embargo of the default marking (ISO 8601)' }))),
   digest: z.optional(z.string().check(z.maxLength(64), z.meta({ description: 'On commit: the SHA-256 the preview answered' }))),
 });
 type ImportQuery = z.infer<typeof ImportQuery>;
@@ -51,7 +52,7 @@ const split = (s: string | undefined) =>
 
 /** The default marking the query names (absent: AMBER to the members), or a 400 naming the query field. */
 const defaultMarkingOf = (q: ImportQuery): MarkingInput | undefined => {
-  if (!q.tlp && !q.releasableTo && !q.recipients && !q.caveats) return undefined;
+  if (!q.tlp && !q.releasableTo && !q.recipients && !q.caveats && !q.embargoUntil) return undefined;
   const rel = split(q.releasableTo);
   const recipients = split(q.recipients);
   const parsed = MarkingInput.safeParse({
@@ -59,6 +60,7 @@ const defaultMarkingOf = (q: ImportQuery): MarkingInput | undefined => {
     releasableTo: !rel || (rel.length === 1 && rel[0] === 'members') ? 'members' : rel,
     caveats: split(q.caveats) ?? [],
     ...(recipients ? { recipients } : {}),
+    ...(q.embargoUntil ? { embargoUntil: q.embargoUntil } : {}),
   });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;

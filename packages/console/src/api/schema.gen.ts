@@ -14227,6 +14227,8 @@ export interface paths {
                     caveats?: string;
                     /** @description On commit: the SHA-256 the preview answered */
                     digest?: string;
+                    /** @description Embargo of the default marking (ISO 8601) */
+                    embargoUntil?: string;
                     /** @description Named recipient organisations of a RED default marking, comma-separated */
                     recipients?: string;
                     /** @description REL TO of the default marking: `members`, or ISO 3166-1 alpha-3 countries, comma-separated */
@@ -14380,6 +14382,8 @@ export interface paths {
                     caveats?: string;
                     /** @description On commit: the SHA-256 the preview answered */
                     digest?: string;
+                    /** @description Embargo of the default marking (ISO 8601) */
+                    embargoUntil?: string;
                     /** @description Named recipient organisations of a RED default marking, comma-separated */
                     recipients?: string;
                     /** @description REL TO of the default marking: `members`, or ISO 3166-1 alpha-3 countries, comma-separated */

@@ -5,6 +5,7 @@ import { enumLabel, labelUnder, t } from '../../i18n';
 import { go, href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem, Status } from '../../ui';
+import { StixImport } from '../stix-import';
 import { Channels } from '../threads/channels';
 import { Transfers } from '../transfers';
 import { AuditTrail } from './audit';
@@ -197,7 +198,7 @@ export function Workspaces() {
   );
 }
 
-const TABS = ['tasks', 'requests', 'incidents', 'channels', 'members', 'audit', 'transfers'] as const;
+const TABS = ['tasks', 'requests', 'incidents', 'channels', 'members', 'audit', 'transfers', 'intel'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, Parameters<typeof t>[0]> = {
   tasks: 'ws.tasks',
@@ -207,6 +208,7 @@ const TAB_LABEL: Record<Tab, Parameters<typeof t>[0]> = {
   members: 'ws.members',
   audit: 'ws.audit',
   transfers: 'xfer.title',
+  intel: 'stix.tab',
 };
 
 export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
@@ -242,6 +244,7 @@ export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
       {ws && current === 'members' && <Members ws={ws} isLead={isLead} />}
       {ws && current === 'audit' && <AuditTrail workspaceId={ws.id} ws={ws} />}
       {ws && current === 'transfers' && <Transfers ws={ws.id} />}
+      {ws && current === 'intel' && <StixImport ws={ws} />}
     </Page>
   );
 }
