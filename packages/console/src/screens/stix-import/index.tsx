@@ -101,11 +101,12 @@ export function StixImport({ ws }: { ws: Schemas['Workspace'] }) {
       <details class="stix-import" open={Boolean(p)}>
         <summary>{t('stix.action')}</summary>
         <p class="muted">{t('stix.intro')}</p>
-        <form onSubmit={onPreview}>
+        <form aria-label={t('stix.action')} onSubmit={onPreview}>
           <label>
             {t('stix.file')}
             <input type="file" name="bundle" accept=".json,application/json,application/stix+json" required />
           </label>
+          <p id="stix-default-marking">{t('stix.defaultMarking')}</p>
           <MarkingEditor id="stix-marking" ws={ws} defaultTlp="AMBER" error={err} />
           <div class="actions">
             <button type="submit" disabled={busy}>
@@ -120,7 +121,7 @@ export function StixImport({ ws }: { ws: Schemas['Workspace'] }) {
             <p>{t('stix.summary', { objects: p.objects, new: p.new, duplicates: p.duplicates, selectors: p.selectors })}</p>
             <div class="table-wrap">
               <table>
-                <caption class="visually-hidden">{t('stix.previewTitle')}</caption>
+                <caption class="sr-only">{t('stix.previewTitle')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('stix.col.kind')}</th>
