@@ -70,6 +70,7 @@ let current: FunctionName | undefined;
 const recorded: Record<FunctionName, Request[]> = {
   api: [],
   people: [],
+  exchange: [],
   fanout: [],
   delivery: [],
   sweep: [],

@@ -12,6 +12,7 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const FUNCTION_ENTRIES = {
   api: 'functions/src/api.ts',
   people: 'functions/src/people.ts',
+  exchange: 'functions/src/exchange.ts',
   fanout: 'functions/src/fanout.ts',
   delivery: 'functions/src/delivery.ts',
   sweep: 'functions/src/sweep.ts',

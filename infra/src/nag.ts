@@ -67,7 +67,7 @@ const DEPLOYER_ACKS: Acknowledgment[] = [
  * Solutions pack reports stops the synth.
  */
 export const ACKNOWLEDGMENTS: Acknowledgment[] = [
-  ...['api', 'people', 'fanout', 'delivery', 'sweep', 'export', 'pretoken', 'auth', 'pager', 'status'].map((fn) => ({
+  ...['api', 'people', 'exchange', 'fanout', 'delivery', 'sweep', 'export', 'pretoken', 'auth', 'pager', 'status'].map((fn) => ({
     path: `Functions/${fn}-role`,
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason: XRAY,

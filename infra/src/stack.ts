@@ -133,6 +133,7 @@ export class TaskforceStack extends Stack {
     this.api = new Api(this, 'Api', {
       handler: this.functions.fns.api,
       people: this.functions.fns.people,
+      exchange: this.functions.fns.exchange,
       signIn: this.functions.fns.auth,
       jwt,
       ...(props.throttle ? { throttle: props.throttle } : {}),

@@ -15,6 +15,7 @@ const logicalId = (c: { node: { defaultChild?: unknown } }) => stack.getLogicalI
 const functionOf: Record<string, string> = {
   [logicalId(stack.functions.fns.api)]: 'api',
   [logicalId(stack.functions.fns.people)]: 'people',
+  [logicalId(stack.functions.fns.exchange)]: 'exchange',
   [logicalId(stack.functions.fns.auth)]: 'auth',
 };
 
@@ -84,5 +85,23 @@ describe('API Gateway routes each path to the function serving it', () => {
         });
       }
     });
+  }
+});
+
+// The TAXII server is not in the OpenAPI document (its media types and errors are TAXII's): its paths, listed.
+it('exchange: the TAXII server and STIX import, with a token', () => {
+  for (const path of [
+    '/taxii2',
+    '/taxii2/',
+    '/taxii2/api/',
+    '/taxii2/api/collections/',
+    '/taxii2/api/collections/x1/objects/',
+    '/taxii2/api/collections/x1/objects/x1/versions/',
+    '/taxii2/api/collections/x1/manifest/',
+    '/v1/workspaces/x1/stix-imports',
+    '/v1/workspaces/x1/stix-imports/x1',
+  ]) {
+    const chosen = pick('GET', path);
+    expect({ path, fn: chosen?.fn, token: chosen?.token }).toEqual({ path, fn: 'exchange', token: true });
   }
 });

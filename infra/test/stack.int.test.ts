@@ -29,8 +29,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, cdkJsonContext } from '../src/app';
 import { FUNCTION_ENTRIES, type FunctionName } from '../src/bundle';
-import { CALENDAR_PATH, PEOPLE_PATHS } from '../src/constructs/api';
-import { ACK_PATH, API_PATH, SIGN_IN_PATH, SPA_FALLBACK } from '../src/constructs/console';
+import { CALENDAR_PATH, EXCHANGE_PATHS, PEOPLE_PATHS } from '../src/constructs/api';
+import { ACK_PATH, API_PATH, SIGN_IN_PATH, SPA_FALLBACK, TAXII_PATH } from '../src/constructs/console';
 import { ACKNOWLEDGMENTS } from '../src/nag';
 import { TaskforceStack } from '../src/stack';
 
@@ -515,9 +515,11 @@ describe('identity and API', () => {
     // People's paths go to the people function (infra/test/routing.test.ts checks each route reaches the function serving it);
     // the calendar address is the one route there without a token.
     const people = new Set([...PEOPLE_PATHS.map((p) => `ANY ${p}`), `GET ${CALENDAR_PATH}`]);
+    // The TAXII server and STIX import go to the exchange function.
+    const exchange = new Set(EXCHANGE_PATHS.map((p) => `ANY ${p}`));
     for (const [, r] of routes.filter((x) => !signIn.includes(x))) {
       const key = r.Properties.RouteKey as string;
-      expect(targetFn(r)).toBe(fnOf(people.has(key) ? 'people' : 'api')[0]);
+      expect(targetFn(r)).toBe(fnOf(people.has(key) ? 'people' : exchange.has(key) ? 'exchange' : 'api')[0]);
       if (key === `GET ${CALENDAR_PATH}`) {
         expect(r.Properties.AuthorizationType).toBe('NONE');
         continue;
@@ -526,6 +528,7 @@ describe('identity and API', () => {
       expect(logicalIdOf(r.Properties.AuthorizerId)).toBe(authorizerId);
     }
     expect(routes.filter(([, r]) => people.has(r.Properties.RouteKey)).length).toBe(people.size);
+    expect(routes.filter(([, r]) => exchange.has(r.Properties.RouteKey)).length).toBe(exchange.size);
     const [clientId] = ofType('AWS::Cognito::UserPoolClient')[0]!;
     expect(authorizer.Properties.JwtConfiguration.Audience).toEqual([{ Ref: clientId }]);
     expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
@@ -639,7 +642,7 @@ describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
     const d = distribution();
     expect(d.DefaultRootObject).toBe('index.html');
     expect(d.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
-    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only', 'https-only', 'https-only']);
+    expect(d.CacheBehaviors.map((b: Cfn) => b.ViewerProtocolPolicy)).toEqual(['https-only', 'https-only', 'https-only', 'https-only']);
     expect(render(d.Logging.Bucket)).toBe(`${idOf(built.stack.console.distributionLogs)}.RegionalDomainName`);
     // No distribution-wide error pages: they would turn the API's 403 and 404 problems into a 200 page.
     expect(d.CustomErrorResponses).toBeUndefined();
@@ -662,7 +665,7 @@ describe('web console (S3 + CloudFront, sign-in through its backend)', () => {
 
   it('puts the HTTP API under /v1/*, the sign-in under /auth/* and the acknowledge link under /ack/* of the same origin: uncached, every method, every viewer header, cookie and query but Host', () => {
     const d = distribution();
-    expect((d.CacheBehaviors as Cfn[]).map((b) => b.PathPattern)).toEqual([API_PATH, SIGN_IN_PATH, ACK_PATH]);
+    expect((d.CacheBehaviors as Cfn[]).map((b) => b.PathPattern)).toEqual([API_PATH, TAXII_PATH, SIGN_IN_PATH, ACK_PATH]);
     for (const api of d.CacheBehaviors as Cfn[]) {
       expect(api.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']));
       // Managed policies: CachingDisabled; AllViewerExceptHostHeader (forwards Authorization,
@@ -857,6 +860,15 @@ describe('functions', () => {
         kms('dynamodb', 's3'),
         // The user directory, read only: the names on an incident's delivery trail.
         { actions: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers', 'cognito-idp:ListUsersInGroup'], resources: ['user-pool'] },
+      ]),
+    );
+    // Exchange: the REST list reads, and the read audit they append (a queued entry in the chain, its idempotency record).
+    expect(grantsOf('exchange')).toEqual(
+      canonical([
+        ...own('exchange'),
+        { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'], resources: ['table'] },
+        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('PLATFORM', 'WS#*', 'IDEM#*') },
+        kms('dynamodb'),
       ]),
     );
     expect(grantsOf('people')).toEqual(
@@ -1108,8 +1120,8 @@ describe('functions', () => {
     const fns = Object.values(Template.fromStack(stack).toJSON().Resources as Record<string, Cfn>).filter(
       (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment.Variables.CURSOR_KEYS,
     );
-    // The API and people functions, which seal and open the same cursors.
-    expect(fns).toHaveLength(2);
+    // The API, people and exchange functions, which seal and open the same cursors.
+    expect(fns).toHaveLength(3);
     for (const fn of fns)
       expect(JSON.stringify(fn.Properties.Environment.Variables.CURSOR_KEYS)).toContain(
         ':SecretString:::f3c5a0d2-7b1e-4c55-9a4e-0d9a1c2b3e4f}}',

@@ -472,4 +472,22 @@ describe('list cursors', () => {
       expectRefused(await page(path, stranger, 1, first.body.next, verb));
     }
   });
+
+  // TAXII's `next` (packages/api/src/routes/taxii.ts) is sealed like every cursor: opaque, the caller's own, this list's only.
+  it('seals the TAXII next token: opaque, bound to the caller and to the list', async () => {
+    const taxii = (path: string, token: string) => t.call('GET', path, token, undefined, { accept: 'application/taxii+json;version=2.1' });
+    const col = (await taxii('/taxii2/api/collections/', lead)).body.collections.find((c: { title: string }) => c.title === 'Op Lotus').id;
+    for (const list of ['objects', 'manifest']) {
+      const path = `/taxii2/api/collections/${col}/${list}/?limit=1`;
+      const first = await taxii(path, lead);
+      expect(first.status).toBe(200);
+      expect(first.body.more).toBe(true);
+      expectOpaque(first.body.next, [ws, ...tasks.map((x) => x.id), 'vnm-a05', 'note--', 'date_added']);
+      expect((await taxii(`${path}&next=${encodeURIComponent(first.body.next)}`, lead)).status).toBe(200);
+      const stranger = await taxii(`${path}&next=${encodeURIComponent(first.body.next)}`, fbi);
+      expect(stranger.status).toBe(400);
+      expect(stranger.headers.get('content-type')).toBe('application/taxii+json;version=2.1');
+      expect(stranger.body.details.errors).toEqual([{ field: 'query.next', message: 'the next token is not valid for this list' }]);
+    }
+  });
 });

@@ -12,6 +12,8 @@ export interface ApiProps {
   handler: lambda.IFunction;
   /** People's routes (`PEOPLE_PATHS`): user administration, rosters, one's contact methods, the calendar address. */
   people: lambda.IFunction;
+  /** Exchange with threat-intelligence tools (`EXCHANGE_PATHS`): the TAXII server, STIX bundle import. */
+  exchange: lambda.IFunction;
   /** The console's sign-in (`/auth/*`): public routes, since the person has no token yet; the session cookie is theirs. */
   signIn: lambda.IFunction;
   jwt: { issuer: string; audience: string };
@@ -52,6 +54,16 @@ export const PEOPLE_PATHS = [
   '/v1/organisations/{orgId}/rosters/{proxy+}',
   '/v1/organisations/{orgId}/duty-contacts',
 ] as const;
+/**
+ * The paths of the exchange function's routes (packages/api/src/routes/exchange.ts), behind the
+ * JWT authorizer: the TAXII 2.1 server and STIX bundle import into a workspace.
+ */
+export const EXCHANGE_PATHS = [
+  '/taxii2',
+  '/taxii2/{proxy+}',
+  '/v1/workspaces/{workspaceId}/stix-imports',
+  '/v1/workspaces/{workspaceId}/stix-imports/{proxy+}',
+] as const;
 /** The secret calendar address (people function): no token, the secret is the credential. */
 export const CALENDAR_PATH = '/v1/calendar/{proxy+}';
 
@@ -84,6 +96,8 @@ export class Api extends Construct {
     });
     const people = new HttpLambdaIntegration('People', props.people, { timeout: Duration.seconds(29) });
     for (const path of PEOPLE_PATHS) this.httpApi.addRoutes({ path, methods: [apigw.HttpMethod.ANY], integration: people });
+    const exchange = new HttpLambdaIntegration('Exchange', props.exchange, { timeout: Duration.seconds(29) });
+    for (const path of EXCHANGE_PATHS) this.httpApi.addRoutes({ path, methods: [apigw.HttpMethod.ANY], integration: exchange });
     this.httpApi.addRoutes({
       path: CALENDAR_PATH,
       methods: [apigw.HttpMethod.GET],

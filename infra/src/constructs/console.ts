@@ -18,6 +18,8 @@ export const API_PATH = '/v1/*';
  * origin too: its `__Host-` session cookie is only ever sent to the origin that set it.
  */
 export const SIGN_IN_PATH = '/auth/*';
+/** The TAXII server (the exchange function), on the console's origin too: the address the console shows a tool to subscribe to. */
+export const TAXII_PATH = '/taxii2/*';
 /**
  * The acknowledge link's page (packages/api/src/session/ack.ts, served by the same function), on the
  * console's origin: the link a page's message carries is `<console>/ack/<token>`.
@@ -176,7 +178,7 @@ export class Console extends Construct {
         functionAssociations: [{ function: fallback, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: Object.fromEntries(
-        [API_PATH, SIGN_IN_PATH, ACK_PATH].map((path) => [
+        [API_PATH, TAXII_PATH, SIGN_IN_PATH, ACK_PATH].map((path) => [
           path,
           {
             origin: api,

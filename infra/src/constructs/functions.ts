@@ -3,6 +3,7 @@ import type { FederationRules } from '@taskforce/core/federation';
 import {
   auditQueuePartition,
   chainPk,
+  idempotencyKey,
   notificationKey,
   queuedAuditItem,
   RATE_PARTITION_PREFIX,
@@ -42,6 +43,8 @@ const REGISTRY_PARTITIONS = recordKey({ kind: 'organisation', id: '*' }).pk;
 const PAGE_MESSAGE_PARTITIONS = recordKey({ kind: 'pageMessage', messageId: '*' }).pk;
 /** Each private partner's turnaround counters (added to by an UpdateItem ADD in a request's transaction). */
 const TURNAROUND_PARTITIONS = turnaroundPartition('*');
+/** Idempotency records (one per command key, and per read-audit window). */
+const IDEMPOTENCY_PARTITIONS = idempotencyKey('*').pk;
 
 /** The console's sign-ins under way and its sessions (packages/dynamo/src/sessions.ts), and each person's sessions on the inbox index. */
 const SESSION_PARTITIONS = ['SIGNIN#*', 'SESSION#*'];
@@ -70,6 +73,8 @@ const USER_ADMIN_ACTIONS = [
 const TIMEOUTS: Record<FunctionName, Duration> = {
   api: Duration.seconds(15),
   people: Duration.seconds(15),
+  // A TAXII page reads the whole collection of a workspace through the list reads (bounded pages).
+  exchange: Duration.seconds(25),
   fanout: Duration.seconds(30),
   delivery: Duration.seconds(30),
   sweep: Duration.seconds(55),
@@ -174,6 +179,8 @@ export class Functions extends Construct {
       // People's routes (packages/api/src/routes/people.ts): only this function sends e-mail, SMS and
       // push (contact methods' codes) and administers the user pool.
       people: make('people', 1024, { ...apiEnvironment, ...props.channels.environment, ...props.vapidKeys.environment }),
+      // Exchange with threat-intelligence tools (packages/api/src/routes/exchange.ts): the TAXII server; STIX only here.
+      exchange: make('exchange', 1024, apiEnvironment),
       fanout: make('fanout', 512, {
         EVENTS_QUEUE_URL: events.queue.queueUrl,
         DELIVERY_QUEUE_URL: delivery.queue.queueUrl,
@@ -320,6 +327,15 @@ export class Functions extends Construct {
         resources: [props.userPool.arn],
       }),
     );
+
+    // Exchange (packages/api/src/routes/taxii.ts through DynamoStore): the TAXII collections are
+    // the REST list reads (workspaces, memberships, tasks, incidents, requests, organisations, the
+    // policies) → GetItem, BatchGetItem and Query on the table, nothing else read; the one write is
+    // the read audit of AMBER/RED material those lists append (appendReadAudit: a queued audit
+    // entry in the workspace's chain and its idempotency record) → PutItem in those partitions only.
+    allow('exchange', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'], tableArn);
+    allow('exchange', ['dynamodb:PutItem'], tableArn, [...CHAIN_PARTITIONS, IDEMPOTENCY_PARTITIONS]);
+    useKey('exchange', ['dynamodb']);
 
     // Auth (the console's sign-in, sessionRoutes over DynamoSessions): its sign-ins under way and
     // its sessions → GetItem, PutItem, DeleteItem (a sign-in is taken by a DeleteItem returning it)

@@ -1,5 +1,5 @@
 import { CommitConflict, type Deps, DomainError, organisationRegistry, type RegistryOptions } from '@taskforce/core';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { matchedRoutes } from 'hono/route';
@@ -161,7 +161,8 @@ export const appServing = (options: AppOptions, routes: RouteSet) => {
   // Routes whose credential is not a bearer token (the secret calendar address: a calendar application sends none).
   for (const r of routes.public) app.route('/', r(deps));
 
-  app.use('/v1/*', async (c, next) => {
+  // The REST API and the TAXII server (routes/taxii.ts) take the same bearer tokens.
+  const authenticate: MiddlewareHandler<Env> = async (c, next) => {
     if (c.req.path.startsWith('/v1/dev/')) return next();
     const header = c.req.header('authorization');
     const token = header?.match(/^Bearer\s+(.+)$/i)?.[1];
@@ -174,7 +175,9 @@ export const appServing = (options: AppOptions, routes: RouteSet) => {
       throw err;
     }
     return next();
-  });
+  };
+  app.use('/v1/*', authenticate);
+  app.use('/taxii2/*', authenticate);
 
   // One sub-app per feature, after authentication: each answers with this app's hooks (validation, cursors).
   for (const r of routes.authenticated) app.route('/', r(deps));

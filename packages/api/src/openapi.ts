@@ -288,6 +288,11 @@ export class OpenAPIHono<E extends Env = Env> extends Hono<E> {
     return this;
   }
 
+  /** The cursor hooks this app answers with (its own, else its parent's): for a list paged by another parameter than `cursor` (TAXII's `next`). */
+  get cursors(): CursorHook<E> | undefined {
+    return this.#hooks.cursors;
+  }
+
   /** Opens the cursor a paged route is given, and seals the `next` of the page it answers with. */
   #pages(registered: Registered): MiddlewareHandler {
     const { route } = registered;

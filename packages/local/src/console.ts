@@ -81,6 +81,8 @@ export function ensureConsoleBuilt(opts: { force?: boolean; outDir?: string } = 
 /** Paths the API answers; everything else is the console's. */
 export const isApiPath = (path: string): boolean =>
   path.startsWith('/v1/') ||
+  path === '/taxii2' ||
+  path.startsWith('/taxii2/') ||
   path === '/v1' ||
   path === '/openapi.json' ||
   path.startsWith('/docs') ||

@@ -170,6 +170,14 @@ export const en = {
   'task.priority.normal': 'normal',
   'task.priority.high': 'high',
   'task.priority.critical': 'critical',
+  'taxii.title': 'Share with threat-intelligence tools (TAXII)',
+  'taxii.intro':
+    'This investigation is a TAXII 2.1 collection: the tasks, incidents and data requests you may see, as STIX 2.1 objects with their TLP markings. A tool sees only what the holder of its token may see.',
+  'taxii.url': 'Collection address',
+  'taxii.copy': 'Copy the address',
+  'taxii.copied': 'Copied',
+  'taxii.howTo':
+    'In MISP or OpenCTI, add a TAXII 2.1 feed with this address and an access token of your organisation as its bearer token; the tool then pulls new objects on its own schedule.',
   'req.provider': 'Addressed to',
   'req.type': 'Type',
   'req.clock': 'Legal clock',

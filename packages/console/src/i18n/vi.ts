@@ -173,6 +173,14 @@ export const vi: Dict = {
   'task.priority.normal': 'bình thường',
   'task.priority.high': 'cao',
   'task.priority.critical': 'khẩn cấp',
+  'taxii.title': 'Chia sẻ với công cụ tình báo mối đe dọa (TAXII)',
+  'taxii.intro':
+    'Cuộc điều tra này là một bộ sưu tập TAXII 2.1: các nhiệm vụ, sự cố và yêu cầu dữ liệu mà bạn được phép xem, dưới dạng đối tượng STIX 2.1 kèm nhãn TLP. Mỗi công cụ chỉ thấy những gì người giữ mã truy cập của nó được phép thấy.',
+  'taxii.url': 'Địa chỉ bộ sưu tập',
+  'taxii.copy': 'Sao chép địa chỉ',
+  'taxii.copied': 'Đã sao chép',
+  'taxii.howTo':
+    'Trong MISP hoặc OpenCTI, hãy thêm một nguồn TAXII 2.1 với địa chỉ này và một mã truy cập của tổ chức bạn làm bearer token; công cụ sẽ tự lấy các đối tượng mới theo lịch của nó.',
   'req.provider': 'Gửi tới',
   'req.type': 'Loại',
   'req.clock': 'Thời hạn pháp lý',

@@ -247,6 +247,16 @@ export const PERMISSIONS = {
     'search the messages, tasks, data requests and incidents you may see in your workspaces (the evaluator filters before anything is matched or counted)',
     { kinds: AGENCIES, roles: READERS },
   ),
+  // STIX/TAXII exchange (stix/): a workspace's records as a TAXII 2.1 collection, through the same list reads as the REST API; a private partner finds nothing there.
+  'taxii.discover': rule('discover the TAXII server, its API root and the collections of your workspaces', {
+    kinds: AGENCIES,
+    roles: READERS,
+  }),
+  'taxii.read': rule("read a workspace's TAXII collection: the STIX objects of the tasks, incidents and data requests you may see there", {
+    kinds: AGENCIES,
+    roles: READERS,
+    workspace: ANY_MEMBER,
+  }),
   // Hit/no-hit matching (matching/): outside any workspace; agencies only, a private partner finds nothing there.
   'matching.check': rule('check selectors against every workspace (hit / no hit)', { kinds: AGENCIES, roles: ['officer'] }),
   'takedown.progress': rule('read the progress and items of a takedown addressed to you', { kinds: ['provider'], roles: ['responder'] }),

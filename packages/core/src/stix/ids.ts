@@ -34,6 +34,7 @@ export const SCO_ID_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   url: ['value'],
   'mac-addr': ['value'],
   'user-account': ['account_type', 'user_id', 'account_login'],
+  'bank-account': ['iban'],
 };
 
 /**

@@ -77,7 +77,7 @@ export const TASKFORCE_HANDLING_EXTENSION = {
   modified: '2026-12-07T00:00:00.000Z',
   name: 'Taskforce handling',
   description:
-    'Handling restrictions beyond TLP: releasable_to (ISO 3166-1 alpha-2 countries, or "members" for every member of the workspace), recipients (organisation ids), caveats (NO-PRIVATE-SECTOR, ORCON), the originating organisation and country, and an embargo time.',
+    'Handling restrictions beyond TLP: releasable_to (ISO 3166-1 alpha-3 countries, or "members" for every member of the workspace), recipients (organisation ids), caveats (NO-PRIVATE-SECTOR, ORCON), the originating organisation and country, and an embargo time.',
   schema: 'https://github.com/taskforce/taskforce/blob/main/docs/stix-taxii.md#the-handling-extension',
   version: '1.0.0',
   extension_types: ['property-extension'],

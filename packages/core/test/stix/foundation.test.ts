@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Marking } from '../../src/kernel/marking';
 import {
+  type HandlingExtension,
   markingOfStix,
   recordStixId,
+  SCO_ID_PROPERTIES,
+  STIX_SCO_NAMESPACE,
+  type StixMarkingDefinition,
+  type StixProblem,
   scoId,
+  stixIdParts,
   stixMarkingOf,
   TASKFORCE_HANDLING_EXTENSION,
+  TASKFORCE_HANDLING_EXTENSION_ID,
   TASKFORCE_IDENTITY,
+  TASKFORCE_STIX_NAMESPACE,
   TLP_MARKING_DEFINITIONS,
+  TLP2_EXTENSION_ID,
   tlpMarkingId,
   tlpOfMarkingRef,
   uuidV5,
@@ -84,5 +93,29 @@ describe('validateStixObject', () => {
     ).toEqual([]);
     const bad = validateStixBundle({ type: 'bundle', id: 'bundle--x', objects: [{ type: 'email-addr', id: 'email-addr--x' }] });
     expect(bad.map((p) => p.path)).toEqual(expect.arrayContaining(['id', 'objects/0/id']));
+  });
+});
+
+describe('the foundation constants', () => {
+  it('names the STIX and platform namespaces, the id-contributing properties and the extension ids', () => {
+    expect(STIX_SCO_NAMESPACE).toBe('00abedb4-aa42-466c-9c01-fed23315a9b7');
+    expect(recordStixId('note', 'k')).toBe(`note--${uuidV5(TASKFORCE_STIX_NAMESPACE, 'note:k')}`);
+    expect(SCO_ID_PROPERTIES['user-account']).toEqual(['account_type', 'user_id', 'account_login']);
+    expect(stixIdParts('note--2ed6657d-e927-568b-95e1-2665a8aea6a2')).toEqual({
+      type: 'note',
+      uuid: '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    });
+    expect(stixIdParts('note--nope')).toBeUndefined();
+    const tlp: StixMarkingDefinition = TLP_MARKING_DEFINITIONS[0]!;
+    expect(Object.keys(tlp.extensions)).toEqual([TLP2_EXTENSION_ID]);
+    const ext: HandlingExtension = stixMarkingOf({
+      tlp: 'GREEN',
+      releasableTo: 'members',
+      caveats: [],
+      originator: { orgId: 'o', country: 'VNM' },
+    }).extensions[TASKFORCE_HANDLING_EXTENSION_ID]!;
+    expect(ext).toEqual({ extension_type: 'property-extension', releasable_to: 'members', originator_org: 'o', originator_country: 'VNM' });
+    const none: StixProblem[] = validateStixObject(tlp);
+    expect(none).toEqual([]);
   });
 });

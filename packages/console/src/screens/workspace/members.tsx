@@ -4,6 +4,7 @@ import { fmtDateTime, labelUnder, t } from '../../i18n';
 import { Status } from '../../ui';
 import { Invite } from './invite';
 import { CsvButton, orgLabel, useOrganisations } from './shared';
+import { TaxiiPanel } from './taxii';
 
 export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: boolean }) {
   const inv = usePoll(
@@ -69,6 +70,7 @@ export function Members({ ws, isLead }: { ws: Schemas['Workspace']; isLead: bool
           />
         </>
       )}
+      <TaxiiPanel workspaceId={ws.id} />
     </section>
   );
 }
