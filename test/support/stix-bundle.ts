@@ -6,7 +6,7 @@ import { uuidV5 } from '@taskforce/core/stix';
  * marked with the OASIS TLP 2.0 definitions (AMBER+STRICT, GREEN) and one TLP 1.0 reference.
  */
 const NS = '7d1f6a36-7a2c-4a3b-9d6e-0c5d1f2a9b11';
-export const sid = (type: string, name: string): string => `${type}--${uuidV5(NS, name)}`;
+const sid = (type: string, name: string): string => `${type}--${uuidV5(NS, name)}`;
 
 export const TLP = {
   GREEN: 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb',
@@ -22,7 +22,7 @@ export const MULE_LOGIN = 'jade.lotus.88';
 export const WALLET = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
 export const IBAN = 'GB82WEST12345698765432';
 
-export const identity = { ...common('identity', 'cert'), name: 'Example CERT', identity_class: 'organization' };
+const identity = { ...common('identity', 'cert'), name: 'Example CERT', identity_class: 'organization' };
 
 export const realLookingBundle = () => {
   const email = { type: 'email-addr', spec_version: '2.1', id: sid('email-addr', MULE_EMAIL), value: MULE_EMAIL };

@@ -8,9 +8,9 @@
 /** The largest bundle taken: 8 MiB of UTF-8 (a 10,000-object export of indicators is about 5 MiB). */
 export const MAX_BUNDLE_BYTES = 8 * 1024 * 1024;
 /** The deepest nesting of arrays and objects: a STIX object with extensions is 6 deep inside a bundle. */
-export const MAX_JSON_DEPTH = 20;
+const MAX_JSON_DEPTH = 20;
 /** The longest string, in characters: descriptions and patterns of real exports stay far below. */
-export const MAX_STRING_LENGTH = 65_536;
+const MAX_STRING_LENGTH = 65_536;
 /** The most objects one bundle brings. */
 export const MAX_BUNDLE_OBJECTS = 10_000;
 /** Keys that would reach an object's prototype if the value were ever merged into another. */
@@ -41,7 +41,7 @@ const refuse = (field: string, message: string, tooLarge = false): never => {
 };
 
 /** One pass over the text: nesting depth outside strings and each string's length, without parsing. */
-export const scanJsonText = (text: string): void => {
+const scanJsonText = (text: string): void => {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);

@@ -26,12 +26,12 @@ export type StixValidator = (obj: unknown) => { path: string; message: string }[
 const IMPORT_DEFAULT_MARKING = { tlp: 'AMBER', releasableTo: 'members', caveats: [] } as const satisfies MarkingInput;
 
 /** At most this many writes (records and their index items) go in one transaction, beside its audit entry and event (DynamoDB takes 100). */
-export const IMPORT_WRITES_PER_TRANSACTION = 90;
+const IMPORT_WRITES_PER_TRANSACTION = 90;
 
 /** The SHA-256 of a bundle's RFC 8785 canonical JSON: what the preview answers and the commit must carry. */
 export const bundleDigest = (bundle: StixBundle): string => sha256Hex(canonicalJson(bundle));
 
-export interface ImportPreviewItem {
+interface ImportPreviewItem {
   index: number;
   stixId: string;
   stixType: string;

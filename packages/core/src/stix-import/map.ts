@@ -57,13 +57,13 @@ const SCOS = new Set([
   'x509-certificate',
 ]);
 /** The platform's custom observables (wallets, IBANs, phones, IMEIs), named as OpenCTI names them (see stix/custom.ts). */
-export const CUSTOM_OBSERVABLES = new Set(['cryptocurrency-wallet', 'bank-account', 'phone-number', 'imei']);
+const CUSTOM_OBSERVABLES = new Set(['cryptocurrency-wallet', 'bank-account', 'phone-number', 'imei']);
 const NOT_STORED = new Set(['relationship', 'sighting', 'identity', 'marking-definition', 'extension-definition', 'language-content']);
 
-export const isKnownType = (t: string): boolean => SDOS.has(t) || SCOS.has(t) || CUSTOM_OBSERVABLES.has(t) || NOT_STORED.has(t);
+const isKnownType = (t: string): boolean => SDOS.has(t) || SCOS.has(t) || CUSTOM_OBSERVABLES.has(t) || NOT_STORED.has(t);
 const isObservable = (t: string): boolean => SCOS.has(t) || CUSTOM_OBSERVABLES.has(t);
 
-export type StixObject = Record<string, unknown> & { type: string; id: string };
+type StixObject = Record<string, unknown> & { type: string; id: string };
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);

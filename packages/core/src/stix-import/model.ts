@@ -1,14 +1,9 @@
 import * as z from 'zod/mini';
-import { Marking, MarkingInput } from '../kernel/marking';
+import { Marking } from '../kernel/marking';
 import { Id, IsoDateTime, positiveInt, textUpTo } from '../kernel/primitives';
 import { defineRecord } from '../kernel/records';
 import { MAX_RECORD_SELECTORS, Selector } from '../matching/selectors';
 import './events';
-
-/** A STIX identifier: `<type>--<UUID>`. */
-export const StixId = z
-  .string()
-  .check(z.maxLength(300), z.regex(/^[a-z0-9][a-z0-9-]{0,249}--[0-9a-fA-F-]{36}$/, 'must be a STIX identifier'));
 
 /** The kinds of imported record: one per SDO or SCO group of a bundle (see map.ts). */
 export const INTEL_KINDS = ['indicator', 'observed-data', 'observable', 'note', 'report', 'other'] as const;
@@ -48,12 +43,3 @@ declare module '../kernel/records' {
   }
 }
 defineRecord('intel', ['workspaceId', 'id'], (r) => ({ workspaceId: r.workspaceId, id: r.id }));
-
-const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be the SHA-256 (64 hex digits) the preview answered'));
-
-/** The marking an object without one gets, and (on commit) the preview's digest: sent as the query of both calls. */
-export const ImportOptions = z.object({
-  defaultMarking: z.optional(MarkingInput),
-  digest: z.optional(Sha256Hex),
-});
-export type ImportOptions = z.infer<typeof ImportOptions>;
