@@ -2,5 +2,6 @@
 export * from './bundle';
 export * from './commands';
 export * from './map';
+export * from './marking';
 export * from './model';
 export * from './ports';
