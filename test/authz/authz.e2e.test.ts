@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { type Marking, MemoryUserAdmin, type PolicySet, type UserProfile } from '@taskforce/core';
+import { bundleDigest, type StixBundle } from '@taskforce/core/stix-import';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPages, squash } from '../../packages/documents/test/read';
 import { oracle as visibleByRules } from '../property/oracle';
 import { type Standing, tableSays } from '../support/permission-table';
 import { type TestRuntime, testRuntime } from '../support/runtime';
+import { realLookingBundle } from '../support/stix-bundle';
 import {
   EMBARGO,
   ORGS,
@@ -61,6 +63,8 @@ const pendingFixes: { cause: string; group: string; op?: RegExp; persona?: RegEx
 const reportedDefects: { cause: string; group: string; op?: RegExp; persona?: RegExp }[] = [];
 
 const WS_TITLE_MARK = 'MRK-WS-';
+/** A bundle every persona tries to preview and import. */
+const STIX_BUNDLE = realLookingBundle();
 /** The one user of the world's directory (the in-memory one: the runtime has none of its own yet). */
 const DIRECTORY_USER = 'user-vnm-officer';
 const DIRECTORY_SEED: UserProfile = {
@@ -1665,6 +1669,28 @@ describe('authorisation: every operation × every persona × every marking, afte
           ],
         ]),
       ),
+      // STIX import: a participating officer previews and imports (a repeat stores nothing more); the records list holds
+      // nothing yet when the reads run (reads go first), and an unknown record is not found.
+      'POST /v1/workspaces/{workspaceId}/stix-imports/preview': [
+        c('bundle', 'POST', `${W}/stix-imports/preview`, (p) => denyOr(gate(p, 'stix.import'), () => only(200)), { body: STIX_BUNDLE }),
+      ],
+      'POST /v1/workspaces/{workspaceId}/stix-imports': [
+        c(
+          'bundle',
+          'POST',
+          `${W}/stix-imports?digest=${bundleDigest(STIX_BUNDLE as StixBundle)}`,
+          (p) => denyOr(gate(p, 'stix.import'), () => only(201)),
+          {
+            body: STIX_BUNDLE,
+          },
+        ),
+      ],
+      'GET /v1/workspaces/{workspaceId}/stix-imports/records': [
+        c('-', 'GET', `${W}/stix-imports/records`, (p) => denyOr(gate(p, 'intel.read'), () => listOf([])), { idOf: itemId }),
+      ],
+      'GET /v1/workspaces/{workspaceId}/stix-imports/records/{recordId}': [
+        c('unknown', 'GET', `${W}/stix-imports/records/no-such-record`, (p) => denyOr(gate(p, 'intel.read'), () => only(404))),
+      ],
       // Any partner's figures for the agencies; an organisation that is not a partner is not found.
       'GET /v1/partners/{orgId}/turnaround': ['mekong-bank', 'vnm-a05'].map((id) =>
         c(id, 'GET', `/v1/partners/${id}/turnaround`, (p) =>

@@ -7,6 +7,7 @@ import { CURSOR_REFUSED, type CursorKeys, generateCursorKeys } from '@taskforce/
 import { seedPage } from '@taskforce/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinAll, ORGS, type Reply, type TestRuntime, testRuntime } from '../support/runtime';
+import { realLookingBundle } from '../support/stix-bundle';
 
 const START = '2026-03-01T08:00:00.000Z';
 const HIDDEN_FROM_THAILAND = { tlp: 'AMBER', releasableTo: ['VNM', 'USA'] };
@@ -424,6 +425,8 @@ describe('list cursors', () => {
       'get /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages': [lead, fbi],
       'get /v1/workspaces/{workspaceId}/threads/{kind}/{threadId}/messages/{messageId}/revisions': [lead, fbi],
       'get /v1/portal/requests/{requestId}/messages': [bank, lead],
+      // Intelligence imported from a STIX bundle.
+      'get /v1/workspaces/{workspaceId}/stix-imports/records': [lead, fbi],
     };
     expect(paged.sort()).toEqual(Object.keys(callers).sort());
 
@@ -436,6 +439,11 @@ describe('list cursors', () => {
       });
       expect(asked.status).toBe(201);
     }
+    // A STIX bundle imported, so that the list of imported records has a second page.
+    const bundle = realLookingBundle();
+    const preview = await t.call('POST', `/v1/workspaces/${ws}/stix-imports/preview`, lead, bundle);
+    expect(preview.status).toBe(200);
+    expect((await t.call('POST', `/v1/workspaces/${ws}/stix-imports?digest=${preview.body.digest}`, lead, bundle)).status).toBe(201);
     // Two users in the directory, so that its list has a second page; their addresses stay out of cursors.
     for (const who of ['an', 'binh']) {
       await t.rt.deps.users!.create({ email: `${who}@vnm-a05.example`, name: who, orgId: 'vnm-a05', roles: ['officer'] });

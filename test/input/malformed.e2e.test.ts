@@ -16,6 +16,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realLookingBundle } from '../support/stix-bundle';
 import {
   type Document,
   type Location,
@@ -38,6 +39,9 @@ const JSON_LIMIT = 256 * 1024;
 const BODY_LIMITS: Record<string, number> = {
   '/v1/workspaces/{workspaceId}/takedowns': 4 * 1024 * 1024,
   '/v1/portal/requests/{requestId}/takedown/answers': 512 * 1024,
+  // STIX bundles (application/stix+json): up to 8 MiB.
+  '/v1/workspaces/{workspaceId}/stix-imports/preview': 8 * 1024 * 1024,
+  '/v1/workspaces/{workspaceId}/stix-imports': 8 * 1024 * 1024,
 };
 const CONCURRENCY = 8;
 
@@ -390,10 +394,10 @@ const rawBodyCases = (op: Operation): Case[] => {
     {
       op,
       kind: 'body',
-      what: 'over 4 MiB',
+      what: `over ${(BODY_LIMITS[op.path] ?? 4 * 1024 * 1024) / 1024 / 1024} MiB`,
       url,
       headers: h,
-      body: new Uint8Array(4 * 1024 * 1024 + 1),
+      body: new Uint8Array((BODY_LIMITS[op.path] ?? 4 * 1024 * 1024) + 1),
       expect: { status: 413, field: 'body' },
     },
   ];
@@ -756,6 +760,8 @@ const WELL_FORMED: Record<string, () => unknown> = {
     to: '2026-03-05T00:00:00.000Z',
   }),
   'PATCH /v1/workspaces/{workspaceId}': () => ({ title: 'Operation Lotus, renamed' }),
+  'POST /v1/workspaces/{workspaceId}/stix-imports/preview': () => realLookingBundle(),
+  'POST /v1/workspaces/{workspaceId}/stix-imports': () => realLookingBundle(),
   'PATCH /v1/workspaces/{workspaceId}/tasks/{taskId}': () => ({ status: 'accepted' }),
 };
 

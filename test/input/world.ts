@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { MemoryUserAdmin, type UserProfile } from '@taskforce/core';
 import { seedDemo } from '@taskforce/local';
 import { testRuntime } from '../support/runtime';
+import { realLookingBundle } from '../support/stix-bundle';
 
 export type Persona = 'lead' | 'responder' | 'techResponder' | 'policyAdmin' | 'admin' | 'duty' | 'invitee' | 'validator';
 
@@ -239,6 +240,12 @@ export const startWorld = async () => {
   const inbox = await must<{ items: { id: string }[] }>('the inbox', t.call('GET', '/v1/notifications', tokens.lead));
   if (!tasks.items[0] || !inbox.items[0]) throw new Error('setting up: the demo has no task, or the lead no notification');
 
+  // Intelligence the lead imported from a STIX bundle: the record a path's `recordId` names.
+  const stix = realLookingBundle();
+  const { digest } = await must<{ digest: string }>('a STIX preview', t.call('POST', `${ws}/stix-imports/preview`, tokens.lead, stix));
+  await must('a STIX import', t.call('POST', `${ws}/stix-imports?digest=${digest}`, tokens.lead, stix));
+  const intel = await must<{ items: { id: string }[] }>('the imported records', t.call('GET', `${ws}/stix-imports/records`, tokens.lead));
+
   /** A well-formed value, naming a record that exists, for each path parameter. */
   const pathValues = (path: string): Record<string, string> => ({
     workspaceId,
@@ -278,6 +285,7 @@ export const startWorld = async () => {
     kind: 'task',
     threadId: tasks.items[0]!.id,
     messageId: path.startsWith('/v1/portal') ? partnerMessage.id : message.id,
+    recordId: intel.items[0]!.id,
   });
   return { t, tokens, pathValues, takedownItems: 3, requestTargets: 1, evidenceContent };
 };

@@ -11,6 +11,7 @@ import { DOCUMENT_EVENTS } from './reports/events';
 import { REQUEST_EVENTS } from './requests/request';
 import { TAKEDOWN_EVENTS } from './requests/takedowns/model';
 import { ROSTER_EVENTS } from './rosters/model';
+import { INTEL_EVENTS } from './stix-import/events';
 import { TASK_EVENTS } from './tasks/model';
 import { MESSAGE_EVENTS } from './threads/model';
 import { TRANSFER_EVENTS } from './transfers/model';
@@ -34,6 +35,7 @@ const EVENT_TYPES = [
   ...MESSAGE_EVENTS,
   ...EVIDENCE_EVENTS,
   ...DOCUMENT_EVENTS,
+  ...INTEL_EVENTS,
 ] as const satisfies readonly EventType[];
 
 // Every registered type is in the list: a feature that registers its events here is spread above.

@@ -14,6 +14,7 @@ import type { PolicyStore } from './policies/ports';
 import type { ContentStore, RequestStore } from './requests/ports';
 import type { RosterStore } from './rosters/ports';
 import type { SearchStore } from './search/ports';
+import type { IntelStore } from './stix-import/ports';
 import type { DueTimerStore } from './sweep/ports';
 import type { TaskStore } from './tasks/ports';
 import type { ThreadStore } from './threads/ports';
@@ -38,7 +39,8 @@ export interface Store
     RosterStore,
     SearchStore,
     ThreadStore,
-    EvidenceStore {}
+    EvidenceStore,
+    IntelStore {}
 
 /**
  * The store port of the 24/7 network and of messaging: incident and contact lists, the

@@ -50,6 +50,7 @@ import {
   type Transfer,
   type TurnaroundShard,
 } from '../src/index';
+import type { Intel } from '../src/stix-import/model';
 import {
   auditQueuePartition,
   copy,
@@ -392,6 +393,14 @@ export class MemoryRecordStore extends MemoryTables implements Store {
       q,
     );
   }
+  async listIntel(workspaceId: string, q: PageQuery): Promise<Page<Intel>> {
+    return pageOf(
+      `intel:${workspaceId}`,
+      this.values('intel', (r) => r.workspaceId === workspaceId).map((r) => [r.id, r]),
+      q,
+    );
+  }
+
   async listTransfers(workspaceId: string, q: PageQuery): Promise<Page<Transfer>> {
     return pageOf(
       `transfers:${workspaceId}`,

@@ -4,6 +4,7 @@ import { auditQueries } from './audit';
 import { commits } from './commit';
 import { type TableContext, TableFacade } from './context';
 import { evidenceQueries } from './evidence';
+import { intelQueries } from './intel';
 import { matchingQueries } from './matching';
 import { organisationQueries } from './organisations';
 import { policyQueries } from './policies';
@@ -35,6 +36,7 @@ const storeParts = (t: TableContext) =>
     ...searchQueries(t),
     ...threadQueries(t),
     ...evidenceQueries(t),
+    ...intelQueries(t),
   }) satisfies Store;
 
 /** The store port on the single table: each method is its feature module's, composed here. */
@@ -79,6 +81,7 @@ export class DynamoStore extends TableFacade<ReturnType<typeof storeParts>> impl
   searchCandidates: Store['searchCandidates'] = (workspaceId, kind, max) => this.parts.searchCandidates(workspaceId, kind, max);
   listMessages: Store['listMessages'] = (workspaceId, threadKey, q) => this.parts.listMessages(workspaceId, threadKey, q);
   listChannels: Store['listChannels'] = (workspaceId, q) => this.parts.listChannels(workspaceId, q);
+  listIntel: Store['listIntel'] = (workspaceId, q) => this.parts.listIntel(workspaceId, q);
   listRevisions: Store['listRevisions'] = (workspaceId, threadKey, messageId, q) =>
     this.parts.listRevisions(workspaceId, threadKey, messageId, q);
 }

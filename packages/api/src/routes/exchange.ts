@@ -1,5 +1,6 @@
 import { documentRoutes } from './documents';
 import type { RouteSet } from './set';
+import { stixImportRoutes } from './stix-import';
 import { taxiiEnvelopeRoutes, taxiiRoutes } from './taxii';
 
 /**
@@ -12,5 +13,5 @@ import { taxiiEnvelopeRoutes, taxiiRoutes } from './taxii';
 export const EXCHANGE_ROUTES: RouteSet = {
   // The envelope answers nothing itself: it turns every /taxii2/ error into a TAXII error message, authentication's included.
   public: [taxiiEnvelopeRoutes],
-  authenticated: [taxiiRoutes, documentRoutes],
+  authenticated: [taxiiRoutes, stixImportRoutes, documentRoutes],
 };

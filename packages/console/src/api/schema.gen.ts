@@ -14849,6 +14849,464 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/stix-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a previewed STIX 2.1 bundle: its records stored, their selectors indexed for hit/no-hit checks
+         * @description Send the same bundle and `digest` the preview answered (and the same default marking). Records go in transactions of at most 90 writes, each with its audit entry and event; an object already imported is left as it is, so sending the same again after a failure finishes the import.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Caveats of the default marking (NO-PRIVATE-SECTOR, ORCON), comma-separated */
+                    caveats?: string;
+                    /** @description On commit: the SHA-256 the preview answered */
+                    digest?: string;
+                    /** @description Embargo of the default marking (ISO 8601) */
+                    embargoUntil?: string;
+                    /** @description Named recipient organisations of a RED default marking, comma-separated */
+                    recipients?: string;
+                    /** @description REL TO of the default marking: `members`, or ISO 3166-1 alpha-3 countries, comma-separated */
+                    releasableTo?: string;
+                    /** @description TLP of the default marking: CLEAR, GREEN, AMBER, AMBER+STRICT, RED */
+                    tlp?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            /** @description A STIX 2.1 bundle (application/stix+json;version=2.1, or application/json), at most 8388608 bytes and 10,000 objects */
+            requestBody: {
+                content: {
+                    "application/stix+json": {
+                        id: string;
+                        objects: Record<string, never>[];
+                        /** @constant */
+                        type: "bundle";
+                    };
+                };
+            };
+            responses: {
+                /** @description Imported */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StixImportResult"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/stix+json;version=2.1 or application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Idempotency-Key reused for a different request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many concurrent changes to the same records; retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/stix-imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a STIX 2.1 bundle would create: per object the record, its selectors, its marking, new or already imported
+         * @description Every object is validated against the OASIS STIX 2.1 JSON schemas; a 400 names each bad object (`index`, `id`) and field. Unknown types and marking references to definitions that are neither TLP nor in the bundle are refused. The answer carries `digest`, the SHA-256 of the canonical bundle, which the import must send back.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Caveats of the default marking (NO-PRIVATE-SECTOR, ORCON), comma-separated */
+                    caveats?: string;
+                    /** @description On commit: the SHA-256 the preview answered */
+                    digest?: string;
+                    /** @description Embargo of the default marking (ISO 8601) */
+                    embargoUntil?: string;
+                    /** @description Named recipient organisations of a RED default marking, comma-separated */
+                    recipients?: string;
+                    /** @description REL TO of the default marking: `members`, or ISO 3166-1 alpha-3 countries, comma-separated */
+                    releasableTo?: string;
+                    /** @description TLP of the default marking: CLEAR, GREEN, AMBER, AMBER+STRICT, RED */
+                    tlp?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            /** @description A STIX 2.1 bundle (application/stix+json;version=2.1, or application/json), at most 8388608 bytes and 10,000 objects */
+            requestBody: {
+                content: {
+                    "application/stix+json": {
+                        id: string;
+                        objects: Record<string, never>[];
+                        /** @constant */
+                        type: "bundle";
+                    };
+                };
+            };
+            responses: {
+                /** @description What would be created */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StixImportPreview"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is larger than the route takes (256 KiB unless stated) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A body that is not application/stix+json;version=2.1 or application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/stix-imports/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records imported into a workspace that you may see */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next` value of the previous page, as given: it opens only for you, for this list, for 24 hours */
+                    cursor?: string;
+                    /** @description Page size, at most 100 */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of imported records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntelPage"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/stix-imports/records/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One imported record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Imported record id */
+                    recordId: string;
+                    /** @description Workspace id */
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Intel"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Missing or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Visible, but not yours to change */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state, or a stale If-Match */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/takedowns": {
         parameters: {
             query?: never;
@@ -18157,6 +18615,82 @@ export interface components {
             /** @default 1 */
             repeats: number;
         };
+        Intel: {
+            /** Format: date-time */
+            createdAt: string;
+            createdByRef?: string;
+            description: string;
+            id: string;
+            importDigest: string;
+            importedBy: {
+                orgId: string;
+                sub: string;
+            };
+            /** @enum {string} */
+            kind: "indicator" | "observed-data" | "observable" | "note" | "report" | "other";
+            marking: {
+                /** @default [] */
+                caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                /** Format: date-time */
+                embargoUntil?: string;
+                originator: {
+                    country: string;
+                    orgId: string;
+                };
+                recipients?: string[];
+                /** @default members */
+                releasableTo: "members" | string[];
+                /** @enum {string} */
+                tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+            };
+            name: string;
+            objectRefs?: string[];
+            selectors?: ({
+                service?: string;
+                /** @constant */
+                type: "account_id";
+                value: string;
+            } | {
+                /** @constant */
+                type: "email";
+                /** Format: email */
+                value: string;
+            } | {
+                /** @constant */
+                type: "phone";
+                value: string;
+            } | {
+                /** Format: date-time */
+                observedAt: string;
+                port?: number;
+                timeZone: string;
+                /** @constant */
+                type: "ip_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "imei";
+                value: string;
+            } | {
+                /** @enum {string} */
+                chain: "bitcoin" | "ethereum" | "tron" | "litecoin";
+                /** @constant */
+                type: "wallet_address";
+                value: string;
+            } | {
+                /** @constant */
+                type: "iban";
+                value: string;
+            })[];
+            stixId: string;
+            stixType: string;
+            version: number;
+            workspaceId: string;
+        };
+        IntelPage: {
+            items: components["schemas"]["Intel"][];
+            next?: string;
+        };
         Invitation: {
             /** Format: date-time */
             createdAt: string;
@@ -19149,6 +19683,93 @@ export interface components {
             partSize: number;
             size: number;
             untrusted?: boolean;
+        };
+        StixImportPreview: {
+            bundleId: string;
+            digest: string;
+            duplicates: number;
+            new: number;
+            notStored: {
+                [key: string]: number;
+            };
+            objects: number;
+            records: {
+                index: number;
+                /** @enum {string} */
+                kind: "indicator" | "observed-data" | "observable" | "note" | "report" | "other";
+                marking: {
+                    /** @default [] */
+                    caveats: ("NO-PRIVATE-SECTOR" | "ORCON")[];
+                    /** Format: date-time */
+                    embargoUntil?: string;
+                    originator: {
+                        country: string;
+                        orgId: string;
+                    };
+                    recipients?: string[];
+                    /** @default members */
+                    releasableTo: "members" | string[];
+                    /** @enum {string} */
+                    tlp: "CLEAR" | "GREEN" | "AMBER" | "AMBER+STRICT" | "RED";
+                };
+                /** @enum {string} */
+                markingFrom: "object" | "default";
+                name: string;
+                recordId: string;
+                selectors: ({
+                    service?: string;
+                    /** @constant */
+                    type: "account_id";
+                    value: string;
+                } | {
+                    /** @constant */
+                    type: "email";
+                    /** Format: email */
+                    value: string;
+                } | {
+                    /** @constant */
+                    type: "phone";
+                    value: string;
+                } | {
+                    /** Format: date-time */
+                    observedAt: string;
+                    port?: number;
+                    timeZone: string;
+                    /** @constant */
+                    type: "ip_address";
+                    value: string;
+                } | {
+                    /** @constant */
+                    type: "imei";
+                    value: string;
+                } | {
+                    /** @enum {string} */
+                    chain: "bitcoin" | "ethereum" | "tron" | "litecoin";
+                    /** @constant */
+                    type: "wallet_address";
+                    value: string;
+                } | {
+                    /** @constant */
+                    type: "iban";
+                    value: string;
+                })[];
+                skippedSelectors: {
+                    from: string;
+                    reason: string;
+                }[];
+                /** @enum {string} */
+                status: "new" | "duplicate";
+                stixId: string;
+                stixType: string;
+            }[];
+            selectors: number;
+        };
+        StixImportResult: {
+            created: number;
+            digest: string;
+            duplicates: number;
+            selectorsIndexed: number;
+            transactions: number;
         };
         TakedownBatchAnswered: {
             changed: number;

@@ -122,6 +122,10 @@ export const AUDIT_ACTIONS = [
   'transfer.refused',
   'transfer.approved',
   'transfer.read',
+  // intelligence imported from STIX bundles
+  'intel.imported',
+  'intel.read',
+  'intel.listed',
   // selector matching
   'selector.matched',
   'matching.checked',

@@ -6,7 +6,7 @@ import { defineRecord } from '../kernel/records';
 import { Selector } from './selectors';
 
 /** The kinds of record whose selectors are indexed. */
-const MATCHED_RECORD_TYPES = ['request', 'task', 'incident'] as const;
+const MATCHED_RECORD_TYPES = ['request', 'task', 'incident', 'intel'] as const;
 
 /**
  * One holder of a selector: the record it was entered in and what a check may say of it. The

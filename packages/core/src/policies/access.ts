@@ -154,7 +154,7 @@ export const visibleRecord = async <T extends { id: string; marking: Marking }>(
   p: Principal,
   workspaceId: string,
   refs: RecordRef[],
-  type: 'task' | 'incident' | 'request',
+  type: 'task' | 'incident' | 'request' | 'intel',
   find: (view: LoadedView, now: Date) => T,
 ): Promise<T> => {
   const record = find(new LoadedView(await deps.store.load({ refs })), deps.clock.now());

@@ -153,6 +153,17 @@ export const PERMISSIONS = {
     roles: READERS,
     workspace: ANY_MEMBER,
   }),
+  // Intelligence imported from STIX 2.1 bundles (stix-import/): who previews and stores a bundle, who reads what it made.
+  'stix.import': rule('preview and import a STIX 2.1 bundle into a workspace', {
+    kinds: AGENCIES,
+    roles: ['officer'],
+    workspace: PARTICIPANT,
+  }),
+  'intel.read': rule('list and read the intelligence imported into a workspace', {
+    kinds: AGENCIES,
+    roles: READERS,
+    workspace: ANY_MEMBER,
+  }),
   'portal.read': rule('read the requests addressed to your organisation', { kinds: ['provider'], roles: ['responder'] }),
   'portal.act': rule('acknowledge, ask, answer and upload evidence to a request addressed to you', {
     kinds: ['provider'],

@@ -3,6 +3,7 @@ import { contactMethodRecords } from './contact-methods';
 import { evidenceRecords } from './evidence';
 import { exportRecords } from './exports';
 import { incidentRecords } from './incidents';
+import { intelRecords } from './intel';
 import { matchingRecords } from './matching';
 import { notificationRecords } from './notifications';
 import { organisationRecords } from './organisations';
@@ -25,6 +26,7 @@ export * from './evidence';
 export * from './exports';
 export * from './idempotency';
 export * from './incidents';
+export * from './intel';
 export * from './matching';
 export * from './notifications';
 export * from './organisations';
@@ -61,6 +63,7 @@ const shapes: RecordShapes = {
   ...pagingRecords,
   ...threadRecords,
   ...evidenceRecords,
+  ...intelRecords,
 };
 interface AnyShape {
   key(ref: RecordRef): Key;

@@ -6,6 +6,7 @@ import { go, href } from '../../router';
 import { useSignal } from '../../signal';
 import { Loading, Page, Problem, Status } from '../../ui';
 import { DocumentButton } from '../documents';
+import { StixImport } from '../stix-import';
 import { Channels } from '../threads/channels';
 import { Transfers } from '../transfers';
 import { AuditTrail } from './audit';
@@ -198,7 +199,7 @@ export function Workspaces() {
   );
 }
 
-const TABS = ['tasks', 'requests', 'incidents', 'channels', 'members', 'audit', 'transfers'] as const;
+const TABS = ['tasks', 'requests', 'incidents', 'channels', 'members', 'audit', 'transfers', 'intel'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABEL: Record<Tab, Parameters<typeof t>[0]> = {
   tasks: 'ws.tasks',
@@ -208,6 +209,7 @@ const TAB_LABEL: Record<Tab, Parameters<typeof t>[0]> = {
   members: 'ws.members',
   audit: 'ws.audit',
   transfers: 'xfer.title',
+  intel: 'stix.tab',
 };
 
 export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
@@ -244,6 +246,7 @@ export function Workspace({ id, tab = 'tasks' }: { id: string; tab?: string }) {
       {ws && current === 'members' && <Members ws={ws} isLead={isLead} />}
       {ws && current === 'audit' && <AuditTrail workspaceId={ws.id} ws={ws} />}
       {ws && current === 'transfers' && <Transfers ws={ws.id} />}
+      {ws && current === 'intel' && <StixImport ws={ws} />}
     </Page>
   );
 }
