@@ -15,6 +15,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { type Message, SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { runCommand, SYSTEM_ACTOR, systemClock, systemCommand, type Timer, timeOrderedIds } from '@taskforce/core';
+import { tlpMarkingId } from '@taskforce/core/stix';
 import { DynamoStore, documentClient, recordKey, toItem } from '@taskforce/dynamo';
 import { QUEUES } from '@taskforce/messaging';
 import type {
@@ -294,6 +295,28 @@ beforeAll(async () => {
     headers: { 'idempotency-key': 'grants-report-1' },
   });
   const report = JSON.parse(ok(await invoke<APIGatewayProxyResult>('exchange', asked), 202).body).id as string;
+  // Exchange: a STIX bundle previewed, then imported (its record, audit entry, event and hit/no-hit index items).
+  const at = '2026-12-01T00:00:00.000Z';
+  const bundle = {
+    type: 'bundle',
+    id: `bundle--${randomUUID()}`,
+    objects: [
+      {
+        type: 'indicator',
+        spec_version: '2.1',
+        id: `indicator--${randomUUID()}`,
+        created: at,
+        modified: at,
+        name: 'Mule recruiter',
+        pattern: "[email-addr:value = 'mule.recruiter@example.com']",
+        pattern_type: 'stix',
+        valid_from: at,
+        object_marking_refs: [tlpMarkingId('AMBER')],
+      },
+    ],
+  };
+  const preview = ok(await call('POST', `/v1/workspaces/${ws}/stix-imports/preview?tlp=AMBER`, lead, bundle, 'exchange'), 200).json;
+  ok(await call('POST', `/v1/workspaces/${ws}/stix-imports?tlp=AMBER&digest=${preview.digest}`, lead, bundle, 'exchange'), 201);
   const taxii = httpApiEvent('GET', '/taxii2/api/collections/', { token: lead, headers: { accept: 'application/taxii+json;version=2.1' } });
   ok(await invoke<APIGatewayProxyResult>('exchange', taxii), 200);
 
@@ -428,10 +451,17 @@ beforeAll(async () => {
   );
   expect(await invoke('sweep', scheduledEvent())).toMatchObject({ webhooksRedriven: 1 });
   const poison: Message = { MessageId: randomUUID(), ReceiptHandle: 'poison', Body: '{}', MD5OfBody: 'x' };
-  expect(await invoke('delivery', sqsEvent(QUEUES.delivery.name, [...deliveries, poison]))).toEqual({
-    batchItemFailures: [{ itemIdentifier: poison.MessageId }],
-  });
-  expect(await invoke('delivery', sqsEvent(QUEUES.delivery.name, deliveries))).toEqual({ batchItemFailures: [] });
+  // The poison message fails; a post the destination guard finds busy (more posts to the one
+  // webhook than it lets fly at once) waits for the next pass, which finds the rest delivered.
+  const first = await invoke<SQSBatchResponse>('delivery', sqsEvent(QUEUES.delivery.name, [...deliveries, poison]));
+  expect(first.batchItemFailures).toContainEqual({ itemIdentifier: poison.MessageId });
+  let again = deliveries;
+  for (let pass = 0; pass < 5 && again.length > 0; pass++) {
+    const res = await invoke<SQSBatchResponse>('delivery', sqsEvent(QUEUES.delivery.name, again));
+    const left = new Set(res.batchItemFailures.map((f) => f.itemIdentifier));
+    again = again.filter((m) => left.has(m.MessageId!));
+  }
+  expect(again).toEqual([]);
 
   // API: the lead acknowledges a notification, then stops its webhook.
   const inbox = ok(await call('GET', '/v1/notifications', lead), 200).json.items as { id: string }[];

@@ -868,7 +868,8 @@ describe('functions', () => {
       canonical([
         ...own('exchange'),
         { actions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'], resources: ['table'] },
-        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('WS#*', 'IDEM#*') },
+        // …and a STIX import's records (WS#) and their selectors' hit/no-hit index items (MATCH#).
+        { actions: ['dynamodb:PutItem'], resources: ['table'], condition: partitions('WS#*', 'IDEM#*', 'MATCH#*#*') },
         // Signing the link to a ready document (a PDF request package or workspace report).
         { actions: ['s3:GetObject'], resources: ['evidence-bucket/documents/*'] },
         kms('dynamodb'),

@@ -4,6 +4,7 @@ import {
   auditQueuePartition,
   chainPk,
   idempotencyKey,
+  matchPartition,
   notificationKey,
   queuedAuditItem,
   RATE_PARTITION_PREFIX,
@@ -45,6 +46,8 @@ const PAGE_MESSAGE_PARTITIONS = recordKey({ kind: 'pageMessage', messageId: '*' 
 const TURNAROUND_PARTITIONS = turnaroundPartition('*');
 /** Idempotency records (one per command key, and per read-audit window). */
 const IDEMPOTENCY_PARTITIONS = idempotencyKey('*').pk;
+/** The hit/no-hit index: one partition per keyed hash of a selector, an item per record holding it. */
+const MATCH_PARTITIONS = matchPartition('*', '*');
 
 /** The console's sign-ins under way and its sessions (packages/dynamo/src/sessions.ts), and each person's sessions on the inbox index. */
 const SESSION_PARTITIONS = ['SIGNIN#*', 'SESSION#*'];
@@ -334,7 +337,9 @@ export class Functions extends Construct {
     // the read audit of AMBER/RED material those lists append (appendReadAudit: a queued audit
     // entry in the workspace's chain and its idempotency record) → PutItem in those partitions only.
     allow('exchange', ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'], tableArn);
-    allow('exchange', ['dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS, IDEMPOTENCY_PARTITIONS]);
+    // - STIX import (packages/core/src/stix-import): the imported records with their audit entries
+    //   and events (the workspace's partition), and their selectors' hit/no-hit index items.
+    allow('exchange', ['dynamodb:PutItem'], tableArn, [WORKSPACE_PARTITIONS, IDEMPOTENCY_PARTITIONS, MATCH_PARTITIONS]);
     useKey('exchange', ['dynamodb']);
     // - the documents' jobs (packages/api/src/routes/documents.ts): a job recorded with its audit
     //   entry and event in the workspace's partition (PutItem above); once ready, a link to its
