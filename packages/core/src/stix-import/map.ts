@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Marking, MarkingInput, Tlp } from '../kernel/marking';
 import { MAX_RECORD_SELECTORS, Selector } from '../matching/selectors';
 import { markingOfStix, tlpMarkingId, tlpOfMarkingRef } from '../stix/markings';
+import { STIX_SCOS, STIX_SDOS } from '../stix/types';
 import type { BundleProblem, StixBundle } from './bundle';
 import { importedMarking, TLP_ORDER } from './marking';
 import type { IntelKind } from './model';
@@ -15,47 +16,8 @@ import type { IntelKind } from './model';
  */
 
 /** The object types of STIX 2.1 (SDOs, SCOs, SROs, meta objects) and the custom observables read here. */
-const SDOS = new Set([
-  'attack-pattern',
-  'campaign',
-  'course-of-action',
-  'grouping',
-  'identity',
-  'incident',
-  'indicator',
-  'infrastructure',
-  'intrusion-set',
-  'location',
-  'malware-analysis',
-  'malware',
-  'note',
-  'observed-data',
-  'opinion',
-  'report',
-  'threat-actor',
-  'tool',
-  'vulnerability',
-]);
-const SCOS = new Set([
-  'artifact',
-  'autonomous-system',
-  'directory',
-  'domain-name',
-  'email-addr',
-  'email-message',
-  'file',
-  'ipv4-addr',
-  'ipv6-addr',
-  'mac-addr',
-  'mutex',
-  'network-traffic',
-  'process',
-  'software',
-  'url',
-  'user-account',
-  'windows-registry-key',
-  'x509-certificate',
-]);
+const SDOS = new Set(STIX_SDOS);
+const SCOS = new Set(STIX_SCOS);
 /** The platform's custom observables (wallets, IBANs, phones, IMEIs), named as OpenCTI names them (see stix/custom.ts). */
 const CUSTOM_OBSERVABLES = new Set(['cryptocurrency-wallet', 'bank-account', 'phone-number', 'imei']);
 const NOT_STORED = new Set(['relationship', 'sighting', 'identity', 'marking-definition', 'extension-definition', 'language-content']);

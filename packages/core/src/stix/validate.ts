@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { STIX_SCHEMAS } from './schemas';
+import { STIX_SCOS, STIX_SDOS, STIX_SROS } from './types';
 
 /**
  * Validation against the official OASIS STIX 2.1 JSON schemas (draft 2020-12, vendored in
@@ -11,54 +12,11 @@ import { STIX_SCHEMAS } from './schemas';
 
 const BASE = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/';
 
-const SDOS = [
-  'attack-pattern',
-  'campaign',
-  'course-of-action',
-  'grouping',
-  'identity',
-  'incident',
-  'indicator',
-  'infrastructure',
-  'intrusion-set',
-  'location',
-  'malware-analysis',
-  'malware',
-  'note',
-  'observed-data',
-  'opinion',
-  'report',
-  'threat-actor',
-  'tool',
-  'vulnerability',
-];
-const SCOS = [
-  'artifact',
-  'autonomous-system',
-  'directory',
-  'domain-name',
-  'email-addr',
-  'email-message',
-  'file',
-  'ipv4-addr',
-  'ipv6-addr',
-  'mac-addr',
-  'mutex',
-  'network-traffic',
-  'process',
-  'software',
-  'url',
-  'user-account',
-  'windows-registry-key',
-  'x509-certificate',
-];
-const SROS = ['relationship', 'sighting'];
-
 /** The schema each STIX type is checked against; a type the schemas do not name is a custom object. */
 const schemaOf = (type: string, obj: Record<string, unknown>): string => {
-  if (SDOS.includes(type)) return `${BASE}sdos/${type}.json`;
-  if (SCOS.includes(type)) return `${BASE}observables/${type}.json`;
-  if (SROS.includes(type)) return `${BASE}sros/${type}.json`;
+  if (STIX_SDOS.includes(type)) return `${BASE}sdos/${type}.json`;
+  if (STIX_SCOS.includes(type)) return `${BASE}observables/${type}.json`;
+  if (STIX_SROS.includes(type)) return `${BASE}sros/${type}.json`;
   if (type === 'marking-definition' || type === 'extension-definition' || type === 'language-content') return `${BASE}common/${type}.json`;
   // Custom objects: an SDO/SRO carries `created`; an SCO (spec 2.1 §6) does not.
   return 'created' in obj ? `${BASE}common/core.json` : `${BASE}common/cyber-observable-core.json`;
