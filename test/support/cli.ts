@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../packages/local/src/engines';
 import { ENGINE_PID_FILE, isAlive } from '../../packages/local/src/guard';
 import { repoRoot } from '../../packages/local/src/paths';
 
@@ -16,15 +15,17 @@ export interface Cli {
 }
 
 /**
- * Starts the real local runtime CLI (`pnpm start`) on a free port with its own TASKFORCE_HOME and
- * no console, collecting its output; the caller keeps `started` to kill what it started.
+ * Starts the real local runtime CLI (`pnpm start`) with its own TASKFORCE_HOME and no console,
+ * collecting its output; the caller keeps `started` to kill what it started. The runtime binds
+ * port 0 itself and says which port it got: a port picked here and bound seconds later by the
+ * child could meanwhile be taken by any connection another test opens (EADDRINUSE on a busy
+ * machine). `port` and `base` are known once the runtime has printed its addresses.
  */
 export const spawnCli = async (home: string, args: string[], started: ChildProcess[]): Promise<Cli> => {
   const root = repoRoot();
-  const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(root, 'packages/local/src/cli/start.ts'), '--port', String(port), '--no-console', ...args],
+    ['--import', 'tsx', join(root, 'packages/local/src/cli/start.ts'), '--port', '0', '--no-console', ...args],
     { cwd: root, env: { ...process.env, TASKFORCE_HOME: home, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   started.push(child);
@@ -37,7 +38,23 @@ export const spawnCli = async (home: string, args: string[], started: ChildProce
     err += d;
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, port, base: `http://127.0.0.1:${port}`, out: () => out, err: () => err, exited };
+  const portOf = (): number => {
+    const m = /API\s+http:\/\/127\.0\.0\.1:(\d+)\/v1/.exec(out);
+    if (!m) throw new Error('the runtime has not said its address yet');
+    return Number(m[1]);
+  };
+  return {
+    child,
+    get port() {
+      return portOf();
+    },
+    get base() {
+      return `http://127.0.0.1:${portOf()}`;
+    },
+    out: () => out,
+    err: () => err,
+    exited,
+  };
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
